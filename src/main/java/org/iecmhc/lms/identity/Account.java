@@ -1,0 +1,181 @@
+package org.iecmhc.lms.identity;
+
+import org.iecmhc.lms.platform.i18n.Language;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+
+/** A person who signs in. Times are UTC. */
+@Entity
+@Table(name = "account")
+public class Account extends AuditedRecord {
+
+    static final int MAX_FAILED_ATTEMPTS = 5;
+    static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    private String email;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "preferred_language")
+    private String preferredLanguage = Language.EN.code();
+
+    private boolean active = true;
+
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+
+    @Column(name = "locked_until")
+    private LocalDateTime lockedUntil;
+
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(String email, String firstName, String lastName, LocalDateTime createdAt) {
+        this.email = normalizeEmail(email);
+        this.firstName = firstName.trim();
+        this.lastName = lastName.trim();
+        this.createdAt = createdAt;
+    }
+
+    public static String normalizeEmail(String email) {
+        return email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public boolean isLocked(LocalDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the fifth in a row locks the account for fifteen minutes. */
+    void recordFailedSignIn(LocalDateTime now) {
+        if (isLocked(now)) {
+            return;
+        }
+        failedAttempts++;
+        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
+            lockedUntil = now.plus(LOCKOUT);
+            failedAttempts = 0;
+        }
+    }
+
+    void recordSuccessfulSignIn() {
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void setPasswordHash(String passwordHash, boolean changeRequired) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = changeRequired;
+    }
+
+    void rename(String firstName, String lastName) {
+        this.firstName = firstName.trim();
+        this.lastName = lastName.trim();
+    }
+
+    void changeEmail(String email) {
+        this.email = normalizeEmail(email);
+    }
+
+    void setRoles(Set<Role> roles) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    void setPreferredLanguage(Language language) {
+        this.preferredLanguage = language.code();
+    }
+
+    @Override
+    public String auditLabel() {
+        return email;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Language getPreferredLanguage() {
+        return Language.fromCode(preferredLanguage);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public LocalDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,147 @@
+package org.iecmhc.lms.identity;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/** Creating or editing one account. A refused save keeps everything typed and says why next to the field. */
+@Named
+@ViewScoped
+public class AccountFormView implements Serializable {
+
+    @Inject
+    AccountService accounts;
+
+    private Long id;
+    private long version;
+    private boolean loaded;
+    private String email;
+    private String firstName;
+    private String lastName;
+    private String languageCode = Language.EN.code();
+    private List<Role> roles = new ArrayList<>();
+    private String password;
+    private boolean active = true;
+    private boolean notFound;
+
+    /** Runs on every request of the view; reads the account once so that a refused save keeps the typed values. */
+    public void load() {
+        if (loaded || id == null) {
+            return;
+        }
+        loaded = true;
+        accounts.find(id).ifPresentOrElse(this::fill, () -> notFound = true);
+    }
+
+    private void fill(Account account) {
+        version = account.getVersion();
+        email = account.getEmail();
+        firstName = account.getFirstName();
+        lastName = account.getLastName();
+        languageCode = account.getPreferredLanguage().code();
+        roles = new ArrayList<>(account.getRoles());
+        active = account.isActive();
+    }
+
+    public String save() {
+        AccountDetails details = new AccountDetails(email, firstName, lastName, Language.fromCode(languageCode),
+                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+        try {
+            if (id == null) {
+                accounts.create(details, password, true);
+                Messages.infoAcrossRedirect("account.created");
+            } else {
+                accounts.update(id, version, details, password);
+                Messages.infoAcrossRedirect("account.saved");
+            }
+        } catch (AccountRejected rejected) {
+            Messages.error("account:" + rejected.field(), rejected.messageKey());
+            return null;
+        }
+        return "/admin/accounts.xhtml?faces-redirect=true";
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public List<Role> getAllRoles() {
+        return List.of(Role.values());
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getLanguageCode() {
+        return languageCode;
+    }
+
+    public void setLanguageCode(String languageCode) {
+        this.languageCode = languageCode;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+}

@@ -1,0 +1,47 @@
+package org.iecmhc.lms.identity;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What makes an email or a password acceptable; each answer is a message key for the person to read. */
+public final class AccountRules {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final int MAX_PASSWORD_LENGTH = 200;
+    private static final int MAX_EMAIL_LENGTH = 254;
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
+
+    private AccountRules() {
+    }
+
+    public static Optional<String> emailProblem(String email) {
+        String normalized = Account.normalizeEmail(email);
+        if (normalized.isEmpty()) {
+            return Optional.of("account.email.required");
+        }
+        if (normalized.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(normalized).matches()) {
+            return Optional.of("account.email.malformed");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> passwordProblem(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of("account.password.tooShort");
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            return Optional.of("account.password.tooLong");
+        }
+        if (password.isBlank()) {
+            return Optional.of("account.password.tooShort");
+        }
+        return Optional.empty();
+    }
+
+    public static Optional<String> nameProblem(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.of("account.name.required");
+        }
+        return name.trim().length() > 100 ? Optional.of("account.name.tooLong") : Optional.empty();
+    }
+}

@@ -1,0 +1,170 @@
+package org.iecmhc.lms.identity;
+
+import org.iecmhc.lms.platform.i18n.Language;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+/** Creating, changing and finding accounts: one use case per method, one transaction each. */
+@ApplicationScoped
+public class AccountService {
+
+    private EntityManager em;
+    private PasswordHasher hasher;
+    private Clock clock;
+
+    protected AccountService() {
+    }
+
+    @Inject
+    public AccountService(EntityManager em, PasswordHasher hasher, Clock clock) {
+        this.em = em;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Account create(AccountDetails details, String initialPassword, boolean changeRequired) {
+        checkDetails(details);
+        AccountRules.passwordProblem(initialPassword).ifPresent(key -> {
+            throw new AccountRejected("password", key);
+        });
+        if (findByEmail(details.email()).isPresent()) {
+            throw new AccountRejected("email", "account.email.taken");
+        }
+        Account account = new Account(details.email(), details.firstName(), details.lastName(), now());
+        account.setPreferredLanguage(details.language());
+        account.setRoles(details.roles());
+        account.setPasswordHash(hasher.hash(initialPassword), changeRequired);
+        em.persist(account);
+        return account;
+    }
+
+    /** Saves the form over the account; a newer version saved meanwhile by someone else wins and this one fails. */
+    @Transactional
+    public Account update(long id, long version, AccountDetails details, String newPassword) {
+        checkDetails(details);
+        Account account = require(id);
+        if (account.getVersion() != version) {
+            throw new AccountRejected("email", "record.changedMeanwhile");
+        }
+        Optional<Account> sameEmail = findByEmail(details.email());
+        if (sameEmail.isPresent() && !sameEmail.get().getId().equals(id)) {
+            throw new AccountRejected("email", "account.email.taken");
+        }
+        if (newPassword != null && !newPassword.isEmpty()) {
+            AccountRules.passwordProblem(newPassword).ifPresent(key -> {
+                throw new AccountRejected("password", key);
+            });
+            account.setPasswordHash(hasher.hash(newPassword), true);
+        }
+        account.changeEmail(details.email());
+        account.rename(details.firstName(), details.lastName());
+        account.setPreferredLanguage(details.language());
+        account.setRoles(details.roles());
+        return account;
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        require(id).setActive(active);
+    }
+
+    @Transactional
+    public void changePassword(String email, String currentPassword, String newPassword) {
+        Account account = findByEmail(email).orElseThrow(() -> new AccountRejected("current", "account.notFound"));
+        if (!hasher.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountRejected("current", "account.password.currentWrong");
+        }
+        AccountRules.passwordProblem(newPassword).ifPresent(key -> {
+            throw new AccountRejected("password", key);
+        });
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountRejected("password", "account.password.unchanged");
+        }
+        account.setPasswordHash(hasher.hash(newPassword), false);
+    }
+
+    @Transactional
+    public void setPreferredLanguage(String email, Language language) {
+        findByEmail(email).ifPresent(account -> {
+            if (account.getPreferredLanguage() != language) {
+                account.setPreferredLanguage(language);
+            }
+        });
+    }
+
+    public Optional<Account> find(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream()
+                .findFirst();
+    }
+
+    public long countAll() {
+        return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
+    }
+
+    /** One page of accounts whose name or email contains the text, in the order asked. */
+    public List<Account> search(String text, int first, int pageSize, AccountSort sort, boolean ascending) {
+        String order = " order by a." + sort.attribute() + (ascending ? " asc" : " desc") + ", a.id asc";
+        TypedQuery<Account> query = em.createQuery("select a from Account a" + matching(text) + order, Account.class);
+        bindText(query, text);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long countMatching(String text) {
+        TypedQuery<Long> query = em.createQuery("select count(a) from Account a" + matching(text), Long.class);
+        bindText(query, text);
+        return query.getSingleResult();
+    }
+
+    private static String matching(String text) {
+        return text == null || text.isBlank() ? ""
+                : " where lower(a.email) like :text or lower(a.firstName) like :text or lower(a.lastName) like :text"
+                        + " or lower(concat(a.firstName, ' ', a.lastName)) like :text";
+    }
+
+    private static void bindText(TypedQuery<?> query, String text) {
+        if (text != null && !text.isBlank()) {
+            String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            query.setParameter("text", "%" + escaped + "%");
+        }
+    }
+
+    private Account require(long id) {
+        return find(id).orElseThrow(() -> new AccountRejected("email", "account.notFound"));
+    }
+
+    private static void checkDetails(AccountDetails details) {
+        AccountRules.emailProblem(details.email()).ifPresent(key -> {
+            throw new AccountRejected("email", key);
+        });
+        AccountRules.nameProblem(details.firstName()).ifPresent(key -> {
+            throw new AccountRejected("firstName", key);
+        });
+        AccountRules.nameProblem(details.lastName()).ifPresent(key -> {
+            throw new AccountRejected("lastName", key);
+        });
+        if (details.roles() == null || details.roles().isEmpty()) {
+            throw new AccountRejected("roles", "account.roles.required");
+        }
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,69 @@
+package org.iecmhc.lms.identity;
+
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/** A person's own settings: their password (the language is chosen with the switcher in the header). */
+@Named
+@ViewScoped
+public class AccountSettingsView implements Serializable {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignedInAccount me;
+
+    private String currentPassword;
+    private String newPassword;
+    private String confirmation;
+
+    /** After a required change the person goes on to the home page; otherwise they stay here. */
+    public String changePassword() {
+        if (newPassword == null || !newPassword.equals(confirmation)) {
+            Messages.error("password:confirmation", "account.password.mismatch");
+            return null;
+        }
+        try {
+            accounts.changePassword(me.getEmail(), currentPassword, newPassword);
+        } catch (AccountRejected rejected) {
+            Messages.error("password:" + rejected.field(), rejected.messageKey());
+            return null;
+        }
+        boolean wasRequired = me.isPasswordChangeRequired();
+        me.passwordChanged();
+        currentPassword = null;
+        newPassword = null;
+        confirmation = null;
+        Messages.infoAcrossRedirect("account.password.changed");
+        return wasRequired ? "/index.xhtml?faces-redirect=true" : "/account/settings.xhtml?faces-redirect=true";
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

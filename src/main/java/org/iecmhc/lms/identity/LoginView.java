@@ -1,0 +1,112 @@
+package org.iecmhc.lms.identity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    private String email;
+    private String password;
+    private String next;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    LastSignIn lastSignIn;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    SignedInAccount me;
+
+    @Inject
+    LanguageSelection language;
+
+    public void signIn() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email, new Password(password))));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        if (status != AuthenticationStatus.SUCCESS) {
+            Messages.error("login:password", refusalMessage());
+            return;
+        }
+        Account account = accounts.findByEmail(email).orElseThrow();
+        me.signedIn(account);
+        language.use(account.getPreferredLanguage());
+        redirect(external, account.isPasswordChangeRequired() ? "/account/settings.xhtml" : safeNext());
+    }
+
+    private String refusalMessage() {
+        SignInOutcome.Status status = lastSignIn.status();
+        if (status == SignInOutcome.Status.LOCKED) {
+            return "login.locked";
+        }
+        return status == SignInOutcome.Status.INACTIVE ? "login.inactive" : "login.failed";
+    }
+
+    /** Only a path inside this application, so the sign-in page cannot be used to send people elsewhere. */
+    private String safeNext() {
+        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && !next.startsWith("/login.xhtml");
+        return local ? next : "/index.xhtml";
+    }
+
+    private static void redirect(ExternalContext external, String path) {
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

@@ -1,0 +1,36 @@
+package org.iecmhc.lms.identity;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Who the caller is. */
+@Path("/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR, Roles.HELPLINE_STAFF, Roles.CONSULTANT})
+public class MeResource {
+
+    @Inject
+    AccountService accounts;
+
+    @GET
+    @Operation(summary = "The calling account: email, name, roles and preferred language")
+    public Me me(@Context SecurityContext security) {
+        Account account = accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
+        List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
+        return new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(), account.getLastName(),
+                roles, account.getPreferredLanguage().code());
+    }
+
+    public record Me(String email, String name, String firstName, String lastName, List<String> roles, String language) {
+    }
+}

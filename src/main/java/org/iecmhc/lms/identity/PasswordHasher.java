@@ -1,0 +1,58 @@
+package org.iecmhc.lms.identity;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.security.spec.KeySpec;
+import java.util.Base64;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * PBKDF2 with HMAC-SHA256. The stored form names the algorithm and iteration count so the cost can be raised
+ * later without invalidating existing passwords: {@code PBKDF2WithHmacSHA256:iterations:salt:hash}.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    static final int ITERATIONS = 100_000;
+    private static final int SALT_BYTES = 16;
+    private static final int KEY_BITS = 256;
+
+    private final SecureRandom random = new SecureRandom();
+
+    public String hash(String password) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] key = derive(password, salt, ITERATIONS);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return ALGORITHM + ":" + ITERATIONS + ":" + base64.encodeToString(salt) + ":" + base64.encodeToString(key);
+    }
+
+    public boolean matches(String password, String stored) {
+        if (password == null || stored == null) {
+            return false;
+        }
+        String[] parts = stored.split(":");
+        if (parts.length != 4 || !ALGORITHM.equals(parts[0])) {
+            return false;
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] expected = base64.decode(parts[3]);
+        byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        KeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, KEY_BITS);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("PBKDF2 is not available in this JVM", e);
+        }
+    }
+}

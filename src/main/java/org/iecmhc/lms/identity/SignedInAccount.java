@@ -1,0 +1,65 @@
+package org.iecmhc.lms.identity;
+
+import java.io.Serializable;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.i18n.LanguageChosen;
+
+/** The signed-in person as the layout shows them; the name is read once per session. */
+@Named("me")
+@SessionScoped
+public class SignedInAccount implements Serializable {
+
+    private String email;
+    private String displayName;
+    private boolean passwordChangeRequired;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    void signedIn(Account account) {
+        email = account.getEmail();
+        displayName = account.getDisplayName();
+        passwordChangeRequired = account.isPasswordChangeRequired();
+    }
+
+    void passwordChanged() {
+        passwordChangeRequired = false;
+    }
+
+    void rememberLanguage(@Observes LanguageChosen chosen) {
+        accounts.setPreferredLanguage(chosen.email(), chosen.language());
+    }
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getEmail() {
+        loadIfNeeded();
+        return email;
+    }
+
+    public String getDisplayName() {
+        loadIfNeeded();
+        return displayName;
+    }
+
+    /** A session that did not start at the sign-in form (another cluster member's, say) reads the account once. */
+    private void loadIfNeeded() {
+        if (email == null && isSignedIn()) {
+            accounts.findByEmail(security.getCallerPrincipal().getName()).ifPresent(this::signedIn);
+        }
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+}

@@ -1,0 +1,5 @@
+package org.iecmhc.lms.platform.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

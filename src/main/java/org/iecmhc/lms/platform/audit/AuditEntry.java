@@ -1,0 +1,65 @@
+package org.iecmhc.lms.platform.audit;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.ReadOnly;
+
+/** One line of the audit log. Read-only to the application: entries are only ever appended by {@link AuditWriter}. */
+@Entity
+@ReadOnly
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    private Long id;
+
+    @Column(name = "occurred_at")
+    private LocalDateTime occurredAt;
+
+    private String actor;
+
+    @Enumerated(EnumType.STRING)
+    private AuditAction action;
+
+    @Column(name = "entity_type")
+    private String entityType;
+
+    @Column(name = "entity_id")
+    private String entityId;
+
+    private String summary;
+
+    public Long getId() {
+        return id;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public String getEntityId() {
+        return entityId;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+}

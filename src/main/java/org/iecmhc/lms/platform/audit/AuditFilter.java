@@ -1,0 +1,13 @@
+package org.iecmhc.lms.platform.audit;
+
+/** What the administrator narrowed the audit log to; any part may be empty. */
+public record AuditFilter(String actor, String entityType, AuditAction action) {
+
+    boolean hasActor() {
+        return actor != null && !actor.isBlank();
+    }
+
+    boolean hasEntityType() {
+        return entityType != null && !entityType.isBlank();
+    }
+}

@@ -1,0 +1,68 @@
+package org.iecmhc.lms.platform.audit;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/** Reading the audit log, newest first. There is deliberately no way to change or delete an entry. */
+@ApplicationScoped
+public class AuditLog {
+
+    private EntityManager em;
+
+    protected AuditLog() {
+    }
+
+    @Inject
+    public AuditLog(EntityManager em) {
+        this.em = em;
+    }
+
+    public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {
+        TypedQuery<AuditEntry> query = em.createQuery(
+                "select e from AuditEntry e" + where(filter) + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
+        bind(query, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(AuditFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private static String where(AuditFilter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.hasActor()) {
+            where.append(" and lower(e.actor) like :actor");
+        }
+        if (filter.hasEntityType()) {
+            where.append(" and e.entityType = :entityType");
+        }
+        if (filter.action() != null) {
+            where.append(" and e.action = :action");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, AuditFilter filter) {
+        if (filter.hasActor()) {
+            query.setParameter("actor", "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (filter.hasEntityType()) {
+            query.setParameter("entityType", filter.entityType());
+        }
+        if (filter.action() != null) {
+            query.setParameter("action", filter.action());
+        }
+    }
+
+    public List<String> entityTypes() {
+        return em.createQuery("select distinct e.entityType from AuditEntry e order by e.entityType", String.class)
+                .getResultList();
+    }
+}

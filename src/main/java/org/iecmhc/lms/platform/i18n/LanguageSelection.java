@@ -1,0 +1,61 @@
+package org.iecmhc.lms.platform.i18n;
+
+import java.io.Serializable;
+import java.util.Locale;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The language pages are shown in for this session: the browser's until the person chooses or signs in,
+ * then the one remembered on their account.
+ */
+@Named("language")
+@SessionScoped
+public class LanguageSelection implements Serializable {
+
+    private Language language;
+
+    @Inject
+    Event<LanguageChosen> chosen;
+
+    public Locale getLocale() {
+        return current().locale();
+    }
+
+    public String getCode() {
+        return current().code();
+    }
+
+    public boolean isSpanish() {
+        return current() == Language.ES;
+    }
+
+    /** The person picked a language with the switcher; it is remembered on their account when signed in. */
+    public String choose(String code) {
+        language = Language.fromCode(code);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getExternalContext().getUserPrincipal() != null) {
+            chosen.fire(new LanguageChosen(faces.getExternalContext().getUserPrincipal().getName(), language));
+        }
+        faces.getViewRoot().setLocale(language.locale());
+        String view = faces.getViewRoot().getViewId();
+        return view + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** Applies the language stored on the account that just signed in. */
+    public void use(Language language) {
+        this.language = language;
+    }
+
+    private Language current() {
+        if (language == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces == null ? Language.EN : Language.closestTo(faces.getExternalContext().getRequestLocale());
+        }
+        return language;
+    }
+}

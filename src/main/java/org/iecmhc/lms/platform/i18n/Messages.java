@@ -1,0 +1,54 @@
+package org.iecmhc.lms.platform.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Text from the English and Spanish bundles in the language of the page being rendered. */
+public final class Messages {
+
+    public static final String BUNDLE = "org.iecmhc.lms.messages";
+
+    private Messages() {
+    }
+
+    public static String text(Locale locale, String key, Object... args) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static String text(String key, Object... args) {
+        return text(currentLocale(), key, args);
+    }
+
+    /** A message shown next to the field with this client id (or at the top of the page when it is null). */
+    public static void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        add(null, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    /** An information message that survives the redirect after a successful save. */
+    public static void infoAcrossRedirect(String key, Object... args) {
+        info(key, args);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String summary = text(key, args);
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, summary, summary));
+    }
+
+    private static Locale currentLocale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot() != null) {
+            return faces.getViewRoot().getLocale();
+        }
+        return Locale.ENGLISH;
+    }
+}

@@ -1,0 +1,47 @@
+package org.iecmhc.lms.platform.persistence;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import org.eclipse.microprofile.config.Config;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The database the application talks to: MySQL/MariaDB when {@code lms.db.url} is a {@code jdbc:mysql:} URL,
+ * otherwise an embedded H2 file database so that a fresh clone starts with no set-up.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    static final String DEFAULT_H2_URL =
+            "jdbc:h2:file:" + Path.of("data", "lms").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+
+    public static DatabaseSettings from(Config config) {
+        String url = config.getOptionalValue("lms.db.url", String.class).filter(s -> !s.isBlank()).orElse(DEFAULT_H2_URL);
+        String user = config.getOptionalValue("lms.db.user", String.class).orElse("");
+        String password = config.getOptionalValue("lms.db.password", String.class).orElse("");
+        return new DatabaseSettings(url, user, password);
+    }
+
+    public boolean isMySql() {
+        return url.startsWith("jdbc:mysql:") || url.startsWith("jdbc:mariadb:");
+    }
+
+    public DataSource createVendorDataSource() {
+        if (isMySql()) {
+            MysqlDataSource mysql = new MysqlDataSource();
+            mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
+            mysql.setUser(user);
+            mysql.setPassword(password);
+            return mysql;
+        }
+        if (url.startsWith("jdbc:h2:")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(url);
+            h2.setUser(user);
+            h2.setPassword(password);
+            return h2;
+        }
+        throw new IllegalStateException("lms.db.url must be a jdbc:mysql: or jdbc:h2: URL, not " + url);
+    }
+}

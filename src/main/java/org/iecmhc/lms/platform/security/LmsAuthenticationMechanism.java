@@ -1,0 +1,139 @@
+package org.iecmhc.lms.platform.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+/**
+ * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
+ * form and an HTTP session; {@code /api/} uses HTTP Basic on every request and never creates a session.
+ */
+@ApplicationScoped
+public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final String API_PREFIX = "/api/";
+    private static final String BASIC = "Basic ";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, context);
+        }
+        if (context.isAuthenticationRequest()) {
+            return signIn(request, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        }
+        if (context.isProtected()) {
+            return redirectToSignIn(request, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedInCaller.SESSION_KEY);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential == null) {
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // A new session id at sign-in, so that an id planted before sign-in is worthless afterwards.
+        request.getSession(true);
+        request.changeSessionId();
+        request.getSession().setAttribute(SignedInCaller.SESSION_KEY,
+                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
+            if (credential != null) {
+                CredentialValidationResult result = identityStores.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return challenge(context);
+        }
+        return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    /** A Faces Ajax request cannot follow a 302, so it is told to navigate in the partial response instead. */
+    private static AuthenticationStatus redirectToSignIn(HttpServletRequest request, HttpMessageContext context) {
+        String location = request.getContextPath() + LOGIN_PAGE + "?next=" + nextParameter(request);
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(location);
+        }
+        HttpServletResponse response = context.getResponse();
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + location.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus challenge(HttpMessageContext context) {
+        context.getResponse().setHeader("WWW-Authenticate", "Basic realm=\"IECMHC LMS\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX);
+    }
+
+    private static String nextParameter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return URLEncoder.encode(query == null ? path : path + "?" + query, StandardCharsets.UTF_8);
+    }
+}
