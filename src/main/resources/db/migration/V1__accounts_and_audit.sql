@@ -13,7 +13,7 @@ create table account (
     password_change_required boolean      default false not null,
     created_at               datetime(3)  not null,
     version                  bigint       default 0 not null,
-    constraint pk_account primary key (id),
+    primary key (id),
     constraint uq_account_email unique (email)
 );
 
@@ -22,7 +22,7 @@ create index ix_account_last_name on account (last_name, first_name);
 create table account_role (
     account_id bigint      not null,
     role       varchar(32) not null,
-    constraint pk_account_role primary key (account_id, role),
+    primary key (account_id, role),
     constraint fk_account_role_account foreign key (account_id) references account (id) on delete cascade
 );
 
@@ -34,7 +34,7 @@ create table audit_entry (
     entity_type varchar(64)   not null,
     entity_id   varchar(64)   not null,
     summary     varchar(1000) null,
-    constraint pk_audit_entry primary key (id)
+    primary key (id)
 );
 
 create index ix_audit_entry_occurred on audit_entry (occurred_at);

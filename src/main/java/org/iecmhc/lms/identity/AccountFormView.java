@@ -1,7 +1,7 @@
 package org.iecmhc.lms.identity;
 
 import java.io.Serializable;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +27,7 @@ public class AccountFormView implements Serializable {
     private String firstName;
     private String lastName;
     private String languageCode = Language.EN.code();
-    private List<Role> roles = new ArrayList<>();
+    private Role[] roles = {};
     private String password;
     private boolean active = true;
     private boolean notFound;
@@ -47,13 +47,13 @@ public class AccountFormView implements Serializable {
         firstName = account.getFirstName();
         lastName = account.getLastName();
         languageCode = account.getPreferredLanguage().code();
-        roles = new ArrayList<>(account.getRoles());
+        roles = account.getRoles().toArray(Role[]::new);
         active = account.isActive();
     }
 
     public String save() {
         AccountDetails details = new AccountDetails(email, firstName, lastName, Language.fromCode(languageCode),
-                roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles));
+                roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
         try {
             if (id == null) {
                 accounts.create(details, password, true);
@@ -121,11 +121,12 @@ public class AccountFormView implements Serializable {
         this.languageCode = languageCode;
     }
 
-    public List<Role> getRoles() {
+    /** An array rather than a list, so that Faces knows the element type and converts the checkboxes itself. */
+    public Role[] getRoles() {
         return roles;
     }
 
-    public void setRoles(List<Role> roles) {
+    public void setRoles(Role[] roles) {
         this.roles = roles;
     }
 

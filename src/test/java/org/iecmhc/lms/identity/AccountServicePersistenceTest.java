@@ -1,0 +1,154 @@
+package org.iecmhc.lms.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Account queries and rules against the real MariaDB/MySQL server, in a database of the test's own. */
+class AccountServicePersistenceTest {
+
+    private static TestDatabase db;
+    private static final PasswordHasher HASHER = new PasswordHasher();
+    private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-02T12:00:00Z"));
+
+    @BeforeAll
+    static void createAccounts() {
+        db = TestDatabase.migrated();
+        String[][] people = {
+                {"ana.ruiz@seed.example.org", "Ana", "Ruiz"}, {"ben.ng@seed.example.org", "Ben", "Ng"},
+                {"carla.diaz@seed.example.org", "Carla", "Díaz"}, {"dan.ortiz@seed.example.org", "Dan", "Ortiz"},
+                {"eva.perez@seed.example.org", "Eva", "Pérez"}, {"fred.ruiz@seed.example.org", "Fred", "Ruiz"},
+                {"percent%sign@seed.example.org", "Under_score", "Literal"}};
+        for (String[] person : people) {
+            accounts(service -> service.create(details(person[0], person[1], person[2]), "long enough password", false));
+        }
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        db.close();
+    }
+
+    @Test
+    void searchesNameAndEmailCaseInsensitivelyAndPagesInOrder() {
+        List<Account> ruiz = accounts(s -> s.search("RUIZ", 0, 10, AccountSort.FIRST_NAME, true));
+        assertEquals(List.of("Ana", "Fred"), ruiz.stream().map(Account::getFirstName).toList());
+        assertEquals(2L, (long) accounts(s -> s.countMatching("ruiz")));
+        assertEquals(1L, (long) accounts(s -> s.countMatching("ana ruiz")), "full name matches");
+
+        List<Account> secondPage = accounts(s -> s.search("seed.example", 2, 2, AccountSort.EMAIL, true));
+        assertEquals(List.of("carla.diaz@seed.example.org", "dan.ortiz@seed.example.org"),
+                secondPage.stream().map(Account::getEmail).toList());
+        List<Account> descending = accounts(s -> s.search("seed.example", 0, 1, AccountSort.EMAIL, false));
+        assertEquals("percent%sign@seed.example.org", descending.get(0).getEmail());
+        assertEquals((long) accounts(AccountService::countAll), (long) accounts(s -> s.countMatching(" ")),
+                "a blank search lists everyone");
+    }
+
+    @Test
+    void wildcardsTypedInTheSearchAreTakenLiterally() {
+        assertEquals(1L, (long) accounts(s -> s.countMatching("%")));
+        assertEquals(1L, (long) accounts(s -> s.countMatching("under_")));
+        assertEquals(0L, (long) accounts(s -> s.countMatching("n_g")));
+    }
+
+    @Test
+    void refusesADuplicateEmailWhateverItsCaseAndStoresNothing() {
+        long before = (long) accounts(AccountService::countAll);
+        AccountRejected rejected = assertThrows(AccountRejected.class, () -> accounts(
+                s -> s.create(details(" ANA.RUIZ@seed.example.org", "Other", "Person"), "long enough password", false)));
+        assertEquals("email", rejected.field());
+        assertEquals("account.email.taken", rejected.messageKey());
+        assertEquals(before, (long) accounts(AccountService::countAll));
+    }
+
+    @Test
+    void refusesAWeakPasswordAndAMalformedEmailAtTheirFields() {
+        AccountRejected weak = assertThrows(AccountRejected.class,
+                () -> accounts(s -> s.create(details("new@example.org", "New", "Person"), "short", false)));
+        assertEquals("password", weak.field());
+        AccountRejected malformed = assertThrows(AccountRejected.class,
+                () -> accounts(s -> s.create(details("not-an-email", "New", "Person"), "long enough password", false)));
+        assertEquals("email", malformed.field());
+        assertTrue(accounts(s -> s.findByEmail("new@example.org")).isEmpty());
+    }
+
+    @Test
+    void anUpdateBasedOnAnOlderVersionIsRefused() {
+        Account created = accounts(s -> s.create(details("versioned@example.org", "Vera", "Sion"), "long enough password", false));
+        long staleVersion = created.getVersion();
+        accounts(s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Changed"), null));
+        AccountRejected stale = assertThrows(AccountRejected.class, () -> accounts(
+                s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Lost"), null)));
+        assertEquals("record.changedMeanwhile", stale.messageKey());
+        assertEquals("Changed", accounts(s -> s.find(created.getId())).orElseThrow().getLastName());
+    }
+
+    @Test
+    void rolesAndLanguageAreStored() {
+        AccountDetails details = new AccountDetails("multi@example.org", "Mul", "Ti", Language.ES,
+                EnumSet.of(Role.FACULTY, Role.CONSULTANT));
+        accounts(s -> s.create(details, "long enough password", true));
+        Account stored = accounts(s -> s.findByEmail("MULTI@example.org")).orElseThrow();
+        assertEquals(EnumSet.of(Role.FACULTY, Role.CONSULTANT), EnumSet.copyOf(stored.getRoles()));
+        assertEquals(Language.ES, stored.getPreferredLanguage());
+        assertTrue(stored.isPasswordChangeRequired());
+    }
+
+    @Test
+    void changingOnesPasswordNeedsTheCurrentOne() {
+        accounts(s -> s.create(details("changer@example.org", "Chan", "Ger"), "the first password", true));
+        AccountRejected wrong = assertThrows(AccountRejected.class,
+                () -> accounts(s -> { s.changePassword("changer@example.org", "not the password", "the second password"); return null; }));
+        assertEquals("current", wrong.field());
+        accounts(s -> { s.changePassword("changer@example.org", "the first password", "the second password"); return null; });
+        SignInOutcome outcome = signIn(s -> s.verify("changer@example.org", "the second password"));
+        assertEquals(SignInOutcome.Status.ACCEPTED, outcome.status());
+        assertTrue(!accounts(s -> s.findByEmail("changer@example.org")).orElseThrow().isPasswordChangeRequired());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightOne() {
+        accounts(s -> s.create(details("locked@example.org", "Lock", "Ed"), "the right password", false));
+        for (int i = 0; i < 4; i++) {
+            assertEquals(SignInOutcome.Status.WRONG_CREDENTIALS, signIn(s -> s.verify("locked@example.org", "wrong")).status());
+        }
+        assertEquals(SignInOutcome.Status.LOCKED, signIn(s -> s.verify("locked@example.org", "wrong")).status());
+        assertEquals(SignInOutcome.Status.LOCKED, signIn(s -> s.verify("locked@example.org", "the right password")).status());
+        CLOCK.advance(java.time.Duration.ofMinutes(15));
+        assertEquals(SignInOutcome.Status.ACCEPTED, signIn(s -> s.verify("locked@example.org", "the right password")).status());
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignIn() {
+        Account account = accounts(s -> s.create(details("gone@example.org", "Gone", "Away"), "the right password", false));
+        accounts(s -> { s.setActive(account.getId(), false); return null; });
+        assertEquals(SignInOutcome.Status.INACTIVE, signIn(s -> s.verify("gone@example.org", "the right password")).status());
+        assertEquals(SignInOutcome.Status.WRONG_CREDENTIALS, signIn(s -> s.verify("nobody@example.org", "the right password")).status());
+    }
+
+    private static AccountDetails details(String email, String first, String last) {
+        return new AccountDetails(email, first, last, Language.EN, EnumSet.of(Role.TRAINEE));
+    }
+
+    private static <T> T accounts(Function<AccountService, T> work) {
+        return db.inTransaction((EntityManager em) -> work.apply(new AccountService(em, HASHER, CLOCK)));
+    }
+
+    private static <T> T signIn(Function<SignInService, T> work) {
+        return db.inTransaction((EntityManager em) -> work.apply(new SignInService(em, HASHER, CLOCK)));
+    }
+}

@@ -1,0 +1,131 @@
+package org.iecmhc.lms.testsupport;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven through ChromeDriver, with the steps every page test repeats. */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("lms.test.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + tempProfile());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("lms.test.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(RunningApplication.url(path));
+    }
+
+    public void signIn(String email, String password) {
+        open("/login.xhtml");
+        type("login:email", email);
+        type("login:password", password);
+        click("login:signIn");
+    }
+
+    public void signOut() {
+        click("header:signOut");
+        waitFor(By.id("login:email"));
+    }
+
+    public void type(String id, String text) {
+        WebElement field = waitFor(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    /** Ticks a PrimeFaces checkbox, whose input is hidden, through its label. */
+    public void check(String id) {
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
+    }
+
+    public WebElement waitFor(By locator) {
+        return until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /**
+     * Waits up to 30 seconds for the condition. When it never comes, the page's screenshot and source are kept
+     * under target/browser-failures so the failure can be seen as the person would have seen it.
+     */
+    public <T> T until(ExpectedCondition<T> condition) {
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition);
+        } catch (TimeoutException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
+    private void keepEvidence() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-failures"));
+            String name = "failure-" + System.currentTimeMillis();
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // evidence is a help, never a second failure
+        }
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** The message PrimeFaces shows next to the field with this client id. */
+    public String messageAt(String fieldId) {
+        return text(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String tempProfile() {
+        try {
+            return Files.createTempDirectory("lms-chromium-").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

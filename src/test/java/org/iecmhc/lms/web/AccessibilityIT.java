@@ -1,0 +1,74 @@
+package org.iecmhc.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** axe-core finds no serious or critical accessibility problem on the pages everyone sees. */
+@ExtendWith(RunningApplication.class)
+class AccessibilityIT {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void signInPage() {
+        browser.open("/login.xhtml");
+        browser.waitFor(By.id("login:email"));
+        assertNoBlockingViolations("sign-in page");
+    }
+
+    @Test
+    void homeAndAccountPagesInBothLanguages() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.waitFor(By.id("welcome"));
+        assertNoBlockingViolations("home page");
+        browser.open("/admin/accounts.xhtml");
+        browser.waitFor(By.id("accounts:table"));
+        assertNoBlockingViolations("accounts page");
+        browser.open("/admin/account.xhtml");
+        browser.waitFor(By.id("account:email"));
+        assertNoBlockingViolations("account form");
+        browser.click("header:spanish");
+        browser.waitForText(By.id("nav-home"), "Inicio");
+        assertNoBlockingViolations("account form in Spanish");
+        browser.click("header:english");
+        browser.waitForText(By.id("nav-home"), "Home");
+        browser.signOut();
+    }
+
+    private static void assertNoBlockingViolations(String page) {
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+        String described = blocking.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertEquals(0, blocking.size(), page + ":\n" + described);
+    }
+}
