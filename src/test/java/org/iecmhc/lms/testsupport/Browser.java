@@ -44,11 +44,23 @@ public final class Browser implements AutoCloseable {
         driver.get(RunningApplication.url(path));
     }
 
+    /** Submits the sign-in form and waits until the answer page has replaced it. */
     public void signIn(String email, String password) {
         open("/login.xhtml");
         type("login:email", email);
         type("login:password", password);
-        click("login:signIn");
+        WebElement button = waitFor(By.id("login:signIn"));
+        button.click();
+        until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Switches the pages to English when they are in Spanish (the language an earlier test may have left). */
+    public void useEnglish() {
+        if (isPresent(By.id("header:english"))) {
+            WebElement link = waitFor(By.id("header:english"));
+            link.click();
+            until(ExpectedConditions.stalenessOf(link));
+        }
     }
 
     public void signOut() {

@@ -43,6 +43,9 @@ class AccessMatrixIT {
     private static final List<Access> MATRIX = List.of(
             page("/login.xhtml", EVERYONE),
             page("/error/not-found.xhtml", EVERYONE),
+            page("/error/forbidden.xhtml", EVERYONE),
+            page("/error/expired.xhtml", EVERYONE),
+            page("/error/failure.xhtml", EVERYONE),
             page("/index.xhtml", SIGNED_IN),
             page("/account/settings.xhtml", SIGNED_IN),
             page("/admin/accounts.xhtml", EnumSet.of(Who.ADMINISTRATOR)),

@@ -46,6 +46,7 @@ class AccessibilityIT {
     @Test
     void homeAndAccountPagesInBothLanguages() {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
         browser.waitFor(By.id("welcome"));
         assertNoBlockingViolations("home page");
         browser.open("/admin/accounts.xhtml");

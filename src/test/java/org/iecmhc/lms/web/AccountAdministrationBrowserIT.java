@@ -35,6 +35,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void createSearchDeactivateAndAuditAnAccountRefusingBadInputOnTheWay() {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
         browser.click("nav-accounts");
         browser.click("accounts:create");
 
@@ -85,6 +86,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void aNewPersonMustChooseTheirOwnPasswordAtFirstSignIn() {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
         browser.open("/admin/account.xhtml");
         browser.type("account:email", "new.trainee@example.org");
         browser.type("account:firstName", "Nuevo");
@@ -119,6 +121,7 @@ class AccountAdministrationBrowserIT {
     @Test
     void fiveWrongPasswordsLockTheAccountAndTheFormSaysSo() {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
         browser.open("/admin/account.xhtml");
         browser.click("header:spanish");
         browser.waitForText(By.id("account:save"), "Guardar");
