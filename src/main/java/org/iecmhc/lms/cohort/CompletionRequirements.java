@@ -1,0 +1,53 @@
+package org.iecmhc.lms.cohort;
+
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * What a trainee of the cohort must do to complete the program, besides passing the cohort's required courses
+ * (marked on each course).
+ */
+@Embeddable
+public class CompletionRequirements {
+
+    @Column(name = "required_supervision_hours")
+    private BigDecimal supervisionHours = BigDecimal.ZERO;
+
+    @Column(name = "required_cop_meetings")
+    private int copMeetings;
+
+    @Column(name = "required_practicum_hours")
+    private BigDecimal practicumHours = BigDecimal.ZERO;
+
+    @Column(name = "final_evaluation_required")
+    private boolean finalEvaluationRequired = true;
+
+    protected CompletionRequirements() {
+    }
+
+    public CompletionRequirements(BigDecimal supervisionHours, int copMeetings, BigDecimal practicumHours,
+                                  boolean finalEvaluationRequired) {
+        this.supervisionHours = supervisionHours;
+        this.copMeetings = copMeetings;
+        this.practicumHours = practicumHours;
+        this.finalEvaluationRequired = finalEvaluationRequired;
+    }
+
+    public BigDecimal getSupervisionHours() {
+        return supervisionHours;
+    }
+
+    public int getCopMeetings() {
+        return copMeetings;
+    }
+
+    public BigDecimal getPracticumHours() {
+        return practicumHours;
+    }
+
+    public boolean isFinalEvaluationRequired() {
+        return finalEvaluationRequired;
+    }
+}
