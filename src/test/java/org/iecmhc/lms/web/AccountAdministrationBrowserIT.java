@@ -39,11 +39,7 @@ class AccountAdministrationBrowserIT {
         browser.click("nav-accounts");
         browser.click("accounts:create");
 
-        browser.type("account:email", "not-an-email");
-        browser.type("account:firstName", "Lucía");
-        browser.type("account:lastName", "Hernández");
-        browser.check("account:roles:0");
-        browser.type("account:password", "short");
+        fillAccountForm("not-an-email", "Lucía", "Hernández", 0, "short");
         browser.click("account:save");
         assertEquals("Enter a valid email address, such as name@example.org.", browser.messageAt("account:email"));
         assertEquals("Lucía", browser.waitFor(By.id("account:firstName")).getAttribute("value"), "typed values are kept");
@@ -88,11 +84,7 @@ class AccountAdministrationBrowserIT {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.open("/admin/account.xhtml");
-        browser.type("account:email", "new.trainee@example.org");
-        browser.type("account:firstName", "Nuevo");
-        browser.type("account:lastName", "Participante");
-        browser.check("account:roles:0");
-        browser.type("account:password", "initial password 1");
+        fillAccountForm("new.trainee@example.org", "Nuevo", "Participante", 0, "initial password 1");
         browser.click("account:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The account was created.");
         browser.signOut();
@@ -125,11 +117,7 @@ class AccountAdministrationBrowserIT {
         browser.open("/admin/account.xhtml");
         browser.click("header:spanish");
         browser.waitForText(By.id("account:save"), "Guardar");
-        browser.type("account:email", "to.be.locked@example.org");
-        browser.type("account:firstName", "Bloque");
-        browser.type("account:lastName", "Ado");
-        browser.check("account:roles:1");
-        browser.type("account:password", "corta");
+        fillAccountForm("to.be.locked@example.org", "Bloque", "Ado", 1, "corta");
         browser.click("account:save");
         assertEquals("La contraseña debe tener al menos 12 caracteres.", browser.messageAt("account:password"));
         browser.type("account:password", "the right password");
@@ -145,5 +133,14 @@ class AccountAdministrationBrowserIT {
         browser.signIn("to.be.locked@example.org", "the right password");
         assertEquals("This account is locked after 5 failed sign-in attempts. Try again in 15 minutes.",
                 browser.messageAt("login:password"));
+    }
+
+    /** Fills the account form; roleIndex is the position of the role's checkbox (0 trainee, 1 faculty...). */
+    private static void fillAccountForm(String email, String firstName, String lastName, int roleIndex, String password) {
+        browser.type("account:email", email);
+        browser.type("account:firstName", firstName);
+        browser.type("account:lastName", lastName);
+        browser.check("account:roles:" + roleIndex);
+        browser.type("account:password", password);
     }
 }
