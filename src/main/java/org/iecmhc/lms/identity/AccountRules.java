@@ -1,15 +1,13 @@
 package org.iecmhc.lms.identity;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.iecmhc.lms.platform.text.EmailFormat;
 
 /** What makes an email or a password acceptable; each answer is a message key for the person to read. */
 public final class AccountRules {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final int MAX_PASSWORD_LENGTH = 200;
-    private static final int MAX_EMAIL_LENGTH = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     private AccountRules() {
     }
@@ -19,7 +17,7 @@ public final class AccountRules {
         if (normalized.isEmpty()) {
             return Optional.of("account.email.required");
         }
-        if (normalized.length() > MAX_EMAIL_LENGTH || !EMAIL.matcher(normalized).matches()) {
+        if (!EmailFormat.isWellFormed(normalized)) {
             return Optional.of("account.email.malformed");
         }
         return Optional.empty();

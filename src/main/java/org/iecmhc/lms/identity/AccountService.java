@@ -5,7 +5,6 @@ import org.iecmhc.lms.platform.i18n.Language;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.persistence.Like;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
 @ApplicationScoped
@@ -140,8 +140,7 @@ public class AccountService {
 
     private static void bindText(TypedQuery<?> query, String text) {
         if (text != null && !text.isBlank()) {
-            String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-            query.setParameter("text", "%" + escaped + "%");
+            query.setParameter("text", Like.containing(text));
         }
     }
 

@@ -83,6 +83,14 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
     }
 
+    /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
+    public void choose(String selectId, String label) {
+        click(selectId);
+        until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
+        until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+    }
+
     public WebElement waitFor(By locator) {
         return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

@@ -52,6 +52,9 @@ class AccessMatrixIT {
             page("/admin/account.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/account.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/audit.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/providers/providers.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT, Who.HELPLINE_STAFF, Who.FACULTY)),
+            page("/providers/provider.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
+            page("/providers/provider.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
             api("/api/v1/me", SIGNED_IN),
             open("/health"),
             open("/openapi"));

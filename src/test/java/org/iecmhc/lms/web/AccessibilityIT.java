@@ -52,6 +52,9 @@ class AccessibilityIT {
         browser.open("/admin/accounts.xhtml");
         browser.waitFor(By.id("accounts:table"));
         assertNoBlockingViolations("accounts page");
+        browser.open("/providers/providers.xhtml");
+        browser.waitFor(By.id("providers:table"));
+        assertNoBlockingViolations("provider registry");
         browser.open("/admin/account.xhtml");
         browser.waitFor(By.id("account:email"));
         assertNoBlockingViolations("account form");

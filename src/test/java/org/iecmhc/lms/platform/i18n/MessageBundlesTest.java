@@ -73,7 +73,7 @@ class MessageBundlesTest {
     @Test
     void everyMessageKeyNamedInJavaExists() throws IOException {
         Set<String> prefixes = english.stringPropertyNames().stream()
-                .filter(k -> !k.startsWith("jakarta."))
+                .filter(k -> !k.startsWith("jakarta.") && k.contains("."))
                 .map(k -> k.substring(0, k.indexOf('.') + 1))
                 .collect(Collectors.toSet());
         Set<String> missing = new TreeSet<>();

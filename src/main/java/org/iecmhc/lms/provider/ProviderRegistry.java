@@ -1,0 +1,121 @@
+package org.iecmhc.lms.provider;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Like;
+import org.iecmhc.lms.platform.text.EmailFormat;
+
+/** Adding, changing and finding child care providers. */
+@ApplicationScoped
+public class ProviderRegistry {
+
+    private EntityManager em;
+    private Counties counties;
+
+    protected ProviderRegistry() {
+    }
+
+    @Inject
+    public ProviderRegistry(EntityManager em, Counties counties) {
+        this.em = em;
+        this.counties = counties;
+    }
+
+    @Transactional
+    public Provider add(ProviderDetails details) {
+        Provider provider = new Provider(details, checked(details));
+        em.persist(provider);
+        return provider;
+    }
+
+    @Transactional
+    public Provider change(long id, long version, ProviderDetails details) {
+        Provider provider = find(id).orElseThrow(() -> new InputRejected("name", "provider.notFound"));
+        if (provider.getVersion() != version) {
+            throw new InputRejected("name", "record.changedMeanwhile");
+        }
+        provider.describe(details, checked(details));
+        return provider;
+    }
+
+    @Transactional
+    public void setActive(long id, boolean active) {
+        find(id).ifPresent(provider -> provider.setActive(active));
+    }
+
+    public Optional<Provider> find(long id) {
+        return Optional.ofNullable(em.find(Provider.class, id));
+    }
+
+    public List<Provider> search(ProviderSearch search, int first, int pageSize, ProviderSort sort, boolean ascending) {
+        String order = " order by p." + sort.attribute() + (ascending ? " asc" : " desc") + ", p.id asc";
+        TypedQuery<Provider> query = em.createQuery("select distinct p from Provider p" + where(search) + order, Provider.class);
+        bind(query, search);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(ProviderSearch search) {
+        TypedQuery<Long> query = em.createQuery("select count(distinct p) from Provider p" + where(search), Long.class);
+        bind(query, search);
+        return query.getSingleResult();
+    }
+
+    private County checked(ProviderDetails details) {
+        if (details.name() == null || details.name().isBlank()) {
+            throw new InputRejected("name", "provider.name.required");
+        }
+        if (details.name().trim().length() > 200) {
+            throw new InputRejected("name", "provider.name.tooLong");
+        }
+        if (details.kind() == null) {
+            throw new InputRejected("kind", "provider.kind.required");
+        }
+        if (details.contactEmail() != null && !details.contactEmail().isBlank()
+                && !EmailFormat.isWellFormed(details.contactEmail())) {
+            throw new InputRejected("contactEmail", "provider.email.malformed");
+        }
+        return counties.find(details.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
+    }
+
+    private static String where(ProviderSearch search) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (search.hasText()) {
+            where.append(" and (lower(p.name) like :text or lower(p.city) like :text or lower(p.contactName) like :text"
+                    + " or lower(p.licenseNumber) like :text)");
+        }
+        if (search.kind() != null) {
+            where.append(" and p.kind = :kind");
+        }
+        if (search.hasCounty()) {
+            where.append(" and p.county.fips = :county");
+        }
+        if (search.language() != null) {
+            where.append(" and :language member of p.languages");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, ProviderSearch search) {
+        if (search.hasText()) {
+            query.setParameter("text", Like.containing(search.text()));
+        }
+        if (search.kind() != null) {
+            query.setParameter("kind", search.kind());
+        }
+        if (search.hasCounty()) {
+            query.setParameter("county", search.countyFips());
+        }
+        if (search.language() != null) {
+            query.setParameter("language", search.language());
+        }
+    }
+}

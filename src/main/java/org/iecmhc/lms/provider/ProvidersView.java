@@ -1,0 +1,123 @@
+package org.iecmhc.lms.provider;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The provider registry list: searched, filtered, sorted and paged in the database. */
+@Named
+@ViewScoped
+public class ProvidersView implements Serializable {
+
+    @Inject
+    ProviderRegistry registry;
+
+    private String text;
+    private ProviderKind kind;
+    private String countyFips;
+    private ServiceLanguage language;
+
+    private final LazyDataModel<Provider> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) registry.count(search());
+        }
+
+        @Override
+        public List<Provider> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            ProviderSort column = sort == null ? ProviderSort.NAME : ProviderSort.fromField(sort.getField());
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            return registry.search(search(), first, pageSize, column, ascending);
+        }
+
+        @Override
+        public String getRowKey(Provider provider) {
+            return String.valueOf(provider.getId());
+        }
+    };
+
+    private ProviderSearch search() {
+        return new ProviderSearch(text, kind, countyFips, language);
+    }
+
+    public void deactivate(long id) {
+        requireEditor();
+        registry.setActive(id, false);
+        Messages.info("provider.deactivated");
+    }
+
+    public void activate(long id) {
+        requireEditor();
+        registry.setActive(id, true);
+        Messages.info("provider.activated");
+    }
+
+    /** Helpline staff and faculty may look up providers but not change the registry, even by a forged request. */
+    public boolean isEditor() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Roles.ADMINISTRATOR) || external.isUserInRole(Roles.CONSULTANT);
+    }
+
+    private void requireEditor() {
+        if (!isEditor()) {
+            throw new SecurityException("Only administrators and consultants change the provider registry");
+        }
+    }
+
+    public LazyDataModel<Provider> getModel() {
+        return model;
+    }
+
+    public ProviderKind[] getKinds() {
+        return ProviderKind.values();
+    }
+
+    public ServiceLanguage[] getLanguages() {
+        return ServiceLanguage.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public ProviderKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProviderKind kind) {
+        this.kind = kind;
+    }
+
+    public String getCountyFips() {
+        return countyFips;
+    }
+
+    public void setCountyFips(String countyFips) {
+        this.countyFips = countyFips;
+    }
+
+    public ServiceLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(ServiceLanguage language) {
+        this.language = language;
+    }
+}

@@ -1,0 +1,75 @@
+package org.iecmhc.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Consultants keep the provider registry; helpline staff only look providers up. */
+@ExtendWith(RunningApplication.class)
+class ProviderRegistryBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSpanishSpeakingConsultantAddsAProviderAfterBeingToldWhatIsMissing() {
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.waitForText(By.id("nav-providers"), "Proveedores");
+        browser.click("nav-providers");
+        browser.click("providers:add");
+        browser.type("provider:name", "Nido de Aprendizaje");
+        browser.choose("provider:kind", "Hogar de cuidado infantil familiar");
+        browser.type("provider:contactEmail", "nido@example");
+        browser.click("provider:save");
+        assertEquals("Condado: este campo es obligatorio.", browser.messageAt("provider:county"));
+        assertEquals("Nido de Aprendizaje", browser.waitFor(By.id("provider:name")).getAttribute("value"));
+
+        browser.choose("provider:county", "Merced");
+        browser.check("provider:languages:1");
+        browser.click("provider:save");
+        assertTrue(browser.messageAt("provider:contactEmail").startsWith("Escriba una dirección de correo electrónico válida"));
+
+        browser.type("provider:contactEmail", "nido@example.org");
+        browser.click("provider:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "El proveedor fue guardado.");
+        browser.type("providers:text", "nido de");
+        browser.until(driver -> driver.findElements(By.cssSelector("[id='providers:table_data'] > tr")).size() == 1);
+        String row = browser.text(By.id("providers:table_data"));
+        assertTrue(row.contains("Merced") && row.contains("Español") && row.contains("Hogar de cuidado infantil familiar"), row);
+        browser.signOut();
+    }
+
+    @Test
+    void helplineStaffSeeTheRegistryButCannotChangeIt() {
+        browser.signIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-providers");
+        browser.choose("providers:county", "Los Angeles");
+        browser.waitForText(By.id("providers:table_data"), "Casita de Colores");
+        assertFalse(browser.isPresent(By.id("providers:add")));
+        assertFalse(browser.isPresent(By.id("providers:table:0:edit")));
+        browser.signOut();
+        WebSession helpline = WebSession.signedIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
+        assertEquals(403, helpline.get("/providers/provider.xhtml").statusCode());
+    }
+}
