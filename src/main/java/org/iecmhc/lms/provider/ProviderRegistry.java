@@ -52,6 +52,12 @@ public class ProviderRegistry {
         find(id).ifPresent(provider -> provider.setActive(active));
     }
 
+    /** Active providers whose name starts a word with the text, for pick lists. */
+    public List<Provider> suggest(String text, int max) {
+        return search(new ProviderSearch(text, null, null, null), 0, max, ProviderSort.NAME, true).stream()
+                .filter(Provider::isActive).toList();
+    }
+
     public Optional<Provider> find(long id) {
         return Optional.ofNullable(em.find(Provider.class, id));
     }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
+import org.iecmhc.lms.platform.persistence.DatabaseSettings;
 import org.iecmhc.lms.platform.persistence.SchemaMigration;
 
 /**
@@ -105,6 +106,7 @@ public final class TestDatabase implements AutoCloseable {
         ds.setURL("jdbc:mysql://" + host() + ":" + port() + "/" + database + "?useSSL=false&allowPublicKeyRetrieval=true");
         ds.setUser(System.getProperty("lms.test.db.user", "root"));
         ds.setPassword(System.getProperty("lms.test.db.password", ""));
+        DatabaseSettings.rewriteBatches(ds);
         return ds;
     }
 

@@ -34,6 +34,15 @@ public class AuditWriter {
     Clock clock;
 
     void write(AuditAction action, AuditedRecord record) {
+        insert(action, record.getClass().getSimpleName(), String.valueOf(record.getId()), record.auditLabel());
+    }
+
+    /** One entry for many records created at once by an import, instead of one per record. */
+    public void recordBulk(String entityType, String summary) {
+        insert(AuditAction.CREATE, entityType, "*", summary);
+    }
+
+    private void insert(AuditAction action, String entityType, String entityId, String summary) {
         String sql = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary)"
                 + " values (?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
@@ -41,9 +50,9 @@ public class AuditWriter {
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock)));
             insert.setString(2, actor());
             insert.setString(3, action.name());
-            insert.setString(4, record.getClass().getSimpleName());
-            insert.setString(5, String.valueOf(record.getId()));
-            insert.setString(6, truncate(record.auditLabel()));
+            insert.setString(4, entityType);
+            insert.setString(5, entityId);
+            insert.setString(6, truncate(summary));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("Could not write the audit entry", e);

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.platform.counties;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,25 +25,12 @@ public class Counties {
         return em.createQuery("select c from County c order by c.name", County.class).getResultList();
     }
 
-    /**
-     * A county by its name (any case, accents and the word "County" ignored) or by its FIPS code, with or without
-     * the state prefix: "Los Angeles", "los angeles county", "06037" and "037" all find Los Angeles.
-     */
+    /** See {@link CountyLookup} for what is accepted. */
     public Optional<County> find(String nameOrFips) {
-        if (nameOrFips == null || nameOrFips.isBlank()) {
-            return Optional.empty();
-        }
-        String text = nameOrFips.trim();
-        if (text.chars().allMatch(Character::isDigit)) {
-            String fips = text.length() <= 3 ? "06" + "0".repeat(3 - text.length()) + text : text;
-            return Optional.ofNullable(em.find(County.class, fips));
-        }
-        String wanted = simplify(text);
-        return all().stream().filter(county -> simplify(county.getName()).equals(wanted)).findFirst();
+        return lookup().find(nameOrFips);
     }
 
-    static String simplify(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+county$", "").replaceAll("\\s+", " ").trim();
+    public CountyLookup lookup() {
+        return new CountyLookup(all());
     }
 }

@@ -33,6 +33,7 @@ public record DatabaseSettings(String url, String user, String password) {
             mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
             mysql.setUser(user);
             mysql.setPassword(password);
+            rewriteBatches(mysql);
             return mysql;
         }
         if (url.startsWith("jdbc:h2:")) {
@@ -43,5 +44,14 @@ public record DatabaseSettings(String url, String user, String password) {
             return h2;
         }
         throw new IllegalStateException("lms.db.url must be a jdbc:mysql: or jdbc:h2: URL, not " + url);
+    }
+
+    /** Imports send thousands of rows in JDBC batches; Connector/J then sends them as multi-row inserts. */
+    public static void rewriteBatches(MysqlDataSource mysql) {
+        try {
+            mysql.setRewriteBatchedStatements(true);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,0 +1,86 @@
+package org.iecmhc.lms.helpline;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/** Upload a historic spreadsheet, see what it holds and every problem, then import it all at once. */
+@Named
+@ViewScoped
+public class CallImportView implements Serializable {
+
+    private static final int PREVIEW_ROWS = 20;
+
+    @Inject
+    HelplineImport importer;
+
+    private String csv;
+    private String fileName;
+    private transient CallImportReader.Result preview;
+    private int imported = -1;
+
+    public void upload(FileUploadEvent event) throws IOException {
+        fileName = event.getFile().getFileName();
+        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+        imported = -1;
+        preview = importer.check(csv);
+    }
+
+    public void importAll() {
+        if (csv == null) {
+            return;
+        }
+        CallImportReader.Result result = importer.importCsv(csv);
+        preview = result;
+        if (result.isClean()) {
+            imported = result.calls().size();
+            csv = null;
+            Messages.info("helpline.import.done", imported);
+        } else {
+            Messages.error(null, "helpline.import.refused", result.problems().size());
+        }
+    }
+
+    public boolean isChecked() {
+        return preview != null;
+    }
+
+    public boolean isClean() {
+        return preview != null && preview.isClean() && csv != null;
+    }
+
+    public int getCallCount() {
+        return preview == null ? 0 : preview.calls().size();
+    }
+
+    public List<CallRecord> getPreviewRows() {
+        return preview == null ? List.of() : preview.calls().subList(0, Math.min(PREVIEW_ROWS, preview.calls().size()));
+    }
+
+    public List<String> getProblems() {
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return preview == null ? List.of() : preview.problems().stream()
+                .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList();
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public int getImported() {
+        return imported;
+    }
+
+    public String getColumns() {
+        return String.join(",", CallImportReader.COLUMNS);
+    }
+}

@@ -1,0 +1,147 @@
+package org.iecmhc.lms.helpline;
+
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/** One call to the helpline. Received-at is stored in UTC; people see and type Pacific time. */
+@Entity
+@Table(name = "helpline_call")
+public class HelplineCall extends AuditedRecord {
+
+    @Column(name = "received_at")
+    private LocalDateTime receivedAt;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "caller_role")
+    private CallerRole callerRole;
+
+    @Column(name = "caller_key")
+    private String callerKey;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "county_fips")
+    private County county;
+
+    @Enumerated(EnumType.STRING)
+    private ServiceLanguage language;
+
+    @Column(name = "consultation_recommended")
+    private boolean consultationRecommended;
+
+    private String referrals;
+
+    @Column(name = "follow_up_needed")
+    private boolean followUpNeeded;
+
+    /** Derived from received-at whenever it changes; kept as a column so lists can filter on it cheaply. */
+    @Column(name = "outside_hours")
+    private boolean outsideHours;
+
+    @ManyToMany(fetch = FetchType.EAGER)
+    @JoinTable(name = "helpline_call_topic", joinColumns = @JoinColumn(name = "call_id"),
+            inverseJoinColumns = @JoinColumn(name = "topic_id"))
+    private Set<HelplineTopic> topics = new HashSet<>();
+
+    protected HelplineCall() {
+    }
+
+    HelplineCall(CallRecord record, County county, Provider provider, Set<HelplineTopic> topics) {
+        describe(record, county, provider, topics);
+    }
+
+    void describe(CallRecord record, County county, Provider provider, Set<HelplineTopic> topics) {
+        this.receivedAt = record.receivedAtUtc();
+        this.outsideHours = HelplineHours.isOutside(receivedAt);
+        this.durationMinutes = record.durationMinutes();
+        this.callerRole = record.callerRole();
+        this.callerKey = record.callerKey();
+        this.provider = provider;
+        this.county = county;
+        this.language = record.language();
+        this.consultationRecommended = record.consultationRecommended();
+        this.referrals = record.referrals();
+        this.followUpNeeded = record.followUpNeeded();
+        this.topics.clear();
+        this.topics.addAll(topics);
+    }
+
+    @Override
+    public String auditLabel() {
+        return "call of " + receivedAt + " UTC";
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDateTime getReceivedAtPacific() {
+        return HelplineHours.utcToPacific(receivedAt);
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public CallerRole getCallerRole() {
+        return callerRole;
+    }
+
+    public String getCallerKey() {
+        return callerKey;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public County getCounty() {
+        return county;
+    }
+
+    public ServiceLanguage getLanguage() {
+        return language;
+    }
+
+    public boolean isConsultationRecommended() {
+        return consultationRecommended;
+    }
+
+    public String getReferrals() {
+        return referrals;
+    }
+
+    public boolean isFollowUpNeeded() {
+        return followUpNeeded;
+    }
+
+    public boolean isOutsideHours() {
+        return outsideHours;
+    }
+
+    public Set<HelplineTopic> getTopics() {
+        return Set.copyOf(topics);
+    }
+}

@@ -1,0 +1,142 @@
+package org.iecmhc.lms.helpline;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.provider.Provider;
+
+/** Recording, correcting and finding helpline calls. */
+@ApplicationScoped
+public class HelplineCalls {
+
+    private EntityManager em;
+    private Counties counties;
+    private Clock clock;
+
+    protected HelplineCalls() {
+    }
+
+    @Inject
+    public HelplineCalls(EntityManager em, Counties counties, Clock clock) {
+        this.em = em;
+        this.counties = counties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public HelplineCall record(CallForm form) {
+        CallRecord record = CallRules.check(form, clock);
+        HelplineCall call = new HelplineCall(record, county(record), provider(record), topics(record));
+        em.persist(call);
+        return call;
+    }
+
+    @Transactional
+    public HelplineCall correct(long id, long version, CallForm form) {
+        HelplineCall call = find(id).orElseThrow(() -> new InputRejected("receivedAt", "helpline.call.notFound"));
+        if (call.getVersion() != version) {
+            throw new InputRejected("receivedAt", "record.changedMeanwhile");
+        }
+        CallRecord record = CallRules.check(form, clock);
+        call.describe(record, county(record), provider(record), topics(record));
+        return call;
+    }
+
+    public Optional<HelplineCall> find(long id) {
+        return Optional.ofNullable(em.find(HelplineCall.class, id));
+    }
+
+    public List<HelplineTopic> activeTopics() {
+        return em.createQuery("select t from HelplineTopic t where t.active = true order by t.position, t.id",
+                HelplineTopic.class).getResultList();
+    }
+
+    public List<HelplineCall> search(CallFilter filter, int first, int pageSize, CallSort sort, boolean ascending) {
+        String order = " order by c." + sort.attribute() + (ascending ? " asc" : " desc") + ", c.id desc";
+        TypedQuery<HelplineCall> query = em.createQuery("select c from HelplineCall c" + where(filter) + order, HelplineCall.class);
+        bind(query, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(CallFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from HelplineCall c" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    private County county(CallRecord record) {
+        return counties.find(record.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
+    }
+
+    private Provider provider(CallRecord record) {
+        if (record.providerId() == null) {
+            return null;
+        }
+        return Optional.ofNullable(em.find(Provider.class, record.providerId()))
+                .orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+    }
+
+    private Set<HelplineTopic> topics(CallRecord record) {
+        Set<HelplineTopic> topics = new HashSet<>();
+        for (Long id : record.topicIds()) {
+            topics.add(Optional.ofNullable(em.find(HelplineTopic.class, id))
+                    .orElseThrow(() -> new InputRejected("topics", "helpline.topic.unknown")));
+        }
+        return topics;
+    }
+
+    private static String where(CallFilter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.from() != null) {
+            where.append(" and c.receivedAt >= :from");
+        }
+        if (filter.to() != null) {
+            where.append(" and c.receivedAt < :to");
+        }
+        if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
+            where.append(" and c.county.fips = :county");
+        }
+        if (filter.language() != null) {
+            where.append(" and c.language = :language");
+        }
+        if (filter.topicId() != null) {
+            where.append(" and exists (select t from HelplineCall c2 join c2.topics t where c2 = c and t.id = :topic)");
+        }
+        if (filter.consultationRecommended() != null) {
+            where.append(" and c.consultationRecommended = :recommended");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, CallFilter filter) {
+        if (filter.from() != null) {
+            query.setParameter("from", HelplineHours.pacificToUtc(filter.from().atStartOfDay()));
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", HelplineHours.pacificToUtc(filter.to().plusDays(1).atStartOfDay()));
+        }
+        if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
+            query.setParameter("county", filter.countyFips());
+        }
+        if (filter.language() != null) {
+            query.setParameter("language", filter.language());
+        }
+        if (filter.topicId() != null) {
+            query.setParameter("topic", filter.topicId());
+        }
+        if (filter.consultationRecommended() != null) {
+            query.setParameter("recommended", filter.consultationRecommended());
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.iecmhc.lms.helpline;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.identity.Roles;
+
+/** Imports helpline calls from a CSV body, all or nothing. */
+@Path("/helpline/calls")
+@RolesAllowed({Roles.HELPLINE_STAFF, Roles.ADMINISTRATOR})
+public class HelplineCallsResource {
+
+    private static final int UNPROCESSABLE = 422;
+
+    @Inject
+    HelplineImport importer;
+
+    @POST
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import helpline calls from CSV (received_at,duration_minutes,caller_role,caller_key,county,"
+            + "language,topics,consultation_recommended); all lines or none")
+    public Response importCalls(String csv) {
+        CallImportReader.Result result = importer.importCsv(csv == null ? "" : csv);
+        if (!result.isClean()) {
+            List<LineError> errors = result.problems().stream()
+                    .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
+            return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejected(errors)).build();
+        }
+        return Response.ok(new Imported(result.calls().size())).build();
+    }
+
+    public record Imported(int imported) {
+    }
+
+    public record Rejected(List<LineError> errors) {
+    }
+
+    public record LineError(int line, String message) {
+    }
+}

@@ -1,0 +1,64 @@
+package org.iecmhc.lms.helpline;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.audit.AuditWriter;
+import org.iecmhc.lms.platform.counties.Counties;
+
+/** Imports historic helpline spreadsheets: every line is checked first, then all are stored or none. */
+@ApplicationScoped
+public class HelplineImport {
+
+    private EntityManager em;
+    private DataSource dataSource;
+    private Counties counties;
+    private Clock clock;
+    private AuditWriter audit;
+
+    protected HelplineImport() {
+    }
+
+    @Inject
+    public HelplineImport(EntityManager em, DataSource dataSource, Counties counties, Clock clock, AuditWriter audit) {
+        this.em = em;
+        this.dataSource = dataSource;
+        this.counties = counties;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** What the file would import, without storing anything: for the preview. */
+    public CallImportReader.Result check(String csv) {
+        return reader().read(csv);
+    }
+
+    /** Stores every call of the file, or nothing when any line has a problem (then listed in the answer). */
+    @Transactional
+    public CallImportReader.Result importCsv(String csv) {
+        CallImportReader.Result result = reader().read(csv);
+        if (!result.isClean()) {
+            return result;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            CallBatchWriter.insert(connection, result.calls());
+        } catch (SQLException e) {
+            throw new PersistenceException("The helpline import could not be stored", e);
+        }
+        audit.recordBulk("HelplineCall", result.calls().size() + " calls imported");
+        return result;
+    }
+
+    private CallImportReader reader() {
+        List<HelplineTopic> topics = em.createQuery("select t from HelplineTopic t", HelplineTopic.class).getResultList();
+        return new CallImportReader(counties.lookup(), new TopicLookup(topics), clock);
+    }
+}

@@ -1,0 +1,163 @@
+package org.iecmhc.lms.helpline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Reading and storing helpline imports, and counting unique inquiries, against MariaDB. */
+class HelplineImportPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final String HEADER = String.join(",", CallImportReader.COLUMNS) + "\n";
+
+    private TestDatabase db;
+
+    @BeforeEach
+    void database() {
+        db = TestDatabase.migrated();
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void everyBadLineIsListedAndNothingIsStored() throws SQLException {
+        String csv = HEADER
+                + "2024-03-05T14:30,25,CENTER_STAFF,caller-1,Fresno,es,biting;Sleep,yes\n"
+                + "2024-03-05 14:30,0,CENTER_STAFF,,Maricopa,fr,biting,maybe\n"
+                + "2030-01-01T10:00,20,PARENT,,06019,en,unknown topic,no\n"
+                + "not a date,20,OTHER,,037,other,,no\n";
+        CallImportReader.Result result = reader().read(csv);
+        assertFalse(result.isClean());
+        List<Integer> lines = result.problems().stream().map(ImportProblem::line).distinct().toList();
+        assertEquals(List.of(3, 4, 5), lines);
+        List<String> messages = result.problems().stream().map(p -> p.line() + ": " + p.message(Locale.ENGLISH)).toList();
+        assertTrue(messages.contains("3: duration_minutes \"0\" is not a whole number from 1 to 240."), messages.toString());
+        assertTrue(messages.contains("3: county \"Maricopa\" is not a California county name or FIPS code."), messages.toString());
+        assertTrue(messages.contains("3: language \"fr\" is not one of en, es, other."), messages.toString());
+        assertTrue(messages.contains("3: consultation_recommended \"maybe\" is not yes or no."), messages.toString());
+        assertTrue(messages.contains("4: received_at \"2030-01-01T10:00\" is in the future."), messages.toString());
+        assertTrue(messages.contains("4: caller_role \"PARENT\" is not one of CENTER_STAFF, FCC_PROVIDER, FFN_CAREGIVER, OTHER."));
+        assertTrue(messages.contains("4: topic \"unknown topic\" is not in the list of helpline topics."));
+        assertTrue(messages.contains("5: received_at \"not a date\" is not a date and time such as 2024-03-05T14:30."));
+        assertEquals(0, figures().calls(LocalDateTime.MIN.withYear(2000), LocalDateTime.of(2100, 1, 1, 0, 0)));
+    }
+
+    @Test
+    void aFileWithoutTheColumnsIsRefusedAtItsFirstLine() {
+        CallImportReader.Result result = reader().read("date,minutes\n2024-01-01T10:00,5\n");
+        assertEquals(1, result.problems().size());
+        assertEquals(1, result.problems().get(0).line());
+        assertTrue(result.problems().get(0).message(Locale.ENGLISH).contains("received_at"));
+    }
+
+    @Test
+    void uniqueInquiriesCountEachCallerKeyOnceAndEachAnonymousCallAlone() throws SQLException {
+        String csv = HEADER
+                + "2024-06-30T16:59,10,CENTER_STAFF,maria,Fresno,es,biting,yes\n"
+                + "2024-07-01T09:00,15,CENTER_STAFF,maria,Fresno,es,biting,no\n"
+                + "2024-07-02T09:00,15,FCC_PROVIDER,ana,Los Angeles,en,sleep;trauma,yes\n"
+                + "2024-07-03T09:00,5,FFN_CAREGIVER,,Los Angeles,en,,no\n"
+                + "2024-07-04T09:00,240,OTHER,,06001,other,other,no\n"
+                + "2024-07-05T09:00,1,OTHER,maria,Fresno,es,Mordidas,yes\n";
+        store(csv);
+        LocalDateTime fiscalYearStart = HelplineHours.pacificToUtc(LocalDate.of(2024, 7, 1).atStartOfDay());
+        LocalDateTime fiscalYearEnd = HelplineHours.pacificToUtc(LocalDate.of(2025, 7, 1).atStartOfDay());
+        assertEquals(5, figures().calls(fiscalYearStart, fiscalYearEnd), "June 30 belongs to the year before");
+        assertEquals(4, figures().uniqueInquiries(fiscalYearStart, fiscalYearEnd), "maria, ana and two anonymous calls");
+        assertEquals(6, figures().calls(LocalDateTime.of(2024, 1, 1, 0, 0), fiscalYearEnd));
+        assertEquals(4, figures().uniqueInquiries(LocalDateTime.of(2024, 1, 1, 0, 0), fiscalYearEnd));
+
+        assertEquals(3, count(new CallFilter(null, null, "06019", null, null, null)));
+        assertEquals(3, count(new CallFilter(null, null, null, ServiceLanguage.ES, null, null)));
+        long biting = topicId("BITING");
+        assertEquals(3, count(new CallFilter(null, null, null, null, biting, null)), "Mordidas is the Spanish name of biting");
+        assertEquals(3, count(new CallFilter(null, null, null, null, null, true)));
+        assertEquals(2, count(new CallFilter(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 2), null, null, null, null)));
+        List<HelplineCall> oldestFirst = db.inTransaction(em -> calls(em).search(CallFilter.everything(), 0, 2, CallSort.RECEIVED, true));
+        assertEquals(10, oldestFirst.get(0).getDurationMinutes());
+        assertTrue(oldestFirst.get(0).isOutsideHours(), "Sunday June 30, 2024 is outside helpline hours");
+        assertFalse(oldestFirst.get(1).isOutsideHours(), "Monday 9 a.m. is inside");
+    }
+
+    @Test
+    void aHundredThousandCallsImportInOneGo() throws SQLException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        String[] counties = {"Fresno", "Los Angeles", "06073", "San Diego", "Kern"};
+        String[] topics = {"biting", "sleep;trauma", "", "separation;toileting;other", "staff wellness"};
+        for (int i = 0; i < 100_000; i++) {
+            LocalDateTime at = LocalDateTime.of(2022, 7, 1, 8, 0).plusMinutes(i * 7L);
+            csv.append(at).append(',').append(1 + i % 240).append(",CENTER_STAFF,caller-").append(i % 30_000).append(',')
+                    .append(counties[i % counties.length]).append(',').append(i % 3 == 0 ? "es" : "en").append(',')
+                    .append(topics[i % topics.length]).append(',').append(i % 4 == 0 ? "yes" : "no").append('\n');
+        }
+        long start = System.nanoTime();
+        CallImportReader.Result result = reader().read(csv.toString());
+        long read = System.nanoTime();
+        assertTrue(result.isClean(), () -> result.problems().subList(0, 3).toString());
+        store(result);
+        long stored = System.nanoTime();
+        System.out.printf("Helpline import of 100,000 calls into MariaDB: read and checked in %d ms, stored in %d ms%n",
+                (read - start) / 1_000_000, (stored - read) / 1_000_000);
+        LocalDateTime from = LocalDateTime.of(2000, 1, 1, 0, 0);
+        LocalDateTime to = LocalDateTime.of(2100, 1, 1, 0, 0);
+        assertEquals(100_000, figures().calls(from, to));
+        assertEquals(30_000, figures().uniqueInquiries(from, to));
+    }
+
+    private long count(CallFilter filter) {
+        return db.inTransaction(em -> calls(em).count(filter));
+    }
+
+    private long topicId(String code) {
+        return db.inTransaction(em -> em.createQuery("select t.id from HelplineTopic t where t.code = :c", Long.class)
+                .setParameter("c", code).getSingleResult());
+    }
+
+    private void store(String csv) throws SQLException {
+        CallImportReader.Result result = reader().read(csv);
+        assertTrue(result.isClean(), result.problems().toString());
+        store(result);
+    }
+
+    private void store(CallImportReader.Result result) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            CallBatchWriter.insert(connection, result.calls());
+            connection.commit();
+        }
+    }
+
+    private CallImportReader reader() {
+        return db.inTransaction(em -> new CallImportReader(new Counties(em).lookup(),
+                new TopicLookup(new HelplineTopics(em).all()), CLOCK));
+    }
+
+    private HelplineFigures figures() {
+        return new HelplineFigures(db.entityManagerFactory().createEntityManager());
+    }
+
+    private static HelplineCalls calls(EntityManager em) {
+        return new HelplineCalls(em, new Counties(em), CLOCK);
+    }
+}
