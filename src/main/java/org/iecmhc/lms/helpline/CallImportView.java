@@ -3,6 +3,7 @@ package org.iecmhc.lms.helpline;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.counties.CountyOptions;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -22,6 +25,9 @@ public class CallImportView implements Serializable {
 
     @Inject
     HelplineImport importer;
+
+    @Inject
+    CountyOptions countyOptions;
 
     private String csv;
     private String fileName;
@@ -70,6 +76,15 @@ public class CallImportView implements Serializable {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return preview == null ? List.of() : preview.problems().stream()
                 .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList();
+    }
+
+    public LocalDateTime pacificTime(CallRecord row) {
+        return HelplineHours.utcToPacific(row.receivedAtUtc());
+    }
+
+    public String countyName(CallRecord row) {
+        return countyOptions.getAll().stream().filter(c -> c.getFips().equals(row.countyFips()))
+                .map(County::getName).findFirst().orElse(row.countyFips());
     }
 
     public String getFileName() {

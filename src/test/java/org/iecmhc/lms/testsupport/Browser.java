@@ -83,6 +83,20 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
     }
 
+    /** Types into whatever has the keyboard focus, as a person using only the keyboard would. */
+    public void press(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    public String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
+    }
+
+    /** Gives a file to a PrimeFaces upload (its hidden file input), which uploads it at once. */
+    public void upload(String uploadId, Path file) {
+        driver.findElement(By.id(uploadId + "_input")).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
     public void choose(String selectId, String label) {
         click(selectId);
@@ -133,7 +147,9 @@ public final class Browser implements AutoCloseable {
 
     /** The message PrimeFaces shows next to the field with this client id. */
     public String messageAt(String fieldId) {
-        return text(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message"));
+        By message = By.cssSelector("[id='" + fieldId + "'] ~ .ui-message");
+        until(driver -> !driver.findElement(message).getText().isBlank());
+        return text(message);
     }
 
     @Override

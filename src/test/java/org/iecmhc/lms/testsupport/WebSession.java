@@ -72,8 +72,18 @@ public final class WebSession {
 
     /** A call to the JSON API with HTTP Basic credentials (or none when email is null). */
     public static HttpResponse<String> api(String method, String path, String email, String password) {
+        return api(method, path, email, password, null, null);
+    }
+
+    /** A call to the JSON API with a body of the given type. */
+    public static HttpResponse<String> api(String method, String path, String email, String password,
+                                           String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
-                .method(method, HttpRequest.BodyPublishers.noBody()).header("Accept", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Accept", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (email != null) {
             String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
@@ -91,7 +101,7 @@ public final class WebSession {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

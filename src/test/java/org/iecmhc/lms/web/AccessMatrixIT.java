@@ -55,7 +55,12 @@ class AccessMatrixIT {
             page("/providers/providers.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT, Who.HELPLINE_STAFF, Who.FACULTY)),
             page("/providers/provider.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
             page("/providers/provider.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
+            page("/helpline/call.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
+            page("/helpline/calls.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
+            page("/helpline/import.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
+            page("/helpline/topics.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
+            apiPost("/api/v1/helpline/calls", "text/csv", "received_at\n", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             open("/health"),
             open("/openapi"));
 
@@ -76,14 +81,18 @@ class AccessMatrixIT {
     private static void check(Access access, Who who, boolean allowed, Map<Who, WebSession> sessions) {
         HttpResponse<String> response;
         if (access.api) {
-            response = WebSession.api("GET", access.path, who.person == null ? null : who.person.email(), DemoData.PASSWORD);
+            String email = who.person == null ? null : who.person.email();
+            response = access.body == null ? WebSession.api("GET", access.path, email, DemoData.PASSWORD)
+                    : WebSession.api("POST", access.path, email, DemoData.PASSWORD, access.contentType, access.body);
         } else {
             WebSession session = sessions.computeIfAbsent(who, w -> w.person == null ? WebSession.anonymous()
                     : WebSession.signedIn(w.person.email(), DemoData.PASSWORD));
             response = session.get(access.path);
         }
         int status = response.statusCode();
-        if (allowed) {
+        if (allowed && access.body != null) {
+            assertTrue(status != 401 && status != 403, "expected the call to be let through, got " + status);
+        } else if (allowed) {
             assertEquals(200, status, "expected the page to answer");
         } else if (who == Who.ANONYMOUS && access.api) {
             assertEquals(401, status);
@@ -96,17 +105,22 @@ class AccessMatrixIT {
     }
 
     private static Access page(String path, Set<Who> allowed) {
-        return new Access(path, allowed, false);
+        return new Access(path, allowed, false, null, null);
     }
 
     private static Access api(String path, Set<Who> allowed) {
-        return new Access(path, allowed, true);
+        return new Access(path, allowed, true, null, null);
+    }
+
+    /** A POST endpoint; the body need not be valid: being let through (even to a 422) is what is checked. */
+    private static Access apiPost(String path, String contentType, String body, Set<Who> allowed) {
+        return new Access(path, allowed, true, contentType, body);
     }
 
     private static Access open(String path) {
-        return new Access(path, EVERYONE, false);
+        return new Access(path, EVERYONE, false, null, null);
     }
 
-    private record Access(String path, Set<Who> allowed, boolean api) {
+    private record Access(String path, Set<Who> allowed, boolean api, String contentType, String body) {
     }
 }
