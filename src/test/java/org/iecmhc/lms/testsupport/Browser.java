@@ -105,6 +105,11 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
     }
 
+    /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
+    public void tick(String checkboxId) {
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box"))).click();
+    }
+
     public WebElement waitFor(By locator) {
         return until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

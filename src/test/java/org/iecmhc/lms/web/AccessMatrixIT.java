@@ -59,6 +59,8 @@ class AccessMatrixIT {
             page("/helpline/calls.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             page("/helpline/import.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             page("/helpline/topics.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/opendoor/sessions.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
+            page("/opendoor/session.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
             apiPost("/api/v1/helpline/calls", "text/csv", "received_at\n", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             open("/health"),

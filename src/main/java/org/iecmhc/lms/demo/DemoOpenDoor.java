@@ -1,0 +1,82 @@
+package org.iecmhc.lms.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.opendoor.OpenDoorAttendance;
+import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.SessionViewer;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ProviderSearch;
+import org.iecmhc.lms.provider.ProviderSort;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/** With {@code lms.demo=true}, a year of monthly Open-Door sessions in English and Spanish with attendance and ratings. */
+@ApplicationScoped
+public class DemoOpenDoor {
+
+    private static final Logger LOG = Logger.getLogger(DemoOpenDoor.class.getName());
+    private static final SessionViewer SYSTEM = new SessionViewer("system", true);
+    private static final String[] TITLES = {"Biting and toddlers", "Separation at drop-off", "Calm-down corners",
+            "Talking with families", "Caring for yourself", "Sleep and rest time"};
+    private static final String[] COMMENTS = {"Very useful ideas I can use tomorrow.", "Me ayudó mucho hablar con otras proveedoras.",
+            "I felt less alone.", "Quisiera más sesiones en español.", ""};
+
+    @Inject
+    OpenDoorSessions sessions;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lms.demo", defaultValue = "false")
+    boolean enabled;
+
+    void onDatabaseReady(@Observes @Priority(135) DatabaseReady ready) {
+        if (!enabled || sessions.count(SYSTEM, null) > 0) {
+            return;
+        }
+        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
+        Account rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email()).orElse(null);
+        Account david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email()).orElse(null);
+        if (registry.isEmpty() || rosa == null || david == null) {
+            return;
+        }
+        Random random = new Random(7);
+        LocalDate month = LocalDate.now(clock).withDayOfMonth(12).minusMonths(11);
+        for (int m = 0; m < 11; m++, month = month.plusMonths(1)) {
+            for (ServiceLanguage language : List.of(ServiceLanguage.EN, ServiceLanguage.ES)) {
+                Account facilitator = language == ServiceLanguage.ES ? rosa : david;
+                long id = sessions.schedule(month.plusDays(language == ServiceLanguage.ES ? 2 : 0),
+                        TITLES[m % TITLES.length], language, facilitator.getId()).getId();
+                for (Provider provider : registry) {
+                    if (random.nextInt(3) == 0) {
+                        OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());
+                        String comment = COMMENTS[random.nextInt(COMMENTS.length)];
+                        boolean consent = !comment.isEmpty() && random.nextBoolean();
+                        sessions.rate(SYSTEM, attendance.getId(), random.nextInt(10) < 9, comment, consent, consent);
+                    }
+                }
+            }
+        }
+        LOG.info("Demo data loaded: 22 Open-Door sessions with attendance");
+    }
+}

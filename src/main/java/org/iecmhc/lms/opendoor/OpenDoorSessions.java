@@ -1,0 +1,204 @@
+package org.iecmhc.lms.opendoor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/** Scheduling Open-Door sessions, taking attendance and recording what participants thought of them. */
+@ApplicationScoped
+public class OpenDoorSessions {
+
+    private EntityManager em;
+    private AccountService accounts;
+    private ProviderRegistry providers;
+    private Clock clock;
+
+    protected OpenDoorSessions() {
+    }
+
+    @Inject
+    public OpenDoorSessions(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public OpenDoorSession schedule(LocalDate heldOn, String title, ServiceLanguage language, long facilitatorId) {
+        check(heldOn, title, language);
+        OpenDoorSession session = new OpenDoorSession(heldOn, title, language, facilitator(facilitatorId));
+        em.persist(session);
+        return session;
+    }
+
+    @Transactional
+    public OpenDoorSession change(SessionViewer viewer, long id, long version, LocalDate heldOn, String title,
+                                  ServiceLanguage language, long facilitatorId) {
+        OpenDoorSession session = visible(viewer, id);
+        if (session.getVersion() != version) {
+            throw new InputRejected("title", "record.changedMeanwhile");
+        }
+        check(heldOn, title, language);
+        if (heldOn.isAfter(today()) && hasAttendance(id)) {
+            throw new InputRejected("heldOn", "opendoor.heldOn.attended");
+        }
+        session.describe(heldOn, title, language, facilitator(facilitatorId));
+        return session;
+    }
+
+    /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
+    public OpenDoorSession visible(SessionViewer viewer, long id) {
+        OpenDoorSession session = em.find(OpenDoorSession.class, id);
+        if (session == null || !viewer.administrator() && !session.getFacilitator().getEmail().equals(viewer.email())) {
+            throw new InputRejected("title", "opendoor.session.notFound");
+        }
+        return session;
+    }
+
+    public Optional<OpenDoorSession> find(SessionViewer viewer, long id) {
+        try {
+            return Optional.of(visible(viewer, id));
+        } catch (InputRejected notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional
+    public OpenDoorAttendance attend(SessionViewer viewer, long sessionId, long providerId) {
+        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+        return attend(viewer, sessionId, provider);
+    }
+
+    /** A provider not yet in the registry joins it and the session in one step. */
+    @Transactional
+    public OpenDoorAttendance attendNewProvider(SessionViewer viewer, long sessionId, ProviderDetails details) {
+        visible(viewer, sessionId);
+        return attend(viewer, sessionId, providers.add(details));
+    }
+
+    private OpenDoorAttendance attend(SessionViewer viewer, long sessionId, Provider provider) {
+        OpenDoorSession session = visible(viewer, sessionId);
+        if (session.getHeldOn().isAfter(today())) {
+            throw new InputRejected("provider", "opendoor.attendance.future");
+        }
+        Long already = em.createQuery("select count(a) from OpenDoorAttendance a where a.session = :s and a.provider = :p", Long.class)
+                .setParameter("s", session).setParameter("p", provider).getSingleResult();
+        if (already > 0) {
+            throw new InputRejected("provider", "opendoor.attendance.twice");
+        }
+        OpenDoorAttendance attendance = new OpenDoorAttendance(session, provider);
+        em.persist(attendance);
+        return attendance;
+    }
+
+    @Transactional
+    public void rate(SessionViewer viewer, long attendanceId, Boolean worthwhile, String comments, boolean consent,
+                     boolean quotable) {
+        OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
+        if (quotable && !consent) {
+            throw new InputRejected("quotable", "testimonial.consentRequired");
+        }
+        if (comments != null && comments.trim().length() > 2000) {
+            throw new InputRejected("comments", "opendoor.comments.tooLong");
+        }
+        attendance.rate(worthwhile, comments, consent, quotable);
+    }
+
+    @Transactional
+    public void removeAttendance(SessionViewer viewer, long attendanceId) {
+        em.remove(attendanceRecord(viewer, attendanceId));
+    }
+
+    public List<OpenDoorAttendance> attendance(SessionViewer viewer, long sessionId) {
+        return em.createQuery("select a from OpenDoorAttendance a join fetch a.provider where a.session = :s"
+                        + " order by a.provider.name", OpenDoorAttendance.class)
+                .setParameter("s", visible(viewer, sessionId)).getResultList();
+    }
+
+    public List<OpenDoorSession> search(SessionViewer viewer, ServiceLanguage language, int first, int pageSize) {
+        TypedQuery<OpenDoorSession> query = em.createQuery("select s from OpenDoorSession s" + where(viewer, language)
+                + " order by s.heldOn desc, s.id desc", OpenDoorSession.class);
+        bind(query, viewer, language);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(SessionViewer viewer, ServiceLanguage language) {
+        TypedQuery<Long> query = em.createQuery("select count(s) from OpenDoorSession s" + where(viewer, language), Long.class);
+        bind(query, viewer, language);
+        return query.getSingleResult();
+    }
+
+    /** Consultants who can facilitate, for the session form. */
+    public List<Account> facilitators() {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role and a.active = true"
+                + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
+    }
+
+    private static String where(SessionViewer viewer, ServiceLanguage language) {
+        return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
+                + (language == null ? "" : " and s.language = :language");
+    }
+
+    private static void bind(TypedQuery<?> query, SessionViewer viewer, ServiceLanguage language) {
+        if (!viewer.administrator()) {
+            query.setParameter("email", viewer.email());
+        }
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+    }
+
+    private OpenDoorAttendance attendanceRecord(SessionViewer viewer, long attendanceId) {
+        OpenDoorAttendance attendance = em.find(OpenDoorAttendance.class, attendanceId);
+        if (attendance == null) {
+            throw new InputRejected("provider", "opendoor.session.notFound");
+        }
+        visible(viewer, attendance.getSession().getId());
+        return attendance;
+    }
+
+    private boolean hasAttendance(long sessionId) {
+        return em.createQuery("select count(a) from OpenDoorAttendance a where a.session.id = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult() > 0;
+    }
+
+    private Account facilitator(long id) {
+        return accounts.find(id).filter(a -> a.hasRole(Role.CONSULTANT))
+                .orElseThrow(() -> new InputRejected("facilitator", "opendoor.facilitator.required"));
+    }
+
+    private static void check(LocalDate heldOn, String title, ServiceLanguage language) {
+        if (heldOn == null) {
+            throw new InputRejected("heldOn", "opendoor.heldOn.required");
+        }
+        if (title == null || title.isBlank()) {
+            throw new InputRejected("title", "opendoor.title.required");
+        }
+        if (title.trim().length() > 200) {
+            throw new InputRejected("title", "opendoor.title.tooLong");
+        }
+        if (language == null) {
+            throw new InputRejected("language", "opendoor.language.required");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Los_Angeles")));
+    }
+}

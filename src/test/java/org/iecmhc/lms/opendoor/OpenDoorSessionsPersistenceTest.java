@@ -1,0 +1,108 @@
+package org.iecmhc.lms.opendoor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.ProviderKind;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Open-Door sessions against MariaDB: who sees what, and the attendance rules. */
+class OpenDoorSessionsPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
+    private static TestDatabase db;
+    private static Account rosa;
+    private static Account luis;
+    private static Provider casita;
+    private static SessionViewer rosaViewer;
+    private static final SessionViewer ADMIN = new SessionViewer("admin@example.org", true);
+
+    @BeforeAll
+    static void setUp() {
+        db = TestDatabase.migrated();
+        rosa = consultant("rosa@example.org");
+        luis = consultant("luis@example.org");
+        rosaViewer = new SessionViewer(rosa.getEmail(), false);
+        casita = db.inTransaction(em -> new ProviderRegistry(em, new Counties(em)).add(new ProviderDetails("Casita",
+                ProviderKind.FAMILY_CHILD_CARE_HOME, "06037", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Test
+    void aConsultantSeesOnlyTheirOwnSessionsAndAdministratorsSeeAll() {
+        OpenDoorSession rosas = sessions(s -> s.schedule(LocalDate.of(2025, 3, 5), "Biting and toddlers", ServiceLanguage.ES, rosa.getId()));
+        OpenDoorSession luiss = sessions(s -> s.schedule(LocalDate.of(2025, 3, 6), "Transitions", ServiceLanguage.EN, luis.getId()));
+        assertTrue(sessions(s -> s.search(rosaViewer, null, 0, 50)).stream().allMatch(x -> x.getFacilitator().getId().equals(rosa.getId())));
+        assertTrue(sessions(s -> s.find(rosaViewer, luiss.getId())).isEmpty(), "another consultant's session stays hidden");
+        assertTrue(sessions(s -> s.find(ADMIN, luiss.getId())).isPresent());
+        assertThrows(InputRejected.class, () -> sessions(s -> s.attend(rosaViewer, luiss.getId(), casita.getId())));
+        assertEquals(0L, (long) sessions(s -> s.count(new SessionViewer(luis.getEmail(), false), ServiceLanguage.ES)),
+                "Luis leads no Spanish session");
+        assertTrue(sessions(s -> s.count(ADMIN, null)) >= 2);
+        assertTrue(sessions(s -> s.find(rosaViewer, rosas.getId())).isPresent());
+    }
+
+    @Test
+    void aProviderAttendsOnceAndOnlyOnceTheSessionHasTakenPlace() {
+        OpenDoorSession past = sessions(s -> s.schedule(LocalDate.of(2025, 3, 1), "Sleep", ServiceLanguage.ES, rosa.getId()));
+        OpenDoorSession future = sessions(s -> s.schedule(LocalDate.of(2025, 4, 1), "Later", ServiceLanguage.ES, rosa.getId()));
+        sessions(s -> s.attend(rosaViewer, past.getId(), casita.getId()));
+        InputRejected twice = assertThrows(InputRejected.class, () -> sessions(s -> s.attend(rosaViewer, past.getId(), casita.getId())));
+        assertEquals("opendoor.attendance.twice", twice.messageKey());
+        InputRejected early = assertThrows(InputRejected.class, () -> sessions(s -> s.attend(rosaViewer, future.getId(), casita.getId())));
+        assertEquals("opendoor.attendance.future", early.messageKey());
+    }
+
+    @Test
+    void aCommentIsQuotableOnlyWithConsentAndANewProviderJoinsOnTheSpot() {
+        OpenDoorSession session = sessions(s -> s.schedule(LocalDate.of(2025, 2, 10), "Families", ServiceLanguage.EN, rosa.getId()));
+        OpenDoorAttendance walkIn = sessions(s -> s.attendNewProvider(rosaViewer, session.getId(), new ProviderDetails(
+                "Walk-in Caregiver", ProviderKind.FFN_CAREGIVER, "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
+        InputRejected noConsent = assertThrows(InputRejected.class,
+                () -> sessions(s -> { s.rate(rosaViewer, walkIn.getId(), true, "So helpful", false, true); return null; }));
+        assertEquals("testimonial.consentRequired", noConsent.messageKey());
+        sessions(s -> { s.rate(rosaViewer, walkIn.getId(), true, "So helpful", true, true); return null; });
+        OpenDoorAttendance rated = sessions(s -> s.attendance(rosaViewer, session.getId())).get(0);
+        assertEquals("Walk-in Caregiver", rated.getProvider().getName());
+        assertEquals(Boolean.TRUE, rated.getWorthwhile());
+        assertTrue(rated.isQuotable() && rated.isConsentToQuote());
+    }
+
+    private static Account consultant(String email) {
+        return db.inTransaction(em -> new AccountService(em, new PasswordHasher(), CLOCK).create(new AccountDetails(email,
+                "Con", "Sultant", Language.ES, EnumSet.of(Role.CONSULTANT)), "long enough password", false));
+    }
+
+    private static <T> T sessions(Function<OpenDoorSessions, T> work) {
+        return db.inTransaction((EntityManager em) -> work.apply(new OpenDoorSessions(em,
+                new AccountService(em, new PasswordHasher(), CLOCK), new ProviderRegistry(em, new Counties(em)), CLOCK)));
+    }
+}
