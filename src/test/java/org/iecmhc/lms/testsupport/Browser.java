@@ -54,6 +54,15 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.stalenessOf(button));
     }
 
+    /** Switches the pages to Spanish when they are in English (the language an earlier test may have left). */
+    public void useSpanish() {
+        if (isPresent(By.id("header:spanish"))) {
+            WebElement link = waitFor(By.id("header:spanish"));
+            link.click();
+            until(ExpectedConditions.stalenessOf(link));
+        }
+    }
+
     /** Switches the pages to English when they are in Spanish (the language an earlier test may have left). */
     public void useEnglish() {
         if (isPresent(By.id("header:english"))) {

@@ -36,6 +36,7 @@ class OpenDoorBrowserIT {
     @Test
     void aSessionWithAttendanceAndRatings() {
         browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
         browser.waitForText(By.id("nav-opendoor"), "Sesiones de Puertas Abiertas");
         browser.click("nav-opendoor");
         browser.click("sessions:schedule");
@@ -74,6 +75,8 @@ class OpenDoorBrowserIT {
         assertEquals("Me dio ideas para las transiciones.",
                 browser.waitFor(By.id("ratings:table:0:comments")).getAttribute("value"));
         assertTrue(browser.driver().findElement(By.id("ratings:table:0:worthwhile:0")).isSelected());
+        browser.click("nav-opendoor");
+        browser.waitForText(By.id("sessions:table_data"), "Mordidas en la sala de bebés");
         browser.signOut();
 
         WebSession otherConsultant = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);

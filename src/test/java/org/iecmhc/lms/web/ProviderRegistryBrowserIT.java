@@ -34,6 +34,7 @@ class ProviderRegistryBrowserIT {
     @Test
     void aSpanishSpeakingConsultantAddsAProviderAfterBeingToldWhatIsMissing() {
         browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
         browser.waitForText(By.id("nav-providers"), "Proveedores");
         browser.click("nav-providers");
         browser.click("providers:add");
