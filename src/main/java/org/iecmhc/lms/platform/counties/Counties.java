@@ -1,9 +1,12 @@
 package org.iecmhc.lms.platform.counties;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,16 +35,31 @@ public class Counties {
      * the state prefix: "Los Angeles", "los angeles county", "06037" and "037" all find Los Angeles.
      */
     public Optional<County> find(String nameOrFips) {
+        return matcher().apply(nameOrFips);
+    }
+
+    /**
+     * The same lookup as {@link #find} over the list read once, for imports that look up a county on every line
+     * and must not query the database each time.
+     */
+    public Function<String, Optional<County>> matcher() {
+        Map<String, County> byKey = new HashMap<>();
+        for (County county : all()) {
+            byKey.put(county.getFips(), county);
+            byKey.put(simplify(county.getName()), county);
+        }
+        return nameOrFips -> Optional.ofNullable(key(nameOrFips)).map(byKey::get);
+    }
+
+    private static String key(String nameOrFips) {
         if (nameOrFips == null || nameOrFips.isBlank()) {
-            return Optional.empty();
+            return null;
         }
         String text = nameOrFips.trim();
         if (text.chars().allMatch(Character::isDigit)) {
-            String fips = text.length() <= 3 ? "06" + "0".repeat(3 - text.length()) + text : text;
-            return Optional.ofNullable(em.find(County.class, fips));
+            return text.length() <= 3 ? "06" + "0".repeat(3 - text.length()) + text : text;
         }
-        String wanted = simplify(text);
-        return all().stream().filter(county -> simplify(county.getName()).equals(wanted)).findFirst();
+        return simplify(text);
     }
 
     static String simplify(String name) {
