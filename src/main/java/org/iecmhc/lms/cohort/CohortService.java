@@ -29,12 +29,23 @@ public class CohortService {
         this.em = em;
     }
 
+    /** A planned cohort with the usual requirements and no faculty yet, as the API creates it. */
     @Transactional
     public Cohort create(CohortDetails details) {
+        return create(details, CohortStatus.PLANNED, new CompletionRequirements(), Set.of());
+    }
+
+    @Transactional
+    public Cohort create(CohortDetails details, CohortStatus status, CompletionRequirements requirements,
+                         Set<Long> facultyIds) {
         details.check();
         refuseTakenName(details.name(), null);
+        checkRequirements(requirements);
         Cohort cohort = new Cohort(details.name(), details.startDate(), details.endDate(), details.language(),
                 details.capacity());
+        cohort.setStatus(status);
+        cohort.setRequirements(requirements);
+        cohort.setFaculty(faculty(facultyIds));
         em.persist(cohort);
         return cohort;
     }

@@ -17,7 +17,7 @@ public record RosterLine(int line, List<String> typed, String email, String firs
         return problems.isEmpty();
     }
 
-    public String typed(int column) {
+    public String column(int column) {
         return column < typed.size() ? typed.get(column) : "";
     }
 
