@@ -78,11 +78,11 @@ public class CohortResource {
         }
         try {
             Cohort cohort = cohorts.create(details);
-            return Response.created(URI.create("api/v1/cohorts/" + cohort.getId()))
+            return Response.created(URI.create("cohorts/" + cohort.getId()))
                     .entity(CohortJson.of(cohort, 0)).build();
         } catch (CohortRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE).entity(new FieldErrors("invalid fields", List.of(error))).build();
+            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors("invalid fields", List.of(error))).build();
         }
     }
 
@@ -99,7 +99,7 @@ public class CohortResource {
         } catch (RosterRejected rejected) {
             List<LineError> errors = rejected.problems().stream()
                     .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE).entity(new LineErrors(errors)).build();
+            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new LineErrors(errors)).build();
         }
     }
 

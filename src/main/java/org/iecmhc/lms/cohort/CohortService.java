@@ -35,6 +35,7 @@ public class CohortService {
         return create(details, CohortStatus.PLANNED, new CompletionRequirements(), Set.of());
     }
 
+    /** Flushes, so that the caller has the new cohort's id even inside a longer transaction. */
     @Transactional
     public Cohort create(CohortDetails details, CohortStatus status, CompletionRequirements requirements,
                          Set<Long> facultyIds) {
@@ -47,6 +48,7 @@ public class CohortService {
         cohort.setRequirements(requirements);
         cohort.setFaculty(faculty(facultyIds));
         em.persist(cohort);
+        em.flush();
         return cohort;
     }
 

@@ -42,6 +42,7 @@ public class EnrollmentService {
     /**
      * Enrols the person with this email, creating a trainee account when there is none (the names and language are
      * then required). The new account's password is random and unknown: an administrator sets the first one.
+     * Flushes, so that the caller has the new enrollment's id.
      */
     @Transactional
     public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
@@ -50,22 +51,24 @@ public class EnrollmentService {
         if (cohort.isClosed()) {
             throw new CohortRejected("email", "enrollment.cohortClosed");
         }
-        Account trainee;
-        try {
-            trainee = accounts.findByEmail(email).orElseGet(() -> accounts.create(
-                    new AccountDetails(email, firstName, lastName, language, EnumSet.of(Role.TRAINEE)),
-                    AccountService.randomPassword(), true));
-        } catch (AccountRejected rejected) {
-            throw new CohortRejected(rejected.field(), rejected.messageKey());
-        }
-        if (activeEnrollment(cohortId, trainee.getId()).isPresent()) {
+        Optional<Account> known = accounts.findByEmail(email);
+        if (known.isPresent() && activeEnrollment(cohortId, known.get().getId()).isPresent()) {
             throw new CohortRejected("email", "enrollment.alreadyActive");
         }
         if (cohorts.activeEnrollments(cohortId) >= cohort.getCapacity()) {
             throw new CohortRejected("email", "enrollment.cohortFull");
         }
+        Account trainee;
+        try {
+            trainee = known.orElseGet(() -> accounts.create(
+                    new AccountDetails(email, firstName, lastName, language, EnumSet.of(Role.TRAINEE)),
+                    AccountService.randomPassword(), true));
+        } catch (AccountRejected rejected) {
+            throw new CohortRejected(rejected.field(), rejected.messageKey());
+        }
         Enrollment enrollment = new Enrollment(cohort, trainee, status, today());
         em.persist(enrollment);
+        em.flush();
         return enrollment;
     }
 

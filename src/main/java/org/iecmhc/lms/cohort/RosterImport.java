@@ -72,7 +72,8 @@ public class RosterImport {
         LocalDate today = LocalDate.now(clock);
         for (RosterLine line : lines) {
             Account trainee = trainees.get(line.email());
-            if (!withProfile.contains(trainee.getId())) {
+            boolean known = existing.containsKey(line.email());
+            if (!known || !withProfile.contains(trainee.getId())) {
                 em.persist(profile(trainee, line));
             }
             em.persist(new Enrollment(cohort, trainee, EnrollmentStatus.ENROLLED, today));
