@@ -53,6 +53,18 @@ class AccessMatrixIT {
             page("/admin/account.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/audit.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
+            page("/admin/cohorts.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/admin/cohort.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/admin/cohort.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/admin/enrollments.xhtml?cohort=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/admin/roster.xhtml?cohort=2", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/admin/profile.xhtml?account=3", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/trainee/profile.xhtml", EnumSet.of(Who.TRAINEE)),
+            api("/api/v1/cohorts", EnumSet.of(Who.ADMINISTRATOR)),
+            post("/api/v1/cohorts", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            post("/api/v1/cohorts/2/roster", "text/csv",
+                    "email,first_name,last_name,preferred_language,race_ethnicity,language,county,agency\n", 422,
+                    EnumSet.of(Who.ADMINISTRATOR)),
             open("/health"),
             open("/openapi"));
 
@@ -63,7 +75,7 @@ class AccessMatrixIT {
         for (Access access : MATRIX) {
             for (Who who : Who.values()) {
                 boolean allowed = access.allowed.contains(who);
-                tests.add(DynamicTest.dynamicTest(access.path + " as " + who + (allowed ? " is allowed" : " is refused"),
+                tests.add(DynamicTest.dynamicTest((access.body == null ? "" : "POST ") + access.path + " as " + who + (allowed ? " is allowed" : " is refused"),
                         () -> check(access, who, allowed, sessions)));
             }
         }
@@ -72,8 +84,11 @@ class AccessMatrixIT {
 
     private static void check(Access access, Who who, boolean allowed, Map<Who, WebSession> sessions) {
         HttpResponse<String> response;
-        if (access.api) {
-            response = WebSession.api("GET", access.path, who.person == null ? null : who.person.email(), DemoData.PASSWORD);
+        String email = who.person == null ? null : who.person.email();
+        if (access.body != null) {
+            response = WebSession.api("POST", access.path, email, DemoData.PASSWORD, access.contentType, access.body);
+        } else if (access.api) {
+            response = WebSession.api("GET", access.path, email, DemoData.PASSWORD);
         } else {
             WebSession session = sessions.computeIfAbsent(who, w -> w.person == null ? WebSession.anonymous()
                     : WebSession.signedIn(w.person.email(), DemoData.PASSWORD));
@@ -81,7 +96,7 @@ class AccessMatrixIT {
         }
         int status = response.statusCode();
         if (allowed) {
-            assertEquals(200, status, "expected the page to answer");
+            assertEquals(access.allowedStatus, status, "expected the page to answer");
         } else if (who == Who.ANONYMOUS && access.api) {
             assertEquals(401, status);
         } else if (who == Who.ANONYMOUS) {
@@ -93,17 +108,25 @@ class AccessMatrixIT {
     }
 
     private static Access page(String path, Set<Who> allowed) {
-        return new Access(path, allowed, false);
+        return new Access(path, allowed, false, null, null, 200);
     }
 
     private static Access api(String path, Set<Who> allowed) {
-        return new Access(path, allowed, true);
+        return new Access(path, allowed, true, null, null, 200);
+    }
+
+    /**
+     * An API call that changes data, made with a body it refuses (with {@code allowedStatus}) so the matrix creates
+     * nothing: what matters is that the caller got past the role check, or not.
+     */
+    private static Access post(String path, String contentType, String body, int allowedStatus, Set<Who> allowed) {
+        return new Access(path, allowed, true, contentType, body, allowedStatus);
     }
 
     private static Access open(String path) {
-        return new Access(path, EVERYONE, false);
+        return new Access(path, EVERYONE, false, null, null, 200);
     }
 
-    private record Access(String path, Set<Who> allowed, boolean api) {
+    private record Access(String path, Set<Who> allowed, boolean api, String contentType, String body, int allowedStatus) {
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Administrators run cohorts and enrollment in Chromium; a trainee answers the demographics questions in Spanish. */
@@ -62,7 +64,7 @@ class CohortBrowserIT {
 
         browser.type("enrol:email_input", "new.person@example.org");
         browser.click("enrol:enrol");
-        assertEquals("Enter a name.", browser.messageAt("enrol:firstName"));
+        expectMessage("enrol:firstName", "Enter a name.");
         browser.type("enrol:firstName", "Nueva");
         browser.type("enrol:lastName", "Persona");
         browser.click("enrol:enrol");
@@ -74,18 +76,18 @@ class CohortBrowserIT {
         browser.waitForText(By.id("enrollments:table_data"), DemoPerson.TRAINEE_EN.email());
         browser.type("enrol:email_input", "NEW.person@example.org");
         browser.click("enrol:enrol");
-        assertEquals("This person already has an active enrollment in this cohort.", browser.messageAt("enrol:email"));
+        expectMessage("enrol:email", "This person already has an active enrollment in this cohort.");
 
         browser.type("enrol:email_input", DemoPerson.TRAINEE.email());
         browser.click("enrol:enrol");
-        assertEquals("The cohort is full: its capacity is reached.", browser.messageAt("enrol:email"));
+        expectMessage("enrol:email", "The cohort is full: its capacity is reached.");
 
         browser.type("enrollments:search", "new.person");
         browser.until(d -> d.findElements(By.cssSelector("[id='enrollments:table_data'] > tr")).size() == 1);
         browser.click("enrollments:table:0:withdraw");
         browser.waitFor(By.id("withdrawal:reason"));
         browser.click("withdrawal:confirmWithdrawal");
-        assertEquals("Reason: this field is required.", browser.messageAt("withdrawal:reason"));
+        expectMessage("withdrawal:reason", "Reason: this field is required.");
         browser.type("withdrawal:reason", "Moved to Oregon");
         browser.click("withdrawal:confirmWithdrawal");
         browser.waitForText(By.id("enrollments:table:0:status"), "Withdrawn");
@@ -112,7 +114,7 @@ class CohortBrowserIT {
                 + "roster.one@example.org,Uno,Primero,es,HISPANIC_LATINO,BILINGUAL_SPANISH,Fresno,Familias\n"
                 + "roster.two@example.org,Dos,,en,ASIAN,ENGLISH_ONLY,Atlantis,\n"
                 + "ROSTER.ONE@example.org,Uno,Again,en,,,,\n");
-        browser.waitForText(By.id("roster:summary"), "3 people, 2 line(s) with problems.");
+        browser.waitForText(By.id("preview-summary"), "3 people, 2 line(s) with problems.");
         assertEquals(2, browser.driver().findElements(By.cssSelector("tr.lms-row-error")).size());
         String preview = browser.text(By.id("roster:lines_data"));
         assertTrue(preview.contains("The last name is missing or longer than 100 characters."), preview);
@@ -131,7 +133,7 @@ class CohortBrowserIT {
                 + "roster.one@example.org,Uno,Primero,es,HISPANIC_LATINO,BILINGUAL_SPANISH,Fresno,Familias\n"
                 + "roster.two@example.org,Dos,Segundo,en,ASIAN,ENGLISH_ONLY,06037,\n"
                 + DemoPerson.TRAINEE_EN.email() + ",James,Carter,en,,,,\n");
-        browser.waitForText(By.id("roster:summary"), "3 people, 0 line(s) with problems.");
+        browser.waitForText(By.id("preview-summary"), "3 people, 0 line(s) with problems.");
         browser.click("roster:import");
         browser.click("roster:confirmYes");
         browser.waitForText(By.cssSelector(".ui-growl"), "3 people were enrolled.");
@@ -169,6 +171,12 @@ class CohortBrowserIT {
         browser.signOut();
     }
 
+    /** Waits for the message next to a field that an ajax request fills in. */
+    private static void expectMessage(String fieldId, String text) {
+        browser.waitForText(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message"), text);
+        assertEquals(text, browser.messageAt(fieldId));
+    }
+
     /** Switches the pages to Spanish unless they already are (María's account prefers Spanish). */
     private static void useSpanish() {
         if (browser.isPresent(By.id("header:spanish"))) {
@@ -178,8 +186,10 @@ class CohortBrowserIT {
         }
     }
 
+    /** Types a date over whatever the date field holds (clearing it is undone by the widget). */
     private static void date(String id, String isoDate) {
-        browser.type(id + "_input", isoDate);
+        WebElement field = browser.waitFor(By.id(id + "_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
     }
 
     /** Picks an option of a PrimeFaces select menu by its visible label. */
