@@ -2,7 +2,9 @@ package org.iecmhc.lms.cohort;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public class RosterImport {
                 .map(line -> new AccountDetails(line.email(), line.firstName(), line.lastName(),
                         line.preferredLanguage(), EnumSet.of(Role.TRAINEE)))
                 .toList();
-        Map<String, Account> trainees = new java.util.HashMap<>(existing);
+        Map<String, Account> trainees = new HashMap<>(existing);
         accounts.createWithoutKnownPassword(newPeople).forEach(account -> trainees.put(account.getEmail(), account));
         Set<Long> withProfile = accountsWithProfile(existing.values());
         LocalDate today = LocalDate.now(clock);
@@ -97,7 +99,7 @@ public class RosterImport {
         return profile;
     }
 
-    private Set<Long> accountsWithProfile(java.util.Collection<Account> known) {
+    private Set<Long> accountsWithProfile(Collection<Account> known) {
         if (known.isEmpty()) {
             return Set.of();
         }

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.cohort;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.iecmhc.lms.platform.i18n.Language;
@@ -22,7 +23,7 @@ public record RosterLine(int line, List<String> typed, String email, String firs
     }
 
     RosterLine withProblem(RosterProblem problem) {
-        List<RosterProblem> more = new java.util.ArrayList<>(problems);
+        List<RosterProblem> more = new ArrayList<>(problems);
         more.add(problem);
         return new RosterLine(line, typed, email, firstName, lastName, preferredLanguage, raceEthnicity,
                 languageBackground, countyFips, agency, List.copyOf(more));

@@ -2,8 +2,12 @@ package org.iecmhc.lms.identity;
 
 import org.iecmhc.lms.platform.i18n.Language;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,7 +67,7 @@ public class AccountService {
     public List<Account> createWithoutKnownPassword(List<AccountDetails> people) {
         String unknowable = hasher.hash(randomPassword());
         LocalDateTime now = now();
-        List<Account> created = new java.util.ArrayList<>(people.size());
+        List<Account> created = new ArrayList<>(people.size());
         for (AccountDetails details : people) {
             checkDetails(details);
             Account account = new Account(details.email(), details.firstName(), details.lastName(), now);
@@ -79,8 +83,8 @@ public class AccountService {
     /** 32 random bytes as text: a password for an account whose first password an administrator will set. */
     public static String randomPassword() {
         byte[] bytes = new byte[32];
-        new java.security.SecureRandom().nextBytes(bytes);
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Saves the form over the account; a newer version saved meanwhile by someone else wins and this one fails. */
@@ -142,9 +146,9 @@ public class AccountService {
     }
 
     /** The accounts of these emails (already normalized) that exist, in as few queries as the list needs. */
-    public List<Account> findByEmails(java.util.Collection<String> emails) {
+    public List<Account> findByEmails(Collection<String> emails) {
         List<String> all = List.copyOf(emails);
-        List<Account> found = new java.util.ArrayList<>();
+        List<Account> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += EMAILS_PER_QUERY) {
             found.addAll(em.createQuery("select a from Account a where a.email in :emails", Account.class)
                     .setParameter("emails", all.subList(from, Math.min(all.size(), from + EMAILS_PER_QUERY)))
