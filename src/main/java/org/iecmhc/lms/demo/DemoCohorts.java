@@ -121,7 +121,7 @@ public class DemoCohorts {
         IVAN("ivan.morales", "Iván", "Morales", Language.ES, RaceEthnicity.HISPANIC_LATINO, LanguageBackground.BILINGUAL_SPANISH, "06065", "Riverside Niños Sanos", null),
         JADE("jade.wilson", "Jade", "Wilson", Language.EN, RaceEthnicity.DECLINED, LanguageBackground.DECLINED, "06075", "SF Family Support", null),
         KAREN("karen.oneal", "Karen", "O'Neal", Language.EN, RaceEthnicity.CAUCASIAN, LanguageBackground.ENGLISH_ONLY, "06089", "Shasta First 5", null),
-        LUIS("luis.hernandez", "Luis", "Hernández", Language.ES, RaceEthnicity.HISPANIC_LATINO, LanguageBackground.BILINGUAL_SPANISH, "06029", "Kern Child Development", null),
+        LUIS("luis.herrera", "Luis", "Herrera", Language.ES, RaceEthnicity.HISPANIC_LATINO, LanguageBackground.BILINGUAL_SPANISH, "06029", "Kern Child Development", null),
         MAYA("maya.patel", "Maya", "Patel", Language.EN, RaceEthnicity.ASIAN, LanguageBackground.MULTILINGUAL_OTHER, "06013", "Contra Costa Early Start", EnrollmentStatus.APPLIED),
         NIA("nia.brooks", "Nia", "Brooks", Language.EN, RaceEthnicity.OTHER, LanguageBackground.ENGLISH_ONLY, "06071", "Inland Empire Child Care", EnrollmentStatus.WITHDRAWN),
         OSCAR("oscar.flores", "Óscar", "Flores", Language.ES, RaceEthnicity.HISPANIC_LATINO, LanguageBackground.BILINGUAL_SPANISH, "06053", "Monterey Primeros Pasos", null);
