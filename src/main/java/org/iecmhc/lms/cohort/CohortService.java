@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
@@ -151,5 +152,14 @@ public class CohortService {
 
     Cohort require(long id) {
         return find(id).orElseThrow(() -> new CohortRejected("cohort", "cohort.notFound"));
+    }
+
+    /**
+     * The cohort, locked until the transaction ends, so that two enrollments or imports at the same time cannot
+     * both take the last places.
+     */
+    Cohort requireForEnrollment(long id) {
+        return Optional.ofNullable(em.find(Cohort.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new CohortRejected("cohort", "cohort.notFound"));
     }
 }

@@ -47,7 +47,7 @@ public class EnrollmentService {
     @Transactional
     public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
                             EnrollmentStatus status) {
-        Cohort cohort = cohorts.require(cohortId);
+        Cohort cohort = cohorts.requireForEnrollment(cohortId);
         if (cohort.isClosed()) {
             throw new CohortRejected("email", "enrollment.cohortClosed");
         }

@@ -56,7 +56,7 @@ public class RosterImport {
     /** Imports the roster and answers how many people were enrolled, or refuses it whole with every problem. */
     @Transactional
     public int importRoster(long cohortId, String csv) {
-        Cohort cohort = cohorts.require(cohortId);
+        Cohort cohort = cohorts.requireForEnrollment(cohortId);
         RosterCheck.Result result = check(cohort, csv);
         if (!result.importable()) {
             throw new RosterRejected(result.problems());

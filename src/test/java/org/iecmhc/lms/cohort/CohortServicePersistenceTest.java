@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.PersistenceException;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
@@ -92,6 +93,27 @@ class CohortServicePersistenceTest {
         assertEquals(EnrollmentStatus.ENROLLED, inTransaction(db, s -> s.enrollments().find(created.getId())).orElseThrow().getStatus());
         assertEquals("enrollment.cohortClosed", assertThrows(CohortRejected.class, () -> inTransaction(db,
                 s -> s.enrollments().enrol(cohort, "other@example.org", "O", "Ther", Language.EN, EnrollmentStatus.ENROLLED))).messageKey());
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondActiveEnrollmentButNotOneAfterAWithdrawal() {
+        long cohort = create("Constraint", LocalDate.of(2026, 9, 1), 10);
+        Enrollment first = inTransaction(db, s -> s.enrollments().enrol(cohort, "learner@example.org", null, null,
+                Language.EN, EnrollmentStatus.ENROLLED));
+        assertThrows(PersistenceException.class, () -> inTransaction(db, s -> {
+            s.em().persist(new Enrollment(s.em().find(Cohort.class, cohort), s.em().find(Account.class, traineeId),
+                    EnrollmentStatus.APPLIED, LocalDate.of(2026, 8, 20)));
+            s.em().flush();
+            return null;
+        }), "a second active enrollment that bypassed the service");
+
+        inTransaction(db, s -> {
+            s.enrollments().withdraw(first.getId(), LocalDate.of(2026, 8, 20), "Paused for a year");
+            return null;
+        });
+        inTransaction(db, s -> s.enrollments().enrol(cohort, "learner@example.org", null, null, Language.EN,
+                EnrollmentStatus.APPLIED));
+        assertEquals(1L, (long) inTransaction(db, s -> s.cohorts().activeEnrollments(cohort)));
     }
 
     @Test
