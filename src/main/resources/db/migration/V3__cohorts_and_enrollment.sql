@@ -36,7 +36,11 @@ create table enrollment (
     withdrawal_reason varchar(500) null,
     ended_on          date         null,
     version           bigint       default 0 not null,
+    -- The trainee while the enrollment is active (applied or enrolled), null otherwise: its unique key with the
+    -- cohort makes "one active enrollment per trainee per cohort" hold even for two administrators at once.
+    active_trainee_id bigint generated always as (case when status in ('APPLIED', 'ENROLLED') then trainee_id end),
     primary key (id),
+    constraint uq_enrollment_active unique (cohort_id, active_trainee_id),
     constraint fk_enrollment_cohort foreign key (cohort_id) references cohort (id),
     constraint fk_enrollment_trainee foreign key (trainee_id) references account (id)
 );

@@ -24,7 +24,8 @@ public class CompletionRequirements {
     @Column(name = "final_evaluation_required")
     private boolean finalEvaluationRequired = true;
 
-    protected CompletionRequirements() {
+    /** No hours or meetings required yet; a final evaluation is. */
+    public CompletionRequirements() {
     }
 
     public CompletionRequirements(BigDecimal supervisionHours, int copMeetings, BigDecimal practicumHours,

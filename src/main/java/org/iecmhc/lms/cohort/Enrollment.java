@@ -58,18 +58,47 @@ public class Enrollment extends AuditedRecord {
         }
     }
 
+    static final int MAX_REASON_LENGTH = 500;
+
+    /** An applicant is accepted into the cohort. */
     void enrol(LocalDate on) {
+        if (status != EnrollmentStatus.APPLIED) {
+            throw new CohortRejected("status", "enrollment.transition.notApplied");
+        }
         status = EnrollmentStatus.ENROLLED;
         enrolledOn = on;
     }
 
+    /** An applicant or enrolled trainee leaves; the date and the reason are both required. */
     void withdraw(LocalDate on, String reason) {
+        if (!status.isActive()) {
+            throw new CohortRejected("status", "enrollment.transition.notActive");
+        }
+        if (on == null) {
+            throw new CohortRejected("withdrawnOn", "enrollment.withdrawnOn.required");
+        }
+        if (on.isBefore(appliedOn)) {
+            throw new CohortRejected("withdrawnOn", "enrollment.withdrawnOn.beforeApplied");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new CohortRejected("reason", "enrollment.reason.required");
+        }
+        if (reason.trim().length() > MAX_REASON_LENGTH) {
+            throw new CohortRejected("reason", "enrollment.reason.tooLong");
+        }
         status = EnrollmentStatus.WITHDRAWN;
         withdrawnOn = on;
-        withdrawalReason = reason;
+        withdrawalReason = reason.trim();
     }
 
+    /** An enrolled trainee's year ends as completed or not completed. */
     void end(EnrollmentStatus outcome, LocalDate on) {
+        if (outcome != EnrollmentStatus.COMPLETED && outcome != EnrollmentStatus.NOT_COMPLETED) {
+            throw new IllegalArgumentException("Not an outcome: " + outcome);
+        }
+        if (status != EnrollmentStatus.ENROLLED) {
+            throw new CohortRejected("status", "enrollment.transition.notEnrolled");
+        }
         status = outcome;
         endedOn = on;
     }

@@ -8,6 +8,10 @@ public enum EnrollmentStatus {
         return this == APPLIED || this == ENROLLED;
     }
 
+    public static java.util.List<EnrollmentStatus> activeOnes() {
+        return java.util.List.of(APPLIED, ENROLLED);
+    }
+
     public String messageKey() {
         return "enrollment.status." + name();
     }

@@ -66,6 +66,28 @@ class AccessibilityIT {
         browser.signOut();
     }
 
+    @Test
+    void cohortPages() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/admin/cohorts.xhtml");
+        browser.waitFor(By.id("cohorts:table"));
+        assertNoBlockingViolations("cohorts page");
+        browser.open("/admin/cohort.xhtml?id=2");
+        browser.waitFor(By.id("cohort:name"));
+        assertNoBlockingViolations("cohort form");
+        browser.open("/admin/enrollments.xhtml?cohort=2");
+        browser.waitFor(By.id("enrollments:table"));
+        assertNoBlockingViolations("enrollments page");
+        browser.open("/admin/roster.xhtml?cohort=2");
+        browser.waitFor(By.id("roster:file"));
+        assertNoBlockingViolations("roster import page");
+        browser.open("/admin/profile.xhtml?account=3");
+        browser.waitFor(By.id("profile:agency"));
+        assertNoBlockingViolations("trainee profile");
+        browser.signOut();
+    }
+
     private static void assertNoBlockingViolations(String page) {
         Results results = new AxeBuilder().analyze(browser.driver());
         List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();

@@ -1,0 +1,222 @@
+package org.iecmhc.lms.cohort;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** One cohort's enrollments: the list, enrolling one person, and moving an enrollment along its lifecycle. */
+@Named
+@ViewScoped
+public class EnrollmentsView implements Serializable {
+
+    private static final int SUGGESTIONS = 10;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    EnrollmentService enrollments;
+
+    @Inject
+    Clock clock;
+
+    private Long cohortId;
+    private Cohort cohort;
+    private long active;
+    private String search;
+
+    private String email;
+    private String firstName;
+    private String lastName;
+    private Language language = Language.EN;
+    private EnrollmentStatus initialStatus = EnrollmentStatus.ENROLLED;
+
+    private Long withdrawing;
+    private LocalDate withdrawnOn;
+    private String withdrawalReason;
+
+    private final LazyDataModel<Enrollment> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) enrollments.countMatching(cohortId, search);
+        }
+
+        @Override
+        public List<Enrollment> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            return enrollments.search(cohortId, search, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Enrollment enrollment) {
+            return String.valueOf(enrollment.getId());
+        }
+    };
+
+    /** Reads the cohort on every request so the header's counts and status stay current. */
+    public void load() {
+        cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
+        active = cohort == null ? 0 : cohorts.activeEnrollments(cohortId);
+    }
+
+    public void enrol() {
+        try {
+            enrollments.enrol(cohortId, email, firstName, lastName, language, initialStatus);
+        } catch (CohortRejected rejected) {
+            Messages.error("enrol:" + rejected.field(), rejected.messageKey());
+            return;
+        }
+        Messages.info("enrollment.created");
+        email = null;
+        firstName = null;
+        lastName = null;
+        load();
+    }
+
+    public List<String> suggestTrainees(String typed) {
+        return enrollments.traineeEmailsStartingWith(typed, SUGGESTIONS);
+    }
+
+    public void accept(long enrollmentId) {
+        change(() -> enrollments.accept(enrollmentId), "enrollment.accepted");
+    }
+
+    public void complete(long enrollmentId) {
+        change(() -> enrollments.end(enrollmentId, EnrollmentStatus.COMPLETED), "enrollment.completedNow");
+    }
+
+    public void notComplete(long enrollmentId) {
+        change(() -> enrollments.end(enrollmentId, EnrollmentStatus.NOT_COMPLETED), "enrollment.notCompletedNow");
+    }
+
+    public void startWithdrawal(long enrollmentId) {
+        withdrawing = enrollmentId;
+        withdrawnOn = LocalDate.now(clock);
+        withdrawalReason = null;
+    }
+
+    public void withdraw() {
+        try {
+            enrollments.withdraw(withdrawing, withdrawnOn, withdrawalReason);
+        } catch (CohortRejected rejected) {
+            Messages.error("withdrawal:" + rejected.field(), rejected.messageKey());
+            return;
+        }
+        Messages.info("enrollment.withdrawnNow");
+        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
+        load();
+    }
+
+    private void change(Runnable transition, String doneKey) {
+        try {
+            transition.run();
+            Messages.info(doneKey);
+        } catch (CohortRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+        }
+        load();
+    }
+
+    public List<Language> getLanguages() {
+        return List.of(Language.values());
+    }
+
+    public List<EnrollmentStatus> getInitialStatuses() {
+        return EnrollmentStatus.activeOnes();
+    }
+
+    public LazyDataModel<Enrollment> getModel() {
+        return model;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public long getActive() {
+        return active;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(Language language) {
+        this.language = language;
+    }
+
+    public EnrollmentStatus getInitialStatus() {
+        return initialStatus;
+    }
+
+    public void setInitialStatus(EnrollmentStatus initialStatus) {
+        this.initialStatus = initialStatus;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public void setWithdrawnOn(LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
+    }
+
+    public String getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(String withdrawalReason) {
+        this.withdrawalReason = withdrawalReason;
+    }
+}

@@ -1,0 +1,106 @@
+package org.iecmhc.lms.cohort;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Roster import in three steps: upload a CSV, look at every line with its problems, then import all of it. The
+ * import checks the file again, so a roster that went stale while it was previewed is still refused whole.
+ */
+@Named
+@ViewScoped
+public class RosterImportView implements Serializable {
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    RosterImport roster;
+
+    private Long cohortId;
+    private String cohortName;
+    private String fileName;
+    private String csv;
+    private List<RosterLine> lines = List.of();
+    private List<RosterProblem> fileProblems = List.of();
+    private boolean importable;
+
+    public void load() {
+        cohortName = cohortId == null ? null : cohorts.find(cohortId).map(Cohort::getName).orElse(null);
+    }
+
+    public void upload(FileUploadEvent event) {
+        fileName = event.getFile().getFileName();
+        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+        RosterCheck.Result result = roster.preview(cohortId, csv);
+        lines = result.lines();
+        fileProblems = result.fileProblems();
+        importable = result.importable();
+    }
+
+    public String importAll() {
+        try {
+            int imported = roster.importRoster(cohortId, csv);
+            Messages.infoAcrossRedirect("roster.imported", imported);
+            return "/admin/enrollments.xhtml?faces-redirect=true&cohort=" + cohortId;
+        } catch (RosterRejected rejected) {
+            fileProblems = rejected.problems();
+            importable = false;
+            Messages.error(null, "roster.refused");
+            return null;
+        }
+    }
+
+    public String message(RosterProblem problem) {
+        return problem.message(locale());
+    }
+
+    public long getInvalidCount() {
+        return lines.stream().filter(line -> !line.isValid()).count();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public boolean isUploaded() {
+        return csv != null;
+    }
+
+    public boolean isImportable() {
+        return importable;
+    }
+
+    public List<RosterLine> getLines() {
+        return lines;
+    }
+
+    public List<RosterProblem> getFileProblems() {
+        return fileProblems;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getCohortName() {
+        return cohortName;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+}
