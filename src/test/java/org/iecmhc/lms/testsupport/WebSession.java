@@ -91,19 +91,6 @@ public final class WebSession {
         return new WebSession().send(request);
     }
 
-    /** A call to the JSON API with a body of the given media type, with HTTP Basic credentials (or none). */
-    public static HttpResponse<String> api(String method, String path, String email, String password,
-                                           String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).header("Accept", "application/json")
-                .header("Content-Type", contentType);
-        if (email != null) {
-            String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
-        }
-        return new WebSession().send(request);
-    }
-
     public static String viewState(String html) {
         Matcher matcher = VIEW_STATE.matcher(html);
         if (!matcher.find()) {
