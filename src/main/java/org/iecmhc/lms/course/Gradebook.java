@@ -11,6 +11,10 @@ public record Gradebook(long courseId, String courseTitle, int passingPercent, L
         return columns.stream().mapToInt(Column::maxPoints).sum();
     }
 
+    public String getCourseTitle() {
+        return courseTitle;
+    }
+
     public List<Column> getColumns() {
         return columns;
     }
