@@ -17,6 +17,7 @@ public record AssignmentDetails(String title, String instructions, LocalDateTime
         }
     }
 
-    public record Level(String title, int points) {
+    /** Points stay null when the form left them empty; the rules refuse that. */
+    public record Level(String title, Integer points) {
     }
 }

@@ -69,7 +69,7 @@ public class AssignmentFormView implements Serializable {
         List<AssignmentDetails.Criterion> rubric = new ArrayList<>();
         for (CriterionRow row : criteria) {
             rubric.add(new AssignmentDetails.Criterion(row.title == null ? "" : row.title, row.levels.stream()
-                    .map(l -> new AssignmentDetails.Level(l.title == null ? "" : l.title, l.points == null ? -1 : l.points))
+                    .map(l -> new AssignmentDetails.Level(l.title == null ? "" : l.title, l.points))
                     .toList()));
         }
         try {

@@ -26,11 +26,13 @@ final class AssignmentRules {
             throw new CourseRejected("grading", "assignment.rubric.needsPoints");
         }
         for (AssignmentDetails.Criterion criterion : details.rubric()) {
-            CourseService.requireText("rubric", criterion.title(), 200);
-            if (criterion.levels().size() < 2) {
+            if (criterion.title() == null || criterion.title().isBlank() || criterion.levels().size() < 2) {
                 throw new CourseRejected("rubric", "assignment.rubric.twoLevels");
             }
             for (AssignmentDetails.Level level : criterion.levels()) {
+                if (level.title() == null || level.title().isBlank() || level.points() == null) {
+                    throw new CourseRejected("rubric", "assignment.rubric.twoLevels");
+                }
                 CourseService.requireText("rubric", level.title(), 200);
                 if (level.points() < 0 || level.points() > MAX_POINTS) {
                     throw new CourseRejected("rubric", "assignment.points.range");

@@ -53,6 +53,18 @@ class AccessMatrixIT {
             page("/admin/account.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/audit.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
+            page("/course/admin/courses.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/admin/course.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/admin/assignment.xhtml?course=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/view.xhtml?id=1", SIGNED_IN),
+            hidden("/course/file?id=1", SIGNED_IN, false),
+            page("/trainee/courses.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/trainee/assignment.xhtml?id=1", EnumSet.of(Who.TRAINEE)),
+            page("/faculty/courses.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/faculty/queue.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/faculty/grade.xhtml?id=1", EnumSet.of(Who.FACULTY)),
+            page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
+            hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
             open("/openapi"));
 
@@ -81,7 +93,7 @@ class AccessMatrixIT {
         }
         int status = response.statusCode();
         if (allowed) {
-            assertEquals(200, status, "expected the page to answer");
+            assertEquals(access.allowedStatus, status, "expected the page to answer");
         } else if (who == Who.ANONYMOUS && access.api) {
             assertEquals(401, status);
         } else if (who == Who.ANONYMOUS) {
@@ -93,17 +105,22 @@ class AccessMatrixIT {
     }
 
     private static Access page(String path, Set<Who> allowed) {
-        return new Access(path, allowed, false);
+        return new Access(path, allowed, false, 200);
     }
 
     private static Access api(String path, Set<Who> allowed) {
-        return new Access(path, allowed, true);
+        return new Access(path, allowed, true, 200);
     }
 
     private static Access open(String path) {
-        return new Access(path, EVERYONE, false);
+        return new Access(path, EVERYONE, false, 200);
     }
 
-    private record Access(String path, Set<Who> allowed, boolean api) {
+    /** A record-level address: the roles allowed past the door get 404 for a record that is not theirs (or absent). */
+    private static Access hidden(String path, Set<Who> allowed, boolean api) {
+        return new Access(path, allowed, api, 404);
+    }
+
+    private record Access(String path, Set<Who> allowed, boolean api, int allowedStatus) {
     }
 }
