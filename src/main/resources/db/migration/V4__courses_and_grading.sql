@@ -66,7 +66,7 @@ create table assignment (
     title        varchar(200)  not null,
     instructions text          null,
     due_at       datetime(3)   not null,
-    grading      varchar(16)   not null,
+    grading      varchar(32)   not null,
     max_points   int           not null,
     version      bigint        default 0 not null,
     primary key (id),

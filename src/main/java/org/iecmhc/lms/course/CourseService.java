@@ -33,6 +33,8 @@ public class CourseService {
         check(details);
         Course course = new Course(requireCohort(cohortId), details, faculty(facultyId));
         em.persist(course);
+        // the id is generated on insert; a caller in a longer transaction (demo data) needs it at once
+        em.flush();
         return course;
     }
 
@@ -108,6 +110,7 @@ public class CourseService {
         if (id == null) {
             Assignment assignment = new Assignment(require(courseId), details);
             em.persist(assignment);
+            em.flush();
             return assignment;
         }
         Assignment assignment = Optional.ofNullable(em.find(Assignment.class, id))

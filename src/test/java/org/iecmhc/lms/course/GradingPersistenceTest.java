@@ -191,6 +191,20 @@ class GradingPersistenceTest {
     }
 
     @Test
+    void completeGivesAllThePointsAndIncompleteNone() {
+        Assignment check = fixture.courses(s -> s.saveAssignment(course.getId(), null, null, new AssignmentDetails("Reading check",
+                null, DUE, GradingKind.COMPLETE_INCOMPLETE, 5, List.of())));
+        Submission anas = fixture.submit(ana, check, "Read it");
+        Submission bens = fixture.submit(ben, check, "Skimmed it");
+        assertEquals("grading.complete.required", assertThrows(CourseRejected.class, () -> fixture.grading(
+                g -> g.grade(faculty.getEmail(), anas.getId(), new GradeInput(null, null, null, null)))).messageKey());
+        fixture.grading(g -> g.grade(faculty.getEmail(), anas.getId(), new GradeInput(null, true, null, null)));
+        fixture.grading(g -> g.grade(faculty.getEmail(), bens.getId(), new GradeInput(null, false, null, "Please read it all.")));
+        assertEquals(0, new BigDecimal("5").compareTo(fixture.submissions(s -> s.mine(ana.getEmail(), check.getId())).orElseThrow().getPoints()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(fixture.submissions(s -> s.mine(ben.getEmail(), check.getId())).orElseThrow().getPoints()));
+    }
+
+    @Test
     void theGradebookHasEveryEnrolledTraineeByEveryAssignmentWithTotals() {
         String grader = "book.faculty@grading.example.org";
         Course book = fixture.course(cohort, "Gradebook course", fixture.person(grader, Role.FACULTY));
