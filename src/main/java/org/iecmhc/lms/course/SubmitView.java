@@ -98,6 +98,10 @@ public class SubmitView implements Serializable {
         return maySubmit && (submission == null || submission.isOpenForResubmission());
     }
 
+    public boolean isCohortClosed() {
+        return assignment != null && assignment.getCourse().getCohort().isClosed();
+    }
+
     public boolean isGraded() {
         return submission != null && submission.getStatus() == SubmissionStatus.GRADED;
     }
