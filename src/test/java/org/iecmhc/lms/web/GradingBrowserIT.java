@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.CohortRows;
 import org.iecmhc.lms.testsupport.RunningApplication;
@@ -122,8 +123,10 @@ class GradingBrowserIT {
         browser.type("assignment:criteria:1:levels:0:points", "1");
         browser.type("assignment:criteria:1:levels:1:title", "Concrete");
         browser.type("assignment:criteria:1:levels:1:points", "4");
+        Axe.assertNoBlockingViolations(browser, "assignment form with a rubric");
         browser.click("assignment:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The assignment was created.");
+        Axe.assertNoBlockingViolations(browser, "course form with modules and assignments");
         String row = browser.text(By.id("assignments:table"));
         assertTrue(row.contains(ASSIGNMENT) && row.contains(due + " PT") && row.contains("10"), row);
         browser.signOut();
@@ -155,6 +158,7 @@ class GradingBrowserIT {
         browser.waitForText(By.cssSelector(".ui-growl"), "Su trabajo fue entregado.");
         browser.waitForText(By.id("status"), "Entregada, en espera de calificación");
         browser.waitForText(By.id("history"), "notas-de-visita.txt");
+        Axe.assertNoBlockingViolations(browser, "trainee's assignment page in Spanish");
         browser.signOut();
         return url;
     }
@@ -170,6 +174,7 @@ class GradingBrowserIT {
         browser.waitForText(By.id("who"), "María López");
         browser.waitForText(By.id("history"), "notas-de-visita.txt");
         String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        Axe.assertNoBlockingViolations(browser, "grading page");
 
         browser.driver().findElement(By.cssSelector("label[for='grade:criteria:0:level:1']")).click();
         browser.type("grade:feedback", "A warm, specific plan. Name the first concrete step.");
@@ -188,6 +193,7 @@ class GradingBrowserIT {
         WebElement gradebook = browser.waitFor(By.xpath("//tr[td[contains(., 'María López')]]"));
         assertTrue(gradebook.getText().contains("7"), gradebook.getText());
         assertTrue(browser.text(By.id("gradebook:table")).contains(ASSIGNMENT + " (10)"));
+        Axe.assertNoBlockingViolations(browser, "gradebook");
         browser.signOut();
         return id;
     }
