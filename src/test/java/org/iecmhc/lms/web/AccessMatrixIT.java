@@ -57,7 +57,7 @@ class AccessMatrixIT {
             page("/course/admin/course.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/course/admin/assignment.xhtml?course=1", EnumSet.of(Who.ADMINISTRATOR)),
             page("/course/view.xhtml?id=1", SIGNED_IN),
-            hidden("/course/file?id=1", SIGNED_IN, false),
+            hidden("/course/file?id=999999", SIGNED_IN, false),
             page("/trainee/courses.xhtml", EnumSet.of(Who.TRAINEE)),
             page("/trainee/assignment.xhtml?id=1", EnumSet.of(Who.TRAINEE)),
             page("/faculty/courses.xhtml", EnumSet.of(Who.FACULTY)),
