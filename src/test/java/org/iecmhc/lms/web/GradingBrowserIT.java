@@ -100,6 +100,13 @@ class GradingBrowserIT {
         browser.type("materials:materialUrl", "https://cssp.org/our-work/project/strengthening-families/");
         browser.click("materials:addLink");
         browser.waitForText(By.cssSelector(".lms-modules"), "Strengthening Families framework");
+        browser.type("modules:moduleTitle", "Module 2: added by mistake");
+        browser.click("modules:addModule");
+        browser.waitForText(By.cssSelector(".lms-modules"), "Module 2: added by mistake");
+        browser.click("modules:list:1:removeModule");
+        browser.click("modules:confirmYes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The module was deleted.");
+        assertTrue(!browser.text(By.cssSelector(".lms-modules")).contains("added by mistake"), "deleted after confirming");
 
         browser.click("assignments:create");
         browser.type("assignment:title", ASSIGNMENT);
