@@ -51,8 +51,8 @@ public class CourseFormView implements Serializable {
     private String materialTitle;
     private String materialUrl;
     private transient Part materialFile;
-    private List<CourseModule> modules;
-    private List<Assignment> assignments;
+    private transient List<CourseModule> modules;
+    private transient List<Assignment> assignments;
 
     public void load() {
         if (loaded || id == null) {

@@ -21,9 +21,10 @@ public class CoursePageView implements Serializable {
     SecurityContext security;
 
     private Long id;
-    private Course course;
-    private List<Assignment> assignments = List.of();
-    private Map<Long, Submission> own = Map.of();
+    // read again after the session moved to another cluster member, rather than serialized with it
+    private transient Course course;
+    private transient List<Assignment> assignments = List.of();
+    private transient Map<Long, Submission> own = Map.of();
     private boolean grader;
 
     public void load() {

@@ -27,21 +27,24 @@ public class GradeView implements Serializable {
 
     private Long id;
     private boolean loaded;
-    private Submission submission;
+    // read again after the session moved to another cluster member, rather than serialized with it
+    private transient Submission submission;
     private final Map<Long, Long> choices = new HashMap<>();
     private BigDecimal points;
     private Boolean complete;
     private String feedback;
 
     public void load() {
-        if (loaded || id == null) {
+        if (submission != null || id == null) {
             return;
         }
-        loaded = true;
         grading.forGrading(email(), id).ifPresent(found -> {
             submission = found;
-            feedback = found.getFeedback();
+            if (!loaded) {
+                feedback = found.getFeedback();
+            }
         });
+        loaded = true;
     }
 
     public String grade() {

@@ -24,7 +24,8 @@ public class GradebookView implements Serializable {
     SecurityContext security;
 
     private Long courseId;
-    private Gradebook gradebook;
+    // computed again after the session moved to another cluster member, rather than serialized with it
+    private transient Gradebook gradebook;
 
     public void load() {
         if (gradebook == null && courseId != null) {

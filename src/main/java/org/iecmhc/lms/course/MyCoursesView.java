@@ -20,12 +20,13 @@ public class MyCoursesView implements Serializable {
     @Inject
     SecurityContext security;
 
-    private List<Course> trainee;
-    private List<Course> faculty;
-    private Map<Long, Long> waiting;
-    private List<String> cohorts;
-    private List<Assignment> dueNext;
-    private List<Submission> recentlyGraded;
+    // caches of this request's page; entities are not kept in the (replicated) session
+    private transient List<Course> trainee;
+    private transient List<Course> faculty;
+    private transient Map<Long, Long> waiting;
+    private transient List<String> cohorts;
+    private transient List<Assignment> dueNext;
+    private transient List<Submission> recentlyGraded;
     private Long gradedCount;
 
     private String email() {

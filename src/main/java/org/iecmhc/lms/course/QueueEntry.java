@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 
 /** A submission waiting for its grade, as the grading queue lists it. Getters are for the pages' expressions. */
 public record QueueEntry(long submissionId, String courseTitle, String assignmentTitle, String traineeName,
-                         LocalDateTime submittedAt, boolean late) {
+                         LocalDateTime submittedAt, boolean late) implements java.io.Serializable {
 
     public long getSubmissionId() {
         return submissionId;

@@ -26,18 +26,17 @@ public class SubmitView implements Serializable {
     SecurityContext security;
 
     private Long id;
-    private boolean loaded;
-    private Assignment assignment;
-    private Submission submission;
+    // entities are read again after the session moved to another cluster member, rather than serialized with it
+    private transient Assignment assignment;
+    private transient Submission submission;
     private boolean maySubmit;
     private String body;
     private transient Part file;
 
     public void load() {
-        if (loaded || id == null) {
+        if (assignment != null || id == null) {
             return;
         }
-        loaded = true;
         String email = email();
         submissions.assignmentFor(email, id).ifPresent(found -> {
             assignment = found;
