@@ -42,6 +42,14 @@ public final class RunningApplication implements BeforeAllCallback {
         return url() + path;
     }
 
+    /** The application's own database, for tests that set up records no page creates yet. */
+    public static TestDatabase database() {
+        if (server == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
+        }
+        return server.database;
+    }
+
     private static synchronized Server start() {
         if (server == null) {
             server = new Server();
@@ -68,6 +76,7 @@ public final class RunningApplication implements BeforeAllCallback {
                         "-Dlms.db.user=" + database.user(),
                         "-Dlms.db.password=" + database.password(),
                         "-Dlms.demo=true",
+                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
                         "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
                         "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
                         "--port", String.valueOf(port),

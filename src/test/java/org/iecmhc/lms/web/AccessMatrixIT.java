@@ -75,6 +75,18 @@ class AccessMatrixIT {
                     "email,first_name,last_name,preferred_language,race_ethnicity,language,county,agency\n", 422,
                     EnumSet.of(Who.ADMINISTRATOR)),
             post("/api/v1/helpline/calls", "text/csv", "received_at\n", 422, EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
+            page("/course/admin/courses.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/admin/course.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/admin/assignment.xhtml?course=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/course/view.xhtml?id=1", SIGNED_IN),
+            hidden("/course/file?id=999999", SIGNED_IN, false),
+            page("/trainee/courses.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/trainee/assignment.xhtml?id=1", EnumSet.of(Who.TRAINEE)),
+            page("/faculty/courses.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/faculty/queue.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/faculty/grade.xhtml?id=1", EnumSet.of(Who.FACULTY)),
+            page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
+            hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
             open("/openapi"));
 
@@ -135,6 +147,11 @@ class AccessMatrixIT {
 
     private static Access open(String path) {
         return new Access(path, EVERYONE, false, null, null, 200);
+    }
+
+    /** A record-level address: the roles allowed past the door get 404 for a record that is not theirs (or absent). */
+    private static Access hidden(String path, Set<Who> allowed, boolean api) {
+        return new Access(path, allowed, api, null, null, 404);
     }
 
     private record Access(String path, Set<Who> allowed, boolean api, String contentType, String body, int allowedStatus) {

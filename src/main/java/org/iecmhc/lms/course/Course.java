@@ -1,0 +1,131 @@
+package org.iecmhc.lms.course;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+
+/** A course taught in a cohort: its faculty member, ordered modules, and whether passing it counts toward completion. */
+@Entity
+@Table(name = "course")
+public class Course extends AuditedRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id")
+    private Cohort cohort;
+
+    private String title;
+
+    private String description;
+
+    @ManyToOne
+    @JoinColumn(name = "faculty_id")
+    private Account faculty;
+
+    @Column(name = "start_date")
+    private LocalDate startDate;
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    private boolean required = true;
+
+    @Column(name = "passing_percent")
+    private int passingPercent = 70;
+
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<CourseModule> modules = new ArrayList<>();
+
+    protected Course() {
+    }
+
+    public Course(Cohort cohort, CourseDetails details, Account faculty) {
+        this.cohort = cohort;
+        describe(details, faculty);
+    }
+
+    void describe(CourseDetails details, Account faculty) {
+        this.title = details.title().trim();
+        this.description = details.description() == null || details.description().isBlank() ? null : details.description().trim();
+        this.faculty = faculty;
+        this.startDate = details.startDate();
+        this.endDate = details.endDate();
+        this.required = details.required();
+        this.passingPercent = details.passingPercent();
+    }
+
+    void moveTo(Cohort cohort) {
+        this.cohort = cohort;
+    }
+
+    CourseModule addModule(String title) {
+        CourseModule module = new CourseModule(this, modules.size() + 1, title);
+        modules.add(module);
+        return module;
+    }
+
+    void removeModule(CourseModule module) {
+        modules.remove(module);
+        for (int i = 0; i < modules.size(); i++) {
+            modules.get(i).placeAt(i + 1);
+        }
+    }
+
+    public boolean isTaughtBy(Account account) {
+        return faculty != null && faculty.getId().equals(account.getId());
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Account getFaculty() {
+        return faculty;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public int getPassingPercent() {
+        return passingPercent;
+    }
+
+    public List<CourseModule> getModules() {
+        return List.copyOf(modules);
+    }
+}

@@ -1,0 +1,59 @@
+package org.iecmhc.lms.course;
+
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+
+/**
+ * Who may see and do what in a course, decided on the server from the database whatever id a page or API call
+ * names: administrators everything, faculty their own courses, trainees the courses of a cohort they are in and
+ * only their own submissions.
+ */
+final class CourseAccess {
+
+    /** Enrollments whose trainee still sees the cohort's courses (a finished trainee keeps reading them). */
+    static final List<EnrollmentStatus> SEES_COURSES =
+            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+
+    private final EntityManager em;
+
+    CourseAccess(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The signed-in person's account; an unknown name is refused like a forbidden record. */
+    Account caller(String email) {
+        return em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CourseRejected("", "course.notAvailable"));
+    }
+
+    boolean canView(Account person, Course course) {
+        return person.hasRole(Role.ADMINISTRATOR) || course.isTaughtBy(person) || isMember(person, course.getCohort(), SEES_COURSES);
+    }
+
+    boolean canGrade(Account person, Course course) {
+        return person.hasRole(Role.FACULTY) && course.isTaughtBy(person);
+    }
+
+    boolean canSubmit(Account person, Course course) {
+        return person.hasRole(Role.TRAINEE) && isMember(person, course.getCohort(), List.of(EnrollmentStatus.ENROLLED));
+    }
+
+    boolean canView(Account person, Submission submission) {
+        Course course = submission.getAssignment().getCourse();
+        return submission.belongsTo(person) || course.isTaughtBy(person) || person.hasRole(Role.ADMINISTRATOR);
+    }
+
+    private boolean isMember(Account person, Cohort cohort, List<EnrollmentStatus> statuses) {
+        return em.createQuery("select count(e) from Enrollment e where e.cohort = :cohort and e.trainee = :trainee"
+                        + " and e.status in :statuses", Long.class)
+                .setParameter("cohort", cohort).setParameter("trainee", person).setParameter("statuses", statuses)
+                .getSingleResult() > 0;
+    }
+}

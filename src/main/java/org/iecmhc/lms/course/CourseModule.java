@@ -1,0 +1,85 @@
+package org.iecmhc.lms.course;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.files.StoredFile;
+
+/** A numbered part of a course with its reading and viewing materials. */
+@Entity
+@Table(name = "course_module")
+public class CourseModule extends AuditedRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(name = "sort_order")
+    private int sortOrder;
+
+    private String title;
+
+    @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<CourseMaterial> materials = new ArrayList<>();
+
+    protected CourseModule() {
+    }
+
+    CourseModule(Course course, int sortOrder, String title) {
+        this.course = course;
+        this.sortOrder = sortOrder;
+        this.title = title.trim();
+    }
+
+    void placeAt(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    CourseMaterial addLink(String title, String url) {
+        CourseMaterial material = new CourseMaterial(this, materials.size() + 1, title, url, null);
+        materials.add(material);
+        return material;
+    }
+
+    CourseMaterial addFile(String title, StoredFile file) {
+        CourseMaterial material = new CourseMaterial(this, materials.size() + 1, title, null, file);
+        materials.add(material);
+        return material;
+    }
+
+    void removeMaterial(CourseMaterial material) {
+        materials.remove(material);
+    }
+
+    @Override
+    public String auditLabel() {
+        return "module " + sortOrder + " of course " + course.getId();
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<CourseMaterial> getMaterials() {
+        return List.copyOf(materials);
+    }
+}

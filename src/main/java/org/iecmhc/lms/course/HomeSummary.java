@@ -1,0 +1,99 @@
+package org.iecmhc.lms.course;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.identity.Account;
+
+/** What the home page shows a trainee (cohort, courses, due next, recently graded) and a faculty member. */
+@ApplicationScoped
+public class HomeSummary {
+
+    static final int SHORT_LIST = 5;
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected HomeSummary() {
+    }
+
+    @Inject
+    public HomeSummary(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Names of the cohorts the trainee is currently in. */
+    public List<String> cohortsOf(String email) {
+        return em.createQuery("select e.cohort.name from Enrollment e where e.trainee.email = :email"
+                        + " and e.status in :statuses order by e.cohort.startDate desc", String.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .setParameter("statuses", List.of(EnrollmentStatus.APPLIED, EnrollmentStatus.ENROLLED))
+                .getResultList();
+    }
+
+    public List<Course> coursesOfTrainee(String email) {
+        return em.createQuery("select c from Course c join fetch c.cohort where c.cohort in (select e.cohort from Enrollment e"
+                        + " where e.trainee.email = :email and e.status in :statuses) order by c.startDate, c.title", Course.class)
+                .setParameter("email", Account.normalizeEmail(email)).setParameter("statuses", CourseAccess.SEES_COURSES)
+                .getResultList();
+    }
+
+    public List<Course> coursesOfFaculty(String email) {
+        return em.createQuery("select c from Course c join fetch c.cohort where c.faculty.email = :email"
+                        + " order by c.cohort.startDate desc, c.title", Course.class)
+                .setParameter("email", Account.normalizeEmail(email)).getResultList();
+    }
+
+    /** Assignments of the trainee's open cohorts still to hand in (not yet submitted, or returned), soonest first. */
+    public List<Assignment> dueNext(String email) {
+        return em.createQuery("select a from Assignment a join fetch a.course c where a.dueAt >= :now"
+                        + " and c.cohort in (select e.cohort from Enrollment e where e.trainee.email = :email and e.status = :enrolled)"
+                        + " and not exists (select s from Submission s where s.assignment = a and s.trainee.email = :email"
+                        + " and s.status <> :returned) order by a.dueAt, a.id", Assignment.class)
+                .setParameter("now", LocalDateTime.now(clock)).setParameter("email", Account.normalizeEmail(email))
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("returned", SubmissionStatus.RETURNED)
+                .setMaxResults(SHORT_LIST).getResultList();
+    }
+
+    /** The trainee's work that came back (graded or returned for revision), latest first. */
+    public List<Submission> recentlyGraded(String email) {
+        return em.createQuery("select s from Submission s join fetch s.assignment a join fetch a.course"
+                        + " where s.trainee.email = :email and s.status in :statuses order by s.gradedAt desc, s.id desc",
+                        Submission.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .setParameter("statuses", List.of(SubmissionStatus.GRADED, SubmissionStatus.RETURNED))
+                .setMaxResults(SHORT_LIST).getResultList();
+    }
+
+    /** Submissions waiting for grading per course id of the faculty member. */
+    public Map<Long, Long> waitingByCourse(String email) {
+        Map<Long, Long> waiting = new HashMap<>();
+        em.createQuery("select a.course.id, count(s) from Submission s join s.assignment a where a.course.faculty.email = :email"
+                        + " and s.status = :status group by a.course.id", Object[].class)
+                .setParameter("email", Account.normalizeEmail(email)).setParameter("status", SubmissionStatus.SUBMITTED)
+                .getResultList().forEach(r -> waiting.put((Long) r[0], (Long) r[1]));
+        return waiting;
+    }
+
+    /** Submissions graded by the faculty member so far. */
+    public long gradedBy(String email) {
+        return em.createQuery("select count(s) from Submission s where s.grader.email = :email and s.status = :status", Long.class)
+                .setParameter("email", Account.normalizeEmail(email)).setParameter("status", SubmissionStatus.GRADED)
+                .getSingleResult();
+    }
+
+    /** A trainee's points on graded work, shown with its maximum. */
+    public static String score(Submission submission) {
+        BigDecimal points = submission.getPoints();
+        return points == null ? "" : points.stripTrailingZeros().toPlainString() + " / " + submission.getAssignment().getMaxPoints();
+    }
+}

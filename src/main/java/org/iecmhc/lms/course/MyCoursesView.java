@@ -1,0 +1,96 @@
+package org.iecmhc.lms.course;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+/** The signed-in trainee's or faculty member's courses, and the home page's summaries built from them. */
+@Named
+@ViewScoped
+public class MyCoursesView implements Serializable {
+
+    @Inject
+    HomeSummary summary;
+
+    @Inject
+    SecurityContext security;
+
+    // caches of this request's page; entities are not kept in the (replicated) session
+    private transient List<Course> trainee;
+    private transient List<Course> faculty;
+    private transient Map<Long, Long> waiting;
+    private transient List<String> cohorts;
+    private transient List<Assignment> dueNext;
+    private transient List<Submission> recentlyGraded;
+    private Long gradedCount;
+
+    private String email() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public List<Course> getTraineeCourses() {
+        if (trainee == null) {
+            trainee = summary.coursesOfTrainee(email());
+        }
+        return trainee;
+    }
+
+    public List<Course> getFacultyCourses() {
+        if (faculty == null) {
+            faculty = summary.coursesOfFaculty(email());
+        }
+        return faculty;
+    }
+
+    public long waitingIn(Course course) {
+        if (waiting == null) {
+            waiting = summary.waitingByCourse(email());
+        }
+        return waiting.getOrDefault(course.getId(), 0L);
+    }
+
+    public long getWaitingTotal() {
+        return getFacultyCourses().stream().mapToLong(this::waitingIn).sum();
+    }
+
+    public long getGradedCount() {
+        if (gradedCount == null) {
+            gradedCount = summary.gradedBy(email());
+        }
+        return gradedCount;
+    }
+
+    public List<String> getCohorts() {
+        if (cohorts == null) {
+            cohorts = summary.cohortsOf(email());
+        }
+        return cohorts;
+    }
+
+    public List<Assignment> getDueNext() {
+        if (dueNext == null) {
+            dueNext = summary.dueNext(email());
+        }
+        return dueNext;
+    }
+
+    public List<Submission> getRecentlyGraded() {
+        if (recentlyGraded == null) {
+            recentlyGraded = summary.recentlyGraded(email());
+        }
+        return recentlyGraded;
+    }
+
+    public String due(Assignment assignment) {
+        return PacificTime.format(assignment.getDueAt());
+    }
+
+    public String score(Submission submission) {
+        return HomeSummary.score(submission);
+    }
+}

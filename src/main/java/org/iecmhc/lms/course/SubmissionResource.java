@@ -1,0 +1,47 @@
+package org.iecmhc.lms.course;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.identity.Roles;
+
+/** A submission with its grade, for its trainee, the course's faculty member and administrators; 404 for anyone else. */
+@Path("/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR})
+public class SubmissionResource {
+
+    @Inject
+    SubmissionService submissions;
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One submission: status, late flag, attempts, points and feedback (UTC times)")
+    public SubmissionJson submission(@PathParam("id") long id, @Context SecurityContext security) {
+        Submission s = submissions.readable(security.getUserPrincipal().getName(), id).orElseThrow(NotFoundException::new);
+        List<AttemptJson> attempts = s.getAttempts().stream()
+                .map(a -> new AttemptJson(a.getAttemptNumber(), a.getSubmittedAt(), a.isLate(), a.getBody())).toList();
+        return new SubmissionJson(s.getId(), s.getAssignment().getId(), s.getAssignment().getTitle(), s.getTrainee().getEmail(),
+                s.getStatus().name(), s.isLate(), s.getStatus() == SubmissionStatus.GRADED ? s.getPoints() : null,
+                s.getAssignment().getMaxPoints(), s.getFeedback(), attempts);
+    }
+
+    public record SubmissionJson(long id, long assignmentId, String assignment, String trainee, String status, boolean late,
+                                 BigDecimal points, int maxPoints, String feedback, List<AttemptJson> attempts) {
+    }
+
+    public record AttemptJson(int number, LocalDateTime submittedAt, boolean late, String text) {
+    }
+}

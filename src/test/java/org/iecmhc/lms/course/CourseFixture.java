@@ -1,0 +1,138 @@
+package org.iecmhc.lms.course;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.Enrollment;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.cohort.InstructionLanguage;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.files.FileStore;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.testsupport.TestDatabase;
+
+/** Builds cohorts, people, courses and submissions in a test database through the services, as the pages would. */
+final class CourseFixture {
+
+    static final PasswordHasher HASHER = new PasswordHasher();
+
+    private final TestDatabase db;
+    private final Clock clock;
+    private final Path files;
+
+    CourseFixture(TestDatabase db, Clock clock, Path files) {
+        this.db = db;
+        this.clock = clock;
+        this.files = files;
+    }
+
+    Account person(String email, Role role) {
+        return db.inTransaction(em -> new AccountService(em, HASHER, clock).create(new AccountDetails(email, "First",
+                email.substring(0, email.indexOf('@')), Language.EN, EnumSet.of(role)), "long enough password", false));
+    }
+
+    Cohort cohort(String name) {
+        return db.inTransaction(em -> {
+            Cohort cohort = new Cohort(name, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.values()[0], 40);
+            em.persist(cohort);
+            return cohort;
+        });
+    }
+
+    void enrol(Cohort cohort, Account trainee) {
+        db.inTransaction(em -> {
+            em.persist(new Enrollment(em.find(Cohort.class, cohort.getId()), em.find(Account.class, trainee.getId()),
+                    EnrollmentStatus.ENROLLED, LocalDate.of(2025, 9, 1)));
+            return null;
+        });
+    }
+
+    void close(Cohort cohort) {
+        db.inTransaction(em -> em.createQuery("update Cohort c set c.status = org.iecmhc.lms.cohort.CohortStatus.CLOSED"
+                + " where c.id = :id").setParameter("id", cohort.getId()).executeUpdate());
+    }
+
+    Course course(Cohort cohort, String title, Account faculty) {
+        return courses(s -> s.create(cohort.getId(), new CourseDetails(title, "About " + title, null, null, true, 70),
+                faculty == null ? null : faculty.getId()));
+    }
+
+    Assignment pointsAssignment(Course course, String title, int points, LocalDateTime dueUtc) {
+        return courses(s -> s.saveAssignment(course.getId(), null, null,
+                new AssignmentDetails(title, "Write it.", dueUtc, GradingKind.POINTS, points, List.of())));
+    }
+
+    Assignment rubricAssignment(Course course, String title, LocalDateTime dueUtc) {
+        return courses(s -> s.saveAssignment(course.getId(), null, null, new AssignmentDetails(title, "Observe and reflect.",
+                dueUtc, GradingKind.POINTS, 0, List.of(
+                        new AssignmentDetails.Criterion("Observation", List.of(new AssignmentDetails.Level("Emerging", 2),
+                                new AssignmentDetails.Level("Proficient", 6))),
+                        new AssignmentDetails.Criterion("Reflection", List.of(new AssignmentDetails.Level("Emerging", 1),
+                                new AssignmentDetails.Level("Strong", 4)))))));
+    }
+
+    Submission submit(Account trainee, Assignment assignment, String text, FileStore.Upload... uploads) {
+        return submissions(s -> s.submit(trainee.getEmail(), assignment.getId(), text, List.of(uploads)));
+    }
+
+    <T> T courses(Function<CourseService, T> work) {
+        return db.inTransaction(em -> work.apply(new CourseService(em)));
+    }
+
+    <T> T submissions(Function<SubmissionService, T> work) {
+        return db.inTransaction(em -> work.apply(new SubmissionService(em, new FileStore(em, clock, files.toString()), clock)));
+    }
+
+    <T> T grading(Function<GradingService, T> work) {
+        return db.inTransaction(em -> work.apply(new GradingService(em, clock)));
+    }
+
+    <T> T gradebooks(Function<GradebookService, T> work) {
+        return db.inTransaction(em -> work.apply(new GradebookService(em)));
+    }
+
+    <T> T home(Function<HomeSummary, T> work) {
+        return db.inTransaction(em -> work.apply(new HomeSummary(em, clock)));
+    }
+
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        return db.inTransaction(work);
+    }
+
+    static FileStore.Upload upload(String name, byte[] content) {
+        return new FileStore.Upload() {
+            @Override
+            public String fileName() {
+                return name;
+            }
+
+            @Override
+            public long size() {
+                return content.length;
+            }
+
+            @Override
+            public InputStream open() {
+                return new ByteArrayInputStream(content);
+            }
+        };
+    }
+
+    static FileStore.Upload pdf(String name) {
+        return upload(name, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+    }
+}

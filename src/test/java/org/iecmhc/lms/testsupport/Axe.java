@@ -1,0 +1,34 @@
+package org.iecmhc.lms.testsupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+
+/** An axe-core scan of the page the browser shows: serious and critical violations fail the test, each described. */
+public final class Axe {
+
+    private static final Set<String> BLOCKING = Set.of("serious", "critical");
+
+    private Axe() {
+    }
+
+    /** Growl messages fade in; the scan waits until they are fully drawn, as a reader would see them. */
+    public static void assertNoBlockingViolations(Browser browser, String page) {
+        browser.until(driver -> driver.findElements(By.cssSelector(".ui-growl-item-container")).stream()
+                .allMatch(item -> "1".equals(item.getCssValue("opacity"))));
+        Results results = new AxeBuilder().analyze(browser.driver());
+        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
+        String described = blocking.stream()
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+        assertEquals(0, blocking.size(), page + ":\n" + described);
+    }
+}
