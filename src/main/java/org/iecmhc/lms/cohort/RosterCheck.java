@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.iecmhc.lms.cohort.CsvRecords.CsvRecord;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountRules;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.text.Csv;
 
 /**
  * Reads a roster CSV and finds every problem in it before anything is stored, so an import is all or nothing and
@@ -51,7 +51,7 @@ final class RosterCheck {
     }
 
     static Result check(String csv, Cohort cohort) {
-        List<CsvRecord> records = CsvRecords.parse(csv == null ? "" : csv);
+        List<Csv.Row> records = Csv.read(csv == null ? "" : csv).stream().filter(row -> !row.isBlank()).toList();
         List<RosterProblem> fileProblems = new ArrayList<>();
         if (cohort.closed()) {
             fileProblems.add(RosterProblem.at(WHOLE_FILE, "roster.cohortClosed"));
@@ -60,7 +60,7 @@ final class RosterCheck {
             fileProblems.add(RosterProblem.at(1, "roster.empty"));
             return new Result(List.of(), fileProblems);
         }
-        CsvRecord header = records.get(0);
+        Csv.Row header = records.get(0);
         if (!isHeader(header.fields())) {
             fileProblems.add(RosterProblem.at(header.line(), "roster.header", String.join(",", COLUMNS)));
             return new Result(List.of(), fileProblems);
@@ -68,7 +68,7 @@ final class RosterCheck {
         List<RosterLine> lines = new ArrayList<>();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
         long seats = cohort.capacity() - cohort.activeEnrollments();
-        for (CsvRecord record : records.subList(1, records.size())) {
+        for (Csv.Row record : records.subList(1, records.size())) {
             RosterLine line = read(record, cohort.counties());
             if (line.email() != null) {
                 Integer earlier = firstLineOfEmail.putIfAbsent(line.email(), line.line());
@@ -92,7 +92,7 @@ final class RosterCheck {
         return fields.stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList().equals(COLUMNS);
     }
 
-    private static RosterLine read(CsvRecord record, Function<String, Optional<County>> counties) {
+    private static RosterLine read(Csv.Row record, Function<String, Optional<County>> counties) {
         int n = record.line();
         List<String> typed = record.fields();
         List<RosterProblem> problems = new ArrayList<>();

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Creating or editing an assignment and its rubric. The rubric is edited as rows of criteria, each with rows of

@@ -15,6 +15,7 @@ import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Creating or editing a course, and, once it exists, its modules, materials and assignments. A refused save keeps

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** One course as its members see it: modules with materials, and assignments with the trainee's own status. */
 @Named

@@ -1,25 +1,14 @@
 package org.iecmhc.lms.course;
 
+import org.iecmhc.lms.platform.errors.InputRejected;
+
 /**
  * A course, assignment, submission or grade that cannot be saved as asked. Carries the form field it concerns
  * and the message key to show there, so the page keeps what was typed and says why next to the field.
  */
-public class CourseRejected extends RuntimeException {
-
-    private final String field;
-    private final String messageKey;
+public class CourseRejected extends InputRejected {
 
     public CourseRejected(String field, String messageKey) {
-        super(field + ": " + messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

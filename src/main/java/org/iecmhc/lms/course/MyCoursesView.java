@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The signed-in trainee's or faculty member's courses, and the home page's summaries built from them. */
 @Named

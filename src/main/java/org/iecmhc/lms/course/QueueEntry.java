@@ -1,6 +1,7 @@
 package org.iecmhc.lms.course;
 
 import java.time.LocalDateTime;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** A submission waiting for its grade, as the grading queue lists it. Getters are for the pages' expressions. */
 public record QueueEntry(long submissionId, String courseTitle, String assignmentTitle, String traineeName,

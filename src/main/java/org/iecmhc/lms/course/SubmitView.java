@@ -13,6 +13,7 @@ import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** A trainee's assignment page: instructions, their own work and its history, the grade, and the hand-in form. */
 @Named

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
@@ -100,7 +101,7 @@ public class CallEntryView implements Serializable {
     }
 
     public boolean isOutsideHours() {
-        return receivedAt != null && HelplineHours.isOutside(HelplineHours.pacificToUtc(receivedAt));
+        return receivedAt != null && HelplineHours.isOutside(PacificTime.toUtc(receivedAt));
     }
 
     public List<HelplineTopic> getTopics() {
@@ -120,7 +121,7 @@ public class CallEntryView implements Serializable {
     }
 
     private LocalDateTime nowPacific() {
-        return HelplineHours.utcToPacific(LocalDateTime.now(clock)).truncatedTo(ChronoUnit.MINUTES);
+        return PacificTime.fromUtc(LocalDateTime.now(clock)).truncatedTo(ChronoUnit.MINUTES);
     }
 
     public boolean isNew() {

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyLookup;
 import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -107,7 +108,7 @@ final class CallImportReader {
             problems.add(new ImportProblem(line, "helpline.import.receivedAt", text));
             return null;
         }
-        LocalDateTime utc = HelplineHours.pacificToUtc(pacific);
+        LocalDateTime utc = PacificTime.toUtc(pacific);
         if (CallRules.isInFuture(utc, clock)) {
             problems.add(new ImportProblem(line, "helpline.import.future", text));
             return null;

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.event.FileUploadEvent;
 
 /** Upload a historic spreadsheet, see what it holds and every problem, then import it all at once. */
@@ -79,7 +80,7 @@ public class CallImportView implements Serializable {
     }
 
     public LocalDateTime pacificTime(CallRecord row) {
-        return HelplineHours.utcToPacific(row.receivedAtUtc());
+        return PacificTime.fromUtc(row.receivedAtUtc());
     }
 
     public String countyName(CallRecord row) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The rules a call must meet, whether typed on the form or read from an import file. */
 public final class CallRules {
@@ -30,7 +31,7 @@ public final class CallRules {
         if (form.receivedAtPacific() == null) {
             throw new InputRejected("receivedAt", "helpline.receivedAt.required");
         }
-        LocalDateTime utc = HelplineHours.pacificToUtc(form.receivedAtPacific());
+        LocalDateTime utc = PacificTime.toUtc(form.receivedAtPacific());
         if (isInFuture(utc, clock)) {
             throw new InputRejected("receivedAt", "helpline.receivedAt.future");
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
@@ -98,7 +99,7 @@ public class HelplineCall extends AuditedRecord {
     }
 
     public LocalDateTime getReceivedAtPacific() {
-        return HelplineHours.utcToPacific(receivedAt);
+        return PacificTime.fromUtc(receivedAt);
     }
 
     public int getDurationMinutes() {

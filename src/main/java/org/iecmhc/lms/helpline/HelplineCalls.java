@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 
 /** Recording, correcting and finding helpline calls. */
@@ -121,10 +122,10 @@ public class HelplineCalls {
 
     private static void bind(TypedQuery<?> query, CallFilter filter) {
         if (filter.from() != null) {
-            query.setParameter("from", HelplineHours.pacificToUtc(filter.from().atStartOfDay()));
+            query.setParameter("from", PacificTime.toUtc(filter.from().atStartOfDay()));
         }
         if (filter.to() != null) {
-            query.setParameter("to", HelplineHours.pacificToUtc(filter.to().plusDays(1).atStartOfDay()));
+            query.setParameter("to", PacificTime.toUtc(filter.to().plusDays(1).atStartOfDay()));
         }
         if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
             query.setParameter("county", filter.countyFips());

@@ -3,14 +3,12 @@ package org.iecmhc.lms.helpline;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The helpline answers Monday to Friday, 8 a.m. to 5 p.m. Pacific time; calls outside are allowed but flagged. */
 public final class HelplineHours {
 
-    public static final ZoneId PACIFIC = ZoneId.of("America/Los_Angeles");
     private static final LocalTime OPENS = LocalTime.of(8, 0);
     private static final LocalTime CLOSES = LocalTime.of(17, 0);
 
@@ -19,18 +17,10 @@ public final class HelplineHours {
 
     /** Whether a call received at this UTC time came outside helpline hours. */
     public static boolean isOutside(LocalDateTime receivedAtUtc) {
-        ZonedDateTime pacific = receivedAtUtc.atZone(ZoneOffset.UTC).withZoneSameInstant(PACIFIC);
+        LocalDateTime pacific = PacificTime.fromUtc(receivedAtUtc);
         DayOfWeek day = pacific.getDayOfWeek();
         LocalTime time = pacific.toLocalTime();
         boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
         return !(weekday && !time.isBefore(OPENS) && time.isBefore(CLOSES));
-    }
-
-    public static LocalDateTime pacificToUtc(LocalDateTime pacific) {
-        return pacific.atZone(PACIFIC).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-    }
-
-    public static LocalDateTime utcToPacific(LocalDateTime utc) {
-        return utc.atZone(ZoneOffset.UTC).withZoneSameInstant(PACIFIC).toLocalDateTime();
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.InstructionLanguage;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.junit.jupiter.api.Test;
 
 /** Rubric totals, the range of a score typed by hand, late flags and the Pacific due time. */

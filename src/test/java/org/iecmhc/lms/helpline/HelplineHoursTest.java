@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 class HelplineHoursTest {
 
@@ -27,7 +28,7 @@ class HelplineHoursTest {
         assertTrue(HelplineHours.isOutside(LocalDateTime.of(2024, 1, 13, 18, 0)), "Saturday 10:00 Pacific");
         // Wednesday 2024-07-10: Pacific is UTC-7 in summer, so 15:00 UTC is 8:00.
         assertFalse(HelplineHours.isOutside(LocalDateTime.of(2024, 7, 10, 15, 0)));
-        assertEquals(LocalDateTime.of(2024, 7, 10, 15, 0), HelplineHours.pacificToUtc(LocalDateTime.of(2024, 7, 10, 8, 0)));
+        assertEquals(LocalDateTime.of(2024, 7, 10, 15, 0), PacificTime.toUtc(LocalDateTime.of(2024, 7, 10, 8, 0)));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -81,8 +82,8 @@ class HelplineImportPersistenceTest {
                 + "2024-07-04T09:00,240,OTHER,,06001,other,other,no\n"
                 + "2024-07-05T09:00,1,OTHER,maria,Fresno,es,Mordidas,yes\n";
         store(csv);
-        LocalDateTime fiscalYearStart = HelplineHours.pacificToUtc(LocalDate.of(2024, 7, 1).atStartOfDay());
-        LocalDateTime fiscalYearEnd = HelplineHours.pacificToUtc(LocalDate.of(2025, 7, 1).atStartOfDay());
+        LocalDateTime fiscalYearStart = PacificTime.toUtc(LocalDate.of(2024, 7, 1).atStartOfDay());
+        LocalDateTime fiscalYearEnd = PacificTime.toUtc(LocalDate.of(2025, 7, 1).atStartOfDay());
         assertEquals(5, figures().calls(fiscalYearStart, fiscalYearEnd), "June 30 belongs to the year before");
         assertEquals(4, figures().uniqueInquiries(fiscalYearStart, fiscalYearEnd), "maria, ana and two anonymous calls");
         assertEquals(6, figures().calls(LocalDateTime.of(2024, 1, 1, 0, 0), fiscalYearEnd));

@@ -1,4 +1,4 @@
-package org.iecmhc.lms.course;
+package org.iecmhc.lms.platform.time;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
