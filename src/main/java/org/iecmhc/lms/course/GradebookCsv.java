@@ -26,7 +26,7 @@ public final class GradebookCsv {
             for (Gradebook.Cell cell : row.cells()) {
                 fields.add(cellText(cell, text));
             }
-            fields.add(row.total().toPlainString());
+            fields.add(number(row.total()));
             fields.add(row.percent().toPlainString());
             line(csv, fields);
         }
@@ -38,9 +38,14 @@ public final class GradebookCsv {
             return "";
         }
         if (cell.status() == SubmissionStatus.GRADED) {
-            return cell.points().stripTrailingZeros().toPlainString();
+            return number(cell.points());
         }
         return text.apply(cell.status().messageKey());
+    }
+
+    /** 7.00 from the database is written 7, and 7.50 as 7.5. */
+    private static String number(java.math.BigDecimal value) {
+        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
     }
 
     private static void line(StringBuilder csv, List<String> fields) {

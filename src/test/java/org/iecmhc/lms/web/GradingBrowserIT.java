@@ -38,6 +38,7 @@ import org.openqa.selenium.support.ui.Select;
 class GradingBrowserIT {
 
     private static Browser browser;
+    private static String gradebookPath;
     private static final String RUN = UUID.randomUUID().toString().substring(0, 6);
     private static final String COHORT = "Browser cohort " + RUN;
     private static final String COURSE = "Working with families " + RUN;
@@ -64,6 +65,7 @@ class GradingBrowserIT {
         String submissionUrl = traineeHandsInTextAndAFileInSpanish();
         String submissionId = facultyGradesWithTheRubric();
         traineeSeesTheGradeAndFeedback();
+        theGradebookExportsAsCsvForItsFacultyOnly();
 
         String path = "/api/v1/submissions/" + submissionId;
         assertEquals(200, WebSession.api("GET", path, DemoPerson.TRAINEE.email(), DemoData.PASSWORD).statusCode());
@@ -198,6 +200,7 @@ class GradingBrowserIT {
         WebElement course = browser.waitFor(By.xpath("//tr[td[contains(., '" + COURSE + "')]]"));
         course.findElement(By.linkText("Gradebook")).click();
         WebElement gradebook = browser.waitFor(By.xpath("//tr[td[contains(., 'María López')]]"));
+        gradebookPath = browser.driver().getCurrentUrl().substring(RunningApplication.url().length());
         assertTrue(gradebook.getText().contains("7"), gradebook.getText());
         assertTrue(browser.text(By.id("gradebook:table")).contains(ASSIGNMENT + " (10)"));
         Axe.assertNoBlockingViolations(browser, "gradebook");
@@ -215,6 +218,24 @@ class GradingBrowserIT {
         assertEquals("A warm, specific plan. Name the first concrete step.", browser.text(By.id("feedback")));
         assertTrue(!browser.isPresent(By.id("submit:send")), "graded work cannot be handed in again");
         browser.signOut();
+    }
+
+    private void theGradebookExportsAsCsvForItsFacultyOnly() {
+        WebSession faculty = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        String page = faculty.get(gradebookPath).body();
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        fields.put("gradebook", "gradebook");
+        fields.put("gradebook:csv", "");
+        fields.put("jakarta.faces.ViewState", WebSession.viewState(page));
+        java.net.http.HttpResponse<String> csv = faculty.post(gradebookPath, fields);
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(".csv"));
+        String expectedLine = "María López," + DemoPerson.TRAINEE.email() + ",7,7,70.0";
+        assertTrue(csv.body().lines().anyMatch(expectedLine::equals), csv.body());
+        assertTrue(csv.body().contains(ASSIGNMENT + " (10)"), csv.body());
+
+        WebSession otherFaculty = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        assertTrue(otherFaculty.get(gradebookPath).body().contains("id=\"not-found\""), "not their course");
     }
 
     private static void select(String id, String visibleText) {
