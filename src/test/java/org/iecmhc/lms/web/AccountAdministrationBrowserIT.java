@@ -124,7 +124,7 @@ class AccountAdministrationBrowserIT {
         browser.click("account:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "La cuenta fue creada.");
         browser.click("header:english");
-        browser.waitFor(By.id("accounts:search"));
+        browser.waitForText(By.id("nav-home"), "Home");
         browser.signOut();
 
         for (int attempt = 1; attempt <= 5; attempt++) {
