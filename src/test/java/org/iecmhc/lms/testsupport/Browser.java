@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -107,12 +108,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id(uploadId + "_input")).sendKeys(file.toAbsolutePath().toString());
     }
 
+    /** Replaces the text of a PrimeFaces date picker with an ISO date (or date and time) typed by keyboard. */
+    public void typeDate(String datePickerId, String iso) {
+        waitFor(By.id(datePickerId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), iso);
+    }
+
     /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
     public void choose(String selectId, String label) {
         click(selectId);
         until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
         until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+        waitForText(By.id(selectId + "_label"), label);
     }
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */

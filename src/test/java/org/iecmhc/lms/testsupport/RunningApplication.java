@@ -42,13 +42,6 @@ public final class RunningApplication implements BeforeAllCallback {
         return url() + path;
     }
 
-    /** The application's own database, for tests that set up records no page creates yet. */
-    public static TestDatabase database() {
-        if (server == null) {
-            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
-        }
-        return server.database;
-    }
 
     private static synchronized Server start() {
         if (server == null) {

@@ -47,16 +47,16 @@ class CohortBrowserIT {
         browser.click("cohorts:create");
 
         browser.type("cohort:name", "2027-2028 browser");
-        date("cohort:startDate", "2027-09-01");
-        date("cohort:endDate", "2027-08-01");
+        browser.typeDate("cohort:startDate", "2027-09-01");
+        browser.typeDate("cohort:endDate", "2027-08-01");
         browser.type("cohort:capacity", "2");
-        choose("cohort:language", "Bilingual (English and Spanish)");
+        browser.choose("cohort:language", "Bilingual (English and Spanish)");
         browser.check("cohort:faculty:0");
         browser.click("cohort:save");
         assertEquals("The end date must be after the start date.", browser.messageAt("cohort:endDate"));
         assertEquals("2027-2028 browser", browser.waitFor(By.id("cohort:name")).getAttribute("value"), "typed values are kept");
 
-        date("cohort:endDate", "2028-06-30");
+        browser.typeDate("cohort:endDate", "2028-06-30");
         browser.click("cohort:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The cohort was created.");
         assertEquals("2027-2028 browser", browser.text(By.id("cohort-name")));
@@ -103,8 +103,8 @@ class CohortBrowserIT {
         browser.click("nav-cohorts");
         browser.click("cohorts:create");
         browser.type("cohort:name", "Roster browser cohort");
-        date("cohort:startDate", "2027-09-01");
-        date("cohort:endDate", "2028-06-30");
+        browser.typeDate("cohort:startDate", "2027-09-01");
+        browser.typeDate("cohort:endDate", "2028-06-30");
         browser.type("cohort:capacity", "40");
         browser.click("cohort:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The cohort was created.");
@@ -146,11 +146,11 @@ class CohortBrowserIT {
     @Test
     void aTraineeAnswersTheDemographicsInSpanishAndAnAdministratorSeesTheAnswers() {
         browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        useSpanish();
+        browser.useSpanish();
         browser.click("nav-profile");
         browser.waitForText(By.cssSelector("main h1"), "Mi perfil");
-        choose("profile:raceEthnicity", "Prefiero no decirlo");
-        choose("profile:language", "Multilingüe (otros idiomas)");
+        browser.choose("profile:raceEthnicity", "Prefiero no decirlo");
+        browser.choose("profile:language", "Multilingüe (otros idiomas)");
         browser.type("profile:agency", "Agencia de Prueba");
         browser.click("profile:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "El perfil fue guardado.");
@@ -173,32 +173,6 @@ class CohortBrowserIT {
     private static void expectMessage(String fieldId, String text) {
         browser.waitForText(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message"), text);
         assertEquals(text, browser.messageAt(fieldId));
-    }
-
-    /**
-     * Switches the pages to Spanish unless they already are. María's account prefers Spanish, so normally nothing is
-     * clicked and her stored preference, which other tests rely on, stays as it is.
-     */
-    private static void useSpanish() {
-        if (browser.isPresent(By.id("header:spanish"))) {
-            var link = browser.waitFor(By.id("header:spanish"));
-            link.click();
-            browser.until(ExpectedConditions.stalenessOf(link));
-        }
-    }
-
-    /** Types a date over whatever the date field holds (clearing it is undone by the widget). */
-    private static void date(String id, String isoDate) {
-        WebElement field = browser.waitFor(By.id(id + "_input"));
-        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), isoDate);
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its visible label. */
-    private static void choose(String id, String label) {
-        browser.click(id);
-        browser.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + id + "_panel'] li[data-label='" + label + "']"))).click();
-        browser.waitForText(By.id(id + "_label"), label);
     }
 
     private static void upload(String csv) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -15,7 +16,6 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
-import org.iecmhc.lms.testsupport.CohortRows;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.AfterAll;
@@ -30,8 +30,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The whole course flow in Chromium: an administrator builds a course with a module and a rubric assignment in a
- * cohort; a trainee hands in text and a file (in Spanish); the faculty member grades with the rubric and feedback;
+ * The whole training flow in Chromium: an administrator creates a cohort, enrols a trainee and builds a course with
+ * a module and a rubric assignment; a trainee hands in text and a file (in Spanish); the faculty member grades with the rubric and feedback;
  * the trainee sees the grade, and nobody else can read the submission.
  */
 @ExtendWith(RunningApplication.class)
@@ -48,10 +48,8 @@ class GradingBrowserIT {
     static Path files;
 
     @BeforeAll
-    static void openBrowserAndEnrolTheTrainee() {
+    static void openBrowser() {
         browser = new Browser();
-        long cohort = CohortRows.activeCohort(COHORT);
-        CohortRows.enrol(cohort, DemoPerson.TRAINEE.email());
     }
 
     @AfterAll
@@ -61,6 +59,7 @@ class GradingBrowserIT {
 
     @Test
     void aCourseIsBuiltWorkIsHandedInGradedWithTheRubricAndTheGradeIsSeen() throws Exception {
+        administratorCreatesTheCohortAndEnrolsTheTrainee();
         administratorBuildsTheCourse();
         String submissionUrl = traineeHandsInTextAndAFileInSpanish();
         String submissionId = facultyGradesWithTheRubric();
@@ -76,6 +75,26 @@ class GradingBrowserIT {
         assertEquals(200, WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD).get(submissionUrl).statusCode());
         WebSession other = WebSession.signedIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
         assertTrue(other.get(submissionUrl).body().contains("id=\"not-found\""), "another trainee sees no such assignment");
+    }
+
+    private void administratorCreatesTheCohortAndEnrolsTheTrainee() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-cohorts");
+        browser.click("cohorts:create");
+        browser.type("cohort:name", COHORT);
+        LocalDate today = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+        browser.typeDate("cohort:startDate", today.minusMonths(2).toString());
+        browser.typeDate("cohort:endDate", today.plusMonths(9).toString());
+        browser.type("cohort:capacity", "30");
+        browser.choose("cohort:status", "Active");
+        browser.click("cohort:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The cohort was created.");
+        browser.type("enrol:email_input", DemoPerson.TRAINEE.email());
+        browser.click("enrol:enrol");
+        browser.waitForText(By.id("enrollments:table_data"), DemoPerson.TRAINEE.email());
+        assertTrue(browser.text(By.id("enrollments:table_data")).contains("Enrolled"));
+        browser.signOut();
     }
 
     private void administratorBuildsTheCourse() {
@@ -143,7 +162,7 @@ class GradingBrowserIT {
 
     private String traineeHandsInTextAndAFileInSpanish() throws Exception {
         browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        useSpanish();
+        browser.useSpanish();
         browser.click("nav-trainee-courses");
         browser.driver().findElement(By.linkText(COURSE)).click();
         browser.waitForText(By.id("modules"), "Strengthening Families framework");
@@ -210,7 +229,7 @@ class GradingBrowserIT {
 
     private void traineeSeesTheGradeAndFeedback() {
         browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        useSpanish();
+        browser.useSpanish();
         browser.waitForText(By.id("recently-graded"), ASSIGNMENT);
         browser.driver().findElement(By.id("recently-graded")).findElement(By.linkText(ASSIGNMENT)).click();
         browser.waitForText(By.id("grade"), "7 / 10");
@@ -242,12 +261,4 @@ class GradingBrowserIT {
         new Select(browser.waitFor(By.id(id))).selectByVisibleText(visibleText);
     }
 
-    /** María prefers Spanish, but an earlier test may have switched her account to English. */
-    private static void useSpanish() {
-        if (browser.isPresent(By.id("header:spanish"))) {
-            WebElement link = browser.waitFor(By.id("header:spanish"));
-            link.click();
-            browser.until(ExpectedConditions.stalenessOf(link));
-        }
-    }
 }
