@@ -81,7 +81,10 @@ public final class WebSession {
         return new WebSession().send(request);
     }
 
-    /** A call to the JSON API with a body of the given media type, with HTTP Basic credentials (or none). */
+    /**
+     * A call to the JSON API with a body of the given media type, with HTTP Basic credentials (or none). Allowed two
+     * minutes rather than the usual 30 seconds: a body may be a large import, and the test machine may be busy.
+     */
     public static HttpResponse<String> api(String method, String path, String email, String password,
                                            String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
@@ -91,7 +94,7 @@ public final class WebSession {
             String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
-        return new WebSession().send(request);
+        return new WebSession().send(request, Duration.ofMinutes(2));
     }
 
     public static String viewState(String html) {
@@ -103,8 +106,12 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, Duration timeout) {
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
