@@ -1,16 +1,8 @@
 package org.iecmhc.lms.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +15,6 @@ import org.openqa.selenium.By;
 @ExtendWith(RunningApplication.class)
 class AccessibilityIT {
 
-    private static final Set<String> BLOCKING = Set.of("serious", "critical");
     private static Browser browser;
 
     @BeforeAll
@@ -89,12 +80,6 @@ class AccessibilityIT {
     }
 
     private static void assertNoBlockingViolations(String page) {
-        Results results = new AxeBuilder().analyze(browser.driver());
-        List<Rule> blocking = results.getViolations().stream().filter(rule -> BLOCKING.contains(rule.getImpact())).toList();
-        String described = blocking.stream()
-                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n"));
-        assertEquals(0, blocking.size(), page + ":\n" + described);
+        Axe.assertNoBlockingViolations(browser, page);
     }
 }
