@@ -52,7 +52,7 @@ class AccessMatrixIT {
             page("/admin/account.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/account.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/audit.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
-            page("/providers/providers.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT, Who.HELPLINE_STAFF, Who.FACULTY)),
+            page("/providers/providers.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT, Who.FACULTY)),
             page("/providers/provider.xhtml", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
             page("/providers/provider.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR, Who.CONSULTANT)),
             page("/helpline/call.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** Consultants keep the provider registry; helpline staff only look providers up. */
+/** Consultants keep the provider registry; faculty only look providers up; helpline staff see only the helpline. */
 @ExtendWith(RunningApplication.class)
 class ProviderRegistryBrowserIT {
 
@@ -61,8 +61,8 @@ class ProviderRegistryBrowserIT {
     }
 
     @Test
-    void helplineStaffSeeTheRegistryButCannotChangeIt() {
-        browser.signIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
+    void facultyLookProvidersUpButCannotChangeTheRegistryAndHelplineStaffDoNotSeeIt() {
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.click("nav-providers");
         browser.choose("providers:county", "Los Angeles");
@@ -70,7 +70,11 @@ class ProviderRegistryBrowserIT {
         assertFalse(browser.isPresent(By.id("providers:add")));
         assertFalse(browser.isPresent(By.id("providers:table:0:edit")));
         browser.signOut();
+        WebSession faculty = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        assertEquals(403, faculty.get("/providers/provider.xhtml").statusCode());
         WebSession helpline = WebSession.signedIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
-        assertEquals(403, helpline.get("/providers/provider.xhtml").statusCode());
+        assertEquals(403, helpline.get("/providers/providers.xhtml").statusCode(), "helpline staff see only the helpline");
+        assertFalse(helpline.get("/index.xhtml").body().contains("nav-providers"));
     }
+
 }
