@@ -76,7 +76,7 @@ class ConsultationBrowserIT {
         browser.type("activity:note", "Observé la llegada de la mañana.");
         browser.click("activity:add");
         browser.waitForText(By.id("log:table_data"), "Observación");
-        browser.waitForText(By.id("log:totals"), "1 actividades, 90 minutos");
+        browser.waitForText(By.id("log:totals"), "1 actividad, 90 minutos en total");
 
         browser.check("closing:worthwhile:0");
         browser.type("closing:surveyComments", "Las mañanas son más tranquilas.");
