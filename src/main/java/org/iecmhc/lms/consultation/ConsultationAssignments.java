@@ -56,6 +56,8 @@ public class ConsultationAssignments {
         ConsultationAssignment assignment = new ConsultationAssignment(consultant(details.consultantId()),
                 provider(details.providerId()), details);
         em.persist(assignment);
+        // The id is the assignment's address: callers inside a longer transaction need it at once.
+        em.flush();
         return assignment;
     }
 
