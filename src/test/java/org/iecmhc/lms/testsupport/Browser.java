@@ -11,6 +11,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -53,7 +54,25 @@ public final class Browser implements AutoCloseable {
         type("login:password", password);
         WebElement button = waitFor(By.id("login:signIn"));
         button.click();
-        until(ExpectedConditions.stalenessOf(button));
+        until(page -> isGone(button));
+    }
+
+    /**
+     * Whether a page change has removed the element. Chromium sometimes reports a removed element as an inspector
+     * error ("does not belong to the document") instead of a stale reference; both mean the page was replaced.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException stale) {
+            return true;
+        } catch (WebDriverException inspector) {
+            if (String.valueOf(inspector.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw inspector;
+        }
     }
 
     /** Switches the pages to Spanish when they are in English (the language an earlier test may have left). */

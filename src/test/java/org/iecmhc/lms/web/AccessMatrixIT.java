@@ -61,6 +61,8 @@ class AccessMatrixIT {
             page("/helpline/topics.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/opendoor/sessions.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/opendoor/session.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
+            page("/consultation/assignments.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
+            page("/consultation/assignment.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
             page("/admin/cohorts.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/admin/cohort.xhtml", EnumSet.of(Who.ADMINISTRATOR)),

@@ -1,0 +1,68 @@
+package org.iecmhc.lms.consultation;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+
+/** One entry of an assignment's activity log: what the consultant did, on which day, for how long. */
+@Entity
+@Table(name = "consultation_activity")
+public class ConsultationActivity extends AuditedRecord {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "assignment_id")
+    private ConsultationAssignment assignment;
+
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+
+    private int minutes;
+
+    @Enumerated(EnumType.STRING)
+    private ActivityKind kind;
+
+    private String note;
+
+    protected ConsultationActivity() {
+    }
+
+    ConsultationActivity(ConsultationAssignment assignment, ActivityEntry entry) {
+        this.assignment = assignment;
+        heldOn = entry.heldOn();
+        minutes = entry.minutes();
+        kind = entry.kind();
+        note = entry.note() == null || entry.note().isBlank() ? null : entry.note().trim();
+    }
+
+    @Override
+    public String auditLabel() {
+        return kind + " " + heldOn + " in assignment " + assignment.getId();
+    }
+
+    public ConsultationAssignment getAssignment() {
+        return assignment;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
+    }
+
+    public int getMinutes() {
+        return minutes;
+    }
+
+    public ActivityKind getKind() {
+        return kind;
+    }
+
+    public String getNote() {
+        return note;
+    }
+}

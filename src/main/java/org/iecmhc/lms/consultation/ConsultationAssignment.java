@@ -1,0 +1,159 @@
+package org.iecmhc.lms.consultation;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.provider.Provider;
+
+/**
+ * A consultant assigned to a child care program or provider for intensive consultation. Children are counted,
+ * never identified; the survey holds the provider's answer at closing.
+ */
+@Entity
+@Table(name = "consultation_assignment")
+public class ConsultationAssignment extends AuditedRecord {
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "consultant_id")
+    private Account consultant;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "provider_id")
+    private Provider provider;
+
+    @Enumerated(EnumType.STRING)
+    private ConsultationLevel level;
+
+    @Enumerated(EnumType.STRING)
+    private Modality modality;
+
+    @Column(name = "start_on")
+    private LocalDate startOn;
+
+    @Column(name = "end_on")
+    private LocalDate endOn;
+
+    @Enumerated(EnumType.STRING)
+    private AssignmentStatus status;
+
+    @Column(name = "children_benefiting")
+    private int childrenBenefiting;
+
+    @Column(name = "staff_influenced")
+    private int staffInfluenced;
+
+    @Column(name = "action_plan")
+    private String actionPlan;
+
+    private Boolean worthwhile;
+
+    @Column(name = "survey_comments")
+    private String surveyComments;
+
+    @Column(name = "consent_to_quote")
+    private boolean consentToQuote;
+
+    private boolean quotable;
+
+    protected ConsultationAssignment() {
+    }
+
+    ConsultationAssignment(Account consultant, Provider provider, AssignmentDetails details) {
+        describe(consultant, provider, details);
+    }
+
+    void describe(Account consultant, Provider provider, AssignmentDetails details) {
+        this.consultant = consultant;
+        this.provider = provider;
+        level = details.level();
+        modality = details.modality();
+        startOn = details.startOn();
+        endOn = details.endOn();
+        status = details.status();
+        childrenBenefiting = details.childrenBenefiting();
+        staffInfluenced = details.staffInfluenced();
+        actionPlan = details.actionPlan() == null || details.actionPlan().isBlank() ? null : details.actionPlan().trim();
+    }
+
+    void close(LocalDate endOn, SurveyAnswers survey) {
+        this.endOn = endOn;
+        status = AssignmentStatus.CLOSED;
+        worthwhile = survey.worthwhile();
+        surveyComments = survey.comments() == null || survey.comments().isBlank() ? null : survey.comments().trim();
+        consentToQuote = survey.consentToQuote();
+        quotable = survey.quotable();
+    }
+
+    boolean hasSurvey() {
+        return worthwhile != null || surveyComments != null;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "consultation of " + provider.getName() + " by " + consultant.getEmail();
+    }
+
+    public Account getConsultant() {
+        return consultant;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public ConsultationLevel getLevel() {
+        return level;
+    }
+
+    public Modality getModality() {
+        return modality;
+    }
+
+    public LocalDate getStartOn() {
+        return startOn;
+    }
+
+    public LocalDate getEndOn() {
+        return endOn;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+
+    public int getChildrenBenefiting() {
+        return childrenBenefiting;
+    }
+
+    public int getStaffInfluenced() {
+        return staffInfluenced;
+    }
+
+    public String getActionPlan() {
+        return actionPlan;
+    }
+
+    public Boolean getWorthwhile() {
+        return worthwhile;
+    }
+
+    public String getSurveyComments() {
+        return surveyComments;
+    }
+
+    public boolean isConsentToQuote() {
+        return consentToQuote;
+    }
+
+    public boolean isQuotable() {
+        return quotable;
+    }
+}

@@ -1,0 +1,275 @@
+package org.iecmhc.lms.consultation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.opendoor.SessionViewer;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+
+/**
+ * Intensive consultation: administrators assign consultants to programs and providers; the consultant keeps the
+ * assignment's activity log and closes it with the provider's survey. A consultant reaches only their own
+ * assignments (the same viewer rule as Open-Door sessions).
+ */
+@ApplicationScoped
+public class ConsultationAssignments {
+
+    private static final int MAX_MINUTES = 480;
+    private static final int MAX_TEXT = 2000;
+    private static final int MAX_ACTION_PLAN = 4000;
+
+    private EntityManager em;
+    private AccountService accounts;
+    private ProviderRegistry providers;
+    private Clock clock;
+
+    protected ConsultationAssignments() {
+    }
+
+    @Inject
+    public ConsultationAssignments(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ConsultationAssignment assign(SessionViewer viewer, AssignmentDetails details) {
+        if (!viewer.administrator()) {
+            throw new InputRejected("consultant", "consultation.assign.administratorsOnly");
+        }
+        check(details);
+        ConsultationAssignment assignment = new ConsultationAssignment(consultant(details.consultantId()),
+                provider(details.providerId()), details);
+        em.persist(assignment);
+        // The id is the assignment's address: callers inside a longer transaction need it at once.
+        em.flush();
+        return assignment;
+    }
+
+    /** Only administrators move an assignment to another consultant; a consultant keeps it. */
+    @Transactional
+    public ConsultationAssignment change(SessionViewer viewer, long id, long version, AssignmentDetails details) {
+        ConsultationAssignment assignment = current(viewer, id, version);
+        check(details);
+        if (details.status() != AssignmentStatus.CLOSED && assignment.hasSurvey()) {
+            throw new InputRejected("status", "consultation.status.surveyAnswered");
+        }
+        Account consultant = viewer.administrator() ? consultant(details.consultantId()) : assignment.getConsultant();
+        if (activityOutside(assignment, details.startOn(), details.endOn())) {
+            throw new InputRejected("startOn", "consultation.dates.activityOutside");
+        }
+        assignment.describe(consultant, provider(details.providerId()), details);
+        return assignment;
+    }
+
+    /** Closes the assignment with the provider's survey, or corrects the survey of a closed one. */
+    @Transactional
+    public ConsultationAssignment close(SessionViewer viewer, long id, long version, LocalDate endOn, SurveyAnswers survey) {
+        ConsultationAssignment assignment = current(viewer, id, version);
+        if (endOn == null) {
+            throw new InputRejected("closeEndOn", "consultation.endOn.requiredToClose");
+        }
+        if (endOn.isBefore(assignment.getStartOn())) {
+            throw new InputRejected("closeEndOn", "consultation.endOn.beforeStart");
+        }
+        if (activityOutside(assignment, assignment.getStartOn(), endOn)) {
+            throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
+        }
+        if (survey.quotable() && !survey.consentToQuote()) {
+            throw new InputRejected("quotable", "testimonial.consentRequired");
+        }
+        if (survey.comments() != null && survey.comments().trim().length() > MAX_TEXT) {
+            throw new InputRejected("surveyComments", "consultation.text.tooLong");
+        }
+        assignment.close(endOn, survey);
+        return assignment;
+    }
+
+    @Transactional
+    public ConsultationActivity logActivity(SessionViewer viewer, long assignmentId, ActivityEntry entry) {
+        ConsultationAssignment assignment = visible(viewer, assignmentId);
+        if (entry.heldOn() == null) {
+            throw new InputRejected("heldOn", "consultation.activity.heldOn.required");
+        }
+        if (entry.heldOn().isAfter(today())) {
+            throw new InputRejected("heldOn", "consultation.activity.heldOn.future");
+        }
+        if (outside(entry.heldOn(), assignment.getStartOn(), assignment.getEndOn())) {
+            throw new InputRejected("heldOn", "consultation.activity.heldOn.outside");
+        }
+        if (entry.minutes() == null || entry.minutes() < 1 || entry.minutes() > MAX_MINUTES) {
+            throw new InputRejected("minutes", "consultation.activity.minutes.range");
+        }
+        if (entry.kind() == null) {
+            throw new InputRejected("kind", "consultation.activity.kind.required");
+        }
+        if (entry.note() != null && entry.note().trim().length() > MAX_TEXT) {
+            throw new InputRejected("note", "consultation.text.tooLong");
+        }
+        ConsultationActivity activity = new ConsultationActivity(assignment, entry);
+        em.persist(activity);
+        return activity;
+    }
+
+    @Transactional
+    public void removeActivity(SessionViewer viewer, long activityId) {
+        ConsultationActivity activity = em.find(ConsultationActivity.class, activityId);
+        if (activity == null) {
+            throw new InputRejected("heldOn", "consultation.assignment.notFound");
+        }
+        visible(viewer, activity.getAssignment().getId());
+        em.remove(activity);
+    }
+
+    public List<ConsultationActivity> activities(SessionViewer viewer, long assignmentId) {
+        return em.createQuery("select a from ConsultationActivity a where a.assignment = :assignment"
+                        + " order by a.heldOn desc, a.id desc", ConsultationActivity.class)
+                .setParameter("assignment", visible(viewer, assignmentId)).getResultList();
+    }
+
+    public ActivityTotals totals(SessionViewer viewer, long assignmentId) {
+        Object[] row = em.createQuery("select count(a), coalesce(sum(a.minutes), 0) from ConsultationActivity a"
+                        + " where a.assignment = :assignment", Object[].class)
+                .setParameter("assignment", visible(viewer, assignmentId)).getSingleResult();
+        return new ActivityTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
+    public ConsultationAssignment visible(SessionViewer viewer, long id) {
+        ConsultationAssignment assignment = em.find(ConsultationAssignment.class, id);
+        if (assignment == null || !viewer.administrator() && !assignment.getConsultant().getEmail().equals(viewer.email())) {
+            throw new InputRejected("provider", "consultation.assignment.notFound");
+        }
+        return assignment;
+    }
+
+    public Optional<ConsultationAssignment> find(SessionViewer viewer, long id) {
+        try {
+            return Optional.of(visible(viewer, id));
+        } catch (InputRejected notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    public List<ConsultationAssignment> search(SessionViewer viewer, AssignmentFilter filter, int first, int pageSize) {
+        TypedQuery<ConsultationAssignment> query = em.createQuery("select c from ConsultationAssignment c"
+                + " join fetch c.provider join fetch c.consultant" + where(viewer, filter)
+                + " order by c.startOn desc, c.id desc", ConsultationAssignment.class);
+        bind(query, viewer, filter);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(SessionViewer viewer, AssignmentFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from ConsultationAssignment c" + where(viewer, filter), Long.class);
+        bind(query, viewer, filter);
+        return query.getSingleResult();
+    }
+
+    /** Active consultants an administrator can assign. */
+    public List<Account> consultants() {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role and a.active = true"
+                + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
+    }
+
+    private static String where(SessionViewer viewer, AssignmentFilter filter) {
+        return " where 1 = 1" + (viewer.administrator() ? "" : " and c.consultant.email = :email")
+                + (filter.status() == null ? "" : " and c.status = :status")
+                + (filter.level() == null ? "" : " and c.level = :level")
+                + (filter.countyFips() == null ? "" : " and c.provider.county.fips = :county");
+    }
+
+    private static void bind(TypedQuery<?> query, SessionViewer viewer, AssignmentFilter filter) {
+        if (!viewer.administrator()) {
+            query.setParameter("email", viewer.email());
+        }
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.level() != null) {
+            query.setParameter("level", filter.level());
+        }
+        if (filter.countyFips() != null) {
+            query.setParameter("county", filter.countyFips());
+        }
+    }
+
+    private ConsultationAssignment current(SessionViewer viewer, long id, long version) {
+        ConsultationAssignment assignment = visible(viewer, id);
+        if (assignment.getVersion() != version) {
+            throw new InputRejected("provider", "record.changedMeanwhile");
+        }
+        return assignment;
+    }
+
+    private boolean activityOutside(ConsultationAssignment assignment, LocalDate startOn, LocalDate endOn) {
+        return em.createQuery("select count(a) from ConsultationActivity a where a.assignment = :assignment"
+                        + " and (a.heldOn < :start or a.heldOn > :end)", Long.class)
+                .setParameter("assignment", assignment).setParameter("start", startOn)
+                .setParameter("end", endOn == null ? LocalDate.MAX : endOn).getSingleResult() > 0;
+    }
+
+    private static boolean outside(LocalDate day, LocalDate startOn, LocalDate endOn) {
+        return day.isBefore(startOn) || endOn != null && day.isAfter(endOn);
+    }
+
+    private static void check(AssignmentDetails details) {
+        if (details.providerId() == null) {
+            throw new InputRejected("provider", "consultation.provider.required");
+        }
+        if (details.level() == null) {
+            throw new InputRejected("level", "consultation.level.required");
+        }
+        if (details.modality() == null) {
+            throw new InputRejected("modality", "consultation.modality.required");
+        }
+        if (details.startOn() == null) {
+            throw new InputRejected("startOn", "consultation.startOn.required");
+        }
+        if (details.endOn() != null && details.endOn().isBefore(details.startOn())) {
+            throw new InputRejected("endOn", "consultation.endOn.beforeStart");
+        }
+        if (details.status() == null) {
+            throw new InputRejected("status", "consultation.status.required");
+        }
+        if (details.status() == AssignmentStatus.CLOSED && details.endOn() == null) {
+            throw new InputRejected("endOn", "consultation.endOn.requiredToClose");
+        }
+        if (details.childrenBenefiting() == null || details.childrenBenefiting() < 0) {
+            throw new InputRejected("children", "consultation.count.notNegative");
+        }
+        if (details.staffInfluenced() == null || details.staffInfluenced() < 0) {
+            throw new InputRejected("staff", "consultation.count.notNegative");
+        }
+        if (details.actionPlan() != null && details.actionPlan().trim().length() > MAX_ACTION_PLAN) {
+            throw new InputRejected("actionPlan", "consultation.actionPlan.tooLong");
+        }
+    }
+
+    private Account consultant(Long id) {
+        return Optional.ofNullable(id).flatMap(accounts::find).filter(a -> a.hasRole(Role.CONSULTANT))
+                .orElseThrow(() -> new InputRejected("consultant", "consultation.consultant.required"));
+    }
+
+    private Provider provider(Long id) {
+        return providers.find(id).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PacificTime.ZONE));
+    }
+}

@@ -1,0 +1,67 @@
+package org.iecmhc.lms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.consultation.ConsultationAssignments;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The demo year of consultation: both demo consultants, activity logs, the older assignments closed with a survey. */
+class DemoConsultationPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void aYearOfAssignmentsCreatedOnce() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.onDatabaseReady(new DatabaseReady());
+                DemoProviders registry = new DemoProviders();
+                registry.enabled = true;
+                registry.registry = new ProviderRegistry(em, new Counties(em));
+                registry.onDatabaseReady(new DatabaseReady());
+                return null;
+            });
+            run(db);
+            run(db);
+            assertEquals(12L, count(db, "select count(c) from ConsultationAssignment c"), "created once");
+            assertEquals(2L, count(db, "select count(distinct c.consultant) from ConsultationAssignment c"));
+            assertEquals(9L, count(db, "select count(c) from ConsultationAssignment c where c.status ="
+                    + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.worthwhile is not null"));
+            assertTrue(count(db, "select count(a) from ConsultationActivity a") > 100, "weekly activities for a year");
+            assertEquals(0L, count(db, "select count(a) from ConsultationActivity a where a.heldOn > :today"
+                    .replace(":today", "{d '2026-01-15'}")), "nothing in the future");
+        }
+    }
+
+    private static void run(TestDatabase db) {
+        db.inTransaction(em -> {
+            DemoConsultation demo = new DemoConsultation();
+            demo.enabled = true;
+            demo.clock = CLOCK;
+            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+            demo.providers = new ProviderRegistry(em, new Counties(em));
+            demo.assignments = new ConsultationAssignments(em, demo.accounts, demo.providers, CLOCK);
+            demo.onDatabaseReady(new DatabaseReady());
+            return null;
+        });
+    }
+
+    private static long count(TestDatabase db, String jpql) {
+        return db.inTransaction((EntityManager em) -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+}
