@@ -33,7 +33,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @ApplicationScoped
 public class CommunitiesOfSupport {
 
-    static final int DEFAULT_SESSIONS = 6;
+    public static final int DEFAULT_SESSIONS = 6;
     static final int DEFAULT_MINUTES = 90;
     /** Providers work with children during the day, so series meet in the evening unless the consultant moves them. */
     static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
