@@ -67,6 +67,7 @@ public class CommunitiesOfSupport {
         for (int month = 0; month < DEFAULT_SESSIONS; month++) {
             em.persist(new SupportSession(series, firstSessionOn.plusMonths(month).atTime(DEFAULT_START), DEFAULT_MINUTES));
         }
+        em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
         return series;
     }
 
@@ -146,6 +147,7 @@ public class CommunitiesOfSupport {
         }
         SupportEnrollment enrollment = new SupportEnrollment(series, provider);
         em.persist(enrollment);
+        em.flush(); // as in start(): the id names the enrollment in attendance and survey at once
         return enrollment;
     }
 
