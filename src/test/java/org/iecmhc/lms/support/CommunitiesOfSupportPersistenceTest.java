@@ -103,7 +103,7 @@ class CommunitiesOfSupportPersistenceTest {
     }
 
     @Test
-    void aProviderIsEnrolledOnceAndAProviderNewToTheRegistryJoinsOnTheSpot() {
+    void aProviderIsEnrolledOnceJoinsTheRegistryOnTheSpotAndLeavesWithTheirAttendance() {
         SupportSeries series = support(c -> c.start("Juntas", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 15)));
         support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
         assertEquals("support.enrollment.twice", assertThrows(InputRejected.class,
@@ -112,6 +112,14 @@ class CommunitiesOfSupportPersistenceTest {
                 "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
         assertEquals(List.of("Casita", "Tía Lupe"), support(c -> c.enrollments(rosaViewer, series.getId())).stream()
                 .map(e -> e.getProvider().getName()).toList());
+
+        SupportEnrollment casitas = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
+        long january = support(c -> c.sessions(rosaViewer, series.getId())).get(0).getId();
+        support(c -> { c.takeAttendance(rosaViewer, january, Set.of(casitas.getId())); return null; });
+        support(c -> { c.unenrol(rosaViewer, casitas.getId()); return null; });
+        assertEquals(List.of("Tía Lupe"), support(c -> c.enrollments(rosaViewer, series.getId())).stream()
+                .map(e -> e.getProvider().getName()).toList(), "removed from the series");
+        assertTrue(support(c -> c.presentEnrollmentIds(rosaViewer, january)).isEmpty(), "with their attendance");
     }
 
     @Test
