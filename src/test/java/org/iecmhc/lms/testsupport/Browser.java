@@ -162,11 +162,27 @@ public final class Browser implements AutoCloseable {
         try {
             // A full-page submit replaces elements while a condition looks at them: look again rather than fail.
             return new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .ignoring(StaleElementReferenceException.class).until(condition);
+                    .ignoring(StaleElementReferenceException.class).until(lookingAgainOnReplacedPages(condition));
         } catch (TimeoutException e) {
             keepEvidence();
             throw e;
         }
+    }
+
+    /** Chromium sometimes reports an element of a replaced page as an inspector error rather than a stale one. */
+    private static <T> ExpectedCondition<T> lookingAgainOnReplacedPages(ExpectedCondition<T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (StaleElementReferenceException stale) {
+                throw stale;
+            } catch (WebDriverException inspector) {
+                if (String.valueOf(inspector.getMessage()).contains("does not belong to the document")) {
+                    return null;
+                }
+                throw inspector;
+            }
+        };
     }
 
     private void keepEvidence() {

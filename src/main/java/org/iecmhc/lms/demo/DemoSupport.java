@@ -1,0 +1,103 @@
+package org.iecmhc.lms.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.opendoor.SessionViewer;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ProviderSearch;
+import org.iecmhc.lms.provider.ProviderSort;
+import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SupportEnrollment;
+import org.iecmhc.lms.support.SupportSession;
+
+/**
+ * With {@code lms.demo=true}, four Community of Support series (English and Spanish, one finished and one under
+ * way in each) facilitated by the demo consultants, with enrolled providers, attendance and final surveys.
+ */
+@ApplicationScoped
+public class DemoSupport {
+
+    private static final Logger LOG = Logger.getLogger(DemoSupport.class.getName());
+    private static final SessionViewer SYSTEM = new SessionViewer("system", true);
+    private static final String[] COMMENTS = {"Hearing how other providers handle biting helped me most.",
+            "Me llevo ideas para hablar con las familias.", "I finally have a plan for nap time.",
+            "Me sentí escuchada y acompañada.", ""};
+
+    @Inject
+    CommunitiesOfSupport communities;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "lms.demo", defaultValue = "false")
+    boolean enabled;
+
+    void onDatabaseReady(@Observes @Priority(140) DatabaseReady ready) {
+        if (!enabled || communities.count(SYSTEM, null) > 0) {
+            return;
+        }
+        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
+        Account rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email()).orElse(null);
+        Account david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email()).orElse(null);
+        if (registry.size() < 4 || rosa == null || david == null) {
+            return;
+        }
+        Random random = new Random(11);
+        LocalDate today = LocalDate.now(clock);
+        run("Cuidando a quien cuida", ServiceLanguage.ES, rosa, today.minusMonths(9).withDayOfMonth(10), registry, random);
+        run("Toddlers and big feelings", ServiceLanguage.EN, david, today.minusMonths(8).withDayOfMonth(6), registry, random);
+        run("Familias y rutinas", ServiceLanguage.ES, rosa, today.minusMonths(2).withDayOfMonth(14), registry, random);
+        run("Calm classrooms", ServiceLanguage.EN, david, today.minusMonths(1).withDayOfMonth(3), registry, random);
+        LOG.info("Demo data loaded: 4 Community of Support series with enrollment, attendance and surveys");
+    }
+
+    /** Enrols a handful of providers, marks most of them present at each session held, and surveys finished series. */
+    private void run(String title, ServiceLanguage language, Account facilitator, LocalDate firstSession,
+                     List<Provider> registry, Random random) {
+        long seriesId = communities.start(title, language, facilitator.getId(), firstSession).getId();
+        int from = random.nextInt(registry.size() - 3);
+        List<SupportEnrollment> enrolled = registry.subList(from, Math.min(registry.size(), from + 6)).stream()
+                .map(provider -> communities.enrol(SYSTEM, seriesId, provider.getId())).toList();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        List<SupportSession> held = communities.sessions(SYSTEM, seriesId).stream()
+                .filter(session -> !session.getStartsAt().isAfter(now)).toList();
+        for (SupportSession session : held) {
+            Set<Long> present = enrolled.stream().filter(e -> random.nextInt(5) > 0).map(SupportEnrollment::getId)
+                    .collect(Collectors.toSet());
+            communities.takeAttendance(SYSTEM, session.getId(), present);
+        }
+        if (held.size() == CommunitiesOfSupport.DEFAULT_SESSIONS) {
+            for (SupportEnrollment enrollment : enrolled) {
+                String comment = COMMENTS[random.nextInt(COMMENTS.length)];
+                boolean consent = !comment.isEmpty() && random.nextBoolean();
+                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(), random.nextInt(10) < 8,
+                        comment, consent, consent);
+            }
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.iecmhc.lms.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.opendoor.SessionViewer;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Community of Support series: scheduling their sessions, enrolling providers, taking attendance and recording the
+ * final survey. A consultant works only on the series they facilitate (the Open-Door {@link SessionViewer} rule).
+ */
+@ApplicationScoped
+public class CommunitiesOfSupport {
+
+    public static final int DEFAULT_SESSIONS = 6;
+    static final int DEFAULT_MINUTES = 90;
+    /** Providers work with children during the day, so series meet in the evening unless the consultant moves them. */
+    static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
+    private static final int MAX_MINUTES = 240;
+
+    private EntityManager em;
+    private AccountService accounts;
+    private ProviderRegistry providers;
+    private Clock clock;
+
+    protected CommunitiesOfSupport() {
+    }
+
+    @Inject
+    public CommunitiesOfSupport(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    /** A new series with six monthly 90-minute sessions from its first session's date, each editable afterwards. */
+    @Transactional
+    public SupportSeries start(String title, ServiceLanguage language, long facilitatorId, LocalDate firstSessionOn) {
+        check(title, language);
+        if (firstSessionOn == null) {
+            throw new InputRejected("startsOn", "support.startsOn.required");
+        }
+        SupportSeries series = new SupportSeries(title, language, facilitator(facilitatorId), firstSessionOn);
+        em.persist(series);
+        for (int month = 0; month < DEFAULT_SESSIONS; month++) {
+            em.persist(new SupportSession(series, firstSessionOn.plusMonths(month).atTime(DEFAULT_START), DEFAULT_MINUTES));
+        }
+        em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
+        return series;
+    }
+
+    @Transactional
+    public SupportSeries change(SessionViewer viewer, long id, long version, String title, ServiceLanguage language,
+                                long facilitatorId) {
+        SupportSeries series = visible(viewer, id);
+        if (series.getVersion() != version) {
+            throw new InputRejected("title", "record.changedMeanwhile");
+        }
+        check(title, language);
+        series.describe(title, language, facilitator(facilitatorId));
+        return series;
+    }
+
+    /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
+    public SupportSeries visible(SessionViewer viewer, long id) {
+        SupportSeries series = em.find(SupportSeries.class, id);
+        if (series == null || !viewer.administrator() && !series.getFacilitator().getEmail().equals(viewer.email())) {
+            throw new InputRejected("title", "support.series.notFound");
+        }
+        return series;
+    }
+
+    public Optional<SupportSeries> find(SessionViewer viewer, long id) {
+        try {
+            return Optional.of(visible(viewer, id));
+        } catch (InputRejected notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    public List<SupportSession> sessions(SessionViewer viewer, long seriesId) {
+        return em.createQuery("select s from SupportSession s where s.series = :series order by s.startsAt, s.id",
+                SupportSession.class).setParameter("series", visible(viewer, seriesId)).getResultList();
+    }
+
+    @Transactional
+    public SupportSession reschedule(SessionViewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
+                                     Integer minutes) {
+        SupportSession session = sessionRecord(viewer, sessionId);
+        if (session.getVersion() != version) {
+            throw new InputRejected("startsAt", "record.changedMeanwhile");
+        }
+        if (startsAtPacific == null) {
+            throw new InputRejected("startsAt", "support.startsAt.required");
+        }
+        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
+            throw new InputRejected("minutes", "support.minutes.range");
+        }
+        LocalDateTime startsAtUtc = PacificTime.toUtc(startsAtPacific);
+        if (startsAtUtc.isAfter(nowUtc()) && hasAttendance(session)) {
+            throw new InputRejected("startsAt", "support.startsAt.attended");
+        }
+        session.reschedule(startsAtPacific, minutes);
+        return session;
+    }
+
+    @Transactional
+    public SupportEnrollment enrol(SessionViewer viewer, long seriesId, long providerId) {
+        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+        return enrol(visible(viewer, seriesId), provider);
+    }
+
+    /** A provider not yet in the registry joins it and the series in one step. */
+    @Transactional
+    public SupportEnrollment enrolNewProvider(SessionViewer viewer, long seriesId, ProviderDetails details) {
+        SupportSeries series = visible(viewer, seriesId);
+        return enrol(series, providers.add(details));
+    }
+
+    private SupportEnrollment enrol(SupportSeries series, Provider provider) {
+        Long already = em.createQuery("select count(e) from SupportEnrollment e where e.series = :s and e.provider = :p", Long.class)
+                .setParameter("s", series).setParameter("p", provider).getSingleResult();
+        if (already > 0) {
+            throw new InputRejected("provider", "support.enrollment.twice");
+        }
+        SupportEnrollment enrollment = new SupportEnrollment(series, provider);
+        em.persist(enrollment);
+        em.flush(); // as in start(): the id names the enrollment in attendance and survey at once
+        return enrollment;
+    }
+
+    /** Takes a provider out of a series with their attendance and survey answers (the database cascades them). */
+    @Transactional
+    public void unenrol(SessionViewer viewer, long enrollmentId) {
+        SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
+        em.createQuery("delete from SupportAttendance a where a.enrollment = :e").setParameter("e", enrollment).executeUpdate();
+        em.remove(enrollment);
+    }
+
+    public List<SupportEnrollment> enrollments(SessionViewer viewer, long seriesId) {
+        return em.createQuery("select e from SupportEnrollment e join fetch e.provider where e.series = :s"
+                + " order by e.provider.name, e.id", SupportEnrollment.class)
+                .setParameter("s", visible(viewer, seriesId)).getResultList();
+    }
+
+    /** Who was at a session, as the enrollments present: the attendance grid sends them all at once. */
+    @Transactional
+    public void takeAttendance(SessionViewer viewer, long sessionId, Set<Long> presentEnrollmentIds) {
+        SupportSession session = sessionRecord(viewer, sessionId);
+        if (session.getStartsAt().isAfter(nowUtc())) {
+            throw new InputRejected("attendance", "support.attendance.future");
+        }
+        List<SupportEnrollment> present = presentEnrollmentIds.stream().map(id -> em.find(SupportEnrollment.class, id))
+                .toList();
+        if (present.stream().anyMatch(e -> e == null || !e.getSeries().getId().equals(session.getSeries().getId()))) {
+            throw new InputRejected("attendance", "support.attendance.notEnrolled");
+        }
+        Set<Long> recorded = new HashSet<>();
+        for (SupportAttendance attendance : attendanceAt(session)) {
+            if (presentEnrollmentIds.contains(attendance.getEnrollment().getId())) {
+                recorded.add(attendance.getEnrollment().getId());
+            } else {
+                em.remove(attendance);
+            }
+        }
+        present.stream().filter(e -> !recorded.contains(e.getId())).forEach(e -> em.persist(new SupportAttendance(session, e)));
+    }
+
+    public Set<Long> presentEnrollmentIds(SessionViewer viewer, long sessionId) {
+        Set<Long> ids = new HashSet<>();
+        attendanceAt(sessionRecord(viewer, sessionId)).forEach(a -> ids.add(a.getEnrollment().getId()));
+        return ids;
+    }
+
+    @Transactional
+    public SupportEnrollment answerSurvey(SessionViewer viewer, long enrollmentId, long version, Boolean highlyValuable,
+                                          String comments, boolean consent, boolean quotable) {
+        SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
+        if (enrollment.getVersion() != version) {
+            throw new InputRejected("survey", "record.changedMeanwhile");
+        }
+        if (quotable && !consent) {
+            throw new InputRejected("quotable", "testimonial.consentRequired");
+        }
+        if (comments != null && comments.trim().length() > 2000) {
+            throw new InputRejected("comments", "support.comments.tooLong");
+        }
+        enrollment.answerSurvey(highlyValuable, comments, consent, quotable);
+        return enrollment;
+    }
+
+    public List<SupportSeries> search(SessionViewer viewer, ServiceLanguage language, int first, int pageSize) {
+        TypedQuery<SupportSeries> query = em.createQuery("select s from SupportSeries s" + where(viewer, language)
+                + " order by s.startsOn desc, s.id desc", SupportSeries.class);
+        bind(query, viewer, language);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(SessionViewer viewer, ServiceLanguage language) {
+        TypedQuery<Long> query = em.createQuery("select count(s) from SupportSeries s" + where(viewer, language), Long.class);
+        bind(query, viewer, language);
+        return query.getSingleResult();
+    }
+
+    private static String where(SessionViewer viewer, ServiceLanguage language) {
+        return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
+                + (language == null ? "" : " and s.language = :language");
+    }
+
+    private static void bind(TypedQuery<?> query, SessionViewer viewer, ServiceLanguage language) {
+        if (!viewer.administrator()) {
+            query.setParameter("email", viewer.email());
+        }
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+    }
+
+    private List<SupportAttendance> attendanceAt(SupportSession session) {
+        return em.createQuery("select a from SupportAttendance a where a.session = :s", SupportAttendance.class)
+                .setParameter("s", session).getResultList();
+    }
+
+    private boolean hasAttendance(SupportSession session) {
+        return em.createQuery("select count(a) from SupportAttendance a where a.session = :s", Long.class)
+                .setParameter("s", session).getSingleResult() > 0;
+    }
+
+    private SupportSession sessionRecord(SessionViewer viewer, long sessionId) {
+        SupportSession session = em.find(SupportSession.class, sessionId);
+        if (session == null) {
+            throw new InputRejected("title", "support.series.notFound");
+        }
+        visible(viewer, session.getSeries().getId());
+        return session;
+    }
+
+    private SupportEnrollment enrollmentRecord(SessionViewer viewer, long enrollmentId) {
+        SupportEnrollment enrollment = em.find(SupportEnrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new InputRejected("provider", "support.series.notFound");
+        }
+        visible(viewer, enrollment.getSeries().getId());
+        return enrollment;
+    }
+
+    private Account facilitator(long id) {
+        return accounts.find(id).filter(a -> a.hasRole(Role.CONSULTANT))
+                .orElseThrow(() -> new InputRejected("facilitator", "support.facilitator.required"));
+    }
+
+    private static void check(String title, ServiceLanguage language) {
+        if (title == null || title.isBlank()) {
+            throw new InputRejected("title", "support.title.required");
+        }
+        if (title.trim().length() > 200) {
+            throw new InputRejected("title", "support.title.tooLong");
+        }
+        if (language != ServiceLanguage.EN && language != ServiceLanguage.ES) {
+            throw new InputRejected("language", "support.language.required");
+        }
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

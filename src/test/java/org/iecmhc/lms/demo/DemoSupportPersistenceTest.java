@@ -1,0 +1,69 @@
+package org.iecmhc.lms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/** The demo series are created once, by the demo consultants, with attendance only at sessions already held. */
+class DemoSupportPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void fourSeriesOnceWithAttendanceAndSurveys() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.onDatabaseReady(new DatabaseReady());
+                DemoProviders registry = new DemoProviders();
+                registry.enabled = true;
+                registry.registry = new ProviderRegistry(em, new Counties(em));
+                registry.onDatabaseReady(new DatabaseReady());
+                return null;
+            });
+            run(db);
+            run(db);
+            assertEquals(4L, count(db, "select count(s) from SupportSeries s"), "created once");
+            assertEquals(24L, count(db, "select count(s) from SupportSession s"));
+            assertEquals(2L, count(db, "select count(s) from SupportSeries s where s.language = org.iecmhc.lms.provider.ServiceLanguage.ES"
+                    + " and s.facilitator.email = '" + DemoData.DemoPerson.CONSULTANT.email() + "'"));
+            assertEquals(0L, count(db, "select count(a) from SupportAttendance a where a.session.startsAt > {ts '2026-01-15 18:00:00'}"),
+                    "no attendance at sessions still to come");
+            assertTrue(count(db, "select count(a) from SupportAttendance a") > 0);
+            assertTrue(count(db, "select count(e) from SupportEnrollment e where e.highlyValuable is not null") > 0);
+            assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.quotable = true and e.consentToQuote = false"));
+        }
+    }
+
+    private static void run(TestDatabase db) {
+        db.inTransaction(em -> {
+            DemoSupport demo = new DemoSupport();
+            demo.enabled = true;
+            demo.clock = CLOCK;
+            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+            demo.providers = new ProviderRegistry(em, new Counties(em));
+            demo.communities = new CommunitiesOfSupport(em, demo.accounts, demo.providers, CLOCK);
+            demo.onDatabaseReady(new DatabaseReady());
+            return null;
+        });
+    }
+
+    private static long count(TestDatabase db, String jpql) {
+        return db.inTransaction((EntityManager em) -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+}

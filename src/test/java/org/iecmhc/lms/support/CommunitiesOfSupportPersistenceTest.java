@@ -1,0 +1,185 @@
+package org.iecmhc.lms.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.opendoor.SessionViewer;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.ProviderKind;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Community of Support series against MariaDB: who sees what, the default schedule, enrollment, attendance and survey. */
+class CommunitiesOfSupportPersistenceTest {
+
+    /** 2025-03-20 13:00 in California. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
+    private static final SessionViewer ADMIN = new SessionViewer("admin@example.org", true);
+    private static TestDatabase db;
+    private static Account rosa;
+    private static Account luis;
+    private static SessionViewer rosaViewer;
+    private static Provider casita;
+    private static Provider sunshine;
+
+    @BeforeAll
+    static void setUp() {
+        db = TestDatabase.migrated();
+        rosa = consultant("rosa.support@example.org");
+        luis = consultant("luis.support@example.org");
+        rosaViewer = new SessionViewer(rosa.getEmail(), false);
+        casita = provider("Casita", ServiceLanguage.ES);
+        sunshine = provider("Sunshine Center", ServiceLanguage.EN);
+    }
+
+    @AfterAll
+    static void drop() {
+        db.close();
+    }
+
+    @Test
+    void aConsultantSeesOnlyTheSeriesTheyFacilitateAndAdministratorsSeeAll() {
+        SupportSeries rosas = support(c -> c.start("Cuidando a quien cuida", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 8)));
+        SupportSeries luiss = support(c -> c.start("Toddlers together", ServiceLanguage.EN, luis.getId(), LocalDate.of(2025, 2, 5)));
+        assertTrue(support(c -> c.search(rosaViewer, null, 0, 50)).stream().allMatch(s -> s.getFacilitator().getId().equals(rosa.getId())));
+        assertTrue(support(c -> c.find(rosaViewer, luiss.getId())).isEmpty(), "another consultant's series stays hidden");
+        assertTrue(support(c -> c.find(rosaViewer, rosas.getId())).isPresent());
+        assertTrue(support(c -> c.find(ADMIN, luiss.getId())).isPresent());
+        assertEquals("support.series.notFound", assertThrows(InputRejected.class,
+                () -> support(c -> c.enrol(rosaViewer, luiss.getId(), casita.getId()))).messageKey());
+        assertEquals(0L, (long) support(c -> c.count(new SessionViewer(luis.getEmail(), false), ServiceLanguage.ES)));
+        assertTrue(support(c -> c.count(ADMIN, null)) >= 2);
+    }
+
+    @Test
+    void aNewSeriesHasSixMonthlyNinetyMinuteSessionsEachEditable() {
+        SupportSeries series = support(c -> c.start("Calm classrooms", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 1, 31)));
+        List<SupportSession> sessions = support(c -> c.sessions(rosaViewer, series.getId()));
+        assertEquals(6, sessions.size());
+        assertTrue(sessions.stream().allMatch(s -> s.getDurationMinutes() == 90));
+        assertEquals(LocalDateTime.of(2025, 1, 31, 18, 30), sessions.get(0).getStartsAtPacific());
+        assertEquals(LocalDate.of(2025, 2, 28), sessions.get(1).getStartsAtPacific().toLocalDate(), "month ends are kept");
+        assertEquals(LocalDate.of(2025, 6, 30), sessions.get(5).getStartsAtPacific().toLocalDate());
+
+        SupportSession first = sessions.get(0);
+        assertEquals("support.minutes.range", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
+                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 30, 10, 0), 241))).messageKey());
+        assertEquals("support.minutes.range", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
+                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 30, 10, 0), 0))).messageKey());
+        SupportSession moved = support(c -> c.reschedule(rosaViewer, first.getId(), first.getVersion(),
+                LocalDateTime.of(2025, 1, 30, 10, 0), 120));
+        assertEquals(LocalDateTime.of(2025, 1, 30, 18, 0), moved.getStartsAt(), "stored in UTC");
+        assertEquals(120, moved.getDurationMinutes());
+        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
+                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 29, 10, 0), 60))).messageKey(),
+                "a save made from the old version is refused");
+        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.change(rosaViewer,
+                series.getId(), series.getVersion() + 1, "Calmer classrooms", ServiceLanguage.EN, rosa.getId()))).messageKey());
+    }
+
+    @Test
+    void aProviderIsEnrolledOnceJoinsTheRegistryOnTheSpotAndLeavesWithTheirAttendance() {
+        SupportSeries series = support(c -> c.start("Juntas", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 15)));
+        support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
+        assertEquals("support.enrollment.twice", assertThrows(InputRejected.class,
+                () -> support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()))).messageKey());
+        support(c -> c.enrolNewProvider(rosaViewer, series.getId(), new ProviderDetails("Tía Lupe", ProviderKind.FFN_CAREGIVER,
+                "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
+        assertEquals(List.of("Casita", "Tía Lupe"), support(c -> c.enrollments(rosaViewer, series.getId())).stream()
+                .map(e -> e.getProvider().getName()).toList());
+
+        SupportEnrollment casitas = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
+        long january = support(c -> c.sessions(rosaViewer, series.getId())).get(0).getId();
+        support(c -> { c.takeAttendance(rosaViewer, january, Set.of(casitas.getId())); return null; });
+        support(c -> { c.unenrol(rosaViewer, casitas.getId()); return null; });
+        assertEquals(List.of("Tía Lupe"), support(c -> c.enrollments(rosaViewer, series.getId())).stream()
+                .map(e -> e.getProvider().getName()).toList(), "removed from the series");
+        assertTrue(support(c -> c.presentEnrollmentIds(rosaViewer, january)).isEmpty(), "with their attendance");
+    }
+
+    @Test
+    void attendanceIsTakenOnlyForEnrolledProvidersAtSessionsThatHaveTakenPlace() {
+        SupportSeries series = support(c -> c.start("Spring group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12)));
+        SupportSeries other = support(c -> c.start("Other group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12)));
+        SupportEnrollment enrolled = support(c -> c.enrol(rosaViewer, series.getId(), sunshine.getId()));
+        SupportEnrollment elsewhere = support(c -> c.enrol(rosaViewer, other.getId(), casita.getId()));
+        List<SupportSession> sessions = support(c -> c.sessions(rosaViewer, series.getId()));
+        long february = sessions.get(0).getId();
+        long april = sessions.get(2).getId();
+
+        support(c -> { c.takeAttendance(rosaViewer, february, Set.of(enrolled.getId())); return null; });
+        assertEquals(Set.of(enrolled.getId()), support(c -> c.presentEnrollmentIds(rosaViewer, february)));
+        assertEquals("support.attendance.notEnrolled", assertThrows(InputRejected.class, () -> support(c -> {
+            c.takeAttendance(rosaViewer, february, Set.of(enrolled.getId(), elsewhere.getId())); return null; })).messageKey());
+        assertEquals("support.attendance.future", assertThrows(InputRejected.class, () -> support(c -> {
+            c.takeAttendance(rosaViewer, april, Set.of(enrolled.getId())); return null; })).messageKey());
+        SupportSession attended = sessions.get(0);
+        assertEquals("support.startsAt.attended", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
+                february, attended.getVersion(), LocalDateTime.of(2025, 5, 1, 18, 30), 90))).messageKey());
+
+        support(c -> { c.takeAttendance(rosaViewer, february, Set.of()); return null; });
+        assertTrue(support(c -> c.presentEnrollmentIds(rosaViewer, february)).isEmpty(), "an unticked box removes the attendance");
+    }
+
+    @Test
+    void theFinalSurveyIsQuotableOnlyWithConsent() {
+        SupportSeries series = support(c -> c.start("Survey group", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2024, 9, 4)));
+        SupportEnrollment enrollment = support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
+        assertEquals("testimonial.consentRequired", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
+                enrollment.getId(), enrollment.getVersion(), true, "Me sentí acompañada", false, true))).messageKey());
+        assertEquals("support.comments.tooLong", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
+                enrollment.getId(), enrollment.getVersion(), true, "x".repeat(2001), false, false))).messageKey());
+        SupportEnrollment answered = support(c -> c.answerSurvey(rosaViewer, enrollment.getId(), enrollment.getVersion(), true,
+                " Me sentí acompañada ", true, true));
+        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
+                enrollment.getId(), enrollment.getVersion(), false, null, false, false))).messageKey());
+        SupportEnrollment stored = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
+        assertEquals(Boolean.TRUE, stored.getHighlyValuable());
+        assertEquals("Me sentí acompañada", stored.getComments());
+        assertTrue(stored.isConsentToQuote() && stored.isQuotable());
+        assertEquals(answered.getVersion(), stored.getVersion());
+        assertEquals("support.series.notFound", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(
+                new SessionViewer(luis.getEmail(), false), enrollment.getId(), stored.getVersion(), false, null, false, false)))
+                .messageKey(), "another consultant cannot answer for Rosa's series");
+    }
+
+    private static Account consultant(String email) {
+        return db.inTransaction(em -> new AccountService(em, new PasswordHasher(), CLOCK).create(new AccountDetails(email,
+                "Con", "Sultant", Language.ES, EnumSet.of(Role.CONSULTANT)), "long enough password", false));
+    }
+
+    private static Provider provider(String name, ServiceLanguage language) {
+        return db.inTransaction(em -> new ProviderRegistry(em, new Counties(em)).add(new ProviderDetails(name,
+                ProviderKind.CENTER_BASED, "06037", null, null, null, null, null, EnumSet.of(language))));
+    }
+
+    private static <T> T support(Function<CommunitiesOfSupport, T> work) {
+        return db.inTransaction((EntityManager em) -> work.apply(new CommunitiesOfSupport(em,
+                new AccountService(em, new PasswordHasher(), CLOCK), new ProviderRegistry(em, new Counties(em)), CLOCK)));
+    }
+}
