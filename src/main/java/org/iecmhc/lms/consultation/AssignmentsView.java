@@ -7,10 +7,10 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.opendoor.CurrentViewer;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The assignment list: a consultant's own assignments, or all of them for administrators; latest start first. */
 @Named

@@ -13,8 +13,8 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -48,7 +48,7 @@ public class ConsultationAssignments {
     }
 
     @Transactional
-    public ConsultationAssignment assign(SessionViewer viewer, AssignmentDetails details) {
+    public ConsultationAssignment assign(Viewer viewer, AssignmentDetails details) {
         if (!viewer.administrator()) {
             throw new InputRejected("consultant", "consultation.assign.administratorsOnly");
         }
@@ -63,7 +63,7 @@ public class ConsultationAssignments {
 
     /** Only administrators move an assignment to another consultant; a consultant keeps it. */
     @Transactional
-    public ConsultationAssignment change(SessionViewer viewer, long id, long version, AssignmentDetails details) {
+    public ConsultationAssignment change(Viewer viewer, long id, long version, AssignmentDetails details) {
         ConsultationAssignment assignment = current(viewer, id, version);
         check(details);
         if (details.status() != AssignmentStatus.CLOSED && assignment.hasSurvey()) {
@@ -79,7 +79,7 @@ public class ConsultationAssignments {
 
     /** Closes the assignment with the provider's survey, or corrects the survey of a closed one. */
     @Transactional
-    public ConsultationAssignment close(SessionViewer viewer, long id, long version, LocalDate endOn, SurveyAnswers survey) {
+    public ConsultationAssignment close(Viewer viewer, long id, long version, LocalDate endOn, SurveyAnswers survey) {
         ConsultationAssignment assignment = current(viewer, id, version);
         if (endOn == null) {
             throw new InputRejected("closeEndOn", "consultation.endOn.requiredToClose");
@@ -101,7 +101,7 @@ public class ConsultationAssignments {
     }
 
     @Transactional
-    public ConsultationActivity logActivity(SessionViewer viewer, long assignmentId, ActivityEntry entry) {
+    public ConsultationActivity logActivity(Viewer viewer, long assignmentId, ActivityEntry entry) {
         ConsultationAssignment assignment = visible(viewer, assignmentId);
         if (entry.heldOn() == null) {
             throw new InputRejected("heldOn", "consultation.activity.heldOn.required");
@@ -127,7 +127,7 @@ public class ConsultationAssignments {
     }
 
     @Transactional
-    public void removeActivity(SessionViewer viewer, long activityId) {
+    public void removeActivity(Viewer viewer, long activityId) {
         ConsultationActivity activity = em.find(ConsultationActivity.class, activityId);
         if (activity == null) {
             throw new InputRejected("heldOn", "consultation.assignment.notFound");
@@ -136,13 +136,13 @@ public class ConsultationAssignments {
         em.remove(activity);
     }
 
-    public List<ConsultationActivity> activities(SessionViewer viewer, long assignmentId) {
+    public List<ConsultationActivity> activities(Viewer viewer, long assignmentId) {
         return em.createQuery("select a from ConsultationActivity a where a.assignment = :assignment"
                         + " order by a.heldOn desc, a.id desc", ConsultationActivity.class)
                 .setParameter("assignment", visible(viewer, assignmentId)).getResultList();
     }
 
-    public ActivityTotals totals(SessionViewer viewer, long assignmentId) {
+    public ActivityTotals totals(Viewer viewer, long assignmentId) {
         Object[] row = em.createQuery("select count(a), coalesce(sum(a.minutes), 0) from ConsultationActivity a"
                         + " where a.assignment = :assignment", Object[].class)
                 .setParameter("assignment", visible(viewer, assignmentId)).getSingleResult();
@@ -150,7 +150,7 @@ public class ConsultationAssignments {
     }
 
     /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
-    public ConsultationAssignment visible(SessionViewer viewer, long id) {
+    public ConsultationAssignment visible(Viewer viewer, long id) {
         ConsultationAssignment assignment = em.find(ConsultationAssignment.class, id);
         if (assignment == null || !viewer.administrator() && !assignment.getConsultant().getEmail().equals(viewer.email())) {
             throw new InputRejected("provider", "consultation.assignment.notFound");
@@ -158,7 +158,7 @@ public class ConsultationAssignments {
         return assignment;
     }
 
-    public Optional<ConsultationAssignment> find(SessionViewer viewer, long id) {
+    public Optional<ConsultationAssignment> find(Viewer viewer, long id) {
         try {
             return Optional.of(visible(viewer, id));
         } catch (InputRejected notVisible) {
@@ -166,7 +166,7 @@ public class ConsultationAssignments {
         }
     }
 
-    public List<ConsultationAssignment> search(SessionViewer viewer, AssignmentFilter filter, int first, int pageSize) {
+    public List<ConsultationAssignment> search(Viewer viewer, AssignmentFilter filter, int first, int pageSize) {
         TypedQuery<ConsultationAssignment> query = em.createQuery("select c from ConsultationAssignment c"
                 + " join fetch c.provider join fetch c.consultant" + where(viewer, filter)
                 + " order by c.startOn desc, c.id desc", ConsultationAssignment.class);
@@ -174,7 +174,7 @@ public class ConsultationAssignments {
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(SessionViewer viewer, AssignmentFilter filter) {
+    public long count(Viewer viewer, AssignmentFilter filter) {
         TypedQuery<Long> query = em.createQuery("select count(c) from ConsultationAssignment c" + where(viewer, filter), Long.class);
         bind(query, viewer, filter);
         return query.getSingleResult();
@@ -186,14 +186,14 @@ public class ConsultationAssignments {
                 + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
     }
 
-    private static String where(SessionViewer viewer, AssignmentFilter filter) {
+    private static String where(Viewer viewer, AssignmentFilter filter) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and c.consultant.email = :email")
                 + (filter.status() == null ? "" : " and c.status = :status")
                 + (filter.level() == null ? "" : " and c.level = :level")
                 + (filter.countyFips() == null ? "" : " and c.provider.county.fips = :county");
     }
 
-    private static void bind(TypedQuery<?> query, SessionViewer viewer, AssignmentFilter filter) {
+    private static void bind(TypedQuery<?> query, Viewer viewer, AssignmentFilter filter) {
         if (!viewer.administrator()) {
             query.setParameter("email", viewer.email());
         }
@@ -208,7 +208,7 @@ public class ConsultationAssignments {
         }
     }
 
-    private ConsultationAssignment current(SessionViewer viewer, long id, long version) {
+    private ConsultationAssignment current(Viewer viewer, long id, long version) {
         ConsultationAssignment assignment = visible(viewer, id);
         if (assignment.getVersion() != version) {
             throw new InputRejected("provider", "record.changedMeanwhile");

@@ -23,8 +23,8 @@ import org.iecmhc.lms.consultation.Modality;
 import org.iecmhc.lms.consultation.SurveyAnswers;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -39,7 +39,7 @@ import org.iecmhc.lms.provider.ProviderSort;
 public class DemoConsultation {
 
     private static final Logger LOG = Logger.getLogger(DemoConsultation.class.getName());
-    private static final SessionViewer SYSTEM = new SessionViewer("system", true);
+    private static final Viewer SYSTEM = new Viewer("system", true);
     private static final int ASSIGNMENTS = 12;
     private static final String[] PLANS = {"Visual schedule and calm-down corner in the toddler room.",
             "Rutinas de llegada y despedida con las familias.", "Reflective check-ins for lead teachers every other week.",

@@ -15,8 +15,8 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
@@ -28,7 +28,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 public class DemoOpenDoor {
 
     private static final Logger LOG = Logger.getLogger(DemoOpenDoor.class.getName());
-    private static final SessionViewer SYSTEM = new SessionViewer("system", true);
+    private static final Viewer SYSTEM = new Viewer("system", true);
     private static final String[] TITLES = {"Biting and toddlers", "Separation at drop-off", "Calm-down corners",
             "Talking with families", "Caring for yourself", "Sleep and rest time"};
     private static final String[] COMMENTS = {"Very useful ideas I can use tomorrow.", "Me ayudó mucho hablar con otras proveedoras.",

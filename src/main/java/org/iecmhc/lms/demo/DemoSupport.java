@@ -17,8 +17,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
@@ -36,7 +36,7 @@ import org.iecmhc.lms.support.SupportSession;
 public class DemoSupport {
 
     private static final Logger LOG = Logger.getLogger(DemoSupport.class.getName());
-    private static final SessionViewer SYSTEM = new SessionViewer("system", true);
+    private static final Viewer SYSTEM = new Viewer("system", true);
     private static final String[] COMMENTS = {"Hearing how other providers handle biting helped me most.",
             "Me llevo ideas para hablar con las familias.", "I finally have a plan for nap time.",
             "Me sentí escuchada y acompañada.", ""};

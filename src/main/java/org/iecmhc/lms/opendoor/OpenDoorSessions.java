@@ -14,6 +14,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -48,7 +49,7 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public OpenDoorSession change(SessionViewer viewer, long id, long version, LocalDate heldOn, String title,
+    public OpenDoorSession change(Viewer viewer, long id, long version, LocalDate heldOn, String title,
                                   ServiceLanguage language, long facilitatorId) {
         OpenDoorSession session = visible(viewer, id);
         if (session.getVersion() != version) {
@@ -63,7 +64,7 @@ public class OpenDoorSessions {
     }
 
     /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
-    public OpenDoorSession visible(SessionViewer viewer, long id) {
+    public OpenDoorSession visible(Viewer viewer, long id) {
         OpenDoorSession session = em.find(OpenDoorSession.class, id);
         if (session == null || !viewer.administrator() && !session.getFacilitator().getEmail().equals(viewer.email())) {
             throw new InputRejected("title", "opendoor.session.notFound");
@@ -71,7 +72,7 @@ public class OpenDoorSessions {
         return session;
     }
 
-    public Optional<OpenDoorSession> find(SessionViewer viewer, long id) {
+    public Optional<OpenDoorSession> find(Viewer viewer, long id) {
         try {
             return Optional.of(visible(viewer, id));
         } catch (InputRejected notVisible) {
@@ -80,19 +81,19 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public OpenDoorAttendance attend(SessionViewer viewer, long sessionId, long providerId) {
+    public OpenDoorAttendance attend(Viewer viewer, long sessionId, long providerId) {
         Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
         return attend(viewer, sessionId, provider);
     }
 
     /** A provider not yet in the registry joins it and the session in one step. */
     @Transactional
-    public OpenDoorAttendance attendNewProvider(SessionViewer viewer, long sessionId, ProviderDetails details) {
+    public OpenDoorAttendance attendNewProvider(Viewer viewer, long sessionId, ProviderDetails details) {
         visible(viewer, sessionId);
         return attend(viewer, sessionId, providers.add(details));
     }
 
-    private OpenDoorAttendance attend(SessionViewer viewer, long sessionId, Provider provider) {
+    private OpenDoorAttendance attend(Viewer viewer, long sessionId, Provider provider) {
         OpenDoorSession session = visible(viewer, sessionId);
         if (session.getHeldOn().isAfter(today())) {
             throw new InputRejected("provider", "opendoor.attendance.future");
@@ -108,7 +109,7 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public void rate(SessionViewer viewer, long attendanceId, Boolean worthwhile, String comments, boolean consent,
+    public void rate(Viewer viewer, long attendanceId, Boolean worthwhile, String comments, boolean consent,
                      boolean quotable) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
         if (quotable && !consent) {
@@ -121,24 +122,24 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public void removeAttendance(SessionViewer viewer, long attendanceId) {
+    public void removeAttendance(Viewer viewer, long attendanceId) {
         em.remove(attendanceRecord(viewer, attendanceId));
     }
 
-    public List<OpenDoorAttendance> attendance(SessionViewer viewer, long sessionId) {
+    public List<OpenDoorAttendance> attendance(Viewer viewer, long sessionId) {
         return em.createQuery("select a from OpenDoorAttendance a join fetch a.provider where a.session = :s"
                         + " order by a.provider.name", OpenDoorAttendance.class)
                 .setParameter("s", visible(viewer, sessionId)).getResultList();
     }
 
-    public List<OpenDoorSession> search(SessionViewer viewer, ServiceLanguage language, int first, int pageSize) {
+    public List<OpenDoorSession> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
         TypedQuery<OpenDoorSession> query = em.createQuery("select s from OpenDoorSession s" + where(viewer, language)
                 + " order by s.heldOn desc, s.id desc", OpenDoorSession.class);
         bind(query, viewer, language);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(SessionViewer viewer, ServiceLanguage language) {
+    public long count(Viewer viewer, ServiceLanguage language) {
         TypedQuery<Long> query = em.createQuery("select count(s) from OpenDoorSession s" + where(viewer, language), Long.class);
         bind(query, viewer, language);
         return query.getSingleResult();
@@ -150,12 +151,12 @@ public class OpenDoorSessions {
                 + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
     }
 
-    private static String where(SessionViewer viewer, ServiceLanguage language) {
+    private static String where(Viewer viewer, ServiceLanguage language) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
                 + (language == null ? "" : " and s.language = :language");
     }
 
-    private static void bind(TypedQuery<?> query, SessionViewer viewer, ServiceLanguage language) {
+    private static void bind(TypedQuery<?> query, Viewer viewer, ServiceLanguage language) {
         if (!viewer.administrator()) {
             query.setParameter("email", viewer.email());
         }
@@ -164,7 +165,7 @@ public class OpenDoorSessions {
         }
     }
 
-    private OpenDoorAttendance attendanceRecord(SessionViewer viewer, long attendanceId) {
+    private OpenDoorAttendance attendanceRecord(Viewer viewer, long attendanceId) {
         OpenDoorAttendance attendance = em.find(OpenDoorAttendance.class, attendanceId);
         if (attendance == null) {
             throw new InputRejected("provider", "opendoor.session.notFound");

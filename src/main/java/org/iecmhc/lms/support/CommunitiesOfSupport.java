@@ -18,8 +18,8 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
@@ -28,7 +28,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
  * Community of Support series: scheduling their sessions, enrolling providers, taking attendance and recording the
- * final survey. A consultant works only on the series they facilitate (the Open-Door {@link SessionViewer} rule).
+ * final survey. A consultant works only on the series they facilitate (the Open-Door {@link Viewer} rule).
  */
 @ApplicationScoped
 public class CommunitiesOfSupport {
@@ -72,7 +72,7 @@ public class CommunitiesOfSupport {
     }
 
     @Transactional
-    public SupportSeries change(SessionViewer viewer, long id, long version, String title, ServiceLanguage language,
+    public SupportSeries change(Viewer viewer, long id, long version, String title, ServiceLanguage language,
                                 long facilitatorId) {
         SupportSeries series = visible(viewer, id);
         if (series.getVersion() != version) {
@@ -84,7 +84,7 @@ public class CommunitiesOfSupport {
     }
 
     /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
-    public SupportSeries visible(SessionViewer viewer, long id) {
+    public SupportSeries visible(Viewer viewer, long id) {
         SupportSeries series = em.find(SupportSeries.class, id);
         if (series == null || !viewer.administrator() && !series.getFacilitator().getEmail().equals(viewer.email())) {
             throw new InputRejected("title", "support.series.notFound");
@@ -92,7 +92,7 @@ public class CommunitiesOfSupport {
         return series;
     }
 
-    public Optional<SupportSeries> find(SessionViewer viewer, long id) {
+    public Optional<SupportSeries> find(Viewer viewer, long id) {
         try {
             return Optional.of(visible(viewer, id));
         } catch (InputRejected notVisible) {
@@ -100,13 +100,13 @@ public class CommunitiesOfSupport {
         }
     }
 
-    public List<SupportSession> sessions(SessionViewer viewer, long seriesId) {
+    public List<SupportSession> sessions(Viewer viewer, long seriesId) {
         return em.createQuery("select s from SupportSession s where s.series = :series order by s.startsAt, s.id",
                 SupportSession.class).setParameter("series", visible(viewer, seriesId)).getResultList();
     }
 
     @Transactional
-    public SupportSession reschedule(SessionViewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
+    public SupportSession reschedule(Viewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
                                      Integer minutes) {
         SupportSession session = sessionRecord(viewer, sessionId);
         if (session.getVersion() != version) {
@@ -127,14 +127,14 @@ public class CommunitiesOfSupport {
     }
 
     @Transactional
-    public SupportEnrollment enrol(SessionViewer viewer, long seriesId, long providerId) {
+    public SupportEnrollment enrol(Viewer viewer, long seriesId, long providerId) {
         Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
         return enrol(visible(viewer, seriesId), provider);
     }
 
     /** A provider not yet in the registry joins it and the series in one step. */
     @Transactional
-    public SupportEnrollment enrolNewProvider(SessionViewer viewer, long seriesId, ProviderDetails details) {
+    public SupportEnrollment enrolNewProvider(Viewer viewer, long seriesId, ProviderDetails details) {
         SupportSeries series = visible(viewer, seriesId);
         return enrol(series, providers.add(details));
     }
@@ -153,13 +153,13 @@ public class CommunitiesOfSupport {
 
     /** Takes a provider out of a series with their attendance and survey answers (the database cascades them). */
     @Transactional
-    public void unenrol(SessionViewer viewer, long enrollmentId) {
+    public void unenrol(Viewer viewer, long enrollmentId) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         em.createQuery("delete from SupportAttendance a where a.enrollment = :e").setParameter("e", enrollment).executeUpdate();
         em.remove(enrollment);
     }
 
-    public List<SupportEnrollment> enrollments(SessionViewer viewer, long seriesId) {
+    public List<SupportEnrollment> enrollments(Viewer viewer, long seriesId) {
         return em.createQuery("select e from SupportEnrollment e join fetch e.provider where e.series = :s"
                 + " order by e.provider.name, e.id", SupportEnrollment.class)
                 .setParameter("s", visible(viewer, seriesId)).getResultList();
@@ -167,7 +167,7 @@ public class CommunitiesOfSupport {
 
     /** Who was at a session, as the enrollments present: the attendance grid sends them all at once. */
     @Transactional
-    public void takeAttendance(SessionViewer viewer, long sessionId, Set<Long> presentEnrollmentIds) {
+    public void takeAttendance(Viewer viewer, long sessionId, Set<Long> presentEnrollmentIds) {
         SupportSession session = sessionRecord(viewer, sessionId);
         if (session.getStartsAt().isAfter(nowUtc())) {
             throw new InputRejected("attendance", "support.attendance.future");
@@ -188,14 +188,14 @@ public class CommunitiesOfSupport {
         present.stream().filter(e -> !recorded.contains(e.getId())).forEach(e -> em.persist(new SupportAttendance(session, e)));
     }
 
-    public Set<Long> presentEnrollmentIds(SessionViewer viewer, long sessionId) {
+    public Set<Long> presentEnrollmentIds(Viewer viewer, long sessionId) {
         Set<Long> ids = new HashSet<>();
         attendanceAt(sessionRecord(viewer, sessionId)).forEach(a -> ids.add(a.getEnrollment().getId()));
         return ids;
     }
 
     @Transactional
-    public SupportEnrollment answerSurvey(SessionViewer viewer, long enrollmentId, long version, Boolean highlyValuable,
+    public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, Boolean highlyValuable,
                                           String comments, boolean consent, boolean quotable) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         if (enrollment.getVersion() != version) {
@@ -211,25 +211,25 @@ public class CommunitiesOfSupport {
         return enrollment;
     }
 
-    public List<SupportSeries> search(SessionViewer viewer, ServiceLanguage language, int first, int pageSize) {
+    public List<SupportSeries> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
         TypedQuery<SupportSeries> query = em.createQuery("select s from SupportSeries s" + where(viewer, language)
                 + " order by s.startsOn desc, s.id desc", SupportSeries.class);
         bind(query, viewer, language);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
-    public long count(SessionViewer viewer, ServiceLanguage language) {
+    public long count(Viewer viewer, ServiceLanguage language) {
         TypedQuery<Long> query = em.createQuery("select count(s) from SupportSeries s" + where(viewer, language), Long.class);
         bind(query, viewer, language);
         return query.getSingleResult();
     }
 
-    private static String where(SessionViewer viewer, ServiceLanguage language) {
+    private static String where(Viewer viewer, ServiceLanguage language) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
                 + (language == null ? "" : " and s.language = :language");
     }
 
-    private static void bind(TypedQuery<?> query, SessionViewer viewer, ServiceLanguage language) {
+    private static void bind(TypedQuery<?> query, Viewer viewer, ServiceLanguage language) {
         if (!viewer.administrator()) {
             query.setParameter("email", viewer.email());
         }
@@ -248,7 +248,7 @@ public class CommunitiesOfSupport {
                 .setParameter("s", session).getSingleResult() > 0;
     }
 
-    private SupportSession sessionRecord(SessionViewer viewer, long sessionId) {
+    private SupportSession sessionRecord(Viewer viewer, long sessionId) {
         SupportSession session = em.find(SupportSession.class, sessionId);
         if (session == null) {
             throw new InputRejected("title", "support.series.notFound");
@@ -257,7 +257,7 @@ public class CommunitiesOfSupport {
         return session;
     }
 
-    private SupportEnrollment enrollmentRecord(SessionViewer viewer, long enrollmentId) {
+    private SupportEnrollment enrollmentRecord(Viewer viewer, long enrollmentId) {
         SupportEnrollment enrollment = em.find(SupportEnrollment.class, enrollmentId);
         if (enrollment == null) {
             throw new InputRejected("provider", "support.series.notFound");

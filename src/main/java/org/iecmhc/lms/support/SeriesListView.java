@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.opendoor.CurrentViewer;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;

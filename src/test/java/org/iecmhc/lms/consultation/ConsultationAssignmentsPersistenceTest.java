@@ -17,10 +17,10 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -37,20 +37,20 @@ class ConsultationAssignmentsPersistenceTest {
 
     /** 2025-03-20, noon in California. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
-    private static final SessionViewer ADMIN = new SessionViewer("admin@example.org", true);
+    private static final Viewer ADMIN = new Viewer("admin@example.org", true);
     private static TestDatabase db;
     private static Account rosa;
     private static Account luis;
     private static Provider casita;
     private static Provider sunshine;
-    private static SessionViewer rosaViewer;
+    private static Viewer rosaViewer;
 
     @BeforeAll
     static void setUp() {
         db = TestDatabase.migrated();
         rosa = consultant("rosa.c@example.org");
         luis = consultant("luis.c@example.org");
-        rosaViewer = new SessionViewer(rosa.getEmail(), false);
+        rosaViewer = new Viewer(rosa.getEmail(), false);
         casita = provider("Casita Consulted", "06037");
         sunshine = provider("Sunshine Center", "06019");
     }

@@ -20,6 +20,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -38,15 +39,15 @@ class OpenDoorSessionsPersistenceTest {
     private static Account rosa;
     private static Account luis;
     private static Provider casita;
-    private static SessionViewer rosaViewer;
-    private static final SessionViewer ADMIN = new SessionViewer("admin@example.org", true);
+    private static Viewer rosaViewer;
+    private static final Viewer ADMIN = new Viewer("admin@example.org", true);
 
     @BeforeAll
     static void setUp() {
         db = TestDatabase.migrated();
         rosa = consultant("rosa@example.org");
         luis = consultant("luis@example.org");
-        rosaViewer = new SessionViewer(rosa.getEmail(), false);
+        rosaViewer = new Viewer(rosa.getEmail(), false);
         casita = db.inTransaction(em -> new ProviderRegistry(em, new Counties(em)).add(new ProviderDetails("Casita",
                 ProviderKind.FAMILY_CHILD_CARE_HOME, "06037", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
     }
@@ -64,7 +65,7 @@ class OpenDoorSessionsPersistenceTest {
         assertTrue(sessions(s -> s.find(rosaViewer, luiss.getId())).isEmpty(), "another consultant's session stays hidden");
         assertTrue(sessions(s -> s.find(ADMIN, luiss.getId())).isPresent());
         assertThrows(InputRejected.class, () -> sessions(s -> s.attend(rosaViewer, luiss.getId(), casita.getId())));
-        assertEquals(0L, (long) sessions(s -> s.count(new SessionViewer(luis.getEmail(), false), ServiceLanguage.ES)),
+        assertEquals(0L, (long) sessions(s -> s.count(new Viewer(luis.getEmail(), false), ServiceLanguage.ES)),
                 "Luis leads no Spanish session");
         assertTrue(sessions(s -> s.count(ADMIN, null)) >= 2);
         assertTrue(sessions(s -> s.find(rosaViewer, rosas.getId())).isPresent());

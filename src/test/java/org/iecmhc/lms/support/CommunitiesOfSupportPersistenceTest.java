@@ -20,10 +20,10 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.opendoor.SessionViewer;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -39,11 +39,11 @@ class CommunitiesOfSupportPersistenceTest {
 
     /** 2025-03-20 13:00 in California. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
-    private static final SessionViewer ADMIN = new SessionViewer("admin@example.org", true);
+    private static final Viewer ADMIN = new Viewer("admin@example.org", true);
     private static TestDatabase db;
     private static Account rosa;
     private static Account luis;
-    private static SessionViewer rosaViewer;
+    private static Viewer rosaViewer;
     private static Provider casita;
     private static Provider sunshine;
 
@@ -52,7 +52,7 @@ class CommunitiesOfSupportPersistenceTest {
         db = TestDatabase.migrated();
         rosa = consultant("rosa.support@example.org");
         luis = consultant("luis.support@example.org");
-        rosaViewer = new SessionViewer(rosa.getEmail(), false);
+        rosaViewer = new Viewer(rosa.getEmail(), false);
         casita = provider("Casita", ServiceLanguage.ES);
         sunshine = provider("Sunshine Center", ServiceLanguage.EN);
     }
@@ -72,7 +72,7 @@ class CommunitiesOfSupportPersistenceTest {
         assertTrue(support(c -> c.find(ADMIN, luiss.getId())).isPresent());
         assertEquals("support.series.notFound", assertThrows(InputRejected.class,
                 () -> support(c -> c.enrol(rosaViewer, luiss.getId(), casita.getId()))).messageKey());
-        assertEquals(0L, (long) support(c -> c.count(new SessionViewer(luis.getEmail(), false), ServiceLanguage.ES)));
+        assertEquals(0L, (long) support(c -> c.count(new Viewer(luis.getEmail(), false), ServiceLanguage.ES)));
         assertTrue(support(c -> c.count(ADMIN, null)) >= 2);
     }
 
@@ -164,7 +164,7 @@ class CommunitiesOfSupportPersistenceTest {
         assertTrue(stored.isConsentToQuote() && stored.isQuotable());
         assertEquals(answered.getVersion(), stored.getVersion());
         assertEquals("support.series.notFound", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(
-                new SessionViewer(luis.getEmail(), false), enrollment.getId(), stored.getVersion(), false, null, false, false)))
+                new Viewer(luis.getEmail(), false), enrollment.getId(), stored.getVersion(), false, null, false, false)))
                 .messageKey(), "another consultant cannot answer for Rosa's series");
     }
 

@@ -1,18 +1,18 @@
-package org.iecmhc.lms.opendoor;
+package org.iecmhc.lms.platform.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.identity.Roles;
 
-/** The signed-in person as an Open-Door {@link SessionViewer}. */
+/** The signed-in person as a {@link Viewer}. */
 @RequestScoped
 public class CurrentViewer {
 
     @Inject
     SecurityContext security;
 
-    public SessionViewer get() {
-        return new SessionViewer(security.getCallerPrincipal().getName(), security.isCallerInRole(Roles.ADMINISTRATOR));
+    public Viewer get() {
+        return new Viewer(security.getCallerPrincipal().getName(), security.isCallerInRole(Roles.ADMINISTRATOR));
     }
 }
