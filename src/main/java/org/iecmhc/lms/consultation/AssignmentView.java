@@ -9,6 +9,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -25,6 +27,9 @@ public class AssignmentView implements Serializable {
 
     private static final int SUGGESTIONS = 10;
     private static final Set<String> CLOSING_FIELDS = Set.of("closeEndOn", "surveyComments", "quotable");
+
+    @Inject
+    AccountService accounts;
 
     @Inject
     ConsultationAssignments assignments;
@@ -170,7 +175,7 @@ public class AssignmentView implements Serializable {
     }
 
     public List<Account> getConsultants() {
-        return assignments.consultants();
+        return accounts.activeWithRole(Role.CONSULTANT);
     }
 
     public String getConsultantName() {

@@ -152,7 +152,7 @@ public class ConsultationAssignments {
     /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
     public ConsultationAssignment visible(Viewer viewer, long id) {
         ConsultationAssignment assignment = em.find(ConsultationAssignment.class, id);
-        if (assignment == null || !viewer.administrator() && !assignment.getConsultant().getEmail().equals(viewer.email())) {
+        if (assignment == null || !viewer.mayOpen(assignment.getConsultant().getEmail())) {
             throw new InputRejected("provider", "consultation.assignment.notFound");
         }
         return assignment;
@@ -180,11 +180,6 @@ public class ConsultationAssignments {
         return query.getSingleResult();
     }
 
-    /** Active consultants an administrator can assign. */
-    public List<Account> consultants() {
-        return em.createQuery("select distinct a from Account a join a.roles r where r = :role and a.active = true"
-                + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
-    }
 
     private static String where(Viewer viewer, AssignmentFilter filter) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and c.consultant.email = :email")

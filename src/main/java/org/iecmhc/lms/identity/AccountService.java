@@ -164,6 +164,12 @@ public class AccountService {
                 .findFirst();
     }
 
+    /** Active accounts holding the role, by name: the consultants who can facilitate or be assigned, say. */
+    public List<Account> activeWithRole(Role role) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role and a.active = true"
+                + " order by a.lastName, a.firstName", Account.class).setParameter("role", role).getResultList();
+    }
+
     public long countAll() {
         return em.createQuery("select count(a) from Account a", Long.class).getSingleResult();
     }

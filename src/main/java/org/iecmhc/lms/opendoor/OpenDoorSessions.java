@@ -66,7 +66,7 @@ public class OpenDoorSessions {
     /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
     public OpenDoorSession visible(Viewer viewer, long id) {
         OpenDoorSession session = em.find(OpenDoorSession.class, id);
-        if (session == null || !viewer.administrator() && !session.getFacilitator().getEmail().equals(viewer.email())) {
+        if (session == null || !viewer.mayOpen(session.getFacilitator().getEmail())) {
             throw new InputRejected("title", "opendoor.session.notFound");
         }
         return session;
@@ -145,11 +145,6 @@ public class OpenDoorSessions {
         return query.getSingleResult();
     }
 
-    /** Consultants who can facilitate, for the session form. */
-    public List<Account> facilitators() {
-        return em.createQuery("select distinct a from Account a join a.roles r where r = :role and a.active = true"
-                + " order by a.lastName, a.firstName", Account.class).setParameter("role", Role.CONSULTANT).getResultList();
-    }
 
     private static String where(Viewer viewer, ServiceLanguage language) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")

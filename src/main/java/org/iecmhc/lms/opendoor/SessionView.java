@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -154,7 +155,7 @@ public class SessionView implements Serializable {
     }
 
     public List<Account> getFacilitators() {
-        return sessions.facilitators();
+        return accounts.activeWithRole(Role.CONSULTANT);
     }
 
     public boolean isAdministrator() {

@@ -86,7 +86,7 @@ public class CommunitiesOfSupport {
     /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
     public SupportSeries visible(Viewer viewer, long id) {
         SupportSeries series = em.find(SupportSeries.class, id);
-        if (series == null || !viewer.administrator() && !series.getFacilitator().getEmail().equals(viewer.email())) {
+        if (series == null || !viewer.mayOpen(series.getFacilitator().getEmail())) {
             throw new InputRejected("title", "support.series.notFound");
         }
         return series;

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -36,9 +36,6 @@ public class SeriesView implements Serializable {
 
     @Inject
     CommunitiesOfSupport communities;
-
-    @Inject
-    OpenDoorSessions openDoor;
 
     @Inject
     ProviderRegistry providers;
@@ -224,7 +221,7 @@ public class SeriesView implements Serializable {
 
     /** The consultants who may facilitate: the same as for Open-Door sessions. */
     public List<Account> getFacilitators() {
-        return openDoor.facilitators();
+        return accounts.activeWithRole(Role.CONSULTANT);
     }
 
     public boolean isAdministrator() {

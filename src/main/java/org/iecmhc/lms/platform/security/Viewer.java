@@ -5,4 +5,9 @@ package org.iecmhc.lms.platform.security;
  * assignments): administrators see every record, a consultant only their own.
  */
 public record Viewer(String email, boolean administrator) {
+
+    /** Whether this viewer may open a record owned by the account with this email. */
+    public boolean mayOpen(String ownerEmail) {
+        return administrator || email.equals(ownerEmail);
+    }
 }
