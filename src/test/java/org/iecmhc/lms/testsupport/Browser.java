@@ -138,7 +138,6 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
         until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
-        waitForText(By.id(selectId + "_label"), label);
     }
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
