@@ -1,0 +1,52 @@
+package org.iecmhc.lms.calendar;
+
+import java.io.Serializable;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+
+/** The signed-in person's own calendar feed address, with a way to replace it when it has leaked. */
+@Named
+@ViewScoped
+public class CalendarFeedView implements Serializable {
+
+    @Inject
+    PersonalCalendar calendar;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentViewer viewer;
+
+    private String token;
+
+    public String getFeedUrl() {
+        if (token == null) {
+            token = calendar.feedToken(accountId());
+        }
+        return address(token);
+    }
+
+    public void reset() {
+        token = calendar.resetFeedToken(accountId());
+        Messages.info("calendar.feed.reset.done");
+    }
+
+    private long accountId() {
+        return accounts.findByEmail(viewer.get().email()).map(Account::getId).orElseThrow();
+    }
+
+    private static String address(String token) {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        return context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
+                + context.getRequestContextPath() + "/calendar/" + token + ".ics";
+    }
+}

@@ -1,0 +1,120 @@
+package org.iecmhc.lms.calendar;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * A person's calendar: the meetings every {@link CalendarSource} knows of, merged in time order, and the secret
+ * address of their iCalendar feed.
+ */
+@ApplicationScoped
+public class PersonalCalendar {
+
+    static final int UPCOMING_DAYS = 14;
+    static final int UPCOMING_MAX = 10;
+    static final int FEED_DAYS_BACK = 30;
+    static final int FEED_DAYS_AHEAD = 365;
+    private static final int TOKEN_BYTES = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Instance<CalendarSource> sources;
+    private EntityManager em;
+    private Clock clock;
+
+    protected PersonalCalendar() {
+    }
+
+    @Inject
+    public PersonalCalendar(@Any Instance<CalendarSource> sources, EntityManager em, Clock clock) {
+        this.sources = sources;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    public List<CalendarEntry> entries(long accountId, Locale locale, LocalDate from, LocalDate to) {
+        List<CalendarEntry> entries = new ArrayList<>();
+        sources.forEach(source -> entries.addAll(source.entriesFor(accountId, locale, from, to)));
+        entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
+        return entries;
+    }
+
+    /** The next meetings from now: those of the coming fourteen days, at most ten. */
+    public List<CalendarEntry> upcoming(long accountId, Locale locale) {
+        LocalDateTime now = nowInCalifornia();
+        return entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(UPCOMING_DAYS)).stream()
+                .filter(e -> !e.start().plusMinutes(e.minutes()).isBefore(now)).limit(UPCOMING_MAX).toList();
+    }
+
+    /** What a feed holds: the last month, so a calendar program keeps recent meetings, and the year ahead. */
+    public List<CalendarEntry> feedEntries(long accountId, Locale locale) {
+        LocalDate today = nowInCalifornia().toLocalDate();
+        return entries(accountId, locale, today.minusDays(FEED_DAYS_BACK), today.plusDays(FEED_DAYS_AHEAD));
+    }
+
+    /** The person's feed token, made on first use. */
+    @Transactional
+    public String feedToken(long accountId) {
+        return feedOf(accountId).map(CalendarFeed::getToken).orElseGet(() -> {
+            CalendarFeed feed = new CalendarFeed(em.find(Account.class, accountId), newToken(), nowUtc());
+            em.persist(feed);
+            return feed.getToken();
+        });
+    }
+
+    /** A new token: the old address stops working at once. */
+    @Transactional
+    public String resetFeedToken(long accountId) {
+        Optional<CalendarFeed> feed = feedOf(accountId);
+        if (feed.isEmpty()) {
+            return feedToken(accountId);
+        }
+        feed.get().replace(newToken(), nowUtc());
+        return feed.get().getToken();
+    }
+
+    /** The account whose feed has this token, if the token is current. */
+    public Optional<Account> feedOwner(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select f.account from CalendarFeed f where f.token = :token", Account.class)
+                .setParameter("token", token).getResultStream().findFirst();
+    }
+
+    private Optional<CalendarFeed> feedOf(long accountId) {
+        return em.createQuery("select f from CalendarFeed f where f.account.id = :account", CalendarFeed.class)
+                .setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private LocalDateTime nowInCalifornia() {
+        return PacificTime.fromUtc(nowUtc());
+    }
+
+    private LocalDateTime nowUtc() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,47 @@
+package org.iecmhc.lms.calendar;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+
+/** The home page's "Upcoming" panel: the signed-in person's next meetings, dated in their language. */
+@Named
+@RequestScoped
+public class UpcomingView {
+
+    @Inject
+    PersonalCalendar calendar;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    LanguageSelection language;
+
+    private List<CalendarEntry> entries;
+
+    public List<CalendarEntry> getEntries() {
+        if (entries == null) {
+            entries = accounts.findByEmail(viewer.get().email()).map(Account::getId)
+                    .map(id -> calendar.upcoming(id, language.getLocale())).orElse(List.of());
+        }
+        return entries;
+    }
+
+    /** Such as "Tuesday, December 1, 2026 · 10:00" or "martes, 1 de diciembre de 2026 · 10:00" (California time). */
+    public String when(CalendarEntry entry) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale()).format(entry.start())
+                + " · " + DateTimeFormatter.ofPattern("HH:mm").format(entry.start());
+    }
+}

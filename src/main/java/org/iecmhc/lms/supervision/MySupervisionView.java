@@ -1,0 +1,57 @@
+package org.iecmhc.lms.supervision;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/** A trainee's own supervision: the sessions they were invited to, their attendance, hours and individual notes. */
+@Named
+@RequestScoped
+public class MySupervisionView {
+
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+    @Inject
+    ReflectiveSupervision supervision;
+
+    @Inject
+    SessionNotes sessionNotes;
+
+    @Inject
+    CurrentViewer viewer;
+
+    private List<Invitation> sessions;
+
+    public List<Invitation> getSessions() {
+        if (sessions == null) {
+            sessions = supervision.mySessions(viewer.get());
+        }
+        return sessions;
+    }
+
+    /** Such as "25.5": hours credited so far, from the sessions attended. */
+    public String getCreditedHours() {
+        return BigDecimal.valueOf(supervision.creditedMinutes(viewer.get()))
+                .divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** The notes of the trainee's individual sessions; the service gives nothing of any other session. */
+    public List<SessionNotes.Note> notes(Invitation invitation) {
+        long sessionId = invitation.getSession().getId();
+        return sessionNotes.mayRead(viewer.get(), sessionId) ? sessionNotes.read(viewer.get(), sessionId) : List.of();
+    }
+
+    public String when(Invitation invitation) {
+        return PacificTime.format(invitation.getSession().getStartsAt());
+    }
+
+    public String written(SessionNotes.Note note) {
+        return PacificTime.format(note.writtenAtUtc());
+    }
+}

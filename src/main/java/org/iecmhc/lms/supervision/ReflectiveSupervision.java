@@ -1,0 +1,231 @@
+package org.iecmhc.lms.supervision;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Viewer;
+
+/**
+ * Reflective-supervision sessions: scheduling them with the trainees invited, and taking attendance. A faculty
+ * member runs only the sessions they supervise; administrators run all of them. Notes are {@link SessionNotes}.
+ */
+@ApplicationScoped
+public class ReflectiveSupervision {
+
+    private EntityManager em;
+    private AccountService accounts;
+
+    protected ReflectiveSupervision() {
+    }
+
+    @Inject
+    public ReflectiveSupervision(EntityManager em, AccountService accounts) {
+        this.em = em;
+        this.accounts = accounts;
+    }
+
+    @Transactional
+    public SupervisionSession schedule(Viewer viewer, SessionDetails details) {
+        SessionRules.check(details);
+        Cohort cohort = cohort(details.cohortId());
+        SupervisionSession session = new SupervisionSession(cohort);
+        describe(viewer, session, details);
+        em.persist(session);
+        for (Account trainee : invitable(cohort, details.date(), details.traineeIds())) {
+            em.persist(new Invitation(session, trainee));
+        }
+        em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
+        return session;
+    }
+
+    /** Changes a session; trainees no longer invited leave it with their attendance, new ones join. */
+    @Transactional
+    public SupervisionSession change(Viewer viewer, long id, long version, SessionDetails details) {
+        SupervisionSession session = visible(viewer, id);
+        if (session.getVersion() != version) {
+            throw new InputRejected("date", "record.changedMeanwhile");
+        }
+        SessionRules.check(details);
+        if (!session.getCohort().getId().equals(details.cohortId())) {
+            throw new InputRejected("cohort", "supervision.cohort.fixed");
+        }
+        describe(viewer, session, details);
+        List<Account> chosen = invitable(session.getCohort(), details.date(), details.traineeIds());
+        Set<Long> already = invitationsAt(session).stream().map(i -> i.getTrainee().getId()).collect(Collectors.toSet());
+        for (Invitation invitation : invitationsAt(session)) {
+            if (!details.traineeIds().contains(invitation.getTrainee().getId())) {
+                em.remove(invitation);
+            }
+        }
+        chosen.stream().filter(t -> !already.contains(t.getId())).forEach(t -> em.persist(new Invitation(session, t)));
+        return session;
+    }
+
+    /** A session the viewer may run, or a refusal that does not reveal whether it exists. */
+    public SupervisionSession visible(Viewer viewer, long id) {
+        SupervisionSession session = em.find(SupervisionSession.class, id);
+        if (session == null || !(viewer.administrator() || session.isSupervisedBy(viewer.email()))) {
+            throw new InputRejected("date", "supervision.session.notFound");
+        }
+        return session;
+    }
+
+    public Optional<SupervisionSession> find(Viewer viewer, long id) {
+        try {
+            return Optional.of(visible(viewer, id));
+        } catch (InputRejected notVisible) {
+            return Optional.empty();
+        }
+    }
+
+    public List<Invitation> invitations(Viewer viewer, long sessionId) {
+        return invitationsAt(visible(viewer, sessionId));
+    }
+
+    /**
+     * Records attendance for invited trainees: a null value means not taken yet. Anyone not invited is refused,
+     * whoever sends them, so attendance can never credit hours to a trainee who was not at the session.
+     */
+    @Transactional
+    public void takeAttendance(Viewer viewer, long sessionId, Map<Long, Attendance> byTrainee) {
+        SupervisionSession session = visible(viewer, sessionId);
+        Map<Long, Invitation> invited = invitationsAt(session).stream()
+                .collect(Collectors.toMap(i -> i.getTrainee().getId(), i -> i));
+        if (!invited.keySet().containsAll(byTrainee.keySet())) {
+            throw new InputRejected("attendance", "supervision.attendance.notInvited");
+        }
+        byTrainee.forEach((traineeId, attendance) -> invited.get(traineeId).record(attendance));
+    }
+
+    /**
+     * The trainees who may be invited on that date: those enrolled in the cohort, and those whose year there ended
+     * (completed or not) on or after it, so past sessions stay editable after the cohort closes. Applicants and
+     * withdrawn trainees are not in supervision.
+     */
+    public List<Account> invitableTrainees(long cohortId, LocalDate on) {
+        return em.createQuery("select e.trainee from Enrollment e where e.cohort.id = :cohort and (e.status = :enrolled"
+                        + " or (e.status in :ended and e.endedOn >= :on)) order by e.trainee.lastName, e.trainee.firstName",
+                        Account.class)
+                .setParameter("cohort", cohortId).setParameter("enrolled", EnrollmentStatus.ENROLLED)
+                .setParameter("ended", List.of(EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED))
+                .setParameter("on", on).getResultList();
+    }
+
+    /** Faculty supervise themselves; administrators may name any active faculty member. */
+    public List<Account> supervisors(Viewer viewer) {
+        if (viewer.administrator()) {
+            return accounts.activeWithRole(Role.FACULTY);
+        }
+        return accounts.findByEmail(viewer.email()).filter(a -> a.hasRole(Role.FACULTY)).map(List::of).orElse(List.of());
+    }
+
+    public List<SessionSummary> search(Viewer viewer, Long cohortId, SessionSort sort, boolean ascending, int first,
+                                       int pageSize) {
+        TypedQuery<SupervisionSession> query = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
+                + " join fetch s.supervisor" + where(viewer, cohortId) + " order by " + sort.path()
+                + (ascending ? " asc" : " desc") + ", s.id desc", SupervisionSession.class);
+        bind(query, viewer, cohortId);
+        List<SupervisionSession> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        List<Long> ids = page.stream().map(SupervisionSession::getId).toList();
+        Map<Long, Long> invited = countPerSession("select i.session.id, count(i) from Invitation i"
+                + " where i.session.id in :ids group by i.session.id", ids);
+        Map<Long, Long> notes = countPerSession("select n.session.id, count(n) from SupervisionNote n"
+                + " where n.session.id in :ids group by n.session.id", ids);
+        return page.stream().map(s -> new SessionSummary(s.getId(), s.getStartsAtPacific(), s.getKind(),
+                s.getCohort().getId(), s.getCohort().getName(), s.getSupervisor().getDisplayName(), s.getTopic(),
+                s.getDurationMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L))).toList();
+    }
+
+    public long count(Viewer viewer, Long cohortId) {
+        TypedQuery<Long> query = em.createQuery("select count(s) from SupervisionSession s" + where(viewer, cohortId),
+                Long.class);
+        bind(query, viewer, cohortId);
+        return query.getSingleResult();
+    }
+
+    /** A trainee's own invitations, newest first, whatever the viewer's other roles. */
+    public List<Invitation> mySessions(Viewer viewer) {
+        return em.createQuery("select i from Invitation i join fetch i.session s join fetch s.supervisor"
+                        + " where i.trainee.email = :email order by s.startsAt desc, s.id desc", Invitation.class)
+                .setParameter("email", viewer.email()).getResultList();
+    }
+
+    /** The supervision minutes a trainee has been credited with in every cohort: those of the sessions attended. */
+    public long creditedMinutes(Viewer viewer) {
+        Long minutes = em.createQuery("select sum(s.durationMinutes) from Invitation i join i.session s"
+                        + " where i.trainee.email = :email and i.attendance = :present", Long.class)
+                .setParameter("email", viewer.email()).setParameter("present", Attendance.PRESENT).getSingleResult();
+        return minutes == null ? 0 : minutes;
+    }
+
+    private void describe(Viewer viewer, SupervisionSession session, SessionDetails details) {
+        Account supervisor = supervisors(viewer).stream().filter(a -> a.getId().equals(details.supervisorId()))
+                .findFirst().orElseThrow(() -> new InputRejected("supervisor", "supervision.supervisor.required"));
+        session.describe(details.kind(), supervisor, details.date().atTime(details.startTime()), details.minutes(),
+                details.topic());
+    }
+
+    private List<Account> invitable(Cohort cohort, LocalDate on, Set<Long> traineeIds) {
+        List<Account> chosen = invitableTrainees(cohort.getId(), on).stream()
+                .filter(t -> traineeIds.contains(t.getId())).toList();
+        if (chosen.size() != traineeIds.size()) {
+            throw new InputRejected("trainees", "supervision.trainees.notEnrolled");
+        }
+        return chosen;
+    }
+
+    private Cohort cohort(long id) {
+        Cohort cohort = em.find(Cohort.class, id);
+        if (cohort == null) {
+            throw new InputRejected("cohort", "supervision.cohort.required");
+        }
+        return cohort;
+    }
+
+    private List<Invitation> invitationsAt(SupervisionSession session) {
+        return em.createQuery("select i from Invitation i join fetch i.trainee where i.session = :s"
+                + " order by i.trainee.lastName, i.trainee.firstName", Invitation.class)
+                .setParameter("s", session).getResultList();
+    }
+
+    /** Counts only: the session list never reads a note's text. */
+    private Map<Long, Long> countPerSession(String jpql, Collection<Long> ids) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    private static String where(Viewer viewer, Long cohortId) {
+        return " where 1 = 1" + (viewer.administrator() ? "" : " and s.supervisor.email = :email")
+                + (cohortId == null ? "" : " and s.cohort.id = :cohort");
+    }
+
+    private static void bind(TypedQuery<?> query, Viewer viewer, Long cohortId) {
+        if (!viewer.administrator()) {
+            query.setParameter("email", viewer.email());
+        }
+        if (cohortId != null) {
+            query.setParameter("cohort", cohortId);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.iecmhc.lms.supervision;
+
+import org.iecmhc.lms.platform.errors.InputRejected;
+
+/** The rules a session's form must meet before anything is looked up in the database. */
+final class SessionRules {
+
+    /** A session lasts at most a day: anything longer is a typing mistake, not supervision. */
+    static final int MAX_MINUTES = 24 * 60;
+    static final int MAX_TOPIC = 200;
+    static final int MAX_NOTE = 10_000;
+
+    private SessionRules() {
+    }
+
+    static void check(SessionDetails details) {
+        if (details.cohortId() == null) {
+            throw new InputRejected("cohort", "supervision.cohort.required");
+        }
+        if (details.kind() == null) {
+            throw new InputRejected("kind", "supervision.kind.required");
+        }
+        if (details.supervisorId() == null) {
+            throw new InputRejected("supervisor", "supervision.supervisor.required");
+        }
+        if (details.date() == null) {
+            throw new InputRejected("date", "supervision.date.required");
+        }
+        if (details.startTime() == null) {
+            throw new InputRejected("time", "supervision.time.required");
+        }
+        checkMinutes(details.minutes());
+        if (details.topic() != null && details.topic().trim().length() > MAX_TOPIC) {
+            throw new InputRejected("topic", "supervision.topic.tooLong");
+        }
+        checkInvited(details.kind(), details.traineeIds().size());
+    }
+
+    static void checkMinutes(Integer minutes) {
+        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
+            throw new InputRejected("minutes", "supervision.minutes.range");
+        }
+    }
+
+    /** An individual session is one trainee with their supervisor; a group needs at least one trainee. */
+    static void checkInvited(SessionKind kind, int invited) {
+        if (kind == SessionKind.INDIVIDUAL && invited != 1) {
+            throw new InputRejected("trainees", "supervision.trainees.individual");
+        }
+        if (invited == 0) {
+            throw new InputRejected("trainees", "supervision.trainees.required");
+        }
+    }
+
+    static String checkNote(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InputRejected("note", "supervision.note.required");
+        }
+        if (text.trim().length() > MAX_NOTE) {
+            throw new InputRejected("note", "supervision.note.tooLong");
+        }
+        return text.trim();
+    }
+}

@@ -1,0 +1,55 @@
+package org.iecmhc.lms.supervision;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+
+/**
+ * Supervision sessions for faculty (their own) and administrators (all). Confidential notes never leave through
+ * here: a session says only how many notes it has.
+ */
+@Path("/supervision/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.FACULTY, Roles.ADMINISTRATOR})
+public class SupervisionResource {
+
+    private static final int MAX_LISTED = 1000;
+
+    @Inject
+    ReflectiveSupervision supervision;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @GET
+    @Operation(summary = "Sessions, newest first, optionally of one cohort, with attendance and a count of notes")
+    public List<SessionJson> list(@QueryParam("cohort") Long cohortId) {
+        return supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0, MAX_LISTED).stream()
+                .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
+                        s.startsAtPacific().toString(), s.minutes(), s.topic(),
+                        supervision.invitations(viewer.get(), s.id()).stream()
+                                .map(i -> new AttendeeJson(i.getTrainee().getId(), i.getTrainee().getDisplayName(),
+                                        i.getAttendance() == null ? null : i.getAttendance().name()))
+                                .toList(),
+                        s.notes()))
+                .toList();
+    }
+
+    /** @param startsAt California wall-clock time, ISO-8601 */
+    public record SessionJson(long id, long cohortId, String cohort, String kind, String supervisor, String startsAt,
+                              int minutes, String topic, List<AttendeeJson> invited, long notes) {
+    }
+
+    /** @param attendance PRESENT, ABSENT, EXCUSED or null when not taken */
+    public record AttendeeJson(long traineeId, String name, String attendance) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.iecmhc.lms.supervision;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * One reflective-supervision meeting of a cohort, its start stored in UTC and shown in Pacific time. Its notes are
+ * kept in {@link SupervisionNote} and are deliberately not reachable from here.
+ */
+@Entity
+@Table(name = "supervision_session")
+public class SupervisionSession extends AuditedRecord {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id")
+    private Cohort cohort;
+
+    @Enumerated(EnumType.STRING)
+    private SessionKind kind;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "supervisor_id")
+    private Account supervisor;
+
+    @Column(name = "starts_at")
+    private LocalDateTime startsAt;
+
+    @Column(name = "duration_minutes")
+    private int durationMinutes;
+
+    private String topic;
+
+    protected SupervisionSession() {
+    }
+
+    SupervisionSession(Cohort cohort) {
+        this.cohort = cohort;
+    }
+
+    void describe(SessionKind kind, Account supervisor, LocalDateTime startsAtPacific, int durationMinutes, String topic) {
+        this.kind = kind;
+        this.supervisor = supervisor;
+        this.startsAt = PacificTime.toUtc(startsAtPacific);
+        this.durationMinutes = durationMinutes;
+        this.topic = topic == null || topic.isBlank() ? null : topic.trim();
+    }
+
+    @Override
+    public String auditLabel() {
+        return kind + " supervision session of cohort " + cohort.getId() + " at " + startsAt;
+    }
+
+    public boolean isSupervisedBy(String email) {
+        return supervisor.getEmail().equals(email);
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public SessionKind getKind() {
+        return kind;
+    }
+
+    public Account getSupervisor() {
+        return supervisor;
+    }
+
+    /** In UTC. */
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public LocalDateTime getStartsAtPacific() {
+        return PacificTime.fromUtc(startsAt);
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+}
