@@ -2,10 +2,8 @@ package org.iecmhc.lms.supervision;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -28,7 +26,6 @@ public class SupervisionNote extends AuditedRecord {
     @Column(name = "written_at")
     private LocalDateTime writtenAt;
 
-    @Basic(fetch = FetchType.LAZY)
     private String body;
 
     protected SupervisionNote() {
