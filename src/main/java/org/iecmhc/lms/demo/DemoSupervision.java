@@ -44,7 +44,7 @@ public class DemoSupervision {
 
     private static final Logger LOG = Logger.getLogger(DemoSupervision.class.getName());
     private static final Viewer SYSTEM = new Viewer("system", true);
-    static final String JAMES_NOTE = "James noticed how much the director's hurry shapes his own visits; next time he"
+    public static final String JAMES_NOTE = "James noticed how much the director's hurry shapes his own visits; next time he"
             + " will slow the first ten minutes down and ask the teachers what they see first.";
     private static final int PAST_SESSIONS = 14;
     private static final int PAST_MINUTES = 120;

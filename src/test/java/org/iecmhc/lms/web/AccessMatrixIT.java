@@ -93,7 +93,14 @@ class AccessMatrixIT {
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
-            open("/openapi"));
+            open("/openapi"),
+            page("/supervision/sessions.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/supervision/session.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/supervision/session.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/supervision/mine.xhtml", EnumSet.of(Who.TRAINEE)),
+            api("/api/v1/supervision/sessions?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/calendar/feed.xhtml", SIGNED_IN),
+            hidden("/calendar/no-such-feed-token-000000000.ics", EVERYONE, false));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
