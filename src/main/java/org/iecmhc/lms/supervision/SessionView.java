@@ -149,7 +149,7 @@ public class SessionView implements Serializable {
     /** The trainees of the chosen cohort who may be invited on the chosen day (today's list until a day is typed). */
     public List<Account> getInvitable() {
         return cohortId == null ? List.of()
-                : supervision.invitableTrainees(cohortId, date == null ? LocalDate.now() : date);
+                : supervision.invitableTrainees(cohortId, date == null ? LocalDate.now(PacificTime.ZONE) : date);
     }
 
     public List<Cohort> getCohorts() {

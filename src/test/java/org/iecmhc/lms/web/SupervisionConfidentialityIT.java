@@ -59,7 +59,7 @@ class SupervisionConfidentialityIT {
     void anAdministratorSeesThatNotesExistButNeverTheirText() {
         WebSession admin = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         String page = admin.get("/supervision/session.xhtml?id=" + notedSession).body();
-        assertTrue(page.contains("This session has 1 confidential notes."), "the count is shown");
+        assertTrue(page.contains("This session has one confidential note."), "the count is shown");
         assertFalse(page.contains(PHRASE));
         String list = admin.get("/supervision/sessions.xhtml").body();
         assertFalse(list.contains(PHRASE));
@@ -70,7 +70,10 @@ class SupervisionConfidentialityIT {
     @Test
     void anotherTraineeNeverSeesIt() {
         WebSession maria = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        assertFalse(maria.get("/supervision/mine.xhtml").body().contains(PHRASE));
+        String mine = maria.get("/supervision/mine.xhtml").body();
+        assertTrue(mine.contains("Horas de supervisión acreditadas"), "her own page, in Spanish");
+        assertTrue(mine.contains("Supervisión individual"), "with her own individual sessions");
+        assertFalse(mine.contains(PHRASE));
         assertEquals(403, maria.get("/supervision/session.xhtml?id=" + notedSession).statusCode());
         assertEquals(403, api(DemoPerson.TRAINEE, "/api/v1/supervision/sessions").statusCode());
     }
