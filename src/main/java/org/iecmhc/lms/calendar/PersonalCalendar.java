@@ -59,8 +59,12 @@ public class PersonalCalendar {
     /** The next meetings from now: those of the coming fourteen days, at most ten. */
     public List<CalendarEntry> upcoming(long accountId, Locale locale) {
         LocalDateTime now = nowInCalifornia();
-        return entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(UPCOMING_DAYS)).stream()
-                .filter(e -> !e.start().plusMinutes(e.minutes()).isBefore(now)).limit(UPCOMING_MAX).toList();
+        return upcoming(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(UPCOMING_DAYS)), now);
+    }
+
+    /** Of entries in time order, those not over yet, at most ten: a meeting under way is still worth a click. */
+    static List<CalendarEntry> upcoming(List<CalendarEntry> entries, LocalDateTime now) {
+        return entries.stream().filter(e -> e.start().plusMinutes(e.minutes()).isAfter(now)).limit(UPCOMING_MAX).toList();
     }
 
     /** What a feed holds: the last month, so a calendar program keeps recent meetings, and the year ahead. */
