@@ -91,6 +91,12 @@ public class CommunitiesOfPractice {
                 + " order by c.startDate desc", Cohort.class).setParameter("email", viewer.email()).getResultList();
     }
 
+    /** A faculty member starting a series facilitates it unless they choose a colleague; administrators choose. */
+    public Optional<Account> usualFacilitator(Viewer viewer) {
+        return viewer.administrator() ? Optional.empty()
+                : accounts.findByEmail(viewer.email()).filter(a -> a.hasRole(Role.FACULTY));
+    }
+
     public List<Account> facilitators() {
         return accounts.activeWithRole(Role.FACULTY);
     }

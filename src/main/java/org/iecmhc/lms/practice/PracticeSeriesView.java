@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -25,9 +24,6 @@ public class PracticeSeriesView implements Serializable {
     CommunitiesOfPractice communities;
 
     @Inject
-    AccountService accounts;
-
-    @Inject
     CurrentViewer viewer;
 
     private Long id;
@@ -40,23 +36,22 @@ public class PracticeSeriesView implements Serializable {
     private Long facilitatorId;
 
     public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            if (!viewer.get().administrator()) {
-                facilitatorId = accounts.findByEmail(viewer.get().email()).map(Account::getId).orElse(null);
+        if (!loaded) {
+            loaded = true;
+            if (id == null) {
+                facilitatorId = communities.usualFacilitator(viewer.get()).map(Account::getId).orElse(null);
+            } else {
+                communities.find(viewer.get(), id).ifPresentOrElse(this::show, () -> notFound = true);
             }
-            return;
         }
-        communities.find(viewer.get(), id).ifPresentOrElse(series -> {
-            version = series.getVersion();
-            cohortId = series.getCohort().getId();
-            cohortName = series.getCohort().getName();
-            title = series.getTitle();
-            facilitatorId = series.getFacilitator().getId();
-        }, () -> notFound = true);
+    }
+
+    private void show(PracticeSeries series) {
+        version = series.getVersion();
+        cohortId = series.getCohort().getId();
+        cohortName = series.getCohort().getName();
+        title = series.getTitle();
+        facilitatorId = series.getFacilitator().getId();
     }
 
     public String save() {

@@ -92,6 +92,10 @@ class AccessMatrixIT {
             page("/faculty/grade.xhtml?id=1", EnumSet.of(Who.FACULTY)),
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            page("/practice/series-list.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practice/series.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practice/series.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practice/mine.xhtml", EnumSet.of(Who.TRAINEE)),
             open("/health"),
             open("/openapi"));
 
