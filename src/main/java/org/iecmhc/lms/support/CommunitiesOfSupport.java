@@ -20,6 +20,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MonthlyDates;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
@@ -64,8 +65,8 @@ public class CommunitiesOfSupport {
         }
         SupportSeries series = new SupportSeries(title, language, facilitator(facilitatorId), firstSessionOn);
         em.persist(series);
-        for (int month = 0; month < DEFAULT_SESSIONS; month++) {
-            em.persist(new SupportSession(series, firstSessionOn.plusMonths(month).atTime(DEFAULT_START), DEFAULT_MINUTES));
+        for (LocalDate day : MonthlyDates.from(firstSessionOn, DEFAULT_SESSIONS)) {
+            em.persist(new SupportSession(series, day.atTime(DEFAULT_START), DEFAULT_MINUTES));
         }
         em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
         return series;

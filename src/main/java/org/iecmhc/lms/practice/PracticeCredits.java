@@ -1,0 +1,72 @@
+package org.iecmhc.lms.practice;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditKind;
+import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.identity.Account;
+
+/**
+ * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
+ * attendance), one credit per trainee of the cohort: earned when present, not earned when absent or excused, pending
+ * while attendance is not taken. Meetings still to come are not handed over: nothing can be said of them yet.
+ */
+@ApplicationScoped
+public class PracticeCredits implements CreditSource {
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected PracticeCredits() {
+    }
+
+    @Inject
+    public PracticeCredits(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Credit> creditsIn(long cohortId) {
+        List<Account> members = em.createQuery("select e.trainee from Enrollment e where e.cohort.id = :cohort"
+                + " and e.status in :statuses", Account.class)
+                .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
+        Map<Long, Map<Long, Attendance>> byMeeting = new HashMap<>();
+        em.createQuery("select a from MeetingAttendance a where a.meeting.series.cohort.id = :cohort", MeetingAttendance.class)
+                .setParameter("cohort", cohortId).getResultList()
+                .forEach(a -> byMeeting.computeIfAbsent(a.getMeeting().getId(), id -> new HashMap<>())
+                        .put(a.getTrainee().getId(), a.getStatus()));
+        LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        List<Credit> credits = new ArrayList<>();
+        for (PracticeMeeting meeting : em.createQuery("select m from PracticeMeeting m where m.series.cohort.id = :cohort"
+                + " order by m.startsAt, m.id", PracticeMeeting.class).setParameter("cohort", cohortId).getResultList()) {
+            Map<Long, Attendance> taken = byMeeting.getOrDefault(meeting.getId(), Map.of());
+            if (taken.isEmpty() && !meeting.hasStartedBy(nowUtc)) {
+                continue;
+            }
+            for (Account trainee : members) {
+                credits.add(new Credit(trainee.getId(), CreditKind.COP_MEETINGS, 1, state(taken.get(trainee.getId())),
+                        meeting.getStartsAtPacific().toLocalDate()));
+            }
+        }
+        return credits;
+    }
+
+    private static CreditState state(Attendance attendance) {
+        if (attendance == null) {
+            return CreditState.PENDING;
+        }
+        return attendance == Attendance.PRESENT ? CreditState.EARNED : CreditState.NOT_EARNED;
+    }
+}

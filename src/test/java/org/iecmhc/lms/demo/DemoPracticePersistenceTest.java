@@ -1,0 +1,94 @@
+package org.iecmhc.lms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.practice.CommunitiesOfPractice;
+import org.iecmhc.lms.practice.PracticeCredits;
+import org.iecmhc.lms.practice.PracticeRegister;
+import org.iecmhc.lms.practice.PracticeSchedule;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo Community of Practice series are created once: the closed cohort's completed trainees attended all six
+ * meetings, and the current cohort has meetings held with attendance and meetings still to come.
+ */
+class DemoPracticePersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void threeSeriesOnceWithFullAttendanceForTheCompletedTrainees() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = accounts(em);
+                people.onDatabaseReady(new DatabaseReady());
+                DemoCohorts cohorts = new DemoCohorts();
+                cohorts.enabled = true;
+                cohorts.accounts = accounts(em);
+                cohorts.cohorts = new CohortService(em);
+                cohorts.enrollments = new EnrollmentService(em, cohorts.accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.onDatabaseReady(new DatabaseReady());
+                return null;
+            });
+            run(db);
+            run(db);
+            assertEquals(3L, count(db, "select count(s) from PracticeSeries s"), "created once");
+            assertEquals(18L, count(db, "select count(m) from PracticeMeeting m"));
+
+            long past = count(db, "select c.id from Cohort c where c.name = '2024-2025'");
+            List<Credit> closed = db.inTransaction((EntityManager em) -> new PracticeCredits(em, CLOCK).creditsIn(past));
+            assertEquals(30, closed.size(), "five completed trainees, six meetings each");
+            assertTrue(closed.stream().allMatch(c -> c.state() == CreditState.EARNED));
+
+            assertEquals(0L, count(db, "select count(a) from MeetingAttendance a where a.meeting.startsAt > {ts '2026-01-15 18:00:00'}"),
+                    "no attendance at meetings still to come");
+            assertEquals(2L, count(db, "select count(m) from PracticeMeeting m where m.startsAt > {ts '2026-01-15 18:00:00'}"
+                    + " and m.startsAt < {ts '2026-02-15 00:00:00'}"), "both groups meet in the next weeks");
+            for (DemoData.DemoPerson trainee : new DemoData.DemoPerson[] {DemoData.DemoPerson.TRAINEE, DemoData.DemoPerson.TRAINEE_EN}) {
+                assertTrue(count(db, "select count(a) from MeetingAttendance a where a.status = org.iecmhc.lms.practice.Attendance.PRESENT"
+                        + " and a.trainee.email = '" + trainee.email() + "'") >= 2, trainee.email());
+            }
+        }
+    }
+
+    private static void run(TestDatabase db) {
+        db.inTransaction(em -> {
+            DemoPractice demo = new DemoPractice();
+            demo.enabled = true;
+            demo.clock = CLOCK;
+            demo.accounts = accounts(em);
+            demo.communities = new CommunitiesOfPractice(em, demo.accounts);
+            demo.schedule = new PracticeSchedule(em, CLOCK);
+            demo.register = new PracticeRegister(em, CLOCK);
+            demo.onDatabaseReady(new DatabaseReady());
+            return null;
+        });
+    }
+
+    private static AccountService accounts(EntityManager em) {
+        return new AccountService(em, new PasswordHasher(), CLOCK);
+    }
+
+    private static long count(TestDatabase db, String jpql) {
+        return db.inTransaction((EntityManager em) -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+}
