@@ -41,6 +41,8 @@ public class PracticumLog {
         check(trainee, placement, details, null);
         LogEntry entry = new LogEntry(placement, details);
         em.persist(entry);
+        // The id and version are what a review names: callers inside a longer transaction need them at once.
+        em.flush();
         return entry;
     }
 
