@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
+import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -33,7 +34,6 @@ public class PlacementFormView implements Serializable {
     private Long id;
     private long version;
     private boolean loaded;
-    private boolean notFound;
     private String traineeName;
     private String cohortName;
 
@@ -55,7 +55,7 @@ public class PlacementFormView implements Serializable {
             try {
                 show(placements.managed(email(), id));
             } catch (PracticumRejected notManaged) {
-                notFound = true;
+                PageNotFound.send();
             }
         }
     }
@@ -117,10 +117,6 @@ public class PlacementFormView implements Serializable {
 
     public boolean isNew() {
         return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public String getTraineeName() {

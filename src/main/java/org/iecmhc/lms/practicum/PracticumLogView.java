@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
@@ -84,7 +85,11 @@ public class PracticumLogView implements Serializable {
         }
         if (placementId != null) {
             placement = placements.find(email(), placementId).orElse(null);
-            owner = placement != null && mine != null && mine.stream().anyMatch(p -> p.getId().equals(placementId));
+            if (placement == null) {
+                PageNotFound.send();
+                return;
+            }
+            owner = mine != null && mine.stream().anyMatch(p -> p.getId().equals(placementId));
         }
     }
 

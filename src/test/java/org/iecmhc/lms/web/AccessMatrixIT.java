@@ -93,7 +93,14 @@ class AccessMatrixIT {
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
-            open("/openapi"));
+            open("/openapi"),
+            page("/practicum/log.xhtml", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/practicum/log.xhtml?placement=999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), false),
+            page("/practicum/placements.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practicum/placement.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practicum/placement.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/practicum/placement.xhtml?id=999999", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), false),
+            page("/practicum/review.xhtml", EnumSet.of(Who.FACULTY)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
