@@ -38,7 +38,7 @@ import org.iecmhc.lms.provider.ProviderSort;
 /**
  * With {@code lms.demo=true}, practicum placements with demo providers: in the closed cohort "2024-2025" every
  * trainee who completed has more than the 60 approved hours the cohort asks for (so completion can issue their
- * certificates); in "2025-2026" María and James keep a log over the last year, mostly approved, the last weeks
+ * certificates); in "2025-2026" María and James keep a weekly log over the last year, mostly approved, the last weeks
  * waiting for review and one entry each returned with a comment. Entries are logged by the trainees and reviewed
  * by the cohort's faculty through the same services as the pages.
  */
@@ -49,8 +49,9 @@ public class DemoPracticum {
     private static final String PAST = "2024-2025";
     private static final String CURRENT = "2025-2026";
     private static final LocalDate PAST_START = LocalDate.of(2024, 10, 1);
-    /** Weekly 150-minute visits: 28 of them are 70 hours, above the 60 the cohort requires. */
-    private static final int PAST_VISITS = 28;
+    /** Weekly four-hour visits: 16 of them are 64 hours, above the 60 the cohort requires. */
+    private static final int PAST_VISITS = 16;
+    private static final int PAST_MINUTES = 240;
     private static final int DAYS_WAITING_FOR_REVIEW = 21;
     private static final String[] MENTORS = {"Maya Brooks", "Teresa Vang", "Daniel Soto", "Helen Wu", "Rosa Castillo",
             "Priya Raman", "Guadalupe Ramírez"};
@@ -110,7 +111,7 @@ public class DemoPracticum {
     private void pastYear(Enrollment enrollment, Provider provider, String mentor, LocalDate today) {
         boolean completed = enrollment.getStatus() == EnrollmentStatus.COMPLETED;
         int visits = completed ? PAST_VISITS : PAST_VISITS / 3;
-        LocalDate end = completed ? PAST_START.plusMonths(8) : PAST_START.plusWeeks(visits + 1L);
+        LocalDate end = completed ? PAST_START.plusMonths(5) : PAST_START.plusWeeks(visits + 1L);
         Placement placement = placements.create(admin(), new PlacementDetails(enrollment.getId(), provider.getId(),
                 mentor, "(555) 010-2024", PAST_START, end, completed ? PlacementStatus.COMPLETED : PlacementStatus.ENDED_EARLY));
         String trainee = enrollment.getTrainee().getEmail();
@@ -119,13 +120,13 @@ public class DemoPracticum {
             if (day.isAfter(today)) {
                 break;
             }
-            LogEntry entry = log.log(trainee, placement.getId(), new EntryDetails(day, LocalTime.of(9, 0), 150,
+            LogEntry entry = log.log(trainee, placement.getId(), new EntryDetails(day, LocalTime.of(9, 0), PAST_MINUTES,
                     PracticumActivity.values()[week % PracticumActivity.values().length], null));
             review.approve(faculty(), entry.getId(), entry.getVersion());
         }
     }
 
-    /** An active placement over the last year: two visits a week, the older ones approved, one returned. */
+    /** An active placement over the last year: a visit a week, the older ones approved, one returned. */
     private void lastYear(Enrollment enrollment, Provider provider, String mentor, LocalDate today, boolean spanish) {
         LocalDate start = today.minusYears(1).withDayOfMonth(1);
         Placement placement = placements.create(admin(), new PlacementDetails(enrollment.getId(), provider.getId(),
@@ -135,10 +136,10 @@ public class DemoPracticum {
         LocalDate waitingFrom = today.minusDays(DAYS_WAITING_FOR_REVIEW);
         LocalDate returnedOn = null;
         int visit = 0;
-        for (LocalDate day = start.with(DayOfWeek.MONDAY).plusWeeks(1); day.isBefore(today); day = day.plusDays(day.getDayOfWeek() == DayOfWeek.MONDAY ? 3 : 4)) {
+        for (LocalDate day = start.with(DayOfWeek.MONDAY).plusWeeks(1); day.isBefore(today); day = day.plusWeeks(1)) {
             PracticumActivity activity = PracticumActivity.values()[visit % PracticumActivity.values().length];
             LocalTime startsAt = visit % 2 == 0 ? LocalTime.of(9, 0) : LocalTime.of(13, 30);
-            int minutes = 60 + 30 * (visit % 5);
+            int minutes = 90 + 30 * (visit % 4);
             LogEntry entry = log.log(trainee, placement.getId(), new EntryDetails(day, startsAt, minutes, activity,
                     note(activity, spanish)));
             visit++;

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,7 +23,7 @@ public class LogEntry extends AuditedRecord {
     @JoinColumn(name = "placement_id")
     private Placement placement;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(optional = false)
     @JoinColumn(name = "trainee_id")
     private Account trainee;
 
@@ -47,7 +46,7 @@ public class LogEntry extends AuditedRecord {
     @Column(name = "review_comment")
     private String reviewComment;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "reviewed_by")
     private Account reviewedBy;
 

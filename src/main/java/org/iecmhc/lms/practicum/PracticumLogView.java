@@ -13,6 +13,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -77,7 +78,7 @@ public class PracticumLogView implements Serializable {
             return;
         }
         loaded = true;
-        if (security.isCallerInRole("TRAINEE")) {
+        if (security.isCallerInRole(Roles.TRAINEE)) {
             mine = placements.mine(email());
         }
         if (placementId == null && mine != null && !mine.isEmpty()) {
