@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -70,6 +71,29 @@ class PracticumBrowserIT {
             opened += status == 200 ? 1 : 0;
         }
         assertEquals(1, opened, "James has one placement among the demo's, and reaches no other");
+    }
+
+    @Test
+    void practicumPagesHaveNoBlockingAccessibilityProblem() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-practicum-log");
+        browser.waitFor(By.id("log:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum log in Spanish");
+        browser.signOut();
+
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-practicum-placements");
+        browser.waitFor(By.id("placements:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum placements");
+        browser.click("placements:new");
+        browser.waitFor(By.id("placement:mentorName"));
+        Axe.assertNoBlockingViolations(browser, "placement form");
+        browser.click("nav-practicum-review");
+        browser.waitFor(By.id("review:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum review queue");
+        browser.signOut();
     }
 
     /** María logs 45 minutes in Spanish; bad minutes and an overlap are refused next to their field, nothing lost. */
