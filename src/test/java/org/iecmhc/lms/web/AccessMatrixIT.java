@@ -104,7 +104,14 @@ class AccessMatrixIT {
             page("/supervision/mine.xhtml", EnumSet.of(Who.TRAINEE)),
             api("/api/v1/supervision/sessions?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/calendar/feed.xhtml", SIGNED_IN),
-            hidden("/calendar/no-such-feed-token-000000000.ics", EVERYONE, false));
+            hidden("/calendar/no-such-feed-token-000000000.ics", EVERYONE, false),
+            page("/practicum/log.xhtml", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/practicum/log.xhtml?placement=999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), false),
+            page("/practicum/placements.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practicum/placement.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/practicum/placement.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/practicum/placement.xhtml?id=999999", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), false),
+            page("/practicum/review.xhtml", EnumSet.of(Who.FACULTY)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

@@ -1,0 +1,159 @@
+package org.iecmhc.lms.practicum;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The faculty member's queue of log entries to review, the latest first, paged and sorted in the database. */
+@Named
+@ViewScoped
+public class ReviewQueueView implements Serializable {
+
+    @Inject
+    LogReview review;
+
+    @Inject
+    Placements placements;
+
+    @Inject
+    SecurityContext security;
+
+    private Long cohortId;
+    private List<Cohort> cohorts;
+    private List<ReviewRow> selection = new ArrayList<>();
+    private ReviewRow returning;
+    private String comment;
+    private List<ReviewRow> page = List.of();
+
+    private final LazyDataModel<ReviewRow> model = new LazyDataModel<>() {
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) review.queueSize(email(), cohortId);
+        }
+
+        @Override
+        public List<ReviewRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            ReviewSort column = sort == null ? ReviewSort.DATE : ReviewSort.fromField(sort.getField());
+            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
+            page = review.queue(email(), cohortId, column, ascending, first, pageSize);
+            return page;
+        }
+
+        @Override
+        public String getRowKey(ReviewRow row) {
+            return String.valueOf(row.entryId());
+        }
+
+        /** The selection's check boxes name rows of the page on screen. */
+        @Override
+        public ReviewRow getRowData(String rowKey) {
+            return page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
+        }
+    };
+
+    public void approve(ReviewRow row) {
+        try {
+            review.approve(email(), row.entryId(), row.version());
+        } catch (PracticumRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+            return;
+        }
+        selection.remove(row);
+        Messages.info("practicum.review.approved");
+    }
+
+    public void approveSelected() {
+        if (selection.isEmpty()) {
+            Messages.error(null, "practicum.review.noneSelected");
+            return;
+        }
+        Map<Long, Long> versions = new LinkedHashMap<>();
+        selection.forEach(row -> versions.put(row.entryId(), row.version()));
+        try {
+            int approved = review.approveAll(email(), versions);
+            Messages.info("practicum.review.approvedMany", approved);
+        } catch (PracticumRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+            return;
+        }
+        selection = new ArrayList<>();
+    }
+
+    /** Opens the return dialog for the entry; the comment is asked for there. */
+    public void startReturn(ReviewRow row) {
+        returning = row;
+        comment = null;
+    }
+
+    public void giveBack() {
+        try {
+            review.giveBack(email(), returning.entryId(), returning.version(), comment);
+        } catch (PracticumRejected rejected) {
+            Messages.error("comment".equals(rejected.field()) ? "giveBack:comment" : null, rejected.messageKey());
+            return;
+        }
+        selection.remove(returning);
+        returning = null;
+        comment = null;
+        PrimeFaces.current().executeScript("PF('returnDialog').hide()");
+        Messages.info("practicum.review.returned");
+    }
+
+    private String email() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public LazyDataModel<ReviewRow> getModel() {
+        return model;
+    }
+
+    public List<Cohort> getCohorts() {
+        if (cohorts == null) {
+            cohorts = placements.cohorts(email());
+        }
+        return cohorts;
+    }
+
+    public Long getCohortId() {
+        return cohortId;
+    }
+
+    public void setCohortId(Long cohortId) {
+        this.cohortId = cohortId;
+    }
+
+    public List<ReviewRow> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<ReviewRow> selection) {
+        this.selection = selection;
+    }
+
+    public ReviewRow getReturning() {
+        return returning;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,118 @@
+package org.iecmhc.lms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.practicum.LogReview;
+import org.iecmhc.lms.practicum.Placements;
+import org.iecmhc.lms.practicum.PracticumCredits;
+import org.iecmhc.lms.practicum.PracticumLog;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo practicum: every trainee who completed "2024-2025" has the cohort's 60 approved hours, and María and
+ * James keep a year's log in "2025-2026" with approved, waiting and one returned entry each; created once.
+ */
+class DemoPracticumPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Test
+    void placementsAndLogsForBothDemoCohortsCreatedOnce() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                AccountService accounts = new AccountService(em, HASHER, CLOCK);
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = accounts;
+                people.onDatabaseReady(new DatabaseReady());
+                DemoProviders registry = new DemoProviders();
+                registry.enabled = true;
+                registry.registry = new ProviderRegistry(em, new Counties(em));
+                registry.onDatabaseReady(new DatabaseReady());
+                DemoCohorts cohorts = new DemoCohorts();
+                cohorts.enabled = true;
+                cohorts.accounts = accounts;
+                cohorts.cohorts = new CohortService(em);
+                cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.onDatabaseReady(new DatabaseReady());
+                return null;
+            });
+            run(db);
+            run(db);
+
+            assertEquals(8L, count(db, "select count(p) from Placement p"), "six in 2024-2025, two in 2025-2026, once");
+            Map<String, Integer> approvedPast = approvedMinutesByEmail(db, "2024-2025");
+            for (String user : List.of("ana.garcia", "brian.walker", "chau.tran", "elena.ramirez", "grace.fifita")) {
+                assertTrue(approvedPast.getOrDefault(user + "@demo.iecmhc.org", 0) >= 60 * 60, user + " has 60 approved hours");
+            }
+            assertTrue(approvedPast.get("denise.johnson@demo.iecmhc.org") < 60 * 60, "who did not complete has fewer");
+
+            for (DemoPerson trainee : List.of(DemoPerson.TRAINEE, DemoPerson.TRAINEE_EN)) {
+                String email = trainee.email();
+                assertEquals(1L, count(db, "select count(e) from LogEntry e where e.trainee.email = '" + email
+                        + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.RETURNED and e.reviewComment is not null"));
+                assertTrue(count(db, "select count(e) from LogEntry e where e.trainee.email = '" + email
+                        + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.SUBMITTED") >= 2, "the last weeks wait for review");
+                assertTrue(count(db, "select count(e) from LogEntry e where e.trainee.email = '" + email
+                        + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.APPROVED") > 40, "a year, mostly approved");
+            }
+            assertEquals(0L, count(db, "select count(e) from LogEntry e where e.loggedOn > {d '2026-01-15'}"), "nothing in the future");
+        }
+    }
+
+    private static Map<String, Integer> approvedMinutesByEmail(TestDatabase db, String cohortName) {
+        return db.inTransaction((EntityManager em) -> {
+            long cohortId = em.createQuery("select c.id from Cohort c where c.name = :name", Long.class)
+                    .setParameter("name", cohortName).getSingleResult();
+            Map<Long, Integer> byId = new PracticumCredits(em).creditsIn(cohortId).stream()
+                    .filter(c -> c.state() == CreditState.EARNED)
+                    .collect(Collectors.groupingBy(Credit::traineeId, Collectors.summingInt(Credit::amount)));
+            return byId.entrySet().stream().collect(Collectors.toMap(e -> em.find(Account.class, e.getKey()).getEmail(),
+                    Map.Entry::getValue));
+        });
+    }
+
+    private static void run(TestDatabase db) {
+        db.inTransaction(em -> {
+            DemoPracticum demo = new DemoPracticum();
+            demo.enabled = true;
+            demo.clock = CLOCK;
+            demo.accounts = new AccountService(em, HASHER, CLOCK);
+            demo.providers = new ProviderRegistry(em, new Counties(em));
+            demo.placements = new Placements(em, demo.providers);
+            demo.log = new PracticumLog(em, CLOCK);
+            demo.review = new LogReview(em, CLOCK);
+            demo.onDatabaseReady(new DatabaseReady());
+            return null;
+        });
+    }
+
+    private static long count(TestDatabase db, String jpql) {
+        return db.inTransaction((EntityManager em) -> em.createQuery(jpql, Long.class).getSingleResult());
+    }
+}

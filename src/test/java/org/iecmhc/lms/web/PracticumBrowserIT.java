@@ -1,0 +1,183 @@
+package org.iecmhc.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Axe;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A practicum log entry from logging to approval: María (demo trainee, in Spanish) logs time on her placement, the
+ * cohort's faculty member returns it with a comment, María corrects it, the faculty member approves it, and María's
+ * approved total grows by the entry's hour. Each step is its own method so that later features (completion's
+ * progress bar) can check themselves between the steps.
+ */
+@ExtendWith(RunningApplication.class)
+class PracticumBrowserIT {
+
+    /** The stable ids of the trainee's totals on /practicum/log.xhtml. */
+    static final By APPROVED_HOURS = By.id("approvedHours");
+    static final By PENDING_HOURS = By.id("pendingHours");
+
+    private static final String NOTE = "Observé la hora del círculo en el salón de preescolar.";
+    private static final String COMMENT = "Please say which classroom and what you observed.";
+    private static final LocalDate DAY = LocalDate.now(ZoneId.of("America/Los_Angeles")).minusDays(1);
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anEntryLoggedReturnedCorrectedAndApprovedCountsInTheApprovedTotal() {
+        BigDecimal approvedBefore = traineeLogsAnEntryInSpanish();
+        facultyReturnsTheEntryWithAComment();
+        traineeSeesTheCommentAndCorrectsTheEntry();
+        facultyApprovesTheEntry();
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.click("nav-practicum-log");
+        assertEquals(approvedBefore.add(BigDecimal.ONE), hours(APPROVED_HOURS), "the corrected hour now counts");
+        assertEquals("Aprobada", rowOfTheEntry().findElement(By.cssSelector("[id$=':status']")).getText());
+        browser.signOut();
+    }
+
+    @Test
+    void aTraineeOpensOnlyTheirOwnLogWhateverIdTheyTry() {
+        WebSession james = WebSession.signedIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
+        int opened = 0;
+        for (int id = 1; id <= 12; id++) {
+            int status = james.get("/practicum/log.xhtml?placement=" + id).statusCode();
+            assertTrue(status == 200 || status == 404, "placement " + id + " answered " + status);
+            opened += status == 200 ? 1 : 0;
+        }
+        assertEquals(1, opened, "James has one placement among the demo's, and reaches no other");
+    }
+
+    @Test
+    void practicumPagesHaveNoBlockingAccessibilityProblem() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-practicum-log");
+        browser.waitFor(By.id("log:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum log in Spanish");
+        browser.signOut();
+
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-practicum-placements");
+        browser.waitFor(By.id("placements:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum placements");
+        browser.click("placements:new");
+        browser.waitFor(By.id("placement:mentorName"));
+        Axe.assertNoBlockingViolations(browser, "placement form");
+        browser.click("nav-practicum-review");
+        browser.waitFor(By.id("review:table"));
+        Axe.assertNoBlockingViolations(browser, "practicum review queue");
+        browser.signOut();
+    }
+
+    /** María logs 45 minutes in Spanish; bad minutes and an overlap are refused next to their field, nothing lost. */
+    private static BigDecimal traineeLogsAnEntryInSpanish() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-practicum-log");
+        BigDecimal approved = hours(APPROVED_HOURS);
+        BigDecimal pending = hours(PENDING_HOURS);
+        browser.typeDate("entry:loggedOn", DAY.toString());
+        browser.type("entry:startsAt", "19:00");
+        browser.type("entry:minutes", "0");
+        browser.choose("entry:activity", "Observación");
+        browser.type("entry:note", NOTE);
+        browser.click("entry:save");
+        assertTrue(browser.messageAt("entry:minutes").contains("Escriba entre 1 y 1440 minutos"));
+        assertEquals(DAY.toString(), browser.waitFor(By.id("entry:loggedOn_input")).getAttribute("value"), "what was typed is kept");
+        assertEquals(NOTE, browser.waitFor(By.id("entry:note")).getAttribute("value"));
+        browser.type("entry:minutes", "45");
+        browser.click("entry:save");
+        browser.waitForText(By.id("log:table_data"), NOTE);
+        browser.waitForText(PENDING_HOURS, pending.add(new BigDecimal("0.75")).toPlainString());
+
+        browser.typeDate("entry:loggedOn", DAY.toString());
+        browser.type("entry:startsAt", "19:30");
+        browser.type("entry:minutes", "30");
+        browser.choose("entry:activity", "Planificación de acciones");
+        browser.click("entry:save");
+        assertTrue(browser.messageAt("entry:startsAt").contains("se superpone"));
+        browser.signOut();
+        return approved;
+    }
+
+    private static void facultyReturnsTheEntryWithAComment() {
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-practicum-review");
+        browser.choose("review:cohort", "2025-2026");
+        browser.waitForText(By.id("review:table_data"), NOTE);
+        reviewButton("return").click();
+        browser.waitFor(By.id("giveBack:comment"));
+        browser.click("giveBack:confirm");
+        assertTrue(browser.messageAt("giveBack:comment").contains("Write the trainee a comment"));
+        browser.type("giveBack:comment", COMMENT);
+        browser.click("giveBack:confirm");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The entry was returned to the trainee.");
+        browser.signOut();
+    }
+
+    private static void traineeSeesTheCommentAndCorrectsTheEntry() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-practicum-log");
+        assertEquals(COMMENT, rowOfTheEntry().findElement(By.cssSelector("[id$=':comment']")).getText());
+        assertEquals("Devuelta", rowOfTheEntry().findElement(By.cssSelector("[id$=':status']")).getText());
+        rowOfTheEntry().findElement(By.cssSelector("button[id$=':edit']")).click();
+        browser.until(d -> "45".equals(d.findElement(By.id("entry:minutes")).getAttribute("value")));
+        browser.type("entry:minutes", "60");
+        browser.type("entry:note", NOTE + " Salón de los Girasoles.");
+        browser.click("entry:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La entrada fue corregida");
+        assertEquals("Enviada", rowOfTheEntry().findElement(By.cssSelector("[id$=':status']")).getText());
+        browser.signOut();
+    }
+
+    private static void facultyApprovesTheEntry() {
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.click("nav-practicum-review");
+        browser.waitForText(By.id("review:table_data"), "Salón de los Girasoles");
+        reviewButton("approve").click();
+        browser.waitForText(By.cssSelector(".ui-growl"), "The entry was approved.");
+        browser.signOut();
+    }
+
+    private static WebElement rowOfTheEntry() {
+        return browser.waitFor(By.xpath("//tbody[@id='log:table_data']/tr[contains(., '" + NOTE + "')]"));
+    }
+
+    private static WebElement reviewButton(String which) {
+        return browser.waitFor(By.xpath("//tbody[@id='review:table_data']/tr[contains(., 'Observé la hora del círculo')]"
+                + "//button[contains(@id, ':" + which + "')]"));
+    }
+
+    private static BigDecimal hours(By total) {
+        return new BigDecimal(browser.text(total).trim());
+    }
+}
