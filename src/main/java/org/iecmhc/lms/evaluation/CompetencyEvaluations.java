@@ -74,6 +74,11 @@ public class CompetencyEvaluations {
         return enrollment;
     }
 
+    /** Whether the person writes this trainee's evaluation: faculty of the cohort. */
+    public boolean writes(String email, Enrollment enrollment) {
+        return teaches(caller(email), enrollment);
+    }
+
     public Optional<CompetencyEvaluation> of(String email, long enrollmentId) {
         return find(enrollmentFor(email, enrollmentId));
     }

@@ -93,7 +93,16 @@ class AccessMatrixIT {
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
-            open("/openapi"));
+            open("/openapi"),
+            page("/evaluation/templates.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/evaluation/template.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/evaluation/courses.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/course.xhtml?course=1", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/my-competency.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/results.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/result.xhtml?course=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/competencies.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
