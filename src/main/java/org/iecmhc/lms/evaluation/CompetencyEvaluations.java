@@ -206,9 +206,6 @@ public class CompetencyEvaluations {
     }
 
     private Account caller(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EvaluationRejected(null, "evaluation.competency.notAvailable"));
+        return EvaluationAccess.caller(em, email, "evaluation.competency.notAvailable");
     }
 }

@@ -131,7 +131,7 @@ public class CompetencyView implements Serializable {
     }
 
     public List<Integer> getScale() {
-        return List.of(1, 2, 3, 4, 5);
+        return QuestionKind.likertScale();
     }
 
     public Recommendation[] getRecommendations() {

@@ -69,7 +69,7 @@ public class CourseEvaluationFormView implements Serializable {
     }
 
     public List<Integer> getScale() {
-        return List.of(1, 2, 3, 4, 5);
+        return QuestionKind.likertScale();
     }
 
     public Long getCourseId() {

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.evaluation;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -198,10 +197,7 @@ public class CourseEvaluations {
         };
     }
 
-    Account caller(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new EvaluationRejected(null, "evaluation.course.notAvailable"));
+    private Account caller(String email) {
+        return EvaluationAccess.caller(em, email, "evaluation.course.notAvailable");
     }
 }

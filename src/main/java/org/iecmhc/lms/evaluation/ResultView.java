@@ -74,7 +74,7 @@ public class ResultView implements Serializable {
     }
 
     public List<Integer> getScale() {
-        return List.of(1, 2, 3, 4, 5);
+        return QuestionKind.likertScale();
     }
 
     public int getThreshold() {

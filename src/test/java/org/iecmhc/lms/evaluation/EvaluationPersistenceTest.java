@@ -10,10 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -59,7 +61,7 @@ class EvaluationPersistenceTest {
     private static long cohortId;
     private static Course course;
     private static Course quietCourse;
-    private static final List<Account> trainees = new java.util.ArrayList<>();
+    private static final List<Account> trainees = new ArrayList<>();
     private static Account outsider;
 
     @BeforeAll
@@ -179,7 +181,7 @@ class EvaluationPersistenceTest {
     void facultyOfTheCohortDraftThenSubmitAndCompletionCountsIt() {
         Account trainee = trainees.get(0);
         long enrollmentId = enrollmentOf(trainee);
-        List<SurveyQuestion> domains = competencies(c -> c.domains(java.util.Optional.empty()));
+        List<SurveyQuestion> domains = competencies(c -> c.domains(Optional.empty()));
         assertEquals("evaluation.competency.notAvailable", assertThrows(EvaluationRejected.class, () -> competencies(c ->
                 c.saveDraft(otherFaculty.getEmail(), enrollmentId, null, new CompetencyForm(Map.of(), null, null)))).messageKey());
 
