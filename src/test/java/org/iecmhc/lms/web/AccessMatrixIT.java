@@ -111,7 +111,16 @@ class AccessMatrixIT {
             page("/practicum/placement.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/practicum/placement.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             hidden("/practicum/placement.xhtml?id=999999", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), false),
-            page("/practicum/review.xhtml", EnumSet.of(Who.FACULTY)));
+            page("/practicum/review.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/evaluation/templates.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/evaluation/template.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/evaluation/courses.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/course.xhtml?course=1", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/my-competency.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/evaluation/results.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/result.xhtml?course=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/competencies.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

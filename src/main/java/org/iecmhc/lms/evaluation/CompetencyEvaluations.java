@@ -1,0 +1,211 @@
+package org.iecmhc.lms.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.cohort.Enrollment;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * Faculty's final competency evaluations of trainees. Faculty of the trainee's cohort write them (draft, then
+ * submit); a submitted one is read-only until an administrator reopens it. The trainee reads their own once
+ * submitted; administrators read all.
+ */
+@ApplicationScoped
+public class CompetencyEvaluations {
+
+    static final int MAX_NARRATIVE = 8000;
+
+    private EntityManager em;
+    private SurveyTemplates templates;
+    private Clock clock;
+
+    protected CompetencyEvaluations() {
+    }
+
+    @Inject
+    public CompetencyEvaluations(EntityManager em, SurveyTemplates templates, Clock clock) {
+        this.em = em;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    /** The enrollments the person evaluates (faculty: of their cohorts; administrators: all), with evaluations. */
+    public List<CompetencyRow> roster(String email) {
+        Account person = caller(email);
+        boolean administrator = person.hasRole(Role.ADMINISTRATOR);
+        var query = em.createQuery("select e from Enrollment e join fetch e.cohort join fetch e.trainee"
+                + " where e.status in :statuses" + (administrator ? "" : " and :f member of e.cohort.faculty")
+                + " order by e.cohort.startDate desc, e.trainee.lastName, e.trainee.firstName", Enrollment.class)
+                .setParameter("statuses", CourseEvaluations.TOOK_COURSES);
+        if (!administrator) {
+            query.setParameter("f", person);
+        }
+        List<Enrollment> enrollments = query.getResultList();
+        Map<Long, CompetencyEvaluation> evaluations = enrollments.isEmpty() ? Map.of()
+                : em.createQuery("select c from CompetencyEvaluation c where c.enrollment in :e", CompetencyEvaluation.class)
+                .setParameter("e", enrollments).getResultList().stream()
+                .collect(Collectors.toMap(c -> c.getEnrollment().getId(), Function.identity()));
+        return enrollments.stream().map(e -> new CompetencyRow(e, evaluations.get(e.getId()))).toList();
+    }
+
+    /** The enrollment as the person may see it for evaluation: faculty of its cohort or an administrator. */
+    public Enrollment enrollmentFor(String email, long enrollmentId) {
+        Account person = caller(email);
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null || !(person.hasRole(Role.ADMINISTRATOR) || teaches(person, enrollment))) {
+            throw new EvaluationRejected(null, "evaluation.competency.notAvailable");
+        }
+        return enrollment;
+    }
+
+    /** Whether the person writes this trainee's evaluation: faculty of the cohort. */
+    public boolean writes(String email, Enrollment enrollment) {
+        return teaches(caller(email), enrollment);
+    }
+
+    public Optional<CompetencyEvaluation> of(String email, long enrollmentId) {
+        return find(enrollmentFor(email, enrollmentId));
+    }
+
+    /** The domains to rate: those of the evaluation's template, or the default competency template's for a new one. */
+    public List<SurveyQuestion> domains(Optional<CompetencyEvaluation> evaluation) {
+        return evaluation.map(CompetencyEvaluation::getTemplate)
+                .orElseGet(() -> templates.defaultFor(SurveyPurpose.COMPETENCY_EVALUATION)).getQuestions();
+    }
+
+    /** Saves the form as a draft; ratings and text may be incomplete, but what is there must be valid. */
+    @Transactional
+    public CompetencyEvaluation saveDraft(String email, long enrollmentId, Long version, CompetencyForm form) {
+        CompetencyEvaluation evaluation = writable(email, enrollmentId, version);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<SurveyQuestion, Integer> rated = rated(evaluation, form, problems, false);
+        if (!problems.isEmpty()) {
+            throw new EvaluationIncomplete(problems);
+        }
+        evaluation.write(caller(email), rated, form.narrative(), form.recommendation(), today());
+        em.flush(); // a new draft's id and version go back to the page at once
+        return evaluation;
+    }
+
+    /** Saves and submits: every domain rated, a narrative and a recommendation. */
+    @Transactional
+    public CompetencyEvaluation submit(String email, long enrollmentId, Long version, CompetencyForm form) {
+        CompetencyEvaluation evaluation = writable(email, enrollmentId, version);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<SurveyQuestion, Integer> rated = rated(evaluation, form, problems, true);
+        if (!problems.isEmpty()) {
+            throw new EvaluationIncomplete(problems);
+        }
+        LocalDate today = today();
+        evaluation.write(caller(email), rated, form.narrative(), form.recommendation(), today);
+        evaluation.submit(today);
+        em.flush();
+        return evaluation;
+    }
+
+    /** An administrator sends a submitted evaluation back to draft so faculty can correct it. */
+    @Transactional
+    public CompetencyEvaluation reopen(String email, long enrollmentId) {
+        Account person = caller(email);
+        if (!person.hasRole(Role.ADMINISTRATOR)) {
+            throw new EvaluationRejected(null, "evaluation.competency.notAvailable");
+        }
+        CompetencyEvaluation evaluation = find(enrollmentFor(email, enrollmentId))
+                .filter(CompetencyEvaluation::isSubmitted)
+                .orElseThrow(() -> new EvaluationRejected(null, "evaluation.competency.notSubmitted"));
+        evaluation.reopen(today());
+        return evaluation;
+    }
+
+    /** The trainee's own submitted evaluations; drafts stay with faculty. */
+    public List<CompetencyEvaluation> mine(String email) {
+        return em.createQuery("select c from CompetencyEvaluation c join fetch c.enrollment e join fetch e.cohort"
+                        + " where e.trainee = :t and c.status = :submitted order by c.submittedOn desc", CompetencyEvaluation.class)
+                .setParameter("t", caller(email)).setParameter("submitted", EvaluationStatus.SUBMITTED).getResultList();
+    }
+
+    private CompetencyEvaluation writable(String email, long enrollmentId, Long version) {
+        Account person = caller(email);
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null || !teaches(person, enrollment)) {
+            throw new EvaluationRejected(null, "evaluation.competency.notAvailable");
+        }
+        Optional<CompetencyEvaluation> existing = find(enrollment);
+        if (existing.isPresent()) {
+            CompetencyEvaluation evaluation = existing.get();
+            if (evaluation.isSubmitted()) {
+                throw new EvaluationRejected(null, "evaluation.competency.submittedReadOnly");
+            }
+            if (version == null || evaluation.getVersion() != version) {
+                throw new EvaluationRejected(null, "record.changedMeanwhile");
+            }
+            return evaluation;
+        }
+        CompetencyEvaluation evaluation = new CompetencyEvaluation(enrollment,
+                templates.defaultFor(SurveyPurpose.COMPETENCY_EVALUATION), person, today());
+        em.persist(evaluation);
+        return evaluation;
+    }
+
+    private Map<SurveyQuestion, Integer> rated(CompetencyEvaluation evaluation, CompetencyForm form,
+                                               Map<String, String> problems, boolean complete) {
+        Map<SurveyQuestion, Integer> rated = new HashMap<>();
+        for (SurveyQuestion domain : evaluation.getTemplate().getQuestions()) {
+            Integer value = form.ratings().get(domain.getId());
+            String field = "q" + domain.getSortOrder();
+            if (value == null) {
+                if (complete) {
+                    problems.put(field, "evaluation.answer.required");
+                }
+            } else if (value < QuestionKind.LIKERT_MIN || value > QuestionKind.LIKERT_MAX) {
+                problems.put(field, "evaluation.answer.likertRange");
+            } else {
+                rated.put(domain, value);
+            }
+        }
+        boolean noNarrative = form.narrative() == null || form.narrative().isBlank();
+        if (!noNarrative && form.narrative().trim().length() > MAX_NARRATIVE) {
+            problems.put("narrative", "evaluation.narrative.tooLong");
+        } else if (complete && noNarrative) {
+            problems.put("narrative", "evaluation.narrative.required");
+        }
+        if (complete && form.recommendation() == null) {
+            problems.put("recommendation", "evaluation.recommendation.required");
+        }
+        return rated;
+    }
+
+    private boolean teaches(Account person, Enrollment enrollment) {
+        return person.hasRole(Role.FACULTY) && enrollment.getCohort().getFaculty().stream()
+                .anyMatch(f -> f.getId().equals(person.getId()));
+    }
+
+    private Optional<CompetencyEvaluation> find(Enrollment enrollment) {
+        return em.createQuery("select c from CompetencyEvaluation c where c.enrollment = :e", CompetencyEvaluation.class)
+                .setParameter("e", enrollment).getResultStream().findFirst();
+    }
+
+    private LocalDate today() {
+        return PacificTime.fromUtc(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))).toLocalDate();
+    }
+
+    private Account caller(String email) {
+        return EvaluationAccess.caller(em, email, "evaluation.competency.notAvailable");
+    }
+}

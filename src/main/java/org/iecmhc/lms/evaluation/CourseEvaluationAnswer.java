@@ -1,0 +1,48 @@
+package org.iecmhc.lms.evaluation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** One answer of an anonymous course evaluation response; not audited for the same reason as its response. */
+@Entity
+@Table(name = "course_evaluation_answer")
+public class CourseEvaluationAnswer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "response_id")
+    private CourseEvaluationResponse response;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id")
+    private SurveyQuestion question;
+
+    private Integer likert;
+
+    @Column(name = "yes_no")
+    private Boolean yesNo;
+
+    @Column(name = "text_answer")
+    private String text;
+
+    protected CourseEvaluationAnswer() {
+    }
+
+    CourseEvaluationAnswer(CourseEvaluationResponse response, SurveyQuestion question, Answer answer) {
+        this.response = response;
+        this.question = question;
+        this.likert = answer.likert();
+        this.yesNo = answer.yesNo();
+        this.text = answer.text();
+    }
+}

@@ -1,0 +1,63 @@
+package org.iecmhc.lms.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.course.Course;
+
+/**
+ * One trainee's answers to a course's final evaluation, with no link to the trainee. Deliberately not an audited
+ * record: the audit log names who made each change, which would tie the answers back to the trainee. It is
+ * written once and never changed.
+ */
+@Entity
+@Table(name = "course_evaluation_response")
+public class CourseEvaluationResponse {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "template_id")
+    private SurveyTemplate template;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @OneToMany(mappedBy = "response", cascade = CascadeType.ALL)
+    private List<CourseEvaluationAnswer> answers = new ArrayList<>();
+
+    protected CourseEvaluationResponse() {
+    }
+
+    CourseEvaluationResponse(Course course, SurveyTemplate template, LocalDate submittedOn) {
+        this.course = course;
+        this.template = template;
+        this.submittedOn = submittedOn;
+    }
+
+    void answer(SurveyQuestion question, Answer answer) {
+        answers.add(new CourseEvaluationAnswer(this, question, answer));
+    }
+
+    public Long getId() {
+        return id;
+    }
+}

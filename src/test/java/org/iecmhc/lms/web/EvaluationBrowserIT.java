@@ -1,0 +1,118 @@
+package org.iecmhc.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Final evaluations through the pages: a trainee evaluates a course in Spanish, its faculty member sees the group
+ * figures only once that third answer is in (the demo data has two), and a faculty member submits a competency
+ * evaluation that then reads as submitted.
+ */
+@ExtendWith(RunningApplication.class)
+class EvaluationBrowserIT {
+
+    private static final String COURSE = "Reflective practice in consultation";
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aSpanishEvaluationIsTheThirdAnswerThatShowsTheFigures() {
+        browser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        openResults();
+        browser.waitForText(By.id("waiting"), "2 answered; results appear at 3.");
+        assertFalse(browser.isPresent(By.cssSelector(".mean")), "no figure below three answers");
+        browser.signOut();
+
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-course-evaluations");
+        browser.waitForText(By.id("courses_data"), COURSE);
+        browser.driver().findElement(By.xpath("//tr[td[contains(., '" + COURSE + "')]]//a[contains(@id, 'evaluate')]")).click();
+        browser.waitForText(By.id("evaluation:course-title"), COURSE);
+        assertTrue(browser.text(By.cssSelector("label[for='evaluation:questions:0:likert']"))
+                .contains("El contenido del curso fue pertinente"), "the questions are in Spanish");
+        browser.type("evaluation:questions:4:text", "Quisiera más casos prácticos.");
+        browser.check("evaluation:questions:0:likert:4");
+        browser.click("evaluation:submit");
+        assertEquals("Responda esta pregunta.", browser.messageAt("evaluation:questions:1:likert"));
+        assertEquals("Responda esta pregunta.", browser.messageAt("evaluation:questions:3:yesNo"));
+        assertEquals("Quisiera más casos prácticos.",
+                browser.waitFor(By.id("evaluation:questions:4:text")).getAttribute("value"), "nothing typed is lost");
+        assertTrue(browser.driver().findElement(By.id("evaluation:questions:0:likert:4")).isSelected());
+        browser.check("evaluation:questions:1:likert:3");
+        browser.check("evaluation:questions:2:likert:4");
+        browser.check("evaluation:questions:3:yesNo:0");
+        browser.click("evaluation:submit");
+        browser.waitForText(By.cssSelector(".ui-growl"), "Gracias: su evaluación fue enviada.");
+        browser.waitForText(By.xpath("//tr[td[contains(., '" + COURSE + "')]]"), "Enviada");
+        browser.signOut();
+
+        browser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        openResults();
+        browser.waitForText(By.id("answered"), "3 trainees answered.");
+        assertTrue(browser.text(By.cssSelector(".mean")).startsWith("Mean: 4.33"), "(4 + 4 + 5) / 3");
+        assertTrue(browser.text(By.cssSelector(".yes-no")).startsWith("Yes: 100% · No: 0%"));
+        assertTrue(browser.text(By.cssSelector(".comments")).contains("Quisiera más casos prácticos."));
+        assertFalse(browser.driver().getPageSource().contains("López"), "no name next to any answer");
+        browser.signOut();
+    }
+
+    @Test
+    void facultySubmitACompetencyEvaluationThatBecomesReadOnly() {
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-competencies");
+        browser.waitForText(By.id("trainees_data"), "Hannah Kim");
+        browser.driver().findElement(By.linkText("Hannah Kim")).click();
+        browser.waitForText(By.id("competency:trainee"), "Hannah Kim");
+        browser.check("competency:domains:0:likert:3");
+        browser.type("competency:narrative", "Hannah builds trust quickly with family child care providers.");
+        browser.click("competency:saveDraft");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The draft was saved.");
+        browser.click("competency:submit");
+        browser.click("competency:confirmYes");
+        assertEquals("Answer this question.", browser.messageAt("competency:domains:1:likert"));
+        assertEquals("Choose a recommendation.", browser.messageAt("competency:recommendation"));
+        for (int domain = 1; domain < 5; domain++) {
+            browser.check("competency:domains:" + domain + ":likert:4");
+        }
+        browser.check("competency:recommendation:0");
+        browser.click("competency:submit");
+        browser.click("competency:confirmYes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The evaluation was submitted.");
+        browser.waitForText(By.id("competency:status"), "Submitted");
+        assertFalse(browser.isPresent(By.id("competency:submit")), "a submitted evaluation is read-only");
+        browser.click("nav-competencies");
+        browser.waitForText(By.xpath("//tr[td[contains(., 'Hannah Kim')]]"), "Recommended");
+        browser.signOut();
+    }
+
+    private static void openResults() {
+        browser.click("nav-evaluation-results");
+        browser.waitForText(By.id("courses_data"), COURSE);
+        browser.driver().findElement(By.linkText(COURSE)).click();
+        browser.waitForText(By.id("course-title"), COURSE);
+    }
+}
