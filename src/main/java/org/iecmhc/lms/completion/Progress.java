@@ -55,6 +55,26 @@ public record Progress(Member member, Map<CreditKind, Figure> figures, int overa
         return figures.values().stream().filter(Figure::isRequired).toList();
     }
 
+    public Figure getSupervision() {
+        return figure(CreditKind.SUPERVISION_MINUTES);
+    }
+
+    public Figure getCop() {
+        return figure(CreditKind.COP_MEETINGS);
+    }
+
+    public Figure getPracticum() {
+        return figure(CreditKind.PRACTICUM_MINUTES);
+    }
+
+    public Figure getCourses() {
+        return figure(CreditKind.COURSES_PASSED);
+    }
+
+    public Figure getEvaluation() {
+        return figure(CreditKind.FINAL_EVALUATION);
+    }
+
     public BigDecimal getSupervisionHours() {
         return figure(CreditKind.SUPERVISION_MINUTES).earned();
     }
