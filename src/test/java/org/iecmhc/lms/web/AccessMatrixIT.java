@@ -93,7 +93,14 @@ class AccessMatrixIT {
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
-            open("/openapi"));
+            open("/openapi"),
+            page("/completion/board.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/completion/board.xhtml?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/completion/progress.xhtml", EnumSet.of(Who.TRAINEE)),
+            hidden("/completion/certificate?enrollment=999999", SIGNED_IN, false),
+            hidden("/verify/ZZZZZZZZZZZZ", EVERYONE, false),
+            hidden("/completion/verify.xhtml?code=ZZZZZZZZZZZZ", EVERYONE, false),
+            api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
