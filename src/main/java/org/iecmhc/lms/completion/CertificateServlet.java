@@ -23,8 +23,8 @@ public class CertificateServlet extends HttpServlet {
     CompletionService completion;
 
     @Inject
-    @ConfigProperty(name = "lms.public.url", defaultValue = "")
-    String publicUrl;
+    @ConfigProperty(name = "lms.public.url")
+    Optional<String> publicUrl;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,8 +45,8 @@ public class CertificateServlet extends HttpServlet {
 
     /** The configured public address, or else the one this request came in by. */
     private String base(HttpServletRequest request) {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
+        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
+            return publicUrl.get().replaceAll("/+$", "");
         }
         String url = request.getRequestURL().toString();
         return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();

@@ -57,6 +57,21 @@ class CompletionApiIT {
         assertEquals("no such cohort", Json.createReader(new StringReader(unknown.body())).readObject().getString("error"));
     }
 
+    @Test
+    void aCertificateDownloadsForItsTraineeAndAdministratorsOnly() {
+        HttpResponse<String> response = get("/api/v1/cohorts/" + pastCohortId() + "/completion", DemoPerson.ADMIN);
+        List<JsonObject> rows = Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
+        String path = "/completion/certificate?enrollment=" + row(rows, "Ana García").getInt("enrollmentId");
+
+        HttpResponse<String> own = WebSession.signedIn("ana.garcia@demo.iecmhc.org", DemoData.PASSWORD).get(path);
+        assertEquals(200, own.statusCode());
+        assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(200, WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD).get(path).statusCode());
+        assertEquals(404, WebSession.signedIn("brian.walker@demo.iecmhc.org", DemoData.PASSWORD).get(path).statusCode(),
+                "another trainee, even one with a certificate of their own");
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD).get(path).statusCode());
+    }
+
     static long pastCohortId() {
         JsonArray cohorts = Json.createReader(new StringReader(get("/api/v1/cohorts", DemoPerson.ADMIN).body())).readArray();
         return cohorts.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("2024-2025"))
