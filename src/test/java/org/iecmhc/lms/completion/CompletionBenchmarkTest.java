@@ -71,7 +71,7 @@ class CompletionBenchmarkTest {
     void boardOfFortyTraineesAfterAYearOfRecords() throws Exception {
         try (TestDatabase db = TestDatabase.migrated()) {
             long faculty = db.inTransaction(em -> accounts(em).create(new AccountDetails("bench.faculty@example.org", "Bench",
-                    "Faculty", Language.EN, EnumSet.of(Role.FACULTY)), "long enough password", false).getId());
+                    "Faculty", Language.EN, EnumSet.of(Role.FACULTY)), "long enough password", false)).getId();
             Cohort cohort = db.inTransaction(em -> new CohortService(em).create(new CohortDetails("Benchmark cohort",
                     LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.EN, TRAINEES),
                     CohortStatus.ACTIVE, new CompletionRequirements(new BigDecimal("24"), 6, new BigDecimal("60"), true),
