@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.iecmhc.lms.platform.text.CsvWriter;
+import org.iecmhc.lms.platform.text.Csv;
 
-/** A gradebook as CSV (RFC 4180, UTF-8) for spreadsheets. */
+/**
+ * A gradebook as CSV (RFC 4180, UTF-8) for spreadsheets.
+ */
 public final class GradebookCsv {
 
     private GradebookCsv() {
@@ -19,7 +21,7 @@ public final class GradebookCsv {
         gradebook.columns().forEach(c -> header.add(c.title() + " (" + c.maxPoints() + ")"));
         header.add(text.apply("gradebook.total") + " (" + gradebook.getPossiblePoints() + ")");
         header.add(text.apply("gradebook.percent"));
-        csv.append(CsvWriter.line(header));
+        Csv.appendLine(csv, header);
         for (Gradebook.Row row : gradebook.rows()) {
             List<String> fields = new ArrayList<>(List.of(row.name(), row.email()));
             for (Gradebook.Cell cell : row.cells()) {
@@ -27,7 +29,7 @@ public final class GradebookCsv {
             }
             fields.add(number(row.total()));
             fields.add(row.percent().toPlainString());
-            csv.append(CsvWriter.line(fields));
+            Csv.appendLine(csv, fields);
         }
         return csv.toString();
     }

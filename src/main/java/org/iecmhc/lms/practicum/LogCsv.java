@@ -1,9 +1,10 @@
 package org.iecmhc.lms.practicum;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-import org.iecmhc.lms.platform.text.CsvWriter;
+import org.iecmhc.lms.platform.text.Csv;
 
 /** A practicum log as CSV (UTF-8) for the trainee's own records, with translated headers, activities and states. */
 final class LogCsv {
@@ -16,11 +17,12 @@ final class LogCsv {
     }
 
     static String write(List<LogEntry> entries, Function<String, String> text) {
-        StringBuilder csv = new StringBuilder(CsvWriter.line(HEADERS.stream().map(text).toList()));
+        StringBuilder csv = new StringBuilder();
+        Csv.appendLine(csv, HEADERS.stream().map(text).toList());
         for (LogEntry e : entries) {
-            csv.append(CsvWriter.line(java.util.Arrays.asList(e.getLoggedOn().toString(), e.getStartsAt().toString(),
+            Csv.appendLine(csv, Arrays.asList(e.getLoggedOn().toString(), e.getStartsAt().toString(),
                     e.getEndsAt().toString(), String.valueOf(e.getMinutes()), text.apply(e.getActivity().messageKey()),
-                    text.apply(e.getStatus().messageKey()), e.getNote(), e.getReviewComment())));
+                    text.apply(e.getStatus().messageKey()), e.getNote(), e.getReviewComment()));
         }
         return csv.toString();
     }

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -49,7 +46,7 @@ class GradebookBenchmarkTest {
             for (int a = 0; a < ASSIGNMENTS; a++) {
                 assignments.add(fixture.pointsAssignment(course, "Assignment " + a, 10, due.plusDays(a)).getId());
             }
-            insertGradedSubmissions(db, trainees, assignments, faculty.getId());
+            GradedWork.insert(db, trainees, assignments, faculty.getId(), 7);
 
             Gradebook gradebook = null;
             long[] millis = new long[RUNS];
@@ -65,26 +62,6 @@ class GradebookBenchmarkTest {
             assertEquals(TRAINEES, gradebook.rows().size());
             assertEquals(ASSIGNMENTS, gradebook.columns().size());
             assertEquals(0, new BigDecimal(7 * ASSIGNMENTS).compareTo(gradebook.rows().get(0).total()));
-        }
-    }
-
-    private static void insertGradedSubmissions(TestDatabase db, List<Long> trainees, List<Long> assignments, long grader)
-            throws SQLException {
-        String sql = "insert into submission (assignment_id, trainee_id, status, last_submitted_at, late, points, graded_at,"
-                + " grader_id) values (?, ?, 'GRADED', ?, false, 7, ?, ?)";
-        Timestamp at = Timestamp.valueOf(LocalDateTime.of(2026, 2, 1, 12, 0));
-        try (Connection connection = db.dataSource().getConnection(); PreparedStatement insert = connection.prepareStatement(sql)) {
-            for (long trainee : trainees) {
-                for (long assignment : assignments) {
-                    insert.setLong(1, assignment);
-                    insert.setLong(2, trainee);
-                    insert.setTimestamp(3, at);
-                    insert.setTimestamp(4, at);
-                    insert.setLong(5, grader);
-                    insert.addBatch();
-                }
-            }
-            insert.executeBatch();
         }
     }
 }

@@ -120,7 +120,14 @@ class AccessMatrixIT {
             page("/evaluation/results.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/evaluation/result.xhtml?course=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/evaluation/competencies.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
-            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
+            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/completion/board.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/completion/board.xhtml?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            page("/completion/progress.xhtml", EnumSet.of(Who.TRAINEE)),
+            hidden("/completion/certificate?enrollment=999999", SIGNED_IN, false),
+            hidden("/verify/ZZZZZZZZZZZZ", EVERYONE, false),
+            hidden("/completion/verify.xhtml?code=ZZZZZZZZZZZZ", EVERYONE, false),
+            api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

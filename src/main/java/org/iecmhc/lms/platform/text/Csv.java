@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads comma-separated text as spreadsheets write it (RFC 4180): quoted fields may hold commas, doubled quotes
- * and line breaks. Each row keeps the number of the line it starts on, so problems can be reported by line.
+ * Reads and writes comma-separated text as spreadsheets do (RFC 4180): quoted fields may hold commas, doubled quotes
+ * and line breaks. Each row read keeps the number of the line it starts on, so problems can be reported by line.
  */
 public final class Csv {
 
@@ -69,5 +69,30 @@ public final class Csv {
             rows.add(new Row(rowLine, List.copyOf(fields)));
         }
         return rows;
+    }
+
+    /**
+     * Appends one line of fields, quoted where needed and ended by CRLF. A field that a spreadsheet would run as a
+     * formula gets a leading apostrophe, because names and titles are typed by people.
+     */
+    public static void appendLine(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(field(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    public static String field(String text) {
+        String value = text == null ? "" : text;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")) {
+            value = "'" + value;
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            value = "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
     }
 }

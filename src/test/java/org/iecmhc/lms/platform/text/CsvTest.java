@@ -32,4 +32,12 @@ class CsvTest {
         List<Csv.Row> rows = Csv.read("a,b\n,\n");
         assertTrue(rows.get(1).isBlank());
     }
+
+    @Test
+    void writesQuotedFieldsThatReadBackAndDefusesFormulasButNotNegativeNumbers() {
+        StringBuilder csv = new StringBuilder();
+        Csv.appendLine(csv, List.of("O'Neal, Karen", "say \"hi\"", "-3", "+cmd", "@sum"));
+        assertEquals("\"O'Neal, Karen\",\"say \"\"hi\"\"\",-3,'+cmd,'@sum\r\n", csv.toString());
+        assertEquals(List.of("O'Neal, Karen", "say \"hi\"", "-3", "'+cmd", "'@sum"), Csv.read(csv.toString()).get(0).fields());
+    }
 }

@@ -1,0 +1,103 @@
+package org.iecmhc.lms.completion;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.Enrollment;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+
+/** The certificate of a completed enrollment, with the figures it was issued with and the code that verifies it. */
+@Entity
+@Table(name = "completion_certificate")
+public class Certificate extends AuditedRecord {
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "enrollment_id")
+    private Enrollment enrollment;
+
+    private String code;
+
+    @Column(name = "issued_at")
+    private LocalDateTime issuedAt;
+
+    @Column(name = "issued_by")
+    private String issuedBy;
+
+    @Column(name = "supervision_hours")
+    private BigDecimal supervisionHours;
+
+    @Column(name = "cop_meetings")
+    private int copMeetings;
+
+    @Column(name = "practicum_hours")
+    private BigDecimal practicumHours;
+
+    @Column(name = "courses_passed")
+    private int coursesPassed;
+
+    @Column(name = "final_evaluation")
+    private boolean finalEvaluation;
+
+    protected Certificate() {
+    }
+
+    Certificate(Enrollment enrollment, String code, LocalDateTime issuedAt, String issuedBy, Progress progress) {
+        this.enrollment = enrollment;
+        this.code = code;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+        this.supervisionHours = progress.getSupervisionHours();
+        this.copMeetings = progress.getCopMeetings().intValue();
+        this.practicumHours = progress.getPracticumHours();
+        this.coursesPassed = progress.getCoursesPassed().intValue();
+        this.finalEvaluation = progress.isFinalEvaluationDone();
+    }
+
+    /** The code is left out: it is what proves the certificate, so it does not belong in the audit trail. */
+    @Override
+    public String auditLabel() {
+        return "certificate of enrollment " + enrollment.getId();
+    }
+
+    public Enrollment getEnrollment() {
+        return enrollment;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalDateTime getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public BigDecimal getSupervisionHours() {
+        return supervisionHours;
+    }
+
+    public int getCopMeetings() {
+        return copMeetings;
+    }
+
+    public BigDecimal getPracticumHours() {
+        return practicumHours;
+    }
+
+    public int getCoursesPassed() {
+        return coursesPassed;
+    }
+
+    public boolean isFinalEvaluation() {
+        return finalEvaluation;
+    }
+}

@@ -1,0 +1,62 @@
+package org.iecmhc.lms.completion;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.security.Viewer;
+
+/**
+ * A certificate as PDF: {@code /completion/certificate?enrollment=N}, for its trainee and administrators. Anyone
+ * else gets the same 404 as for an enrollment without a certificate, so ids reveal nothing.
+ */
+@WebServlet("/completion/certificate")
+public class CertificateServlet extends HttpServlet {
+
+    @Inject
+    CompletionService completion;
+
+    @Inject
+    @ConfigProperty(name = "lms.public.url")
+    Optional<String> publicUrl;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Viewer viewer = new Viewer(request.getUserPrincipal().getName(), request.isUserInRole(Roles.ADMINISTRATOR));
+        Optional<CertificateDocument> certificate = enrollmentId(request.getParameter("enrollment"))
+                .flatMap(id -> completion.certificate(viewer, id));
+        if (certificate.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] pdf = CertificatePdf.render(certificate.get(), base(request) + "/verify/" + certificate.get().code());
+        response.setContentType("application/pdf");
+        response.setContentLength(pdf.length);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename=\"certificate-" + certificate.get().code() + ".pdf\"");
+        response.getOutputStream().write(pdf);
+    }
+
+    /** The configured public address, or else the one this request came in by. */
+    private String base(HttpServletRequest request) {
+        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
+            return publicUrl.get().replaceAll("/+$", "");
+        }
+        String url = request.getRequestURL().toString();
+        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+    }
+
+    private static Optional<Long> enrollmentId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

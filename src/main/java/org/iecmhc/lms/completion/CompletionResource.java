@@ -1,0 +1,66 @@
+package org.iecmhc.lms.completion;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.security.Viewer;
+
+/** A cohort's completion figures, for administrators and the cohort's faculty. */
+@Path("/cohorts/{id}/completion")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.FACULTY})
+public class CompletionResource {
+
+    @Inject
+    CompletionService completion;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
+            + " earned hours with two decimals, pending records left out")
+    public Response board(@PathParam("id") long cohortId) {
+        Viewer viewer = new Viewer(security.getUserPrincipal().getName(), security.isUserInRole(Roles.ADMINISTRATOR));
+        Optional<List<Progress>> board;
+        try {
+            board = completion.board(viewer, cohortId);
+        } catch (CompletionRejected notYours) {
+            return ApiError.response(Response.Status.FORBIDDEN, "forbidden");
+        }
+        return board.map(rows -> Response.ok(rows.stream().map(ProgressJson::of).toList()).build())
+                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "no such cohort"));
+    }
+
+    public record ProgressJson(long enrollmentId, String traineeName, String status, BigDecimal supervisionHours,
+                               BigDecimal supervisionHoursRequired, int copMeetings, int copMeetingsRequired,
+                               BigDecimal practicumHours, BigDecimal practicumHoursRequired, int coursesPassed,
+                               int coursesRequired, boolean finalEvaluation, boolean finalEvaluationRequired,
+                               int overallPercent, boolean eligible, String certificateCode) {
+
+        static ProgressJson of(Progress p) {
+            return new ProgressJson(p.getEnrollmentId(), p.getTraineeName(), p.status().name().toLowerCase(Locale.ROOT),
+                    p.getSupervision().earned(), p.getSupervision().required(),
+                    p.getCop().earned().intValue(), p.getCop().required().intValue(),
+                    p.getPracticum().earned(), p.getPracticum().required(),
+                    p.getCourses().earned().intValue(), p.getCourses().required().intValue(),
+                    p.isFinalEvaluationDone(), p.getEvaluation().isRequired(), p.overallPercent(), p.isEligible(),
+                    p.certificateCode());
+        }
+    }
+}

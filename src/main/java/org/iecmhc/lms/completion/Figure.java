@@ -1,0 +1,57 @@
+package org.iecmhc.lms.completion;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * One requirement of one enrollment: what is earned, what may still count (pending), what is required, and the
+ * percent done. Hours kinds hold hours with two decimals; the others hold counts. The percent is worked out from
+ * the exact amounts, rounded down (so 99.9 % never shows as done) and capped at 100.
+ */
+public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, BigDecimal required, int percent,
+                     boolean met) {
+
+    static Figure of(CreditKind kind, BigDecimal exactEarned, BigDecimal exactPending, BigDecimal required) {
+        boolean met = exactEarned.compareTo(required) >= 0;
+        int percent = required.signum() <= 0 ? 100
+                : Math.min(100, exactEarned.multiply(BigDecimal.valueOf(100)).divide(required, 0, RoundingMode.DOWN).intValue());
+        return new Figure(kind, shown(exactEarned), shown(exactPending), shown(required), percent, met);
+    }
+
+    private static BigDecimal shown(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    public boolean isRequired() {
+        return required.signum() > 0;
+    }
+
+    public boolean isHours() {
+        return kind == CreditKind.SUPERVISION_MINUTES || kind == CreditKind.PRACTICUM_MINUTES;
+    }
+
+    public CreditKind getKind() {
+        return kind;
+    }
+
+    public BigDecimal getEarned() {
+        return earned;
+    }
+
+    public BigDecimal getPending() {
+        return pending;
+    }
+
+    public BigDecimal getRequired() {
+        return required;
+    }
+
+    public int getPercent() {
+        return percent;
+    }
+
+    /** Such as "12.5" for 12.50 hours and "6" for six meetings. */
+    public static String plain(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
+    }
+}

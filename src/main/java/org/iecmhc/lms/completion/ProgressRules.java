@@ -1,0 +1,126 @@
+package org.iecmhc.lms.completion;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.iecmhc.lms.cohort.CompletionRequirements;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+
+/**
+ * What counts toward completion, in one place. Only earned credits count; pending ones are shown beside them.
+ * Requirements are the cohort's as they are at computation time, so a change mid-year moves everyone's progress
+ * (a certificate keeps the figures it was issued with). Courses: a trainee must pass every course the course source
+ * lists for them, one credit per required course, so the number required is the number of their course credits.
+ */
+public final class ProgressRules {
+
+    /**
+     * Percentage points a trainee may trail the cohort's calendar before counting as behind: halfway through the
+     * year, 40 % overall is on track and 39 % is behind. Records arrive in bursts (a month's logs approved at once),
+     * so a strict comparison would flag nearly everyone now and then.
+     */
+    public static final int BEHIND_TOLERANCE = 10;
+
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+
+    private ProgressRules() {
+    }
+
+    public static List<Progress> compute(CohortTerms terms, List<Member> members, List<Credit> credits, LocalDate today) {
+        Map<Long, List<Credit>> byTrainee = new HashMap<>();
+        credits.forEach(c -> byTrainee.computeIfAbsent(c.traineeId(), k -> new ArrayList<>()).add(c));
+        int expected = expectedPercent(terms, today);
+        List<Progress> progress = new ArrayList<>();
+        for (Member member : members) {
+            progress.add(of(member, terms.requirements(), byTrainee.getOrDefault(member.traineeId(), List.of()), expected));
+        }
+        return progress;
+    }
+
+    /** The share of the cohort's time gone by today, in percent: 0 before it starts, 100 once it has ended. */
+    static int expectedPercent(CohortTerms terms, LocalDate today) {
+        if (!today.isAfter(terms.startDate())) {
+            return 0;
+        }
+        if (!today.isBefore(terms.endDate())) {
+            return 100;
+        }
+        long total = ChronoUnit.DAYS.between(terms.startDate(), terms.endDate());
+        return (int) (ChronoUnit.DAYS.between(terms.startDate(), today) * 100 / total);
+    }
+
+    private static Progress of(Member member, CompletionRequirements requirements, List<Credit> credits, int expected) {
+        Map<CreditKind, BigDecimal> earned = new EnumMap<>(CreditKind.class);
+        Map<CreditKind, BigDecimal> pending = new EnumMap<>(CreditKind.class);
+        int courses = 0;
+        for (Credit credit : credits) {
+            if (credit.kind() == CreditKind.COURSES_PASSED) {
+                courses++;
+            }
+            if (credit.state() == CreditState.EARNED) {
+                earned.merge(credit.kind(), BigDecimal.valueOf(credit.amount()), BigDecimal::add);
+            } else if (credit.state() == CreditState.PENDING) {
+                pending.merge(credit.kind(), BigDecimal.valueOf(credit.amount()), BigDecimal::add);
+            }
+        }
+        Map<CreditKind, Figure> figures = new EnumMap<>(CreditKind.class);
+        figures.put(CreditKind.SUPERVISION_MINUTES, hours(CreditKind.SUPERVISION_MINUTES, earned, pending,
+                requirements.getSupervisionHours()));
+        figures.put(CreditKind.COP_MEETINGS, count(CreditKind.COP_MEETINGS, earned, pending,
+                BigDecimal.valueOf(requirements.getCopMeetings())));
+        figures.put(CreditKind.PRACTICUM_MINUTES, hours(CreditKind.PRACTICUM_MINUTES, earned, pending,
+                requirements.getPracticumHours()));
+        figures.put(CreditKind.COURSES_PASSED, count(CreditKind.COURSES_PASSED, earned, pending, BigDecimal.valueOf(courses)));
+        figures.put(CreditKind.FINAL_EVALUATION, finalEvaluation(earned, pending, requirements.isFinalEvaluationRequired()));
+
+        List<CreditKind> missing = figures.values().stream().filter(f -> !f.met()).map(Figure::kind).toList();
+        List<Figure> required = figures.values().stream().filter(Figure::isRequired).toList();
+        int overall = required.isEmpty() ? 100 : (int) (required.stream().mapToInt(Figure::percent).sum() / required.size());
+        return new Progress(member, figures, overall, status(member.status(), missing.isEmpty(), overall, expected),
+                missing, null);
+    }
+
+    private static ProgressStatus status(EnrollmentStatus enrollment, boolean allMet, int overall, int expected) {
+        return switch (enrollment) {
+            case WITHDRAWN -> ProgressStatus.WITHDRAWN;
+            case COMPLETED -> ProgressStatus.COMPLETED;
+            case NOT_COMPLETED -> ProgressStatus.NOT_COMPLETED;
+            case ENROLLED, APPLIED -> {
+                if (allMet && enrollment == EnrollmentStatus.ENROLLED) {
+                    yield ProgressStatus.ELIGIBLE;
+                }
+                yield overall < expected - BEHIND_TOLERANCE ? ProgressStatus.BEHIND : ProgressStatus.ON_TRACK;
+            }
+        };
+    }
+
+    private static Figure hours(CreditKind kind, Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
+                                BigDecimal requiredHours) {
+        return Figure.of(kind, inHours(earned.get(kind)), inHours(pending.get(kind)), requiredHours);
+    }
+
+    private static BigDecimal inHours(BigDecimal minutes) {
+        return minutes == null ? BigDecimal.ZERO : minutes.divide(MINUTES_PER_HOUR, MathContext.DECIMAL64);
+    }
+
+    private static Figure count(CreditKind kind, Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
+                                BigDecimal required) {
+        return Figure.of(kind, earned.getOrDefault(kind, BigDecimal.ZERO), pending.getOrDefault(kind, BigDecimal.ZERO), required);
+    }
+
+    /** One submitted evaluation is all there is to it; a second one adds nothing. */
+    private static Figure finalEvaluation(Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
+                                          boolean required) {
+        BigDecimal done = earned.getOrDefault(CreditKind.FINAL_EVALUATION, BigDecimal.ZERO).min(BigDecimal.ONE);
+        BigDecimal waiting = done.signum() > 0 ? BigDecimal.ZERO
+                : pending.getOrDefault(CreditKind.FINAL_EVALUATION, BigDecimal.ZERO).min(BigDecimal.ONE);
+        return Figure.of(CreditKind.FINAL_EVALUATION, done, waiting, required ? BigDecimal.ONE : BigDecimal.ZERO);
+    }
+}

@@ -1,0 +1,69 @@
+package org.iecmhc.lms.course;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditKind;
+import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.completion.CreditState;
+
+/**
+ * Courses passed, for completion: one credit per course of the cohort marked "required for completion" for each
+ * trainee of the course's gradebook, so the courses a cohort requires are all its required courses (a course not
+ * marked required never holds anyone back). Passing is read off the gradebook, so it is the figure faculty see.
+ */
+@ApplicationScoped
+public class CourseCredits implements CreditSource {
+
+    private EntityManager em;
+    private GradebookService gradebooks;
+
+    protected CourseCredits() {
+    }
+
+    @Inject
+    public CourseCredits(EntityManager em, GradebookService gradebooks) {
+        this.em = em;
+        this.gradebooks = gradebooks;
+    }
+
+    /** Each credit is dated the course's last day (the cohort's when the course has none). */
+    @Override
+    public List<Credit> creditsIn(long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            return List.of();
+        }
+        List<Credit> credits = new ArrayList<>();
+        for (Map.Entry<Course, Gradebook> entry : gradebooks.ofRequiredCourses(cohort).entrySet()) {
+            LocalDate date = entry.getKey().getEndDate() == null ? cohort.getEndDate() : entry.getKey().getEndDate();
+            Gradebook gradebook = entry.getValue();
+            for (Gradebook.Row row : gradebook.rows()) {
+                credits.add(new Credit(row.traineeId(), CreditKind.COURSES_PASSED, 1, stateOf(gradebook, row), date));
+            }
+        }
+        return credits;
+    }
+
+    /**
+     * Passed once every assignment is graded and the percent meets the course's passing percent; pending while work
+     * is missing, waiting or returned (and while the course has no assignment yet); failed when all is graded below.
+     */
+    static CreditState stateOf(Gradebook gradebook, Gradebook.Row row) {
+        boolean allGraded = !gradebook.columns().isEmpty()
+                && row.cells().stream().allMatch(cell -> cell != null && cell.status() == SubmissionStatus.GRADED);
+        if (!allGraded) {
+            return CreditState.PENDING;
+        }
+        return row.percent().compareTo(BigDecimal.valueOf(gradebook.passingPercent())) >= 0
+                ? CreditState.EARNED : CreditState.NOT_EARNED;
+    }
+}

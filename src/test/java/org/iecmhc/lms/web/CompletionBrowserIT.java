@@ -1,0 +1,138 @@
+package org.iecmhc.lms.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Completion in Chromium: the administrator's board (also in Spanish) and a certificate downloaded from it, whose
+ * code the public verify page confirms to anyone; the trainee's progress bars.
+ */
+@ExtendWith(RunningApplication.class)
+class CompletionBrowserIT {
+
+    private static final Pattern CODE = Pattern.compile("(?:Certificate code|Código del certificado): ([2-9A-HJ-NP-Z]{12})");
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCertificateDownloadedByTheAdministratorIsVerifiedAnonymouslyByItsCode() throws Exception {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/completion/board.xhtml?cohort=" + CompletionApiIT.pastCohortId());
+        browser.waitForText(By.id("cohort-name"), "2024-2025");
+        WebElement anaRow = browser.waitFor(By.xpath("//tr[.//*[contains(@id,':trainee') and text()='Ana García']]"));
+        assertEquals("Completed", anaRow.findElement(By.cssSelector("[id$=':status']")).getText());
+        String href = anaRow.findElement(By.cssSelector("a.certificate-link")).getAttribute("href");
+
+        String text = pdfText(download(href));
+        Matcher code = CODE.matcher(text);
+        assertTrue(code.find(), text);
+        assertTrue(text.contains("Ana García") && text.contains("2024-2025"), text);
+        assertTrue(text.contains("/verify/" + code.group(1)), text);
+        browser.signOut();
+
+        browser.open("/verify/" + code.group(1));
+        assertEquals("Ana García", browser.text(By.id("verified-name")));
+        assertEquals("2024-2025", browser.text(By.id("verified-cohort")));
+        assertTrue(browser.text(By.id("genuine")).contains("genuine"));
+        assertTrue(browser.isPresent(By.id("verified-date")));
+        assertTrue(!browser.isPresent(By.id("nav-home")), "no menu for an anonymous visitor");
+        assertEquals(200, WebSession.anonymous().get("/verify/" + code.group(1)).statusCode());
+    }
+
+    @Test
+    void anUnknownCodeIsSaidToBeUnknownWithNotFound() {
+        HttpResponse<String> unknown = WebSession.anonymous().get("/verify/ZZZZZZZZZZZZ");
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("No certificate has this code."), unknown.body());
+        assertEquals(404, WebSession.anonymous().get("/verify/nonsense", "es").statusCode());
+        assertTrue(WebSession.anonymous().get("/verify/nonsense", "es").body().contains("Ningún certificado tiene este código."));
+    }
+
+    @Test
+    void theBoardInSpanishFiltersByStatus() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        try {
+            browser.useSpanish();
+            browser.open("/completion/board.xhtml?cohort=" + CompletionApiIT.pastCohortId());
+            browser.waitForText(By.cssSelector("h1"), "Tablero de finalización");
+            assertTrue(browser.text(By.id("board:table")).contains("Retirado"));
+            browser.choose("board:table:statusFilter", "Finalizado");
+            browser.until(d -> !browser.text(By.id("board:table")).contains("Retirado"));
+            assertEquals(5, browser.driver().findElements(By.cssSelector("a.certificate-link")).size());
+        } finally {
+            browser.useEnglish();
+            browser.signOut();
+        }
+    }
+
+    @Test
+    void aTraineeSeesOneBarPerRequirementOnTheHomePageAndMyProgress() {
+        browser.signIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
+        try {
+            browser.useEnglish();
+            browser.open("/index.xhtml");
+            assertTrue(browser.text(By.id("progress-practicum")).matches("[0-9.]+ of 60 hours"),
+                    browser.text(By.id("progress-practicum")));
+            assertTrue(browser.text(By.id("progress-supervision")).endsWith("of 24 hours"));
+            assertTrue(browser.text(By.id("progress-cop")).endsWith("of 6"));
+            browser.click("nav-progress");
+            browser.waitForText(By.cssSelector("h1"), "My progress toward completion");
+            assertTrue(browser.isPresent(By.id("progress-practicum")));
+            assertTrue(browser.isPresent(By.id("progress-evaluation")));
+        } finally {
+            browser.signOut();
+        }
+    }
+
+    /** Fetches the link with the browser's session, as the browser's download would. */
+    private static byte[] download(String href) throws IOException, InterruptedException {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue()).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        return response.body();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
