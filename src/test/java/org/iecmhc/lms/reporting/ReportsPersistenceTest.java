@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditKind;
+import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -200,6 +204,32 @@ class ReportsPersistenceTest {
         Demographics all = read(em -> new DemographicsReport(em).allCohorts());
         assertEquals(race(Map.of("HISPANIC_LATINO", 1L, "DECLINED", 1L, Demographics.NOT_ANSWERED, 1L)), all.raceEthnicity());
         assertEquals(language(Map.of("BILINGUAL_SPANISH", 1L, "ENGLISH_ONLY", 1L, Demographics.NOT_ANSWERED, 1L)), all.language());
+    }
+
+    @Test
+    void completionCountsEachCohortsEnrolledWithdrawnAndCompleted() {
+        List<CohortCompletion> cohorts = read(em -> new CompletionReport(em, List.<CreditSource>of()).cohorts());
+        assertEquals(List.of(secondCohort, firstCohort), cohorts.stream().map(CohortCompletion::cohortId).toList(), "newest first");
+        CohortCompletion first = cohorts.get(1);
+        assertEquals(List.of(3L, 1L, 2L), List.of(first.enrolled(), first.withdrawn(), first.completed()), "the applicant is not enrolled");
+        assertEquals(66.7, first.getCompletionRate());
+        assertEquals(0.0, first.median(CreditKind.SUPERVISION_MINUTES), "no credit source yet");
+        assertEquals(List.of(1L, 0L, 0L), List.of(cohorts.get(0).enrolled(), cohorts.get(0).withdrawn(), cohorts.get(0).completed()));
+    }
+
+    @Test
+    void completionMediansComeFromEveryCreditSourceForTheTraineesWhoStayed() {
+        CreditSource supervision = cohortId -> cohortId != firstCohort ? List.of() : List.of(
+                new Credit(traineeId("completes@example.org"), CreditKind.SUPERVISION_MINUTES, 90, CreditState.EARNED, LocalDate.of(2024, 1, 5)),
+                new Credit(traineeId("silent@example.org"), CreditKind.SUPERVISION_MINUTES, 30, CreditState.EARNED, LocalDate.of(2024, 1, 5)),
+                new Credit(traineeId("withdraws@example.org"), CreditKind.SUPERVISION_MINUTES, 600, CreditState.EARNED, LocalDate.of(2023, 9, 5)));
+        CohortCompletion first = read(em -> new CompletionReport(em, List.of(supervision)).cohorts()).get(1);
+        assertEquals(1.0, first.median(CreditKind.SUPERVISION_MINUTES), "1.5 and 0.5 hours; the withdrawn trainee is left out");
+    }
+
+    private static long traineeId(String email) {
+        return read(em -> ((Number) em.createNativeQuery("select id from account where email = ?").setParameter(1, email)
+                .getSingleResult()).longValue());
     }
 
     @Test
