@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.iecmhc.lms.platform.text.Csv;
 import org.junit.jupiter.api.Test;
 
 /** The gradebook export quotes what must be quoted and never hands a spreadsheet a formula. */
@@ -25,8 +26,8 @@ class GradebookCsvTest {
 
     @Test
     void negativeNumbersStayNumbersButOtherLeadingSignsAreDefused() {
-        assertEquals("-3", GradebookCsv.escape("-3"));
-        assertEquals("'+cmd", GradebookCsv.escape("+cmd"));
-        assertEquals("'@sum", GradebookCsv.escape("@sum"));
+        assertEquals("-3", Csv.escape("-3"));
+        assertEquals("'+cmd", Csv.escape("+cmd"));
+        assertEquals("'@sum", Csv.escape("@sum"));
     }
 }

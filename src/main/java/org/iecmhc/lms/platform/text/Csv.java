@@ -23,6 +23,31 @@ public final class Csv {
         }
     }
 
+    /**
+     * Writes one line (RFC 4180, CRLF). A cell that a spreadsheet would run as a formula gets a leading apostrophe,
+     * because names and titles are typed by people.
+     */
+    public static void line(StringBuilder csv, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                csv.append(',');
+            }
+            csv.append(escape(fields.get(i)));
+        }
+        csv.append("\r\n");
+    }
+
+    public static String escape(String field) {
+        String value = field == null ? "" : field;
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?[0-9.]+")) {
+            value = "'" + value;
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            value = "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
     public static List<Row> read(String text) {
         List<Row> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
