@@ -1,5 +1,6 @@
 package org.iecmhc.lms.reporting;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +14,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
  * The Network's fiscal year, July 1 to June 30, named by its two calendar years ("2023-2024"). Days are California
  * days, so a call received at 11 p.m. Pacific on June 30 still belongs to the year that ends that day.
  */
-public record FiscalYear(int startYear) implements Comparable<FiscalYear> {
+public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Serializable {
 
     /** The first year the Network reports on. */
     public static final FiscalYear FIRST = new FiscalYear(2021);

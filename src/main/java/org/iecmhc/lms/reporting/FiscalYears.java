@@ -1,12 +1,14 @@
 package org.iecmhc.lms.reporting;
 
+import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A range of whole fiscal years, both ends included, such as 2021-2022 through 2023-2024. */
-public record FiscalYears(FiscalYear from, FiscalYear to) {
+public record FiscalYears(FiscalYear from, FiscalYear to) implements Serializable {
 
     public FiscalYears {
         if (from.compareTo(to) > 0) {
@@ -19,6 +21,12 @@ public record FiscalYears(FiscalYear from, FiscalYear to) {
         FiscalYear first = FiscalYear.parse(from).orElseThrow(() -> new ReportRejected("from", "reports.fiscalYear.unknown"));
         FiscalYear last = FiscalYear.parse(to).orElseThrow(() -> new ReportRejected("to", "reports.fiscalYear.unknown"));
         return new FiscalYears(first, last);
+    }
+
+    /** As {@link #parse}, a missing end meaning 2021-2022 and through the current fiscal year. */
+    public static FiscalYears parseOrDefault(String from, String to, Clock clock) {
+        return parse(from == null || from.isBlank() ? FiscalYear.FIRST.name() : from,
+                to == null || to.isBlank() ? FiscalYear.current(clock).name() : to);
     }
 
     public LocalDate firstDay() {

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -29,6 +30,9 @@ public class ReportsResource {
     DemographicsReport demographics;
 
     @Inject
+    ReportTables tables;
+
+    @Inject
     Clock clock;
 
     @GET
@@ -37,9 +41,7 @@ public class ReportsResource {
             + " 2021-2022 through the current fiscal year)")
     public Response impact(@QueryParam("from") String from, @QueryParam("to") String to) {
         try {
-            FiscalYears years = FiscalYears.parse(from == null ? FiscalYear.FIRST.name() : from,
-                    to == null ? FiscalYear.current(clock).name() : to);
-            return Response.ok(impact.figures(years)).build();
+            return Response.ok(impact.figures(FiscalYears.parseOrDefault(from, to, clock))).build();
         } catch (ReportRejected rejected) {
             return refused(Response.Status.BAD_REQUEST, rejected);
         }
@@ -49,19 +51,12 @@ public class ReportsResource {
     @Path("/demographics")
     @Operation(summary = "Race/ethnicity and language counts by demographic code, of one cohort (cohort=id) or of all")
     public Response demographics(@QueryParam("cohort") String cohort) {
-        if (cohort == null) {
-            return Response.ok(demographics.allCohorts()).build();
-        }
-        long id;
         try {
-            id = Long.parseLong(cohort.trim());
-        } catch (NumberFormatException e) {
-            return refused(Response.Status.BAD_REQUEST, new ReportRejected("cohort", "reports.cohort.malformed"));
-        }
-        try {
-            return Response.ok(demographics.cohort(id)).build();
+            Cohort chosen = tables.cohort(cohort);
+            return Response.ok(chosen == null ? demographics.allCohorts() : demographics.cohort(chosen.getId())).build();
         } catch (ReportRejected rejected) {
-            return refused(Response.Status.NOT_FOUND, rejected);
+            boolean unknown = "reports.cohort.unknown".equals(rejected.messageKey());
+            return refused(unknown ? Response.Status.NOT_FOUND : Response.Status.BAD_REQUEST, rejected);
         }
     }
 
