@@ -92,6 +92,12 @@ class AccessMatrixIT {
             page("/faculty/grade.xhtml?id=1", EnumSet.of(Who.FACULTY)),
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            page("/reports/impact.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/reports/demographics.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/reports/completion.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/reports/export?report=completion&format=csv", EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/reports/impact", EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/reports/demographics", EnumSet.of(Who.ADMINISTRATOR)),
             open("/health"),
             open("/openapi"));
 
