@@ -61,6 +61,19 @@ public final class WebSession {
         return send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path))).header("Accept-Language", acceptLanguage).GET());
     }
 
+    /** A download (a report export, a file) as the raw bytes the server sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path))).GET()
+                    .timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

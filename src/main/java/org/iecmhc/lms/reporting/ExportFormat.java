@@ -1,0 +1,34 @@
+package org.iecmhc.lms.reporting;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The file formats every report table can be downloaded in. */
+public enum ExportFormat {
+    CSV("text/csv; charset=UTF-8"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    PDF("application/pdf");
+
+    private final String contentType;
+
+    ExportFormat(String contentType) {
+        this.contentType = contentType;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ExportFormat> of(String text) {
+        for (ExportFormat format : values()) {
+            if (format.extension().equalsIgnoreCase(text == null ? "" : text.trim())) {
+                return Optional.of(format);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,55 @@
+package org.iecmhc.lms.reporting;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A range of whole fiscal years, both ends included, such as 2021-2022 through 2023-2024. */
+public record FiscalYears(FiscalYear from, FiscalYear to) implements Serializable {
+
+    public FiscalYears {
+        if (from.compareTo(to) > 0) {
+            throw new ReportRejected("from", "reports.fiscalYear.fromAfterTo");
+        }
+    }
+
+    /** Reads the two names as people and API callers type them; the field names say which one is wrong. */
+    public static FiscalYears parse(String from, String to) {
+        FiscalYear first = FiscalYear.parse(from).orElseThrow(() -> new ReportRejected("from", "reports.fiscalYear.unknown"));
+        FiscalYear last = FiscalYear.parse(to).orElseThrow(() -> new ReportRejected("to", "reports.fiscalYear.unknown"));
+        return new FiscalYears(first, last);
+    }
+
+    /** As {@link #parse}, a missing end meaning 2021-2022 and through the current fiscal year. */
+    public static FiscalYears parseOrDefault(String from, String to, Clock clock) {
+        return parse(from == null || from.isBlank() ? FiscalYear.FIRST.name() : from,
+                to == null || to.isBlank() ? FiscalYear.current(clock).name() : to);
+    }
+
+    public LocalDate firstDay() {
+        return from.firstDay();
+    }
+
+    public LocalDate dayAfter() {
+        return to.dayAfter();
+    }
+
+    public LocalDateTime startUtc() {
+        return from.startUtc();
+    }
+
+    public LocalDateTime endUtc() {
+        return to.next().startUtc();
+    }
+
+    public List<FiscalYear> years() {
+        List<FiscalYear> years = new ArrayList<>();
+        for (FiscalYear year = from; year.compareTo(to) <= 0; year = year.next()) {
+            years.add(year);
+        }
+        return years;
+    }
+}

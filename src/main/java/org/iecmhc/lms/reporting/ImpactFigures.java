@@ -1,0 +1,60 @@
+package org.iecmhc.lms.reporting;
+
+import java.util.Map;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+
+/**
+ * Every figure of the Network's impact page for a range of fiscal years; {@code docs/metrics.md} defines each one.
+ * Percents have one decimal and are null when nobody answered the question; the shortest and longest call are null
+ * when there was no call. The field names are the JSON API's.
+ */
+@JsonbNillable
+@JsonbPropertyOrder({
+        "helplineCalls",
+        "helplineUniqueInquiries",
+        "helplineMinDurationMinutes",
+        "helplineMaxDurationMinutes",
+        "helplineConsultationRecommendedPercent",
+        "consultationAssignments",
+        "childrenBenefiting",
+        "staffInfluenced",
+        "consultationWorthwhilePercent",
+        "supportSeriesOffered",
+        "supportSeriesUniqueParticipants",
+        "supportSeriesCounties",
+        "supportSeriesHighlyValuablePercent",
+        "openDoorUniqueProviders",
+        "openDoorCounties",
+        "openDoorWorthwhilePercent",
+        "ctpParticipants",
+        "ctpCompleted"})
+public record ImpactFigures(
+        long helplineCalls,
+        long helplineUniqueInquiries,
+        Integer helplineMinDurationMinutes,
+        Integer helplineMaxDurationMinutes,
+        Double helplineConsultationRecommendedPercent,
+        long consultationAssignments,
+        long childrenBenefiting,
+        long staffInfluenced,
+        Double consultationWorthwhilePercent,
+        Map<String, Long> supportSeriesOffered,
+        long supportSeriesUniqueParticipants,
+        long supportSeriesCounties,
+        Double supportSeriesHighlyValuablePercent,
+        long openDoorUniqueProviders,
+        long openDoorCounties,
+        Double openDoorWorthwhilePercent,
+        long ctpParticipants,
+        long ctpCompleted) {
+
+    /** The share of {@code part} in {@code whole} in percent with one decimal, or null when the whole is zero. */
+    static Double percent(long part, long whole) {
+        if (whole == 0) {
+            return null;
+        }
+        return Math.round(part * 1000.0 / whole) / 10.0;
+    }
+}

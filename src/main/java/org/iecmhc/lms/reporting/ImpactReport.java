@@ -1,0 +1,136 @@
+package org.iecmhc.lms.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.iecmhc.lms.helpline.HelplineFigures;
+import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * The impact figures, each aggregated by the database over the date index of its records so that the answer takes
+ * the same few queries whatever the number of records. A record counts in the fiscal year of its own date.
+ */
+@ApplicationScoped
+public class ImpactReport {
+
+    private EntityManager em;
+    private HelplineFigures helpline;
+
+    protected ImpactReport() {
+    }
+
+    @Inject
+    public ImpactReport(EntityManager em, HelplineFigures helpline) {
+        this.em = em;
+        this.helpline = helpline;
+    }
+
+    public ImpactFigures figures(FiscalYears years) {
+        CallSummary calls = helpline.summary(years.startUtc(), years.endUtc());
+        LocalDate from = years.firstDay();
+        LocalDate to = years.dayAfter();
+        Object[] consultation = row("select count(*), coalesce(sum(children_benefiting), 0), coalesce(sum(staff_influenced), 0),"
+                + " coalesce(sum(case when worthwhile then 1 else 0 end), 0), count(worthwhile)"
+                + " from consultation_assignment where start_on >= ? and start_on < ?", from, to);
+        Object[] support = row("select count(distinct e.provider_id), count(distinct p.county_fips),"
+                + " coalesce(sum(case when e.highly_valuable then 1 else 0 end), 0), count(e.highly_valuable)"
+                + " from support_series s join support_enrollment e on e.series_id = s.id"
+                + " join provider p on p.id = e.provider_id where s.starts_on >= ? and s.starts_on < ?", from, to);
+        Object[] openDoor = row("select count(distinct a.provider_id), count(distinct p.county_fips),"
+                + " coalesce(sum(case when a.worthwhile then 1 else 0 end), 0), count(a.worthwhile)"
+                + " from open_door_session s join open_door_attendance a on a.session_id = s.id"
+                + " join provider p on p.id = a.provider_id where s.held_on >= ? and s.held_on < ?", from, to);
+        long participants = count("select count(distinct trainee_id) from enrollment"
+                + " where enrolled_on >= ? and enrolled_on < ?", from, to);
+        long completed = count("select count(*) from enrollment"
+                + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?", from, to);
+        return new ImpactFigures(calls.calls(), calls.uniqueInquiries(), calls.shortestMinutes(), calls.longestMinutes(),
+                ImpactFigures.percent(calls.consultationRecommended(), calls.calls()),
+                number(consultation[0]), number(consultation[1]), number(consultation[2]),
+                ImpactFigures.percent(number(consultation[3]), number(consultation[4])),
+                seriesByLanguage(from, to),
+                number(support[0]), number(support[1]), ImpactFigures.percent(number(support[2]), number(support[3])),
+                number(openDoor[0]), number(openDoor[1]), ImpactFigures.percent(number(openDoor[2]), number(openDoor[3])),
+                participants, completed);
+    }
+
+    /** The figures of each year of the range, oldest first, for the trend charts. */
+    public Map<FiscalYear, ImpactFigures> byYear(FiscalYears years) {
+        Map<FiscalYear, ImpactFigures> byYear = new LinkedHashMap<>();
+        for (FiscalYear year : years.years()) {
+            byYear.put(year, figures(new FiscalYears(year, year)));
+        }
+        return byYear;
+    }
+
+    /** Series offered per language code, every language present even when none was offered in it. */
+    private Map<String, Long> seriesByLanguage(LocalDate from, LocalDate to) {
+        Map<String, Long> offered = new LinkedHashMap<>();
+        for (ServiceLanguage language : ServiceLanguage.values()) {
+            offered.put(language.code(), 0L);
+        }
+        for (Object result : query("select language, count(*) from support_series"
+                + " where starts_on >= ? and starts_on < ? group by language", from, to).getResultList()) {
+            Object[] row = (Object[]) result;
+            offered.put(row[0].toString().toLowerCase(Locale.ROOT), number(row[1]));
+        }
+        return offered;
+    }
+
+    /** How far each service reached into each county, counties without any record left out. */
+    public List<CountyReach> reachByCounty(FiscalYears years) {
+        LocalDate from = years.firstDay();
+        LocalDate to = years.dayAfter();
+        Map<String, long[]> byCounty = new LinkedHashMap<>();
+        add(byCounty, 0, query("select county_fips, count(*) from helpline_call where received_at >= ? and received_at < ?"
+                + " group by county_fips", years.startUtc(), years.endUtc()));
+        add(byCounty, 1, query("select p.county_fips, count(distinct a.provider_id) from open_door_session s"
+                + " join open_door_attendance a on a.session_id = s.id join provider p on p.id = a.provider_id"
+                + " where s.held_on >= ? and s.held_on < ? group by p.county_fips", from, to));
+        add(byCounty, 2, query("select p.county_fips, count(distinct e.provider_id) from support_series s"
+                + " join support_enrollment e on e.series_id = s.id join provider p on p.id = e.provider_id"
+                + " where s.starts_on >= ? and s.starts_on < ? group by p.county_fips", from, to));
+        add(byCounty, 3, query("select p.county_fips, count(*) from consultation_assignment c"
+                + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
+                + " group by p.county_fips", from, to));
+        List<CountyReach> reach = new ArrayList<>();
+        byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3])));
+        return reach;
+    }
+
+    private static void add(Map<String, long[]> byCounty, int column, Query query) {
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            byCounty.computeIfAbsent(row[0].toString(), fips -> new long[4])[column] = number(row[1]);
+        }
+    }
+
+    private Object[] row(String sql, Object... parameters) {
+        return (Object[]) query(sql, parameters).getSingleResult();
+    }
+
+    private long count(String sql, Object... parameters) {
+        return number(query(sql, parameters).getSingleResult());
+    }
+
+    private Query query(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query;
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+}

@@ -1,0 +1,116 @@
+package org.iecmhc.lms.reporting;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/** The impact dashboard: figures of a range of fiscal years, their trends, and the county map with its table. */
+@Named
+@ViewScoped
+public class ImpactView implements Serializable {
+
+    @Inject
+    ImpactReport impact;
+
+    @Inject
+    ReportTables tables;
+
+    @Inject
+    CountyMap map;
+
+    @Inject
+    Clock clock;
+
+    private String from;
+    private String to;
+    private FiscalYears shown;
+    private ReportTable figuresTable;
+    private ReportTable reachTable;
+    private String yearChart;
+    private String languageChart;
+    private String mapSvg;
+
+    /** Shows the range chosen or given in the address (2021-2022 through the current year when none); a wrong range is explained at its field. */
+    public void show() {
+        try {
+            FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
+            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+            Map<FiscalYear, ImpactFigures> byYear = impact.byYear(years);
+            figuresTable = tables.impact(years, byYear, impact.figures(years), locale);
+            List<CountyReach> reach = impact.reachByCounty(years);
+            reachTable = tables.reach(reach, locale);
+            mapSvg = map.svg(reach, locale);
+            yearChart = TrendCharts.byYear(byYear, locale);
+            languageChart = TrendCharts.byLanguage(byYear, locale);
+            from = years.from().name();
+            to = years.to().name();
+            shown = years;
+        } catch (ReportRejected rejected) {
+            shown = null;
+            Messages.error("range:" + rejected.field(), rejected.messageKey());
+        }
+    }
+
+    /** Every fiscal year from the first reported through the current one, newest last. */
+    public List<String> getYears() {
+        List<String> years = new ArrayList<>();
+        for (FiscalYear year = FiscalYear.FIRST; year.compareTo(FiscalYear.current(clock)) <= 0; year = year.next()) {
+            years.add(year.name());
+        }
+        return years;
+    }
+
+    public ImpactFigure[] getFigures() {
+        return ImpactFigure.values();
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    /** The range whose figures are on the page; null when none could be shown. */
+    public FiscalYears getShown() {
+        return shown;
+    }
+
+    public ReportTable getFiguresTable() {
+        return figuresTable;
+    }
+
+    public ReportTable getReachTable() {
+        return reachTable;
+    }
+
+    public String getYearChart() {
+        return yearChart;
+    }
+
+    public String getLanguageChart() {
+        return languageChart;
+    }
+
+    public String getMapSvg() {
+        return mapSvg;
+    }
+}

@@ -1,0 +1,82 @@
+package org.iecmhc.lms.reporting;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/**
+ * Downloads of every report table: {@code /reports/export?report=impact&format=xlsx&from=2021-2022&to=2023-2024&lang=es}.
+ * Reports are impact, reach, race, language (with an optional cohort) and completion; formats csv, xlsx and pdf.
+ * Only administrators reach it (web.xml guards /reports/*).
+ */
+@WebServlet("/reports/export")
+public class ReportExportServlet extends HttpServlet {
+
+    @Inject
+    ReportTables tables;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = Language.fromCode(request.getParameter("lang")).locale();
+        Optional<ExportFormat> format = ExportFormat.of(request.getParameter("format"));
+        if (format.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, locale, "reports.export.format.unknown");
+            return;
+        }
+        ReportTable table;
+        try {
+            table = table(request, locale);
+        } catch (ReportRejected rejected) {
+            int status = "reports.cohort.unknown".equals(rejected.messageKey())
+                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
+            refuse(response, status, locale, rejected.messageKey());
+            return;
+        }
+        byte[] file = ReportExport.write(table, format.get());
+        response.setContentType(format.get().contentType());
+        response.setContentLength(file.length);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + request.getParameter("report") + "."
+                + format.get().extension() + "\"");
+        response.getOutputStream().write(file);
+    }
+
+    private ReportTable table(HttpServletRequest request, Locale locale) {
+        String report = String.valueOf(request.getParameter("report"));
+        return switch (report) {
+            case "impact" -> tables.impact(years(request), locale);
+            case "reach" -> tables.reach(years(request), locale);
+            case "race", "language" -> {
+                Cohort cohort = tables.cohort(request.getParameter("cohort"));
+                String name = cohort == null ? Messages.text(locale, "reports.demographics.allCohorts") : cohort.getName();
+                Demographics counts = tables.demographics(cohort);
+                yield "race".equals(report) ? tables.raceEthnicity(counts, name, locale) : tables.language(counts, name, locale);
+            }
+            case "completion" -> tables.completion(locale);
+            default -> throw new ReportRejected("report", "reports.export.report.unknown");
+        };
+    }
+
+    private FiscalYears years(HttpServletRequest request) {
+        return FiscalYears.parseOrDefault(request.getParameter("from"), request.getParameter("to"), clock);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, Locale locale, String key) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(Messages.text(locale, key));
+    }
+}

@@ -1,0 +1,58 @@
+package org.iecmhc.lms.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class FiscalYearTest {
+
+    @Test
+    void aYearIsNamedByItsTwoCalendarYears() {
+        assertEquals(new FiscalYear(2023), FiscalYear.parse("2023-2024").orElseThrow());
+        assertEquals(new FiscalYear(2023), FiscalYear.parse(" 2023-2024 ").orElseThrow());
+        assertTrue(FiscalYear.parse("2021-2023").isEmpty(), "two years apart");
+        assertTrue(FiscalYear.parse("2024-2023").isEmpty());
+        assertTrue(FiscalYear.parse("abc").isEmpty());
+        assertTrue(FiscalYear.parse("").isEmpty());
+        assertTrue(FiscalYear.parse(null).isEmpty());
+    }
+
+    @Test
+    void julyFirstStartsTheYear() {
+        assertEquals(new FiscalYear(2023), FiscalYear.of(LocalDate.of(2024, 6, 30)));
+        assertEquals(new FiscalYear(2024), FiscalYear.of(LocalDate.of(2024, 7, 1)));
+        assertEquals(LocalDateTime.of(2024, 7, 1, 7, 0), new FiscalYear(2024).startUtc(), "midnight PDT is 7 a.m. UTC");
+    }
+
+    @Test
+    void theCurrentYearIsTheYearOfTheDayInCalifornia() {
+        Clock lateOnJuneThirtieth = Clock.fixed(Instant.parse("2025-07-01T05:00:00Z"), ZoneOffset.UTC);
+        assertEquals(new FiscalYear(2024), FiscalYear.current(lateOnJuneThirtieth));
+    }
+
+    @Test
+    void aRangeListsItsYearsAndRefusesToRunBackwards() {
+        assertEquals(List.of(new FiscalYear(2021), new FiscalYear(2022)), FiscalYears.parse("2021-2022", "2022-2023").years());
+        assertEquals("reports.fiscalYear.fromAfterTo",
+                assertThrows(ReportRejected.class, () -> FiscalYears.parse("2023-2024", "2021-2022")).messageKey());
+        assertEquals("to", assertThrows(ReportRejected.class, () -> FiscalYears.parse("2023-2024", "abc")).field());
+        assertEquals("from", assertThrows(ReportRejected.class, () -> FiscalYears.parse("2021-2023", "2023-2024")).field());
+    }
+
+    @Test
+    void percentsHaveOneDecimalAndNoneWithoutAnswers() {
+        assertEquals(66.7, ImpactFigures.percent(2, 3));
+        assertEquals(33.3, ImpactFigures.percent(1, 3));
+        assertEquals(100.0, ImpactFigures.percent(4, 4));
+        assertEquals(null, ImpactFigures.percent(0, 0));
+    }
+}

@@ -1,0 +1,108 @@
+package org.iecmhc.lms.reporting;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.testsupport.TestDatabase;
+
+/**
+ * Known records of every service and of the training program, written straight into the tables so that each
+ * report figure can be worked out by hand (see the comments of the tests using it).
+ */
+final class KnownRecords {
+
+    private final Connection connection;
+
+    private KnownRecords(Connection connection) {
+        this.connection = connection;
+    }
+
+    static void write(TestDatabase db, Work work) {
+        try (Connection connection = db.dataSource().getConnection()) {
+            work.on(new KnownRecords(connection));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    interface Work {
+        void on(KnownRecords records) throws SQLException;
+    }
+
+    long account(String email) throws SQLException {
+        return insert("insert into account (email, first_name, last_name, password_hash, created_at)"
+                + " values (?, 'First', 'Last', 'x', ?)", email, LocalDateTime.of(2023, 1, 1, 0, 0));
+    }
+
+    long provider(String name, String countyFips) throws SQLException {
+        return insert("insert into provider (name, kind, county_fips) values (?, 'CENTER_BASED', ?)", name, countyFips);
+    }
+
+    /** A call received at this Pacific time, stored in UTC as the application stores it. */
+    void call(LocalDateTime pacific, int minutes, String callerKey, String countyFips, boolean recommended) throws SQLException {
+        insert("insert into helpline_call (received_at, duration_minutes, caller_role, caller_key, county_fips, language,"
+                + " consultation_recommended) values (?, ?, 'CENTER_STAFF', ?, ?, 'EN', ?)",
+                PacificTime.toUtc(pacific), minutes, callerKey, countyFips, recommended);
+    }
+
+    void assignment(long consultant, long provider, LocalDate startOn, int children, int staff, Boolean worthwhile)
+            throws SQLException {
+        insert("insert into consultation_assignment (consultant_id, provider_id, level, modality, start_on, status,"
+                + " children_benefiting, staff_influenced, worthwhile) values (?, ?, 'CLASSROOM', 'ON_SITE', ?, 'ACTIVE', ?, ?, ?)",
+                consultant, provider, startOn, children, staff, worthwhile);
+    }
+
+    long series(long facilitator, String language, LocalDate startsOn) throws SQLException {
+        return insert("insert into support_series (title, language, facilitator_id, starts_on) values ('Series', ?, ?, ?)",
+                language, facilitator, startsOn);
+    }
+
+    void supportEnrollment(long series, long provider, Boolean highlyValuable) throws SQLException {
+        insert("insert into support_enrollment (series_id, provider_id, highly_valuable) values (?, ?, ?)",
+                series, provider, highlyValuable);
+    }
+
+    long openDoorSession(long facilitator, LocalDate heldOn) throws SQLException {
+        return insert("insert into open_door_session (held_on, title, language, facilitator_id) values (?, 'Open door', 'EN', ?)",
+                heldOn, facilitator);
+    }
+
+    void openDoorAttendance(long session, long provider, Boolean worthwhile) throws SQLException {
+        insert("insert into open_door_attendance (session_id, provider_id, worthwhile) values (?, ?, ?)",
+                session, provider, worthwhile);
+    }
+
+    long cohort(String name, LocalDate start) throws SQLException {
+        return insert("insert into cohort (name, start_date, end_date, language, capacity, status) values (?, ?, ?, 'EN', 30, 'ACTIVE')",
+                name, start, start.plusMonths(10));
+    }
+
+    long enrollment(long cohort, long trainee, String status, LocalDate appliedOn, LocalDate enrolledOn, LocalDate endedOn)
+            throws SQLException {
+        return insert("insert into enrollment (cohort_id, trainee_id, status, applied_on, enrolled_on, ended_on)"
+                + " values (?, ?, ?, ?, ?, ?)", cohort, trainee, status, appliedOn, enrolledOn, endedOn);
+    }
+
+    void profile(long trainee, String raceEthnicity, String language) throws SQLException {
+        insert("insert into trainee_profile (account_id, race_ethnicity, language) values (?, ?, ?)",
+                trainee, raceEthnicity, language);
+    }
+
+    private long insert(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
+    }
+}
