@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -22,12 +23,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApplication implements BeforeAllCallback {
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
-    private static Server server;
+    /**
+     * Raised for the shared instance only: the tests sign in hundreds of times from one address, far above what
+     * the per-address sign-in limit lets a person do. {@code RateLimitIT} checks the defaults on an instance of its own.
+     */
+    private static final Map<String, String> SHARED_SETTINGS = Map.of("lms.rate-limit.sign-in.per-minute", "100000");
+    private static Instance server;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Server.class, key -> start(), Server.class);
+                .getOrComputeIfAbsent(Instance.class, key -> start(), Instance.class);
     }
 
     /** The base address, such as {@code http://localhost:41234}, without a trailing slash. */
@@ -43,21 +49,41 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
 
-    private static synchronized Server start() {
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static synchronized Instance start() {
         if (server == null) {
-            server = new Server();
+            TestDatabase database = TestDatabase.empty();
+            server = new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
         }
         return server;
     }
 
-    private static final class Server implements ExtensionContext.Store.CloseableResource {
+    /**
+     * One more instance of the application with demo data, on a database the caller provides and with settings of
+     * its own (system properties such as {@code lms.rate-limit.api.per-minute}): for the few tests that must break
+     * the database or tune the application. Each costs a Payara Micro start; close it when done.
+     */
+    public static Instance startOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
+        return new Instance(jdbcUrl, user, password, settings, () -> { });
+    }
 
-        private final TestDatabase database = TestDatabase.empty();
+    public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+        private final AutoCloseable database;
         private final Process process;
         private final String baseUrl;
         private final Path log;
 
-        Server() {
+        private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
+                         AutoCloseable database) {
+            this.database = database;
             int port = freePort();
             baseUrl = "http://localhost:" + port;
             try {
@@ -65,11 +91,13 @@ public final class RunningApplication implements BeforeAllCallback {
                 List<String> command = new ArrayList<>(List.of(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx768m",
-                        "-Dlms.db.url=" + database.jdbcUrl(),
-                        "-Dlms.db.user=" + database.user(),
-                        "-Dlms.db.password=" + database.password(),
+                        "-Dlms.db.url=" + jdbcUrl,
+                        "-Dlms.db.user=" + user,
+                        "-Dlms.db.password=" + password,
                         "-Dlms.demo=true",
-                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
+                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath()));
+                settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+                command.addAll(List.of(
                         "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
                         "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
                         "--port", String.valueOf(port),
@@ -106,6 +134,11 @@ public final class RunningApplication implements BeforeAllCallback {
             throw new IllegalStateException("Payara Micro did not serve the sign-in page within " + STARTUP_LIMIT + ":\n" + tail());
         }
 
+        /** The base address, such as {@code http://localhost:41234}, without a trailing slash. */
+        public String url() {
+            return baseUrl;
+        }
+
         private String tail() throws IOException {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
@@ -121,7 +154,11 @@ public final class RunningApplication implements BeforeAllCallback {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            database.close();
+            try {
+                database.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private static void sleep() {
@@ -133,12 +170,5 @@ public final class RunningApplication implements BeforeAllCallback {
             }
         }
 
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 }
