@@ -27,6 +27,7 @@ public final class WebSession {
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
 
     private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -44,6 +45,12 @@ public final class WebSession {
     /** A session with another instance of the application ({@link RunningApplication#startOn}). */
     public static WebSession anonymous(String baseUrl) {
         return new WebSession(baseUrl);
+    }
+
+    /** Sends this header with every request of the session, as a proxy in front of the application would. */
+    public WebSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public static WebSession signedIn(String email, String password) {
@@ -178,6 +185,7 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -30,9 +30,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -67,8 +71,12 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.responseUnauthorized();
         }
+        if (throttle.waitFor(request) > 0) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so that an id planted before sign-in is worthless afterwards.
@@ -82,6 +90,10 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            long wait = throttle.waitFor(request);
+            if (wait > 0) {
+                return tooManyAttempts(context, wait);
+            }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
             if (credential != null) {
                 CredentialValidationResult result = identityStores.validate(credential);
@@ -89,6 +101,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
+            throttle.failed(request);
             return challenge(context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
@@ -106,6 +119,21 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + location.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long seconds) {
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(TOO_MANY_REQUESTS);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"error\":\"too many failed sign-ins; retry later\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
