@@ -66,7 +66,7 @@ public final class PrivateMariaDb implements AutoCloseable {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new IllegalStateException("Private mariadbd did not start; see " + directory.resolve("server.log"));
             }
-            pause();
+            RunningApplication.pause(300);
         }
     }
 
@@ -115,15 +115,6 @@ public final class PrivateMariaDb implements AutoCloseable {
             if (!install.waitFor(2, TimeUnit.MINUTES) || install.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", command) + " failed:\n" + Files.readString(log));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

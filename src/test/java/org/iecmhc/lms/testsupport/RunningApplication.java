@@ -51,6 +51,15 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
 
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -130,7 +139,7 @@ public final class RunningApplication implements BeforeAllCallback {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
                 }
-                sleep();
+                pause(500);
             }
             close();
             throw new IllegalStateException("Payara Micro did not serve the sign-in page within " + STARTUP_LIMIT + ":\n" + tail());
@@ -162,15 +171,5 @@ public final class RunningApplication implements BeforeAllCallback {
                 throw new IllegalStateException(e);
             }
         }
-
-        private static void sleep() {
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
     }
 }

@@ -96,30 +96,27 @@ class ConcurrentEditBrowserIT {
     }
 
     @Test
-    void anAccountEditedInTwoSessionsKeepsTheFirstChange() {
-        WebSession one = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-        WebSession two = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-        String page = "/admin/account.xhtml?id=1";
-        var formOne = WebSession.formFields(one.get(page).body(), "account");
-        var formTwo = WebSession.formFields(two.get(page).body(), "account");
-        String lastName = formOne.get("account:lastName");
+    void aProviderEditedInTwoBrowsersKeepsTheFirstChange() {
+        String form = "/providers/provider.xhtml?id=1";
+        first.open(form);
+        second.open(form);
+        String city = value(first, "provider:city");
 
-        formOne.put("account:save", "");
-        formOne.put("account:lastName", "First-Saved");
-        assertEquals(302, one.post(page, formOne).statusCode(), "the first save goes through");
+        first.type("provider:city", "First city");
+        first.click("provider:save");
+        first.waitForText(By.cssSelector(".ui-growl"), "The provider was saved.");
 
-        formTwo.put("account:save", "");
-        formTwo.put("account:lastName", "Second-Refused");
-        HttpResponse<String> refused = two.post(page, formTwo);
-        assertEquals(200, refused.statusCode());
-        assertTrue(refused.body().contains("id=\"record-changed\""), refused.body());
-        assertTrue(refused.body().contains("value=\"Second-Refused\""), "the second person's typing is on the page");
-        assertTrue(two.get(page).body().contains("value=\"First-Saved\""), "the first change was kept");
+        second.type("provider:city", "Second city");
+        second.click("provider:save");
+        second.waitFor(By.id("record-changed"));
+        assertEquals("Second city", value(second, "provider:city"));
 
-        formOne = WebSession.formFields(one.get(page).body(), "account");
-        formOne.put("account:save", "");
-        formOne.put("account:lastName", lastName);
-        assertEquals(302, one.post(page, formOne).statusCode());
+        second.click("reload");
+        second.waitFor(By.id("provider:city"));
+        assertEquals("First city", value(second, "provider:city"), "the first change was kept");
+        second.type("provider:city", city);
+        second.click("provider:save");
+        second.waitForText(By.cssSelector(".ui-growl"), "The provider was saved.");
     }
 
     private static String value(Browser browser, String id) {

@@ -100,7 +100,14 @@ class SecurityIT {
         guessedToken.put("jakarta.faces.ViewState", "1234567890:-1234567890");
         assertRefused(victim.post(COHORT_FORM, guessedToken));
 
-        assertTrue(victim.get(COHORT_FORM).body().contains("value=\"" + storedName + "\""), "nothing was changed");
+        String page = victim.get(COHORT_FORM).body();
+        assertTrue(page.contains("value=\"" + storedName + "\""), "nothing was changed");
+
+        Map<String, String> genuine = WebSession.formFields(page, "cohort");
+        genuine.put("cohort:save", "");
+        HttpResponse<String> saved = victim.post(COHORT_FORM, genuine);
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/admin/enrollments.xhtml"),
+                "the form with its own token is accepted: HTTP " + saved.statusCode() + " " + saved.headers().map());
     }
 
     @Test
