@@ -19,6 +19,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
@@ -96,7 +98,15 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
             if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
+                CredentialValidationResult result;
+                try {
+                    result = identityStores.validate(credential);
+                } catch (RuntimeException failure) {
+                    if (Failures.isDatabaseUnavailable(failure)) {
+                        return unavailable(context);
+                    }
+                    throw failure;
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
@@ -125,15 +135,25 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */
     private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long seconds) {
+        return answer(context, TOO_MANY_REQUESTS, String.valueOf(seconds), "too many failed sign-ins; retry later");
+    }
+
+    /** The accounts are in the database: while it is down, an API call is told to come back, as pages are. */
+    private static AuthenticationStatus unavailable(HttpMessageContext context) {
+        return answer(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UnavailableFilter.RETRY_AFTER_SECONDS,
+                "temporarily unavailable");
+    }
+
+    /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */
+    private static AuthenticationStatus answer(HttpMessageContext context, int status, String retryAfter, String error) {
         HttpServletResponse response = context.getResponse();
-        response.setStatus(TOO_MANY_REQUESTS);
-        response.setHeader("Retry-After", String.valueOf(seconds));
+        response.setStatus(status);
+        response.setHeader("Retry-After", retryAfter);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"error\":\"too many failed sign-ins; retry later\"}");
+            response.getWriter().write("{\"error\":\"" + error + "\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
