@@ -59,9 +59,7 @@ public class CohortService {
                          CompletionRequirements requirements, Set<Long> facultyIds) {
         details.check();
         Cohort cohort = require(id);
-        if (cohort.getVersion() != version) {
-            throw new CohortRejected("name", "record.changedMeanwhile");
-        }
+        cohort.requireVersion(version);
         refuseTakenName(details.name(), id);
         if (details.capacity() < activeEnrollments(id)) {
             throw new CohortRejected("capacity", "cohort.capacity.belowEnrolled");

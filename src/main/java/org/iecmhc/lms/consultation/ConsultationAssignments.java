@@ -205,9 +205,7 @@ public class ConsultationAssignments {
 
     private ConsultationAssignment current(Viewer viewer, long id, long version) {
         ConsultationAssignment assignment = visible(viewer, id);
-        if (assignment.getVersion() != version) {
-            throw new InputRejected("provider", "record.changedMeanwhile");
-        }
+        assignment.requireVersion(version);
         return assignment;
     }
 

@@ -42,9 +42,7 @@ public class CourseService {
     public Course update(long id, long version, long cohortId, CourseDetails details, Long facultyId) {
         check(details);
         Course course = require(id);
-        if (course.getVersion() != version) {
-            throw new CourseRejected("title", "record.changedMeanwhile");
-        }
+        course.requireVersion(version);
         course.moveTo(requireCohort(cohortId));
         course.describe(details, faculty(facultyId));
         return course;
@@ -116,8 +114,8 @@ public class CourseService {
         Assignment assignment = Optional.ofNullable(em.find(Assignment.class, id))
                 .filter(a -> a.getCourse().getId() == courseId)
                 .orElseThrow(() -> new CourseRejected("title", "course.notAvailable"));
-        if (version != null && assignment.getVersion() != version) {
-            throw new CourseRejected("title", "record.changedMeanwhile");
+        if (version != null) {
+            assignment.requireVersion(version);
         }
         if (assignment.rubricDiffersFrom(details.rubric()) && hasGrades(assignment)) {
             throw new CourseRejected("rubric", "assignment.rubric.locked");

@@ -46,9 +46,7 @@ public class HelplineCalls {
     @Transactional
     public HelplineCall correct(long id, long version, CallForm form) {
         HelplineCall call = find(id).orElseThrow(() -> new InputRejected("receivedAt", "helpline.call.notFound"));
-        if (call.getVersion() != version) {
-            throw new InputRejected("receivedAt", "record.changedMeanwhile");
-        }
+        call.requireVersion(version);
         CallRecord record = CallRules.check(form, clock);
         call.describe(record, county(record), provider(record), topics(record));
         return call;

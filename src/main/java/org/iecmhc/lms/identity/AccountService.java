@@ -92,9 +92,7 @@ public class AccountService {
     public Account update(long id, long version, AccountDetails details, String newPassword) {
         checkDetails(details);
         Account account = require(id);
-        if (account.getVersion() != version) {
-            throw new AccountRejected("email", "record.changedMeanwhile");
-        }
+        account.requireVersion(version);
         Optional<Account> sameEmail = findByEmail(details.email());
         if (sameEmail.isPresent() && !sameEmail.get().getId().equals(id)) {
             throw new AccountRejected("email", "account.email.taken");

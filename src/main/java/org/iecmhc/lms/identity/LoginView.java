@@ -17,11 +17,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.SignInThrottle;
 
 /** The sign-in form. */
 @Named
 @RequestScoped
 public class LoginView {
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     private String email;
     private String password;
@@ -64,6 +67,12 @@ public class LoginView {
     }
 
     private String refusalMessage() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (external.getRequestMap().get(SignInThrottle.REFUSED_FOR_SECONDS) instanceof Long seconds) {
+            external.setResponseStatus(TOO_MANY_REQUESTS);
+            external.setResponseHeader("Retry-After", seconds.toString());
+            return "error.tooManyRequests";
+        }
         SignInOutcome.Status status = lastSignIn.status();
         if (status == SignInOutcome.Status.LOCKED) {
             return "login.locked";

@@ -52,9 +52,7 @@ public class OpenDoorSessions {
     public OpenDoorSession change(Viewer viewer, long id, long version, LocalDate heldOn, String title,
                                   ServiceLanguage language, long facilitatorId) {
         OpenDoorSession session = visible(viewer, id);
-        if (session.getVersion() != version) {
-            throw new InputRejected("title", "record.changedMeanwhile");
-        }
+        session.requireVersion(version);
         check(heldOn, title, language);
         if (heldOn.isAfter(today()) && hasAttendance(id)) {
             throw new InputRejected("heldOn", "opendoor.heldOn.attended");

@@ -40,9 +40,7 @@ public class ProviderRegistry {
     @Transactional
     public Provider change(long id, long version, ProviderDetails details) {
         Provider provider = find(id).orElseThrow(() -> new InputRejected("name", "provider.notFound"));
-        if (provider.getVersion() != version) {
-            throw new InputRejected("name", "record.changedMeanwhile");
-        }
+        provider.requireVersion(version);
         provider.describe(details, checked(details));
         return provider;
     }

@@ -76,9 +76,7 @@ public class CommunitiesOfSupport {
     public SupportSeries change(Viewer viewer, long id, long version, String title, ServiceLanguage language,
                                 long facilitatorId) {
         SupportSeries series = visible(viewer, id);
-        if (series.getVersion() != version) {
-            throw new InputRejected("title", "record.changedMeanwhile");
-        }
+        series.requireVersion(version);
         check(title, language);
         series.describe(title, language, facilitator(facilitatorId));
         return series;
@@ -110,9 +108,7 @@ public class CommunitiesOfSupport {
     public SupportSession reschedule(Viewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
                                      Integer minutes) {
         SupportSession session = sessionRecord(viewer, sessionId);
-        if (session.getVersion() != version) {
-            throw new InputRejected("startsAt", "record.changedMeanwhile");
-        }
+        session.requireVersion(version);
         if (startsAtPacific == null) {
             throw new InputRejected("startsAt", "support.startsAt.required");
         }
@@ -199,9 +195,7 @@ public class CommunitiesOfSupport {
     public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, Boolean highlyValuable,
                                           String comments, boolean consent, boolean quotable) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
-        if (enrollment.getVersion() != version) {
-            throw new InputRejected("survey", "record.changedMeanwhile");
-        }
+        enrollment.requireVersion(version);
         if (quotable && !consent) {
             throw new InputRejected("quotable", "testimonial.consentRequired");
         }

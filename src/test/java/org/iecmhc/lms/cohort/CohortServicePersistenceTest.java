@@ -14,6 +14,7 @@ import java.util.Set;
 
 import jakarta.persistence.PersistenceException;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
@@ -133,8 +134,8 @@ class CohortServicePersistenceTest {
         assertEquals(0, new BigDecimal("24.5").compareTo(saved.getRequirements().getSupervisionHours()));
         assertEquals(6, saved.getRequirements().getCopMeetings());
         assertEquals(Set.of("teacher@example.org"), Set.copyOf(saved.getFaculty().stream().map(Account::getEmail).toList()));
-        assertEquals("record.changedMeanwhile", assertThrows(CohortRejected.class, () -> inTransaction(db,
-                s -> s.cohorts().update(cohort, stored.getVersion(), details, CohortStatus.ACTIVE, requirements, Set.of()))).messageKey());
+        assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db,
+                s -> s.cohorts().update(cohort, stored.getVersion(), details, CohortStatus.ACTIVE, requirements, Set.of())));
         assertTrue(inTransaction(db, s -> s.cohorts().facultyCandidates()).stream().allMatch(a -> a.hasRole(Role.FACULTY)));
     }
 

@@ -13,6 +13,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
@@ -125,7 +126,7 @@ class ConsultationAssignmentsPersistenceTest {
                 new SurveyAnswers(true, "It changed our mornings.", true, true)));
         assertEquals(AssignmentStatus.CLOSED, closed.getStatus());
         assertTrue(closed.isQuotable() && closed.getWorthwhile());
-        assertRejected("record.changedMeanwhile", () -> service(s -> s.close(rosaViewer, id, version,
+        assertThrows(RecordChangedMeanwhile.class, () -> service(s -> s.close(rosaViewer, id, version,
                 LocalDate.of(2025, 3, 14), new SurveyAnswers(false, null, false, false))));
         assertRejected("consultation.status.surveyAnswered", () -> service(s -> s.change(ADMIN, id, closed.getVersion(),
                 details(rosa, casita, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 3, 14), AssignmentStatus.ACTIVE))));

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.testsupport.MutableClock;
@@ -68,9 +69,8 @@ class CourseServicePersistenceTest {
         Course course = fixture.course(cohort, "Versioned course", faculty);
         fixture.courses(s -> s.update(course.getId(), course.getVersion(), cohort.getId(),
                 new CourseDetails("Versioned course, renamed", null, null, null, false, 80), null));
-        CourseRejected stale = assertThrows(CourseRejected.class, () -> fixture.courses(s -> s.update(course.getId(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.courses(s -> s.update(course.getId(),
                 course.getVersion(), cohort.getId(), new CourseDetails("Lost", null, null, null, true, 70), null)));
-        assertEquals("record.changedMeanwhile", stale.messageKey());
         Course stored = fixture.courses(s -> s.find(course.getId())).orElseThrow();
         assertEquals("Versioned course, renamed", stored.getTitle());
         assertEquals(80, stored.getPassingPercent());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -69,9 +70,8 @@ class ProviderRegistryPersistenceTest {
         Provider added = registry(r -> r.add(details("Versioned Care", ProviderKind.FFN_CAREGIVER, "06067", null, EnumSet.of(ServiceLanguage.EN))));
         registry(r -> r.change(added.getId(), added.getVersion(),
                 details("Versioned Care Renamed", ProviderKind.FFN_CAREGIVER, "06067", null, EnumSet.of(ServiceLanguage.EN))));
-        InputRejected stale = assertThrows(InputRejected.class, () -> registry(r -> r.change(added.getId(), added.getVersion(),
+        assertThrows(RecordChangedMeanwhile.class, () -> registry(r -> r.change(added.getId(), added.getVersion(),
                 details("Lost Change", ProviderKind.FFN_CAREGIVER, "06067", null, EnumSet.of(ServiceLanguage.EN)))));
-        assertEquals("record.changedMeanwhile", stale.messageKey());
         registry(r -> { r.setActive(added.getId(), false); return null; });
     }
 

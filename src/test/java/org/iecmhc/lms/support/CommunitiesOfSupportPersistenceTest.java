@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
@@ -95,11 +96,11 @@ class CommunitiesOfSupportPersistenceTest {
                 LocalDateTime.of(2025, 1, 30, 10, 0), 120));
         assertEquals(LocalDateTime.of(2025, 1, 30, 18, 0), moved.getStartsAt(), "stored in UTC");
         assertEquals(120, moved.getDurationMinutes());
-        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
-                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 29, 10, 0), 60))).messageKey(),
+        assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.reschedule(rosaViewer,
+                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 29, 10, 0), 60)),
                 "a save made from the old version is refused");
-        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.change(rosaViewer,
-                series.getId(), series.getVersion() + 1, "Calmer classrooms", ServiceLanguage.EN, rosa.getId()))).messageKey());
+        assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.change(rosaViewer,
+                series.getId(), series.getVersion() + 1, "Calmer classrooms", ServiceLanguage.EN, rosa.getId())));
     }
 
     @Test
@@ -156,8 +157,8 @@ class CommunitiesOfSupportPersistenceTest {
                 enrollment.getId(), enrollment.getVersion(), true, "x".repeat(2001), false, false))).messageKey());
         SupportEnrollment answered = support(c -> c.answerSurvey(rosaViewer, enrollment.getId(), enrollment.getVersion(), true,
                 " Me sentí acompañada ", true, true));
-        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
-                enrollment.getId(), enrollment.getVersion(), false, null, false, false))).messageKey());
+        assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.answerSurvey(rosaViewer,
+                enrollment.getId(), enrollment.getVersion(), false, null, false, false)));
         SupportEnrollment stored = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
         assertEquals(Boolean.TRUE, stored.getHighlyValuable());
         assertEquals("Me sentí acompañada", stored.getComments());

@@ -21,18 +21,47 @@ public final class WebSession {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
+    private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
+    private static final Pattern SELECTED_OPTION = Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected");
+    private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
+
+    private final String base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private WebSession(String base) {
+        this.base = base;
+    }
+
     public static WebSession anonymous() {
-        return new WebSession();
+        return new WebSession(null);
+    }
+
+    /** A session with another instance of the application ({@link RunningApplication#startOn}). */
+    public static WebSession anonymous(String baseUrl) {
+        return new WebSession(baseUrl);
+    }
+
+    /** Sends this header with every request of the session, as a proxy in front of the application would. */
+    public WebSession withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public static WebSession signedIn(String email, String password) {
-        WebSession session = new WebSession();
+        return signIn(new WebSession(null), email, password);
+    }
+
+    public static WebSession signedIn(String baseUrl, String email, String password) {
+        return signIn(new WebSession(baseUrl), email, password);
+    }
+
+    private static WebSession signIn(WebSession session, String email, String password) {
         HttpResponse<String> response = session.signIn(email, password);
         if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").contains("/index.xhtml")) {
             throw new IllegalStateException("Sign-in as " + email + " failed: HTTP " + response.statusCode());
@@ -54,11 +83,11 @@ public final class WebSession {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path))).GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).GET());
     }
 
     public HttpResponse<String> get(String path, String acceptLanguage) {
-        return send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path))).header("Accept-Language", acceptLanguage).GET());
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Language", acceptLanguage).GET());
     }
 
     /** A download (a report export, a file) as the raw bytes the server sent. */
@@ -78,7 +107,7 @@ public final class WebSession {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -91,7 +120,13 @@ public final class WebSession {
     /** A call to the JSON API with a body of the given type. */
     public static HttpResponse<String> api(String method, String path, String email, String password,
                                            String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
+        return new WebSession(null).callApi(method, path, email, password, contentType, body, Map.of());
+    }
+
+    /** An API call from this session's client, which holds no credentials of its own, with extra headers. */
+    public HttpResponse<String> callApi(String method, String path, String email, String password,
+                                        String contentType, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Accept", "application/json");
         if (contentType != null) {
@@ -101,7 +136,53 @@ public final class WebSession {
             String token = Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8));
             request.header("Authorization", "Basic " + token);
         }
-        return new WebSession().send(request);
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /**
+     * The fields a browser would send when the form with this id is submitted as it stands: inputs (ticked boxes
+     * only), selected options, text areas and the view state; buttons are left out.
+     */
+    public static Map<String, String> formFields(String html, String formId) {
+        int start = html.indexOf("<form id=\"" + formId + "\"");
+        if (start < 0) {
+            throw new IllegalStateException("No form " + formId + " in the page");
+        }
+        String form = html.substring(start, html.indexOf("</form>", start));
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form);
+        while (input.find()) {
+            String attributes = input.group(1);
+            String type = attribute(attributes, "type");
+            String name = attribute(attributes, "name");
+            boolean unticked = ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
+            if (name != null && !unticked && !"submit".equals(type) && !"button".equals(type)) {
+                fields.put(name, unescape(attribute(attributes, "value")));
+            }
+        }
+        Matcher select = SELECT.matcher(form);
+        while (select.find()) {
+            Matcher option = SELECTED_OPTION.matcher(select.group(2));
+            if (option.find()) {
+                fields.put(attribute(select.group(1), "name"), unescape(option.group(1)));
+            }
+        }
+        Matcher textarea = TEXTAREA.matcher(form);
+        while (textarea.find()) {
+            fields.put(attribute(textarea.group(1), "name"), unescape(textarea.group(2)));
+        }
+        return fields;
+    }
+
+    private static String attribute(String attributes, String name) {
+        Matcher matcher = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+
+    private static String unescape(String value) {
+        return value == null ? "" : value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     public static String viewState(String html) {
@@ -112,7 +193,12 @@ public final class WebSession {
         return matcher.group(1);
     }
 
+    private String url(String path) {
+        return base == null ? RunningApplication.url(path) : base + path;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        headers.forEach(request::header);
         try {
             return client.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {

@@ -8,6 +8,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /** Turns every failure of an API call into a JSON error; the details go to the server log only. */
 @Provider
@@ -25,6 +27,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
             Response.StatusType status = original.getStatusInfo();
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ApiError(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT))).build();
+        }
+        if (Failures.isRecordChangedMeanwhile(failure)) {
+            return ApiError.response(Response.Status.CONFLICT, "changed by someone else meanwhile; read it again");
+        }
+        if (Failures.isDatabaseUnavailable(failure)) {
+            LOG.log(Level.WARNING, "API call failed: database unavailable", failure);
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "temporarily unavailable"))
+                    .header("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");

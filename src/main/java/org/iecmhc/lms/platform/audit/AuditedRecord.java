@@ -6,6 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 
 /**
  * Every editable record: a generated id, a version for optimistic locking, and an audit entry written
@@ -28,6 +29,16 @@ public abstract class AuditedRecord {
 
     public long getVersion() {
         return version;
+    }
+
+    /**
+     * Refuses a save built on an older version than the stored one. The {@code @Version} check at commit catches
+     * the rest: two saves of the same version racing each other.
+     */
+    public void requireVersion(long expected) {
+        if (version != expected) {
+            throw new RecordChangedMeanwhile(auditLabel());
+        }
     }
 
     /** A short, non-confidential description of the record for the audit log (never free text a person typed). */

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.persistence;
 
+import static java.util.concurrent.TimeUnit.SECONDS;
+
 import java.nio.file.Path;
 import javax.sql.DataSource;
 
@@ -11,7 +13,15 @@ import org.h2.jdbcx.JdbcDataSource;
  * The database the application talks to: MySQL/MariaDB when {@code lms.db.url} is a {@code jdbc:mysql:} URL,
  * otherwise an embedded H2 file database so that a fresh clone starts with no set-up.
  */
-public record DatabaseSettings(String url, String user, String password) {
+public record DatabaseSettings(String url, String user, String password, int connectTimeoutSeconds,
+                               int socketTimeoutSeconds) {
+
+    /**
+     * Short enough that a request never waits long on a database that stopped answering (the pool's own wait is
+     * in web.xml), long enough for the longest statement the application sends (a batch of a large import).
+     */
+    static final int DEFAULT_CONNECT_TIMEOUT_SECONDS = 3;
+    static final int DEFAULT_SOCKET_TIMEOUT_SECONDS = 8;
 
     static final String DEFAULT_H2_URL =
             "jdbc:h2:file:" + Path.of("data", "lms").toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE";
@@ -20,7 +30,15 @@ public record DatabaseSettings(String url, String user, String password) {
         String url = config.getOptionalValue("lms.db.url", String.class).filter(s -> !s.isBlank()).orElse(DEFAULT_H2_URL);
         String user = config.getOptionalValue("lms.db.user", String.class).orElse("");
         String password = config.getOptionalValue("lms.db.password", String.class).orElse("");
-        return new DatabaseSettings(url, user, password);
+        int connectTimeout = config.getOptionalValue("lms.db.connect-timeout-seconds", Integer.class)
+                .orElse(DEFAULT_CONNECT_TIMEOUT_SECONDS);
+        int socketTimeout = config.getOptionalValue("lms.db.socket-timeout-seconds", Integer.class)
+                .orElse(DEFAULT_SOCKET_TIMEOUT_SECONDS);
+        return new DatabaseSettings(url, user, password, connectTimeout, socketTimeout);
+    }
+
+    public DatabaseSettings(String url, String user, String password) {
+        this(url, user, password, DEFAULT_CONNECT_TIMEOUT_SECONDS, DEFAULT_SOCKET_TIMEOUT_SECONDS);
     }
 
     public boolean isMySql() {
@@ -34,6 +52,7 @@ public record DatabaseSettings(String url, String user, String password) {
             mysql.setUser(user);
             mysql.setPassword(password);
             rewriteBatches(mysql);
+            limitWaits(mysql);
             return mysql;
         }
         if (url.startsWith("jdbc:h2:")) {
@@ -44,6 +63,16 @@ public record DatabaseSettings(String url, String user, String password) {
             return h2;
         }
         throw new IllegalStateException("lms.db.url must be a jdbc:mysql: or jdbc:h2: URL, not " + url);
+    }
+
+    /** A connection attempt or a read that takes longer fails, so that a request answers 503 instead of hanging. */
+    private void limitWaits(MysqlDataSource mysql) {
+        try {
+            mysql.setConnectTimeout((int) SECONDS.toMillis(connectTimeoutSeconds));
+            mysql.setSocketTimeout((int) SECONDS.toMillis(socketTimeoutSeconds));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Imports send thousands of rows in JDBC batches; Connector/J then sends them as multi-row inserts. */

@@ -19,6 +19,8 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
@@ -30,9 +32,13 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -67,8 +73,12 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (credential == null) {
             return context.responseUnauthorized();
         }
+        if (throttle.waitFor(request) > 0) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(request);
             return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so that an id planted before sign-in is worthless afterwards.
@@ -82,13 +92,26 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            long wait = throttle.waitFor(request);
+            if (wait > 0) {
+                return tooManyAttempts(context, wait);
+            }
             UsernamePasswordCredential credential = decodeBasic(header.substring(BASIC.length()));
             if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
+                CredentialValidationResult result;
+                try {
+                    result = identityStores.validate(credential);
+                } catch (RuntimeException failure) {
+                    if (Failures.isDatabaseUnavailable(failure)) {
+                        return unavailable(context);
+                    }
+                    throw failure;
+                }
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                     return context.notifyContainerAboutLogin(result);
                 }
             }
+            throttle.failed(request);
             return challenge(context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
@@ -106,6 +129,31 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
                     + location.replace("&", "&amp;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpMessageContext context, long seconds) {
+        return answer(context, TOO_MANY_REQUESTS, String.valueOf(seconds), "too many failed sign-ins; retry later");
+    }
+
+    /** The accounts are in the database: while it is down, an API call is told to come back, as pages are. */
+    private static AuthenticationStatus unavailable(HttpMessageContext context) {
+        return answer(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UnavailableFilter.RETRY_AFTER_SECONDS,
+                "temporarily unavailable");
+    }
+
+    /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */
+    private static AuthenticationStatus answer(HttpMessageContext context, int status, String retryAfter, String error) {
+        HttpServletResponse response = context.getResponse();
+        response.setStatus(status);
+        response.setHeader("Retry-After", retryAfter);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        try {
+            response.getWriter().write("{\"error\":\"" + error + "\"}");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,6 +30,16 @@ class DatabaseSettingsTest {
         assertTrue(settings.isMySql());
         MysqlDataSource mysql = assertInstanceOf(MysqlDataSource.class, settings.createVendorDataSource());
         assertTrue(mysql.getURL().startsWith("jdbc:mysql://db:3306/lms"));
+    }
+
+    @Test
+    void connectionsToMySqlGiveUpInsteadOfHangingWhenTheServerStopsAnswering() throws Exception {
+        MysqlDataSource mysql = (MysqlDataSource) new DatabaseSettings("jdbc:mysql://db:3306/lms", "lms", "secret", 2, 7)
+                .createVendorDataSource();
+        assertEquals(2000, mysql.getConnectTimeout());
+        assertEquals(7000, mysql.getSocketTimeout());
+        MysqlDataSource byDefault = (MysqlDataSource) new DatabaseSettings("jdbc:mysql://db/lms", "", "").createVendorDataSource();
+        assertTrue(byDefault.getSocketTimeout() > 0 && byDefault.getSocketTimeout() < 10_000, "under the 10-second limit");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.iecmhc.lms.testsupport;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A second instance of the application, with demo data, on a private MariaDB that tests may kill, and with low
+ * rate limits that tests may exhaust. Started once for the test classes that need it (one more Payara start per
+ * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
+ * of its own.
+ */
+public final class PrivateApplication implements BeforeAllCallback {
+
+    public static final int API_BURST = 12;
+    public static final int SIGN_IN_BURST = 3;
+    private static final String DATABASE = "lms";
+    private static Running running;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+    }
+
+    public static String url() {
+        return running().application.url();
+    }
+
+    public static PrivateMariaDb database() {
+        return running().database;
+    }
+
+    private static Running running() {
+        if (running == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(PrivateApplication.class)");
+        }
+        return running;
+    }
+
+    private static synchronized Running start() {
+        if (running == null) {
+            PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
+            RunningApplication.Instance application = RunningApplication.startOn(database.jdbcUrl(DATABASE), "root", "",
+                    Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
+                            "lms.rate-limit.api.per-minute", "1",
+                            "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
+                            "lms.rate-limit.sign-in.per-minute", "1",
+                            "lms.http.behind-proxy", "true"));
+            running = new Running(database, application);
+        }
+        return running;
+    }
+
+    private record Running(PrivateMariaDb database, RunningApplication.Instance application)
+            implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            application.close();
+            database.close();
+        }
+    }
+}
