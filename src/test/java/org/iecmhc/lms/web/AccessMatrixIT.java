@@ -93,7 +93,9 @@ class AccessMatrixIT {
             page("/faculty/gradebook.xhtml?course=1", EnumSet.of(Who.FACULTY)),
             hidden("/api/v1/submissions/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
             open("/health"),
-            open("/openapi"));
+            open("/openapi"),
+            api("/api/v1/accounts/1/export", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/accounts/999999/export", EnumSet.of(Who.ADMINISTRATOR), true));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
