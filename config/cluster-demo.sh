@@ -6,7 +6,7 @@
 #   LMS_DB_HOST (127.0.0.1)  LMS_DB_PORT (3306)  LMS_DB_USER (root)  LMS_DB_PASSWORD (empty): a MariaDB/MySQL server
 #   on which the script creates a database for the run, with the demo data, and drops it at the end.
 #   LMS_WAR (target/ROOT.war)  PAYARA_MICRO_JAR (target/payara-micro.jar): built with `mvn package` when missing.
-#   LMS_CLUSTER_NAME (lms-demo)
+#   LMS_CLUSTER_NAME (lms-demo)  LMS_START_SECONDS (900): how long each instance may take to start
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -60,7 +60,7 @@ start_instance() {
 
 wait_serving() {
     local url=$1
-    for _ in $(seq 1 300); do
+    for _ in $(seq 1 "${LMS_START_SECONDS:-900}"); do
         [ "$(curl -s -o /dev/null -w '%{http_code}' "$url/login.xhtml")" = 200 ] && return 0
         sleep 1
     done

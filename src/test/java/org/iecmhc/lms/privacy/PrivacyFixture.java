@@ -1,9 +1,6 @@
 package org.iecmhc.lms.privacy;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,6 +48,7 @@ import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.support.SupportPersonalData;
 import org.iecmhc.lms.testsupport.TestDatabase;
+import org.iecmhc.lms.testsupport.Uploads;
 
 /**
  * A cohort with a faculty member and trainees who applied, answered their profile, handed in work with a file and
@@ -89,7 +87,7 @@ final class PrivacyFixture {
         db.inTransaction(em -> new TraineeProfileService(em).answer(id,
                 new ProfileAnswers(race, language, "06037", agency, "Licensed clinical social worker")));
         long submissionId = db.inTransaction(em -> new SubmissionService(em, fileStore(em), CLOCK)
-                .submit(email, assignmentId, text, List.of(pdf(last + "-reflection.pdf")))).getId();
+                .submit(email, assignmentId, text, List.of(Uploads.pdf(last + "-reflection.pdf")))).getId();
         db.inTransaction(em -> new GradingService(em, CLOCK).grade(facultyEmail, submissionId,
                 new GradeInput(new BigDecimal("8"), null, null, "Thoughtful work, " + first)));
         return id;
@@ -143,25 +141,5 @@ final class PrivacyFixture {
     private static EnrollmentService enrollments(EntityManager em) {
         AccountService accounts = accounts(em);
         return new EnrollmentService(em, accounts, new CohortService(em), CLOCK);
-    }
-
-    private static FileStore.Upload pdf(String name) {
-        byte[] content = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII);
-        return new FileStore.Upload() {
-            @Override
-            public String fileName() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-        };
     }
 }

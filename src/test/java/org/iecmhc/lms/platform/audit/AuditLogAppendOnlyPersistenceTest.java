@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,18 +48,11 @@ class AuditLogAppendOnlyPersistenceTest {
     void onlyAnonymisationMayReplaceAnEmail() throws SQLException {
         execute("update audit_entry set actor = 'anonymised-7@anonymised.invalid',"
                 + " summary = replace(summary, 'ana@example.org', 'anonymised-7@anonymised.invalid')");
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("select actor, summary, action from audit_entry")) {
-            row.next();
-            assertEquals("anonymised-7@anonymised.invalid", row.getString(1));
-            assertEquals("anonymised-7@anonymised.invalid", row.getString(2));
-            assertEquals("UPDATE", row.getString(3));
-        }
+        assertEquals(List.of(List.of("anonymised-7@anonymised.invalid", "anonymised-7@anonymised.invalid", "UPDATE")),
+                Sql.rows(db.dataSource(), "select actor, summary, action from audit_entry"));
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        Sql.execute(db.dataSource(), sql);
     }
 }

@@ -9,10 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +17,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,21 +40,21 @@ class BackupRestorePersistenceTest {
     @BeforeEach
     void filledDatabase() throws SQLException, IOException {
         db = TestDatabase.migrated();
-        execute(db, "insert into account (id, email, first_name, last_name, password_hash, created_at) values"
+        Sql.execute(db.dataSource(), "insert into account (id, email, first_name, last_name, password_hash, created_at) values"
                 + " (1, 'maria@example.org', 'María José', 'Núñez Peña', 'x', '2025-08-01 10:00:00'),"
                 + " (2, 'james@example.org', 'James', 'Carter', 'x', '2025-08-01 10:00:00'),"
                 + " (3, 'rosa@example.org', 'Rosa', 'Martínez', 'x', '2025-08-01 10:00:00')");
-        execute(db, "insert into account_role (account_id, role) values (1, 'TRAINEE'), (2, 'TRAINEE'), (3, 'CONSULTANT')");
-        execute(db, "insert into cohort (id, name, start_date, end_date, language, capacity, status) values"
+        Sql.execute(db.dataSource(), "insert into account_role (account_id, role) values (1, 'TRAINEE'), (2, 'TRAINEE'), (3, 'CONSULTANT')");
+        Sql.execute(db.dataSource(), "insert into cohort (id, name, start_date, end_date, language, capacity, status) values"
                 + " (1, '2025-2026', '2025-09-01', '2026-06-30', 'BILINGUAL', 30, 'ACTIVE')");
-        execute(db, "insert into enrollment (cohort_id, trainee_id, status, applied_on, withdrawn_on, withdrawal_reason)"
+        Sql.execute(db.dataSource(), "insert into enrollment (cohort_id, trainee_id, status, applied_on, withdrawn_on, withdrawal_reason)"
                 + " values (1, 1, 'ENROLLED', '2025-08-02', null, null), (1, 2, 'WITHDRAWN', '2025-08-02', '2025-10-01', 'Se mudó')");
-        execute(db, "insert into trainee_profile (account_id, race_ethnicity, language, county_fips, agency) values"
+        Sql.execute(db.dataSource(), "insert into trainee_profile (account_id, race_ethnicity, language, county_fips, agency) values"
                 + " (1, 'HISPANIC_LATINO', 'BILINGUAL_SPANISH', '06037', 'Niños Felices'), (2, 'CAUCASIAN', 'ENGLISH_ONLY', null, null)");
-        execute(db, "insert into helpline_call (received_at, duration_minutes, caller_role, county_fips, language,"
+        Sql.execute(db.dataSource(), "insert into helpline_call (received_at, duration_minutes, caller_role, county_fips, language,"
                 + " consultation_recommended) values ('2025-10-01 17:00:00', 25, 'PARENT', '06001', 'es', true),"
                 + " ('2025-10-02 18:30:00', 10, 'PROVIDER', '06037', 'en', false)");
-        execute(db, "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary) values"
+        Sql.execute(db.dataSource(), "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary) values"
                 + " ('2025-08-01 10:00:00.123', 'admin@example.org', 'CREATE', 'Account', '1', 'maria@example.org')");
         Path files = Files.createDirectories(work.resolve("files"));
         Files.write(files.resolve("3f2a9c"), "%PDF-1.4 reflexión".getBytes(StandardCharsets.UTF_8));
@@ -64,7 +62,7 @@ class BackupRestorePersistenceTest {
 
     @AfterEach
     void drop() throws SQLException {
-        execute(db, "drop database if exists " + restoredName);
+        Sql.execute(db.dataSource(), "drop database if exists " + restoredName);
         db.close();
     }
 
@@ -154,24 +152,6 @@ class BackupRestorePersistenceTest {
     }
 
     private List<List<String>> rows(String sql) throws SQLException {
-        List<List<String>> rows = new ArrayList<>();
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
-            int columns = result.getMetaData().getColumnCount();
-            while (result.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(result.getString(i));
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    private static void execute(TestDatabase database, String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return Sql.rows(db.dataSource(), sql);
     }
 }
