@@ -103,6 +103,11 @@ public class Enrollment extends AuditedRecord {
         endedOn = on;
     }
 
+    /** The reason is free text a person typed about the trainee; status and dates are what figures count. */
+    void forgetWithdrawalReason() {
+        withdrawalReason = null;
+    }
+
     @Override
     public String auditLabel() {
         return trainee.getEmail() + " in cohort " + cohort.getId() + ": " + status;

@@ -87,6 +87,13 @@ public class EnrollmentService {
         require(enrollmentId).end(outcome, today());
     }
 
+    /** Whether the person joined at least one cohort and has withdrawn from every cohort they joined. */
+    public boolean withdrawnFromEveryCohort(long traineeId) {
+        List<EnrollmentStatus> statuses = em.createQuery("select e.status from Enrollment e where e.trainee.id = :id",
+                EnrollmentStatus.class).setParameter("id", traineeId).getResultList();
+        return !statuses.isEmpty() && statuses.stream().allMatch(status -> status == EnrollmentStatus.WITHDRAWN);
+    }
+
     public Optional<Enrollment> find(long id) {
         return Optional.ofNullable(em.find(Enrollment.class, id));
     }

@@ -6,12 +6,12 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /**
  * The profile and demographics form. On /trainee/profile.xhtml it is the signed-in person's own; on
@@ -31,7 +31,7 @@ public class ProfileFormView implements Serializable {
     Counties counties;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long accountId;
     private String personName;
@@ -54,7 +54,7 @@ public class ProfileFormView implements Serializable {
     /** The trainee's page: always the signed-in person, whatever the URL says. */
     public void loadOwn() {
         if (!loaded) {
-            fill(accounts.findByEmail(security.getCallerPrincipal().getName()).orElse(null));
+            fill(accounts.findByEmail(viewer.get().email()).orElse(null));
         }
     }
 

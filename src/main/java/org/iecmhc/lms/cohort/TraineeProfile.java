@@ -54,6 +54,16 @@ public class TraineeProfile extends AuditedRecord {
         this.discipline = discipline;
     }
 
+    /**
+     * Keeps the race/ethnicity and language codes that the cohort demographics tables count; drops the county,
+     * agency and discipline, which together could point at one person.
+     */
+    void forgetIdentifyingAnswers() {
+        county = null;
+        agency = null;
+        discipline = null;
+    }
+
     @Override
     public String auditLabel() {
         return "profile of " + account.getEmail();

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
@@ -15,6 +14,7 @@ import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -32,7 +32,7 @@ public class CourseFormView implements Serializable {
     FileStore files;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long id;
     private long version;
@@ -127,7 +127,7 @@ public class CourseFormView implements Serializable {
             if (upload == null) {
                 throw new CourseRejected("materialFile", "file.required");
             }
-            courses.addFile(moduleId, materialTitle, files.store(upload, security.getCallerPrincipal().getName()));
+            courses.addFile(moduleId, materialTitle, files.store(upload, viewer.get().email()));
             Messages.infoAcrossRedirect("material.added");
             return reload();
         } catch (CourseRejected rejected) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** One course as its members see it: modules with materials, and assignments with the trainee's own status. */
@@ -19,7 +19,7 @@ public class CoursePageView implements Serializable {
     CourseReader courses;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long id;
     // read again after the session moved to another cluster member, rather than serialized with it
@@ -32,7 +32,7 @@ public class CoursePageView implements Serializable {
         if (course != null || id == null) {
             return;
         }
-        String email = security.getCallerPrincipal().getName();
+        String email = viewer.get().email();
         courses.visible(email, id).ifPresent(found -> {
             course = found;
             assignments = courses.assignments(found);

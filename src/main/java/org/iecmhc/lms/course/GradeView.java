@@ -11,8 +11,8 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Grading one submission: its history, the rubric or points, feedback, and grade or return for revision. */
@@ -24,7 +24,7 @@ public class GradeView implements Serializable {
     GradingService grading;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long id;
     private boolean loaded;
@@ -71,7 +71,7 @@ public class GradeView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public List<SubmissionAttempt> getHistory() {

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -21,7 +21,7 @@ public class GradebookView implements Serializable {
     GradebookService gradebooks;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long courseId;
     // computed again after the session moved to another cluster member, rather than serialized with it
@@ -29,7 +29,7 @@ public class GradebookView implements Serializable {
 
     public void load() {
         if (gradebook == null && courseId != null) {
-            gradebook = gradebooks.forCourse(security.getCallerPrincipal().getName(), courseId).orElse(null);
+            gradebook = gradebooks.forCourse(viewer.get().email(), courseId).orElse(null);
         }
     }
 

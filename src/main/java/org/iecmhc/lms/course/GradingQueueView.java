@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -21,7 +21,7 @@ public class GradingQueueView implements Serializable {
     GradingService grading;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private final LazyDataModel<QueueEntry> model = new LazyDataModel<>() {
         @Override
@@ -41,7 +41,7 @@ public class GradingQueueView implements Serializable {
     };
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public LazyDataModel<QueueEntry> getModel() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The signed-in trainee's or faculty member's courses, and the home page's summaries built from them. */
@@ -19,7 +19,7 @@ public class MyCoursesView implements Serializable {
     HomeSummary summary;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     // caches of this request's page; entities are not kept in the (replicated) session
     private transient List<Course> trainee;
@@ -31,7 +31,7 @@ public class MyCoursesView implements Serializable {
     private Long gradedCount;
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public List<Course> getTraineeCourses() {

@@ -125,6 +125,11 @@ public class Submission extends AuditedRecord {
         return text == null || text.isBlank() ? null : text.trim();
     }
 
+    /** Feedback is free text about the trainee's work; points and status are what completion counts. */
+    void forgetFeedback() {
+        feedback = null;
+    }
+
     public boolean belongsTo(Account account) {
         return trainee.getId().equals(account.getId());
     }

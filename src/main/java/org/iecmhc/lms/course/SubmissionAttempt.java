@@ -52,6 +52,14 @@ public class SubmissionAttempt extends AuditedRecord {
         this.late = late;
     }
 
+    /** Drops the text and the files handed in; answers the files so that their bytes can be erased too. */
+    List<StoredFile> forgetContent() {
+        List<StoredFile> handedIn = List.copyOf(files);
+        body = null;
+        files.clear();
+        return handedIn;
+    }
+
     @Override
     public String auditLabel() {
         return "attempt " + attemptNumber + " of submission " + submission.getId();

@@ -7,12 +7,12 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.Part;
 import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** A trainee's assignment page: instructions, their own work and its history, the grade, and the hand-in form. */
@@ -24,7 +24,7 @@ public class SubmitView implements Serializable {
     SubmissionService submissions;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long id;
     // entities are read again after the session moved to another cluster member, rather than serialized with it
@@ -66,7 +66,7 @@ public class SubmitView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public String due() {

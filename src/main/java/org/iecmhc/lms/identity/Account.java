@@ -122,6 +122,21 @@ public class Account extends AuditedRecord {
         this.preferredLanguage = language.code();
     }
 
+    /**
+     * Replaces everything that identifies the person by a placeholder and closes the account for good: the
+     * password becomes an unknowable hash. Roles stay, so that counts of trainees remain right.
+     */
+    void anonymise(String placeholderEmail, String unknowablePasswordHash) {
+        email = placeholderEmail;
+        firstName = "Anonymised";
+        lastName = "person " + getId();
+        passwordHash = unknowablePasswordHash;
+        passwordChangeRequired = true;
+        active = false;
+        failedAttempts = 0;
+        lockedUntil = null;
+    }
+
     @Override
     public String auditLabel() {
         return email;

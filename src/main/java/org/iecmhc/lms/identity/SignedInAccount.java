@@ -6,8 +6,8 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.platform.i18n.LanguageChosen;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The signed-in person as the layout shows them; the name is read once per session. */
 @Named("me")
@@ -19,7 +19,7 @@ public class SignedInAccount implements Serializable {
     private boolean passwordChangeRequired;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     @Inject
     AccountService accounts;
@@ -39,7 +39,7 @@ public class SignedInAccount implements Serializable {
     }
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return viewer.isSignedIn();
     }
 
     public String getEmail() {
@@ -55,7 +55,7 @@ public class SignedInAccount implements Serializable {
     /** A session that did not start at the sign-in form (another cluster member's, say) reads the account once. */
     private void loadIfNeeded() {
         if (email == null && isSignedIn()) {
-            accounts.findByEmail(security.getCallerPrincipal().getName()).ifPresent(this::signedIn);
+            accounts.findByEmail(viewer.get().email()).ifPresent(this::signedIn);
         }
     }
 

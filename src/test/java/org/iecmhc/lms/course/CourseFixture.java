@@ -1,8 +1,5 @@
 package org.iecmhc.lms.course;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +21,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.TestDatabase;
+import org.iecmhc.lms.testsupport.Uploads;
 
 /** Builds cohorts, people, courses and submissions in a test database through the services, as the pages would. */
 final class CourseFixture {
@@ -114,25 +112,10 @@ final class CourseFixture {
     }
 
     static FileStore.Upload upload(String name, byte[] content) {
-        return new FileStore.Upload() {
-            @Override
-            public String fileName() {
-                return name;
-            }
-
-            @Override
-            public long size() {
-                return content.length;
-            }
-
-            @Override
-            public InputStream open() {
-                return new ByteArrayInputStream(content);
-            }
-        };
+        return Uploads.upload(name, content);
     }
 
     static FileStore.Upload pdf(String name) {
-        return upload(name, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n".getBytes(StandardCharsets.US_ASCII));
+        return Uploads.pdf(name);
     }
 }

@@ -103,6 +103,12 @@ public final class WebSession {
         }
     }
 
+    /** Any method on a page with this session's cookies and no body: for checking what a page refuses. */
+    public HttpResponse<String> request(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(RunningApplication.url(path)))
+                .method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public HttpResponse<String> post(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

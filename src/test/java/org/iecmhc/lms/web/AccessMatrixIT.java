@@ -133,7 +133,9 @@ class AccessMatrixIT {
             hidden("/completion/certificate?enrollment=999999", SIGNED_IN, false),
             hidden("/verify/ZZZZZZZZZZZZ", EVERYONE, false),
             hidden("/completion/verify.xhtml?code=ZZZZZZZZZZZZ", EVERYONE, false),
-            api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
+            api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            api("/api/v1/accounts/1/export", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/accounts/999999/export", EnumSet.of(Who.ADMINISTRATOR), true));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import org.iecmhc.lms.platform.persistence.Like;
 
 /** Reading the audit log, newest first. There is deliberately no way to change or delete an entry. */
 @ApplicationScoped
@@ -59,6 +60,22 @@ public class AuditLog {
         if (filter.action() != null) {
             query.setParameter("action", filter.action());
         }
+    }
+
+    /** The ids of the records of this type that this person created, oldest first: what they entered. */
+    public List<Long> createdBy(String actor, String entityType) {
+        return em.createQuery("select e.entityId from AuditEntry e where e.actor = :actor and e.entityType = :type"
+                        + " and e.action = :create order by e.id", String.class)
+                .setParameter("actor", actor).setParameter("type", entityType).setParameter("create", AuditAction.CREATE)
+                .getResultStream().filter(id -> id.chars().allMatch(Character::isDigit)).map(Long::valueOf).toList();
+    }
+
+    /** Every entry this person made, or that names them or their account, oldest first. */
+    public List<AuditEntry> about(long accountId, String email) {
+        return em.createQuery("select e from AuditEntry e where e.actor = :email or e.summary like :named"
+                        + " or (e.entityType = 'Account' and e.entityId = :id) order by e.id", AuditEntry.class)
+                .setParameter("email", email).setParameter("named", Like.containing(email))
+                .setParameter("id", String.valueOf(accountId)).getResultList();
     }
 
     public List<String> entityTypes() {

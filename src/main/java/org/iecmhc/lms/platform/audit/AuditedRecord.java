@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.audit;
 
+import java.io.Serializable;
+
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -10,11 +12,12 @@ import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 
 /**
  * Every editable record: a generated id, a version for optimistic locking, and an audit entry written
- * for each create, update and delete.
+ * for each create, update and delete. Serializable because views hold records between requests, and a view
+ * travels with its HTTP session to another member of the cluster.
  */
 @MappedSuperclass
 @EntityListeners(AuditListener.class)
-public abstract class AuditedRecord {
+public abstract class AuditedRecord implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

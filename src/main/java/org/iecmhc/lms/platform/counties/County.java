@@ -1,17 +1,22 @@
 package org.iecmhc.lms.platform.counties;
 
+import java.io.Serializable;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
-/** One of California's 58 counties, identified by its five-digit FIPS code (06001 Alameda ... 06115 Yuba). */
+/**
+ * One of California's 58 counties, identified by its five-digit FIPS code (06001 Alameda ... 06115 Yuba).
+ * Serializable because views keep the chosen county, and views travel with the session across a cluster.
+ */
 @Entity
 @ReadOnly
 @Cacheable
 @Table(name = "county")
-public class County {
+public class County implements Serializable {
 
     @Id
     private String fips;

@@ -82,6 +82,19 @@ public class FileStore {
         return Files.newInputStream(directory.resolve(file.getStorageName()));
     }
 
+    /**
+     * Erases a file for good, record and bytes. The bytes go at once rather than after the commit: a rollback then
+     * leaves a record without bytes, which only ever happens to a file that was being erased anyway.
+     */
+    public void erase(StoredFile file) {
+        em.remove(file);
+        try {
+            Files.deleteIfExists(directory.resolve(file.getStorageName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not erase " + file.getStorageName() + " under " + directory, e);
+        }
+    }
+
     private static boolean looksLike(FileType type, Path file) throws IOException {
         byte[] head = new byte[SNIFF_BYTES];
         int length;

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.persistence;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -35,9 +37,23 @@ public class SchemaMigration {
     public static int migrate(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .load()
                 .migrate()
                 .migrationsExecuted;
+    }
+
+    /**
+     * The shared migrations, and for MySQL/MariaDB also those written in their own SQL only (the audit log's
+     * triggers). Connector/J calls MariaDB "MySQL" too; H2 calls itself "H2".
+     */
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean h2 = "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+            return h2 ? new String[] {"classpath:db/migration"}
+                    : new String[] {"classpath:db/migration", "classpath:db/migration-mysql"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database to migrate it", e);
+        }
     }
 }

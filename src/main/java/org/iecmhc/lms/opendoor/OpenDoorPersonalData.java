@@ -1,0 +1,39 @@
+package org.iecmhc.lms.opendoor;
+
+import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
+import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.privacy.DataSubject;
+import org.iecmhc.lms.platform.privacy.PersonalData;
+
+/** The Open-Door sessions a consultant facilitated; participants are providers, not accounts. */
+@ApplicationScoped
+public class OpenDoorPersonalData implements PersonalData {
+
+    private EntityManager em;
+
+    protected OpenDoorPersonalData() {
+    }
+
+    @Inject
+    public OpenDoorPersonalData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String section() {
+        return "openDoorSessionsFacilitated";
+    }
+
+    @Override
+    public JsonValue export(DataSubject person) {
+        return list(em.createQuery("select s from OpenDoorSession s where s.facilitator.id = :id order by s.heldOn",
+                        OpenDoorSession.class).setParameter("id", person.accountId()).getResultList(),
+                s -> record().with("heldOn", s.getHeldOn()).with("title", s.getTitle())
+                        .with("language", s.getLanguage()).build());
+    }
+}

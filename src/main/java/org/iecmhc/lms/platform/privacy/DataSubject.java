@@ -1,0 +1,17 @@
+package org.iecmhc.lms.platform.privacy;
+
+/**
+ * The person whose data is exported or erased: the account id (what records point at) and the email as it is
+ * stored before any erasure (what the audit trail and uploads name).
+ */
+public record DataSubject(long accountId, String email) {
+
+    /** The non-identifying email an anonymised account keeps: unique, and never deliverable ({@code .invalid}). */
+    public String placeholderEmail() {
+        return placeholderEmail(accountId);
+    }
+
+    public static String placeholderEmail(long accountId) {
+        return "anonymised-" + accountId + "@anonymised.invalid";
+    }
+}
