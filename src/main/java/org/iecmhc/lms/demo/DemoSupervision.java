@@ -71,7 +71,7 @@ public class DemoSupervision {
     @ConfigProperty(name = "lms.demo", defaultValue = "false")
     boolean enabled;
 
-    /** One transaction: some 200 sessions, invitations and attendance are written at start-up, all or none. */
+    /** One transaction: some eighty sessions with their invitations and attendance are written at start-up, all or none. */
     @Transactional
     void onDatabaseReady(@Observes @Priority(150) DatabaseReady ready) {
         if (!enabled || supervision.count(SYSTEM, null) > 0) {
