@@ -17,6 +17,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortService;
@@ -70,6 +71,8 @@ public class DemoSupervision {
     @ConfigProperty(name = "lms.demo", defaultValue = "false")
     boolean enabled;
 
+    /** One transaction: some eighty sessions with their invitations and attendance are written at start-up, all or none. */
+    @Transactional
     void onDatabaseReady(@Observes @Priority(150) DatabaseReady ready) {
         if (!enabled || supervision.count(SYSTEM, null) > 0) {
             return;

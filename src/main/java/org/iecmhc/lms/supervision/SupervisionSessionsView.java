@@ -18,7 +18,7 @@ import org.primefaces.model.SortOrder;
 /** Supervision sessions: a supervisor's own, or all of them for administrators; newest first unless sorted. */
 @Named
 @ViewScoped
-public class SessionsView implements Serializable {
+public class SupervisionSessionsView implements Serializable {
 
     private static final int MAX_COHORTS = 200;
 

@@ -26,7 +26,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
  */
 @Named
 @ViewScoped
-public class SessionView implements Serializable {
+public class SupervisionSessionView implements Serializable {
 
     private static final int MAX_COHORTS = 200;
     private static final int DEFAULT_MINUTES = 60;
