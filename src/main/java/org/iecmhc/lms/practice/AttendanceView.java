@@ -48,13 +48,22 @@ public class AttendanceView implements Serializable {
         }
     }
 
-    /** The chosen meeting's grid, each trainee with what was recorded for them. */
+    /**
+     * The chosen meeting's grid, each trainee with what was recorded for them; none once the chosen meeting has been
+     * removed (on this page or by a colleague).
+     */
     public List<AttendanceRow> getRows() {
         if (rows == null) {
             if (!series.hasSeries() || meetingId == null) {
                 return List.of();
             }
-            Map<Long, Attendance> taken = register.attendanceAt(viewer.get(), meetingId);
+            Map<Long, Attendance> taken;
+            try {
+                taken = register.attendanceAt(viewer.get(), meetingId);
+            } catch (InputRejected removedMeanwhile) {
+                meetingId = null;
+                return List.of();
+            }
             rows = register.members(viewer.get(), series.getId()).stream()
                     .map(trainee -> new AttendanceRow(trainee, taken.get(trainee.getId()))).toList();
         }

@@ -229,8 +229,8 @@ class CommunitiesOfPracticePersistenceTest {
 
         List<TraineeMeeting> anas = practice(p -> p.register().meetingsOf(viewer(cohort.ana())));
         assertEquals(6, anas.size());
-        assertEquals(Attendance.PRESENT, anas.get(0).attendance());
-        assertEquals(Attendance.EXCUSED, anas.get(1).attendance());
+        assertEquals(Attendance.PRESENT, anas.get(0).getAttendance());
+        assertEquals(Attendance.EXCUSED, anas.get(1).getAttendance());
         assertEquals(1L, anas.stream().filter(TraineeMeeting::attended).count());
         assertEquals(List.of(), practice(p -> p.register().meetingsOf(viewer(cohort.applicant()))));
     }
