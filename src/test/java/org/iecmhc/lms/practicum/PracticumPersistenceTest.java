@@ -206,6 +206,18 @@ class PracticumPersistenceTest {
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 30, CreditState.PENDING, DAY.minusDays(2))));
     }
 
+    @Test
+    void theLogExportsAsCsvInTheOrderItHappenedWithTheFacultysComment() {
+        World w = fixture.world("csv");
+        LogEntry later = fixture.log(w.trainee(), w.placement(), DAY, "13:30", 90);
+        fixture.log(w.trainee(), w.placement(), DAY.minusDays(7), "23:00", 120);
+        fixture.in(s -> s.review().giveBack(w.faculty(), later.getId(), later.getVersion(), "Which room, \"exactly\"?"));
+        String csv = fixture.in(s -> LogCsv.write(s.log().all(w.trainee(), w.placement()), key -> key.substring(key.lastIndexOf('.') + 1)));
+        assertEquals("loggedOn,startsAt,endsAt,minutes,activity,status,note,comment\r\n"
+                + "2026-01-05,23:00,01:00,120,OBSERVATION,SUBMITTED,Observed the toddler room.,\r\n"
+                + "2026-01-12,13:30,15:00,90,OBSERVATION,RETURNED,Observed the toddler room.,\"Which room, \"\"exactly\"\"?\"\r\n", csv);
+    }
+
     private static EntryDetails details(LocalDate day, String startsAt, int minutes) {
         return new EntryDetails(day, LocalTime.parse(startsAt), minutes, PracticumActivity.REFLECTIVE_CONVERSATION, "Corrected.");
     }
