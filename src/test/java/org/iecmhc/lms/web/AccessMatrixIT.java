@@ -102,7 +102,8 @@ class AccessMatrixIT {
             page("/evaluation/results.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/evaluation/result.xhtml?course=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/evaluation/competencies.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
-            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
+            page("/evaluation/competency.xhtml?enrollment=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/evaluation/courses/999999/summary", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
