@@ -16,8 +16,8 @@ import org.openqa.selenium.By;
 
 /**
  * Final evaluations through the pages: a trainee evaluates a course in Spanish, its faculty member sees the group
- * figures only once that third answer is in (the demo data has two), and a faculty member submits a competency
- * evaluation that then reads as submitted.
+ * figures (in Spanish too) only once that third answer is in (the demo data has two), and a faculty member submits a
+ * competency evaluation that then reads as submitted.
  */
 @ExtendWith(RunningApplication.class)
 class EvaluationBrowserIT {
@@ -68,13 +68,14 @@ class EvaluationBrowserIT {
         browser.signOut();
 
         browser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
-        browser.useEnglish();
+        browser.useSpanish();
         openResults();
-        browser.waitForText(By.id("answered"), "3 trainees answered.");
-        assertTrue(browser.text(By.cssSelector(".mean")).startsWith("Mean: 4.33"), "(4 + 4 + 5) / 3");
-        assertTrue(browser.text(By.cssSelector(".yes-no")).startsWith("Yes: 100% · No: 0%"));
+        browser.waitForText(By.id("answered"), "3 participantes respondieron.");
+        assertTrue(browser.text(By.cssSelector(".mean")).startsWith("Promedio: 4,33"), "(4 + 4 + 5) / 3");
+        assertTrue(browser.text(By.cssSelector(".yes-no")).startsWith("Sí: 100% · No: 0%"));
         assertTrue(browser.text(By.cssSelector(".comments")).contains("Quisiera más casos prácticos."));
         assertFalse(browser.driver().getPageSource().contains("López"), "no name next to any answer");
+        browser.useEnglish();
         browser.signOut();
     }
 
