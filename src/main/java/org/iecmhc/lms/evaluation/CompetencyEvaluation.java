@@ -2,6 +2,7 @@ package org.iecmhc.lms.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -137,7 +138,8 @@ public class CompetencyEvaluation extends AuditedRecord {
         return submittedOn;
     }
 
+    /** The ratings in the order of the template's domains. */
     public List<CompetencyRating> getRatings() {
-        return List.copyOf(ratings);
+        return ratings.stream().sorted(Comparator.comparingInt(r -> r.getQuestion().getSortOrder())).toList();
     }
 }

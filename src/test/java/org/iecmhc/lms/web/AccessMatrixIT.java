@@ -135,7 +135,8 @@ class AccessMatrixIT {
             hidden("/completion/verify.xhtml?code=ZZZZZZZZZZZZ", EVERYONE, false),
             api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             api("/api/v1/accounts/1/export", EnumSet.of(Who.ADMINISTRATOR)),
-            hidden("/api/v1/accounts/999999/export", EnumSet.of(Who.ADMINISTRATOR), true));
+            hidden("/api/v1/accounts/999999/export", EnumSet.of(Who.ADMINISTRATOR), true),
+            hidden("/api/v1/evaluation/courses/999999/summary", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

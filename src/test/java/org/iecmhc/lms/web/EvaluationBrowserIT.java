@@ -16,8 +16,8 @@ import org.openqa.selenium.By;
 
 /**
  * Final evaluations through the pages: a trainee evaluates a course in Spanish, its faculty member sees the group
- * figures only once that third answer is in (the demo data has two), and a faculty member submits a competency
- * evaluation that then reads as submitted.
+ * figures (in Spanish too) only once that third answer is in (the demo data has two), and a faculty member submits a
+ * competency evaluation that then reads as submitted.
  */
 @ExtendWith(RunningApplication.class)
 class EvaluationBrowserIT {
@@ -49,9 +49,8 @@ class EvaluationBrowserIT {
         browser.click("nav-course-evaluations");
         browser.waitForText(By.id("courses_data"), COURSE);
         browser.driver().findElement(By.xpath("//tr[td[contains(., '" + COURSE + "')]]//a[contains(@id, 'evaluate')]")).click();
-        browser.waitForText(By.id("evaluation:course-title"), COURSE);
-        assertTrue(browser.text(By.cssSelector("label[for='evaluation:questions:0:likert']"))
-                .contains("El contenido del curso fue pertinente"), "the questions are in Spanish");
+        browser.waitForText(By.id("course-title"), COURSE);
+        browser.waitForText(By.id("evaluation"), "1. El contenido del curso fue pertinente para mi trabajo de consultoría.");
         browser.type("evaluation:questions:4:text", "Quisiera más casos prácticos.");
         browser.check("evaluation:questions:0:likert:4");
         browser.click("evaluation:submit");
@@ -69,13 +68,16 @@ class EvaluationBrowserIT {
         browser.signOut();
 
         browser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
-        browser.useEnglish();
+        browser.useSpanish();
         openResults();
-        browser.waitForText(By.id("answered"), "3 trainees answered.");
-        assertTrue(browser.text(By.cssSelector(".mean")).startsWith("Mean: 4.33"), "(4 + 4 + 5) / 3");
-        assertTrue(browser.text(By.cssSelector(".yes-no")).startsWith("Yes: 100% · No: 0%"));
+        browser.waitForText(By.id("answered"), "3 participantes respondieron.");
+        String mean = browser.text(By.cssSelector(".mean"));
+        assertTrue(mean.contains("4,33"), "(4 + 4 + 5) / 3 with a Spanish decimal comma: " + mean);
+        String yesNo = browser.text(By.cssSelector(".yes-no"));
+        assertTrue(yesNo.startsWith("Sí: 100% · No: 0%"), yesNo);
         assertTrue(browser.text(By.cssSelector(".comments")).contains("Quisiera más casos prácticos."));
         assertFalse(browser.driver().getPageSource().contains("López"), "no name next to any answer");
+        browser.useEnglish();
         browser.signOut();
     }
 
@@ -86,7 +88,7 @@ class EvaluationBrowserIT {
         browser.click("nav-competencies");
         browser.waitForText(By.id("trainees_data"), "Hannah Kim");
         browser.driver().findElement(By.linkText("Hannah Kim")).click();
-        browser.waitForText(By.id("competency:trainee"), "Hannah Kim");
+        browser.waitForText(By.id("trainee"), "Hannah Kim");
         browser.check("competency:domains:0:likert:3");
         browser.type("competency:narrative", "Hannah builds trust quickly with family child care providers.");
         browser.click("competency:saveDraft");
@@ -102,7 +104,7 @@ class EvaluationBrowserIT {
         browser.click("competency:submit");
         browser.click("competency:confirmYes");
         browser.waitForText(By.cssSelector(".ui-growl"), "The evaluation was submitted.");
-        browser.waitForText(By.id("competency:status"), "Submitted");
+        browser.waitForText(By.id("status"), "Submitted");
         assertFalse(browser.isPresent(By.id("competency:submit")), "a submitted evaluation is read-only");
         browser.click("nav-competencies");
         browser.waitForText(By.xpath("//tr[td[contains(., 'Hannah Kim')]]"), "Recommended");

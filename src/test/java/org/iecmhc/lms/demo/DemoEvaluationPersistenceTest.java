@@ -1,0 +1,97 @@
+package org.iecmhc.lms.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.course.CourseService;
+import org.iecmhc.lms.course.GradingService;
+import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.evaluation.CompetencyEvaluations;
+import org.iecmhc.lms.evaluation.CourseEvaluations;
+import org.iecmhc.lms.evaluation.SurveyTemplates;
+import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.platform.files.FileStore;
+import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo evaluations on top of the demo cohorts and courses, once: submitted and recommended for every trainee who
+ * completed "2024-2025", a draft for James, four answers for one current course and two for the other.
+ */
+class DemoEvaluationPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
+    private static final PasswordHasher HASHER = new PasswordHasher();
+
+    @Test
+    void evaluatesThePastCohortAndPartOfTheCurrentOneOnce() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                AccountService accounts = new AccountService(em, HASHER, CLOCK);
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = accounts;
+                people.onDatabaseReady(new DatabaseReady());
+                DemoCohorts cohorts = new DemoCohorts();
+                cohorts.enabled = true;
+                cohorts.accounts = accounts;
+                cohorts.cohorts = new CohortService(em);
+                cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.onDatabaseReady(new DatabaseReady());
+                DemoCourses courses = new DemoCourses();
+                courses.enabled = true;
+                courses.em = em;
+                courses.clock = CLOCK;
+                courses.accounts = accounts;
+                courses.courses = new CourseService(em);
+                courses.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
+                courses.grading = new GradingService(em, CLOCK);
+                courses.onDatabaseReady(new DatabaseReady());
+                return null;
+            });
+            run(db);
+            run(db);
+
+            assertEquals(List.of("Ana", "Brian", "Chau", "Elena", "Grace"), db.inTransaction((EntityManager em) -> em.createQuery(
+                    "select c.enrollment.trainee.firstName from CompetencyEvaluation c where c.enrollment.cohort.name = '2024-2025'"
+                            + " and c.status = org.iecmhc.lms.evaluation.EvaluationStatus.SUBMITTED"
+                            + " and c.recommendation = org.iecmhc.lms.evaluation.Recommendation.RECOMMENDED"
+                            + " order by c.enrollment.trainee.firstName", String.class).getResultList()));
+            assertEquals(List.of("James"), db.inTransaction((EntityManager em) -> em.createQuery(
+                    "select c.enrollment.trainee.firstName from CompetencyEvaluation c where c.enrollment.cohort.name = '2025-2026'"
+                            + " and c.status = org.iecmhc.lms.evaluation.EvaluationStatus.DRAFT", String.class).getResultList()));
+            assertEquals(List.of(4L, 2L), db.inTransaction((EntityManager em) -> List.of(
+                    receipts(em, DemoEvaluation.FIGURES_COURSE), receipts(em, DemoEvaluation.WAITING_COURSE))));
+        }
+    }
+
+    private static long receipts(EntityManager em, String course) {
+        return em.createQuery("select count(r) from CourseEvaluationReceipt r join r.course c where c.title = :t", Long.class)
+                .setParameter("t", course).getSingleResult();
+    }
+
+    private static void run(TestDatabase db) {
+        db.inTransaction(em -> {
+            DemoEvaluation demo = new DemoEvaluation();
+            demo.enabled = true;
+            demo.em = em;
+            SurveyTemplates templates = new SurveyTemplates(em);
+            demo.courseEvaluations = new CourseEvaluations(em, templates, CLOCK);
+            demo.competencies = new CompetencyEvaluations(em, templates, CLOCK);
+            demo.onDatabaseReady(new DatabaseReady());
+            return null;
+        });
+    }
+}
