@@ -50,6 +50,15 @@ public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, Big
         return percent;
     }
 
+    /** Such as "12.5 / 24" on the board. */
+    public String getShown() {
+        return plain(earned) + " / " + plain(required);
+    }
+
+    public String getPendingShown() {
+        return plain(pending);
+    }
+
     /** Such as "12.5" for 12.50 hours and "6" for six meetings. */
     public static String plain(BigDecimal amount) {
         return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();

@@ -28,7 +28,7 @@ class CompletionApiIT {
 
         assertEquals(200, response.statusCode(), response.body());
         List<JsonObject> rows = Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class);
-        assertEquals(7, rows.size(), "Ana, Brian, Chau, Denise, Elena, Frank and Grace");
+        assertEquals(8, rows.size(), "Ana, Brian, Chau, Denise, Elena, Frank, Grace and Nia");
         JsonObject ana = row(rows, "Ana García");
         assertEquals("completed", ana.getString("status"));
         assertTrue(ana.getString("certificateCode").matches("[2-9A-HJ-NP-Z]{12}"), ana.toString());
