@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 
 /** Race/ethnicity and language tables of one cohort or of all cohorts. */
@@ -23,6 +24,9 @@ public class DemographicsView implements Serializable {
     ReportTables tables;
 
     @Inject
+    LanguageSelection pageLanguage;
+
+    @Inject
     CohortService cohorts;
 
     private String cohort;
@@ -30,7 +34,9 @@ public class DemographicsView implements Serializable {
     private ReportTable language;
 
     public void load() {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Locale locale = pageLanguage.getLocale();
+        // A view action runs before the template sets the page language, so its messages would be in the browser's.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         try {
             Cohort chosen = tables.cohort(cohort);
             String name = chosen == null ? Messages.text(locale, "reports.demographics.allCohorts") : chosen.getName();

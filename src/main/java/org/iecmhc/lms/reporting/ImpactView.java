@@ -11,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 
 /** The impact dashboard: figures of a range of fiscal years, their trends, and the county map with its table. */
@@ -23,6 +24,9 @@ public class ImpactView implements Serializable {
 
     @Inject
     ReportTables tables;
+
+    @Inject
+    LanguageSelection language;
 
     @Inject
     CountyMap map;
@@ -41,9 +45,11 @@ public class ImpactView implements Serializable {
 
     /** Shows the range chosen or given in the address (2021-2022 through the current year when none); a wrong range is explained at its field. */
     public void show() {
+        Locale locale = language.getLocale();
+        // A view action runs before the template sets the page language, so its messages would be in the browser's.
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         try {
             FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
-            Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
             Map<FiscalYear, ImpactFigures> byYear = impact.byYear(years);
             figuresTable = tables.impact(years, byYear, impact.figures(years), locale);
             List<CountyReach> reach = impact.reachByCounty(years);
