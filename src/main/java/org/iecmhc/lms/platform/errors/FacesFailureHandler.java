@@ -11,6 +11,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.platform.persistence.DatabaseProbe;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
@@ -38,7 +39,8 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
-            if (Failures.isDatabaseUnavailable(failure)) {
+            if (Failures.isDatabaseUnavailable(failure)
+                    || !Failures.isRecordChangedMeanwhile(failure) && DatabaseProbe.isUnreachable()) {
                 events.remove();
                 answerUnavailable(faces);
             } else if (Failures.isRecordChangedMeanwhile(failure) && faces.getViewRoot() != null
