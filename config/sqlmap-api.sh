@@ -10,7 +10,7 @@ base=${1:?base URL}; email=${2:?email}; password=${3:?password}; out=${4:-target
 mkdir -p "$out"
 common=(--batch --level=1 --risk=1 --dbms=mysql --technique=BEUT --time-sec=2 --timeout=15 --retries=1
         --threads=2 --auth-type=Basic "--auth-cred=$email:$password" --output-dir="$out" --disable-coloring
-        --answers="follow=N" --smart=false)
+        --answers="follow=N")
 
 scan() {
     sqlmap "${common[@]}" "$@" 2>&1 | tee -a "$out/sqlmap.log"
@@ -28,4 +28,8 @@ if grep -q "identified the following injection point" "$out/sqlmap.log"; then
     exit 1
 fi
 clean=$(grep -c "do not appear to be injectable" "$out/sqlmap.log" || true)
-echo "sqlmap found no injectable parameter ($clean of 3 targets reported clean)"
+if [ "$clean" -ne 3 ]; then
+    echo "sqlmap finished only $clean of 3 scans; see $out/sqlmap.log" >&2
+    exit 1
+fi
+echo "sqlmap found no injectable parameter (3 of 3 scans clean)"

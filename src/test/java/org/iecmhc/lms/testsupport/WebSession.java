@@ -24,6 +24,7 @@ public final class WebSession {
     private static final Pattern INPUT = Pattern.compile("<input\\b([^>]*)>");
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern SELECTED_OPTION = Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
 
     private final String base;
@@ -148,7 +149,7 @@ public final class WebSession {
 
     /**
      * The fields a browser would send when the form with this id is submitted as it stands: inputs (ticked boxes
-     * only), selected options, text areas and the view state; buttons are left out.
+     * only), selected options, text areas, the view state and PrimeFaces' CSP nonce; buttons are left out.
      */
     public static Map<String, String> formFields(String html, String formId) {
         int start = html.indexOf("<form id=\"" + formId + "\"");
@@ -177,6 +178,11 @@ public final class WebSession {
         Matcher textarea = TEXTAREA.matcher(form);
         while (textarea.find()) {
             fields.put(attribute(textarea.group(1), "name"), unescape(textarea.group(2)));
+        }
+        // PrimeFaces' script sends the page's CSP nonce with every post; a post-back without it is refused.
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
         }
         return fields;
     }

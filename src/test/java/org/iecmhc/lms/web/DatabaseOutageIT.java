@@ -54,7 +54,9 @@ class DatabaseOutageIT {
             assertTrue(spanish.body().contains("No disponible por el momento"), spanish.body());
 
             HttpResponse<String> refusedSave = within(() -> admin.post(COHORT_FORM, save));
-            assertEquals(503, refusedSave.statusCode(), "a save cannot pretend to have worked");
+            assertEquals(503, refusedSave.statusCode(), "a save cannot pretend to have worked: "
+                    + refusedSave.headers().firstValue("Location").orElse(""));
+            assertTrue(refusedSave.body().contains("Temporarily unavailable"), refusedSave.body());
 
             HttpResponse<String> health = within(() -> admin.get("/health"));
             assertEquals(503, health.statusCode());

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -42,10 +43,12 @@ class RateLimitIT {
         String[] accounts = {"nobody@example.org", DemoPerson.TRAINEE_EN.email(), DemoPerson.FACULTY.email()};
         for (int i = 0; i < PrivateApplication.SIGN_IN_BURST; i++) {
             HttpResponse<String> wrong = guesser.signIn(accounts[i % accounts.length], "wrong password " + i);
-            assertEquals(200, wrong.statusCode(), "refused with the sign-in form again");
+            String location = wrong.headers().firstValue("Location").orElse("");
+            assertFalse(location.contains("/index.xhtml"), "refused: HTTP " + wrong.statusCode() + " " + location);
         }
         HttpResponse<String> stopped = guesser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
-        assertEquals(429, stopped.statusCode(), "even the right password is not checked now");
+        assertEquals(429, stopped.statusCode(), "even the right password is not checked now: "
+                + stopped.headers().firstValue("Location").orElse(""));
         assertTrue(stopped.body().contains("Demasiados intentos desde su conexión"), stopped.body());
         assertTrue(stopped.headers().firstValue("Retry-After").isPresent());
 

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,7 @@ class SecurityIT {
         String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie: " + form.headers().map()));
         assertTrue(cookie.contains("HttpOnly"), cookie);
-        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=lax"), cookie);
         assertFalse(cookie.contains("Secure"), "plain HTTP here; lms.https adds Secure");
         String before = sessionId(cookie);
 
@@ -125,14 +126,18 @@ class SecurityIT {
         }
         assertEquals(200, signedIn.callApi("GET", "/api/v1/me", ADMIN, DemoData.PASSWORD, null, null,
                 Map.of("Sec-Fetch-Site", "cross-site")).statusCode(), "reading is harmless");
-        assertEquals(422, signedIn.callApi("POST", "/api/v1/cohorts", ADMIN, DemoData.PASSWORD, "application/json",
-                "{\"name\":\"\"}", Map.of("Sec-Fetch-Site", "same-origin")).statusCode(), "same-origin writes go on");
+        HttpResponse<String> sameOrigin = signedIn.callApi("POST", "/api/v1/cohorts", ADMIN, DemoData.PASSWORD,
+                "application/json", "{\"name\":\"\"}", Map.of("Sec-Fetch-Site", "same-origin"));
+        assertTrue(sameOrigin.statusCode() == 400 || sameOrigin.statusCode() == 422,
+                "same-origin writes reach the resource, which checks them: HTTP " + sameOrigin.statusCode());
     }
 
+    /** Not saved: the form is shown afresh (no token: not a post-back at all) or the expired page is sent. */
     private static void assertRefused(HttpResponse<String> answer) {
-        boolean expired = answer.statusCode() == 302
-                && answer.headers().firstValue("Location").orElse("").endsWith("/error/expired.xhtml");
-        assertTrue(expired, "HTTP " + answer.statusCode() + " " + answer.headers().map());
+        String location = answer.headers().firstValue("Location").orElse("");
+        boolean afresh = answer.statusCode() == 200 && !answer.body().contains("The cohort was saved");
+        boolean expired = answer.statusCode() == 302 && location.endsWith("/error/expired.xhtml");
+        assertTrue(afresh || expired, "HTTP " + answer.statusCode() + " " + location);
     }
 
     private static void assertCommonHeaders(HttpResponse<String> answer) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.persistence.DatabaseProbe;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /** Turns every failure of an API call into a JSON error; the details go to the server log only. */
@@ -31,7 +32,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (Failures.isRecordChangedMeanwhile(failure)) {
             return ApiError.response(Response.Status.CONFLICT, "changed by someone else meanwhile; read it again");
         }
-        if (Failures.isDatabaseUnavailable(failure)) {
+        if (Failures.isDatabaseUnavailable(failure) || DatabaseProbe.isUnreachable()) {
             LOG.log(Level.WARNING, "API call failed: database unavailable", failure);
             return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "temporarily unavailable"))
                     .header("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS).build();

@@ -10,7 +10,9 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.platform.persistence.DatabaseProbe;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
@@ -38,7 +40,8 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable failure = events.next().getContext().getException();
-            if (Failures.isDatabaseUnavailable(failure)) {
+            if (Failures.isDatabaseUnavailable(failure)
+                    || !Failures.isRecordChangedMeanwhile(failure) && DatabaseProbe.isUnreachable()) {
                 events.remove();
                 answerUnavailable(faces);
             } else if (Failures.isRecordChangedMeanwhile(failure) && faces.getViewRoot() != null
@@ -71,13 +74,21 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
                 // Part of a partial response may already be buffered; the redirect must be the whole of it.
                 external.responseReset();
                 external.redirect(external.getRequestContextPath() + UNAVAILABLE_PAGE);
-            } else {
+                faces.responseComplete();
+            } else if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
                 external.setResponseHeader("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS);
                 external.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
+                faces.responseComplete();
+            } else {
+                // A form post failed before rendering: the container's error page would be a post-back of a view
+                // it never saw, so the page is rendered here, in this request.
+                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                external.setResponseHeader("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS);
+                faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, UNAVAILABLE_PAGE));
+                faces.renderResponse();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        faces.responseComplete();
     }
 }
