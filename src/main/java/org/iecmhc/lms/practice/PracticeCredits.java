@@ -5,8 +5,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,8 @@ import org.iecmhc.lms.identity.Account;
  * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
  * attendance), one credit per trainee of the cohort: earned when present, not earned when absent or excused, pending
  * while attendance is not taken. Meetings still to come are not handed over: nothing can be said of them yet.
+ * A cohort may run several series (an English and a Spanish group): once a series has attendance, a trainee with none
+ * in it belongs to another group, so its meetings are not shown to them as pending.
  */
 @ApplicationScoped
 public class PracticeCredits implements CreditSource {
@@ -43,10 +47,13 @@ public class PracticeCredits implements CreditSource {
                 + " and e.status in :statuses", Account.class)
                 .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
         Map<Long, Map<Long, Attendance>> byMeeting = new HashMap<>();
-        em.createQuery("select a from MeetingAttendance a where a.meeting.series.cohort.id = :cohort", MeetingAttendance.class)
-                .setParameter("cohort", cohortId).getResultList()
-                .forEach(a -> byMeeting.computeIfAbsent(a.getMeeting().getId(), id -> new HashMap<>())
-                        .put(a.getTrainee().getId(), a.getStatus()));
+        Map<Long, Set<Long>> groupOfSeries = new HashMap<>();
+        for (MeetingAttendance a : em.createQuery("select a from MeetingAttendance a"
+                + " where a.meeting.series.cohort.id = :cohort", MeetingAttendance.class)
+                .setParameter("cohort", cohortId).getResultList()) {
+            byMeeting.computeIfAbsent(a.getMeeting().getId(), id -> new HashMap<>()).put(a.getTrainee().getId(), a.getStatus());
+            groupOfSeries.computeIfAbsent(a.getMeeting().getSeries().getId(), id -> new HashSet<>()).add(a.getTrainee().getId());
+        }
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
         for (PracticeMeeting meeting : em.createQuery("select m from PracticeMeeting m where m.series.cohort.id = :cohort"
@@ -55,7 +62,11 @@ public class PracticeCredits implements CreditSource {
             if (taken.isEmpty() && !meeting.hasStartedBy(nowUtc)) {
                 continue;
             }
+            Set<Long> group = groupOfSeries.getOrDefault(meeting.getSeries().getId(), Set.of());
             for (Account trainee : members) {
+                if (!group.isEmpty() && !group.contains(trainee.getId())) {
+                    continue;
+                }
                 credits.add(new Credit(trainee.getId(), CreditKind.COP_MEETINGS, 1, state(taken.get(trainee.getId())),
                         meeting.getStartsAtPacific().toLocalDate()));
             }

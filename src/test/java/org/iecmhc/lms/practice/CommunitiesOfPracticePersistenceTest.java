@@ -161,20 +161,23 @@ class CommunitiesOfPracticePersistenceTest {
     }
 
     @Test
-    void eachMeetingThatBeganGivesEveryTraineeOfTheCohortACredit() {
+    void eachMeetingThatBeganGivesEveryTraineeOfItsGroupACredit() {
         Cohort cohort = cohort();
         long english = series(cohort);
         long spanish = series(cohort);
+        long newGroup = series(cohort);
         List<PracticeMeeting> meetings = practice(p -> p.schedule().scheduleMonthly(viewer(renee), english,
                 meeting(LocalDate.of(2027, 1, 31))));
         long spanishHeld = practice(p -> p.schedule().add(viewer(renee), spanish, meeting(LocalDate.of(2027, 2, 10)))).getId();
         take(meetings.get(0).getId(), Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.ABSENT));
         take(meetings.get(1).getId(), Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.EXCUSED));
         take(spanishHeld, Map.of(cohort.ben().getId(), Attendance.PRESENT));
+        practice(p -> p.schedule().add(viewer(renee), newGroup, meeting(LocalDate.of(2027, 2, 20))));
 
         List<Credit> credits = practice(p -> p.credits().creditsIn(cohort.id()));
         assertTrue(credits.stream().allMatch(c -> c.kind() == CreditKind.COP_MEETINGS && c.amount() == 1));
-        assertEquals(6, credits.size(), "three meetings began (two English, one Spanish), two trainees each; none still to come");
+        assertEquals(7, credits.size(), "four meetings began; the Spanish group is Ben alone, the new group's members"
+                + " are not known until its first attendance; none still to come");
         long ana = cohort.ana().getId();
         long ben = cohort.ben().getId();
         assertEquals(Set.of(
@@ -182,13 +185,14 @@ class CommunitiesOfPracticePersistenceTest {
                 new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.NOT_EARNED, LocalDate.of(2027, 1, 31)),
                 new Credit(ana, CreditKind.COP_MEETINGS, 1, CreditState.EARNED, LocalDate.of(2027, 2, 28)),
                 new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.NOT_EARNED, LocalDate.of(2027, 2, 28)),
-                new Credit(ana, CreditKind.COP_MEETINGS, 1, CreditState.PENDING, LocalDate.of(2027, 2, 10)),
-                new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.EARNED, LocalDate.of(2027, 2, 10))), Set.copyOf(credits),
+                new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.EARNED, LocalDate.of(2027, 2, 10)),
+                new Credit(ana, CreditKind.COP_MEETINGS, 1, CreditState.PENDING, LocalDate.of(2027, 2, 20)),
+                new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.PENDING, LocalDate.of(2027, 2, 20))), Set.copyOf(credits),
                 "dated by the California day of the meeting, though 17:30 on January 31 is February 1 in UTC");
         assertEquals(List.of(), practice(p -> p.credits().creditsIn(cohort().id())), "another cohort's records stay out");
 
         enrollmentEnds(cohort, cohort.ana(), EnrollmentStatus.COMPLETED);
-        assertEquals(6, practice(p -> p.credits().creditsIn(cohort.id())).size(), "a completed trainee keeps their credits");
+        assertEquals(7, practice(p -> p.credits().creditsIn(cohort.id())).size(), "a completed trainee keeps their credits");
     }
 
     @Test
