@@ -92,10 +92,6 @@ public class EnrollmentsView implements Serializable {
         change(() -> enrollments.accept(enrollmentId), "enrollment.accepted");
     }
 
-    public void complete(long enrollmentId) {
-        change(() -> enrollments.end(enrollmentId, EnrollmentStatus.COMPLETED), "enrollment.completedNow");
-    }
-
     public void notComplete(long enrollmentId) {
         change(() -> enrollments.end(enrollmentId, EnrollmentStatus.NOT_COMPLETED), "enrollment.notCompletedNow");
     }
