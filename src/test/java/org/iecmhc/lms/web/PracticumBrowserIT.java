@@ -23,8 +23,8 @@ import org.openqa.selenium.WebElement;
 /**
  * A practicum log entry from logging to approval: María (demo trainee, in Spanish) logs time on her placement, the
  * cohort's faculty member returns it with a comment, María corrects it, the faculty member approves it, and María's
- * approved total grows by the entry's hour. Each step is its own method so that later features (completion's
- * progress bar) can check themselves between the steps.
+ * approved total and the practicum progress bar on her home page grow by the entry's hour, and only once it is
+ * approved. Each step is its own method so the checks between the steps stay readable.
  */
 @ExtendWith(RunningApplication.class)
 class PracticumBrowserIT {
@@ -49,12 +49,19 @@ class PracticumBrowserIT {
     }
 
     @Test
-    void anEntryLoggedReturnedCorrectedAndApprovedCountsInTheApprovedTotal() {
+    void anEntryLoggedReturnedCorrectedAndApprovedCountsInTheApprovedTotalAndMovesTheProgressBar() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        BigDecimal barBefore = practicumBar();
+        browser.signOut();
         BigDecimal approvedBefore = traineeLogsAnEntryInSpanish();
         facultyReturnsTheEntryWithAComment();
         traineeSeesTheCommentAndCorrectsTheEntry();
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        assertEquals(barBefore, practicumBar(), "an entry awaiting approval does not count yet");
+        browser.signOut();
         facultyApprovesTheEntry();
         browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        assertEquals(barBefore.add(BigDecimal.ONE), practicumBar(), "the approved hour moves the bar on the home page");
         browser.click("nav-practicum-log");
         assertEquals(approvedBefore.add(BigDecimal.ONE), hours(APPROVED_HOURS), "the corrected hour now counts");
         assertEquals("Aprobada", rowOfTheEntry().findElement(By.cssSelector("[id$=':status']")).getText());
@@ -175,6 +182,11 @@ class PracticumBrowserIT {
     private static WebElement reviewButton(String which) {
         return browser.waitFor(By.xpath("//tbody[@id='review:table_data']/tr[contains(., 'Observé la hora del círculo')]"
                 + "//button[contains(@id, ':" + which + "')]"));
+    }
+
+    /** The approved hours the practicum progress bar on María's (Spanish) home page shows: "61.5 de 60 horas". */
+    private static BigDecimal practicumBar() {
+        return new BigDecimal(browser.text(By.id("progress-practicum")).trim().split(" ")[0]);
     }
 
     private static BigDecimal hours(By total) {
