@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class RunningApplication implements BeforeAllCallback {
 
-    /** Eight minutes by default; a machine shared by several builds may need longer ({@code -Dlms.test.startupMinutes}). */
-    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startupMinutes", 8));
+    /** Eight minutes by default; a machine shared by several builds may need longer ({@code -Dlms.test.startup.minutes}). */
+    private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startup.minutes", 8));
     /**
      * Raised for the shared instance only: {@code SqlInjectionIT} sends sqlmap's thousand requests as one account,
      * and the tests fail many sign-ins from one address. {@code RateLimitIT} checks limits on an instance of its own.
