@@ -7,13 +7,13 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** Creating or changing a placement: the trainee (fixed once placed), the provider, the mentor and the dates. */
 @Named
@@ -29,7 +29,7 @@ public class PlacementFormView implements Serializable {
     ProviderRegistry providers;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long id;
     private long version;
@@ -96,7 +96,7 @@ public class PlacementFormView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public List<Provider> suggestProviders(String text) {

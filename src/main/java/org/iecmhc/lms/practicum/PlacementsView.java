@@ -7,8 +7,8 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -22,7 +22,7 @@ public class PlacementsView implements Serializable {
     Placements placements;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long cohortId;
     private PlacementStatus status;
@@ -50,7 +50,7 @@ public class PlacementsView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public LazyDataModel<Placement> getModel() {

@@ -12,10 +12,10 @@ import java.util.Set;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -39,7 +39,7 @@ public class PracticumLogView implements Serializable {
     PracticumLog log;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long placementId;
     private boolean loaded;
@@ -78,7 +78,7 @@ public class PracticumLogView implements Serializable {
             return;
         }
         loaded = true;
-        if (security.isCallerInRole(Roles.TRAINEE)) {
+        if (viewer.hasRole(Roles.TRAINEE)) {
             mine = placements.mine(email());
         }
         if (placementId == null && mine != null && !mine.isEmpty()) {
@@ -170,7 +170,7 @@ public class PracticumLogView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public LazyDataModel<LogEntry> getModel() {

@@ -9,9 +9,9 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -30,7 +30,7 @@ public class ReviewQueueView implements Serializable {
     Placements placements;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
     private Long cohortId;
     private List<Cohort> cohorts;
@@ -115,7 +115,7 @@ public class ReviewQueueView implements Serializable {
     }
 
     private String email() {
-        return security.getCallerPrincipal().getName();
+        return viewer.get().email();
     }
 
     public LazyDataModel<ReviewRow> getModel() {

@@ -20,6 +20,10 @@ public class CurrentViewer {
         return security.getCallerPrincipal() != null;
     }
 
+    public boolean hasRole(String role) {
+        return security.isCallerInRole(role);
+    }
+
     public Viewer get() {
         return new Viewer(security.getCallerPrincipal().getName(), security.isCallerInRole(Roles.ADMINISTRATOR));
     }
