@@ -80,6 +80,10 @@ public final class WebSession {
         fields.put("login:next", "");
         fields.put("login:signIn", "");
         fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        Matcher nonce = CSP_NONCE.matcher(form.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return post("/login.xhtml", fields);
     }
 
