@@ -115,13 +115,17 @@ public class CourseEvaluations {
         if (answered < CourseEvaluationSummary.THRESHOLD) {
             return CourseEvaluationSummary.of(answered, List.of(), Map.of());
         }
-        Map<SurveyQuestion, List<Answer>> answers = new LinkedHashMap<>();
-        em.createQuery("select a.question, a.likert, a.yesNo, a.text from CourseEvaluationAnswer a"
+        // by id: outside a transaction each query may hand back its own copy of a question
+        Map<Long, List<Answer>> byQuestionId = new HashMap<>();
+        em.createQuery("select a.question.id, a.likert, a.yesNo, a.text from CourseEvaluationAnswer a"
                         + " where a.response.course = :c", Object[].class)
                 .setParameter("c", course).getResultList()
-                .forEach(row -> answers.computeIfAbsent((SurveyQuestion) row[0], q -> new ArrayList<>())
+                .forEach(row -> byQuestionId.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Answer((Integer) row[1], (Boolean) row[2], (String) row[3])));
-        return CourseEvaluationSummary.of(answered, templateOf(course).getQuestions(), answers);
+        List<SurveyQuestion> questions = templateOf(course).getQuestions();
+        Map<SurveyQuestion, List<Answer>> answers = new LinkedHashMap<>();
+        questions.forEach(q -> answers.put(q, byQuestionId.getOrDefault(q.getId(), List.of())));
+        return CourseEvaluationSummary.of(answered, questions, answers);
     }
 
     /** The courses whose results the person may read (their own as faculty, all as administrator), with counts. */
