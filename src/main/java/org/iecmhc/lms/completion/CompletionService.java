@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,13 +84,20 @@ public class CompletionService {
         return Optional.of(progressIn(cohort));
     }
 
-    /** The trainee's progress in their latest cohort (the one they are in, or finished last). */
-    public Optional<Progress> progressOf(String traineeEmail) {
-        return em.createQuery("select e from Enrollment e join fetch e.cohort c where e.trainee.email = :email"
+    /**
+     * The trainee's progress in each cohort they follow or finished, by cohort name, the latest cohort first: a trainee
+     * is rarely in two cohorts at once, but when they are, each has its own requirements.
+     */
+    public Map<String, Progress> progressesOf(String traineeEmail) {
+        Map<String, Progress> byCohort = new LinkedHashMap<>();
+        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.cohort c where e.trainee.email = :email"
                         + " and e.status in :statuses order by c.startDate desc, e.id desc", Enrollment.class)
                 .setParameter("email", Account.normalizeEmail(traineeEmail)).setParameter("statuses", FOLLOWED)
-                .setMaxResults(1).getResultStream().findFirst()
-                .flatMap(e -> progressIn(e.getCohort()).stream().filter(p -> p.getEnrollmentId() == e.getId()).findFirst());
+                .getResultList()) {
+            progressIn(e.getCohort()).stream().filter(p -> p.getEnrollmentId() == e.getId()).findFirst()
+                    .ifPresent(p -> byCohort.put(e.getCohort().getName(), p));
+        }
+        return byCohort;
     }
 
     /**

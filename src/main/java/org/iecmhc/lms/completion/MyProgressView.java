@@ -1,12 +1,14 @@
 package org.iecmhc.lms.completion;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The signed-in trainee's progress bars, on the home page and on "my progress". */
 @Named
@@ -17,15 +19,25 @@ public class MyProgressView {
     CompletionService completion;
 
     @Inject
-    SecurityContext security;
+    CurrentViewer viewer;
 
-    private Optional<Progress> progress;
+    private Map<String, Progress> byCohort;
 
-    public Progress getProgress() {
-        if (progress == null) {
-            progress = completion.progressOf(security.getCallerPrincipal().getName());
+    /** One progress per cohort the trainee follows or finished, the latest first. */
+    public List<Progress> getProgresses() {
+        return new ArrayList<>(byCohort().values());
+    }
+
+    public String cohortOf(Progress progress) {
+        return byCohort().entrySet().stream().filter(e -> e.getValue() == progress).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+    }
+
+    private Map<String, Progress> byCohort() {
+        if (byCohort == null) {
+            byCohort = completion.progressesOf(viewer.get().email());
         }
-        return progress.orElse(null);
+        return byCohort;
     }
 
     /** Such as "12.5 of 24 hours", in the page's language. */

@@ -186,7 +186,7 @@ class PracticumBrowserIT {
 
     /** The approved hours the practicum progress bar on María's (Spanish) home page shows: "61.5 de 60 horas". */
     private static BigDecimal practicumBar() {
-        return new BigDecimal(browser.text(By.id("progress-practicum")).trim().split(" ")[0]);
+        return new BigDecimal(browser.text(CompletionBrowserIT.bar("practicum")).trim().split(" ")[0]);
     }
 
     private static BigDecimal hours(By total) {
