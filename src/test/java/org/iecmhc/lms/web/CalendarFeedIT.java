@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +61,9 @@ class CalendarFeedIT {
         assertEquals(200, WebSession.anonymous().get(old).statusCode());
         assertTrue(WebSession.anonymous().get(old).body().contains("SUMMARY:Supervisión Individual: Supervisión individual"),
                 "María's feed is in Spanish");
-        HttpResponse<String> reset = maria.post("/calendar/feed.xhtml", Map.of("feed", "feed", "feed:reset", "feed:reset",
-                "jakarta.faces.ViewState", WebSession.viewState(page)));
+        Map<String, String> fields = new HashMap<>(WebSession.formFields(page, "feed"));
+        fields.put("feed:reset", "feed:reset");
+        HttpResponse<String> reset = maria.post("/calendar/feed.xhtml", fields);
         String renewed = path(reset.body());
         assertNotEquals(old, renewed);
         assertEquals(404, WebSession.anonymous().get(old).statusCode(), "the old address no longer works");
