@@ -34,6 +34,19 @@ class RateLimitIT {
         assertEquals(200, me(client, DemoPerson.HELPLINE.email()).statusCode(), "each account has its own limit");
     }
 
+    @Test
+    void anAddressPastItsFailedSignInsIsAskedToWaitOnTheSignInPageInItsLanguage() {
+        WebSession visitor = WebSession.anonymous(PrivateApplication.url()).withHeader("X-Forwarded-For", "198.51.100.9");
+        for (int i = 0; i < PrivateApplication.SIGN_IN_BURST; i++) {
+            assertTrue(visitor.signIn(DemoPerson.FACULTY.email(), "wrong password " + i).body()
+                    .contains("The email or password is not correct"), "failure " + (i + 1) + " is an ordinary refusal");
+        }
+        HttpResponse<String> refused = visitor.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        assertTrue(refused.body().contains("Too many attempts from your connection"), refused.body());
+        assertTrue(refused.body().contains("id=\"login:email\""), "the sign-in form is still there");
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+    }
+
     private static HttpResponse<String> me(WebSession client, String email) {
         return client.callApi("GET", "/api/v1/me", email, DemoData.PASSWORD, null, null, Map.of());
     }
