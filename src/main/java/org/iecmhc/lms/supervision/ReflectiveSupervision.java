@@ -100,6 +100,20 @@ public class ReflectiveSupervision {
     }
 
     /**
+     * The invitations of sessions found by {@link #search}, which already kept to what the viewer may see, in one
+     * query for the whole list rather than one per session.
+     */
+    public Map<Long, List<Invitation>> invitationsOf(Collection<Long> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select i from Invitation i join fetch i.trainee where i.session.id in :ids"
+                        + " order by i.trainee.lastName, i.trainee.firstName", Invitation.class)
+                .setParameter("ids", sessionIds).getResultList().stream()
+                .collect(Collectors.groupingBy(i -> i.getSession().getId()));
+    }
+
+    /**
      * Records attendance for invited trainees: a null value means not taken yet. Anyone not invited is refused,
      * whoever sends them, so attendance can never credit hours to a trainee who was not at the session.
      */

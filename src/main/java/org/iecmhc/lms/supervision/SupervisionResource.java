@@ -1,6 +1,7 @@
 package org.iecmhc.lms.supervision;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,10 +34,13 @@ public class SupervisionResource {
     @GET
     @Operation(summary = "Sessions, newest first, optionally of one cohort, with attendance and a count of notes")
     public List<SessionJson> list(@QueryParam("cohort") Long cohortId) {
-        return supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0, MAX_LISTED).stream()
+        List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0,
+                MAX_LISTED);
+        Map<Long, List<Invitation>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
+        return sessions.stream()
                 .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
                         s.startsAtPacific().toString(), s.minutes(), s.topic(),
-                        supervision.invitations(viewer.get(), s.id()).stream()
+                        invited.getOrDefault(s.id(), List.of()).stream()
                                 .map(i -> new AttendeeJson(i.getTrainee().getId(), i.getTrainee().getDisplayName(),
                                         i.getAttendance() == null ? null : i.getAttendance().name()))
                                 .toList(),
