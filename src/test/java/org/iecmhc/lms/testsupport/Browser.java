@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -135,9 +136,27 @@ public final class Browser implements AutoCloseable {
     /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
     public void choose(String selectId, String label) {
         click(selectId);
-        until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
+        By option = By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']");
+        until(ExpectedConditions.elementToBeClickable(option));
+        // PrimeFaces slides the panel open and scrolls it to the current choice: a click during that lands on
+        // whichever option is passing under the pointer, so click only once the option has stopped moving.
+        until(standingStill(option)).click();
         until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+    }
+
+    private static ExpectedCondition<WebElement> standingStill(By locator) {
+        return new ExpectedCondition<>() {
+            private Rectangle last;
+
+            @Override
+            public WebElement apply(WebDriver driver) {
+                WebElement element = driver.findElement(locator);
+                Rectangle now = element.getRect();
+                boolean still = now.equals(last);
+                last = now;
+                return still ? element : null;
+            }
+        };
     }
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
