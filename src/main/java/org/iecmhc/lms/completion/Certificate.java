@@ -59,6 +59,11 @@ public class Certificate extends AuditedRecord {
         this.finalEvaluation = progress.isFinalEvaluationDone();
     }
 
+    /** A code nobody was given: the printed one stops verifying, the certificate and its figures stay. */
+    void replaceCode(String unprintedCode) {
+        code = unprintedCode;
+    }
+
     /** The code is left out: it is what proves the certificate, so it does not belong in the audit trail. */
     @Override
     public String auditLabel() {

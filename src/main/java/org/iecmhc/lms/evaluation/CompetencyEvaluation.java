@@ -93,6 +93,11 @@ public class CompetencyEvaluation extends AuditedRecord {
         updatedOn = on;
     }
 
+    /** The narrative is about the trainee; the ratings and recommendation stay as the cohort's figures. */
+    void forgetNarrative() {
+        narrative = null;
+    }
+
     public Optional<CompetencyRating> ratingOf(SurveyQuestion question) {
         return ratings.stream().filter(r -> r.getQuestion().equals(question)).findFirst();
     }

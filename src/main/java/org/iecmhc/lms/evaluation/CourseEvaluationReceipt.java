@@ -42,6 +42,10 @@ public class CourseEvaluationReceipt extends AuditedRecord {
         return "course evaluation of course " + course.getId();
     }
 
+    public Course getCourse() {
+        return course;
+    }
+
     public LocalDateTime getSubmittedAt() {
         return submittedAt;
     }

@@ -138,7 +138,7 @@ public class CourseEvaluations {
             query.setParameter("f", person);
         }
         List<Course> courses = query.getResultList();
-        Map<Long, Long> counts = em.createQuery("select r.course.id, count(r) from CourseEvaluationReceipt r"
+        Map<Long, Long> counts = em.createQuery("select r.course.id, count(r) from CourseEvaluationResponse r"
                         + " group by r.course.id", Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return courses.stream().map(c -> new CourseAnswerCount(c, counts.getOrDefault(c.getId(), 0L))).toList();
@@ -170,8 +170,12 @@ public class CourseEvaluations {
                 .setParameter("course", course).getResultStream().findFirst();
     }
 
+    /**
+     * Counted from the anonymous responses, not the receipts: a receipt is erased with its trainee's identity, and
+     * the answers they gave still count.
+     */
     private long answeredIn(Course course) {
-        return em.createQuery("select count(r) from CourseEvaluationReceipt r where r.course = :c", Long.class)
+        return em.createQuery("select count(r) from CourseEvaluationResponse r where r.course = :c", Long.class)
                 .setParameter("c", course).getSingleResult();
     }
 

@@ -81,6 +81,12 @@ public class LogEntry extends AuditedRecord {
         reviewedAt = at;
     }
 
+    /** The trainee's note and the reviewer's comment go; the day, minutes, activity and status stay for the figures. */
+    void forgetText() {
+        note = null;
+        reviewComment = null;
+    }
+
     private void describe(EntryDetails details) {
         loggedOn = details.loggedOn();
         startsAt = details.startsAt();

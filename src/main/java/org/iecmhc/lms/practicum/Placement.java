@@ -64,6 +64,11 @@ public class Placement extends AuditedRecord {
         status = details.status();
     }
 
+    /** The mentor's contact was kept to reach them about this trainee, which a withdrawn trainee no longer needs. */
+    void forgetMentorContact() {
+        mentorContact = null;
+    }
+
     /** Whether the day falls within the placement, both ends included. */
     public boolean covers(LocalDate day) {
         return !day.isBefore(startOn) && !day.isAfter(endOn);

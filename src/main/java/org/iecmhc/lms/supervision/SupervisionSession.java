@@ -57,6 +57,11 @@ public class SupervisionSession extends AuditedRecord {
         this.topic = topic == null || topic.isBlank() ? null : topic.trim();
     }
 
+    /** The topic of an individual session is about its one trainee, so it goes when that trainee is anonymised. */
+    void forgetTopic() {
+        topic = null;
+    }
+
     @Override
     public String auditLabel() {
         return kind + " supervision session of cohort " + cohort.getId() + " at " + startsAt;

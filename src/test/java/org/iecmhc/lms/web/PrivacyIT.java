@@ -11,9 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoSupervision;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -46,6 +48,24 @@ class PrivacyIT {
         assertEquals(404, WebSession.api("GET", "/api/v1/accounts/999999/export", ADMIN, DemoData.PASSWORD).statusCode());
         assertEquals(403, WebSession.api("GET", "/api/v1/accounts/" + james + "/export", DemoPerson.TRAINEE_EN.email(),
                 DemoData.PASSWORD).statusCode(), "not even one's own: an administrator answers such requests");
+    }
+
+    @Test
+    void noExportHoldsAConfidentialSupervisionNoteNotEvenTheSupervisorsOwn() {
+        JsonObject james = export(accountId(DemoPerson.TRAINEE_EN.email()));
+        JsonObject renee = export(accountId(DemoPerson.FACULTY.email()));
+
+        JsonArray attended = james.getJsonObject("supervision").getJsonArray("sessionsAttended");
+        assertFalse(attended.isEmpty(), "his supervision sessions with their attendance");
+        assertEquals(1, attended.stream().mapToInt(s -> s.asJsonObject().getInt("confidentialNotes")).sum(),
+                "that his session has a note, no more");
+        assertFalse(renee.getJsonObject("supervision").getJsonArray("sessionsSupervised").isEmpty());
+        for (String section : List.of("communityOfPractice", "practicum", "evaluations", "certificates", "calendarFeed")) {
+            assertTrue(james.containsKey(section), section);
+        }
+        String phrase = DemoSupervision.JAMES_NOTE.substring(0, 40);
+        assertFalse(james.toString().contains(phrase), "the trainee's export");
+        assertFalse(renee.toString().contains(phrase), "the supervisor's export");
     }
 
     @Test

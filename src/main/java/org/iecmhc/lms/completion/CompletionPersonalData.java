@@ -1,0 +1,70 @@
+package org.iecmhc.lms.completion;
+
+import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
+import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.privacy.DataSubject;
+import org.iecmhc.lms.platform.privacy.PersonalData;
+
+/** A trainee's completion certificates, with their codes and the figures they were issued with. */
+@ApplicationScoped
+public class CompletionPersonalData implements PersonalData {
+
+    private EntityManager em;
+
+    protected CompletionPersonalData() {
+    }
+
+    @Inject
+    public CompletionPersonalData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String section() {
+        return "certificates";
+    }
+
+    @Override
+    public JsonValue export(DataSubject person) {
+        return list(certificates(person), c -> record()
+                .with("cohort", c.getEnrollment().getCohort().getName())
+                .with("code", c.getCode())
+                .with("issuedAtUtc", c.getIssuedAt())
+                .with("supervisionHours", c.getSupervisionHours())
+                .with("copMeetings", c.getCopMeetings())
+                .with("practicumHours", c.getPracticumHours())
+                .with("coursesPassed", c.getCoursesPassed())
+                .with("finalEvaluation", c.isFinalEvaluation())
+                .build());
+    }
+
+    /**
+     * The certificate stays, so completions are counted as before, but its code is replaced by one nobody was given:
+     * the public page would otherwise confirm a named person's completion, and it can no longer name them. Whoever
+     * checks the printed code is told it is unknown, as for any code the page does not know.
+     */
+    @Override
+    public void anonymise(DataSubject person) {
+        for (Certificate certificate : certificates(person)) {
+            String code = CertificateCodes.next();
+            while (em.createQuery("select count(c) from Certificate c where c.code = :code", Long.class)
+                    .setParameter("code", code).getSingleResult() > 0) {
+                code = CertificateCodes.next();
+            }
+            certificate.replaceCode(code);
+        }
+    }
+
+    private List<Certificate> certificates(DataSubject person) {
+        return em.createQuery("select c from Certificate c join fetch c.enrollment e join fetch e.cohort"
+                        + " where e.trainee.id = :id order by c.issuedAt, c.id", Certificate.class)
+                .setParameter("id", person.accountId()).getResultList();
+    }
+}
