@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import org.flywaydb.core.Flyway;
@@ -43,7 +44,7 @@ public final class ScaleDataSet {
         load(dataSource, settings);
     }
 
-    static void load(MysqlDataSource dataSource, ScaleSettings settings) throws SQLException {
+    static void load(DataSource dataSource, ScaleSettings settings) throws SQLException {
         LoadLog log = new LoadLog();
         log.begin("schema");
         List<String> inUse = tablesWithRecords(dataSource);
@@ -94,7 +95,7 @@ public final class ScaleDataSet {
         }
     }
 
-    private static List<String> tablesWithRecords(MysqlDataSource dataSource) throws SQLException {
+    private static List<String> tablesWithRecords(DataSource dataSource) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             try (ResultSet found = statement.executeQuery("select table_name from information_schema.tables"
