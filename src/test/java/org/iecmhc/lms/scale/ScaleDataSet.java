@@ -85,7 +85,7 @@ public final class ScaleDataSet {
     /**
      * What must follow a load that bypassed the application's services: the tables the bulk load grew get fresh
      * optimizer statistics, so that the first reports do not plan their queries on empty-table estimates. Summaries
-     * that services keep beside their records are rebuilt from those records here too.
+     * that services keep beside their records belong here too: the bulk load bypassed the services that keep them.
      */
     static void afterBulkLoad(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
