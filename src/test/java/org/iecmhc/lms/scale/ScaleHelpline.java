@@ -35,16 +35,16 @@ final class ScaleHelpline {
         Random random = context.random("helpline");
         List<String> counties = ScaleProviders.counties(context);
         List<Long> topics = context.queryIds("select id from helpline_topic where active = true order by position");
-        int calls = context.settings.scaled(CALLS, 1_000);
+        int count = context.settings.scaled(CALLS, 1_000);
         int keys = context.settings.scaled(CALLER_KEYS, 300);
         long days = ScaleContext.SERVICE_TO.toEpochDay() - ScaleContext.SERVICE_FROM.toEpochDay() + 1;
-        try (BulkInsert inserts = context.insert("helpline_call", "id", "received_at", "duration_minutes", "caller_role",
+        try (BulkInsert calls = context.insert("helpline_call", "id", "received_at", "duration_minutes", "caller_role",
                 "caller_key", "provider_id", "county_fips", "language", "consultation_recommended", "referrals",
                 "follow_up_needed", "outside_hours");
-             BulkInsert callTopics = context.insert("helpline_call_topic", "call_id", "topic_id").after(inserts)) {
-            for (int n = 0; n < calls; n++) {
+             BulkInsert callTopics = context.insert("helpline_call_topic", "call_id", "topic_id").after(calls)) {
+            for (int n = 0; n < count; n++) {
                 long id = context.nextId("helpline_call");
-                LocalDate day = ScaleContext.SERVICE_FROM.plusDays(n * days / calls);
+                LocalDate day = ScaleContext.SERVICE_FROM.plusDays(n * days / count);
                 LocalTime time = random.nextInt(10) == 0 ? LocalTime.ofSecondOfDay(random.nextInt(86_400))
                         : LocalTime.of(8, 0).plusSeconds(random.nextInt(9 * 3600));
                 LocalDateTime received = PacificTime.toUtc(day.atTime(time));
@@ -53,7 +53,7 @@ final class ScaleHelpline {
                 double skew = random.nextDouble();
                 String callerKey = random.nextInt(8) == 0 ? null : String.format("caller-%06d", (int) (keys * skew * skew));
                 int language = random.nextInt(20);
-                inserts.row(id, received, 3 + random.nextInt(random.nextInt(4) == 0 ? 58 : 20),
+                calls.row(id, received, 3 + random.nextInt(random.nextInt(4) == 0 ? 58 : 20),
                         CallerRole.values()[random.nextInt(CallerRole.values().length)], callerKey, provider, county,
                         language < 13 ? ServiceLanguage.EN : language < 19 ? ServiceLanguage.ES : ServiceLanguage.OTHER,
                         random.nextInt(100) < 15, random.nextInt(5) == 0 ? REFERRAL : null, random.nextInt(10) == 0,
@@ -67,7 +67,7 @@ final class ScaleHelpline {
                     callTopics.row(id, topic);
                 }
                 if ((n + 1) % 100_000 == 0) {
-                    context.log.progress("helpline_call", n + 1, calls);
+                    context.log.progress("helpline_call", n + 1, count);
                 }
             }
         }
