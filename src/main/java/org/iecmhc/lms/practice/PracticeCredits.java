@@ -17,7 +17,6 @@ import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.completion.CreditState;
-import org.iecmhc.lms.identity.Account;
 
 /**
  * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
@@ -43,16 +42,18 @@ public class PracticeCredits implements CreditSource {
 
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        List<Account> members = em.createQuery("select e.trainee from Enrollment e where e.cohort.id = :cohort"
-                + " and e.status in :statuses", Account.class)
+        // Plain columns, not entities: each trainee's account would cost a query of its own.
+        List<Long> members = em.createQuery("select e.trainee.id from Enrollment e where e.cohort.id = :cohort"
+                + " and e.status in :statuses", Long.class)
                 .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
         Map<Long, Map<Long, Attendance>> byMeeting = new HashMap<>();
         Map<Long, Set<Long>> groupOfSeries = new HashMap<>();
-        for (MeetingAttendance a : em.createQuery("select a from MeetingAttendance a"
-                + " where a.meeting.series.cohort.id = :cohort", MeetingAttendance.class)
+        for (Object[] a : em.createQuery("select a.meeting.id, a.meeting.series.id, a.trainee.id, a.status"
+                + " from MeetingAttendance a where a.meeting.series.cohort.id = :cohort", Object[].class)
                 .setParameter("cohort", cohortId).getResultList()) {
-            byMeeting.computeIfAbsent(a.getMeeting().getId(), id -> new HashMap<>()).put(a.getTrainee().getId(), a.getStatus());
-            groupOfSeries.computeIfAbsent(a.getMeeting().getSeries().getId(), id -> new HashSet<>()).add(a.getTrainee().getId());
+            Long trainee = (Long) a[2];
+            byMeeting.computeIfAbsent((Long) a[0], id -> new HashMap<>()).put(trainee, (Attendance) a[3]);
+            groupOfSeries.computeIfAbsent((Long) a[1], id -> new HashSet<>()).add(trainee);
         }
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
@@ -63,11 +64,11 @@ public class PracticeCredits implements CreditSource {
                 continue;
             }
             Set<Long> group = groupOfSeries.getOrDefault(meeting.getSeries().getId(), Set.of());
-            for (Account trainee : members) {
-                if (!group.isEmpty() && !group.contains(trainee.getId())) {
+            for (Long trainee : members) {
+                if (!group.isEmpty() && !group.contains(trainee)) {
                     continue;
                 }
-                credits.add(new Credit(trainee.getId(), CreditKind.COP_MEETINGS, 1, state(taken.get(trainee.getId())),
+                credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state(taken.get(trainee)),
                         meeting.getStartsAtPacific().toLocalDate()));
             }
         }

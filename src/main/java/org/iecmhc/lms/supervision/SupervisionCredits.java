@@ -1,5 +1,6 @@
 package org.iecmhc.lms.supervision;
 
+import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Supervision's records for completion: one credit per invited trainee per session, whatever the attendance. */
 @ApplicationScoped
@@ -23,14 +25,15 @@ public class SupervisionCredits implements CreditSource {
         this.em = em;
     }
 
+    /** Plain columns, not entities: each invited trainee's account would cost a query of its own. */
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return em.createQuery("select i from Invitation i join fetch i.session s join fetch i.trainee"
-                        + " where s.cohort.id = :cohort order by s.startsAt, i.id", Invitation.class)
+        return em.createQuery("select i.trainee.id, s.durationMinutes, i.attendance, s.startsAt from Invitation i"
+                        + " join i.session s where s.cohort.id = :cohort order by s.startsAt, i.id", Object[].class)
                 .setParameter("cohort", cohortId).getResultList().stream()
-                .map(i -> new Credit(i.getTrainee().getId(), CreditKind.SUPERVISION_MINUTES,
-                        i.getSession().getDurationMinutes(), Attendance.creditState(i.getAttendance()),
-                        i.getSession().getStartsAtPacific().toLocalDate()))
+                .map(row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
+                        Attendance.creditState((Attendance) row[2]),
+                        PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate()))
                 .toList();
     }
 }
