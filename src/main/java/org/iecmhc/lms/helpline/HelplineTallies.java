@@ -61,19 +61,24 @@ final class HelplineTallies {
                 + " on duplicate key update calls = calls + values(calls)",
                 totals);
 
-        Map<String, String> stored = storedKeys(typed.keySet(), sql);
-        Map<String, Map<Integer, Long>> changes = new TreeMap<>();
-        typed.forEach((key, years) -> years.forEach((year, calls) ->
-                changes.computeIfAbsent(stored.get(key), k -> new TreeMap<>()).merge(year, calls, Long::sum)));
-
+        Set<String> held = new HashSet<>();
         Map<String, Map<Integer, Long>> before = new HashMap<>();
-        List<String> keys = new ArrayList<>(changes.keySet());
-        for (List<String> chunk : chunks(keys)) {
-            for (Object[] row : sql.rows("select caller_key, fiscal_year, calls from helpline_caller_year where caller_key in ("
-                    + marks(chunk.size()) + ") for update", chunk)) {
-                String key = stored((String) row[0], changes.keySet(), sql);
-                before.computeIfAbsent(key, k -> new TreeMap<>()).put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
+        for (List<String> chunk : chunks(new ArrayList<>(typed.keySet()))) {
+            for (Object[] row : sql.rows("select c.caller_key, y.fiscal_year, y.calls from helpline_caller c"
+                    + " left join helpline_caller_year y on y.caller_key = c.caller_key"
+                    + " where c.caller_key in (" + marks(chunk.size()) + ") for update", chunk)) {
+                String key = (String) row[0];
+                held.add(key);
+                if (row[1] != null) {
+                    before.computeIfAbsent(key, k -> new TreeMap<>()).put(((Number) row[1]).intValue(),
+                            ((Number) row[2]).longValue());
+                }
             }
+        }
+        Map<String, Map<Integer, Long>> changes = new TreeMap<>();
+        for (Map.Entry<String, Map<Integer, Long>> caller : typed.entrySet()) {
+            Map<Integer, Long> years = changes.computeIfAbsent(stored(caller.getKey(), held, sql), k -> new TreeMap<>());
+            caller.getValue().forEach((year, calls) -> years.merge(year, calls, Long::sum));
         }
 
         Map<CallerSpans.Span, Long> spans = new TreeMap<>();
@@ -94,9 +99,13 @@ final class HelplineTallies {
         sql.batch("insert into helpline_caller_year (caller_key, fiscal_year, calls) values (?, ?, ?)"
                 + " on duplicate key update calls = calls + values(calls)", yearChanges);
         sql.batch("delete from helpline_caller_year where caller_key = ? and fiscal_year = ? and calls = 0", emptied);
-        List<Object[]> callerKeys = new ArrayList<>();
-        keys.forEach(key -> callerKeys.add(new Object[] {key}));
-        sql.batch("delete from helpline_caller where caller_key = ? and calls = 0", callerKeys);
+        List<Object[]> lessCalls = new ArrayList<>();
+        changes.forEach((key, years) -> {
+            if (years.values().stream().mapToLong(Long::longValue).sum() < 0) {
+                lessCalls.add(new Object[] {key});
+            }
+        });
+        sql.batch("delete from helpline_caller where caller_key = ? and calls = 0", lessCalls);
 
         List<Object[]> spanChanges = new ArrayList<>();
         spans.forEach((span, n) -> {
@@ -108,23 +117,10 @@ final class HelplineTallies {
                 + " on duplicate key update callers = callers + values(callers)", spanChanges);
     }
 
-    /** Each typed key's form as the database holds it; every typed key has a helpline_caller row by now. */
-    private static Map<String, String> storedKeys(Set<String> typed, TallySql sql) throws SQLException {
-        Set<String> held = new HashSet<>();
-        for (List<String> chunk : chunks(new ArrayList<>(typed))) {
-            for (Object[] row : sql.rows("select caller_key from helpline_caller where caller_key in ("
-                    + marks(chunk.size()) + ")", chunk)) {
-                held.add((String) row[0]);
-            }
-        }
-        Map<String, String> stored = new HashMap<>();
-        for (String key : typed) {
-            stored.put(key, stored(key, held, sql));
-        }
-        return stored;
-    }
-
-    /** The key itself when the database holds it so; otherwise (another case or accent) the form it holds. */
+    /**
+     * The key itself when the database holds it so; otherwise (another case or accent) the form it holds. Every
+     * typed key has a helpline_caller row by now.
+     */
     private static String stored(String key, Set<String> held, TallySql sql) throws SQLException {
         if (held.contains(key)) {
             return key;
