@@ -10,9 +10,9 @@ import java.sql.Types;
 import java.util.List;
 
 /**
- * Stores many calls with JDBC batches on the caller's connection and transaction. An import of a hundred
- * thousand calls through the entity manager would track every entity; here memory stays flat and the
- * database receives multi-row inserts.
+ * Stores many calls with JDBC batches on the caller's connection and transaction, and their tallies once for the
+ * whole batch. An import of a hundred thousand calls through the entity manager would track every entity; here
+ * memory stays flat and the database receives multi-row inserts.
  */
 final class CallBatchWriter {
 
@@ -26,6 +26,7 @@ final class CallBatchWriter {
     }
 
     static int insert(Connection connection, List<CallRecord> calls) throws SQLException {
+        TallyChange change = new TallyChange();
         try (PreparedStatement callInsert = connection.prepareStatement(INSERT_CALL, Statement.RETURN_GENERATED_KEYS);
              PreparedStatement topicInsert = connection.prepareStatement(INSERT_TOPIC)) {
             for (int start = 0; start < calls.size(); start += BATCH) {
@@ -33,6 +34,7 @@ final class CallBatchWriter {
                 for (CallRecord call : chunk) {
                     bind(callInsert, call);
                     callInsert.addBatch();
+                    change.add(TalliedCall.of(call));
                 }
                 callInsert.executeBatch();
                 try (ResultSet keys = callInsert.getGeneratedKeys()) {
@@ -51,6 +53,7 @@ final class CallBatchWriter {
                 topicInsert.executeBatch();
             }
         }
+        HelplineTallies.apply(change, TallySql.on(connection));
         return calls.size();
     }
 

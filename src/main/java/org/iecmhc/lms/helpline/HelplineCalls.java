@@ -1,5 +1,6 @@
 package org.iecmhc.lms.helpline;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
@@ -40,6 +42,9 @@ public class HelplineCalls {
         CallRecord record = CallRules.check(form, clock);
         HelplineCall call = new HelplineCall(record, county(record), provider(record), topics(record));
         em.persist(call);
+        TallyChange change = new TallyChange();
+        change.add(TalliedCall.of(record));
+        tally(change);
         return call;
     }
 
@@ -48,8 +53,20 @@ public class HelplineCalls {
         HelplineCall call = find(id).orElseThrow(() -> new InputRejected("receivedAt", "helpline.call.notFound"));
         call.requireVersion(version);
         CallRecord record = CallRules.check(form, clock);
+        TallyChange change = new TallyChange();
+        change.remove(TalliedCall.of(call));
         call.describe(record, county(record), provider(record), topics(record));
+        change.add(TalliedCall.of(record));
+        tally(change);
         return call;
+    }
+
+    private void tally(TallyChange change) {
+        try {
+            HelplineTallies.apply(change, TallySql.on(em));
+        } catch (SQLException e) {
+            throw new PersistenceException("The helpline tallies could not be updated", e);
+        }
     }
 
     public Optional<HelplineCall> find(long id) {

@@ -1,12 +1,17 @@
 package org.iecmhc.lms.helpline;
 
-import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-/** Counts over helpline calls received in a period (UTC, start inclusive, end exclusive). */
+/**
+ * Counts over the helpline calls of a range of whole fiscal years (July 1 to June 30, named by the year of their
+ * July 1), read from the tallies {@link HelplineTallies} keeps: a few hundred rows per year, whatever the number
+ * of calls.
+ */
 @ApplicationScoped
 public class HelplineFigures {
 
@@ -20,31 +25,48 @@ public class HelplineFigures {
         this.em = em;
     }
 
-    public long calls(LocalDateTime from, LocalDateTime to) {
-        return summary(from, to).calls();
+    public long calls(int firstYear, int lastYear) {
+        return summary(firstYear, lastYear).calls();
     }
 
-    public long uniqueInquiries(LocalDateTime from, LocalDateTime to) {
-        return summary(from, to).uniqueInquiries();
+    public long uniqueInquiries(int firstYear, int lastYear) {
+        return summary(firstYear, lastYear).uniqueInquiries();
     }
 
     /**
-     * Every figure of the period in one pass over the received-at index. Unique inquiries are distinct callers:
-     * every caller key counts once however often it called, and each call without a key counts as its own inquiry.
+     * Every figure of the years. Unique inquiries are distinct callers: every caller key counts once however often
+     * it called, and each call without a key counts as its own inquiry. A caller counts at their first year in the
+     * range, the one year whose previous year with calls lies before the range.
      */
-    public CallSummary summary(LocalDateTime from, LocalDateTime to) {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*), count(distinct caller_key),"
-                        + " coalesce(sum(case when caller_key is null then 1 else 0 end), 0),"
-                        + " min(duration_minutes), max(duration_minutes),"
-                        + " coalesce(sum(case when consultation_recommended then 1 else 0 end), 0)"
-                        + " from helpline_call where received_at >= ? and received_at < ?")
-                .setParameter(1, from).setParameter(2, to).getSingleResult();
-        return new CallSummary(number(row[0]), number(row[1]) + number(row[2]),
-                row[3] == null ? null : number(row[3]).intValue(), row[4] == null ? null : number(row[4]).intValue(),
-                number(row[5]));
+    public CallSummary summary(int firstYear, int lastYear) {
+        Object[] counts = (Object[]) em.createNativeQuery("select coalesce(sum(calls), 0),"
+                        + " coalesce(sum(without_caller_key), 0), coalesce(sum(consultation_recommended), 0)"
+                        + " from helpline_county_tally where fiscal_year between ? and ?")
+                .setParameter(1, firstYear).setParameter(2, lastYear).getSingleResult();
+        Object[] durations = (Object[]) em.createNativeQuery("select min(duration_minutes), max(duration_minutes)"
+                        + " from helpline_duration_tally where fiscal_year between ? and ? and calls > 0")
+                .setParameter(1, firstYear).setParameter(2, lastYear).getSingleResult();
+        long callers = number(em.createNativeQuery("select coalesce(sum(callers), 0) from helpline_caller_span"
+                        + " where fiscal_year between ? and ? and previous_year < ?")
+                .setParameter(1, firstYear).setParameter(2, lastYear).setParameter(3, firstYear).getSingleResult());
+        return new CallSummary(number(counts[0]), callers + number(counts[1]),
+                durations[0] == null ? null : (int) number(durations[0]),
+                durations[1] == null ? null : (int) number(durations[1]), number(counts[2]));
     }
 
-    private static Long number(Object value) {
+    /** Calls per county FIPS code over the years; counties without calls left out. */
+    public Map<String, Long> callsByCounty(int firstYear, int lastYear) {
+        Map<String, Long> byCounty = new LinkedHashMap<>();
+        for (Object result : em.createNativeQuery("select county_fips, sum(calls) from helpline_county_tally"
+                        + " where fiscal_year between ? and ? group by county_fips having sum(calls) > 0 order by county_fips")
+                .setParameter(1, firstYear).setParameter(2, lastYear).getResultList()) {
+            Object[] row = (Object[]) result;
+            byCounty.put(row[0].toString(), number(row[1]));
+        }
+        return byCounty;
+    }
+
+    private static long number(Object value) {
         return ((Number) value).longValue();
     }
 

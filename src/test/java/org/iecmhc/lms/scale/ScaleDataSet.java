@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
 import org.flywaydb.core.Flyway;
+import org.iecmhc.lms.helpline.HelplineTallyRebuild;
 import org.iecmhc.lms.platform.persistence.DatabaseSettings;
 import org.iecmhc.lms.platform.persistence.SchemaMigration;
 
@@ -84,10 +85,11 @@ public final class ScaleDataSet {
 
     /**
      * What must follow a load that bypassed the application's services: the tables the bulk load grew get fresh
-     * optimizer statistics, so that the first reports do not plan their queries on empty-table estimates. Summaries
-     * that services keep beside their records belong here too: the bulk load bypassed the services that keep them.
+     * optimizer statistics, so that the first reports do not plan their queries on empty-table estimates, and the
+     * helpline's tallies are counted afresh: the bulk load bypassed the services that keep them.
      */
     static void afterBulkLoad(Connection connection) throws SQLException {
+        HelplineTallyRebuild.rebuild(connection);
         try (Statement statement = connection.createStatement()) {
             statement.execute("analyze table helpline_call, helpline_call_topic, provider, account, enrollment,"
                     + " trainee_profile, submission, supervision_invitation, practice_attendance, practicum_log_entry,"

@@ -32,6 +32,10 @@ class ScaleDataSetPersistenceTest {
             // Fiscal years 2021-2022 to 2025-2026 in California time: midnight of July 1 is 07:00 UTC.
             assertEquals(0, count(db, "select count(*) from helpline_call where received_at < '2021-07-01 07:00:00'"
                     + " or received_at >= '2026-07-01 07:00:00'"));
+            // The bulk load bypassed the helpline's services, so its tallies must have been counted afresh.
+            assertEquals(1_000, count(db, "select coalesce(sum(calls), 0) from helpline_county_tally"));
+            assertEquals(count(db, "select count(distinct caller_key) from helpline_call"),
+                    count(db, "select coalesce(sum(callers), 0) from helpline_caller_span where previous_year = 0"));
             assertEquals(20, count(db, "select count(*) from open_door_attendance"));
             assertEquals(2, count(db, "select count(*) from support_series"));
             assertEquals(30, count(db, "select count(*) from consultation_assignment"));
