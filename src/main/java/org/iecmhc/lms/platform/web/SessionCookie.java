@@ -1,28 +1,24 @@
 package org.iecmhc.lms.platform.web;
 
-import java.util.Set;
-
-import jakarta.servlet.ServletContainerInitializer;
-import jakarta.servlet.ServletContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Marks the session cookie Secure when people reach the application over TLS ({@code lms.https}), directly or
- * through a load balancer that ends TLS: in the second case the container sees plain HTTP and cannot tell.
- * HttpOnly is in web.xml, SameSite=Lax in payara-web.xml.
- * <p>
- * A container initializer (META-INF/services), not a listener: the servlet specification lets only an initializer
- * or a listener declared in web.xml change the session cookie; one declared with {@code @WebListener} is refused.
+ * Marks the session cookie Secure when the application is served over TLS ({@code lms.https}), directly or by a
+ * load balancer that ends TLS: the container cannot tell in the second case. HttpOnly and SameSite=Lax are in
+ * web.xml.
  */
-public class SessionCookie implements ServletContainerInitializer {
+@WebListener
+public class SessionCookie implements ServletContextListener {
 
     @Override
-    public void onStartup(Set<Class<?>> classes, ServletContext context) {
+    public void contextInitialized(ServletContextEvent event) {
         boolean https = ConfigProvider.getConfig(SessionCookie.class.getClassLoader())
                 .getOptionalValue("lms.https", Boolean.class).orElse(false);
         if (https) {
-            // Otherwise Payara's default stays: Secure exactly when the request that opened the session was HTTPS.
-            context.getSessionCookieConfig().setSecure(true);
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }
 }
