@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -152,9 +153,11 @@ public class CompetencyEvaluations {
             if (evaluation.isSubmitted()) {
                 throw new EvaluationRejected(null, "evaluation.competency.submittedReadOnly");
             }
-            if (version == null || evaluation.getVersion() != version) {
-                throw new EvaluationRejected(null, "record.changedMeanwhile");
+            if (version == null) {
+                // The form was opened before anyone had started this evaluation; someone has since.
+                throw new RecordChangedMeanwhile(evaluation.auditLabel());
             }
+            evaluation.requireVersion(version);
             return evaluation;
         }
         CompetencyEvaluation evaluation = new CompetencyEvaluation(enrollment,

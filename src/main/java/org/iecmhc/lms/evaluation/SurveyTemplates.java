@@ -61,9 +61,7 @@ public class SurveyTemplates {
     @Transactional
     public SurveyTemplate rename(long id, long version, String title) {
         SurveyTemplate template = require(id);
-        if (template.getVersion() != version) {
-            throw new EvaluationRejected("title", "record.changedMeanwhile");
-        }
+        template.requireVersion(version);
         TemplateRules.checkTitle(title);
         template.rename(title);
         return template;
@@ -93,9 +91,7 @@ public class SurveyTemplates {
     @Transactional
     public SurveyQuestion changeQuestion(long questionId, long version, QuestionDetails details) {
         SurveyQuestion question = requireQuestion(questionId);
-        if (question.getVersion() != version) {
-            throw new EvaluationRejected("textEn", "record.changedMeanwhile");
-        }
+        question.requireVersion(version);
         TemplateRules.checkQuestion(question.getTemplate().getPurpose(), details);
         if (details.kind() != question.getKind() && isAnswered(question)) {
             throw new EvaluationRejected("kind", "evaluation.question.kindLocked");

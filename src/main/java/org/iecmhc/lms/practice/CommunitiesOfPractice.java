@@ -52,9 +52,7 @@ public class CommunitiesOfPractice {
     @Transactional
     public PracticeSeries change(Viewer viewer, long id, long version, String title, Long facilitatorId) {
         PracticeSeries series = access.runnable(viewer, id);
-        if (series.getVersion() != version) {
-            throw new InputRejected("title", "record.changedMeanwhile");
-        }
+        series.requireVersion(version);
         checkTitle(title);
         series.describe(title, facilitator(facilitatorId));
         return series;

@@ -58,9 +58,7 @@ public class PracticeSchedule {
     @Transactional
     public PracticeMeeting change(Viewer viewer, long meetingId, long version, MeetingDetails details) {
         PracticeMeeting meeting = access.runnableMeeting(viewer, meetingId);
-        if (meeting.getVersion() != version) {
-            throw new InputRejected("date", "record.changedMeanwhile");
-        }
+        meeting.requireVersion(version);
         details.checked();
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         if (PacificTime.toUtc(details.startsAtPacific()).isAfter(nowUtc) && hasAttendance(meeting)) {

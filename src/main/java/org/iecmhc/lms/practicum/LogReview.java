@@ -88,8 +88,9 @@ public class LogReview {
         LogEntry entry = Optional.ofNullable(em.find(LogEntry.class, entryId))
                 .filter(e -> PracticumAccess.teaches(faculty, e.getPlacement().getCohort()))
                 .orElseThrow(PracticumAccess::notFound);
-        if (entry.getVersion() != version || entry.getStatus() != EntryStatus.SUBMITTED) {
-            throw new PracticumRejected("", "practicum.review.changedMeanwhile");
+        entry.requireVersion(version);
+        if (entry.getStatus() != EntryStatus.SUBMITTED) {
+            throw new PracticumRejected("", "practicum.review.notWaiting");
         }
         return entry;
     }

@@ -59,9 +59,7 @@ public class Placements {
     @Transactional
     public Placement change(String email, long id, long version, PlacementDetails details) {
         Placement placement = managed(email, id);
-        if (placement.getVersion() != version) {
-            throw new PracticumRejected("", "record.changedMeanwhile");
-        }
+        placement.requireVersion(version);
         Provider provider = checked(details);
         long outside = em.createQuery("select count(e) from LogEntry e where e.placement = :placement"
                         + " and (e.loggedOn < :start or e.loggedOn > :end)", Long.class)

@@ -51,11 +51,9 @@ public class PracticumLog {
     public LogEntry change(String email, long entryId, long version, EntryDetails details) {
         Account trainee = access().caller(email);
         LogEntry entry = own(trainee, entryId);
+        entry.requireVersion(version);
         if (!entry.getStatus().isOpen()) {
             throw new PracticumRejected("", "practicum.entry.approved");
-        }
-        if (entry.getVersion() != version) {
-            throw new PracticumRejected("", "record.changedMeanwhile");
         }
         check(trainee, entry.getPlacement(), details, entry.getId());
         entry.change(details);

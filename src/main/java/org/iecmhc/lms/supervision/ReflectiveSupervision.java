@@ -59,9 +59,7 @@ public class ReflectiveSupervision {
     @Transactional
     public SupervisionSession change(Viewer viewer, long id, long version, SessionDetails details) {
         SupervisionSession session = visible(viewer, id);
-        if (session.getVersion() != version) {
-            throw new InputRejected("date", "record.changedMeanwhile");
-        }
+        session.requireVersion(version);
         SessionRules.check(details);
         if (!session.getCohort().getId().equals(details.cohortId())) {
             throw new InputRejected("cohort", "supervision.cohort.fixed");

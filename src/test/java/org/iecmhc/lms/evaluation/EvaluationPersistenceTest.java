@@ -39,6 +39,7 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -166,6 +167,8 @@ class EvaluationPersistenceTest {
         SurveyQuestion reworded = templates(t -> t.changeQuestion(useful.getId(), useful.getVersion(),
                 new QuestionDetails(QuestionKind.LIKERT, "How useful was it?", "¿Qué tan útil fue?", true)));
         assertEquals("How useful was it?", reworded.getTextEn());
+        assertThrows(RecordChangedMeanwhile.class, () -> templates(t -> t.changeQuestion(useful.getId(), useful.getVersion(),
+                new QuestionDetails(QuestionKind.LIKERT, "Was it useful?", "¿Fue útil?", true))), "built on the first wording");
         assertEquals("evaluation.course.templateLocked", assertThrows(EvaluationRejected.class, () -> courses(c -> {
             c.useTemplate(admin.getEmail(), quietCourse.getId(), templates(t -> t.defaultFor(SurveyPurpose.COURSE_EVALUATION)).getId());
             return null;
@@ -190,6 +193,8 @@ class EvaluationPersistenceTest {
         assertEquals(List.of(new Credit(trainee.getId(), CreditKind.FINAL_EVALUATION, 1, CreditState.PENDING,
                 LocalDate.of(2026, 5, 20))), credits());
         assertTrue(competencies(c -> c.mine(trainee.getEmail())).isEmpty(), "a draft stays with faculty");
+        assertThrows(RecordChangedMeanwhile.class, () -> competencies(c -> c.saveDraft(faculty.getEmail(), enrollmentId, null,
+                new CompetencyForm(Map.of(domains.get(0).getId(), 2), null, null))), "opened before the first draft existed");
 
         EvaluationIncomplete incomplete = assertThrows(EvaluationIncomplete.class, () -> competencies(c -> c.submit(
                 faculty.getEmail(), enrollmentId, draft.getVersion(), new CompetencyForm(Map.of(domains.get(0).getId(), 4), " ", null))));

@@ -37,6 +37,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -151,6 +152,9 @@ class CommunitiesOfPracticePersistenceTest {
         assertEquals(List.of(cohort.ana().getId(), cohort.ben().getId()),
                 practice(p -> p.register().members(viewer(renee), seriesId)).stream().map(Account::getId).toList());
 
+        long stale = version(held) - 1;
+        assertThrows(RecordChangedMeanwhile.class, () -> practice(p -> p.schedule().change(viewer(renee), held, stale,
+                meeting(LocalDate.of(2027, 4, 2)))), "a version older than the stored one");
         assertEquals("practice.meeting.attended", assertThrows(InputRejected.class, () -> practice(p -> p.schedule().change(
                 viewer(renee), held, version(held), meeting(LocalDate.of(2027, 4, 2))))).messageKey());
         practice(p -> {

@@ -16,6 +16,7 @@ import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.practicum.PracticumFixture.World;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -83,7 +84,7 @@ class PracticumPersistenceTest {
                 new PlacementDetails(null, w.providerId(), "Helen Wu", "helen@example.org", START.plusDays(3), END,
                         PlacementStatus.ACTIVE)));
         assertEquals("Helen Wu", changed.getMentorName());
-        assertRejected("", "record.changedMeanwhile", () -> fixture.in(s -> s.placements().change(w.faculty(), w.placement(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.placements().change(w.faculty(), w.placement(),
                 placement.getVersion(), new PlacementDetails(null, w.providerId(), "Maya", null, START, END, PlacementStatus.ACTIVE))));
     }
 
@@ -122,7 +123,7 @@ class PracticumPersistenceTest {
                 details(DAY, "10:00", 45)));
         assertEquals(EntryStatus.SUBMITTED, resubmitted.getStatus());
         assertEquals(45, resubmitted.getMinutes());
-        assertRejected("", "record.changedMeanwhile", () -> fixture.in(s -> s.log().change(w.trainee(), first.getId(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.log().change(w.trainee(), first.getId(),
                 returned.getVersion(), details(DAY, "10:00", 30))));
 
         fixture.in(s -> s.review().approve(w.faculty(), sameTime.getId(), sameTime.getVersion()));
@@ -176,9 +177,12 @@ class PracticumPersistenceTest {
         assertRejected("comment", "practicum.review.comment.required", () -> fixture.in(s -> s.review().giveBack(w.faculty(),
                 a.getId(), a.getVersion(), "  ")));
         fixture.in(s -> s.review().giveBack(w.faculty(), a.getId(), a.getVersion(), "Add the classroom, please."));
-        assertRejected("", "practicum.review.changedMeanwhile", () -> fixture.in(s -> s.review().approve(w.faculty(), a.getId(), a.getVersion())));
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.review().approve(w.faculty(), a.getId(), a.getVersion())));
+        LogEntry returned = fixture.in(s -> s.log().own(w.trainee(), a.getId()));
+        assertRejected("", "practicum.review.notWaiting", () -> fixture.in(s -> s.review().approve(w.faculty(), a.getId(),
+                returned.getVersion())), "a returned entry is the trainee's again, even at its latest version");
 
-        assertRejected("", "practicum.review.changedMeanwhile", () -> fixture.in(s -> s.review().approveAll(w.faculty(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.review().approveAll(w.faculty(),
                 Map.of(b.getId(), b.getVersion(), a.getId(), a.getVersion()))));
         assertEquals(EntryStatus.SUBMITTED, fixture.in(s -> s.log().own(w.otherTrainee(), b.getId())).getStatus(),
                 "one refused entry approves none");

@@ -27,6 +27,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -143,9 +144,9 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(2, invited.size());
         assertEquals(Attendance.PRESENT, invited.get(0).getAttendance());
         assertEquals(75, invited.get(0).getSession().getDurationMinutes());
-        assertEquals("record.changedMeanwhile", assertThrows(InputRejected.class, () -> inTransaction(db,
+        assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db,
                 s -> s.supervision().change(reneeViewer(), session.getId(), session.getVersion(), new SessionDetails(cohortId,
-                        SessionKind.GROUP, renee.getId(), ON, LocalTime.NOON, 60, null, Set.of(ana.getId()))))).messageKey());
+                        SessionKind.GROUP, renee.getId(), ON, LocalTime.NOON, 60, null, Set.of(ana.getId())))));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A second instance of the application, with demo data, on a private MariaDB that tests may kill, and with low
  * rate limits that tests may exhaust. Started once for the test classes that need it (one more Payara start per
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
- * of its own.
+ * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
  */
 public final class PrivateApplication implements BeforeAllCallback {
 
@@ -47,7 +47,8 @@ public final class PrivateApplication implements BeforeAllCallback {
                             "lms.rate-limit.api.per-minute", "1",
                             "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
                             "lms.rate-limit.sign-in.per-minute", "1",
-                            "lms.http.behind-proxy", "true"));
+                            "lms.http.behind-proxy", "true",
+                            "lms.https", "true"));
             running = new Running(database, application);
         }
         return running;

@@ -3,6 +3,7 @@ package org.iecmhc.lms.testsupport;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +32,7 @@ public final class WebSession {
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new LocalSecureCookies())
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
@@ -227,5 +229,26 @@ public final class WebSession {
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Sends Secure cookies to this machine over plain HTTP, as browsers do for localhost (a secure context): an
+     * instance set up as if behind a TLS load balancer ({@code lms.https}) marks its session cookie Secure, and the
+     * JDK's cookie manager would otherwise never send it back.
+     */
+    private static final class LocalSecureCookies extends CookieManager {
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            boolean local = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+            if (!local || !"http".equalsIgnoreCase(uri.getScheme())) {
+                return super.get(uri, requestHeaders);
+            }
+            try {
+                return super.get(new URI("https", uri.getRawAuthority(), uri.getRawPath(), null, null), requestHeaders);
+            } catch (URISyntaxException e) {
+                throw new IOException(e);
+            }
+        }
     }
 }
