@@ -27,6 +27,7 @@ public class MySupervisionView {
     CurrentViewer viewer;
 
     private List<Invitation> sessions;
+    private List<SessionNotes.Note> notes;
 
     public List<Invitation> getSessions() {
         if (sessions == null) {
@@ -41,10 +42,16 @@ public class MySupervisionView {
                 .divide(MINUTES_PER_HOUR, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    /** The notes of the trainee's individual sessions; the service gives nothing of any other session. */
-    public List<SessionNotes.Note> notes(Invitation invitation) {
-        long sessionId = invitation.getSession().getId();
-        return sessionNotes.mayRead(viewer.get(), sessionId) ? sessionNotes.read(viewer.get(), sessionId) : List.of();
+    /** The notes about the trainee, also of sessions they were invited to and are no longer. */
+    public List<SessionNotes.Note> getNotes() {
+        if (notes == null) {
+            notes = sessionNotes.about(viewer.get());
+        }
+        return notes;
+    }
+
+    public String sessionWhen(SessionNotes.Note note) {
+        return PacificTime.format(note.sessionStartsAtUtc());
     }
 
     public String when(Invitation invitation) {

@@ -24,21 +24,25 @@ import org.iecmhc.lms.platform.security.Viewer;
 
 /**
  * Reflective-supervision sessions: scheduling them with the trainees invited, and taking attendance. A faculty
- * member runs only the sessions they supervise; administrators run all of them. Notes are {@link SessionNotes}.
+ * member runs only the sessions they supervise; administrators run all of them. Either way the session's supervisor
+ * must be one who supervises in its cohort ({@link CohortSupervisors}), or no hours are credited there. Notes are
+ * {@link SessionNotes}.
  */
 @ApplicationScoped
 public class ReflectiveSupervision {
 
     private EntityManager em;
     private AccountService accounts;
+    private CohortSupervisors cohortSupervisors;
 
     protected ReflectiveSupervision() {
     }
 
     @Inject
-    public ReflectiveSupervision(EntityManager em, AccountService accounts) {
+    public ReflectiveSupervision(EntityManager em, AccountService accounts, CohortSupervisors cohortSupervisors) {
         this.em = em;
         this.accounts = accounts;
+        this.cohortSupervisors = cohortSupervisors;
     }
 
     @Transactional
@@ -113,11 +117,13 @@ public class ReflectiveSupervision {
 
     /**
      * Records attendance for invited trainees: a null value means not taken yet. Anyone not invited is refused,
-     * whoever sends them, so attendance can never credit hours to a trainee who was not at the session.
+     * whoever sends them, so attendance can never credit hours to a trainee who was not at the session; so is a
+     * supervisor who no longer supervises in the cohort, so hours are credited only by those who may.
      */
     @Transactional
     public void takeAttendance(Viewer viewer, long sessionId, Map<Long, Attendance> byTrainee) {
         SupervisionSession session = visible(viewer, sessionId);
+        requireSupervisesIn(session.getSupervisor(), session.getCohort());
         Map<Long, Invitation> invited = invitationsAt(session).stream()
                 .collect(Collectors.toMap(i -> i.getTrainee().getId(), i -> i));
         if (!invited.keySet().containsAll(byTrainee.keySet())) {
@@ -190,8 +196,15 @@ public class ReflectiveSupervision {
     private void describe(Viewer viewer, SupervisionSession session, SessionDetails details) {
         Account supervisor = supervisors(viewer).stream().filter(a -> a.getId().equals(details.supervisorId()))
                 .findFirst().orElseThrow(() -> new InputRejected("supervisor", "supervision.supervisor.required"));
+        requireSupervisesIn(supervisor, session.getCohort());
         session.describe(details.kind(), supervisor, details.date().atTime(details.startTime()), details.minutes(),
                 details.topic());
+    }
+
+    private void requireSupervisesIn(Account supervisor, Cohort cohort) {
+        if (!cohortSupervisors.maySupervise(supervisor, cohort.getId())) {
+            throw new InputRejected("supervisor", "supervision.supervisor.notOfCohort");
+        }
     }
 
     private List<Account> invitable(Cohort cohort, LocalDate on, Set<Long> traineeIds) {

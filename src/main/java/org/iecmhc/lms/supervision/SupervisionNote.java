@@ -10,7 +10,11 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 
-/** A confidential note on a session: only {@link SessionNotes} hands it out, and only to those who may read it. */
+/**
+ * A confidential note written on a session. It belongs to its author and, on an individual session, to the trainee it
+ * is about (its subject): both are stored with the note, so that inviting another trainee or naming another
+ * supervisor later hands it to no one else. Only {@link SessionNotes} hands it out, and only to those two.
+ */
 @Entity
 @Table(name = "supervision_note")
 public class SupervisionNote extends AuditedRecord {
@@ -23,6 +27,11 @@ public class SupervisionNote extends AuditedRecord {
     @JoinColumn(name = "author_id")
     private Account author;
 
+    /** The trainee the note is about; null on a group session, whose notes only their author reads. */
+    @ManyToOne
+    @JoinColumn(name = "subject_id")
+    private Account subject;
+
     @Column(name = "written_at")
     private LocalDateTime writtenAt;
 
@@ -31,9 +40,10 @@ public class SupervisionNote extends AuditedRecord {
     protected SupervisionNote() {
     }
 
-    SupervisionNote(SupervisionSession session, Account author, LocalDateTime writtenAt, String body) {
+    SupervisionNote(SupervisionSession session, Account author, Account subject, LocalDateTime writtenAt, String body) {
         this.session = session;
         this.author = author;
+        this.subject = subject;
         this.writtenAt = writtenAt;
         this.body = body;
     }
@@ -50,6 +60,11 @@ public class SupervisionNote extends AuditedRecord {
 
     public Account getAuthor() {
         return author;
+    }
+
+    /** Null on a group session. */
+    public Account getSubject() {
+        return subject;
     }
 
     /** In UTC. */

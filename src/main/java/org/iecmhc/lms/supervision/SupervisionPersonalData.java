@@ -67,20 +67,16 @@ public class SupervisionPersonalData implements PersonalData {
     }
 
     /**
-     * Erases the notes and the topic of the trainee's individual sessions: both are about that trainee alone. A
-     * group session's notes and topic are about the group and stay for the others in it; the invitation rows stay
-     * too, so the minutes credited and the supervisor's hours are counted as before.
+     * Erases the notes about the trainee and the topic of their individual sessions: both are about that trainee
+     * alone. A group session's notes and topic are about the group and stay for the others in it; the invitation
+     * rows stay too, so the minutes credited and the supervisor's hours are counted as before.
      */
     @Override
     public void anonymise(DataSubject person) {
-        List<SupervisionSession> individual = invitations(person).stream().map(Invitation::getSession)
-                .filter(s -> s.getKind() == SessionKind.INDIVIDUAL).toList();
-        if (individual.isEmpty()) {
-            return;
-        }
-        individual.forEach(SupervisionSession::forgetTopic);
-        em.createQuery("select n from SupervisionNote n where n.session in :sessions", SupervisionNote.class)
-                .setParameter("sessions", individual).getResultList().forEach(em::remove);
+        invitations(person).stream().map(Invitation::getSession).filter(s -> s.getKind() == SessionKind.INDIVIDUAL)
+                .forEach(SupervisionSession::forgetTopic);
+        em.createQuery("select n from SupervisionNote n where n.subject.id = :id", SupervisionNote.class)
+                .setParameter("id", person.accountId()).getResultList().forEach(em::remove);
     }
 
     private List<Invitation> invitations(DataSubject person) {

@@ -22,7 +22,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * One supervision session: its form (new or existing), and once saved, attendance and confidential notes. Only its
- * supervisor and administrators open it; only the supervisor reads and writes notes, administrators see a count.
+ * supervisor and administrators open it; only the supervisor writes notes, each reader sees only the notes they wrote
+ * (or that are about them), and everyone else a count.
  */
 @Named
 @ViewScoped
@@ -39,6 +40,9 @@ public class SupervisionSessionView implements Serializable {
 
     @Inject
     CohortService cohorts;
+
+    @Inject
+    CohortSupervisors cohortSupervisors;
 
     @Inject
     CurrentViewer viewer;
@@ -130,12 +134,12 @@ public class SupervisionSessionView implements Serializable {
         return attendance;
     }
 
-    public boolean isNoteReader() {
-        return hasSession() && sessionNotes.mayRead(viewer.get(), id);
+    public boolean isNoteWriter() {
+        return hasSession() && sessionNotes.mayWrite(viewer.get(), id);
     }
 
     public List<SessionNotes.Note> getNotes() {
-        return isNoteReader() ? sessionNotes.read(viewer.get(), id) : List.of();
+        return hasSession() ? sessionNotes.onSession(viewer.get(), id) : List.of();
     }
 
     public long getNoteCount() {
@@ -152,7 +156,11 @@ public class SupervisionSessionView implements Serializable {
                 : supervision.invitableTrainees(cohortId, date == null ? LocalDate.now(PacificTime.ZONE) : date);
     }
 
+    /** A faculty member scheduling a session is offered the cohorts they supervise in; the service checks again. */
     public List<Cohort> getCohorts() {
+        if (isNew() && !viewer.get().administrator()) {
+            return cohortSupervisors.cohortsOf(viewer.get().email());
+        }
         return cohorts.list(0, MAX_COHORTS);
     }
 

@@ -23,6 +23,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.supervision.CohortSupervisors;
 import org.iecmhc.lms.supervision.ReflectiveSupervision;
 import org.iecmhc.lms.supervision.SessionNotes;
 import org.iecmhc.lms.supervision.SupervisionCredits;
@@ -90,7 +91,7 @@ class DemoSupervisionPersistenceTest {
             long noted = db.inTransaction((EntityManager em) -> em.createQuery("select n.session.id from SupervisionNote n",
                     Long.class).getSingleResult());
             assertEquals(List.of(DemoSupervision.JAMES_NOTE), db.inTransaction((EntityManager em) ->
-                    new SessionNotes(em, new AccountService(em, new PasswordHasher(), CLOCK), CLOCK).read(jamesViewer, noted))
+                    new SessionNotes(em, new AccountService(em, new PasswordHasher(), CLOCK), CLOCK).onSession(jamesViewer, noted))
                     .stream().map(SessionNotes.Note::text).toList(), "James reads the note of his individual session");
         }
     }
@@ -102,7 +103,7 @@ class DemoSupervisionPersistenceTest {
             demo.clock = CLOCK;
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.cohorts = new CohortService(em);
-            demo.supervision = new ReflectiveSupervision(em, demo.accounts);
+            demo.supervision = new ReflectiveSupervision(em, demo.accounts, new CohortSupervisors(em, demo.accounts));
             demo.notes = new SessionNotes(em, demo.accounts, CLOCK);
             demo.onDatabaseReady(new DatabaseReady());
             return null;

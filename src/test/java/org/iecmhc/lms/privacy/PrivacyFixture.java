@@ -168,8 +168,8 @@ final class PrivacyFixture {
                 LocalDateTime.of(2026, 1, 27, 16, 0).plusHours(trainee % 5), "Home visits of " + first + " " + last);
         insert("insert into supervision_invitation (session_id, trainee_id, attendance) values (?, ?, 'PRESENT')",
                 individual, trainee);
-        insert("insert into supervision_note (session_id, author_id, written_at, body) values (?, ?, ?, ?)",
-                individual, facultyId, LocalDateTime.of(2026, 1, 28, 9, 0), individualNote(first));
+        insert("insert into supervision_note (session_id, author_id, subject_id, written_at, body) values (?, ?, ?, ?, ?)",
+                individual, facultyId, trainee, LocalDateTime.of(2026, 1, 28, 9, 0), individualNote(first));
         insert("insert into practice_attendance (meeting_id, trainee_id, status) values (?, ?, 'PRESENT')",
                 meetingId, trainee);
         long placement = insert("insert into practicum_placement (enrollment_id, provider_id, mentor_name,"

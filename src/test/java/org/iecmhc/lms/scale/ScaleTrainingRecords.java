@@ -53,7 +53,8 @@ final class ScaleTrainingRecords {
                 "starts_at", "duration_minutes", "topic");
              BulkInsert invitations = context.insert("supervision_invitation", "id", "session_id", "trainee_id",
                      "attendance").after(sessions);
-             BulkInsert notes = context.insert("supervision_note", "id", "session_id", "author_id", "written_at", "body")
+             BulkInsert notes = context.insert("supervision_note", "id", "session_id", "author_id", "subject_id",
+                     "written_at", "body")
                      .after(sessions)) {
             for (CohortPlan plan : plans) {
                 for (int month = 0; month < GROUP_SESSIONS; month++) {
@@ -82,7 +83,7 @@ final class ScaleTrainingRecords {
                         Attendance attendance = attendance(random, member, day, INDIVIDUAL_MINUTES);
                         invitations.row(context.nextId("supervision_invitation"), session, member.traineeId, attendance);
                         if (attendance == Attendance.PRESENT && random.nextInt(15) == 0) {
-                            notes.row(context.nextId("supervision_note"), session, supervisor, day.atTime(20, 0),
+                            notes.row(context.nextId("supervision_note"), session, supervisor, member.traineeId, day.atTime(20, 0),
                                     "Confidential: explored the trainee's reaction to a hard visit.");
                         }
                     }

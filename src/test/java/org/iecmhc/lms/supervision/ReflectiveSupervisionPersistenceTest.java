@@ -17,12 +17,17 @@ import java.util.Map;
 import java.util.Set;
 
 import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortDetails;
+import org.iecmhc.lms.cohort.CohortStatus;
+import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.course.Course;
+import org.iecmhc.lms.course.CourseDetails;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
@@ -35,7 +40,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Supervision against MariaDB: who is invited, who runs what, attendance, credits, notes and calendar entries. */
+/**
+ * Supervision against MariaDB: who is invited, who runs what and in which cohorts, attendance, credits, notes (whose
+ * readers stay their author and subject whatever happens to the session) and calendar entries.
+ */
 class ReflectiveSupervisionPersistenceTest {
 
     private static final Viewer ADMIN = new Viewer("admin@example.org", true);
@@ -178,25 +186,23 @@ class ReflectiveSupervisionPersistenceTest {
     }
 
     @Test
-    void notesAreReadByTheSupervisorAndTheIndividualTraineeOnly() {
+    void notesAreReadByTheirAuthorAndTheTraineeTheyAreAboutOnly() {
         SupervisionSession individual = schedule(reneeViewer(), SessionKind.INDIVIDUAL, 60, ana);
         SupervisionSession group = schedule(reneeViewer(), SessionKind.GROUP, 90, ana, ben);
         SupervisionNote note = inTransaction(db, s -> s.notes().write(reneeViewer(), individual.getId(), SECRET));
         assertFalse(note.auditLabel().contains("Elm Street"), "the audit log, which administrators read, never holds the text");
         inTransaction(db, s -> s.notes().write(reneeViewer(), group.getId(), "Group note: " + SECRET));
 
-        assertEquals(List.of(SECRET), inTransaction(db, s -> s.notes().read(reneeViewer(), individual.getId()))
-                .stream().map(SessionNotes.Note::text).toList());
-        assertEquals(List.of(SECRET), inTransaction(db, s -> s.notes().read(viewer(ana), individual.getId()))
-                .stream().map(SessionNotes.Note::text).toList());
-        assertFalse((boolean) inTransaction(db, s -> s.notes().mayRead(viewer(ana), group.getId())), "not the notes of a group session");
+        assertEquals(List.of(SECRET), texts(s -> s.notes().onSession(reneeViewer(), individual.getId())));
+        assertEquals(List.of(SECRET), texts(s -> s.notes().onSession(viewer(ana), individual.getId())));
+        assertTrue(texts(s -> s.notes().about(viewer(ana))).contains(SECRET));
+        assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(ana), group.getId())), "not the notes of a group session");
         for (Viewer outsider : List.of(ADMIN, viewer(ben), viewer(eli), new Viewer(omar.getEmail(), false))) {
-            assertFalse((boolean) inTransaction(db, s -> s.notes().mayRead(outsider, individual.getId())), outsider.email());
-            assertEquals("supervision.notes.confidential", assertThrows(InputRejected.class,
-                    () -> inTransaction(db, s -> s.notes().read(outsider, individual.getId()))).messageKey());
+            assertEquals(List.of(), texts(s -> s.notes().onSession(outsider, individual.getId())), outsider.email());
+            assertFalse(texts(s -> s.notes().about(outsider)).contains(SECRET), outsider.email());
+            assertFalse(texts(s -> s.notes().writtenBy(outsider)).contains(SECRET), outsider.email());
         }
-        assertEquals("supervision.notes.confidential", assertThrows(InputRejected.class,
-                () -> inTransaction(db, s -> s.notes().read(viewer(ben), group.getId()))).messageKey());
+        assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(ben), group.getId())));
         assertEquals(1L, (long) inTransaction(db, s -> s.notes().count(individual.getId())), "anyone may know notes exist");
         assertTrue(inTransaction(db, s -> s.supervision().search(ADMIN, cohortId, SessionSort.STARTS_AT, false, 0, 100))
                 .stream().anyMatch(row -> row.id() == individual.getId() && row.hasNotes()));
@@ -207,9 +213,104 @@ class ReflectiveSupervisionPersistenceTest {
     }
 
     @Test
+    void aNoteStaysWithItsAuthorAndSubjectWhateverHappensToTheSessionLater() {
+        long cohort = cohort("Re-invited cohort");
+        Account fran = enrol(cohort, "fran.sup@example.org", EnrollmentStatus.ENROLLED);
+        Account gil = enrol(cohort, "gil.sup@example.org", EnrollmentStatus.ENROLLED);
+        SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohort,
+                SessionKind.INDIVIDUAL, renee.getId(), LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), 60, null,
+                Set.of(fran.getId()))));
+        inTransaction(db, s -> s.notes().write(reneeViewer(), session.getId(), SECRET));
+
+        SupervisionSession reinvited = inTransaction(db, s -> s.supervision().change(reneeViewer(), session.getId(),
+                session.getVersion(), new SessionDetails(cohort, SessionKind.INDIVIDUAL, renee.getId(), LocalDate.of(2026, 4, 14),
+                        LocalTime.of(10, 0), 60, null, Set.of(gil.getId()))));
+        assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(gil), session.getId())), "the trainee invited later");
+        assertEquals(List.of(), texts(s -> s.notes().about(viewer(gil))));
+        assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))), "the trainee it is about, no longer invited");
+        assertTrue(inTransaction(db, s -> s.calendar().entriesFor(fran.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30))).isEmpty(), "no longer on the calendar of the trainee taken off it");
+        assertEquals(1, inTransaction(db, s -> s.calendar().entriesFor(gil.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30))).size());
+
+        inTransaction(db, s -> {
+            s.cohortSupervisors().assign(ADMIN, cohort, Set.of(omar.getId()));
+            return null;
+        });
+        inTransaction(db, s -> s.supervision().change(ADMIN, session.getId(), reinvited.getVersion(), new SessionDetails(cohort,
+                SessionKind.INDIVIDUAL, omar.getId(), LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), 60, null,
+                Set.of(gil.getId()))));
+        Viewer omarViewer = new Viewer(omar.getEmail(), false);
+        assertEquals(List.of(), texts(s -> s.notes().onSession(omarViewer, session.getId())), "the supervisor named later");
+        assertFalse(texts(s -> s.notes().writtenBy(omarViewer)).contains(SECRET));
+        assertTrue(texts(s -> s.notes().writtenBy(reneeViewer())).contains(SECRET), "its author, no longer the supervisor");
+        assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))));
+        assertEquals(List.of(), texts(s -> s.notes().onSession(ADMIN, session.getId())), "administrators never");
+        assertTrue((boolean) inTransaction(db, s -> s.notes().mayWrite(omarViewer, session.getId())), "the new supervisor writes");
+        assertFalse((boolean) inTransaction(db, s -> s.notes().mayWrite(reneeViewer(), session.getId())));
+        inTransaction(db, s -> s.notes().write(omarViewer, session.getId(), "About Gil"));
+        assertEquals(List.of("About Gil"), texts(s -> s.notes().about(viewer(gil))));
+        assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))), "each note keeps its own subject");
+    }
+
+    @Test
+    void onlyTheCohortsFacultyAndAssignedSupervisorsCreditHoursThere() {
+        long cohort = cohort("Who supervises whom");
+        Account hugo = enrol(cohort, "hugo.sup@example.org", EnrollmentStatus.ENROLLED);
+        Account paz = faculty("paz.sup@example.org");
+        Account quinn = faculty("quinn.sup@example.org");
+        Viewer pazViewer = new Viewer(paz.getEmail(), false);
+        assertEquals("supervision.supervisor.notOfCohort", assertThrows(InputRejected.class,
+                () -> scheduleIn(cohort, pazViewer, paz, hugo)).messageKey(), "a faculty member of no course of the cohort");
+        assertEquals("supervision.supervisor.notOfCohort", assertThrows(InputRejected.class,
+                () -> scheduleIn(cohort, ADMIN, paz, hugo)).messageKey(), "not even when an administrator names them");
+        assertTrue(inTransaction(db, s -> s.cohortSupervisors().cohortsOf(paz.getEmail())).stream()
+                .noneMatch(c -> c.getId() == cohort));
+
+        inTransaction(db, s -> {
+            s.em().persist(new Course(s.em().find(Cohort.class, cohort), new CourseDetails("Observation", null, null, null,
+                    true, 70), quinn));
+            return null;
+        });
+        assertTrue(scheduleIn(cohort, new Viewer(quinn.getEmail(), false), quinn, hugo).getId() > 0, "a course's faculty");
+        assertTrue(scheduleIn(cohort, reneeViewer(), renee, hugo).getId() > 0, "the cohort's faculty");
+
+        assertEquals("supervision.supervisors.administratorOnly", assertThrows(InputRejected.class, () -> inTransaction(db, s -> {
+            s.cohortSupervisors().assign(pazViewer, cohort, Set.of(paz.getId()));
+            return null;
+        })).messageKey());
+        assertEquals("supervision.supervisors.notFaculty", assertThrows(InputRejected.class, () -> inTransaction(db, s -> {
+            s.cohortSupervisors().assign(ADMIN, cohort, Set.of(hugo.getId()));
+            return null;
+        })).messageKey());
+        inTransaction(db, s -> {
+            s.cohortSupervisors().assign(ADMIN, cohort, Set.of(paz.getId()));
+            return null;
+        });
+        SupervisionSession pazs = scheduleIn(cohort, pazViewer, paz, hugo);
+        assertTrue(inTransaction(db, s -> s.cohortSupervisors().cohortsOf(paz.getEmail())).stream()
+                .anyMatch(c -> c.getId() == cohort));
+        assertEquals(List.of(paz.getId()), inTransaction(db, s -> s.cohortSupervisors().assigned(cohort)).stream()
+                .map(Account::getId).toList());
+
+        inTransaction(db, s -> {
+            s.cohortSupervisors().assign(ADMIN, cohort, Set.of());
+            return null;
+        });
+        assertEquals("supervision.supervisor.notOfCohort", assertThrows(InputRejected.class, () -> inTransaction(db, s -> {
+            s.supervision().takeAttendance(ADMIN, pazs.getId(), Map.of(hugo.getId(), Attendance.PRESENT));
+            return null;
+        })).messageKey(), "an assignment taken back credits no more hours");
+    }
+
+    @Test
     void theSupervisorAndTheInvitedTraineesHaveTheSessionOnTheirCalendar() {
         long cohort = cohort("Calendar cohort");
         Account jo = enrol(cohort, "jo.sup@example.org", EnrollmentStatus.ENROLLED);
+        inTransaction(db, s -> {
+            s.cohortSupervisors().assign(ADMIN, cohort, Set.of(omar.getId()));
+            return null;
+        });
         SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(new Viewer(omar.getEmail(), false),
                 new SessionDetails(cohort, SessionKind.INDIVIDUAL, omar.getId(), LocalDate.of(2026, 4, 7), LocalTime.of(16, 30),
                         45, "Transitions", Set.of(jo.getId()))));
@@ -230,6 +331,15 @@ class ReflectiveSupervisionPersistenceTest {
                 LocalDate.of(2026, 4, 30))).isEmpty(), "not on the calendar of someone not invited");
         assertTrue(inTransaction(db, s -> s.calendar().entriesFor(jo.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 8),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "only the days asked for");
+    }
+
+    private static List<String> texts(java.util.function.Function<SupervisionFixture.Services, List<SessionNotes.Note>> query) {
+        return inTransaction(db, query).stream().map(SessionNotes.Note::text).toList();
+    }
+
+    private static SupervisionSession scheduleIn(long cohort, Viewer viewer, Account supervisor, Account trainee) {
+        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohort, SessionKind.GROUP,
+                supervisor.getId(), ON, LocalTime.NOON, 60, null, Set.of(trainee.getId()))));
     }
 
     private static CreditState stateOf(List<Credit> credits, Account trainee) {
@@ -262,9 +372,11 @@ class ReflectiveSupervisionPersistenceTest {
                 Language.EN, EnumSet.of(Role.FACULTY)), "a-long-enough-password", false));
     }
 
+    /** A cohort with Renée as its faculty, so that she supervises there. */
     private static long cohort(String name) {
         return inTransaction(db, s -> s.cohorts().create(new CohortDetails(name, LocalDate.of(2025, 9, 1),
-                LocalDate.of(2026, 6, 30), InstructionLanguage.EN, 30)).getId());
+                LocalDate.of(2026, 6, 30), InstructionLanguage.EN, 30), CohortStatus.ACTIVE, new CompletionRequirements(),
+                Set.of(renee.getId())).getId());
     }
 
     private static Account enrol(long cohort, String email, EnrollmentStatus status) {

@@ -20,7 +20,7 @@ final class SupervisionFixture {
 
     record Services(EntityManager em, AccountService accounts, CohortService cohorts, EnrollmentService enrollments,
                     ReflectiveSupervision supervision, SessionNotes notes, SupervisionCredits credits,
-                    SupervisionCalendar calendar) {
+                    SupervisionCalendar calendar, CohortSupervisors cohortSupervisors) {
     }
 
     private SupervisionFixture() {
@@ -30,9 +30,10 @@ final class SupervisionFixture {
         return db.inTransaction((EntityManager em) -> {
             AccountService accounts = new AccountService(em, HASHER, CLOCK);
             CohortService cohorts = new CohortService(em);
+            CohortSupervisors cohortSupervisors = new CohortSupervisors(em, accounts);
             return work.apply(new Services(em, accounts, cohorts, new EnrollmentService(em, accounts, cohorts, CLOCK),
-                    new ReflectiveSupervision(em, accounts), new SessionNotes(em, accounts, CLOCK),
-                    new SupervisionCredits(em), new SupervisionCalendar(em)));
+                    new ReflectiveSupervision(em, accounts, cohortSupervisors), new SessionNotes(em, accounts, CLOCK),
+                    new SupervisionCredits(em), new SupervisionCalendar(em), cohortSupervisors));
         });
     }
 }

@@ -108,6 +108,8 @@ class AccessMatrixIT {
             page("/supervision/session.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/supervision/session.xhtml?id=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/supervision/mine.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/supervision/notes.xhtml", EnumSet.of(Who.FACULTY)),
+            page("/supervision/supervisors.xhtml?cohort=1", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/supervision/sessions?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/calendar/feed.xhtml", SIGNED_IN),
             hidden("/calendar/no-such-feed-token-000000000.ics", EVERYONE, false),

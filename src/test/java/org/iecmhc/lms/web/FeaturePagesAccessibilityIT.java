@@ -37,13 +37,14 @@ class FeaturePagesAccessibilityIT {
         scanAs(DemoPerson.ADMIN, List.of("/reports/impact.xhtml", "/reports/demographics.xhtml",
                 "/reports/completion.xhtml", "/completion/board.xhtml?cohort=1", "/evaluation/templates.xhtml",
                 "/evaluation/template.xhtml?id=1", "/evaluation/results.xhtml", "/helpline/calls.xhtml",
-                "/helpline/call.xhtml", "/helpline/topics.xhtml", "/admin/audit.xhtml"));
+                "/helpline/call.xhtml", "/helpline/topics.xhtml", "/admin/audit.xhtml",
+                "/supervision/supervisors.xhtml?cohort=1"));
     }
 
     @Test
     void facultysSupervisionPracticumAndEvaluations() {
         scanAs(DemoPerson.FACULTY, List.of("/supervision/sessions.xhtml", "/supervision/session.xhtml",
-                "/supervision/session.xhtml?id=1", "/practicum/placements.xhtml", "/practicum/review.xhtml",
+                "/supervision/session.xhtml?id=1", "/supervision/notes.xhtml", "/practicum/placements.xhtml", "/practicum/review.xhtml",
                 "/evaluation/competencies.xhtml", "/evaluation/competency.xhtml?enrollment=1",
                 "/evaluation/result.xhtml?course=1", "/calendar/feed.xhtml"));
     }
