@@ -47,7 +47,6 @@ public class CalendarFeedServlet extends HttpServlet {
         String document = ICalendar.write(Messages.text(locale, "calendar.feed.name", account.getDisplayName()),
                 calendar.feedEntries(account.getId(), locale), pageBase, clock.instant());
         response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Cache-Control", "private, max-age=300");
         response.getWriter().write(document);
     }
 }

@@ -37,6 +37,7 @@ class CalendarFeedIT {
         HttpResponse<String> feed = WebSession.anonymous().get(feedPath);
         assertEquals(200, feed.statusCode());
         assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertEquals("no-store", feed.headers().firstValue("Cache-Control").orElse(""), "a deactivated feed stops at once");
         String body = feed.body();
         assertTrue(body.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assertTrue(body.contains("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n"));
