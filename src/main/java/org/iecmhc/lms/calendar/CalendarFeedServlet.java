@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.PublicAddress;
 
 /**
  * A person's iCalendar feed at {@code /calendar/TOKEN.ics}. Calendar programs cannot sign in, so the secret token
@@ -29,6 +30,9 @@ public class CalendarFeedServlet extends HttpServlet {
     @Inject
     Clock clock;
 
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = FEED.matcher(request.getServletPath());
@@ -39,12 +43,10 @@ public class CalendarFeedServlet extends HttpServlet {
         }
         Account account = owner.get();
         var locale = account.getPreferredLanguage().locale();
-        String pageBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath();
+        String pageBase = address.base(request);
         String document = ICalendar.write(Messages.text(locale, "calendar.feed.name", account.getDisplayName()),
                 calendar.feedEntries(account.getId(), locale), pageBase, clock.instant());
         response.setContentType("text/calendar; charset=UTF-8");
-        response.setHeader("Cache-Control", "private, max-age=300");
         response.getWriter().write(document);
     }
 }

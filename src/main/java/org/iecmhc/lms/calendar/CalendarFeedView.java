@@ -2,15 +2,16 @@ package org.iecmhc.lms.calendar;
 
 import java.io.Serializable;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.PublicAddress;
 
 /** The signed-in person's own calendar feed address, with a way to replace it when it has leaked. */
 @Named
@@ -26,13 +27,16 @@ public class CalendarFeedView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    PublicAddress address;
+
     private String token;
 
     public String getFeedUrl() {
         if (token == null) {
             token = calendar.feedToken(accountId());
         }
-        return address(token);
+        return feedAddress(token);
     }
 
     public void reset() {
@@ -44,9 +48,8 @@ public class CalendarFeedView implements Serializable {
         return accounts.findByEmail(viewer.get().email()).map(Account::getId).orElseThrow();
     }
 
-    private static String address(String token) {
-        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        return context.getRequestScheme() + "://" + context.getRequestServerName() + ":" + context.getRequestServerPort()
-                + context.getRequestContextPath() + "/calendar/" + token + ".ics";
+    private String feedAddress(String token) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return address.base(request) + "/calendar/" + token + ".ics";
     }
 }

@@ -94,12 +94,16 @@ public class PersonalCalendar {
         return feed.get().getToken();
     }
 
-    /** The account whose feed has this token, if the token is current. */
+    /**
+     * The account whose feed has this token, if the token is current and the account may still sign in: a
+     * deactivated or anonymised person's feed stops answering with them.
+     */
     public Optional<Account> feedOwner(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
-        return em.createQuery("select f.account from CalendarFeed f where f.token = :token", Account.class)
+        return em.createQuery("select f.account from CalendarFeed f where f.token = :token and f.account.active = true",
+                        Account.class)
                 .setParameter("token", token).getResultStream().findFirst();
     }
 

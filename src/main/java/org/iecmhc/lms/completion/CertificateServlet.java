@@ -8,9 +8,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.web.PublicAddress;
 
 /**
  * A certificate as PDF: {@code /completion/certificate?enrollment=N}, for its trainee and administrators. Anyone
@@ -23,8 +23,7 @@ public class CertificateServlet extends HttpServlet {
     CompletionService completion;
 
     @Inject
-    @ConfigProperty(name = "lms.public.url")
-    Optional<String> publicUrl;
+    PublicAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,21 +34,12 @@ public class CertificateServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = CertificatePdf.render(certificate.get(), base(request) + "/verify/" + certificate.get().code());
+        byte[] pdf = CertificatePdf.render(certificate.get(), address.base(request) + "/verify/" + certificate.get().code());
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", "attachment; filename=\"certificate-" + certificate.get().code() + ".pdf\"");
         response.getOutputStream().write(pdf);
-    }
-
-    /** The configured public address, or else the one this request came in by. */
-    private String base(HttpServletRequest request) {
-        if (publicUrl.isPresent() && !publicUrl.get().isBlank()) {
-            return publicUrl.get().replaceAll("/+$", "");
-        }
-        String url = request.getRequestURL().toString();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 
     private static Optional<Long> enrollmentId(String text) {

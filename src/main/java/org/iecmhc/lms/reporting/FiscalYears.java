@@ -23,10 +23,24 @@ public record FiscalYears(FiscalYear from, FiscalYear to) implements Serializabl
         return new FiscalYears(first, last);
     }
 
-    /** As {@link #parse}, a missing end meaning 2021-2022 and through the current fiscal year. */
+    /**
+     * As {@link #parse}, a missing end meaning 2021-2022 and through the current fiscal year. Only years that can
+     * hold records are accepted, from the Network's first through the next one (placements and sessions are planned
+     * ahead): every year of a range costs queries, so "0000-0001 to 9998-9999" is refused rather than run.
+     */
     public static FiscalYears parseOrDefault(String from, String to, Clock clock) {
-        return parse(from == null || from.isBlank() ? FiscalYear.FIRST.name() : from,
+        FiscalYears years = parse(from == null || from.isBlank() ? FiscalYear.FIRST.name() : from,
                 to == null || to.isBlank() ? FiscalYear.current(clock).name() : to);
+        FiscalYear last = FiscalYear.current(clock).next();
+        requireReported(years.from, last, "from");
+        requireReported(years.to, last, "to");
+        return years;
+    }
+
+    private static void requireReported(FiscalYear year, FiscalYear last, String field) {
+        if (year.compareTo(FiscalYear.FIRST) < 0 || year.compareTo(last) > 0) {
+            throw new ReportRejected(field, "reports.fiscalYear.outOfRange");
+        }
     }
 
     public LocalDate firstDay() {

@@ -49,6 +49,25 @@ class FiscalYearTest {
     }
 
     @Test
+    void onlyYearsThatCanHoldRecordsMayBeAskedFor() {
+        Clock inDecember2026 = Clock.fixed(Instant.parse("2026-12-06T12:00:00Z"), ZoneOffset.UTC);
+        assertEquals(List.of(new FiscalYear(2021), new FiscalYear(2022), new FiscalYear(2023), new FiscalYear(2024),
+                        new FiscalYear(2025), new FiscalYear(2026), new FiscalYear(2027)),
+                FiscalYears.parseOrDefault("2021-2022", "2027-2028", inDecember2026).years(),
+                "from the Network's first year through the next one");
+        ReportRejected tooEarly = assertThrows(ReportRejected.class,
+                () -> FiscalYears.parseOrDefault("0000-0001", "9998-9999", inDecember2026));
+        assertEquals("from", tooEarly.field());
+        assertEquals("reports.fiscalYear.outOfRange", tooEarly.messageKey());
+        assertEquals("from", assertThrows(ReportRejected.class,
+                () -> FiscalYears.parseOrDefault("2020-2021", "2022-2023", inDecember2026)).field());
+        assertEquals("to", assertThrows(ReportRejected.class,
+                () -> FiscalYears.parseOrDefault("2021-2022", "2028-2029", inDecember2026)).field());
+        assertEquals("to", assertThrows(ReportRejected.class,
+                () -> FiscalYears.parseOrDefault(null, "9998-9999", inDecember2026)).field());
+    }
+
+    @Test
     void percentsHaveOneDecimalAndNoneWithoutAnswers() {
         assertEquals(66.7, ImpactFigures.percent(2, 3));
         assertEquals(33.3, ImpactFigures.percent(1, 3));

@@ -107,7 +107,9 @@ public final class RunningApplication implements BeforeAllCallback {
                         "-Dlms.db.user=" + user,
                         "-Dlms.db.password=" + password,
                         "-Dlms.demo=true",
-                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath()));
+                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
+                        // As in production: links in feeds and certificates come from here, never from a Host header.
+                        "-Dlms.public.url=" + baseUrl));
                 settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
                 command.addAll(List.of(
                         "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),

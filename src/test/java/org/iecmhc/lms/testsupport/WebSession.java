@@ -185,7 +185,7 @@ public final class WebSession {
         while (textarea.find()) {
             fields.put(attribute(textarea.group(1), "name"), unescape(textarea.group(2)));
         }
-        // PrimeFaces' script sends the page's CSP nonce with every post; a post-back without it is refused.
+        // PrimeFaces' script sends the page's CSP nonce with its posts, as a browser would (the server does not check it).
         Matcher nonce = CSP_NONCE.matcher(html);
         if (nonce.find()) {
             fields.put("primefaces.nonce", nonce.group(1));

@@ -1,10 +1,12 @@
 package org.iecmhc.lms.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -43,6 +45,24 @@ class ApiIT {
     }
 
     @Test
+    void everyRefusalIsJsonWithTheSecurityHeaders() {
+        String admin = DemoPerson.ADMIN.email();
+        assertRefusal(401, WebSession.api("GET", "/api/v1/me", null, null), "no credentials");
+        assertRefusal(401, WebSession.api("GET", "/api/v1/me", admin, "wrong password"), "wrong password");
+        assertRefusal(401, WebSession.api("GET", "/api/v1/no-such-thing", null, null), "no credentials, unknown address");
+        assertRefusal(403, WebSession.api("GET", "/api/v1/cohorts", DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD),
+                "a trainee lists cohorts");
+        assertRefusal(404, WebSession.api("GET", "/api/v1/no-such-thing", admin, DemoData.PASSWORD), "unknown address");
+        assertRefusal(404, WebSession.api("GET", "/api/no-such-version", admin, DemoData.PASSWORD), "outside the version");
+        assertRefusal(404, WebSession.api("GET", "/api/v1/cohorts/999999", admin, DemoData.PASSWORD), "unknown id");
+        assertRefusal(405, WebSession.api("DELETE", "/api/v1/me", admin, DemoData.PASSWORD), "wrong method");
+        for (String malformed : List.of("/api/v1/cohorts/abc", "/api/v1/cohorts/99999999999999999999",
+                "/api/v1/supervision/sessions?cohort=abc")) {
+            assertRefusal(400, WebSession.api("GET", malformed, admin, DemoData.PASSWORD), malformed);
+        }
+    }
+
+    @Test
     void theApiIsDescribedByOpenApi() {
         HttpResponse<String> openapi = WebSession.anonymous().get("/openapi");
         assertEquals(200, openapi.statusCode());
@@ -59,5 +79,18 @@ class ApiIT {
         JsonObject database = body.getJsonArray("checks").getJsonObject(0);
         assertEquals("database", database.getString("name"));
         assertEquals("MySQL", database.getJsonObject("data").getString("product"));
+    }
+
+    private static void assertRefusal(int status, HttpResponse<String> answer, String what) {
+        assertEquals(status, answer.statusCode(), what + ": " + answer.body());
+        assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], what);
+        JsonObject body = Json.createReader(new StringReader(answer.body())).readObject();
+        assertFalse(body.getString("error").isBlank(), what);
+        assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), what);
+        assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"), what);
+        assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), what);
+        assertEquals(List.of("default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"),
+                answer.headers().allValues("Content-Security-Policy"), what);
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""), what);
     }
 }

@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,6 +37,7 @@ class CalendarFeedIT {
         HttpResponse<String> feed = WebSession.anonymous().get(feedPath);
         assertEquals(200, feed.statusCode());
         assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        assertEquals("no-store", feed.headers().firstValue("Cache-Control").orElse(""), "a deactivated feed stops at once");
         String body = feed.body();
         assertTrue(body.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
         assertTrue(body.contains("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles\r\n"));
@@ -45,6 +50,18 @@ class CalendarFeedIT {
         for (String line : body.split("\r\n")) {
             assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
         }
+    }
+
+    @Test
+    void linksInTheFeedComeFromTheConfiguredAddressNeverFromTheHostHeader() throws IOException {
+        WebSession james = WebSession.signedIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
+        String feedPath = feedPath(james);
+        String forged = getWithHost(feedPath, "evil.example");
+        assertTrue(forged.startsWith("HTTP/1.1 200"), forged);
+        assertTrue(forged.contains("URL:" + RunningApplication.url("/supervision/mine.xhtml")), forged);
+        assertFalse(forged.contains("evil.example"), "the forged host appears nowhere");
+        assertTrue(james.get("/calendar/feed.xhtml").body().contains(RunningApplication.url(feedPath)),
+                "the page shows the feed at the configured address");
     }
 
     @Test
@@ -92,5 +109,16 @@ class CalendarFeedIT {
         Matcher matcher = FEED.matcher(page);
         assertTrue(matcher.find(), "the page shows the feed address");
         return matcher.group();
+    }
+
+    /** HTTP/1.0 by hand: Java's client will not send a Host header of its own choosing, and 1.0 is never chunked. */
+    private static String getWithHost(String path, String host) throws IOException {
+        URI base = URI.create(RunningApplication.url());
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -72,6 +73,17 @@ class CompletionBrowserIT {
         assertTrue(browser.isPresent(By.id("verified-date")));
         assertTrue(!browser.isPresent(By.id("nav-home")), "no menu for an anonymous visitor");
         assertEquals(200, WebSession.anonymous().get("/verify/" + code.group(1)).statusCode());
+
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.sheet && l.sheet.cssRules.length > 0)"),
+                "the address printed on certificates shows the page with its style sheets");
+        browser.useSpanish();
+        try {
+            browser.waitForText(By.id("genuine"), "Este certificado es auténtico.");
+            assertEquals("Ana García", browser.text(By.id("verified-name")), "the language link keeps the code");
+        } finally {
+            browser.useEnglish();
+        }
     }
 
     @Test

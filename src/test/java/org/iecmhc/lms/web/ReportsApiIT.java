@@ -62,8 +62,9 @@ class ReportsApiIT {
 
     @Test
     void aRangeWithoutRecordsAnswersZeroesAndNullPercents() {
-        // Years before the Network's records: other tests import helpline calls from July 2021 into the shared instance.
-        JsonObject empty = ok("/api/v1/reports/impact?from=2011-2012&to=2012-2013");
+        // Next year: nothing has happened in it yet (the years before the Network's records are refused).
+        String next = FiscalYear.current(Clock.systemUTC()).next().name();
+        JsonObject empty = ok("/api/v1/reports/impact?from=" + next + "&to=" + next);
         assertEquals(FIELDS, empty.keySet(), "null figures are written, not left out");
         assertEquals(0, empty.getInt("helplineCalls"));
         assertEquals(JsonValue.NULL, empty.get("helplineMinDurationMinutes"));
@@ -79,6 +80,15 @@ class ReportsApiIT {
                 "to: Choose a fiscal year such as 2023-2024 (July 1 to June 30).");
         assertRefused("/api/v1/reports/impact?from=2024-2025&to=2022-2023", 400,
                 "from: The first fiscal year must not come after the last one.");
+    }
+
+    @Test
+    void yearsThatCannotHoldRecordsAreRefusedBeforeAnyQuery() {
+        String outOfRange = "Reports cover the fiscal years from 2021-2022 through next year; choose one of those.";
+        assertRefused("/api/v1/reports/impact?from=0000-0001&to=9998-9999", 400, "from: " + outOfRange);
+        assertRefused("/api/v1/reports/impact?from=2011-2012&to=2012-2013", 400, "from: " + outOfRange);
+        String afterNext = FiscalYear.current(Clock.systemUTC()).next().next().name();
+        assertRefused("/api/v1/reports/impact?from=2021-2022&to=" + afterNext, 400, "to: " + outOfRange);
     }
 
     @Test

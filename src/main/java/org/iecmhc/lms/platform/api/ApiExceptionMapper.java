@@ -21,6 +21,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         if (failure instanceof WebApplicationException web) {
+            if (isMalformedParameter(web)) {
+                return ApiError.response(Response.Status.BAD_REQUEST, "malformed parameter: an id is a whole number");
+            }
             Response original = web.getResponse();
             if (original.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(original.getMediaType())) {
                 return original;
@@ -39,5 +42,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    /**
+     * JAX-RS answers a path or query parameter it cannot convert ({@code /cohorts/abc}) with a 404 that carries the
+     * conversion failure as its cause; an address that matches no resource gives a 404 without one. The first is
+     * the caller's mistake, not an unknown record.
+     */
+    static boolean isMalformedParameter(WebApplicationException failure) {
+        return failure.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode() && failure.getCause() != null;
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class SecurityHeadersTest {
 
     private final Map<String, String> headers = new HashMap<>();
+    private final List<String> added = new ArrayList<>();
     private boolean chainCalled;
+    private HttpServletResponse passedOn;
 
     @Test
     void everyResponseForbidsFramingSniffingAndLeakingTheAddress() throws Exception {
@@ -43,6 +47,34 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void nothingButTheApplicationsOwnStylesAndScriptsIsKeptByBrowsersOrProxies() throws Exception {
+        for (String path : List.of("/index.xhtml", "/login.xhtml", "/api/v1/me", "/completion/certificate",
+                "/reports/export", "/course/file", "/calendar/feed.xhtml")) {
+            headers.clear();
+            filter(path, false);
+            assertEquals("no-store", headers.get("Cache-Control"), path);
+        }
+        for (String path : List.of("/jakarta.faces.resource/css/lms.css.xhtml", "/resources/images/logo.png")) {
+            headers.clear();
+            filter(path, false);
+            assertNull(headers.get("Cache-Control"), path + " is the same for everyone");
+        }
+    }
+
+    @Test
+    void aPageReachedFromAnAddressThatIsNotOneGetsOnlyThePagePolicy() throws Exception {
+        filter("/verify/ABCD2345EFGH", false);
+        assertEquals(SecurityHeaders.NOTHING_RUNS, headers.get("Content-Security-Policy"));
+        filter("/completion/verify.xhtml", false);
+        passedOn.addHeader("Content-Security-Policy", "default-src 'self'; script-src 'self' 'nonce-abc'");
+        assertEquals("default-src 'self'; script-src 'self' 'nonce-abc'", headers.get("Content-Security-Policy"),
+                "the forwarded page's policy replaces the address's instead of coming second");
+        assertFalse(added.contains("Content-Security-Policy"));
+        passedOn.addHeader("Vary", "Accept-Language");
+        assertTrue(added.contains("Vary"), "other headers are added as asked");
+    }
+
+    @Test
     void strictTransportSecurityOnlyOverTls() throws Exception {
         filter("/index.xhtml", false);
         assertFalse(headers.containsKey("Strict-Transport-Security"));
@@ -62,9 +94,14 @@ class SecurityHeadersTest {
                 new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
                     if (method.getName().equals("setHeader")) {
                         headers.put((String) args[0], (String) args[1]);
+                    } else if (method.getName().equals("addHeader")) {
+                        added.add((String) args[0]);
                     }
                     return null;
                 });
-        new SecurityHeaders().doFilter(request, response, (req, res) -> chainCalled = true);
+        new SecurityHeaders().doFilter(request, response, (req, res) -> {
+            chainCalled = true;
+            passedOn = (HttpServletResponse) res;
+        });
     }
 }
