@@ -38,6 +38,11 @@ public class CalendarFeedServlet extends HttpServlet {
             return;
         }
         Account account = owner.get();
+        // A one-time password opens nothing but its own change, not even a feed made before it was set.
+        if (account.isPasswordChangeRequired()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         var locale = account.getPreferredLanguage().locale();
         String pageBase = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
                 + request.getContextPath();
