@@ -42,6 +42,11 @@ public class CalendarFeedServlet extends HttpServlet {
             return;
         }
         Account account = owner.get();
+        // A one-time password opens nothing but its own change, not even a feed made before it was set.
+        if (account.isPasswordChangeRequired()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
         var locale = account.getPreferredLanguage().locale();
         String pageBase = address.base(request);
         String document = ICalendar.write(Messages.text(locale, "calendar.feed.name", account.getDisplayName()),

@@ -54,6 +54,10 @@ public class Account extends AuditedRecord {
     @Column(name = "created_at")
     private LocalDateTime createdAt;
 
+    /** Raised by every change of what the person may do; open sessions signed in with an older value end. */
+    @Column(name = "security_stamp")
+    private long securityStamp;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
@@ -98,6 +102,7 @@ public class Account extends AuditedRecord {
     void setPasswordHash(String passwordHash, boolean changeRequired) {
         this.passwordHash = passwordHash;
         this.passwordChangeRequired = changeRequired;
+        securityStamp++;
     }
 
     void rename(String firstName, String lastName) {
@@ -105,17 +110,28 @@ public class Account extends AuditedRecord {
         this.lastName = lastName.trim();
     }
 
+    /** Sessions carry the email they signed in with, so a new one ends them too. */
     void changeEmail(String email) {
-        this.email = normalizeEmail(email);
+        String normalized = normalizeEmail(email);
+        if (!normalized.equals(this.email)) {
+            this.email = normalized;
+            securityStamp++;
+        }
     }
 
     void setRoles(Set<Role> roles) {
-        this.roles.clear();
-        this.roles.addAll(roles);
+        if (!this.roles.equals(roles)) {
+            this.roles.clear();
+            this.roles.addAll(roles);
+            securityStamp++;
+        }
     }
 
     void setActive(boolean active) {
-        this.active = active;
+        if (this.active != active) {
+            this.active = active;
+            securityStamp++;
+        }
     }
 
     void setPreferredLanguage(Language language) {
@@ -135,6 +151,7 @@ public class Account extends AuditedRecord {
         active = false;
         failedAttempts = 0;
         lockedUntil = null;
+        securityStamp++;
     }
 
     @Override
@@ -184,6 +201,10 @@ public class Account extends AuditedRecord {
 
     public LocalDateTime getCreatedAt() {
         return createdAt;
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Set<Role> getRoles() {

@@ -25,7 +25,7 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         SignInOutcome outcome = signIn.verify(login.getCaller(), login.getPasswordAsString());
-        lastSignIn.record(outcome.status());
+        lastSignIn.record(outcome);
         if (outcome.status() != SignInOutcome.Status.ACCEPTED) {
             return CredentialValidationResult.INVALID_RESULT;
         }

@@ -115,8 +115,12 @@ public class AccountService {
         require(id).setActive(active);
     }
 
+    /**
+     * The person's own new password; it ends their other sessions. Answers the account's new security stamp, which
+     * the session the change was made in keeps, so that this one session goes on.
+     */
     @Transactional
-    public void changePassword(String email, String currentPassword, String newPassword) {
+    public long changePassword(String email, String currentPassword, String newPassword) {
         Account account = findByEmail(email).orElseThrow(() -> new AccountRejected("current", "account.notFound"));
         if (!hasher.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountRejected("current", "account.password.currentWrong");
@@ -128,6 +132,7 @@ public class AccountService {
             throw new AccountRejected("password", "account.password.unchanged");
         }
         account.setPasswordHash(hasher.hash(newPassword), false);
+        return account.getSecurityStamp();
     }
 
     @Transactional

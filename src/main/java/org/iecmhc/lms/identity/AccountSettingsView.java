@@ -2,10 +2,13 @@ package org.iecmhc.lms.identity;
 
 import java.io.Serializable;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.SignedInCaller;
 
 /** A person's own settings: their password (the language is chosen with the switcher in the header). */
 @Named
@@ -29,7 +32,9 @@ public class AccountSettingsView implements Serializable {
             return null;
         }
         try {
-            accounts.changePassword(me.getEmail(), currentPassword, newPassword);
+            long stamp = accounts.changePassword(me.getEmail(), currentPassword, newPassword);
+            SignedInCaller.keepAfterOwnChange(
+                    (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false), stamp);
         } catch (AccountRejected rejected) {
             Messages.error("password:" + rejected.field(), rejected.messageKey());
             return null;

@@ -2,17 +2,24 @@ package org.iecmhc.lms.identity;
 
 import jakarta.enterprise.context.RequestScoped;
 
-/** Why the sign-in in this request was refused, so the form can say "locked" rather than "wrong password". */
+/**
+ * The sign-in of this request: why it was refused (the form tells a deactivated account apart, after a right
+ * password only), or, for an API call signed in with HTTP Basic, whether its password is a one-time password.
+ */
 @RequestScoped
 public class LastSignIn {
 
-    private SignInOutcome.Status status;
+    private SignInOutcome outcome;
 
-    void record(SignInOutcome.Status status) {
-        this.status = status;
+    void record(SignInOutcome outcome) {
+        this.outcome = outcome;
     }
 
     public SignInOutcome.Status status() {
-        return status;
+        return outcome == null ? null : outcome.status();
+    }
+
+    boolean passwordChangeRequired() {
+        return outcome != null && outcome.passwordChangeRequired();
     }
 }

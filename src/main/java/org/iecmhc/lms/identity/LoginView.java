@@ -73,11 +73,8 @@ public class LoginView {
             external.setResponseHeader("Retry-After", seconds.toString());
             return "error.tooManyRequests";
         }
-        SignInOutcome.Status status = lastSignIn.status();
-        if (status == SignInOutcome.Status.LOCKED) {
-            return "login.locked";
-        }
-        return status == SignInOutcome.Status.INACTIVE ? "login.inactive" : "login.failed";
+        // A locked account gets the same answer as an unknown email, which must not be told apart from a known one.
+        return lastSignIn.status() == SignInOutcome.Status.INACTIVE ? "login.inactive" : "login.failed";
     }
 
     /** Only a path inside this application, so the sign-in page cannot be used to send people elsewhere. */

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.identity;
 
 import java.io.IOException;
+import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -10,25 +11,50 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Someone signed in with a one-time or reset password sees only the settings page until they choose their own. */
-@WebFilter("*.xhtml")
+/**
+ * Someone signed in with a one-time or reset password may do nothing but choose their own: pages lead to the
+ * settings page, the API answers 403 JSON, and everything else (report exports, certificates, course files) 403.
+ */
+@WebFilter("/*")
 public class PasswordChangeGate extends HttpFilter {
 
     static final String SETTINGS_PAGE = "/account/settings.xhtml";
+    /** What the settings page itself needs, and the pages that are there for everyone. */
+    private static final List<String> OPEN = List.of(SETTINGS_PAGE, "/login.xhtml", "/error/",
+            "/jakarta.faces.resource/", "/resources/");
+    private static final String API = "/api/";
 
     @Inject
     SignedInAccount me;
 
+    @Inject
+    LastSignIn lastSignIn;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getServletPath();
-        boolean exempt = SETTINGS_PAGE.equals(path) || path.startsWith("/error/") || "/login.xhtml".equals(path);
-        if (!exempt && request.getUserPrincipal() != null && request.getSession(false) != null
-                && me.isPasswordChangeRequired()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getUserPrincipal() == null || OPEN.stream().anyMatch(path::startsWith)
+                || !passwordChangeRequired(path, request)) {
+            chain.doFilter(request, response);
+        } else if (path.startsWith(API)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"error\":\"this password was set by an administrator and opens nothing"
+                    + " but its own change: sign in on the web and choose your own password first\"}");
+        } else if (path.endsWith(".xhtml") || path.equals("/")) {
             response.sendRedirect(request.getContextPath() + SETTINGS_PAGE);
-            return;
+        } else {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
         }
-        chain.doFilter(request, response);
+    }
+
+    /** The API signs in at every request and never has a session; a page session remembers its sign-in. */
+    private boolean passwordChangeRequired(String path, HttpServletRequest request) {
+        if (path.startsWith(API)) {
+            return lastSignIn.passwordChangeRequired();
+        }
+        return request.getSession(false) != null && me.isPasswordChangeRequired();
     }
 }

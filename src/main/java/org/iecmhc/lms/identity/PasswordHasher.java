@@ -24,6 +24,7 @@ public class PasswordHasher {
     private static final int KEY_BITS = 256;
 
     private final SecureRandom random = new SecureRandom();
+    private volatile String unknownAccountHash;
 
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
@@ -45,6 +46,21 @@ public class PasswordHasher {
         byte[] expected = base64.decode(parts[3]);
         byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
         return MessageDigest.isEqual(expected, actual);
+    }
+
+    /**
+     * A hash of a password nobody knows, made once with the same cost as a real one: a sign-in for an email that has
+     * no account is checked against it, so that it takes as long as a wrong password of an existing account.
+     */
+    public String unknownAccountHash() {
+        String hash = unknownAccountHash;
+        if (hash == null) {
+            byte[] secret = new byte[SALT_BYTES];
+            random.nextBytes(secret);
+            hash = hash(Base64.getEncoder().encodeToString(secret));
+            unknownAccountHash = hash;
+        }
+        return hash;
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {

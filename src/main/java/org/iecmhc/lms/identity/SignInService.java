@@ -27,7 +27,10 @@ public class SignInService {
         this.clock = clock;
     }
 
-    /** The attempt is recorded even when it fails, hence its own transaction that commits on refusal too. */
+    /**
+     * The attempt is recorded even when it fails, hence its own transaction that commits on refusal too. The password
+     * is hashed whatever the account (none, locked or active), so the time taken tells nothing about which exist.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignInOutcome verify(String email, String password) {
         Account account = em.createQuery("select a from Account a where a.email = :email", Account.class)
@@ -36,6 +39,8 @@ public class SignInService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
+        boolean matches = hasher.matches(password,
+                account == null ? hasher.unknownAccountHash() : account.getPasswordHash());
         if (account == null) {
             return SignInOutcome.refused(SignInOutcome.Status.WRONG_CREDENTIALS);
         }
@@ -43,7 +48,7 @@ public class SignInService {
         if (account.isLocked(now)) {
             return SignInOutcome.refused(SignInOutcome.Status.LOCKED);
         }
-        if (!hasher.matches(password, account.getPasswordHash())) {
+        if (!matches) {
             account.recordFailedSignIn(now);
             return SignInOutcome.refused(account.isLocked(now)
                     ? SignInOutcome.Status.LOCKED : SignInOutcome.Status.WRONG_CREDENTIALS);
@@ -54,6 +59,7 @@ public class SignInService {
         if (account.getFailedAttempts() > 0) {
             account.recordSuccessfulSignIn();
         }
-        return new SignInOutcome(SignInOutcome.Status.ACCEPTED, account.getEmail(), account.getRoles());
+        return new SignInOutcome(SignInOutcome.Status.ACCEPTED, account.getEmail(), account.getRoles(),
+                account.isPasswordChangeRequired());
     }
 }

@@ -60,6 +60,7 @@ public class SignedInAccount implements Serializable {
     }
 
     public boolean isPasswordChangeRequired() {
+        loadIfNeeded();
         return passwordChangeRequired;
     }
 }

@@ -140,6 +140,86 @@ class AccountServicePersistenceTest {
         assertEquals(SignInOutcome.Status.WRONG_CREDENTIALS, signIn(s -> s.verify("nobody@example.org", "the right password")).status());
     }
 
+    @Test
+    void anUnknownEmailAndALockedAccountCostAHashLikeAWrongPasswordSoTimeTellsNothing() {
+        accounts(s -> s.create(details("timed@example.org", "Tim", "Ed"), "the right password", false));
+        CountingHasher hasher = new CountingHasher();
+        Function<String, SignInOutcome> attempt = email -> db.inTransaction(
+                (EntityManager em) -> new SignInService(em, hasher, CLOCK).verify(email, "a wrong password"));
+
+        assertEquals(SignInOutcome.Status.WRONG_CREDENTIALS, attempt.apply("no.such.person@example.org").status());
+        assertEquals(1, hasher.checks, "an unknown email is checked against a dummy hash");
+        for (int i = 0; i < 5; i++) {
+            attempt.apply("timed@example.org");
+        }
+        assertEquals(6, hasher.checks);
+        assertEquals(SignInOutcome.Status.LOCKED, attempt.apply("timed@example.org").status());
+        assertEquals(7, hasher.checks, "a locked account's password is hashed too");
+        assertEquals(HASHER.unknownAccountHash(), HASHER.unknownAccountHash(), "made once");
+        assertTrue(HASHER.unknownAccountHash().startsWith("PBKDF2WithHmacSHA256:" + PasswordHasher.ITERATIONS + ":"),
+                "as costly as a real one");
+    }
+
+    @Test
+    void theSecurityStampRisesWithEveryChangeOfRightsAndNotWithANameOrLanguage() {
+        Account created = accounts(s -> s.create(details("stamped@example.org", "Stam", "Ped"), "the first password", false));
+        long id = created.getId();
+        long first = stamp("stamped@example.org");
+
+        long version = accounts(s -> s.find(id)).orElseThrow().getVersion();
+        accounts(s -> s.update(id, version, new AccountDetails("stamped@example.org", "Renamed", "Ped", Language.ES,
+                EnumSet.of(Role.TRAINEE)), null));
+        assertEquals(first, stamp("stamped@example.org"), "a new name or language leaves sessions alone");
+
+        long roles = updated(id, details("stamped@example.org", "Renamed", "Ped"), EnumSet.of(Role.FACULTY), null);
+        assertTrue(roles > first, "a role change");
+        long reset = updated(id, details("stamped@example.org", "Renamed", "Ped"), EnumSet.of(Role.FACULTY),
+                "a password set by an administrator");
+        assertTrue(reset > roles, "an administrator's password reset");
+        long own = accounts(s -> s.changePassword("stamped@example.org", "a password set by an administrator",
+                "my very own password"));
+        assertTrue(own > reset, "the person's own new password");
+        assertEquals(own, stamp("stamped@example.org"), "the stamp the changing session keeps is the stored one");
+
+        accounts(s -> { s.setActive(id, false); return null; });
+        assertTrue(stamps(s -> s.current("stamped@example.org")).isEmpty(), "a deactivated account has no sessions");
+        accounts(s -> { s.setActive(id, true); return null; });
+        assertTrue(stamp("stamped@example.org") > own, "reactivating does not bring back the old sessions");
+        assertTrue(stamps(s -> s.current("nobody@example.org")).isEmpty());
+    }
+
+    private static long updated(long id, AccountDetails details, EnumSet<Role> roles, String password) {
+        long version = accounts(s -> s.find(id)).orElseThrow().getVersion();
+        AccountDetails withRoles = new AccountDetails(details.email(), details.firstName(), details.lastName(),
+                details.language(), roles);
+        accounts(s -> s.update(id, version, withRoles, password));
+        return stamp(details.email());
+    }
+
+    private static long stamp(String email) {
+        return stamps(s -> s.current(email)).orElseThrow();
+    }
+
+    private static <T> T stamps(Function<AccountSecurityStamps, T> work) {
+        return db.inTransaction((EntityManager em) -> {
+            AccountSecurityStamps stamps = new AccountSecurityStamps();
+            stamps.em = em;
+            return work.apply(stamps);
+        });
+    }
+
+    /** Counts the passwords checked, to see that a refusal did hash one. */
+    private static final class CountingHasher extends PasswordHasher {
+
+        private int checks;
+
+        @Override
+        public boolean matches(String password, String stored) {
+            checks++;
+            return super.matches(password, stored);
+        }
+    }
+
     private static AccountDetails details(String email, String first, String last) {
         return new AccountDetails(email, first, last, Language.EN, EnumSet.of(Role.TRAINEE));
     }

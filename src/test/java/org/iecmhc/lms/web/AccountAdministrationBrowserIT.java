@@ -111,7 +111,7 @@ class AccountAdministrationBrowserIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndTheFormSaysSo() {
+    void fiveWrongPasswordsLockTheAccountAndTheFormSaysNoMoreThanForAnUnknownEmail() {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.open("/admin/account.xhtml");
@@ -131,8 +131,11 @@ class AccountAdministrationBrowserIT {
             assertEquals(401, WebSession.api("GET", "/api/v1/me", "to.be.locked@example.org", "wrong " + attempt).statusCode());
         }
         browser.signIn("to.be.locked@example.org", "the right password");
-        assertEquals("This account is locked after 5 failed sign-in attempts. Try again in 15 minutes.",
-                browser.messageAt("login:password"));
+        String locked = browser.messageAt("login:password");
+        assertEquals("The email or password is not correct. After 5 failed attempts an account is locked for 15 minutes.",
+                locked);
+        browser.signIn("nobody.at.all@example.org", "the right password");
+        assertEquals(locked, browser.messageAt("login:password"), "whether an account exists is not told");
     }
 
     /** Fills the account form; roleIndex is the position of the role's checkbox (0 trainee, 1 faculty...). */

@@ -104,7 +104,8 @@ class SignInBrowserIT {
     @Test
     void aWrongPasswordIsRefusedAtTheFieldAndTheEmailIsKept() {
         browser.signIn(DemoPerson.FACULTY.email(), "not the password at all");
-        assertEquals("The email or password is not correct.", browser.messageAt("login:password"));
+        assertEquals("The email or password is not correct. After 5 failed attempts an account is locked for 15 minutes.",
+                browser.messageAt("login:password"));
         assertEquals(DemoPerson.FACULTY.email(), browser.waitFor(By.id("login:email")).getAttribute("value"));
         assertFalse(browser.isPresent(By.id("header:signOut")));
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,8 @@ import org.iecmhc.lms.platform.web.UnavailableFilter;
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
  * form and an HTTP session; {@code /api/} uses HTTP Basic on every request and never creates a session.
+ * A page session is checked against the account's security stamp at every request, so that a role removed,
+ * an account deactivated or a password reset counts at once, on whichever instance the request arrives.
  */
 @ApplicationScoped
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -40,6 +43,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    SecurityStamps stamps;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -51,7 +57,10 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
-            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            if (isCurrent(caller)) {
+                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return redirectToSignIn(request, context);
@@ -76,6 +85,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (throttle.waitFor(request) > 0) {
             return AuthenticationStatus.SEND_FAILURE;
         }
+        // Read before the roles: a change in between leaves the session an old stamp, which ends it at once.
+        OptionalLong stamp = credential instanceof UsernamePasswordCredential login
+                ? stamps.current(login.getCaller()) : OptionalLong.empty();
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(request);
@@ -85,8 +97,25 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         request.getSession().setAttribute(SignedInCaller.SESSION_KEY,
-                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
+                        stamp.orElse(-1)));
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /**
+     * Whether the account still stands as it did at sign-in. While the database is down the session is trusted:
+     * whatever the request reads then meets the same outage and is answered 503.
+     */
+    private boolean isCurrent(SignedInCaller caller) {
+        try {
+            OptionalLong current = stamps.current(caller.name());
+            return current.isPresent() && current.getAsLong() == caller.stamp();
+        } catch (RuntimeException failure) {
+            if (Failures.isDatabaseUnavailable(failure)) {
+                return true;
+            }
+            throw failure;
+        }
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {

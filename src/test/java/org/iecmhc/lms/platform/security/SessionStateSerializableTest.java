@@ -49,7 +49,7 @@ class SessionStateSerializableTest {
 
     @Test
     void theSignedInCallerSurvivesTheTrip() throws Exception {
-        SignedInCaller caller = new SignedInCaller("maria@example.org", Set.of("TRAINEE"));
+        SignedInCaller caller = new SignedInCaller("maria@example.org", Set.of("TRAINEE"), 7);
         assertEquals(caller, roundTrip(caller));
     }
 
