@@ -10,7 +10,7 @@
 #   on which the script creates a database for the run, with the demo data, and drops it at the end.
 #   LMS_WAR (target/ROOT.war)  PAYARA_MICRO_JAR (target/payara-micro.jar): built with `mvn package` when missing.
 #   LMS_CLUSTER_NAME (lms-demo)  LMS_START_SECONDS (900): how long each instance may take to start
-#   LMS_HAZELCAST_PORT (6900): the first port tried for the data grid members (the next free ones are used)
+#   LMS_HAZELCAST_PORT (6900): the data grid's first port; the members take free ones among the ten from there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -53,12 +53,12 @@ free_port() {
 }
 
 start_instance() {
-    local number=$1 http_port=$2 grid_port=$3
+    local number=$1 http_port=$2
     "$java" -Xmx512m \
         -Dlms.db.url="jdbc:mysql://$host:$port/$database" -Dlms.db.user="$user" -Dlms.db.password="$MYSQL_PWD" \
         -Dlms.demo=true -Dlms.files.dir="$work/files" \
         -jar "$micro" --deploy "$war" --port "$http_port" --clusterName "$cluster" --name "lms-$number" \
-        --clusterMode "tcpip:$members" --startPort "$grid_port" --interfaces 127.0.0.1 \
+        --clusterMode "tcpip:$members" --startPort "$grid" --interfaces 127.0.0.1 \
         > "$work/instance-$number.log" 2>&1 &
     pids+=($!)
 }
@@ -79,15 +79,16 @@ wait_serving() {
 port1=$(free_port 8181)
 port2=$(free_port $((port1 + 1)))
 balancer=$(free_port 8190)
-grid1=$(free_port "${LMS_HAZELCAST_PORT:-6900}")
-grid2=$(free_port $((grid1 + 1)))
-# Each member looks for the other at these addresses only: no multicast, nothing beyond this machine.
-members="127.0.0.1:$grid1,127.0.0.1:$grid2"
+grid=${LMS_HAZELCAST_PORT:-6900}
+# Payara moves a member to the next port when its start port is taken (also by a data grid on another interface),
+# so each member looks for the other on the ten ports from there, at 127.0.0.1 only: no multicast, nothing beyond
+# this machine.
+members=$(seq -s, -f "127.0.0.1:%g" "$grid" $((grid + 9)))
 started=$(date +%s)
 # One after the other: the first creates the schema and the demo data, the second finds them there.
-start_instance 1 "$port1" "$grid1"
+start_instance 1 "$port1"
 wait_serving "http://127.0.0.1:$port1"
-start_instance 2 "$port2" "$grid2"
+start_instance 2 "$port2"
 wait_serving "http://127.0.0.1:$port2"
 echo "instances serving on $port1 and $port2 after $(( $(date +%s) - started )) s"
 echo "Hazelcast data grid as instance 2 sees it:"
