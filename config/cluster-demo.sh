@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Two LMS instances in one Hazelcast cluster behind nginx, sharing HTTP sessions: signs in through the balancer,
-# stops the first instance, and checks that the same person is still signed in on the second. Prints PASS or FAIL
-# (exit status 0 or 1). Takes two to four minutes, most of it the instances starting.
+# Two LMS instances in one Hazelcast cluster behind nginx, sharing HTTP sessions and Faces view state: signs in
+# through the balancer, opens pages with lists and a cohort's edit form on the first instance, stops it, saves the
+# form on the second and checks the database has the change, that the same person is still signed in, and that
+# neither instance logged "Cannot serialize session attribute". Prints PASS or FAIL (exit status 0 or 1). Takes two
+# to four minutes on an idle machine, most of it the instances starting. Hazelcast binds to loopback only and finds
+# its members by TCP/IP on ports of its own (never multicast).
 #
 #   LMS_DB_HOST (127.0.0.1)  LMS_DB_PORT (3306)  LMS_DB_USER (root)  LMS_DB_PASSWORD (empty): a MariaDB/MySQL server
 #   on which the script creates a database for the run, with the demo data, and drops it at the end.
 #   LMS_WAR (target/ROOT.war)  PAYARA_MICRO_JAR (target/payara-micro.jar): built with `mvn package` when missing.
 #   LMS_CLUSTER_NAME (lms-demo)  LMS_START_SECONDS (900): how long each instance may take to start
+#   LMS_HAZELCAST_PORT (6900): the data grid's first port; the members take free ones among the ten from there
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,6 +58,7 @@ start_instance() {
         -Dlms.db.url="jdbc:mysql://$host:$port/$database" -Dlms.db.user="$user" -Dlms.db.password="$MYSQL_PWD" \
         -Dlms.demo=true -Dlms.files.dir="$work/files" \
         -jar "$micro" --deploy "$war" --port "$http_port" --clusterName "$cluster" --name "lms-$number" \
+        --clusterMode "tcpip:$members" --startPort "$grid" --interfaces 127.0.0.1 \
         > "$work/instance-$number.log" 2>&1 &
     pids+=($!)
 }
@@ -74,6 +79,11 @@ wait_serving() {
 port1=$(free_port 8181)
 port2=$(free_port $((port1 + 1)))
 balancer=$(free_port 8190)
+grid=${LMS_HAZELCAST_PORT:-6900}
+# Payara moves a member to the next port when its start port is taken (also by a data grid on another interface),
+# so each member looks for the other on the ten ports from there, at 127.0.0.1 only: no multicast, nothing beyond
+# this machine.
+members=$(seq -s, -f "127.0.0.1:%g" "$grid" $((grid + 9)))
 started=$(date +%s)
 # One after the other: the first creates the schema and the demo data, the second finds them there.
 start_instance 1 "$port1"
@@ -92,13 +102,46 @@ lb="http://127.0.0.1:$balancer"
 echo "nginx balancing on $lb"
 
 cookies="$work/cookies.txt"
-# Answers "status instance welcome-line" for a page fetched through the balancer with the person's cookies.
+headers="$work/headers.txt"
+page="$work/page.html"
+# The instance nginx used for the last request (X-LMS-Instance), such as 127.0.0.1:8181.
+instance() {
+    grep -i '^X-LMS-Instance:' "$headers" | tr -d '\r' | cut -d' ' -f2-
+}
+
+# Answers "status instance" for a page fetched through the balancer with the person's cookies; the page is in $page.
+fetch() {
+    curl -s -D "$headers" -o "$page" -b "$cookies" -c "$cookies" "$lb$1" >/dev/null
+    printf '%s %s\n' "$(head -1 "$headers" | cut -d' ' -f2)" "$(instance)"
+}
+
+# Answers "status instance welcome-line" for a page fetched through the balancer.
 visit() {
-    local headers="$work/headers.txt" body
-    body=$(curl -s -D "$headers" -b "$cookies" -c "$cookies" "$lb$1")
-    printf '%s %s %s\n' "$(head -1 "$headers" | cut -d' ' -f2)" \
-        "$(grep -i '^X-LMS-Instance:' "$headers" | tr -d '\r' | cut -d' ' -f2)" \
-        "$(grep -o 'id="welcome">[^<]*' <<< "$body" | sed 's/id="welcome">//')"
+    printf '%s %s\n' "$(fetch "$1")" "$(grep -o 'id="welcome">[^<]*' "$page" | sed 's/id="welcome">//')"
+}
+
+# The fields a browser sends when it submits form $1 of $page as it stands: inputs (ticked boxes only), selected
+# options and PrimeFaces' CSP nonce (a post-back without it is refused), each name=value ending with a NUL.
+form_fields() {
+    FORM=$1 perl -0777 -ne '
+        sub unescape { my $v = shift; $v =~ s/&quot;/"/g; $v =~ s/&lt;/</g; $v =~ s/&gt;/>/g; $v =~ s/&#39;/\x27/g;
+                       $v =~ s/&amp;/&/g; return $v }
+        sub attr { my ($tag, $name) = @_; return $tag =~ /\b$name="([^"]*)"/ ? unescape($1) : undef }
+        /(<form id="\Q$ENV{FORM}\E".*?<\/form>)/s or die "no form $ENV{FORM}\n";
+        my $form = $1;
+        while ($form =~ /<input\b([^>]*)>/g) {
+            my ($tag, $type) = ($1, attr($1, "type") // "text");
+            my $name = attr($tag, "name");
+            next if !defined $name || $type eq "submit" || $type eq "button";
+            next if ($type eq "checkbox" || $type eq "radio") && $tag !~ /\bchecked/;
+            print "$name=", attr($tag, "value") // ($type eq "checkbox" ? "on" : ""), "\0";
+        }
+        while ($form =~ /<select\b([^>]*)>(.*?)<\/select>/gs) {
+            my ($tag, $options) = ($1, $2);
+            print attr($tag, "name"), "=", unescape($1), "\0" if $options =~ /<option\b[^>]*value="([^"]*)"[^>]*selected/;
+        }
+        print "primefaces.nonce=$1\0" if /PrimeFaces\.csp\.init\(\x27([^\x27]+)\x27\)/;
+    ' "$page"
 }
 
 login_page=$(curl -s -b "$cookies" -c "$cookies" "$lb/login.xhtml")
@@ -123,15 +166,50 @@ check() {
 echo "both instances up (round robin):"
 for _ in 1 2 3 4; do check; done
 
+# Lists keep their page of rows in the view, so these put view state in the session as a person's browsing does.
+echo "pages with lists:"
+for path in /admin/cohorts.xhtml /admin/audit.xhtml /supervision/sessions.xhtml /admin/accounts.xhtml; do
+    echo "  GET $path -> $(fetch "$path")"
+done
+
+read -r cohort stored_name < <("$client" --host="$host" --port="$port" --user="$user" -N -B "$database" \
+    -e "select id, name from cohort where status <> 'CLOSED' order by id limit 1")
+form="/admin/cohort.xhtml?id=$cohort"
+for _ in 1 2 3 4; do
+    opened=$(fetch "$form")
+    [ "$(instance)" = "127.0.0.1:$port1" ] && break
+done
+echo "cohort $cohort ('$stored_name') form opened: GET $form -> $opened"
+mapfile -d '' fields < <(form_fields cohort)
+new_name="$stored_name, saved on instance 2"
+
 kill "${pids[0]}"
 wait "${pids[0]}" 2>/dev/null || true
 echo "instance 1 (port $port1) stopped"
 echo "only instance 2 left:"
 for _ in 1 2 3 4; do check; done
 
-if [ "$failures" -eq 0 ] && [[ "$signed_in" == 302* ]]; then
-    echo "PASS: the person stayed signed in across instances and after instance 1 stopped"
+post=(--data-urlencode "cohort:save=")
+for field in "${fields[@]}"; do
+    [[ "$field" == cohort:name=* ]] && field="cohort:name=$new_name"
+    post+=(--data-urlencode "$field")
+done
+saved=$(curl -s -D "$headers" -o "$page" -w '%{http_code} %{redirect_url}' -b "$cookies" -c "$cookies" "${post[@]}" "$lb$form")
+echo "  POST $form (name '$new_name') -> $saved $(instance)"
+name_now=$("$client" --host="$host" --port="$port" --user="$user" -N -B "$database" \
+    -e "select name from cohort where id = $cohort")
+echo "cohort $cohort in the database: '$name_now'"
+
+# Payara leaves out of the stored session what it cannot serialize, and says so in its log.
+unserializable=$(cat "$work"/instance-*.log | grep -c "Cannot serialize session attribute" || true)
+echo "\"Cannot serialize session attribute\" in the instances' logs: $unserializable time(s)"
+
+if [ "$failures" -eq 0 ] && [[ "$signed_in" == 302* ]] && [[ "$opened" == "200 127.0.0.1:$port1" ]] \
+        && [[ "$saved" == 302* ]] && [ "$name_now" = "$new_name" ] && [ "$unserializable" -eq 0 ]; then
+    echo "PASS: the person stayed signed in across instances and after instance 1 stopped, and the form opened on"
+    echo "      instance 1 was saved on instance 2"
     exit 0
 fi
-echo "FAIL: $failures request(s) did not find the signed-in person; logs in $work"
+echo "FAIL: $failures request(s) did not find the signed-in person; form opened '$opened', saved '$saved', name"
+echo "      '$name_now'; $unserializable serialization warning(s); logs in $work"
 exit 1

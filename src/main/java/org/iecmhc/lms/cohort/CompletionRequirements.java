@@ -1,5 +1,6 @@
 package org.iecmhc.lms.cohort;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -7,10 +8,11 @@ import jakarta.persistence.Embeddable;
 
 /**
  * What a trainee of the cohort must do to complete the program, besides passing the cohort's required courses
- * (marked on each course).
+ * (marked on each course). Serializable because the cohort that embeds it travels in a view's state to another
+ * member of the cluster.
  */
 @Embeddable
-public class CompletionRequirements {
+public class CompletionRequirements implements Serializable {
 
     @Column(name = "required_supervision_hours")
     private BigDecimal supervisionHours = BigDecimal.ZERO;

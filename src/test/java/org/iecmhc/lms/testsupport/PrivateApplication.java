@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * rate limits that tests may exhaust. Started once for the test classes that need it (one more Payara start per
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
+ * Like every instance of a production cluster it keeps its HTTP sessions in Hazelcast (a cluster of one, on
+ * loopback), so that each request serialises the session and its Faces view state.
  */
 public final class PrivateApplication implements BeforeAllCallback {
 
@@ -28,6 +30,11 @@ public final class PrivateApplication implements BeforeAllCallback {
         return running().application.url();
     }
 
+    /** What the instance has logged so far. */
+    public static String log() {
+        return running().application.log();
+    }
+
     public static PrivateMariaDb database() {
         return running().database;
     }
@@ -42,7 +49,7 @@ public final class PrivateApplication implements BeforeAllCallback {
     private static synchronized Running start() {
         if (running == null) {
             PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
-            RunningApplication.Instance application = RunningApplication.startOn(database.jdbcUrl(DATABASE), "root", "",
+            RunningApplication.Instance application = RunningApplication.startInClusterOn(database.jdbcUrl(DATABASE), "root", "",
                     Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
                             "lms.rate-limit.api.per-minute", "1",
                             "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),

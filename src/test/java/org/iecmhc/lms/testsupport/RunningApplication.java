@@ -72,7 +72,7 @@ public final class RunningApplication implements BeforeAllCallback {
     private static synchronized Instance start() {
         if (server == null) {
             TestDatabase database = TestDatabase.empty();
-            server = new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
+            server = new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, false, database);
         }
         return server;
     }
@@ -83,7 +83,16 @@ public final class RunningApplication implements BeforeAllCallback {
      * the database or tune the application. Each costs a Payara Micro start; close it when done.
      */
     public static Instance startOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, () -> { });
+        return new Instance(jdbcUrl, user, password, settings, false, () -> { });
+    }
+
+    /**
+     * As {@link #startOn}, but as a member of a Hazelcast cluster of its own, bound to loopback and found by TCP/IP
+     * (never multicast): its HTTP sessions are then kept in the data grid and serialised at every request, as on
+     * every instance of a production cluster.
+     */
+    public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
+        return new Instance(jdbcUrl, user, password, settings, true, () -> { });
     }
 
     public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -94,7 +103,7 @@ public final class RunningApplication implements BeforeAllCallback {
         private final Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
-                         AutoCloseable database) {
+                         boolean clustered, AutoCloseable database) {
             this.database = database;
             int port = freePort();
             baseUrl = "http://localhost:" + port;
@@ -114,8 +123,8 @@ public final class RunningApplication implements BeforeAllCallback {
                 command.addAll(List.of(
                         "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
                         "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
-                        "--port", String.valueOf(port),
-                        "--nocluster"));
+                        "--port", String.valueOf(port)));
+                command.addAll(clustered ? loopbackCluster() : List.of("--nocluster"));
                 process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
                 waitUntilServing();
             } catch (IOException e) {
@@ -148,9 +157,24 @@ public final class RunningApplication implements BeforeAllCallback {
             throw new IllegalStateException("Payara Micro did not serve the sign-in page within " + STARTUP_LIMIT + ":\n" + tail());
         }
 
+        private static List<String> loopbackCluster() {
+            String member = String.valueOf(freePort());
+            return List.of("--clusterName", "lms-test-" + member, "--clusterMode", "tcpip:127.0.0.1:" + member,
+                    "--startPort", member, "--interfaces", "127.0.0.1");
+        }
+
         /** The base address, such as {@code http://localhost:41234}, without a trailing slash. */
         public String url() {
             return baseUrl;
+        }
+
+        /** What the instance has logged so far. */
+        public String log() {
+            try {
+                return Files.readString(log);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         private String tail() throws IOException {

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.audit;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
@@ -10,11 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.ReadOnly;
 
-/** One line of the audit log. Read-only to the application: entries are only ever appended by {@link AuditWriter}. */
+/**
+ * One line of the audit log. Read-only to the application: entries are only ever appended by {@link AuditWriter}.
+ * Serializable because the audit log page keeps its page of entries in the view, which travels with the HTTP
+ * session to another member of the cluster.
+ */
 @Entity
 @ReadOnly
 @Table(name = "audit_entry")
-public class AuditEntry {
+public class AuditEntry implements Serializable {
 
     @Id
     private Long id;

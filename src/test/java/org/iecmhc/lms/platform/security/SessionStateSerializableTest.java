@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,7 @@ import org.junit.jupiter.api.Test;
  */
 class SessionStateSerializableTest {
 
+    private static final String OURS = "org.iecmhc.lms.";
     private static final List<Class<? extends Annotation>> NORMAL_SCOPES = List.of(ApplicationScoped.class, RequestScoped.class,
             SessionScoped.class, ViewScoped.class);
 
@@ -58,16 +61,13 @@ class SessionStateSerializableTest {
         List<Class<?>> beans = sessionHeldBeans();
         assertTrue(beans.size() >= 30, "found the views: " + beans);
         List<String> problems = new ArrayList<>();
+        Set<Class<?>> walked = new HashSet<>();
         for (Class<?> bean : beans) {
             if (!Serializable.class.isAssignableFrom(bean)) {
                 problems.add(bean.getName() + " is not Serializable");
                 continue;
             }
-            for (Class<?> type = bean; type != Object.class; type = type.getSuperclass()) {
-                for (Field field : type.getDeclaredFields()) {
-                    fieldProblem(field).ifPresent(problems::add);
-                }
-            }
+            walk(bean, walked, problems);
             Constructor<?> constructor = bean.getDeclaredConstructor();
             constructor.setAccessible(true);
             roundTrip(constructor.newInstance());
@@ -75,14 +75,39 @@ class SessionStateSerializableTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The fields of one of our classes, then of every class of ours they can hold: a view's rows, a row's values,
+     * and the classes nested in the view (the anonymous LazyDataModel whose loaded page of rows stays in the view
+     * between requests). A freshly made bean holds none of that, so serialising it alone proves little.
+     */
+    private static void walk(Class<?> type, Set<Class<?>> walked, List<String> problems) {
+        if (!type.getName().startsWith(OURS) || type.isEnum() || !walked.add(type)) {
+            return;
+        }
+        // PrimeFaces' LazyDataModel keeps its rows in a field typed List<T>: its T is checked at the view's field.
+        for (Class<?> level = type; level != null && level.getName().startsWith(OURS); level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                fieldProblem(field).ifPresent(problems::add);
+                if (!field.isAnnotationPresent(Inject.class) && !isTransientOrStatic(field)) {
+                    ourTypesIn(field.getGenericType()).forEach(held -> walk(held, walked, problems));
+                }
+            }
+            Stream.of(level.getDeclaredClasses()).forEach(nested -> walk(nested, walked, problems));
+            anonymousClassesOf(level).forEach(nested -> walk(nested, walked, problems));
+        }
+    }
+
     private static Optional<String> fieldProblem(Field field) {
-        int modifiers = field.getModifiers();
-        if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers) || field.isSynthetic()) {
+        if (isTransientOrStatic(field) || field.getName().startsWith("this$")) {
             return Optional.empty();
         }
         boolean fine = field.isAnnotationPresent(Inject.class) ? injectable(field.getType()) : serializable(field.getGenericType());
         return fine ? Optional.empty()
                 : Optional.of(field.getDeclaringClass().getName() + "." + field.getName() + " (" + field.getGenericType() + ")");
+    }
+
+    private static boolean isTransientOrStatic(Field field) {
+        return Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers());
     }
 
     /**
@@ -100,18 +125,47 @@ class SessionStateSerializableTest {
         assertEquals(Clock.systemUTC(), roundTrip(Clock.systemUTC()));
     }
 
+    /** The type and every type argument: a {@code LazyDataModel<Row>} keeps its rows, so Row must travel too. */
     private static boolean serializable(Type type) {
         if (type instanceof Class<?> raw) {
-            return raw.isPrimitive() || Serializable.class.isAssignableFrom(raw);
+            return raw.isPrimitive() || Serializable.class.isAssignableFrom(raw)
+                    || raw.isArray() && serializable(raw.getComponentType());
+        }
+        if (type instanceof GenericArrayType array) {
+            return serializable(array.getGenericComponentType());
         }
         if (!(type instanceof ParameterizedType generic) || !(generic.getRawType() instanceof Class<?> raw)) {
             return false;
         }
-        if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)) {
-            return Stream.of(generic.getActualTypeArguments()).allMatch(SessionStateSerializableTest::serializable);
+        boolean container = Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)
+                || Serializable.class.isAssignableFrom(raw);
+        return container && Stream.of(generic.getActualTypeArguments()).allMatch(SessionStateSerializableTest::serializable);
+    }
+
+    private static Stream<Class<?>> ourTypesIn(Type type) {
+        if (type instanceof Class<?> raw) {
+            return raw.isArray() ? ourTypesIn(raw.getComponentType()) : Stream.of(raw);
         }
-        // e.g. PrimeFaces' LazyDataModel: serializable itself, its loaded rows live in a non-serializable superclass
-        return Serializable.class.isAssignableFrom(raw);
+        if (type instanceof GenericArrayType array) {
+            return ourTypesIn(array.getGenericComponentType());
+        }
+        if (type instanceof ParameterizedType generic) {
+            return Stream.concat(ourTypesIn(generic.getRawType()),
+                    Stream.of(generic.getActualTypeArguments()).flatMap(SessionStateSerializableTest::ourTypesIn));
+        }
+        return Stream.empty();
+    }
+
+    /** The compiler numbers anonymous classes Outer$1, Outer$2... without listing them among the declared classes. */
+    private static List<Class<?>> anonymousClassesOf(Class<?> outer) {
+        List<Class<?>> found = new ArrayList<>();
+        for (int number = 1; ; number++) {
+            try {
+                found.add(Class.forName(outer.getName() + "$" + number, false, outer.getClassLoader()));
+            } catch (ClassNotFoundException none) {
+                return found;
+            }
+        }
     }
 
     private static List<Class<?>> sessionHeldBeans() throws IOException, URISyntaxException {
