@@ -67,7 +67,7 @@ final class RosterCheck {
         }
         List<RosterLine> lines = new ArrayList<>();
         Map<String, Integer> firstLineOfEmail = new HashMap<>();
-        long seats = cohort.capacity() - cohort.activeEnrollments();
+        int newPeople = 0;
         for (Csv.Row record : records.subList(1, records.size())) {
             RosterLine line = read(record, cohort.counties());
             if (line.email() != null) {
@@ -76,14 +76,19 @@ final class RosterCheck {
                     line = line.withProblem(RosterProblem.at(line.line(), "roster.email.duplicate", earlier));
                 } else if (cohort.activeEmails().contains(line.email())) {
                     line = line.withProblem(RosterProblem.at(line.line(), "roster.email.alreadyEnrolled"));
-                } else if (--seats < 0) {
-                    line = line.withProblem(RosterProblem.at(line.line(), "roster.capacity", cohort.capacity()));
+                } else {
+                    newPeople++;
                 }
             }
             lines.add(line);
         }
         if (lines.isEmpty()) {
             fileProblems.add(RosterProblem.at(header.line(), "roster.noPeople"));
+        }
+        // One problem for the file, not one per line past the last seat: the fix is the capacity or the file's size.
+        long places = Math.max(0, cohort.capacity() - cohort.activeEnrollments());
+        if (newPeople > places) {
+            fileProblems.add(RosterProblem.at(WHOLE_FILE, "roster.capacity", newPeople, places));
         }
         return new Result(lines, fileProblems);
     }

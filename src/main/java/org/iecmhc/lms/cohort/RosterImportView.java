@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.files.CsvFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.primefaces.event.FileUploadEvent;
 
@@ -19,6 +21,9 @@ import org.primefaces.event.FileUploadEvent;
 @Named
 @ViewScoped
 public class RosterImportView implements Serializable {
+
+    /** As the page says; a roster of 2,000 people is about 200 kB. */
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     @Inject
     CohortService cohorts;
@@ -39,6 +44,17 @@ public class RosterImportView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
+        Optional<CsvFile.Problem> problem = CsvFile.problem(event.getFile().getFileName(), event.getFile().getSize(), MAX_BYTES);
+        if (problem.isPresent()) {
+            // The preview of an earlier file would otherwise stand under the message as if it were this one's.
+            csv = null;
+            lines = List.of();
+            fileProblems = List.of();
+            importable = false;
+            Messages.error(event.getComponent().getClientId(),
+                    problem.get() == CsvFile.Problem.WRONG_TYPE ? "roster.wrongType" : "roster.tooBig");
+            return;
+        }
         fileName = event.getFile().getFileName();
         csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         RosterCheck.Result result = roster.preview(cohortId, csv);
@@ -70,6 +86,10 @@ public class RosterImportView implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    public long getMaxBytes() {
+        return MAX_BYTES;
     }
 
     public boolean isUploaded() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
+import org.iecmhc.lms.platform.files.CsvFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.event.FileUploadEvent;
@@ -23,6 +25,8 @@ import org.primefaces.event.FileUploadEvent;
 public class CallImportView implements Serializable {
 
     private static final int PREVIEW_ROWS = 20;
+    /** As the page says: a year of a busy helpline's calls is a few MB. */
+    private static final long MAX_BYTES = 30L * 1024 * 1024;
 
     @Inject
     HelplineImport importer;
@@ -36,6 +40,15 @@ public class CallImportView implements Serializable {
     private int imported = -1;
 
     public void upload(FileUploadEvent event) throws IOException {
+        Optional<CsvFile.Problem> problem = CsvFile.problem(event.getFile().getFileName(), event.getFile().getSize(), MAX_BYTES);
+        if (problem.isPresent()) {
+            // The preview of an earlier file would otherwise stand under the message as if it were this one's.
+            csv = null;
+            preview = null;
+            Messages.error(event.getComponent().getClientId(),
+                    problem.get() == CsvFile.Problem.WRONG_TYPE ? "helpline.import.type" : "helpline.import.size");
+            return;
+        }
         fileName = event.getFile().getFileName();
         csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         imported = -1;
@@ -55,6 +68,10 @@ public class CallImportView implements Serializable {
         } else {
             Messages.error(null, "helpline.import.refused", result.problems().size());
         }
+    }
+
+    public long getMaxBytes() {
+        return MAX_BYTES;
     }
 
     public boolean isChecked() {

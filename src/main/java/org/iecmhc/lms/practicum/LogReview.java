@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.Like;
 
 /** The cohort's faculty review their trainees' log entries: approve them, or return them with a comment. */
 @ApplicationScoped
@@ -34,21 +35,21 @@ public class LogReview {
         this.clock = clock;
     }
 
-    /** Entries waiting in the cohorts the faculty member teaches, optionally of one cohort. */
-    public List<ReviewRow> queue(String email, Long cohortId, ReviewSort sort, boolean ascending, int first, int pageSize) {
+    /** Entries waiting in the cohorts the faculty member teaches, narrowed by the filter. */
+    public List<ReviewRow> queue(String email, ReviewFilter filter, ReviewSort sort, boolean ascending, int first, int pageSize) {
         TypedQuery<Object[]> query = em.createQuery("select e.id, e.version, t.firstName, t.lastName, c.name, pr.name,"
-                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + WAITING + cohort(cohortId)
+                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + WAITING + narrowed(filter)
                 + sort.orderBy(ascending), Object[].class);
-        bind(query, email, cohortId);
+        bind(query, email, filter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
                 .map(r -> new ReviewRow((Long) r[0], (Long) r[1], r[2] + " " + r[3], (String) r[4], (String) r[5],
                         (LocalDate) r[6], (LocalTime) r[7], (Integer) r[8], (PracticumActivity) r[9], (String) r[10]))
                 .toList();
     }
 
-    public long queueSize(String email, Long cohortId) {
-        TypedQuery<Long> query = em.createQuery("select count(e)" + WAITING + cohort(cohortId), Long.class);
-        bind(query, email, cohortId);
+    public long queueSize(String email, ReviewFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(e)" + WAITING + narrowed(filter), Long.class);
+        bind(query, email, filter);
         return query.getSingleResult();
     }
 
@@ -95,14 +96,22 @@ public class LogReview {
         return entry;
     }
 
-    private static String cohort(Long cohortId) {
-        return cohortId == null ? "" : " and c.id = :cohort";
+    private static String narrowed(ReviewFilter filter) {
+        return (filter.cohortId() == null ? "" : " and c.id = :cohort")
+                + (filter.day() == null ? "" : " and e.loggedOn = :day")
+                + (filter.hasTrainee() ? " and lower(concat(t.firstName, ' ', t.lastName)) like :trainee" : "");
     }
 
-    private void bind(TypedQuery<?> query, String email, Long cohortId) {
+    private void bind(TypedQuery<?> query, String email, ReviewFilter filter) {
         query.setParameter("submitted", EntryStatus.SUBMITTED).setParameter("faculty", access().caller(email));
-        if (cohortId != null) {
-            query.setParameter("cohort", cohortId);
+        if (filter.cohortId() != null) {
+            query.setParameter("cohort", filter.cohortId());
+        }
+        if (filter.day() != null) {
+            query.setParameter("day", filter.day());
+        }
+        if (filter.hasTrainee()) {
+            query.setParameter("trainee", Like.containing(filter.trainee()));
         }
     }
 

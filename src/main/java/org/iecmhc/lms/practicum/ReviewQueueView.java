@@ -1,6 +1,7 @@
 package org.iecmhc.lms.practicum;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public class ReviewQueueView implements Serializable {
     CurrentViewer viewer;
 
     private Long cohortId;
+    private LocalDate day;
+    private String trainee;
     private List<Cohort> cohorts;
     private List<ReviewRow> selection = new ArrayList<>();
     private ReviewRow returning;
@@ -42,7 +45,7 @@ public class ReviewQueueView implements Serializable {
     private final LazyDataModel<ReviewRow> model = new LazyDataModel<>() {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) review.queueSize(email(), cohortId);
+            return (int) review.queueSize(email(), filter());
         }
 
         @Override
@@ -50,7 +53,7 @@ public class ReviewQueueView implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             ReviewSort column = sort == null ? ReviewSort.DATE : ReviewSort.fromField(sort.getField());
             boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            page = review.queue(email(), cohortId, column, ascending, first, pageSize);
+            page = review.queue(email(), filter(), column, ascending, first, pageSize);
             return page;
         }
 
@@ -114,6 +117,10 @@ public class ReviewQueueView implements Serializable {
         Messages.info("practicum.review.returned");
     }
 
+    private ReviewFilter filter() {
+        return new ReviewFilter(cohortId, day, trainee);
+    }
+
     private String email() {
         return viewer.get().email();
     }
@@ -135,6 +142,22 @@ public class ReviewQueueView implements Serializable {
 
     public void setCohortId(Long cohortId) {
         this.cohortId = cohortId;
+    }
+
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate day) {
+        this.day = day;
+    }
+
+    public String getTrainee() {
+        return trainee;
+    }
+
+    public void setTrainee(String trainee) {
+        this.trainee = trainee;
     }
 
     public List<ReviewRow> getSelection() {

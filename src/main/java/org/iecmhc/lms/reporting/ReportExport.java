@@ -6,13 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -25,11 +18,6 @@ import org.iecmhc.lms.platform.text.Csv;
 /** Writes any report table as CSV, Excel or PDF, so that every report offers the same three downloads. */
 public final class ReportExport {
 
-    private static final float MARGIN = 40;
-    private static final float TITLE_SIZE = 14;
-    private static final float TEXT_SIZE = 9;
-    private static final float LINE = 14;
-    private static final int CELL_PADDING = 4;
     private static final int EXCEL_CHARACTER = 256;
     private static final int EXCEL_WIDEST = 80;
 
@@ -40,7 +28,7 @@ public final class ReportExport {
         return switch (format) {
             case CSV -> csv(table);
             case XLSX -> excel(table);
-            case PDF -> pdf(table);
+            case PDF -> ReportPdf.write(table);
         };
     }
 
@@ -95,83 +83,5 @@ public final class ReportExport {
             widest = Math.max(widest, column < row.size() ? row.get(column).length() : 0);
         }
         return widest;
-    }
-
-    /** A landscape page per as many rows as fit, the title on the first, columns of equal width. */
-    static byte[] pdf(ReportTable table) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            PDRectangle size = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
-            float columnWidth = (size.getWidth() - 2 * MARGIN) / Math.max(1, table.headers().size());
-            int next = 0;
-            boolean first = true;
-            do {
-                PDPage page = new PDPage(size);
-                document.addPage(page);
-                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                    float y = size.getHeight() - MARGIN;
-                    if (first) {
-                        text(content, bold, TITLE_SIZE, MARGIN, y, table.title(), size.getWidth() - 2 * MARGIN);
-                        y -= 2 * LINE;
-                        first = false;
-                    }
-                    row(content, bold, table.headers(), y, columnWidth);
-                    y -= LINE;
-                    while (next < table.rows().size() && y > MARGIN) {
-                        row(content, regular, table.rows().get(next++), y, columnWidth);
-                        y -= LINE;
-                    }
-                }
-            } while (next < table.rows().size());
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void row(PDPageContentStream content, PDFont font, List<String> cells, float y, float columnWidth)
-            throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            text(content, font, TEXT_SIZE, MARGIN + i * columnWidth, y, cells.get(i), columnWidth - CELL_PADDING);
-        }
-    }
-
-    private static void text(PDPageContentStream content, PDFont font, float fontSize, float x, float y, String text,
-                             float width) throws IOException {
-        String shown = fitting(font, fontSize, printable(font, text), width);
-        content.beginText();
-        content.setFont(font, fontSize);
-        content.newLineAtOffset(x, y);
-        content.showText(shown);
-        content.endText();
-    }
-
-    /** Cut with an ellipsis where a cell is wider than its column, rather than running into the next. */
-    private static String fitting(PDFont font, float fontSize, String text, float width) throws IOException {
-        if (font.getStringWidth(text) / 1000 * fontSize <= width) {
-            return text;
-        }
-        String cut = text;
-        while (!cut.isEmpty() && font.getStringWidth(cut + "…") / 1000 * fontSize > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
-    }
-
-    /** The standard PDF fonts cover Western European text; anything else becomes a question mark. */
-    private static String printable(PDFont font, String text) {
-        StringBuilder shown = new StringBuilder();
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
     }
 }

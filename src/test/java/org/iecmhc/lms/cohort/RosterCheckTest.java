@@ -68,16 +68,34 @@ class RosterCheckTest {
     }
 
     @Test
-    void refusesPeopleAlreadyActiveInTheCohortAndLinesBeyondCapacity() {
+    void refusesPeopleAlreadyActiveInTheCohortAndSaysOnceHowManyNewPeopleExceedThePlacesLeft() {
         RosterCheck.Cohort cohort = new RosterCheck.Cohort(false, 3, 1, Set.of("old@example.org"), COUNTIES);
         RosterCheck.Result result = check(HEADER
                 + "old@example.org,Old,Timer,en,,,,\n"
                 + "a@example.org,A,A,en,,,,\n"
                 + "b@example.org,B,B,en,,,,\n"
                 + "c@example.org,C,C,en,,,,\n", cohort);
-        assertEquals(List.of("roster.email.alreadyEnrolled", "roster.capacity"),
+        assertEquals(List.of("roster.capacity", "roster.email.alreadyEnrolled"),
                 result.problems().stream().map(RosterProblem::key).toList());
-        assertEquals(List.of(2, 5), result.problems().stream().map(RosterProblem::line).toList());
+        assertEquals(List.of(RosterCheck.WHOLE_FILE, 2), result.problems().stream().map(RosterProblem::line).toList());
+        assertEquals("3 new people, 2 places left in the cohort: raise its capacity or import fewer people.",
+                result.problems().get(0).message(Locale.ENGLISH));
+        assertFalse(result.importable());
+    }
+
+    @Test
+    void aRosterFarBeyondAFullCohortGetsOneSummaryNotAProblemPerLine() {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 177; i++) {
+            csv.append("person").append(i).append("@example.org,Pat,Person,en,,,,\n");
+        }
+        RosterCheck.Result result = check(csv.toString(), new RosterCheck.Cohort(false, 40, 15, Set.of(), COUNTIES));
+        assertEquals(1, result.problems().size(), "one problem, not 152");
+        assertEquals("177 personas nuevas, 25 lugares libres en la cohorte: aumente su capacidad o importe menos personas.",
+                result.problems().get(0).message(Locale.forLanguageTag("es")));
+        assertEquals("One new person, no place left in the cohort: raise its capacity or import fewer people.",
+                check(HEADER + "a@example.org,A,A,en,,,,\n", new RosterCheck.Cohort(false, 2, 2, Set.of(), COUNTIES))
+                        .problems().get(0).message(Locale.ENGLISH));
     }
 
     @Test

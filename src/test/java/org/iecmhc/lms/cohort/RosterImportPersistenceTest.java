@@ -89,9 +89,9 @@ class RosterImportPersistenceTest {
                 + "cap.two@example.org,Cap,Two,en,,,,\n";
         RosterRejected rejected = assertThrows(RosterRejected.class,
                 () -> inTransaction(db, s -> s.roster().importRoster(cohort, csv)));
-        assertEquals(List.of("roster.email.alreadyEnrolled", "roster.capacity"),
+        assertEquals(List.of("roster.capacity", "roster.email.alreadyEnrolled"),
                 rejected.problems().stream().map(RosterProblem::key).toList());
-        assertEquals(List.of(2, 4), rejected.problems().stream().map(RosterProblem::line).toList());
+        assertEquals(List.of(0, 2), rejected.problems().stream().map(RosterProblem::line).toList());
 
         inTransaction(db, s -> {
             s.cohorts().close(cohort);

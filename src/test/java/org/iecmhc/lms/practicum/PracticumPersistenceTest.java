@@ -164,13 +164,21 @@ class PracticumPersistenceTest {
         LogEntry c = fixture.log(w.trainee(), w.placement(), DAY.minusDays(5), "09:00", 30);
         fixture.log(elsewhere.trainee(), elsewhere.placement(), DAY, "09:00", 60);
 
-        assertEquals(3L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), null)));
-        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), elsewhere.cohortId())));
-        assertEquals(List.of(a.getId(), b.getId(), c.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), w.cohortId(),
+        assertEquals(3L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), ReviewFilter.NONE)));
+        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), new ReviewFilter(elsewhere.cohortId(), null, null))));
+        assertEquals(List.of(a.getId(), b.getId(), c.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(w.cohortId(), null, null),
                 ReviewSort.DATE, false, 0, 20))), "the latest first");
-        assertEquals(List.of(b.getId(), c.getId(), a.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), null,
+        assertEquals(List.of(b.getId(), c.getId(), a.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), ReviewFilter.NONE,
                 ReviewSort.TRAINEE, true, 0, 20))), "by trainee (other before trainee), then in the order it happened");
-        assertEquals(1, fixture.in(s -> s.review().queue(w.faculty(), null, ReviewSort.DATE, false, 2, 20)).size(), "paged");
+        assertEquals(1, fixture.in(s -> s.review().queue(w.faculty(), ReviewFilter.NONE, ReviewSort.DATE, false, 2, 20)).size(), "paged");
+        assertEquals(List.of(a.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(null, DAY, null),
+                ReviewSort.DATE, false, 0, 20))), "the entries of one day");
+        assertEquals(List.of(b.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(null, null, " OTHER "),
+                ReviewSort.DATE, false, 0, 20))), "part of a trainee's name, in any case");
+        assertEquals(1L, (long) fixture.in(s -> s.review().queueSize(w.faculty(),
+                new ReviewFilter(w.cohortId(), DAY.minusDays(5), "tess review.trainee"))), "all three together");
+        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), new ReviewFilter(null, null, "%"))),
+                "a % typed is a character, not a wildcard");
 
         assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.review().approve(elsewhere.faculty(), a.getId(), a.getVersion())));
         assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.review().approve(admin, a.getId(), a.getVersion())));
@@ -187,7 +195,7 @@ class PracticumPersistenceTest {
         assertEquals(EntryStatus.SUBMITTED, fixture.in(s -> s.log().own(w.otherTrainee(), b.getId())).getStatus(),
                 "one refused entry approves none");
         assertEquals(2, (int) fixture.in(s -> s.review().approveAll(w.faculty(), Map.of(b.getId(), b.getVersion(), c.getId(), c.getVersion()))));
-        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), null)));
+        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), ReviewFilter.NONE)));
         assertEquals(new LogTotals(30, 0, 60), fixture.in(s -> s.log().totals(w.trainee(), w.placement())));
     }
 

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.text.Csv;
 import org.junit.jupiter.api.Test;
 
@@ -64,6 +67,53 @@ class ReportExportTest {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Hispano o latino"), text);
             assertTrue(text.contains("Asiático"), text);
+        }
+    }
+
+    /** The impact table over every fiscal year that can hold data, in both languages: each name and header whole. */
+    @Test
+    void pdfPrintsEveryFigureNameAndEveryHeaderWhole() throws IOException {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+            List<String> headers = new ArrayList<>(List.of(Messages.text(locale, "reports.figure")));
+            FiscalYear last = new FiscalYear(2026);
+            for (FiscalYear year = FiscalYear.FIRST; year.compareTo(last) <= 0; year = year.next()) {
+                headers.add(year.name());
+            }
+            headers.add(Messages.text(locale, "reports.range", FiscalYear.FIRST.name(), last.name()));
+            List<List<String>> rows = new ArrayList<>();
+            for (ImpactFigure figure : ImpactFigure.values()) {
+                List<String> row = new ArrayList<>(List.of(Messages.text(locale, figure.messageKey())));
+                headers.subList(1, headers.size()).forEach(header -> row.add("1,000,000"));
+                rows.add(row);
+            }
+            String text = pdfText(new ReportTable(Messages.text(locale, "reports.impact.title"), headers, rows));
+            assertFalse(text.contains("…"), "nothing is cut: " + text);
+            headers.forEach(header -> assertTrue(text.contains(header), locale + ": header " + header + " in " + text));
+            rows.forEach(row -> assertTrue(text.contains(row.get(0)), locale + ": figure " + row.get(0) + " in " + text));
+        }
+    }
+
+    @Test
+    void aTableTooWideForThePageWrapsItsCellsInsteadOfCuttingThem() throws IOException {
+        List<String> headers = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            headers.add("A rather long column header number " + i);
+            row.add("Community of Support unique participants " + i + " Supercalifragilisticexpialidocious" + i);
+        }
+        ReportTable wide = new ReportTable("Wide", headers, List.of(row, row));
+        String text = pdfText(wide);
+        assertFalse(text.contains("…"), text);
+        StringBuilder everything = new StringBuilder(wide.title());
+        headers.forEach(everything::append);
+        wide.rows().forEach(cells -> cells.forEach(everything::append));
+        assertEquals(everything.toString().replaceAll("\\s", "").length(), text.replaceAll("\\s", "").length(),
+                "every character of every cell is printed, on as many lines as it takes: " + text);
+    }
+
+    private static String pdfText(ReportTable table) throws IOException {
+        try (PDDocument document = Loader.loadPDF(ReportExport.write(table, ExportFormat.PDF))) {
+            return new PDFTextStripper().getText(document);
         }
     }
 }

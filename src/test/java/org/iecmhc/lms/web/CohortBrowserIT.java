@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -114,7 +115,7 @@ class CohortBrowserIT {
                 + "roster.one@example.org,Uno,Primero,es,HISPANIC_LATINO,BILINGUAL_SPANISH,Fresno,Familias\n"
                 + "roster.two@example.org,Dos,,en,ASIAN,ENGLISH_ONLY,Atlantis,\n"
                 + "ROSTER.ONE@example.org,Uno,Again,en,,,,\n");
-        browser.waitForText(By.id("preview-summary"), "3 people, 2 line(s) with problems.");
+        browser.waitForText(By.id("preview-summary"), "3 people, 2 lines with problems.");
         assertEquals(2, browser.driver().findElements(By.cssSelector("tr.lms-row-error")).size());
         String preview = browser.text(By.id("roster:lines_data"));
         assertTrue(preview.contains("The last name is missing or longer than 100 characters."), preview);
@@ -129,11 +130,24 @@ class CohortBrowserIT {
         browser.click("header:english");
         browser.waitForText(By.id("roster:file"), "Choose a CSV file");
 
+        aWrongFileTypeIsRefusedAtTheUploadField();
+        StringBuilder tooMany = new StringBuilder(HEADER);
+        for (int i = 0; i < 45; i++) {
+            tooMany.append("crowd.").append(i).append("@example.org,Pat,Crowd,en,,,,\n");
+        }
+        upload(tooMany.toString());
+        browser.waitForText(By.id("file-problems"),
+                "45 new people, 40 places left in the cohort: raise its capacity or import fewer people.");
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#file-problems li")).size(),
+                "one summary, not a capacity error on each line past the last place");
+        assertEquals(0, browser.driver().findElements(By.cssSelector("tr.lms-row-error")).size());
+        assertFalse(browser.isPresent(By.id("roster:import")));
+
         upload(HEADER
                 + "roster.one@example.org,Uno,Primero,es,HISPANIC_LATINO,BILINGUAL_SPANISH,Fresno,Familias\n"
                 + "roster.two@example.org,Dos,Segundo,en,ASIAN,ENGLISH_ONLY,06037,\n"
                 + DemoPerson.TRAINEE_EN.email() + ",James,Carter,en,,,,\n");
-        browser.waitForText(By.id("preview-summary"), "3 people, 0 line(s) with problems.");
+        browser.waitForText(By.id("preview-summary"), "3 people, no line with problems.");
         browser.click("roster:import");
         browser.click("roster:confirmYes");
         browser.waitForText(By.cssSelector(".ui-growl"), "3 people were enrolled.");
@@ -173,6 +187,24 @@ class CohortBrowserIT {
     private static void expectMessage(String fieldId, String text) {
         browser.waitForText(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message"), text);
         assertEquals(text, browser.messageAt(fieldId));
+    }
+
+    /**
+     * A spreadsheet saved as .xlsx: the page says so at the field before sending it, and the server says so too when
+     * the browser's check is skipped (as a script or an old browser would), with no preview of it.
+     */
+    private static void aWrongFileTypeIsRefusedAtTheUploadField() throws IOException {
+        Path spreadsheet = Files.createTempFile("roster-", ".xlsx");
+        Files.write(spreadsheet, new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00});
+        browser.upload("roster:file", spreadsheet);
+        browser.waitForText(By.cssSelector("[id='roster:file'] .ui-fileupload-messages"),
+                "Only .csv or .txt files can be imported.");
+
+        ((JavascriptExecutor) browser.driver()).executeScript("lmsUpload.check = function (w, file, send) { send(file); };");
+        browser.upload("roster:file", spreadsheet);
+        browser.waitForText(By.id("roster:file-message"), "Only .csv or .txt files can be imported.");
+        browser.until(driver -> driver.findElements(By.id("preview-summary")).isEmpty());
+        browser.driver().navigate().refresh();
     }
 
     private static void upload(String csv) throws IOException {

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -140,6 +141,7 @@ class PracticumBrowserIT {
         browser.click("nav-practicum-review");
         browser.choose("review:cohort", "2025-2026");
         browser.waitForText(By.id("review:table_data"), NOTE);
+        theQueueNarrowsToADayAndATrainee();
         reviewButton("return").click();
         browser.waitFor(By.id("giveBack:comment"));
         browser.click("giveBack:confirm");
@@ -147,6 +149,9 @@ class PracticumBrowserIT {
         browser.type("giveBack:comment", COMMENT);
         browser.click("giveBack:confirm");
         browser.waitForText(By.cssSelector(".ui-growl"), "The entry was returned to the trainee.");
+        assertEquals(1, shown("The entry was returned to the trainee."), "the success once, not in every message area");
+        browser.type("review:trainee", "Carter");
+        browser.until(d -> shown("The entry was returned to the trainee.") == 0);
         browser.signOut();
     }
 
@@ -170,9 +175,36 @@ class PracticumBrowserIT {
         browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.click("nav-practicum-review");
         browser.waitForText(By.id("review:table_data"), "Salón de los Girasoles");
-        reviewButton("approve").click();
-        browser.waitForText(By.cssSelector(".ui-growl"), "The entry was approved.");
+        browser.click("review:approveSelected");
+        browser.waitForText(By.id("review:messages"), "Select the entries to approve first.");
+        reviewRow().findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.click("review:approveSelected");
+        browser.waitForText(By.cssSelector(".ui-growl"), "One entry was approved.");
+        assertEquals(1, shown("One entry was approved."));
         browser.signOut();
+    }
+
+    /** María's entry of the day is there with the day and part of her name, and gone with James's name. */
+    private static void theQueueNarrowsToADayAndATrainee() {
+        browser.typeDate("review:day", DAY.toString());
+        browser.press(Keys.TAB);
+        browser.until(d -> d.findElements(By.xpath("//tbody[@id='review:table_data']/tr[@data-ri]")).stream()
+                .allMatch(row -> row.getText().contains(DAY.toString())));
+        browser.type("review:trainee", "lópez");
+        browser.until(d -> d.findElements(By.xpath("//tbody[@id='review:table_data']/tr[@data-ri]")).stream()
+                .allMatch(row -> row.getText().contains("María López")));
+        browser.waitForText(By.id("review:table_data"), NOTE);
+        browser.type("review:trainee", "Carter");
+        browser.until(d -> !d.findElement(By.id("review:table_data")).getText().contains(NOTE));
+        browser.type("review:trainee", "C");
+        browser.press(Keys.BACK_SPACE);
+        browser.waitForText(By.id("review:table_data"), NOTE);
+    }
+
+    /** How many elements on the page show this text as a message, in the growl or in a message area. */
+    private static long shown(String message) {
+        return browser.driver().findElements(By.cssSelector(".ui-growl-item, .ui-messages-info, .ui-messages-error")).stream()
+                .filter(element -> element.getText().contains(message)).count();
     }
 
     private static WebElement rowOfTheEntry() {
@@ -180,8 +212,11 @@ class PracticumBrowserIT {
     }
 
     private static WebElement reviewButton(String which) {
-        return browser.waitFor(By.xpath("//tbody[@id='review:table_data']/tr[contains(., 'Observé la hora del círculo')]"
-                + "//button[contains(@id, ':" + which + "')]"));
+        return reviewRow().findElement(By.xpath(".//button[contains(@id, ':" + which + "')]"));
+    }
+
+    private static WebElement reviewRow() {
+        return browser.waitFor(By.xpath("//tbody[@id='review:table_data']/tr[contains(., 'Observé la hora del círculo')]"));
     }
 
     /** The approved hours the practicum progress bar on María's (Spanish) home page shows: "61.5 de 60 horas". */

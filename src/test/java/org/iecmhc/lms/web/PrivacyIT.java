@@ -104,7 +104,7 @@ class PrivacyIT {
             browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"),
                     "¿Borrar para siempre la identidad, los textos libres y los archivos de esta persona? No se puede deshacer.");
             browser.click("privacy:confirmYes");
-            browser.waitForText(By.cssSelector(".ui-messages-info-summary"), "La persona fue anonimizada.");
+            browser.waitForText(By.cssSelector(".ui-growl"), "La persona fue anonimizada.");
             assertEquals("Anonymised", browser.waitFor(By.id("account:firstName")).getAttribute("value"));
             assertEquals("anonymised-" + nia + "@anonymised.invalid",
                     browser.waitFor(By.id("account:email")).getAttribute("value"));

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
@@ -58,12 +59,34 @@ class ReportsBrowserIT {
         assertTrue(browser.isPresent(By.cssSelector("[id='yearChart'] canvas")));
         assertTrue(browser.isPresent(By.cssSelector("[id='languageChart'] canvas")));
         assertEquals(58, browser.driver().findElements(By.cssSelector("svg.county-map path")).size());
+        theLegendShowsTheMapsShades();
         assertEquals("Alameda", browser.text(By.cssSelector("[id='reach:reachTable_data'] > tr:first-child > td:first-child")));
 
         browser.choose("range:from", "2024-2025");
         browser.choose("range:to", "2022-2023");
         browser.click("range:show");
         assertEquals("The first fiscal year must not come after the last one.", browser.messageAt("range:from"));
+    }
+
+    /** Each legend box has the colour of the counties of its shade, and no two boxes look alike (they were all white). */
+    private static void theLegendShowsTheMapsShades() {
+        List<String> boxes = new ArrayList<>();
+        for (int shade = 0; shade <= 4; shade++) {
+            String box = colour(browser.waitFor(By.cssSelector(".report-legend .reach-" + shade)).getCssValue("background-color"));
+            boxes.add(box);
+            List<WebElement> counties = browser.driver().findElements(By.cssSelector("svg.county-map path.reach-" + shade));
+            if (!counties.isEmpty()) {
+                assertEquals(box, colour(counties.get(0).getCssValue("fill")), "legend and map agree on shade " + shade);
+            }
+        }
+        assertEquals(5, boxes.stream().distinct().count(), "five different shades: " + boxes);
+        assertTrue(boxes.stream().noneMatch(box -> box.endsWith(",0") || box.startsWith("255,255,255,")), boxes.toString());
+    }
+
+    /** "rgb(8, 58, 102)" and "rgba(8, 58, 102, 1)" alike as "8,58,102,1": Chromium writes fills and backgrounds differently. */
+    private static String colour(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        return String.join(",", parts) + (parts.length == 3 ? ",1" : "");
     }
 
     @Test

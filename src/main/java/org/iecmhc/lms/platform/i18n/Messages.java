@@ -11,6 +11,11 @@ import jakarta.faces.context.FacesContext;
 public final class Messages {
 
     public static final String BUNDLE = "org.iecmhc.lms.messages";
+    /**
+     * The key successes are filed under rather than the page as a whole: the layout's one growl shows them, so the
+     * pages' and dialogs' own message areas (global only) show problems alone and a success appears once.
+     */
+    public static final String SUCCESS = "lms-success";
 
     private Messages() {
     }
@@ -29,8 +34,9 @@ public final class Messages {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
     }
 
+    /** A success, shown once by the layout's growl and gone at the next action. */
     public static void info(String key, Object... args) {
-        add(null, FacesMessage.SEVERITY_INFO, key, args);
+        add(SUCCESS, FacesMessage.SEVERITY_INFO, key, args);
     }
 
     /** An information message that survives the redirect after a successful save. */
