@@ -1,7 +1,6 @@
 package org.iecmhc.lms.cohort;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,7 +8,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -40,7 +41,16 @@ public class RosterImportView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         fileName = event.getFile().getFileName();
-        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+        try {
+            csv = Utf8.decode(event.getFile().getContent());
+        } catch (InputRejected notUtf8) {
+            csv = null;
+            lines = List.of();
+            fileProblems = List.of();
+            importable = false;
+            Messages.error(null, notUtf8.messageKey());
+            return;
+        }
         RosterCheck.Result result = roster.preview(cohortId, csv);
         lines = result.lines();
         fileProblems = result.fileProblems();
@@ -56,6 +66,9 @@ public class RosterImportView implements Serializable {
             fileProblems = rejected.problems();
             importable = false;
             Messages.error(null, "roster.refused");
+            if (rejected.total() > fileProblems.size()) {
+                Messages.error(null, "import.moreProblems", fileProblems.size(), rejected.total());
+            }
             return null;
         }
     }

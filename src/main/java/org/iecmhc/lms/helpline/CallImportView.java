@@ -2,8 +2,8 @@ package org.iecmhc.lms.helpline;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,7 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.event.FileUploadEvent;
 
@@ -37,8 +39,15 @@ public class CallImportView implements Serializable {
 
     public void upload(FileUploadEvent event) throws IOException {
         fileName = event.getFile().getFileName();
-        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         imported = -1;
+        try {
+            csv = Utf8.decode(event.getFile().getContent());
+        } catch (InputRejected notUtf8) {
+            csv = null;
+            preview = null;
+            Messages.error(null, notUtf8.messageKey());
+            return;
+        }
         preview = importer.check(csv);
     }
 
@@ -53,7 +62,7 @@ public class CallImportView implements Serializable {
             csv = null;
             Messages.info("helpline.import.done", imported);
         } else {
-            Messages.error(null, "helpline.import.refused", result.problems().size());
+            Messages.error(null, "helpline.import.refused", result.problemCount());
         }
     }
 
@@ -75,8 +84,15 @@ public class CallImportView implements Serializable {
 
     public List<String> getProblems() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return preview == null ? List.of() : preview.problems().stream()
-                .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList();
+        if (preview == null) {
+            return List.of();
+        }
+        List<String> shown = new ArrayList<>(preview.problems().stream()
+                .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList());
+        if (preview.problemCount() > shown.size()) {
+            shown.add(Messages.text(locale, "import.moreProblems", shown.size(), preview.problemCount()));
+        }
+        return shown;
     }
 
     public LocalDateTime pacificTime(CallRecord row) {

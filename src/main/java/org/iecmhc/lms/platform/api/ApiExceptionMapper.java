@@ -3,6 +3,7 @@ package org.iecmhc.lms.platform.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.iecmhc.lms.platform.errors.Failures;
 import org.iecmhc.lms.platform.persistence.DatabaseProbe;
+import org.iecmhc.lms.platform.web.ApiRequestGuard;
+import org.iecmhc.lms.platform.web.LimitedBody;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /** Turns every failure of an API call into a JSON error; the details go to the server log only. */
@@ -20,6 +23,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof JsonInput.Refused refused) {
+            return ApiError.response(Response.Status.BAD_REQUEST, refused.getMessage());
+        }
+        if (isBodyTooLarge(failure)) {
+            return ApiError.response(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ApiRequestGuard.TOO_LARGE);
+        }
         if (failure instanceof WebApplicationException web) {
             Response original = web.getResponse();
             if (original.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(original.getMediaType())) {
@@ -39,5 +48,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");
+    }
+
+    /** A body sent without a length that went past the limit while it was read (see ApiRequestGuard). */
+    private static boolean isBodyTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 }
