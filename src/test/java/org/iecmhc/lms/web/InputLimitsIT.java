@@ -83,6 +83,17 @@ class InputLimitsIT {
     }
 
     @Test
+    void theLimitIsSaidInSpanishToASpanishSpeaker() {
+        WebSession trainee = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        Map<String, String> form = WebSession.formFields(trainee.get("/trainee/profile.xhtml").body(), "profile");
+        form.put("profile:agency", "A".repeat(250));
+        form.put("profile:save", "");
+        HttpResponse<String> refused = trainee.post("/trainee/profile.xhtml", form);
+        assertEquals(200, refused.statusCode());
+        assertMessageAt(refused.body(), "profile:agency", "profile:discipline", "como máximo 200 caracteres");
+    }
+
+    @Test
     void controlCharactersInANameAreRefusedOnThePage() {
         WebSession admin = WebSession.signedIn(ADMIN, DemoData.PASSWORD);
         Map<String, String> form = WebSession.formFields(admin.get(COHORT_FORM).body(), "cohort");
@@ -148,14 +159,18 @@ class InputLimitsIT {
         form.put("cohort:name", "N".repeat(3 * 1024 * 1024));
         form.put("cohort:save", "");
         HttpResponse<String> refused = admin.post(COHORT_FORM, form);
-        assertEquals(413, refused.statusCode());
-        assertTrue(refused.body().contains("Too much sent at once"), refused.body());
-        assertFalse(refused.body().contains("Something went wrong"));
+        assertEquals(302, refused.statusCode());
+        String page = refused.headers().firstValue("Location").orElseThrow();
+        assertTrue(page.endsWith("/error/too-large.xhtml"), page);
+        HttpResponse<String> shown = admin.get("/error/too-large.xhtml");
+        assertEquals(200, shown.statusCode());
+        assertTrue(shown.body().contains("Too much sent at once"), shown.body());
+        assertFalse(shown.body().contains("Something went wrong"));
 
         WebSession trainee = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
         HttpResponse<String> spanish = trainee.post("/trainee/courses.xhtml", Map.of("text", "x".repeat(3 * 1024 * 1024)));
-        assertEquals(413, spanish.statusCode());
-        assertTrue(spanish.body().contains("Demasiado contenido enviado a la vez"), spanish.body());
+        assertEquals(302, spanish.statusCode());
+        assertTrue(trainee.get("/error/too-large.xhtml").body().contains("Demasiado contenido enviado a la vez"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A form post larger than the container reads answers 413 with a translated page saying so. Past Payara's
+ * A form post larger than the container reads is sent to a translated page saying so. Past Payara's
  * {@code max-form-post-size-bytes} (2 MB, its default) a form's fields cannot be read at all: Grizzly throws on the
  * first parameter and the person got the generic failure page. Files go in multipart posts, whose limit is
  * web.xml's {@code max-request-size}.
@@ -28,11 +28,27 @@ public class FormPostLimit extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit(request.getContentType())) {
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            request.getRequestDispatcher(TOO_LARGE_PAGE).forward(new AsPlainGet(request), response);
+            sendToPage(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The page is shown by a redirect, not rendered in this request: anything that reads a parameter of it (Weld
+     * looks for a conversation id while the page renders) makes the container parse the body and fail again.
+     * A Faces Ajax request is sent there by a partial response, which PrimeFaces follows.
+     */
+    private static void sendToPage(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String page = request.getContextPath() + TOO_LARGE_PAGE;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + page + "\"></redirect></partial-response>");
+        } else {
+            response.sendRedirect(page);
+        }
     }
 
     private static long limit(String contentType) {

@@ -1,6 +1,9 @@
 package org.iecmhc.lms.platform.web;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -9,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.FacesFailureHandler;
 import org.iecmhc.lms.platform.errors.Failures;
@@ -44,6 +48,38 @@ public class UnavailableFilter extends HttpFilter {
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             // Shown as for a plain GET: the page of a failed form post would otherwise be taken for a post-back.
             request.getRequestDispatcher(FacesFailureHandler.UNAVAILABLE_PAGE).forward(new AsPlainGet(request), response);
+        }
+    }
+
+    private static final class AsPlainGet extends HttpServletRequestWrapper {
+
+        AsPlainGet(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public String getMethod() {
+            return "GET";
+        }
+
+        @Override
+        public String getParameter(String name) {
+            return null;
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return Map.of();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.emptyEnumeration();
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            return null;
         }
     }
 }
