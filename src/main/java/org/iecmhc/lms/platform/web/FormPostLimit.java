@@ -1,6 +1,7 @@
 package org.iecmhc.lms.platform.web;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
@@ -22,16 +23,34 @@ public class FormPostLimit extends HttpFilter {
     public static final long MAX_FORM_BYTES = 2L * 1024 * 1024;
     /** web.xml's multipart-config max-request-size: files of 30 MB and the form around them. */
     public static final long MAX_MULTIPART_BYTES = 32_505_856L;
+    /** Past this the connection is left to close: nobody sends a form that large in good faith. */
+    private static final long MAX_DISCARDED_BYTES = 4 * MAX_MULTIPART_BYTES;
     public static final String TOO_LARGE_PAGE = "/error/too-large.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && request.getContentLengthLong() > limit(request.getContentType())) {
+            discardBody(request);
             sendToPage(request, response);
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Reads the unread body away (never as parameters), up to a bound: a browser still sending it does not read the
+     * answer, and the container closed the connection on it, so the person saw a broken connection instead.
+     */
+    private static void discardBody(HttpServletRequest request) throws IOException {
+        long left = Math.min(request.getContentLengthLong(), MAX_DISCARDED_BYTES);
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream body = request.getInputStream()) {
+            int read;
+            while (left > 0 && (read = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        }
     }
 
     /**
