@@ -2,6 +2,8 @@ package org.iecmhc.lms.cohort;
 
 import java.time.LocalDate;
 
+import org.iecmhc.lms.platform.text.TypedText;
+
 /** What an administrator types to describe a cohort, on the form or in the API. */
 public record CohortDetails(String name, LocalDate startDate, LocalDate endDate, InstructionLanguage language,
                             Integer capacity) {
@@ -16,6 +18,9 @@ public record CohortDetails(String name, LocalDate startDate, LocalDate endDate,
         }
         if (name.trim().length() > MAX_NAME_LENGTH) {
             throw new CohortRejected("name", "cohort.name.tooLong");
+        }
+        if (TypedText.hasControlCharacters(name, false)) {
+            throw new CohortRejected("name", "text.control");
         }
         if (startDate == null) {
             throw new CohortRejected("startDate", "cohort.startDate.required");

@@ -1,7 +1,7 @@
 package org.iecmhc.lms.cohort;
 
-import java.io.StringReader;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,12 +11,8 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +24,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
+import org.iecmhc.lms.platform.time.RecordDates;
 
 /** Cohorts for administrators: list, create, and import a roster. Messages are in English. */
 @Path("/cohorts")
@@ -44,6 +45,9 @@ public class CohortResource {
 
     @Inject
     RosterImport roster;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Operation(summary = "Every cohort, newest first, with its number of active enrollments")
@@ -67,12 +71,7 @@ public class CohortResource {
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
     public Response create(String body) {
         List<FieldError> errors = new ArrayList<>();
-        CohortDetails details;
-        try {
-            details = read(Json.createReader(new StringReader(body == null ? "" : body)).readObject(), errors);
-        } catch (JsonException | IllegalStateException malformed) {
-            return ApiError.response(Response.Status.BAD_REQUEST, "the body is not a JSON object");
-        }
+        CohortDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors("invalid fields", errors)).build();
         }
@@ -90,21 +89,25 @@ public class CohortResource {
     @Path("/{id}/roster")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Enrols a roster (CSV with a header line) in the cohort, all or nothing")
-    public Response importRoster(@PathParam("id") long id, String csv) {
+    public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {
             return notFound();
         }
         try {
+            String csv = Utf8.decode(body == null ? new byte[0] : body);
             return Response.ok(Map.of("imported", roster.importRoster(id, csv))).build();
         } catch (RosterRejected rejected) {
             List<LineError> errors = rejected.problems().stream()
                     .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new LineErrors(errors)).build();
+            return Response.status(UNPROCESSABLE, "Unprocessable Content")
+                    .entity(new LineErrors(errors, rejected.total())).build();
+        } catch (InputRejected notUtf8) {
+            return ApiError.response(UNPROCESSABLE, Messages.text(Locale.ENGLISH, notUtf8.messageKey()));
         }
     }
 
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
-    private static CohortDetails read(JsonObject json, List<FieldError> errors) {
+    private CohortDetails read(JsonObject json, List<FieldError> errors) {
         String name = text(json, "name", errors);
         LocalDate start = date(json, "startDate", errors);
         LocalDate end = date(json, "endDate", errors);
@@ -113,12 +116,9 @@ public class CohortResource {
         if (languageCode != null && language == null) {
             errors.add(new FieldError("language", "must be en, es or bilingual"));
         }
-        Integer capacity = null;
-        JsonValue value = json.get("capacity");
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            capacity = number.intValue();
-        } else {
-            errors.add(new FieldError("capacity", "must be a whole number"));
+        Integer capacity = JsonInput.wholeNumber(json.get("capacity"), 1, CohortDetails.MAX_CAPACITY).orElse(null);
+        if (capacity == null) {
+            errors.add(new FieldError("capacity", "must be a whole number from 1 to " + CohortDetails.MAX_CAPACITY));
         }
         return new CohortDetails(name, start, end, language, capacity);
     }
@@ -131,17 +131,24 @@ public class CohortResource {
         return null;
     }
 
-    private static LocalDate date(JsonObject json, String field, List<FieldError> errors) {
+    private LocalDate date(JsonObject json, String field, List<FieldError> errors) {
         String text = text(json, field, errors);
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = RecordDates.parseDate(text);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a date such as 2026-09-01"));
             return null;
         }
+        if (!RecordDates.isWithinRange(date.getYear(), clock)) {
+            errors.add(new FieldError(field, "must be in a year from " + RecordDates.FIRST_YEAR + " to "
+                    + RecordDates.lastYear(clock)));
+            return null;
+        }
+        return date;
     }
 
     private static Response notFound() {
@@ -165,6 +172,7 @@ public class CohortResource {
     public record LineError(int line, String message) {
     }
 
-    public record LineErrors(List<LineError> errors) {
+    /** The first problems (at most {@value FirstProblems#KEPT}) and how many there are in all. */
+    public record LineErrors(List<LineError> errors, int total) {
     }
 }

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.cohort;
 
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,8 +9,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.files.CsvFile;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -46,21 +47,29 @@ public class RosterImportView implements Serializable {
     public void upload(FileUploadEvent event) {
         Optional<CsvFile.Problem> problem = CsvFile.problem(event.getFile().getFileName(), event.getFile().getSize(), MAX_BYTES);
         if (problem.isPresent()) {
-            // The preview of an earlier file would otherwise stand under the message as if it were this one's.
-            csv = null;
-            lines = List.of();
-            fileProblems = List.of();
-            importable = false;
-            Messages.error(event.getComponent().getClientId(),
-                    problem.get() == CsvFile.Problem.WRONG_TYPE ? "roster.wrongType" : "roster.tooBig");
+            refuse(event, problem.get() == CsvFile.Problem.WRONG_TYPE ? "roster.wrongType" : "roster.tooBig");
             return;
         }
         fileName = event.getFile().getFileName();
-        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
+        try {
+            csv = Utf8.decode(event.getFile().getContent());
+        } catch (InputRejected notUtf8) {
+            refuse(event, notUtf8.messageKey());
+            return;
+        }
         RosterCheck.Result result = roster.preview(cohortId, csv);
         lines = result.lines();
         fileProblems = result.fileProblems();
         importable = result.importable();
+    }
+
+    /** The preview of an earlier file would otherwise stand under the message as if it were this one's. */
+    private void refuse(FileUploadEvent event, String messageKey) {
+        csv = null;
+        lines = List.of();
+        fileProblems = List.of();
+        importable = false;
+        Messages.error(event.getComponent().getClientId(), messageKey);
     }
 
     public String importAll() {
@@ -72,6 +81,9 @@ public class RosterImportView implements Serializable {
             fileProblems = rejected.problems();
             importable = false;
             Messages.error(null, "roster.refused");
+            if (rejected.total() > fileProblems.size()) {
+                Messages.error(null, "import.moreProblems", fileProblems.size(), rejected.total());
+            }
             return null;
         }
     }

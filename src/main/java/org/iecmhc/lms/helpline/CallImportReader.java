@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +14,11 @@ import java.util.Set;
 
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyLookup;
+import org.iecmhc.lms.platform.errors.FirstProblems;
 import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.time.RecordDates;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -28,7 +30,6 @@ final class CallImportReader {
 
     static final List<String> COLUMNS = List.of("received_at", "duration_minutes", "caller_role", "caller_key", "county",
             "language", "topics", "consultation_recommended");
-    private static final DateTimeFormatter SPACED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
 
     private final CountyLookup counties;
     private final TopicLookup topics;
@@ -40,15 +41,24 @@ final class CallImportReader {
         this.clock = clock;
     }
 
-    record Result(List<CallRecord> calls, List<ImportProblem> problems) {
+    /** The calls read, or the first problems found and how many there are in all. */
+    record Result(List<CallRecord> calls, FirstProblems<ImportProblem> found) {
         boolean isClean() {
-            return problems.isEmpty();
+            return found.isEmpty();
+        }
+
+        List<ImportProblem> problems() {
+            return found.first();
+        }
+
+        int problemCount() {
+            return found.total();
         }
     }
 
     Result read(String csv) {
         List<Csv.Row> rows = Csv.read(csv);
-        List<ImportProblem> problems = new ArrayList<>();
+        FirstProblems<ImportProblem> problems = new FirstProblems<>();
         if (rows.isEmpty()) {
             problems.add(new ImportProblem(1, "helpline.import.empty"));
             return new Result(List.of(), problems);
@@ -75,8 +85,8 @@ final class CallImportReader {
         return new Result(calls, problems);
     }
 
-    private Optional<CallRecord> read(Csv.Row row, Map<String, Integer> column, List<ImportProblem> problems) {
-        int before = problems.size();
+    private Optional<CallRecord> read(Csv.Row row, Map<String, Integer> column, FirstProblems<ImportProblem> problems) {
+        int before = problems.total();
         int line = row.line();
         LocalDateTime receivedAt = receivedAt(row.field(column.get("received_at")), line, problems);
         Integer duration = duration(row.field(column.get("duration_minutes")), line, problems);
@@ -84,6 +94,8 @@ final class CallImportReader {
         String callerKey = CallRules.blankToNull(row.field(column.get("caller_key")));
         if (callerKey != null && callerKey.length() > CallRules.MAX_CALLER_KEY) {
             problems.add(new ImportProblem(line, "helpline.import.callerKey"));
+        } else if (TypedText.hasControlCharacters(callerKey, false)) {
+            problems.add(new ImportProblem(line, "helpline.import.control", "caller_key"));
         }
         String countyText = row.field(column.get("county"));
         Optional<County> county = counties.find(countyText);
@@ -93,19 +105,24 @@ final class CallImportReader {
         ServiceLanguage language = language(row.field(column.get("language")), line, problems);
         List<Long> topicIds = topicIds(row.field(column.get("topics")), line, problems);
         Boolean recommended = yesNo(row.field(column.get("consultation_recommended")), line, problems);
-        if (problems.size() > before) {
+        if (problems.total() > before) {
             return Optional.empty();
         }
         return Optional.of(new CallRecord(receivedAt, duration, role, callerKey, null, county.get().getFips(), language,
                 topicIds, recommended, null, false));
     }
 
-    private LocalDateTime receivedAt(String text, int line, List<ImportProblem> problems) {
+    private LocalDateTime receivedAt(String text, int line, FirstProblems<ImportProblem> problems) {
         LocalDateTime pacific;
         try {
-            pacific = text.contains("T") ? LocalDateTime.parse(text) : LocalDateTime.parse(text, SPACED);
+            pacific = RecordDates.parseDateTime(text);
         } catch (DateTimeParseException e) {
             problems.add(new ImportProblem(line, "helpline.import.receivedAt", text));
+            return null;
+        }
+        if (!RecordDates.isWithinRange(pacific.getYear(), clock)) {
+            problems.add(new ImportProblem(line, "helpline.import.year", text, RecordDates.FIRST_YEAR,
+                    RecordDates.lastYear(clock)));
             return null;
         }
         LocalDateTime utc = PacificTime.toUtc(pacific);
@@ -116,7 +133,7 @@ final class CallImportReader {
         return utc;
     }
 
-    private static Integer duration(String text, int line, List<ImportProblem> problems) {
+    private static Integer duration(String text, int line, FirstProblems<ImportProblem> problems) {
         try {
             int minutes = Integer.parseInt(text);
             if (CallRules.isDurationAllowed(minutes)) {
@@ -129,7 +146,7 @@ final class CallImportReader {
         return null;
     }
 
-    private static CallerRole callerRole(String text, int line, List<ImportProblem> problems) {
+    private static CallerRole callerRole(String text, int line, FirstProblems<ImportProblem> problems) {
         try {
             return CallerRole.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
@@ -138,7 +155,7 @@ final class CallImportReader {
         }
     }
 
-    private static ServiceLanguage language(String text, int line, List<ImportProblem> problems) {
+    private static ServiceLanguage language(String text, int line, FirstProblems<ImportProblem> problems) {
         for (ServiceLanguage language : ServiceLanguage.values()) {
             if (language.code().equalsIgnoreCase(text)) {
                 return language;
@@ -148,7 +165,7 @@ final class CallImportReader {
         return null;
     }
 
-    private List<Long> topicIds(String text, int line, List<ImportProblem> problems) {
+    private List<Long> topicIds(String text, int line, FirstProblems<ImportProblem> problems) {
         Set<Long> ids = new LinkedHashSet<>();
         for (String part : text.split(";")) {
             if (part.isBlank()) {
@@ -164,7 +181,7 @@ final class CallImportReader {
         return List.copyOf(ids);
     }
 
-    private static Boolean yesNo(String text, int line, List<ImportProblem> problems) {
+    private static Boolean yesNo(String text, int line, FirstProblems<ImportProblem> problems) {
         switch (text.toLowerCase(Locale.ROOT)) {
             case "yes", "y", "true", "1", "sí", "si" -> {
                 return true;

@@ -2,8 +2,8 @@ package org.iecmhc.lms.helpline;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.files.CsvFile;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.event.FileUploadEvent;
 
@@ -42,17 +44,25 @@ public class CallImportView implements Serializable {
     public void upload(FileUploadEvent event) throws IOException {
         Optional<CsvFile.Problem> problem = CsvFile.problem(event.getFile().getFileName(), event.getFile().getSize(), MAX_BYTES);
         if (problem.isPresent()) {
-            // The preview of an earlier file would otherwise stand under the message as if it were this one's.
-            csv = null;
-            preview = null;
-            Messages.error(event.getComponent().getClientId(),
-                    problem.get() == CsvFile.Problem.WRONG_TYPE ? "helpline.import.type" : "helpline.import.size");
+            refuse(event, problem.get() == CsvFile.Problem.WRONG_TYPE ? "helpline.import.type" : "helpline.import.size");
             return;
         }
         fileName = event.getFile().getFileName();
-        csv = new String(event.getFile().getContent(), StandardCharsets.UTF_8);
         imported = -1;
+        try {
+            csv = Utf8.decode(event.getFile().getContent());
+        } catch (InputRejected notUtf8) {
+            refuse(event, notUtf8.messageKey());
+            return;
+        }
         preview = importer.check(csv);
+    }
+
+    /** The preview of an earlier file would otherwise stand under the message as if it were this one's. */
+    private void refuse(FileUploadEvent event, String messageKey) {
+        csv = null;
+        preview = null;
+        Messages.error(event.getComponent().getClientId(), messageKey);
     }
 
     public void importAll() {
@@ -66,7 +76,7 @@ public class CallImportView implements Serializable {
             csv = null;
             Messages.info("helpline.import.done", imported);
         } else {
-            Messages.error(null, "helpline.import.refused", result.problems().size());
+            Messages.error(null, "helpline.import.refused", result.problemCount());
         }
     }
 
@@ -92,8 +102,15 @@ public class CallImportView implements Serializable {
 
     public List<String> getProblems() {
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return preview == null ? List.of() : preview.problems().stream()
-                .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList();
+        if (preview == null) {
+            return List.of();
+        }
+        List<String> shown = new ArrayList<>(preview.problems().stream()
+                .map(p -> Messages.text(locale, "helpline.import.line", p.line(), p.message(locale))).toList());
+        if (preview.problemCount() > shown.size()) {
+            shown.add(Messages.text(locale, "import.moreProblems", shown.size(), preview.problemCount()));
+        }
+        return shown;
     }
 
     public LocalDateTime pacificTime(CallRecord row) {

@@ -13,6 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.Utf8;
 
 /** Imports helpline calls from a CSV body, all or nothing. */
 @Path("/helpline/calls")
@@ -29,12 +34,19 @@ public class HelplineCallsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import helpline calls from CSV (received_at,duration_minutes,caller_role,caller_key,county,"
             + "language,topics,consultation_recommended); all lines or none")
-    public Response importCalls(String csv) {
-        CallImportReader.Result result = importer.importCsv(csv == null ? "" : csv);
+    public Response importCalls(byte[] body) {
+        String csv;
+        try {
+            csv = Utf8.decode(body == null ? new byte[0] : body);
+        } catch (InputRejected notUtf8) {
+            return ApiError.response(UNPROCESSABLE, Messages.text(Locale.ENGLISH, notUtf8.messageKey()));
+        }
+        CallImportReader.Result result = importer.importCsv(csv);
         if (!result.isClean()) {
             List<LineError> errors = result.problems().stream()
                     .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE).entity(new Rejected(errors)).build();
+            return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new Rejected(errors, result.problemCount())).build();
         }
         return Response.ok(new Imported(result.calls().size())).build();
     }
@@ -42,7 +54,8 @@ public class HelplineCallsResource {
     public record Imported(int imported) {
     }
 
-    public record Rejected(List<LineError> errors) {
+    /** The first problems (at most {@value FirstProblems#KEPT}) and how many there are in all. */
+    public record Rejected(List<LineError> errors, int total) {
     }
 
     public record LineError(int line, String message) {

@@ -1,7 +1,9 @@
 package org.iecmhc.lms.identity;
 
 import java.util.Optional;
+
 import org.iecmhc.lms.platform.text.EmailFormat;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** What makes an email or a password acceptable; each answer is a message key for the person to read. */
 public final class AccountRules {
@@ -40,6 +42,9 @@ public final class AccountRules {
         if (name == null || name.isBlank()) {
             return Optional.of("account.name.required");
         }
-        return name.trim().length() > 100 ? Optional.of("account.name.tooLong") : Optional.empty();
+        if (name.trim().length() > 100) {
+            return Optional.of("account.name.tooLong");
+        }
+        return TypedText.hasControlCharacters(name, false) ? Optional.of("text.control") : Optional.empty();
     }
 }

@@ -136,11 +136,24 @@ public final class WebSession {
         return new WebSession(null).callApi(method, path, email, password, contentType, body, Map.of());
     }
 
+    /** A call to the JSON API whose body is raw bytes, such as a file in another character set than UTF-8. */
+    public static HttpResponse<String> apiBytes(String method, String path, String email, String password,
+                                                String contentType, byte[] body) {
+        return new WebSession(null).callApi(method, path, email, password, contentType,
+                HttpRequest.BodyPublishers.ofByteArray(body), Map.of());
+    }
+
     /** An API call from this session's client, which holds no credentials of its own, with extra headers. */
     public HttpResponse<String> callApi(String method, String path, String email, String password,
                                         String contentType, String body, Map<String, String> headers) {
+        return callApi(method, path, email, password, contentType,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), headers);
+    }
+
+    private HttpResponse<String> callApi(String method, String path, String email, String password, String contentType,
+                                         HttpRequest.BodyPublisher body, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .method(method, body)
                 .header("Accept", "application/json");
         if (contentType != null) {
             request.header("Content-Type", contentType);

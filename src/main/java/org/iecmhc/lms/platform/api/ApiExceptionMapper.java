@@ -3,6 +3,7 @@ package org.iecmhc.lms.platform.api;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.iecmhc.lms.platform.errors.Failures;
 import org.iecmhc.lms.platform.persistence.DatabaseProbe;
+import org.iecmhc.lms.platform.web.ApiRequestGuard;
+import org.iecmhc.lms.platform.web.LimitedBody;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /** Turns every failure of an API call into a JSON error; the details go to the server log only. */
@@ -20,6 +23,12 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        if (failure instanceof JsonInput.Refused refused) {
+            return ApiError.response(Response.Status.BAD_REQUEST, refused.getMessage());
+        }
+        if (isBodyTooLarge(failure)) {
+            return ApiError.response(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, ApiRequestGuard.TOO_LARGE);
+        }
         if (failure instanceof WebApplicationException web) {
             if (isMalformedParameter(web)) {
                 return ApiError.response(Response.Status.BAD_REQUEST, "malformed parameter: an id is a whole number");
@@ -51,5 +60,15 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
      */
     static boolean isMalformedParameter(WebApplicationException failure) {
         return failure.getResponse().getStatus() == Response.Status.NOT_FOUND.getStatusCode() && failure.getCause() != null;
+    }
+
+    /** A body sent without a length that went past the limit while it was read (see ApiRequestGuard). */
+    private static boolean isBodyTooLarge(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof LimitedBody.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -18,6 +18,8 @@ import org.iecmhc.lms.platform.security.TokenBuckets;
 /**
  * The API's protections ahead of its resources.
  * <ul>
+ * <li>A body of at most {@value #MAX_BODY_MEGABYTES} MB (a helpline import of 100,000 calls is about 8 MB): a larger
+ * one is refused with 413 before it is read, so no request can fill the server's memory.</li>
  * <li>Cross-site writes: the API never accepts the session cookie (HTTP Basic only), but a browser that once
  * signed in to the API with Basic resends those credentials by itself. A write that a browser marks as coming from
  * another site ({@code Sec-Fetch-Site}, or an {@code Origin} of another host) is refused, so a page elsewhere cannot
@@ -30,6 +32,9 @@ public class ApiRequestGuard extends HttpFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final int TOO_MANY_REQUESTS = 429;
+    public static final int MAX_BODY_MEGABYTES = 16;
+    public static final long MAX_BODY_BYTES = MAX_BODY_MEGABYTES * 1024L * 1024L;
+    public static final String TOO_LARGE = "the body is larger than " + MAX_BODY_MEGABYTES + " MB";
 
     @Inject
     @ConfigProperty(name = "lms.rate-limit.api.burst", defaultValue = "300")
@@ -54,13 +59,17 @@ public class ApiRequestGuard extends HttpFilter {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "cross-site requests may not change records");
             return;
         }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, TOO_LARGE);
+            return;
+        }
         long wait = clients.take(clientKey(request));
         if (wait > 0) {
             response.setHeader("Retry-After", String.valueOf(wait));
             refuse(response, TOO_MANY_REQUESTS, "too many requests; retry later");
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request.getContentLengthLong() < 0 ? new LimitedBody(request, MAX_BODY_BYTES) : request, response);
     }
 
     static boolean isCrossSite(HttpServletRequest request) {

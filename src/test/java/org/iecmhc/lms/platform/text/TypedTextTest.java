@@ -1,0 +1,39 @@
+package org.iecmhc.lms.platform.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.junit.jupiter.api.Test;
+
+class TypedTextTest {
+
+    @Test
+    void namesWithNulOrDirectionOverridesAreRefused() {
+        assertTrue(TypedText.hasControlCharacters("Ana\u0000", false));
+        assertTrue(TypedText.hasControlCharacters("Ana \u202Egpj.exe", false));
+        assertTrue(TypedText.hasControlCharacters("Ana \u2066x\u2069", false));
+        assertTrue(TypedText.hasControlCharacters("Ana\u007F", false));
+        assertFalse(TypedText.hasControlCharacters("María José Núñez-O'Brien", false));
+        assertFalse(TypedText.hasControlCharacters(null, false));
+    }
+
+    @Test
+    void lineBreaksAreTextOnlyWhereTheFieldHasSeveralLines() {
+        assertTrue(TypedText.hasControlCharacters("one\nline", false));
+        assertFalse(TypedText.hasControlCharacters("first line\r\nsecond\tline", true));
+        assertTrue(TypedText.hasControlCharacters("first line\u0000", true));
+    }
+
+    @Test
+    void onlyUtf8IsRead() {
+        assertEquals("José, sí", Utf8.decode("José, sí".getBytes(StandardCharsets.UTF_8)));
+        InputRejected latin1 = assertThrows(InputRejected.class,
+                () -> Utf8.decode("José, sí".getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(Utf8.NOT_UTF8, latin1.messageKey());
+    }
+}
