@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -83,8 +84,44 @@ public final class ProgressRules {
         List<CreditKind> missing = figures.values().stream().filter(f -> !f.met()).map(Figure::kind).toList();
         List<Figure> required = figures.values().stream().filter(Figure::isRequired).toList();
         int overall = required.isEmpty() ? 100 : (int) (required.stream().mapToInt(Figure::percent).sum() / required.size());
+        LocalDate metOn = missing.isEmpty() ? lastMetOn(required, credits) : null;
         return new Progress(member, figures, overall, status(member.status(), missing.isEmpty(), overall, expected),
-                missing, null);
+                missing, null, metOn);
+    }
+
+    /**
+     * The day the last requirement was met: for each one, the date of the earned record that brought its total to
+     * what is required (courses: the last course passed). Null when nothing is required.
+     */
+    private static LocalDate lastMetOn(List<Figure> required, List<Credit> credits) {
+        LocalDate last = null;
+        for (Figure figure : required) {
+            LocalDate metOn = metOn(figure, credits.stream()
+                    .filter(c -> c.kind() == figure.kind() && c.state() == CreditState.EARNED)
+                    .sorted(Comparator.comparing(Credit::date)).toList());
+            if (metOn != null && (last == null || metOn.isAfter(last))) {
+                last = metOn;
+            }
+        }
+        return last;
+    }
+
+    private static LocalDate metOn(Figure figure, List<Credit> earnedByDate) {
+        if (earnedByDate.isEmpty()) {
+            return null;
+        }
+        if (figure.kind() == CreditKind.COURSES_PASSED) {
+            return earnedByDate.get(earnedByDate.size() - 1).date();
+        }
+        BigDecimal needed = figure.isHours() ? figure.required().multiply(MINUTES_PER_HOUR) : figure.required();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Credit credit : earnedByDate) {
+            total = total.add(BigDecimal.valueOf(credit.amount()));
+            if (total.compareTo(needed) >= 0) {
+                return credit.date();
+            }
+        }
+        return earnedByDate.get(earnedByDate.size() - 1).date();
     }
 
     private static ProgressStatus status(EnrollmentStatus enrollment, boolean allMet, int overall, int expected) {

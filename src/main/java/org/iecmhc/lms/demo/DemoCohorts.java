@@ -87,7 +87,7 @@ public class DemoCohorts {
             if (person.outcome == EnrollmentStatus.WITHDRAWN) {
                 enrollments.withdraw(enrollment.getId(), enrollment.getAppliedOn(), "Moved out of state");
             } else if (person.outcome == EnrollmentStatus.COMPLETED || person.outcome == EnrollmentStatus.NOT_COMPLETED) {
-                enrollments.end(enrollment.getId(), person.outcome);
+                enrollments.end(enrollment.getId(), person.outcome, past.getEndDate());
             }
         }
         cohorts.close(past.getId());
