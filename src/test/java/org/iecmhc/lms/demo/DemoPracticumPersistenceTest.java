@@ -59,6 +59,7 @@ class DemoPracticumPersistenceTest {
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
+                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -79,9 +80,14 @@ class DemoPracticumPersistenceTest {
                 assertTrue(count(db, "select count(e) from LogEntry e where e.trainee.email = '" + email
                         + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.SUBMITTED") >= 2, "the last weeks wait for review");
                 assertTrue(count(db, "select count(e) from LogEntry e where e.trainee.email = '" + email
-                        + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.APPROVED") > 40, "a year, mostly approved");
+                        + "' and e.status = org.iecmhc.lms.practicum.EntryStatus.APPROVED") > 10, "since September, mostly approved");
             }
             assertEquals(0L, count(db, "select count(e) from LogEntry e where e.loggedOn > {d '2026-01-15'}"), "nothing in the future");
+            assertEquals(0L, count(db, "select count(p) from Placement p where p.enrollment.cohort.name = '2025-2026'"
+                    + " and (p.startOn < p.enrollment.cohort.startDate or p.endOn > p.enrollment.cohort.endDate)"),
+                    "the active cohort's placements fall within it");
+            assertEquals(0L, count(db, "select count(e) from LogEntry e where e.placement.enrollment.cohort.name = '2025-2026'"
+                    + " and e.loggedOn < e.placement.enrollment.cohort.startDate"), "and so do their logs");
         }
     }
 
