@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -115,7 +116,8 @@ public class DemoPracticum {
                 mentor, "(555) 010-2024", pastStart, end, completed ? PlacementStatus.COMPLETED : PlacementStatus.ENDED_EARLY));
         String trainee = enrollment.getTrainee().getEmail();
         for (int week = 0; week < visits; week++) {
-            LocalDate day = pastStart.plusWeeks(week).with(DayOfWeek.TUESDAY);
+            // the Tuesday on or after, never before the placement's start, whatever weekday the cohort starts on
+            LocalDate day = pastStart.plusWeeks(week).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             if (day.isAfter(today)) {
                 break;
             }
