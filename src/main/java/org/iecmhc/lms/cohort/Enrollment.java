@@ -48,25 +48,49 @@ public class Enrollment extends AuditedRecord {
     protected Enrollment() {
     }
 
-    public Enrollment(Cohort cohort, Account trainee, EnrollmentStatus status, LocalDate on) {
+    /** Received today; an enrolled trainee takes part from the cohort's start. */
+    public Enrollment(Cohort cohort, Account trainee, EnrollmentStatus status, LocalDate today) {
+        this(cohort, trainee, status, today, null);
+    }
+
+    /**
+     * Received today; an enrolled trainee takes part from the stated date, or from the cohort's start when none is
+     * stated. A roster of a past cohort is thus counted in the cohort's year, not in the year it was typed in.
+     */
+    public Enrollment(Cohort cohort, Account trainee, EnrollmentStatus status, LocalDate today, LocalDate statedStart) {
         this.cohort = cohort;
         this.trainee = trainee;
         this.status = status;
-        this.appliedOn = on;
+        this.appliedOn = today;
         if (status == EnrollmentStatus.ENROLLED) {
-            this.enrolledOn = on;
+            startOn(statedStart);
         }
     }
 
     static final int MAX_REASON_LENGTH = 500;
 
-    /** An applicant is accepted into the cohort. */
-    void enrol(LocalDate on) {
+    /** An applicant is accepted into the cohort, from the stated date or (null) from the cohort's start. */
+    void enrol(LocalDate statedStart) {
         if (status != EnrollmentStatus.APPLIED) {
             throw new CohortRejected("status", "enrollment.transition.notApplied");
         }
         status = EnrollmentStatus.ENROLLED;
-        enrolledOn = on;
+        startOn(statedStart);
+    }
+
+    /**
+     * The effective start lies within the cohort's dates; an application received after it (a roster typed in for
+     * history) is dated no later than the start, so that the withdrawal rule "not before the application" still holds.
+     */
+    private void startOn(LocalDate statedStart) {
+        LocalDate start = statedStart == null ? cohort.getStartDate() : statedStart;
+        if (start.isBefore(cohort.getStartDate()) || start.isAfter(cohort.getEndDate())) {
+            throw new CohortRejected("enrolledOn", "enrollment.enrolledOn.outsideCohort");
+        }
+        enrolledOn = start;
+        if (appliedOn.isAfter(start)) {
+            appliedOn = start;
+        }
     }
 
     /** An applicant or enrolled trainee leaves; the date and the reason are both required. */
@@ -91,13 +115,22 @@ public class Enrollment extends AuditedRecord {
         withdrawalReason = reason.trim();
     }
 
-    /** An enrolled trainee's year ends as completed or not completed. */
-    void end(EnrollmentStatus outcome, LocalDate on) {
+    /**
+     * An enrolled trainee's year ends as completed or not completed, on the day it did: figures count the outcome
+     * in that day's fiscal year, so it can be neither in the future nor before the trainee took part.
+     */
+    void end(EnrollmentStatus outcome, LocalDate on, LocalDate today) {
         if (outcome != EnrollmentStatus.COMPLETED && outcome != EnrollmentStatus.NOT_COMPLETED) {
             throw new IllegalArgumentException("Not an outcome: " + outcome);
         }
         if (status != EnrollmentStatus.ENROLLED) {
             throw new CohortRejected("status", "enrollment.transition.notEnrolled");
+        }
+        if (on.isAfter(today)) {
+            throw new CohortRejected("endedOn", "enrollment.endedOn.future");
+        }
+        if (on.isBefore(enrolledOn)) {
+            throw new CohortRejected("endedOn", "enrollment.endedOn.beforeEnrolled");
         }
         status = outcome;
         endedOn = on;

@@ -18,6 +18,7 @@ import org.iecmhc.lms.identity.AccountRejected;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Enrolling one person in a cohort and moving an enrollment through its lifecycle. */
 @ApplicationScoped
@@ -47,6 +48,13 @@ public class EnrollmentService {
     @Transactional
     public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
                             EnrollmentStatus status) {
+        return enrol(cohortId, email, firstName, lastName, language, status, null);
+    }
+
+    /** As above, an enrolled person taking part from the stated date (null: from the cohort's start). */
+    @Transactional
+    public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
+                            EnrollmentStatus status, LocalDate statedStart) {
         Cohort cohort = cohorts.requireForEnrollment(cohortId);
         if (cohort.isClosed()) {
             throw new CohortRejected("email", "enrollment.cohortClosed");
@@ -66,15 +74,16 @@ public class EnrollmentService {
         } catch (AccountRejected rejected) {
             throw new CohortRejected(rejected.field(), rejected.messageKey());
         }
-        Enrollment enrollment = new Enrollment(cohort, trainee, status, today());
+        Enrollment enrollment = new Enrollment(cohort, trainee, status, today(), statedStart);
         em.persist(enrollment);
         em.flush();
         return enrollment;
     }
 
+    /** The applicant takes part from the stated date, or from the cohort's start when it is null. */
     @Transactional
-    public void accept(long enrollmentId) {
-        require(enrollmentId).enrol(today());
+    public void accept(long enrollmentId, LocalDate statedStart) {
+        require(enrollmentId).enrol(statedStart);
     }
 
     @Transactional
@@ -82,9 +91,16 @@ public class EnrollmentService {
         require(enrollmentId).withdraw(on, reason);
     }
 
+    /**
+     * Ends the year on the stated date; without one, on the cohort's last day, or today while the cohort still
+     * runs (an administrator deciding in July about a June cohort counts it in the cohort's fiscal year).
+     */
     @Transactional
-    public void end(long enrollmentId, EnrollmentStatus outcome) {
-        require(enrollmentId).end(outcome, today());
+    public void end(long enrollmentId, EnrollmentStatus outcome, LocalDate statedOn) {
+        Enrollment enrollment = require(enrollmentId);
+        LocalDate lastDay = enrollment.getCohort().getEndDate();
+        LocalDate on = statedOn != null ? statedOn : today().isBefore(lastDay) ? today() : lastDay;
+        enrollment.end(outcome, on, today());
     }
 
     /** Whether the person joined at least one cohort and has withdrawn from every cohort they joined. */
@@ -153,6 +169,6 @@ public class EnrollmentService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock.withZone(PacificTime.ZONE));
     }
 }

@@ -42,6 +42,7 @@ public class EnrollmentsView implements Serializable {
     private String lastName;
     private Language language = Language.EN;
     private EnrollmentStatus initialStatus = EnrollmentStatus.ENROLLED;
+    private LocalDate enrolledOn;
 
     private Long withdrawing;
     private LocalDate withdrawnOn;
@@ -72,7 +73,7 @@ public class EnrollmentsView implements Serializable {
 
     public void enrol() {
         try {
-            enrollments.enrol(cohortId, email, firstName, lastName, language, initialStatus);
+            enrollments.enrol(cohortId, email, firstName, lastName, language, initialStatus, enrolledOn);
         } catch (CohortRejected rejected) {
             Messages.error("enrol:" + rejected.field(), rejected.messageKey());
             return;
@@ -81,6 +82,7 @@ public class EnrollmentsView implements Serializable {
         email = null;
         firstName = null;
         lastName = null;
+        enrolledOn = null;
         load();
     }
 
@@ -89,11 +91,11 @@ public class EnrollmentsView implements Serializable {
     }
 
     public void accept(long enrollmentId) {
-        change(() -> enrollments.accept(enrollmentId), "enrollment.accepted");
+        change(() -> enrollments.accept(enrollmentId, null), "enrollment.accepted");
     }
 
     public void notComplete(long enrollmentId) {
-        change(() -> enrollments.end(enrollmentId, EnrollmentStatus.NOT_COMPLETED), "enrollment.notCompletedNow");
+        change(() -> enrollments.end(enrollmentId, EnrollmentStatus.NOT_COMPLETED, null), "enrollment.notCompletedNow");
     }
 
     public void startWithdrawal(long enrollmentId) {
@@ -198,6 +200,14 @@ public class EnrollmentsView implements Serializable {
 
     public void setInitialStatus(EnrollmentStatus initialStatus) {
         this.initialStatus = initialStatus;
+    }
+
+    public LocalDate getEnrolledOn() {
+        return enrolledOn;
+    }
+
+    public void setEnrolledOn(LocalDate enrolledOn) {
+        this.enrolledOn = enrolledOn;
     }
 
     public LocalDate getWithdrawnOn() {

@@ -3,6 +3,7 @@ package org.iecmhc.lms.completion;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -74,7 +75,8 @@ public class CompletionBoardView implements Serializable {
         }
         try {
             completion.board(viewer.get(), cohortId).ifPresent(found -> {
-                rows = found;
+                // PrimeFaces sorts the table's list in place while no filter is active: it must be modifiable
+                rows = new ArrayList<>(found);
                 available = true;
             });
         } catch (CompletionRejected notYours) {

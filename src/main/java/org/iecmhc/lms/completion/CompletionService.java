@@ -100,12 +100,20 @@ public class CompletionService {
         return byCohort;
     }
 
-    /**
-     * An administrator confirms that an eligible trainee completed the program: the enrollment ends as completed and
-     * a certificate is issued with today's figures. Anyone not eligible is refused and nothing changes.
-     */
+    /** As below, the completion dated the day the last requirement was met. */
     @Transactional
     public Certificate confirm(Viewer viewer, long enrollmentId) {
+        return confirm(viewer, enrollmentId, null);
+    }
+
+    /**
+     * An administrator confirms that an eligible trainee completed the program: the enrollment ends as completed on
+     * the stated date or, without one, the day the last requirement was met (never before the trainee took part nor
+     * after today), and a certificate is issued with today's figures. Anyone not eligible is refused and nothing
+     * changes.
+     */
+    @Transactional
+    public Certificate confirm(Viewer viewer, long enrollmentId, LocalDate statedOn) {
         if (!viewer.administrator()) {
             throw new CompletionRejected("enrollment", "completion.notYourCohort");
         }
@@ -118,9 +126,10 @@ public class CompletionService {
             throw new CompletionRejected("enrollment", "completion.notEligible");
         }
         try {
-            enrollments.end(enrollmentId, EnrollmentStatus.COMPLETED);
-        } catch (CohortRejected alreadyEnded) {
-            throw new CompletionRejected("enrollment", "completion.notEligible");
+            enrollments.end(enrollmentId, EnrollmentStatus.COMPLETED,
+                    statedOn != null ? statedOn : completedOn(enrollment, progress));
+        } catch (CohortRejected refused) {
+            throw new CompletionRejected(refused.field(), refused.messageKey());
         }
         return issue(enrollment, progress, viewer.email());
     }
@@ -155,6 +164,16 @@ public class CompletionService {
         return em.createQuery("select c from Certificate c join fetch c.enrollment e join fetch e.trainee"
                         + " join fetch e.cohort where c.code = :code", Certificate.class)
                 .setParameter("code", normalized).getResultStream().findFirst().map(CertificateDocument::of);
+    }
+
+    /** Records approved late still met the requirement on their own day; a course passed ahead counts today. */
+    private LocalDate completedOn(Enrollment enrollment, Progress progress) {
+        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate metOn = progress.requirementsMetOn();
+        if (metOn == null || metOn.isBefore(enrollment.getEnrolledOn())) {
+            return enrollment.getEnrolledOn().isAfter(today) ? today : enrollment.getEnrolledOn();
+        }
+        return metOn.isAfter(today) ? today : metOn;
     }
 
     private Certificate issue(Enrollment enrollment, Progress progress, String issuedBy) {

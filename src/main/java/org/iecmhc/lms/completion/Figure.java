@@ -4,18 +4,20 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One requirement of one enrollment: what is earned, what may still count (pending), what is required, and the
- * percent done. Hours kinds hold hours with two decimals; the others hold counts. The percent is worked out from
+ * One requirement of one enrollment: what is earned, what may still count (pending: held, awaiting approval or a
+ * grade), what is scheduled and has not happened yet, what is required, and the percent done. Hours kinds hold hours with two decimals; the others hold counts. The percent is worked out from
  * the exact amounts, rounded down (so 99.9 % never shows as done) and capped at 100.
  */
-public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, BigDecimal required, int percent,
-                     boolean met) {
+public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, BigDecimal scheduled, BigDecimal required,
+                     int percent, boolean met) {
 
-    static Figure of(CreditKind kind, BigDecimal exactEarned, BigDecimal exactPending, BigDecimal required) {
+    static Figure of(CreditKind kind, BigDecimal exactEarned, BigDecimal exactPending, BigDecimal exactScheduled,
+                     BigDecimal required) {
         boolean met = exactEarned.compareTo(required) >= 0;
         int percent = required.signum() <= 0 ? 100
                 : Math.min(100, exactEarned.multiply(BigDecimal.valueOf(100)).divide(required, 0, RoundingMode.DOWN).intValue());
-        return new Figure(kind, shown(exactEarned), shown(exactPending), shown(required), percent, met);
+        return new Figure(kind, shown(exactEarned), shown(exactPending), shown(exactScheduled), shown(required), percent,
+                met);
     }
 
     private static BigDecimal shown(BigDecimal amount) {
@@ -57,6 +59,10 @@ public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, Big
 
     public String getPendingShown() {
         return plain(pending);
+    }
+
+    public BigDecimal getScheduled() {
+        return scheduled;
     }
 
     /** Such as "12.5" for 12.50 hours and "6" for six meetings. */

@@ -46,12 +46,17 @@ public class MyProgressView {
                 Figure.plain(figure.earned()), Figure.plain(figure.required()));
     }
 
-    /** Such as "2 hours awaiting approval"; empty when nothing is pending. */
+    /** Such as "2 hours awaiting approval · 6 hours scheduled"; empty when nothing is pending or scheduled. */
     public String pending(Figure figure) {
-        if (figure.pending().signum() == 0) {
-            return "";
+        List<String> parts = new ArrayList<>();
+        if (figure.pending().signum() != 0) {
+            parts.add(Messages.text(figure.isHours() ? "completion.pending.hours" : "completion.pending.count",
+                    Figure.plain(figure.pending())));
         }
-        return Messages.text(figure.isHours() ? "completion.pending.hours" : "completion.pending.count",
-                Figure.plain(figure.pending()));
+        if (figure.scheduled().signum() != 0) {
+            parts.add(Messages.text(figure.isHours() ? "completion.scheduled.hours" : "completion.scheduled.count",
+                    Figure.plain(figure.scheduled())));
+        }
+        return String.join(" · ", parts);
     }
 }

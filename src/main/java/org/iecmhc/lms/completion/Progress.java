@@ -1,17 +1,22 @@
 package org.iecmhc.lms.completion;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 
-/** One enrollment's progress toward completion, computed from the records, never typed in. */
+/**
+ * One enrollment's progress toward completion, computed from the records, never typed in.
+ *
+ * @param requirementsMetOn the day the last requirement was met, null while one is missing or when none is set
+ */
 public record Progress(Member member, Map<CreditKind, Figure> figures, int overallPercent, ProgressStatus status,
-                       List<CreditKind> missing, String certificateCode) {
+                       List<CreditKind> missing, String certificateCode, LocalDate requirementsMetOn) {
 
     Progress withCertificate(String code) {
-        return new Progress(member, figures, overallPercent, status, missing, code);
+        return new Progress(member, figures, overallPercent, status, missing, code, requirementsMetOn);
     }
 
     public Figure figure(CreditKind kind) {

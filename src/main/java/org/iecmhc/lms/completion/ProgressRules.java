@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class ProgressRules {
         int expected = expectedPercent(terms, today);
         List<Progress> progress = new ArrayList<>();
         for (Member member : members) {
-            progress.add(of(member, terms.requirements(), byTrainee.getOrDefault(member.traineeId(), List.of()), expected));
+            progress.add(of(member, terms.requirements(), byTrainee.getOrDefault(member.traineeId(), List.of()), expected,
+                    today));
         }
         return progress;
     }
@@ -56,9 +58,15 @@ public final class ProgressRules {
         return (int) (ChronoUnit.DAYS.between(terms.startDate(), today) * 100 / total);
     }
 
-    private static Progress of(Member member, CompletionRequirements requirements, List<Credit> credits, int expected) {
+    /**
+     * A pending session or meeting dated after today has not happened yet: it is scheduled, not awaiting anyone's
+     * approval. A course's credit is dated by the course's last day, so an ungraded course stays pending.
+     */
+    private static Progress of(Member member, CompletionRequirements requirements, List<Credit> credits, int expected,
+                               LocalDate today) {
         Map<CreditKind, BigDecimal> earned = new EnumMap<>(CreditKind.class);
         Map<CreditKind, BigDecimal> pending = new EnumMap<>(CreditKind.class);
+        Map<CreditKind, BigDecimal> scheduled = new EnumMap<>(CreditKind.class);
         int courses = 0;
         for (Credit credit : credits) {
             if (credit.kind() == CreditKind.COURSES_PASSED) {
@@ -66,25 +74,65 @@ public final class ProgressRules {
             }
             if (credit.state() == CreditState.EARNED) {
                 earned.merge(credit.kind(), BigDecimal.valueOf(credit.amount()), BigDecimal::add);
+            } else if (credit.state() == CreditState.PENDING && credit.date().isAfter(today)
+                    && credit.kind() != CreditKind.COURSES_PASSED) {
+                scheduled.merge(credit.kind(), BigDecimal.valueOf(credit.amount()), BigDecimal::add);
             } else if (credit.state() == CreditState.PENDING) {
                 pending.merge(credit.kind(), BigDecimal.valueOf(credit.amount()), BigDecimal::add);
             }
         }
         Map<CreditKind, Figure> figures = new EnumMap<>(CreditKind.class);
-        figures.put(CreditKind.SUPERVISION_MINUTES, hours(CreditKind.SUPERVISION_MINUTES, earned, pending,
+        Amounts amounts = new Amounts(earned, pending, scheduled);
+        figures.put(CreditKind.SUPERVISION_MINUTES, hours(CreditKind.SUPERVISION_MINUTES, amounts,
                 requirements.getSupervisionHours()));
-        figures.put(CreditKind.COP_MEETINGS, count(CreditKind.COP_MEETINGS, earned, pending,
+        figures.put(CreditKind.COP_MEETINGS, count(CreditKind.COP_MEETINGS, amounts,
                 BigDecimal.valueOf(requirements.getCopMeetings())));
-        figures.put(CreditKind.PRACTICUM_MINUTES, hours(CreditKind.PRACTICUM_MINUTES, earned, pending,
+        figures.put(CreditKind.PRACTICUM_MINUTES, hours(CreditKind.PRACTICUM_MINUTES, amounts,
                 requirements.getPracticumHours()));
-        figures.put(CreditKind.COURSES_PASSED, count(CreditKind.COURSES_PASSED, earned, pending, BigDecimal.valueOf(courses)));
-        figures.put(CreditKind.FINAL_EVALUATION, finalEvaluation(earned, pending, requirements.isFinalEvaluationRequired()));
+        figures.put(CreditKind.COURSES_PASSED, count(CreditKind.COURSES_PASSED, amounts, BigDecimal.valueOf(courses)));
+        figures.put(CreditKind.FINAL_EVALUATION, finalEvaluation(amounts, requirements.isFinalEvaluationRequired()));
 
         List<CreditKind> missing = figures.values().stream().filter(f -> !f.met()).map(Figure::kind).toList();
         List<Figure> required = figures.values().stream().filter(Figure::isRequired).toList();
         int overall = required.isEmpty() ? 100 : (int) (required.stream().mapToInt(Figure::percent).sum() / required.size());
+        LocalDate metOn = missing.isEmpty() ? lastMetOn(required, credits) : null;
         return new Progress(member, figures, overall, status(member.status(), missing.isEmpty(), overall, expected),
-                missing, null);
+                missing, null, metOn);
+    }
+
+    /**
+     * The day the last requirement was met: for each one, the date of the earned record that brought its total to
+     * what is required (courses: the last course passed). Null when nothing is required.
+     */
+    private static LocalDate lastMetOn(List<Figure> required, List<Credit> credits) {
+        LocalDate last = null;
+        for (Figure figure : required) {
+            LocalDate metOn = metOn(figure, credits.stream()
+                    .filter(c -> c.kind() == figure.kind() && c.state() == CreditState.EARNED)
+                    .sorted(Comparator.comparing(Credit::date)).toList());
+            if (metOn != null && (last == null || metOn.isAfter(last))) {
+                last = metOn;
+            }
+        }
+        return last;
+    }
+
+    private static LocalDate metOn(Figure figure, List<Credit> earnedByDate) {
+        if (earnedByDate.isEmpty()) {
+            return null;
+        }
+        if (figure.kind() == CreditKind.COURSES_PASSED) {
+            return earnedByDate.get(earnedByDate.size() - 1).date();
+        }
+        BigDecimal needed = figure.isHours() ? figure.required().multiply(MINUTES_PER_HOUR) : figure.required();
+        BigDecimal total = BigDecimal.ZERO;
+        for (Credit credit : earnedByDate) {
+            total = total.add(BigDecimal.valueOf(credit.amount()));
+            if (total.compareTo(needed) >= 0) {
+                return credit.date();
+            }
+        }
+        return earnedByDate.get(earnedByDate.size() - 1).date();
     }
 
     private static ProgressStatus status(EnrollmentStatus enrollment, boolean allMet, int overall, int expected) {
@@ -101,26 +149,42 @@ public final class ProgressRules {
         };
     }
 
-    private static Figure hours(CreditKind kind, Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
-                                BigDecimal requiredHours) {
-        return Figure.of(kind, inHours(earned.get(kind)), inHours(pending.get(kind)), requiredHours);
+    /** Each kind's sums of earned, pending and scheduled records. */
+    private record Amounts(Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
+                           Map<CreditKind, BigDecimal> scheduled) {
+
+        BigDecimal earned(CreditKind kind) {
+            return earned.getOrDefault(kind, BigDecimal.ZERO);
+        }
+
+        BigDecimal pending(CreditKind kind) {
+            return pending.getOrDefault(kind, BigDecimal.ZERO);
+        }
+
+        BigDecimal scheduled(CreditKind kind) {
+            return scheduled.getOrDefault(kind, BigDecimal.ZERO);
+        }
+    }
+
+    private static Figure hours(CreditKind kind, Amounts amounts, BigDecimal requiredHours) {
+        return Figure.of(kind, inHours(amounts.earned(kind)), inHours(amounts.pending(kind)),
+                inHours(amounts.scheduled(kind)), requiredHours);
     }
 
     private static BigDecimal inHours(BigDecimal minutes) {
-        return minutes == null ? BigDecimal.ZERO : minutes.divide(MINUTES_PER_HOUR, MathContext.DECIMAL64);
+        return minutes.divide(MINUTES_PER_HOUR, MathContext.DECIMAL64);
     }
 
-    private static Figure count(CreditKind kind, Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
-                                BigDecimal required) {
-        return Figure.of(kind, earned.getOrDefault(kind, BigDecimal.ZERO), pending.getOrDefault(kind, BigDecimal.ZERO), required);
+    private static Figure count(CreditKind kind, Amounts amounts, BigDecimal required) {
+        return Figure.of(kind, amounts.earned(kind), amounts.pending(kind), amounts.scheduled(kind), required);
     }
 
     /** One submitted evaluation is all there is to it; a second one adds nothing. */
-    private static Figure finalEvaluation(Map<CreditKind, BigDecimal> earned, Map<CreditKind, BigDecimal> pending,
-                                          boolean required) {
-        BigDecimal done = earned.getOrDefault(CreditKind.FINAL_EVALUATION, BigDecimal.ZERO).min(BigDecimal.ONE);
+    private static Figure finalEvaluation(Amounts amounts, boolean required) {
+        BigDecimal done = amounts.earned(CreditKind.FINAL_EVALUATION).min(BigDecimal.ONE);
         BigDecimal waiting = done.signum() > 0 ? BigDecimal.ZERO
-                : pending.getOrDefault(CreditKind.FINAL_EVALUATION, BigDecimal.ZERO).min(BigDecimal.ONE);
-        return Figure.of(CreditKind.FINAL_EVALUATION, done, waiting, required ? BigDecimal.ONE : BigDecimal.ZERO);
+                : amounts.pending(CreditKind.FINAL_EVALUATION).min(BigDecimal.ONE);
+        return Figure.of(CreditKind.FINAL_EVALUATION, done, waiting, BigDecimal.ZERO,
+                required ? BigDecimal.ONE : BigDecimal.ZERO);
     }
 }

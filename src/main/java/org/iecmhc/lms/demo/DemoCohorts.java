@@ -1,7 +1,7 @@
 package org.iecmhc.lms.demo;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -33,9 +33,11 @@ import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
- * With {@code lms.demo=true} and no cohort yet, adds a closed cohort "2024-2025" and an active bilingual
- * "2025-2026" with faculty, the demo trainees and fifteen more whose varied demographics make the aggregates look
- * real. Runs after {@link DemoData} has created the demo accounts.
+ * With {@code lms.demo=true} and no cohort yet, adds a closed cohort of the past fiscal year (such as "2025-2026")
+ * and an active bilingual one of the current year that spans today (such as "2026-2027", see {@link DemoYears}) with
+ * faculty, the demo trainees and fifteen more whose varied demographics make the aggregates look real. The past
+ * cohort's outcomes are dated on its last day, so they count in its fiscal year. Runs after {@link DemoData} has
+ * created the demo accounts.
  */
 @ApplicationScoped
 public class DemoCohorts {
@@ -55,6 +57,9 @@ public class DemoCohorts {
     AccountService accounts;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "lms.demo", defaultValue = "false")
     boolean enabled;
 
@@ -62,10 +67,11 @@ public class DemoCohorts {
         if (!enabled || cohorts.countAll() > 0) {
             return;
         }
-        Cohort past = cohorts.create(new CohortDetails("2024-2025", LocalDate.of(2024, 9, 1), LocalDate.of(2025, 6, 30),
+        DemoYears years = DemoYears.at(clock);
+        Cohort past = cohorts.create(new CohortDetails(years.pastName(), years.pastStart(), years.pastEnd(),
                 InstructionLanguage.EN, 25), CohortStatus.ACTIVE, requirements(), Set.of(id(DemoPerson.FACULTY.email())));
-        Cohort current = cohorts.create(new CohortDetails("2025-2026", LocalDate.of(2025, 9, 1),
-                        LocalDate.of(2026, 6, 30), InstructionLanguage.BILINGUAL, 30), CohortStatus.ACTIVE,
+        Cohort current = cohorts.create(new CohortDetails(years.currentName(), years.currentStart(),
+                        years.currentEnd(), InstructionLanguage.BILINGUAL, 30), CohortStatus.ACTIVE,
                 requirements(), Set.of(id(DemoPerson.FACULTY.email()), id(DemoPerson.FACULTY_CONSULTANT.email())));
 
         enrol(current, DemoPerson.TRAINEE.email(), null, null, Language.ES, EnrollmentStatus.ENROLLED);
@@ -87,11 +93,12 @@ public class DemoCohorts {
             if (person.outcome == EnrollmentStatus.WITHDRAWN) {
                 enrollments.withdraw(enrollment.getId(), enrollment.getAppliedOn(), "Moved out of state");
             } else if (person.outcome == EnrollmentStatus.COMPLETED || person.outcome == EnrollmentStatus.NOT_COMPLETED) {
-                enrollments.end(enrollment.getId(), person.outcome);
+                enrollments.end(enrollment.getId(), person.outcome, past.getEndDate());
             }
         }
         cohorts.close(past.getId());
-        LOG.info(() -> "Demo cohorts loaded: 2024-2025 (closed) and 2025-2026 with " + (Extra.values().length + 2)
+        LOG.info(() -> "Demo cohorts loaded: " + past.getName() + " (closed) and " + current.getName() + " with "
+                + (Extra.values().length + 2)
                 + " trainees");
     }
 

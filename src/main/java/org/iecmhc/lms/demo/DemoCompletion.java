@@ -1,5 +1,6 @@
 package org.iecmhc.lms.demo;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -16,17 +17,18 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
  * With {@code lms.demo=true}, gives the trainees that {@link DemoCohorts} marked completed in the past cohort
- * "2024-2025" their certificates, with the figures their records give (the other demos run first and add those
+ * (such as "2025-2026", see {@link DemoYears}) their certificates, with the figures their records give (the other demos run first and add those
  * records; a feature missing from the build simply adds none). Ana García's is the one tests look up.
  */
 @ApplicationScoped
 public class DemoCompletion {
 
     private static final Logger LOG = Logger.getLogger(DemoCompletion.class.getName());
-    static final String PAST_COHORT = "2024-2025";
-
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CompletionService completion;
@@ -39,14 +41,15 @@ public class DemoCompletion {
         if (!enabled) {
             return;
         }
+        String pastCohort = DemoYears.at(clock).pastName();
         List<Long> completed = em.createQuery("select e.id from Enrollment e where e.cohort.name = :cohort"
                         + " and e.status = :completed and not exists (select c from Certificate c where c.enrollment = e)"
                         + " order by e.id", Long.class)
-                .setParameter("cohort", PAST_COHORT).setParameter("completed", EnrollmentStatus.COMPLETED)
+                .setParameter("cohort", pastCohort).setParameter("completed", EnrollmentStatus.COMPLETED)
                 .getResultList();
         completed.forEach(id -> completion.issueForCompleted(id, DemoPerson.ADMIN.email()));
         if (!completed.isEmpty()) {
-            LOG.info(() -> "Demo certificates issued: " + completed.size() + " in cohort " + PAST_COHORT);
+            LOG.info(() -> "Demo certificates issued: " + completed.size() + " in cohort " + pastCohort);
         }
     }
 }

@@ -38,7 +38,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
- * With {@code lms.demo=true}, gives the demo cohort "2025-2026" (created by the cohort demo data) courses with
+ * With {@code lms.demo=true}, gives the active demo cohort (created by the cohort demo data) courses with
  * modules, links, assignments with a rubric, and some handed-in and graded work by the demo trainees. Does nothing
  * when that cohort is absent or already has courses.
  */
@@ -46,7 +46,6 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 public class DemoCourses {
 
     private static final Logger LOG = Logger.getLogger(DemoCourses.class.getName());
-    static final String COHORT = "2025-2026";
 
     @Inject
     EntityManager em;
@@ -76,7 +75,7 @@ public class DemoCourses {
             return;
         }
         Optional<Cohort> cohort = em.createQuery("select c from Cohort c where c.name = :name", Cohort.class)
-                .setParameter("name", COHORT).getResultStream().findFirst();
+                .setParameter("name", DemoYears.at(clock).currentName()).getResultStream().findFirst();
         if (cohort.isEmpty() || hasCourses(cohort.get())) {
             return;
         }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.demo;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,8 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
  * With {@code lms.demo=true}, gives the demo cohorts final evaluations: a submitted competency evaluation
- * (recommended) for every trainee who completed "2024-2025", a draft one for James Carter in "2025-2026", and
- * anonymous course evaluations in "2025-2026": four for the first course, so faculty see its figures, and two for
+ * (recommended) for every trainee who completed the past cohort, a draft one for James Carter in the active one, and
+ * anonymous course evaluations in the active one (see {@link DemoYears}): four for the first course, so faculty see its figures, and two for
  * the second, so they see the "results appear at 3" notice. Does nothing without those cohorts and courses, or once
  * any competency evaluation exists.
  */
@@ -37,7 +38,6 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 public class DemoEvaluation {
 
     private static final Logger LOG = Logger.getLogger(DemoEvaluation.class.getName());
-    static final String PAST_COHORT = "2024-2025";
     static final String FIGURES_COURSE = "Foundations of IECMHC";
     static final String WAITING_COURSE = "Reflective practice in consultation";
     static final List<String> FIGURES_TRAINEES = List.of("hannah.kim", "ivan.morales", "jade.wilson", "karen.oneal");
@@ -45,6 +45,9 @@ public class DemoEvaluation {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CourseEvaluations courseEvaluations;
@@ -63,7 +66,7 @@ public class DemoEvaluation {
         }
         Optional<Course> figures = course(FIGURES_COURSE);
         Optional<Course> waiting = course(WAITING_COURSE);
-        List<Enrollment> completed = completedIn(PAST_COHORT);
+        List<Enrollment> completed = completedIn(DemoYears.at(clock).pastName());
         if (figures.isEmpty() || waiting.isEmpty() || completed.isEmpty()) {
             return;
         }
@@ -107,7 +110,7 @@ public class DemoEvaluation {
 
     private Optional<Course> course(String title) {
         return em.createQuery("select c from Course c where c.title = :title and c.cohort.name = :cohort", Course.class)
-                .setParameter("title", title).setParameter("cohort", DemoCourses.COHORT).getResultStream().findFirst();
+                .setParameter("title", title).setParameter("cohort", DemoYears.at(clock).currentName()).getResultStream().findFirst();
     }
 
     private List<Enrollment> completedIn(String cohort) {
@@ -119,7 +122,7 @@ public class DemoEvaluation {
     private Optional<Enrollment> activeEnrollment(String email) {
         return em.createQuery("select e from Enrollment e where e.cohort.name = :cohort and e.trainee.email = :email"
                         + " and e.status = :enrolled", Enrollment.class)
-                .setParameter("cohort", DemoCourses.COHORT).setParameter("email", email)
+                .setParameter("cohort", DemoYears.at(clock).currentName()).setParameter("email", email)
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED).getResultStream().findFirst();
     }
 

@@ -29,9 +29,10 @@ import org.iecmhc.lms.practice.PracticeRegister;
 import org.iecmhc.lms.practice.PracticeSchedule;
 
 /**
- * With {@code lms.demo=true}, Community of Practice series: in the closed cohort "2024-2025" one series of six
- * meetings that every trainee who completed attended in full (so completion can certify them), and in "2025-2026" an
- * English and a Spanish series, three meetings held with attendance and three still to come.
+ * With {@code lms.demo=true}, Community of Practice series (see {@link DemoYears}): in the closed cohort one series of
+ * six meetings that every trainee who completed attended in full (so completion can certify them), and in the active
+ * one an English and a Spanish series starting within the cohort, up to three meetings held with attendance and the
+ * others still to come.
  */
 @ApplicationScoped
 public class DemoPractice {
@@ -68,33 +69,39 @@ public class DemoPractice {
         if (!enabled || communities.count(SYSTEM, null) > 0) {
             return;
         }
-        Optional<Cohort> past = cohort("2024-2025");
-        Optional<Cohort> current = cohort("2025-2026");
+        DemoYears years = DemoYears.at(clock);
+        Optional<Cohort> past = cohort(years.pastName());
+        Optional<Cohort> current = cohort(years.currentName());
         Optional<Account> renee = accounts.findByEmail(DemoData.DemoPerson.FACULTY.email());
         Optional<Account> david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email());
         if (past.isEmpty() || current.isEmpty() || renee.isEmpty() || david.isEmpty()) {
             return;
         }
-        long closed = start(past.get(), "Reflective practice circle", renee.get(), LocalDate.of(2024, 10, 15));
+        long closed = start(past.get(), "Reflective practice circle", renee.get(),
+                past.get().getStartDate().plusMonths(1).plusDays(14));
         List<PracticeMeeting> held = schedule.meetings(SYSTEM, closed);
         for (PracticeMeeting meeting : held) {
             Map<Long, Attendance> everyone = new HashMap<>();
             register.members(SYSTEM, closed).forEach(trainee -> everyone.put(trainee.getId(), Attendance.PRESENT));
             register.take(SYSTEM, meeting.getId(), everyone);
         }
-        LocalDate firstMeeting = LocalDate.now(clock.withZone(PacificTime.ZONE)).minusMonths(3).plusDays(10);
-        runGroup(current.get(), "Practice circle (English)", renee.get(), firstMeeting, Language.EN);
-        runGroup(current.get(), "Círculo de práctica (español)", david.get(), firstMeeting.plusDays(1), Language.ES);
+        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate threeAgo = today.minusMonths(3).plusDays(10);
+        LocalDate firstMeeting = threeAgo.isAfter(current.get().getStartDate()) ? threeAgo
+                : current.get().getStartDate().plusDays(10);
+        runGroup(current.get(), "Practice circle (English)", renee.get(), firstMeeting, Language.EN, today);
+        runGroup(current.get(), "Círculo de práctica (español)", david.get(), firstMeeting.plusDays(1), Language.ES, today);
         LOG.info("Demo data loaded: 3 Community of Practice series with their meetings and attendance");
     }
 
     /** The trainees who prefer the group's language are recorded at its meetings held so far. */
-    private void runGroup(Cohort cohort, String title, Account facilitator, LocalDate firstMeeting, Language language) {
+    private void runGroup(Cohort cohort, String title, Account facilitator, LocalDate firstMeeting, Language language,
+                          LocalDate today) {
         long seriesId = start(cohort, title, facilitator, firstMeeting);
         List<Account> group = register.members(SYSTEM, seriesId).stream()
                 .filter(trainee -> trainee.getPreferredLanguage() == language).toList();
         List<PracticeMeeting> meetings = schedule.meetings(SYSTEM, seriesId);
-        for (int i = 0; i < HELD.size(); i++) {
+        for (int i = 0; i < HELD.size() && meetings.get(i).getStartsAtPacific().toLocalDate().isBefore(today); i++) {
             Map<Long, Attendance> recorded = new HashMap<>();
             for (int t = 0; t < group.size(); t++) {
                 recorded.put(group.get(t).getId(), HELD.get(t % HELD.size()).get(i));

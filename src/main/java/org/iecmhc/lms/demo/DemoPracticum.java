@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -38,7 +39,7 @@ import org.iecmhc.lms.provider.ProviderSort;
 /**
  * With {@code lms.demo=true}, practicum placements with demo providers: in the closed cohort "2024-2025" every
  * trainee who completed has more than the 60 approved hours the cohort asks for (so completion can issue their
- * certificates); in "2025-2026" María and James keep a weekly log over the last year, mostly approved, the last weeks
+ * certificates); in the active one María and James keep a weekly log since its start, mostly approved, the last weeks
  * waiting for review and one entry each returned with a comment. Entries are logged by the trainees and reviewed
  * by the cohort's faculty through the same services as the pages.
  */
@@ -46,9 +47,6 @@ import org.iecmhc.lms.provider.ProviderSort;
 public class DemoPracticum {
 
     private static final Logger LOG = Logger.getLogger(DemoPracticum.class.getName());
-    private static final String PAST = "2024-2025";
-    private static final String CURRENT = "2025-2026";
-    private static final LocalDate PAST_START = LocalDate.of(2024, 10, 1);
     /** Weekly four-hour visits: 16 of them are 64 hours, above the 60 the cohort requires. */
     private static final int PAST_VISITS = 16;
     private static final int PAST_MINUTES = 240;
@@ -85,8 +83,9 @@ public class DemoPracticum {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
-        Optional<Cohort> past = cohort(PAST);
-        Optional<Cohort> current = cohort(CURRENT);
+        DemoYears years = DemoYears.at(clock);
+        Optional<Cohort> past = cohort(years.pastName());
+        Optional<Cohort> current = cohort(years.currentName());
         if (registry.isEmpty() || past.isEmpty() || current.isEmpty()) {
             return;
         }
@@ -109,14 +108,16 @@ public class DemoPracticum {
 
     /** A finished placement: weekly visits, all approved; a trainee who did not complete stopped early. */
     private void pastYear(Enrollment enrollment, Provider provider, String mentor, LocalDate today) {
+        LocalDate pastStart = enrollment.getCohort().getStartDate().plusMonths(1);
         boolean completed = enrollment.getStatus() == EnrollmentStatus.COMPLETED;
         int visits = completed ? PAST_VISITS : PAST_VISITS / 3;
-        LocalDate end = completed ? PAST_START.plusMonths(5) : PAST_START.plusWeeks(visits + 1L);
+        LocalDate end = completed ? pastStart.plusMonths(5) : pastStart.plusWeeks(visits + 1L);
         Placement placement = placements.create(admin(), new PlacementDetails(enrollment.getId(), provider.getId(),
-                mentor, "(555) 010-2024", PAST_START, end, completed ? PlacementStatus.COMPLETED : PlacementStatus.ENDED_EARLY));
+                mentor, "(555) 010-2024", pastStart, end, completed ? PlacementStatus.COMPLETED : PlacementStatus.ENDED_EARLY));
         String trainee = enrollment.getTrainee().getEmail();
         for (int week = 0; week < visits; week++) {
-            LocalDate day = PAST_START.plusWeeks(week).with(DayOfWeek.TUESDAY);
+            // the Tuesday on or after, never before the placement's start, whatever weekday the cohort starts on
+            LocalDate day = pastStart.plusWeeks(week).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             if (day.isAfter(today)) {
                 break;
             }
@@ -126,11 +127,11 @@ public class DemoPracticum {
         }
     }
 
-    /** An active placement over the last year: a visit a week, the older ones approved, one returned. */
+    /** An active placement over the cohort's dates: a visit a week, the older ones approved, one returned. */
     private void lastYear(Enrollment enrollment, Provider provider, String mentor, LocalDate today, boolean spanish) {
-        LocalDate start = today.minusYears(1).withDayOfMonth(1);
+        LocalDate start = enrollment.getCohort().getStartDate();
         Placement placement = placements.create(admin(), new PlacementDetails(enrollment.getId(), provider.getId(),
-                mentor, mentor.toLowerCase().replace(' ', '.') + "@provider.example.org", start, today.plusMonths(2),
+                mentor, mentor.toLowerCase().replace(' ', '.') + "@provider.example.org", start, enrollment.getCohort().getEndDate(),
                 PlacementStatus.ACTIVE));
         String trainee = enrollment.getTrainee().getEmail();
         LocalDate waitingFrom = today.minusDays(DAYS_WAITING_FOR_REVIEW);
@@ -139,7 +140,7 @@ public class DemoPracticum {
         for (LocalDate day = start.with(DayOfWeek.MONDAY).plusWeeks(1); day.isBefore(today); day = day.plusWeeks(1)) {
             PracticumActivity activity = PracticumActivity.values()[visit % PracticumActivity.values().length];
             LocalTime startsAt = visit % 2 == 0 ? LocalTime.of(9, 0) : LocalTime.of(13, 30);
-            int minutes = 90 + 30 * (visit % 4);
+            int minutes = 150 + 30 * (visit % 4);
             LogEntry entry = log.log(trainee, placement.getId(), new EntryDetails(day, startsAt, minutes, activity,
                     note(activity, spanish)));
             visit++;

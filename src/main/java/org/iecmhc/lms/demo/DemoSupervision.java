@@ -35,10 +35,10 @@ import org.iecmhc.lms.supervision.SessionNotes;
 import org.iecmhc.lms.supervision.SupervisionSession;
 
 /**
- * With {@code lms.demo=true}, reflective supervision for the demo cohorts: the closed "2024-2025" gets a year of
- * group sessions in which every trainee who completed attended at least 24 hours (what the cohort requires), and
- * "2025-2026" gets monthly group sessions and fortnightly individual sessions for María and James from six months
- * ago to six months ahead, attendance taken at those already held, and a confidential note on one of James's.
+ * With {@code lms.demo=true}, reflective supervision for the demo cohorts (see {@link DemoYears}): the closed one
+ * gets a year of group sessions in which every trainee who completed attended at least 24 hours (what the cohort
+ * requires), and the active one gets monthly group sessions and fortnightly individual sessions for María and James
+ * over the cohort's dates, attendance taken at those already held, and a confidential note on one of James's.
  */
 @ApplicationScoped
 public class DemoSupervision {
@@ -77,8 +77,9 @@ public class DemoSupervision {
         if (!enabled || supervision.count(SYSTEM, null) > 0) {
             return;
         }
-        Optional<Cohort> past = cohort("2024-2025");
-        Optional<Cohort> current = cohort("2025-2026");
+        DemoYears years = DemoYears.at(clock);
+        Optional<Cohort> past = cohort(years.pastName());
+        Optional<Cohort> current = cohort(years.currentName());
         Optional<Account> renee = accounts.findByEmail(DemoPerson.FACULTY.email());
         Optional<Account> david = accounts.findByEmail(DemoPerson.FACULTY_CONSULTANT.email());
         Optional<Account> maria = accounts.findByEmail(DemoPerson.TRAINEE.email());
@@ -90,7 +91,8 @@ public class DemoSupervision {
         pastYear(past.get(), renee.get(), random);
         LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
         currentYear(current.get(), renee.get(), david.get(), maria.get(), james.get(), today, random);
-        LOG.info("Demo data loaded: reflective supervision for cohorts 2024-2025 and 2025-2026");
+        LOG.info(() -> "Demo data loaded: reflective supervision for cohorts " + years.pastName() + " and "
+                + years.currentName());
     }
 
     /** Two-hour group sessions twice a month: a completer misses at most one, so each has 26 hours or more. */
@@ -117,16 +119,21 @@ public class DemoSupervision {
 
     private void currentYear(Cohort cohort, Account renee, Account david, Account maria, Account james,
                              LocalDate today, Random random) {
-        LocalDate firstGroup = today.minusMonths(6).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY));
-        for (LocalDate on = firstGroup; on.isBefore(today.plusMonths(6)); on = on.plusMonths(1)
+        LocalDate from = cohort.getStartDate();
+        LocalDate until = cohort.getEndDate();
+        LocalDate firstGroup = from.with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY));
+        if (firstGroup.isBefore(from)) {
+            firstGroup = from.plusMonths(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY));
+        }
+        for (LocalDate on = firstGroup; !on.isAfter(until); on = on.plusMonths(1)
                 .with(TemporalAdjusters.firstInMonth(DayOfWeek.THURSDAY))) {
             SupervisionSession session = schedule(cohort, SessionKind.GROUP, renee, on, LocalTime.of(10, 0), GROUP_MINUTES,
                     "Reflective practice group", supervision.invitableTrainees(cohort.getId(), on));
             attend(session, on, today, random);
         }
-        LocalDate firstIndividual = today.minusMonths(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+        LocalDate firstIndividual = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
         SupervisionSession latestOfJames = null;
-        for (LocalDate on = firstIndividual; on.isBefore(today.plusMonths(6)); on = on.plusWeeks(2)) {
+        for (LocalDate on = firstIndividual; on.plusDays(1).isBefore(until); on = on.plusWeeks(2)) {
             SupervisionSession forMaria = schedule(cohort, SessionKind.INDIVIDUAL, david, on, LocalTime.of(15, 0),
                     INDIVIDUAL_MINUTES, "Supervisión individual", List.of(maria));
             attend(forMaria, on, today, random);

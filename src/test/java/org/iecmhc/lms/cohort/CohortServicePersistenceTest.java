@@ -87,7 +87,7 @@ class CohortServicePersistenceTest {
                 s -> s.enrollments().enrol(cohort, "teacher@example.org", null, null, Language.EN, EnrollmentStatus.ENROLLED))).messageKey());
 
         inTransaction(db, s -> {
-            s.enrollments().accept(created.getId());
+            s.enrollments().accept(created.getId(), null);
             s.cohorts().close(cohort);
             return null;
         });

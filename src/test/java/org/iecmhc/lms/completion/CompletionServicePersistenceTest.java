@@ -44,6 +44,7 @@ import org.iecmhc.lms.course.GradingKind;
 import org.iecmhc.lms.course.GradingService;
 import org.iecmhc.lms.course.Submission;
 import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
@@ -52,6 +53,9 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.reporting.FiscalYears;
+import org.iecmhc.lms.reporting.ImpactFigures;
+import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -168,7 +172,7 @@ class CompletionServicePersistenceTest {
         CertificateDocument issued = completion(s -> s.verify(code.toLowerCase())).orElseThrow();
         assertEquals("First ana.confirm", issued.traineeName());
         assertEquals("Confirm cohort", issued.cohortName());
-        assertEquals(LocalDate.of(2026, 3, 1), issued.completedOn());
+        assertEquals(LocalDate.of(2026, 2, 20), issued.completedOn(), "the day of the last requirement, the final evaluation");
         assertEquals(new BigDecimal("24.00"), issued.supervisionHours());
         assertEquals(6, issued.copMeetings());
         assertTrue(issued.finalEvaluation());
@@ -178,6 +182,49 @@ class CompletionServicePersistenceTest {
         assertTrue(completion(s -> s.certificate(new Viewer("ana.confirm@example.org", false), ana.getId())).isPresent());
         assertTrue(completion(s -> s.certificate(new Viewer("ben.confirm@example.org", false), ana.getId())).isEmpty(),
                 "another trainee cannot download it");
+    }
+
+    @Test
+    void anEnrollmentCountsFromTheCohortsStartAndACompletionOnTheDayItsLastRequirementWasMet() {
+        Cohort cohort = cohort("Dated cohort");
+        Enrollment ana = enrol(cohort, "ana.dated@example.org");
+        Enrollment ben = enrol(cohort, "ben.dated@example.org");
+        assertEquals(LocalDate.of(2025, 9, 1), ana.getEnrolledOn(), "joined on March 1 a cohort that started in September");
+        records(cohort).addAll(allButCourses(ana));
+        records(cohort).addAll(allButCourses(ben));
+
+        completion(s -> s.confirm(ADMINISTRATOR, ana.getId()));
+        assertEquals(LocalDate.of(2026, 2, 20), endedOn(ana), "the final evaluation, the last requirement met");
+
+        assertEquals("enrollment.endedOn.future", assertThrows(CompletionRejected.class,
+                () -> completion(s -> s.confirm(ADMINISTRATOR, ben.getId(), LocalDate.of(2026, 3, 2)))).messageKey());
+        assertEquals(EnrollmentStatus.ENROLLED, statusOf(ben), "a refused date changes nothing");
+        completion(s -> s.confirm(ADMINISTRATOR, ben.getId(), LocalDate.of(2026, 2, 27)));
+        assertEquals(LocalDate.of(2026, 2, 27), endedOn(ben), "an administrator's stated date");
+    }
+
+    @Test
+    void aPastCohortsRosterTypedInLaterCountsInTheCohortsFiscalYear() {
+        Cohort past = db.inTransaction(em -> new CohortService(em).create(new CohortDetails("History 2020-2021",
+                LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30), InstructionLanguage.EN, 40), CohortStatus.ACTIVE,
+                USUAL, Set.of(accountId(em, FACULTY))));
+        Enrollment ana = enrol(past, "ana.history@example.org");
+        Enrollment ben = enrol(past, "ben.history@example.org");
+        records(past).addAll(allButCourses(ana).stream().map(c -> new Credit(c.traineeId(), c.kind(), c.amount(), c.state(),
+                c.date().minusYears(5))).toList());
+        completion(s -> s.confirm(ADMINISTRATOR, ana.getId()));
+        db.inTransaction(em -> {
+            new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK)
+                    .end(ben.getId(), EnrollmentStatus.NOT_COMPLETED, null);
+            return null;
+        });
+
+        assertEquals(LocalDate.of(2021, 2, 20), endedOn(ana));
+        assertEquals(LocalDate.of(2021, 6, 30), endedOn(ben), "not completed at the cohort's end");
+        ImpactFigures year = db.inTransaction(em -> new ImpactReport(em, new HelplineFigures(em))
+                .figures(FiscalYears.parse("2020-2021", "2020-2021")));
+        assertEquals(2, year.ctpParticipants());
+        assertEquals(1, year.ctpCompleted());
     }
 
     @Test
@@ -201,7 +248,7 @@ class CompletionServicePersistenceTest {
             Enrollment enrollment = enrol(cohort, "codes" + i + "@example.org");
             db.inTransaction(em -> {
                 new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK)
-                        .end(enrollment.getId(), EnrollmentStatus.COMPLETED);
+                        .end(enrollment.getId(), EnrollmentStatus.COMPLETED, null);
                 return null;
             });
             codes.add(completion(s -> s.issueForCompleted(enrollment.getId(), ADMIN)).getCode());
@@ -277,6 +324,10 @@ class CompletionServicePersistenceTest {
                     .withdraw(enrollment.getId(), LocalDate.of(2026, 3, 1), "Moved away");
             return null;
         });
+    }
+
+    private static LocalDate endedOn(Enrollment enrollment) {
+        return db.inTransaction(em -> em.find(Enrollment.class, enrollment.getId()).getEndedOn());
     }
 
     private static EnrollmentStatus statusOf(Enrollment enrollment) {

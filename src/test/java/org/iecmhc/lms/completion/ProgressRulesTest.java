@@ -48,6 +48,38 @@ class ProgressRulesTest {
     }
 
     @Test
+    void aSessionStillToComeIsScheduledNotAwaitingApproval() {
+        LocalDate today = LocalDate.of(2025, 11, 20);
+        List<Credit> credits = List.of(
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.EARNED, today.minusDays(14)),
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.PENDING, today.minusDays(1)),
+                credit(101, CreditKind.SUPERVISION_MINUTES, 90, CreditState.PENDING, today.plusDays(1)),
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.PENDING, today.plusDays(14)));
+
+        Figure supervision = compute(USUAL, List.of(ANA), credits, today).get(0).figure(CreditKind.SUPERVISION_MINUTES);
+
+        assertEquals(new BigDecimal("1.00"), supervision.earned());
+        assertEquals(new BigDecimal("1.00"), supervision.pending(), "held yesterday, attendance not taken yet");
+        assertEquals(new BigDecimal("2.50"), supervision.scheduled(), "tomorrow's and the one in two weeks");
+    }
+
+    @Test
+    void theDayTheLastRequirementWasMetIsWhenEachTotalReachedWhatIsRequired() {
+        CompletionRequirements small = new CompletionRequirements(new BigDecimal("2"), 1, BigDecimal.ZERO, false);
+        List<Credit> credits = List.of(
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.EARNED, START.plusDays(10)),
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.EARNED, START.plusDays(30)),
+                credit(101, CreditKind.SUPERVISION_MINUTES, 60, CreditState.EARNED, START.plusDays(50)),
+                credit(101, CreditKind.COP_MEETINGS, 1, CreditState.EARNED, START.plusDays(20)),
+                credit(102, CreditKind.COP_MEETINGS, 1, CreditState.EARNED, START.plusDays(20)));
+
+        List<Progress> progress = compute(small, List.of(ANA, BEN), credits, START.plusDays(60));
+
+        assertEquals(START.plusDays(30), progress.get(0).requirementsMetOn(), "the second hour of supervision");
+        assertEquals(null, progress.get(1).requirementsMetOn(), "not met yet");
+    }
+
+    @Test
     void returnedLogsDoNotCountAndUnapprovedOnesArePendingOnly() {
         List<Credit> credits = List.of(
                 credit(101, CreditKind.PRACTICUM_MINUTES, 600, CreditState.EARNED, START.plusDays(20)),

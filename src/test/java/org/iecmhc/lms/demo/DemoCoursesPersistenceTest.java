@@ -44,7 +44,7 @@ class DemoCoursesPersistenceTest {
             assertEquals(0L, count(db, "select count(c) from Course c"), "without the demo cohort nothing is created");
 
             db.inTransaction(em -> {
-                Cohort cohort = new Cohort(DemoCourses.COHORT, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
+                Cohort cohort = new Cohort(DemoYears.at(CLOCK).currentName(), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30),
                         InstructionLanguage.BILINGUAL, 30);
                 em.persist(cohort);
                 for (DemoPerson trainee : new DemoPerson[] {DemoPerson.TRAINEE, DemoPerson.TRAINEE_EN}) {

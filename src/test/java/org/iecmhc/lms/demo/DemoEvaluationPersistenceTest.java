@@ -49,6 +49,7 @@ class DemoEvaluationPersistenceTest {
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
+                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 DemoCourses courses = new DemoCourses();
                 courses.enabled = true;
@@ -85,6 +86,7 @@ class DemoEvaluationPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoEvaluation demo = new DemoEvaluation();
+            demo.clock = CLOCK;
             demo.enabled = true;
             demo.em = em;
             SurveyTemplates templates = new SurveyTemplates(em);

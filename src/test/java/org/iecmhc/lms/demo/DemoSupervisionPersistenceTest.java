@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.cohort.EnrollmentService;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
@@ -31,8 +32,9 @@ import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo supervision year: enough hours for every trainee who completed "2024-2025" (completion's demo issues
- * their certificates), upcoming and past sessions for "2025-2026", and one confidential note of James's.
+ * The demo supervision year: enough hours for every trainee who completed the past cohort (completion's demo issues
+ * their certificates), upcoming and past sessions within the active cohort, which spans today, and one confidential
+ * note of James's.
  */
 class DemoSupervisionPersistenceTest {
 
@@ -54,6 +56,7 @@ class DemoSupervisionPersistenceTest {
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, people.accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
+                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -63,7 +66,7 @@ class DemoSupervisionPersistenceTest {
             run(db);
             assertEquals(sessions, count(db, "select count(s) from SupervisionSession s"), "created once");
 
-            long past = cohortId(db, "2024-2025");
+            long past = cohortId(db, "2025-2026");
             List<Long> completers = db.inTransaction((EntityManager em) -> em.createQuery("select e.trainee.id from Enrollment e"
                     + " where e.cohort.id = :c and e.status = :s", Long.class).setParameter("c", past)
                     .setParameter("s", EnrollmentStatus.COMPLETED).getResultList());
@@ -74,9 +77,14 @@ class DemoSupervisionPersistenceTest {
             completers.forEach(id -> assertTrue(earned.getOrDefault(id, 0) >= REQUIRED_MINUTES,
                     "trainee " + id + " has " + earned.get(id) + " minutes"));
 
-            long current = cohortId(db, "2025-2026");
+            long current = cohortId(db, "2026-2027");
             List<Credit> credits = db.inTransaction((EntityManager em) -> new SupervisionCredits(em).creditsIn(current));
             LocalDate today = LocalDate.of(2026, 11, 25);
+            Cohort active = db.inTransaction((EntityManager em) -> em.find(Cohort.class, current));
+            assertTrue(!active.getStartDate().isAfter(today) && !active.getEndDate().isBefore(today),
+                    "the active cohort spans today: " + active.getStartDate() + " to " + active.getEndDate());
+            assertTrue(credits.stream().allMatch(c -> !c.date().isBefore(active.getStartDate())
+                    && !c.date().isAfter(active.getEndDate())), "every session within the cohort's dates");
             assertTrue(credits.stream().anyMatch(c -> c.state() == CreditState.EARNED && c.date().isBefore(today)));
             assertTrue(credits.stream().filter(c -> !c.date().isBefore(today)).allMatch(c -> c.state() == CreditState.PENDING),
                     "no attendance at sessions still to come");

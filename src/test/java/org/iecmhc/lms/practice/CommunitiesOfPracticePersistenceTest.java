@@ -266,7 +266,7 @@ class CommunitiesOfPracticePersistenceTest {
 
     private static void enrollmentEnds(Cohort cohort, Account trainee, EnrollmentStatus outcome) {
         practice(p -> {
-            p.enrollments().end(p.enrollments().search(cohort.id(), trainee.getEmail(), 0, 1).get(0).getId(), outcome);
+            p.enrollments().end(p.enrollments().search(cohort.id(), trainee.getEmail(), 0, 1).get(0).getId(), outcome, null);
             return null;
         });
     }

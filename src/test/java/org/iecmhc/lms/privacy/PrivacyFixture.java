@@ -213,7 +213,7 @@ final class PrivacyFixture {
     String complete(long trainee) {
         long enrollment = enrollmentOf(trainee);
         db.inTransaction(em -> {
-            enrollments(em).end(enrollment, EnrollmentStatus.COMPLETED);
+            enrollments(em).end(enrollment, EnrollmentStatus.COMPLETED, null);
             return null;
         });
         return db.inTransaction(em -> completion(em).issueForCompleted(enrollment, "admin@example.org").getCode());

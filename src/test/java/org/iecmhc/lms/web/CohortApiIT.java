@@ -13,6 +13,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -31,9 +32,9 @@ class CohortApiIT {
         assertEquals(200, response.statusCode());
         JsonArray cohorts = Json.createReader(new StringReader(response.body())).readArray();
         List<String> names = cohorts.getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).toList();
-        assertTrue(names.indexOf("2025-2026") < names.indexOf("2024-2025"), names.toString());
+        assertTrue(names.indexOf(DemoYears.now().currentName()) < names.indexOf(DemoYears.now().pastName()), names.toString());
         JsonObject current = cohorts.getValuesAs(JsonObject.class).stream()
-                .filter(c -> c.getString("name").equals("2025-2026")).findFirst().orElseThrow();
+                .filter(c -> c.getString("name").equals(DemoYears.now().currentName())).findFirst().orElseThrow();
         assertEquals("bilingual", current.getString("language"));
         assertEquals("active", current.getString("status"));
         assertTrue(current.getInt("activeEnrollments") >= 2);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -173,7 +174,7 @@ class CohortBrowserIT {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.click("nav-cohorts");
-        browser.driver().findElement(By.linkText("2025-2026")).click();
+        browser.driver().findElement(By.linkText(DemoYears.now().currentName())).click();
         browser.type("enrollments:search", DemoPerson.TRAINEE.email());
         browser.until(d -> d.findElements(By.cssSelector("[id='enrollments:table_data'] > tr")).size() == 1);
         browser.click("enrollments:table:0:profile");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.json.Json;
@@ -13,6 +14,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -45,6 +47,32 @@ class CompletionApiIT {
     }
 
     @Test
+    void theActiveDemoCohortSpansTodayAndItsDemoTraineesAreOnTrack() {
+        JsonArray cohorts = Json.createReader(new StringReader(get("/api/v1/cohorts", DemoPerson.ADMIN).body())).readArray();
+        JsonObject active = cohorts.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals(DemoYears.now().currentName())).findFirst().orElseThrow();
+        LocalDate today = DemoYears.now().today();
+        assertFalse(LocalDate.parse(active.getString("startDate")).isAfter(today), active.toString());
+        assertFalse(LocalDate.parse(active.getString("endDate")).isBefore(today), active.toString());
+
+        HttpResponse<String> board = get("/api/v1/cohorts/" + active.getJsonNumber("id").longValue() + "/completion",
+                DemoPerson.ADMIN);
+        List<JsonObject> rows = Json.createReader(new StringReader(board.body())).readArray().getValuesAs(JsonObject.class);
+        assertEquals("on_track", row(rows, "María López").getString("status"), board.body());
+        assertEquals("on_track", row(rows, "James Carter").getString("status"), board.body());
+    }
+
+    @Test
+    void theEnrollmentPageShowsThePastCohortsDatesWithinItsYear() {
+        String page = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD)
+                .get("/admin/enrollments.xhtml?cohort=" + pastCohortId()).body();
+        DemoYears years = DemoYears.now();
+        assertTrue(page.contains("Takes part from " + years.pastStart()) || page.contains("Participa desde " + years.pastStart()),
+                page);
+        assertTrue(page.contains("Completed " + years.pastEnd()) || page.contains("Completó " + years.pastEnd()), page);
+    }
+
+    @Test
     void facultyOfTheCohortMayReadItOthersMayNotAndAnUnknownCohortIsNotFound() {
         long past = pastCohortId();
         assertEquals(200, get("/api/v1/cohorts/" + past + "/completion", DemoPerson.FACULTY).statusCode());
@@ -74,7 +102,7 @@ class CompletionApiIT {
 
     static long pastCohortId() {
         JsonArray cohorts = Json.createReader(new StringReader(get("/api/v1/cohorts", DemoPerson.ADMIN).body())).readArray();
-        return cohorts.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals("2024-2025"))
+        return cohorts.getValuesAs(JsonObject.class).stream().filter(c -> c.getString("name").equals(DemoYears.now().pastName()))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 

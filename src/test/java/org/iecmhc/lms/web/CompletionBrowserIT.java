@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -36,6 +37,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningApplication.class)
 class CompletionBrowserIT {
 
+    /** The demo's closed cohort, whose completed trainees have certificates. */
+    static final String PAST_COHORT = DemoYears.now().pastName();
     private static final Pattern CODE = Pattern.compile("(?:Certificate code|Código del certificado): ([2-9A-HJ-NP-Z]{12})");
     private static Browser browser;
 
@@ -54,7 +57,7 @@ class CompletionBrowserIT {
         browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.open("/completion/board.xhtml?cohort=" + CompletionApiIT.pastCohortId());
-        browser.waitForText(By.id("cohort-name"), "2024-2025");
+        browser.waitForText(By.id("cohort-name"), PAST_COHORT);
         WebElement anaRow = browser.waitFor(By.xpath("//tr[.//*[contains(@id,':trainee') and text()='Ana García']]"));
         assertEquals("Completed", anaRow.findElement(By.cssSelector("[id$=':status']")).getText());
         String href = anaRow.findElement(By.cssSelector("a.certificate-link")).getAttribute("href");
@@ -62,13 +65,13 @@ class CompletionBrowserIT {
         String text = pdfText(download(href));
         Matcher code = CODE.matcher(text);
         assertTrue(code.find(), text);
-        assertTrue(text.contains("Ana García") && text.contains("2024-2025"), text);
+        assertTrue(text.contains("Ana García") && text.contains(PAST_COHORT), text);
         assertTrue(text.contains("/verify/" + code.group(1)), text);
         browser.signOut();
 
         browser.open("/verify/" + code.group(1));
         assertEquals("Ana García", browser.text(By.id("verified-name")));
-        assertEquals("2024-2025", browser.text(By.id("verified-cohort")));
+        assertEquals(PAST_COHORT, browser.text(By.id("verified-cohort")));
         assertTrue(browser.text(By.id("genuine")).contains("genuine"));
         assertTrue(browser.isPresent(By.id("verified-date")));
         assertTrue(!browser.isPresent(By.id("nav-home")), "no menu for an anonymous visitor");
@@ -113,6 +116,28 @@ class CompletionBrowserIT {
     }
 
     @Test
+    void theBoardSortsByTraineeStatusAndOverallOnAFreshlyLoadedPage() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        try {
+            browser.useEnglish();
+            for (String column : new String[] {"Trainee", "Status", "Overall"}) {
+                browser.open("/completion/board.xhtml?cohort=" + CompletionApiIT.pastCohortId());
+                browser.waitForText(By.id("cohort-name"), PAST_COHORT);
+                By header = By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='" + column + "']]");
+                // the title, not the header's middle: the status header holds its filter there
+                browser.waitFor(header).findElement(By.cssSelector("span.ui-column-title")).click();
+                // the failure page first: it has no header to look for
+                browser.until(d -> browser.isPresent(By.id("error-page"))
+                        || "ascending".equals(d.findElement(header).getAttribute("aria-sort")));
+                assertTrue(!browser.isPresent(By.id("error-page")), "sorting by " + column + " keeps the board");
+                assertTrue(browser.text(By.id("board:table")).contains("Ana García"), column);
+            }
+        } finally {
+            browser.signOut();
+        }
+    }
+
+    @Test
     void aTraineeSeesOneBarPerRequirementOnTheHomePageAndMyProgress() {
         browser.signIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
         try {
@@ -130,9 +155,9 @@ class CompletionBrowserIT {
         }
     }
 
-    /** A bar of the demo trainee's progress in "2025-2026" (other tests may enrol them in further cohorts). */
+    /** A bar of the demo trainee's progress in the active cohort (other tests may enrol them in further cohorts). */
     static By bar(String requirement) {
-        return By.cssSelector("[data-cohort='2025-2026'] [id$=':progress-" + requirement + "']");
+        return By.cssSelector("[data-cohort='" + DemoYears.now().currentName() + "'] [id$=':progress-" + requirement + "']");
     }
 
     /** Fetches the link with the browser's session, as the browser's download would. */

@@ -82,11 +82,35 @@ class EvaluationBrowserIT {
     }
 
     @Test
+    void theCompetencyListSortsOnAFreshPageAndNarrowsToACohortAndASearch() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        try {
+            browser.useEnglish();
+            browser.open("/evaluation/competencies.xhtml");
+            By header = By.xpath("//th[.//span[contains(@class,'ui-column-title') and text()='Trainee']]");
+            browser.waitFor(header).click();
+            // the failure page first: it has no header to look for
+            browser.until(d -> browser.isPresent(By.id("error-page"))
+                    || "ascending".equals(d.findElement(header).getAttribute("aria-sort")));
+            assertFalse(browser.isPresent(By.id("error-page")), "sorting keeps the list");
+
+            browser.choose("list:cohort", CompletionBrowserIT.PAST_COHORT);
+            browser.until(d -> !browser.text(By.id("list:trainees_data")).contains("Hannah Kim"));
+            assertTrue(browser.text(By.id("list:trainees_data")).contains("Ana García"), "who completed the past cohort");
+            browser.type("list:search", "garc");
+            browser.until(d -> !browser.text(By.id("list:trainees_data")).contains("Brian Walker"));
+            assertEquals(1, browser.driver().findElements(By.cssSelector("[id^='list:trainees_data'] tr[data-ri]")).size());
+        } finally {
+            browser.signOut();
+        }
+    }
+
+    @Test
     void facultySubmitACompetencyEvaluationThatBecomesReadOnly() {
         browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.click("nav-competencies");
-        browser.waitForText(By.id("trainees_data"), "Hannah Kim");
+        browser.waitForText(By.id("list:trainees_data"), "Hannah Kim");
         browser.driver().findElement(By.linkText("Hannah Kim")).click();
         browser.waitForText(By.id("trainee"), "Hannah Kim");
         browser.check("competency:domains:0:likert:3");

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
@@ -52,7 +53,7 @@ class PracticeBrowserIT {
         browser.click("nav-practice");
         browser.waitForText(By.id("practiceList:table_data"), "Reflective practice circle");
         browser.click("practiceList:start");
-        browser.choose("series:cohort", "2025-2026");
+        browser.choose("series:cohort", DemoYears.now().currentName());
         browser.type("series:title", "Spring circle");
         browser.click("series:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The series was saved.");

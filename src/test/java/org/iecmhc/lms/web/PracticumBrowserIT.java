@@ -9,6 +9,7 @@ import java.time.ZoneId;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
@@ -139,7 +140,7 @@ class PracticumBrowserIT {
         browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.useEnglish();
         browser.click("nav-practicum-review");
-        browser.choose("review:cohort", "2025-2026");
+        browser.choose("review:cohort", DemoYears.now().currentName());
         browser.waitForText(By.id("review:table_data"), NOTE);
         theQueueNarrowsToADayAndATrainee();
         reviewButton("return").click();

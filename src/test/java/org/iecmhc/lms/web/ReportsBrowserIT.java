@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
@@ -103,16 +104,16 @@ class ReportsBrowserIT {
         browser.click("reports-demographics");
         browser.waitForText(By.tagName("h1"), "Demografía de las cohortes");
         browser.waitForText(By.id("race-title"), "Raza/etnia – Todas las cohortes");
-        browser.choose("demographics:cohort", "2024-2025");
+        browser.choose("demographics:cohort", DemoYears.now().pastName());
         browser.click("demographics:show");
-        browser.waitForText(By.id("race-title"), "Raza/etnia – 2024-2025");
+        browser.waitForText(By.id("race-title"), "Raza/etnia – " + DemoYears.now().pastName());
         browser.waitForText(By.id("demographics:race_data"), "Aún sin responder");
         browser.open("/reports/demographics.xhtml?cohort=999999");
         assertEquals("Esa cohorte no existe.", browser.messageAt("demographics:cohort"));
 
         browser.click("reports-completion");
         browser.waitForText(By.tagName("h1"), "Finalización");
-        browser.waitForText(By.id("completion:cohorts_data"), "2025-2026");
+        browser.waitForText(By.id("completion:cohorts_data"), DemoYears.now().currentName());
         browser.useEnglish();
     }
 

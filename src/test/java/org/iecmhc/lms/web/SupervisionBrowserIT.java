@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +50,7 @@ class SupervisionBrowserIT {
         browser.waitForText(By.id("nav-supervision"), "Supervision");
         browser.click("nav-supervision");
         browser.click("sessionList:schedule");
-        browser.choose("session:cohort", "2025-2026");
+        browser.choose("session:cohort", DemoYears.now().currentName());
         browser.waitForText(By.id("session:trainees"), "James Carter");
         browser.driver().findElement(By.xpath("//label[text()='James Carter']")).click();
         browser.typeDate("session:date", LocalDate.now().minusDays(1).toString());
