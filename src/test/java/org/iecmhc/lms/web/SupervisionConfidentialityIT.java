@@ -20,6 +20,7 @@ import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoSupervision;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -112,7 +113,7 @@ class SupervisionConfidentialityIT {
         String note = "Jade worried about the toddler room " + System.nanoTime();
         WebSession renee = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         String form = renee.get("/supervision/session.xhtml").body();
-        Map<String, String> fields = sessionForm(form, option(form, "session:cohort_input", "2025-2026"), "INDIVIDUAL",
+        Map<String, String> fields = sessionForm(form, option(form, "session:cohort_input", DemoYears.now().currentName()), "INDIVIDUAL",
                 LocalDate.now(PacificTime.ZONE).plusDays(12), topic);
         HttpResponse<String> withoutTrainee = post(renee, "/supervision/session.xhtml", fields, "session:save");
         fields = WebSession.formFields(withoutTrainee.body(), "session");
@@ -158,13 +159,13 @@ class SupervisionConfidentialityIT {
     void onlyThoseWhoSuperviseInACohortAreOfferedItOrAcceptedThere() {
         WebSession david = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
         String offered = david.get("/supervision/session.xhtml").body();
-        assertTrue(offered.contains(">2025-2026<"), "a cohort David teaches");
-        assertFalse(offered.contains(">2024-2025<"), "not one he has nothing to do with");
+        assertTrue(offered.contains(">" + DemoYears.now().currentName() + "<"), "a cohort David teaches");
+        assertFalse(offered.contains(">" + DemoYears.now().pastName() + "<"), "not one he has nothing to do with");
 
         WebSession admin = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         String form = admin.get("/supervision/session.xhtml").body();
-        String pastCohort = option(form, "session:cohort_input", "2024-2025");
-        Map<String, String> fields = sessionForm(form, pastCohort, "GROUP", LocalDate.of(2025, 3, 5), "Not David's cohort");
+        String pastCohort = option(form, "session:cohort_input", DemoYears.now().pastName());
+        Map<String, String> fields = sessionForm(form, pastCohort, "GROUP", DemoYears.now().pastStart().plusMonths(6), "Not David's cohort");
         fields.put("session:supervisor_input", option(form, "session:supervisor_input", "David Chen"));
         HttpResponse<String> withoutTrainee = post(admin, "/supervision/session.xhtml", fields, "session:save");
         fields = WebSession.formFields(withoutTrainee.body(), "session");
@@ -181,14 +182,14 @@ class SupervisionConfidentialityIT {
         assignment.put("supervisors:supervisors", davidId);
         post(admin, supervisors, assignment, "supervisors:save");
         assertTrue(WebSession.formFields(admin.get(supervisors).body(), "supervisors").containsValue(davidId), "assigned");
-        assertTrue(david.get("/supervision/session.xhtml").body().contains(">2024-2025<"), "now offered to David");
+        assertTrue(david.get("/supervision/session.xhtml").body().contains(">" + DemoYears.now().pastName() + "<"), "now offered to David");
         assertTrue(admin.get("/admin/audit.xhtml").body().contains(DemoPerson.FACULTY_CONSULTANT.email()
                 + " supervises in cohort " + pastCohort), "audited");
 
         Map<String, String> putBack = WebSession.formFields(admin.get(supervisors).body(), "supervisors");
         putBack.remove("supervisors:supervisors");
         post(admin, supervisors, putBack, "supervisors:save");
-        assertFalse(david.get("/supervision/session.xhtml").body().contains(">2024-2025<"), "taken back");
+        assertFalse(david.get("/supervision/session.xhtml").body().contains(">" + DemoYears.now().pastName() + "<"), "taken back");
         assertEquals(403, david.get(supervisors).statusCode(), "only administrators assign");
     }
 
