@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.course.Assignment;
 import org.iecmhc.lms.course.AssignmentDetails;
 import org.iecmhc.lms.course.AssignmentDetails.Criterion;
@@ -39,8 +40,8 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
  * With {@code lms.demo=true}, gives the active demo cohort (created by the cohort demo data) courses with
- * modules, links, assignments with a rubric, and some handed-in and graded work by the demo trainees. Does nothing
- * when that cohort is absent or already has courses.
+ * modules, links, assignments with a rubric, and some handed-in and graded work by the demo trainees, and the past
+ * cohort the required course its completers passed. Does nothing for a cohort that is absent or already has courses.
  */
 @ApplicationScoped
 public class DemoCourses {
@@ -74,20 +75,56 @@ public class DemoCourses {
         if (!enabled) {
             return;
         }
-        Optional<Cohort> cohort = em.createQuery("select c from Cohort c where c.name = :name", Cohort.class)
-                .setParameter("name", DemoYears.at(clock).currentName()).getResultStream().findFirst();
-        if (cohort.isEmpty() || hasCourses(cohort.get())) {
-            return;
-        }
         Optional<Account> faculty = accounts.findByEmail(DemoPerson.FACULTY.email());
         Optional<Account> mentor = accounts.findByEmail(DemoPerson.FACULTY_CONSULTANT.email());
         if (faculty.isEmpty() || mentor.isEmpty()) {
             return;
         }
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
-        Course foundations = foundations(cohort.get(), faculty.get(), now);
-        Course reflective = reflectivePractice(cohort.get(), mentor.get(), now);
-        LOG.info(() -> "Demo courses loaded: " + foundations.getTitle() + ", " + reflective.getTitle());
+        DemoYears years = DemoYears.at(clock);
+        cohortWithoutCourses(years.currentName()).ifPresent(cohort -> {
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
+            Course foundations = foundations(cohort, faculty.get(), now);
+            Course reflective = reflectivePractice(cohort, mentor.get(), now);
+            LOG.info(() -> "Demo courses loaded: " + foundations.getTitle() + ", " + reflective.getTitle());
+        });
+        cohortWithoutCourses(years.pastName()).ifPresent(cohort -> {
+            Course introduction = introductionPassed(cohort, faculty.get());
+            LOG.info(() -> "Demo course of the past cohort loaded: " + introduction.getTitle());
+        });
+    }
+
+    private Optional<Cohort> cohortWithoutCourses(String name) {
+        return em.createQuery("select c from Cohort c where c.name = :name", Cohort.class)
+                .setParameter("name", name).getResultStream().findFirst().filter(cohort -> !hasCourses(cohort));
+    }
+
+    /**
+     * The past cohort's required course, passed by every trainee who completed the cohort, so that their
+     * certificates count the course they passed. The cohort is closed, so the work is written as handed in then.
+     */
+    private Course introductionPassed(Cohort cohort, Account faculty) {
+        LocalDate start = cohort.getStartDate();
+        Course course = courses.create(cohort.getId(), new CourseDetails("Introduction to IECMHC",
+                "The consultation model and the developmental science behind it.", start, start.plusMonths(4), true, 70),
+                faculty.getId());
+        CourseModule model = courses.addModule(course.getId(), "The IECMHC model");
+        courses.addLink(model.getId(), "Center of Excellence for IECMHC: overview", "https://www.iecmhc.org/");
+        LocalDateTime due = start.plusMonths(3).atTime(17, 0);
+        Assignment reflection = courses.saveAssignment(course.getId(), null, null, new AssignmentDetails(
+                "Reflection on the consultation model", "One page on what the model asks of a consultant.", due,
+                GradingKind.COMPLETE_INCOMPLETE, 5, List.of()));
+        List<Account> completed = em.createQuery("select e.trainee from Enrollment e where e.cohort = :cohort"
+                        + " and e.status = :completed order by e.id", Account.class)
+                .setParameter("cohort", cohort).setParameter("completed", EnrollmentStatus.COMPLETED).getResultList();
+        for (Account trainee : completed) {
+            Submission work = new Submission(reflection, trainee);
+            work.handIn("The model asks me to hold the provider's experience before offering ideas.", List.of(),
+                    due.minusDays(2));
+            em.persist(work);
+            em.flush();
+            grading.grade(faculty.getEmail(), work.getId(), new GradeInput(null, true, null, "Complete. Thoughtful."));
+        }
+        return course;
     }
 
     private Course foundations(Cohort cohort, Account faculty, LocalDateTime now) {

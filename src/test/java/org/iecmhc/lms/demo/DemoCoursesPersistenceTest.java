@@ -63,6 +63,36 @@ class DemoCoursesPersistenceTest {
         }
     }
 
+    @Test
+    void thePastCohortGetsTheRequiredCourseItsCompletersPassedAndNoWorkOfOthers() {
+        try (TestDatabase db = TestDatabase.migrated()) {
+            db.inTransaction(em -> {
+                DemoData people = new DemoData();
+                people.enabled = true;
+                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.onDatabaseReady(new DatabaseReady());
+                DemoYears years = DemoYears.at(CLOCK);
+                Cohort past = new Cohort(years.pastName(), years.pastStart(), years.pastEnd(), InstructionLanguage.BILINGUAL, 30);
+                em.persist(past);
+                em.persist(new Enrollment(past, account(em, DemoPerson.TRAINEE), EnrollmentStatus.COMPLETED, years.pastStart()));
+                em.persist(new Enrollment(past, account(em, DemoPerson.TRAINEE_EN), EnrollmentStatus.WITHDRAWN, years.pastStart()));
+                return null;
+            });
+            run(db);
+            run(db);
+            assertEquals(1L, count(db, "select count(c) from Course c where c.required = true"), "one required course, once");
+            assertEquals(1L, count(db, "select count(s) from Submission s where s.status = org.iecmhc.lms.course.SubmissionStatus.GRADED"
+                    + " and s.trainee.email = '" + DemoPerson.TRAINEE.email() + "' and s.points = s.assignment.maxPoints"),
+                    "the completer passed it");
+            assertEquals(1L, count(db, "select count(s) from Submission s"), "nothing for the trainee who withdrew");
+        }
+    }
+
+    private static Account account(EntityManager em, DemoPerson person) {
+        return em.createQuery("select a from Account a where a.email = :e", Account.class)
+                .setParameter("e", person.email()).getSingleResult();
+    }
+
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoCourses demo = new DemoCourses();

@@ -39,6 +39,8 @@ class CompletionApiIT {
         assertEquals(60, ana.getJsonNumber("practicumHoursRequired").intValue());
         assertTrue(ana.containsKey("supervisionHours") && ana.containsKey("practicumHours") && ana.containsKey("copMeetings")
                 && ana.containsKey("coursesPassed") && ana.containsKey("coursesRequired") && ana.containsKey("finalEvaluation"));
+        assertEquals(1, ana.getJsonNumber("coursesPassed").intValue(), "the past cohort's required course, which she passed");
+        assertEquals(1, ana.getJsonNumber("coursesRequired").intValue());
         assertFalse(ana.getBoolean("eligible"), "a completed trainee is no longer to be confirmed");
         assertEquals(5, rows.stream().filter(r -> r.containsKey("certificateCode")).count());
         assertEquals("withdrawn", row(rows, "Frank Yazzie").getString("status"));

@@ -67,6 +67,7 @@ class CompletionBrowserIT {
         assertTrue(code.find(), text);
         assertTrue(text.contains("Ana García") && text.contains(PAST_COHORT), text);
         assertTrue(text.contains("/verify/" + code.group(1)), text);
+        assertTrue(text.contains("Courses passed: 1") || text.contains("Cursos aprobados: 1"), "the course she passed, not 0: " + text);
         browser.signOut();
 
         browser.open("/verify/" + code.group(1));
