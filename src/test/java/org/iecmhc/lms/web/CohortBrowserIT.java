@@ -119,7 +119,7 @@ class CohortBrowserIT {
         browser.waitForText(By.id("preview-summary"), "3 people, 2 lines with problems.");
         assertEquals(2, browser.driver().findElements(By.cssSelector("tr.lms-row-error")).size());
         String preview = browser.text(By.id("roster:lines_data"));
-        assertTrue(preview.contains("The last name is missing or longer than 100 characters."), preview);
+        assertTrue(preview.contains("The last name is missing, longer than 100 characters or holds invisible control characters."), preview);
         assertTrue(preview.contains("\"Atlantis\" is not a California county name or FIPS code."), preview);
         assertTrue(preview.contains("The same email is already on line 2."), preview);
         assertFalse(browser.isPresent(By.id("roster:import")), "a roster with problems cannot be imported");
