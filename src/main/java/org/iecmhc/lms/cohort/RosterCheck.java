@@ -14,6 +14,7 @@ import org.iecmhc.lms.identity.AccountRules;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * Reads a roster CSV and finds every problem in it before anything is stored, so an import is all or nothing and
@@ -130,6 +131,9 @@ final class RosterCheck {
         String agency = typed.get(7).trim();
         if (agency.length() > MAX_AGENCY_LENGTH) {
             problems.add(RosterProblem.at(n, "roster.agency.tooLong", MAX_AGENCY_LENGTH));
+        }
+        if (TypedText.hasControlCharacters(agency, true)) {
+            problems.add(RosterProblem.at(n, "roster.agency.control"));
         }
         boolean emailUsable = problems.stream().noneMatch(p -> p.key().equals("roster.email.invalid"));
         return new RosterLine(n, typed, emailUsable ? email : null, firstName, lastName, preferred, race, background,

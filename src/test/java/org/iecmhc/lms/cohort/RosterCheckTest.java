@@ -124,6 +124,15 @@ class RosterCheckTest {
         assertEquals(4, result.problems().get(0).line());
     }
 
+    @Test
+    void anAgencyWithControlCharactersIsRefusedButMayHoldLineBreaks() {
+        RosterCheck.Result result = check(HEADER
+                + "a@example.org,A,A,en,,,,Familias\u202EUnidas\n"
+                + "b@example.org,B,B,en,,,,\"Two\nlines\"\n", open(10));
+        assertEquals(List.of("roster.agency.control"), result.lines().get(0).problems().stream().map(RosterProblem::key).toList());
+        assertEquals(List.of(), result.lines().get(1).problems());
+    }
+
     private static RosterCheck.Result check(String csv, RosterCheck.Cohort cohort) {
         return RosterCheck.check(csv, cohort);
     }
