@@ -47,6 +47,24 @@ class RateLimitIT {
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
     }
 
+    @Test
+    void anApiClientPastItsFailedSignInsGetsJsonWithTheSecurityHeaders() {
+        WebSession client = WebSession.anonymous(PrivateApplication.url()).withHeader("X-Forwarded-For", "198.51.100.11");
+        for (int i = 0; i < PrivateApplication.SIGN_IN_BURST; i++) {
+            // An address no account has: failures count per client address, and no demo account gets locked.
+            assertEquals(401, client.callApi("GET", "/api/v1/me", "nobody@example.org", "wrong password " + i,
+                    null, null, Map.of()).statusCode(), "failure " + (i + 1));
+        }
+        HttpResponse<String> refused = me(client, "nobody@example.org");
+        assertEquals(429, refused.statusCode());
+        assertTrue(refused.headers().firstValue("Retry-After").isPresent());
+        assertTrue(refused.body().contains("\"error\""), refused.body());
+        assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", refused.headers().firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(refused.headers().firstValue("Content-Security-Policy").orElse("").startsWith("default-src 'none'"));
+    }
+
     private static HttpResponse<String> me(WebSession client, String email) {
         return client.callApi("GET", "/api/v1/me", email, DemoData.PASSWORD, null, null, Map.of());
     }

@@ -21,6 +21,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.web.SecurityHeaders;
 import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
@@ -177,6 +178,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */
     private static AuthenticationStatus answer(HttpMessageContext context, int status, String retryAfter, String error) {
         HttpServletResponse response = context.getResponse();
+        SecurityHeaders.onAnswerBeforeFilters(context.getRequest(), response);
         response.setStatus(status);
         response.setHeader("Retry-After", retryAfter);
         response.setContentType("application/json");

@@ -35,13 +35,7 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (ClientAddress.isSecure(request)) {
-            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT);
-        }
+        setCommon(request, response);
         if (!isStatic(request)) {
             response.setHeader("Cache-Control", NO_STORE);
         }
@@ -50,6 +44,26 @@ public class SecurityHeaders extends HttpFilter {
         } else {
             response.setHeader(POLICY, NOTHING_RUNS);
             chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * For an answer written before any filter runs: the authentication mechanism answers a throttled or unavailable
+     * sign-in itself, and that answer must carry the same headers as every other.
+     */
+    public static void onAnswerBeforeFilters(HttpServletRequest request, HttpServletResponse response) {
+        setCommon(request, response);
+        response.setHeader("Cache-Control", NO_STORE);
+        response.setHeader(POLICY, NOTHING_RUNS);
+    }
+
+    private static void setCommon(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+        if (ClientAddress.isSecure(request)) {
+            response.setHeader("Strict-Transport-Security", STRICT_TRANSPORT);
         }
     }
 
