@@ -75,7 +75,7 @@ public class EnrollmentsView implements Serializable {
         try {
             enrollments.enrol(cohortId, email, firstName, lastName, language, initialStatus, enrolledOn);
         } catch (CohortRejected rejected) {
-            Messages.error("enrol:" + rejected.field(), rejected.messageKey());
+            Messages.reject("enrol", rejected);
             return;
         }
         Messages.info("enrollment.created");
@@ -108,7 +108,7 @@ public class EnrollmentsView implements Serializable {
         try {
             enrollments.withdraw(withdrawing, withdrawnOn, withdrawalReason);
         } catch (CohortRejected rejected) {
-            Messages.error("withdrawal:" + rejected.field(), rejected.messageKey());
+            Messages.reject("withdrawal", rejected);
             return;
         }
         Messages.info("enrollment.withdrawnNow");

@@ -81,7 +81,7 @@ public class ProfileFormView implements Serializable {
             profiles.answer(accountId, new ProfileAnswers(raceEthnicity, language, countyFips, agency, discipline));
             Messages.info("profile.saved");
         } catch (CohortRejected rejected) {
-            Messages.error("profile:" + rejected.field(), rejected.messageKey());
+            Messages.reject("profile", rejected);
         }
     }
 

@@ -93,7 +93,7 @@ public class AssignmentView implements Serializable {
             }
             show(assignments.change(viewer.get(), id, version, details));
         } catch (InputRejected rejected) {
-            Messages.error("assignment:" + rejected.field(), rejected.messageKey());
+            Messages.reject("assignment", rejected);
             return null;
         }
         Messages.info("consultation.assignment.saved");
@@ -104,7 +104,7 @@ public class AssignmentView implements Serializable {
         try {
             assignments.logActivity(viewer.get(), id, new ActivityEntry(activityOn, minutes, kind, note));
         } catch (InputRejected rejected) {
-            Messages.error("activity:" + rejected.field(), rejected.messageKey());
+            Messages.reject("activity", rejected);
             return;
         }
         activityOn = null;

@@ -77,7 +77,7 @@ public class AssignmentFormView implements Serializable {
             courses.saveAssignment(courseId, id, version, new AssignmentDetails(title, instructions,
                     PacificTime.toUtc(duePacific), grading, maxPoints, rubric));
         } catch (CourseRejected rejected) {
-            Messages.error("assignment:" + rejected.field(), rejected.messageKey());
+            Messages.reject("assignment", rejected);
             return null;
         }
         Messages.infoAcrossRedirect(id == null ? "assignment.created" : "assignment.saved");

@@ -86,7 +86,7 @@ public class CourseFormView implements Serializable {
             Messages.infoAcrossRedirect(id == null ? "course.created" : "course.saved");
             return "/course/admin/course.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (CourseRejected rejected) {
-            Messages.error("course:" + rejected.field(), rejected.messageKey());
+            Messages.reject("course", rejected);
             return null;
         }
     }
@@ -114,7 +114,7 @@ public class CourseFormView implements Serializable {
             Messages.infoAcrossRedirect("material.added");
             return reload();
         } catch (CourseRejected rejected) {
-            Messages.error("materials:" + rejected.field(), rejected.messageKey());
+            Messages.reject("materials", rejected);
             return null;
         }
     }
@@ -131,7 +131,7 @@ public class CourseFormView implements Serializable {
             Messages.infoAcrossRedirect("material.added");
             return reload();
         } catch (CourseRejected rejected) {
-            Messages.error("materials:" + rejected.field(), rejected.messageKey());
+            Messages.reject("materials", rejected);
         } catch (FileRejected rejected) {
             Messages.error("materials:materialFile", rejected.messageKey());
         }

@@ -52,7 +52,7 @@ public class GradeView implements Serializable {
         try {
             grading.grade(email(), id, new GradeInput(points, complete, choices, feedback));
         } catch (CourseRejected rejected) {
-            Messages.error("grade:" + rejected.field(), rejected.messageKey());
+            Messages.reject("grade", rejected);
             return null;
         }
         Messages.infoAcrossRedirect("grading.graded");
@@ -63,7 +63,7 @@ public class GradeView implements Serializable {
         try {
             grading.returnForRevision(email(), id, feedback);
         } catch (CourseRejected rejected) {
-            Messages.error("grade:" + rejected.field(), rejected.messageKey());
+            Messages.reject("grade", rejected);
             return null;
         }
         Messages.infoAcrossRedirect("grading.returned");

@@ -55,7 +55,7 @@ public class SubmitView implements Serializable {
         try {
             submissions.submit(email(), id, body, uploads);
         } catch (CourseRejected rejected) {
-            Messages.error("submit:" + rejected.field(), rejected.messageKey());
+            Messages.reject("submit", rejected);
             return null;
         } catch (FileRejected rejected) {
             Messages.error("submit:file", rejected.messageKey());

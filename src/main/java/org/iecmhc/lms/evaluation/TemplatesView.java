@@ -26,7 +26,7 @@ public class TemplatesView implements Serializable {
             Messages.infoAcrossRedirect("evaluation.template.saved");
             return "/evaluation/template.xhtml?faces-redirect=true&id=" + template.getId();
         } catch (EvaluationRejected rejected) {
-            Messages.error("create:" + rejected.field(), rejected.messageKey());
+            Messages.reject("create", rejected);
             return null;
         }
     }

@@ -85,7 +85,7 @@ public class CallEntryView implements Serializable {
         try {
             saved = id == null ? calls.record(form) : calls.correct(id, version, form);
         } catch (InputRejected rejected) {
-            Messages.error("call:" + rejected.field(), rejected.messageKey());
+            Messages.reject("call", rejected);
             return null;
         }
         if (id != null) {

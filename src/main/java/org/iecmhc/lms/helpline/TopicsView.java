@@ -39,7 +39,7 @@ public class TopicsView implements Serializable {
                 topics.rename(editingId, nameEn, nameEs);
             }
         } catch (InputRejected rejected) {
-            Messages.error("topics:" + rejected.field(), rejected.messageKey());
+            Messages.reject("topics", rejected);
             return;
         }
         cancel();

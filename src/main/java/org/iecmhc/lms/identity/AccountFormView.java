@@ -63,7 +63,7 @@ public class AccountFormView implements Serializable {
                 Messages.infoAcrossRedirect("account.saved");
             }
         } catch (AccountRejected rejected) {
-            Messages.error("account:" + rejected.field(), rejected.messageKey());
+            Messages.reject("account", rejected);
             return null;
         }
         return "/admin/accounts.xhtml?faces-redirect=true";

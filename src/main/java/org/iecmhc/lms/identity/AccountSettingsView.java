@@ -36,7 +36,7 @@ public class AccountSettingsView implements Serializable {
             SignedInCaller.keepAfterOwnChange(
                     (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false), stamp);
         } catch (AccountRejected rejected) {
-            Messages.error("password:" + rejected.field(), rejected.messageKey());
+            Messages.reject("password", rejected);
             return null;
         }
         boolean wasRequired = me.isPasswordChangeRequired();

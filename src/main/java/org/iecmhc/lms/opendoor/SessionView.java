@@ -86,7 +86,7 @@ public class SessionView implements Serializable {
             }
             version = sessions.change(viewer.get(), id, version, heldOn, title, language, facilitatorOrSelf()).getVersion();
         } catch (InputRejected rejected) {
-            Messages.error("session:" + rejected.field(), rejected.messageKey());
+            Messages.reject("session", rejected);
             return null;
         }
         Messages.info("opendoor.session.saved");
@@ -104,7 +104,7 @@ public class SessionView implements Serializable {
             attendance = null;
             Messages.info("opendoor.attendance.added");
         } catch (InputRejected rejected) {
-            Messages.error("attendance:" + rejected.field(), rejected.messageKey());
+            Messages.reject("attendance", rejected);
         }
     }
 

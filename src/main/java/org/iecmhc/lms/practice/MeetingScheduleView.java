@@ -32,7 +32,7 @@ public class MeetingScheduleView implements Serializable {
         try {
             schedule.scheduleMonthly(viewer.get(), series.getId(), monthly.details());
         } catch (InputRejected rejected) {
-            Messages.error("monthly:" + rejected.field(), rejected.messageKey());
+            Messages.reject("monthly", rejected);
             return;
         }
         monthly = new MeetingRow();
@@ -44,7 +44,7 @@ public class MeetingScheduleView implements Serializable {
         try {
             schedule.add(viewer.get(), series.getId(), single.details());
         } catch (InputRejected rejected) {
-            Messages.error("single:" + rejected.field(), rejected.messageKey());
+            Messages.reject("single", rejected);
             return;
         }
         single = new MeetingRow();

@@ -63,7 +63,7 @@ public class PracticeSeriesView implements Serializable {
             }
             version = communities.change(viewer.get(), id, version, title, facilitatorId).getVersion();
         } catch (InputRejected rejected) {
-            Messages.error("series:" + rejected.field(), rejected.messageKey());
+            Messages.reject("series", rejected);
             return null;
         }
         Messages.info("practice.series.saved");

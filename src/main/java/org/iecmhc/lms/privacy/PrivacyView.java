@@ -42,7 +42,7 @@ public class PrivacyView implements Serializable {
         try {
             privacy.anonymise(accountId, viewer.get().email());
         } catch (PrivacyRejected rejected) {
-            Messages.error("privacy:" + rejected.field(), rejected.messageKey());
+            Messages.reject("privacy", rejected);
             return null;
         }
         Messages.infoAcrossRedirect("privacy.anonymised");

@@ -65,7 +65,7 @@ public class ProviderFormView implements Serializable {
                 registry.change(id, version, details);
             }
         } catch (InputRejected rejected) {
-            Messages.error("provider:" + rejected.field(), rejected.messageKey());
+            Messages.reject("provider", rejected);
             return null;
         }
         Messages.infoAcrossRedirect("provider.saved");

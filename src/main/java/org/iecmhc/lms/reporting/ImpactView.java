@@ -62,7 +62,7 @@ public class ImpactView implements Serializable {
             shown = years;
         } catch (ReportRejected rejected) {
             shown = null;
-            Messages.error("range:" + rejected.field(), rejected.messageKey());
+            Messages.reject("range", rejected);
         }
     }
 

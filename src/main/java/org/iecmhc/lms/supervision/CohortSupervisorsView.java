@@ -53,7 +53,7 @@ public class CohortSupervisorsView implements Serializable {
             cohortSupervisors.assign(viewer.get(), cohortId, chosen);
             Messages.info("supervision.supervisors.saved");
         } catch (InputRejected rejected) {
-            Messages.error("supervisors:" + rejected.field(), rejected.messageKey());
+            Messages.reject("supervisors", rejected);
         }
     }
 

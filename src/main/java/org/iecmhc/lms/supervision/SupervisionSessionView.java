@@ -97,7 +97,7 @@ public class SupervisionSessionView implements Serializable {
             }
             version = supervision.change(viewer.get(), id, version, details).getVersion();
         } catch (InputRejected rejected) {
-            Messages.error("session:" + rejected.field(), rejected.messageKey());
+            Messages.reject("session", rejected);
             return null;
         }
         attendance = null;

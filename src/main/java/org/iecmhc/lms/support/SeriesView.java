@@ -93,7 +93,7 @@ public class SeriesView implements Serializable {
             }
             version = communities.change(viewer.get(), id, version, title, language, facilitatorOrSelf()).getVersion();
         } catch (InputRejected rejected) {
-            Messages.error("series:" + rejected.field(), rejected.messageKey());
+            Messages.reject("series", rejected);
             return null;
         }
         Messages.info("support.series.saved");
@@ -121,7 +121,7 @@ public class SeriesView implements Serializable {
             enrollee = null;
             enrolled();
         } catch (InputRejected rejected) {
-            Messages.error("enrol:" + rejected.field(), rejected.messageKey());
+            Messages.reject("enrol", rejected);
         }
     }
 

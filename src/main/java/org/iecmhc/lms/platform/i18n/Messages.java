@@ -7,6 +7,8 @@ import java.util.ResourceBundle;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import org.iecmhc.lms.platform.errors.InputRejected;
+
 /** Text from the English and Spanish bundles in the language of the page being rendered. */
 public final class Messages {
 
@@ -32,6 +34,15 @@ public final class Messages {
     /** A message shown next to the field with this client id (or at the top of the page when it is null). */
     public static void error(String clientId, String key, Object... args) {
         add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    /**
+     * The message of a rejected input, next to its field in the given form ("form:field"), or at the top of the page
+     * when the rule concerns no single field.
+     */
+    public static void reject(String form, InputRejected rejected) {
+        String field = rejected.field();
+        error(field == null || field.isEmpty() ? null : form + ":" + field, rejected.messageKey());
     }
 
     /** A success, shown once by the layout's growl and gone at the next action. */
