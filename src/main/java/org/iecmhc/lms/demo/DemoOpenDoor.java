@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
@@ -35,6 +33,9 @@ public class DemoOpenDoor {
             "I felt less alone.", "Quisiera más sesiones en español.", ""};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     OpenDoorSessions sessions;
 
     @Inject
@@ -43,15 +44,10 @@ public class DemoOpenDoor {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(135) DatabaseReady ready) {
-        if (!enabled || sessions.count(SYSTEM, null) > 0) {
+        if (!demo.isOn() || sessions.count(SYSTEM, null) > 0) {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
@@ -61,7 +57,7 @@ public class DemoOpenDoor {
             return;
         }
         Random random = new Random(7);
-        LocalDate month = LocalDate.now(clock).withDayOfMonth(12).minusMonths(11);
+        LocalDate month = LocalDate.now(demo.clock()).withDayOfMonth(12).minusMonths(11);
         for (int m = 0; m < 11; m++, month = month.plusMonths(1)) {
             for (ServiceLanguage language : List.of(ServiceLanguage.EN, ServiceLanguage.ES)) {
                 Account facilitator = language == ServiceLanguage.ES ? rosa : david;

@@ -27,11 +27,11 @@ class DemoConsultationPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
-                registry.enabled = true;
+                registry.demo = DemoSwitch.on(CLOCK);
                 registry.registry = new ProviderRegistry(em, new Counties(em));
                 registry.onDatabaseReady(new DatabaseReady());
                 return null;
@@ -51,8 +51,7 @@ class DemoConsultationPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoConsultation demo = new DemoConsultation();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.assignments = new ConsultationAssignments(em, demo.accounts, demo.providers, CLOCK);

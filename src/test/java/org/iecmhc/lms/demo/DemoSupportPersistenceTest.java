@@ -27,11 +27,11 @@ class DemoSupportPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
-                registry.enabled = true;
+                registry.demo = DemoSwitch.on(CLOCK);
                 registry.registry = new ProviderRegistry(em, new Counties(em));
                 registry.onDatabaseReady(new DatabaseReady());
                 return null;
@@ -53,8 +53,7 @@ class DemoSupportPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoSupport demo = new DemoSupport();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.communities = new CommunitiesOfSupport(em, demo.accounts, demo.providers, CLOCK);
