@@ -18,6 +18,7 @@ import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * Intensive consultation: administrators assign consultants to programs and providers; the consultant keeps the
@@ -66,7 +67,7 @@ public class ConsultationAssignments {
     public ConsultationAssignment change(Viewer viewer, long id, long version, AssignmentDetails details) {
         ConsultationAssignment assignment = current(viewer, id, version);
         check(details);
-        if (details.status() != AssignmentStatus.CLOSED && assignment.hasSurvey()) {
+        if (details.status() != AssignmentStatus.CLOSED && assignment.getSurvey().answered()) {
             throw new InputRejected("status", "consultation.status.surveyAnswered");
         }
         Account consultant = viewer.administrator() ? consultant(details.consultantId()) : assignment.getConsultant();
@@ -79,7 +80,7 @@ public class ConsultationAssignments {
 
     /** Closes the assignment with the provider's survey, or corrects the survey of a closed one. */
     @Transactional
-    public ConsultationAssignment close(Viewer viewer, long id, long version, LocalDate endOn, SurveyAnswers survey) {
+    public ConsultationAssignment close(Viewer viewer, long id, long version, LocalDate endOn, SurveyAnswer survey) {
         ConsultationAssignment assignment = current(viewer, id, version);
         if (endOn == null) {
             throw new InputRejected("closeEndOn", "consultation.endOn.requiredToClose");
@@ -90,10 +91,8 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, assignment.getStartOn(), endOn)) {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
-        if (survey.quotable() && !survey.consentToQuote()) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
-        if (survey.comments() != null && survey.comments().trim().length() > MAX_TEXT) {
+        survey.requireConsentToQuote();
+        if (survey.comments() != null && survey.comments().length() > MAX_TEXT) {
             throw new InputRejected("surveyComments", "consultation.text.tooLong");
         }
         assignment.close(endOn, survey);

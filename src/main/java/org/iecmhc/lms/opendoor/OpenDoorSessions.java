@@ -19,6 +19,7 @@ import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /** Scheduling Open-Door sessions, taking attendance and recording what participants thought of them. */
 @ApplicationScoped
@@ -107,16 +108,13 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public void rate(Viewer viewer, long attendanceId, Boolean worthwhile, String comments, boolean consent,
-                     boolean quotable) {
+    public void rate(Viewer viewer, long attendanceId, SurveyAnswer survey) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
-        if (quotable && !consent) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
-        if (comments != null && comments.trim().length() > 2000) {
+        survey.requireConsentToQuote();
+        if (survey.comments() != null && survey.comments().length() > 2000) {
             throw new InputRejected("comments", "opendoor.comments.tooLong");
         }
-        attendance.rate(worthwhile, comments, consent, quotable);
+        attendance.rate(survey);
     }
 
     @Transactional

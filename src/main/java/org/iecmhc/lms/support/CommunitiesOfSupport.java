@@ -26,6 +26,7 @@ import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * Community of Support series: scheduling their sessions, enrolling providers, taking attendance and recording the
@@ -192,17 +193,14 @@ public class CommunitiesOfSupport {
     }
 
     @Transactional
-    public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, Boolean highlyValuable,
-                                          String comments, boolean consent, boolean quotable) {
+    public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, SurveyAnswer survey) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         enrollment.requireVersion(version);
-        if (quotable && !consent) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
-        if (comments != null && comments.trim().length() > 2000) {
+        survey.requireConsentToQuote();
+        if (survey.comments() != null && survey.comments().length() > 2000) {
             throw new InputRejected("comments", "support.comments.tooLong");
         }
-        enrollment.answerSurvey(highlyValuable, comments, consent, quotable);
+        enrollment.answerSurvey(survey);
         return enrollment;
     }
 
