@@ -18,7 +18,6 @@ import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationLevel;
 import org.iecmhc.lms.consultation.Modality;
-import org.iecmhc.lms.consultation.SurveyAnswers;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -28,6 +27,7 @@ import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
 import org.iecmhc.lms.provider.ProviderSort;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * With {@code lms.demo=true}, a year of intensive consultation for the two demo consultants: assignments started
@@ -90,7 +90,7 @@ public class DemoConsultation {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
                 assignments.close(SYSTEM, assignment.getId(), assignment.getVersion(), end,
-                        new SurveyAnswers(random.nextInt(10) < 9, comment, consent, consent));
+                        new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
             }
         }
         LOG.info("Demo data loaded: " + ASSIGNMENTS + " consultation assignments with activity logs");

@@ -20,6 +20,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
 import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /** With {@code lms.demo=true}, a year of monthly Open-Door sessions in English and Spanish with attendance and ratings. */
 @ApplicationScoped
@@ -68,7 +69,8 @@ public class DemoOpenDoor {
                         OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());
                         String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                         boolean consent = !comment.isEmpty() && random.nextBoolean();
-                        sessions.rate(SYSTEM, attendance.getId(), random.nextInt(10) < 9, comment, consent, consent);
+                        sessions.rate(SYSTEM, attendance.getId(),
+                                new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
                     }
                 }
             }

@@ -25,6 +25,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportEnrollment;
 import org.iecmhc.lms.support.SupportSession;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * With {@code lms.demo=true}, four Community of Support series (English and Spanish, one finished and one under
@@ -91,8 +92,8 @@ public class DemoSupport {
             for (SupportEnrollment enrollment : enrolled) {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
-                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(), random.nextInt(10) < 8,
-                        comment, consent, consent);
+                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(),
+                        new SurveyAnswer(random.nextInt(10) < 8, comment, consent, consent));
             }
         }
     }

@@ -1,12 +1,15 @@
 package org.iecmhc.lms.support;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * A provider enrolled in a series, with their final survey: "was the series highly valuable?" (empty until they
@@ -24,15 +27,9 @@ public class SupportEnrollment extends AuditedRecord {
     @JoinColumn(name = "provider_id")
     private Provider provider;
 
-    @Column(name = "highly_valuable")
-    private Boolean highlyValuable;
-
-    private String comments;
-
-    @Column(name = "consent_to_quote")
-    private boolean consentToQuote;
-
-    private boolean quotable;
+    @Embedded
+    @AttributeOverride(name = "rating", column = @Column(name = "highly_valuable"))
+    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected SupportEnrollment() {
     }
@@ -42,11 +39,8 @@ public class SupportEnrollment extends AuditedRecord {
         this.provider = provider;
     }
 
-    void answerSurvey(Boolean highlyValuable, String comments, boolean consentToQuote, boolean quotable) {
-        this.highlyValuable = highlyValuable;
-        this.comments = comments == null || comments.isBlank() ? null : comments.trim();
-        this.consentToQuote = consentToQuote;
-        this.quotable = quotable;
+    void answerSurvey(SurveyAnswer survey) {
+        this.survey = survey;
     }
 
     @Override
@@ -62,19 +56,8 @@ public class SupportEnrollment extends AuditedRecord {
         return provider;
     }
 
-    public Boolean getHighlyValuable() {
-        return highlyValuable;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
+    /** The answer to "was the series highly valuable?". */
+    public SurveyAnswer getSurvey() {
+        return survey;
     }
 }

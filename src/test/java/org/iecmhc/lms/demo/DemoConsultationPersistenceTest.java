@@ -41,7 +41,7 @@ class DemoConsultationPersistenceTest {
             assertEquals(12L, count(db, "select count(c) from ConsultationAssignment c"), "created once");
             assertEquals(2L, count(db, "select count(distinct c.consultant) from ConsultationAssignment c"));
             assertEquals(9L, count(db, "select count(c) from ConsultationAssignment c where c.status ="
-                    + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.worthwhile is not null"));
+                    + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.survey.rating is not null"));
             assertTrue(count(db, "select count(a) from ConsultationActivity a") > 100, "weekly activities for a year");
             assertEquals(0L, count(db, "select count(a) from ConsultationActivity a where a.heldOn > :today"
                     .replace(":today", "{d '2026-01-15'}")), "nothing in the future");

@@ -45,8 +45,8 @@ class DemoSupportPersistenceTest {
             assertEquals(0L, count(db, "select count(a) from SupportAttendance a where a.session.startsAt > {ts '2026-01-15 18:00:00'}"),
                     "no attendance at sessions still to come");
             assertTrue(count(db, "select count(a) from SupportAttendance a") > 0);
-            assertTrue(count(db, "select count(e) from SupportEnrollment e where e.highlyValuable is not null") > 0);
-            assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.quotable = true and e.consentToQuote = false"));
+            assertTrue(count(db, "select count(e) from SupportEnrollment e where e.survey.rating is not null") > 0);
+            assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.survey.quotable = true and e.survey.consentToQuote = false"));
         }
     }
 
