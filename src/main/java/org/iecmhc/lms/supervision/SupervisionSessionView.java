@@ -2,7 +2,6 @@ package org.iecmhc.lms.supervision;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.time.MeetingTimeInput;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -54,9 +54,7 @@ public class SupervisionSessionView implements Serializable {
     private Long cohortId;
     private SessionKind kind = SessionKind.GROUP;
     private Long supervisorId;
-    private LocalDate date;
-    private LocalTime time;
-    private Integer minutes = DEFAULT_MINUTES;
+    private MeetingTimeInput when = new MeetingTimeInput(DEFAULT_MINUTES);
     private String topic;
     private List<Long> traineeIds = new ArrayList<>();
     private List<AttendanceRow> attendance;
@@ -77,9 +75,7 @@ public class SupervisionSessionView implements Serializable {
             cohortId = session.getCohort().getId();
             kind = session.getKind();
             supervisorId = session.getSupervisor().getId();
-            date = session.getStartsAtPacific().toLocalDate();
-            time = session.getStartsAtPacific().toLocalTime();
-            minutes = session.getDurationMinutes();
+            when = new MeetingTimeInput(session.getWhen());
             topic = session.getTopic();
             traineeIds = new ArrayList<>(supervision.invitations(viewer.get(), id).stream()
                     .map(i -> i.getTrainee().getId()).toList());
@@ -87,7 +83,7 @@ public class SupervisionSessionView implements Serializable {
     }
 
     public String save() {
-        SessionDetails details = new SessionDetails(cohortId, kind, supervisorId, date, time, minutes, topic,
+        SessionDetails details = new SessionDetails(cohortId, kind, supervisorId, when.value(), topic,
                 new HashSet<>(traineeIds));
         try {
             if (id == null) {
@@ -153,7 +149,8 @@ public class SupervisionSessionView implements Serializable {
     /** The trainees of the chosen cohort who may be invited on the chosen day (today's list until a day is typed). */
     public List<Account> getInvitable() {
         return cohortId == null ? List.of()
-                : supervision.invitableTrainees(cohortId, date == null ? LocalDate.now(PacificTime.ZONE) : date);
+                : supervision.invitableTrainees(cohortId,
+                        when.getDate() == null ? LocalDate.now(PacificTime.ZONE) : when.getDate());
     }
 
     /** A faculty member scheduling a session is offered the cohorts they supervise in; the service checks again. */
@@ -220,28 +217,8 @@ public class SupervisionSessionView implements Serializable {
         this.supervisorId = supervisorId;
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getTime() {
-        return time;
-    }
-
-    public void setTime(LocalTime time) {
-        this.time = time;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
+    public MeetingTimeInput getWhen() {
+        return when;
     }
 
     public String getTopic() {
