@@ -2,9 +2,7 @@ package org.iecmhc.lms.supervision;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +15,6 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.time.MeetingTimeInput;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -30,7 +27,6 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class SupervisionSessionView implements Serializable {
 
     private static final int MAX_COHORTS = 200;
-    private static final int DEFAULT_MINUTES = 60;
 
     @Inject
     ReflectiveSupervision supervision;
@@ -48,15 +44,9 @@ public class SupervisionSessionView implements Serializable {
     CurrentViewer viewer;
 
     private Long id;
-    private long version;
     private boolean loaded;
     private boolean notFound;
-    private Long cohortId;
-    private SessionKind kind = SessionKind.GROUP;
-    private Long supervisorId;
-    private MeetingTimeInput when = new MeetingTimeInput(DEFAULT_MINUTES);
-    private String topic;
-    private List<Long> traineeIds = new ArrayList<>();
+    private SessionForm form = SessionForm.blank(null);
     private List<AttendanceRow> attendance;
     private String noteText;
 
@@ -67,31 +57,22 @@ public class SupervisionSessionView implements Serializable {
         loaded = true;
         if (id == null) {
             List<Account> supervisors = supervision.supervisors(viewer.get());
-            supervisorId = supervisors.size() == 1 ? supervisors.get(0).getId() : null;
+            form = SessionForm.blank(supervisors.size() == 1 ? supervisors.get(0).getId() : null);
             return;
         }
-        supervision.find(viewer.get(), id).ifPresentOrElse(session -> {
-            version = session.getVersion();
-            cohortId = session.getCohort().getId();
-            kind = session.getKind();
-            supervisorId = session.getSupervisor().getId();
-            when = new MeetingTimeInput(session.getWhen());
-            topic = session.getTopic();
-            traineeIds = new ArrayList<>(supervision.invitations(viewer.get(), id).stream()
-                    .map(i -> i.getTrainee().getId()).toList());
-        }, () -> notFound = true);
+        supervision.find(viewer.get(), id).ifPresentOrElse(
+                session -> form = SessionForm.of(session, supervision.invitations(viewer.get(), id)),
+                () -> notFound = true);
     }
 
     public String save() {
-        SessionDetails details = new SessionDetails(cohortId, kind, supervisorId, when.value(), topic,
-                new HashSet<>(traineeIds));
         try {
             if (id == null) {
-                SupervisionSession session = supervision.schedule(viewer.get(), details);
+                SupervisionSession session = supervision.schedule(viewer.get(), form.details());
                 Messages.infoAcrossRedirect("supervision.session.saved");
                 return "/supervision/session.xhtml?faces-redirect=true&id=" + session.getId();
             }
-            version = supervision.change(viewer.get(), id, version, details).getVersion();
+            form.saved(supervision.change(viewer.get(), id, form.version(), form.details()));
         } catch (InputRejected rejected) {
             Messages.reject("session", rejected);
             return null;
@@ -148,9 +129,9 @@ public class SupervisionSessionView implements Serializable {
 
     /** The trainees of the chosen cohort who may be invited on the chosen day (today's list until a day is typed). */
     public List<Account> getInvitable() {
-        return cohortId == null ? List.of()
-                : supervision.invitableTrainees(cohortId,
-                        when.getDate() == null ? LocalDate.now(PacificTime.ZONE) : when.getDate());
+        LocalDate day = form.getWhen().getDate();
+        return form.getCohortId() == null ? List.of()
+                : supervision.invitableTrainees(form.getCohortId(), day == null ? LocalDate.now(PacificTime.ZONE) : day);
     }
 
     /** A faculty member scheduling a session is offered the cohorts they supervise in; the service checks again. */
@@ -193,48 +174,8 @@ public class SupervisionSessionView implements Serializable {
         this.id = id;
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public SessionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(SessionKind kind) {
-        this.kind = kind;
-    }
-
-    public Long getSupervisorId() {
-        return supervisorId;
-    }
-
-    public void setSupervisorId(Long supervisorId) {
-        this.supervisorId = supervisorId;
-    }
-
-    public MeetingTimeInput getWhen() {
-        return when;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
-
-    public List<Long> getTraineeIds() {
-        return traineeIds;
-    }
-
-    public void setTraineeIds(List<Long> traineeIds) {
-        this.traineeIds = traineeIds;
+    public SessionForm getForm() {
+        return form;
     }
 
     public String getNoteText() {
