@@ -18,6 +18,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.practice.Attendance;
 import org.iecmhc.lms.practice.CommunitiesOfPractice;
@@ -108,7 +109,8 @@ public class DemoPractice {
 
     private long start(Cohort cohort, String title, Account facilitator, LocalDate firstMeeting) {
         long seriesId = communities.start(SYSTEM, cohort.getId(), title, facilitator.getId()).getId();
-        schedule.scheduleMonthly(SYSTEM, seriesId, new MeetingDetails(firstMeeting, EVENING, MeetingDetails.USUAL_MINUTES,
+        schedule.scheduleMonthly(SYSTEM, seriesId, new MeetingDetails(new MeetingTime(firstMeeting, EVENING,
+                MeetingDetails.USUAL_MINUTES),
                 null, null));
         return seriesId;
     }

@@ -24,6 +24,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.supervision.Attendance;
 import org.iecmhc.lms.supervision.ReflectiveSupervision;
@@ -147,7 +148,8 @@ public class DemoSupervision {
 
     private SupervisionSession schedule(Cohort cohort, SessionKind kind, Account supervisor, LocalDate on,
                                         LocalTime at, int minutes, String topic, List<Account> invited) {
-        return supervision.schedule(SYSTEM, new SessionDetails(cohort.getId(), kind, supervisor.getId(), on, at, minutes,
+        return supervision.schedule(SYSTEM, new SessionDetails(cohort.getId(), kind, supervisor.getId(),
+                new MeetingTime(on, at, minutes),
                 topic, Set.copyOf(invited.stream().map(Account::getId).toList())));
     }
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -49,11 +50,11 @@ public class SupervisionSession extends AuditedRecord {
         this.cohort = cohort;
     }
 
-    void describe(SessionKind kind, Account supervisor, LocalDateTime startsAtPacific, int durationMinutes, String topic) {
+    void describe(SessionKind kind, Account supervisor, MeetingTime when, String topic) {
         this.kind = kind;
         this.supervisor = supervisor;
-        this.startsAt = PacificTime.toUtc(startsAtPacific);
-        this.durationMinutes = durationMinutes;
+        this.startsAt = when.startsAtUtc();
+        this.durationMinutes = when.minutes();
         this.topic = topic == null || topic.isBlank() ? null : topic.trim();
     }
 
@@ -90,6 +91,10 @@ public class SupervisionSession extends AuditedRecord {
 
     public LocalDateTime getStartsAtPacific() {
         return PacificTime.fromUtc(startsAt);
+    }
+
+    public MeetingTime getWhen() {
+        return MeetingTime.ofUtc(startsAt, durationMinutes);
     }
 
     public int getDurationMinutes() {
