@@ -122,7 +122,7 @@ public class CourseFormView implements Serializable {
     public String addFile() {
         try {
             long moduleId = requireModule();
-            CourseService.requireText("materialTitle", materialTitle, 200);
+            CourseService.requireText("materialTitle", materialTitle, CourseLimits.TITLE);
             PartUpload upload = PartUpload.of(materialFile);
             if (upload == null) {
                 throw new CourseRejected("materialFile", "file.required");

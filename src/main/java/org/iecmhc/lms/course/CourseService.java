@@ -13,6 +13,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Administrators' work on courses: the course itself, its modules and materials, and its assignments. */
 @ApplicationScoped
@@ -63,7 +64,7 @@ public class CourseService {
 
     @Transactional
     public CourseModule addModule(long courseId, String title) {
-        requireText("moduleTitle", title, 200);
+        requireText("moduleTitle", title, CourseLimits.TITLE);
         CourseModule module = require(courseId).addModule(title);
         em.flush();
         return module;
@@ -77,7 +78,7 @@ public class CourseService {
 
     @Transactional
     public CourseMaterial addLink(long moduleId, String title, String url) {
-        requireText("materialTitle", title, 200);
+        requireText("materialTitle", title, CourseLimits.TITLE);
         if (!isWebAddress(url)) {
             throw new CourseRejected("materialUrl", "material.url.invalid");
         }
@@ -88,7 +89,7 @@ public class CourseService {
 
     @Transactional
     public CourseMaterial addFile(long moduleId, String title, StoredFile file) {
-        requireText("materialTitle", title, 200);
+        requireText("materialTitle", title, CourseLimits.TITLE);
         CourseMaterial material = requireModule(moduleId).addFile(title, em.merge(file));
         em.flush();
         return material;
@@ -194,10 +195,9 @@ public class CourseService {
     }
 
     private static void check(CourseDetails details) {
-        requireText("title", details.title(), 200);
-        if (details.description() != null && details.description().length() > 4000) {
-            throw new CourseRejected("description", "course.description.tooLong");
-        }
+        requireText("title", details.title(), CourseLimits.TITLE);
+        TypedText.requireFits(details.description(), CourseLimits.DESCRIPTION, CourseRejected::new, "description",
+                "course.description.tooLong");
         if (details.startDate() != null && details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new CourseRejected("endDate", "course.dates.order");
         }
@@ -210,9 +210,7 @@ public class CourseService {
         if (text == null || text.isBlank()) {
             throw new CourseRejected(field, "course.text.required");
         }
-        if (text.trim().length() > max) {
-            throw new CourseRejected(field, "course.text.tooLong");
-        }
+        TypedText.requireFits(text, max, CourseRejected::new, field, "course.text.tooLong");
     }
 
     private static boolean isWebAddress(String url) {

@@ -15,6 +15,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -113,9 +114,8 @@ public class OpenDoorSessions {
         if (quotable && !consent) {
             throw new InputRejected("quotable", "testimonial.consentRequired");
         }
-        if (comments != null && comments.trim().length() > 2000) {
-            throw new InputRejected("comments", "opendoor.comments.tooLong");
-        }
+        TypedText.requireFits(comments, OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
+                "opendoor.comments.tooLong");
         attendance.rate(worthwhile, comments, consent, quotable);
     }
 
@@ -184,9 +184,7 @@ public class OpenDoorSessions {
         if (title == null || title.isBlank()) {
             throw new InputRejected("title", "opendoor.title.required");
         }
-        if (title.trim().length() > 200) {
-            throw new InputRejected("title", "opendoor.title.tooLong");
-        }
+        TypedText.requireFits(title, OpenDoorLimits.TITLE, InputRejected::new, "title", "opendoor.title.tooLong");
         if (language == null) {
             throw new InputRejected("language", "opendoor.language.required");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MonthlyDates;
 
 /**
@@ -19,12 +20,9 @@ public record MeetingDetails(LocalDate date, LocalTime time, Integer minutes, St
     public static final int USUAL_MEETINGS = 6;
     public static final int USUAL_MINUTES = 90;
     static final int MAX_MINUTES = 24 * 60;
-    private static final int MAX_TOPIC = 200;
-    private static final int MAX_LINK = 500;
-
     public MeetingDetails {
-        topic = blankAsNone(topic);
-        link = blankAsNone(link);
+        topic = TypedText.trimmedOrNull(topic);
+        link = TypedText.trimmedOrNull(link);
     }
 
     /** Refuses what cannot be a meeting, naming the field: date, time, minutes, topic or link. */
@@ -38,10 +36,9 @@ public record MeetingDetails(LocalDate date, LocalTime time, Integer minutes, St
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
             throw new InputRejected("minutes", "practice.meeting.minutes.range");
         }
-        if (topic != null && topic.length() > MAX_TOPIC) {
-            throw new InputRejected("topic", "practice.meeting.topic.tooLong");
-        }
-        if (link != null && (link.length() > MAX_LINK || !isWebAddress(link))) {
+        TypedText.requireFits(topic, PracticeLimits.MEETING_TOPIC, InputRejected::new, "topic",
+                "practice.meeting.topic.tooLong");
+        if (link != null && (!TypedText.fits(link, PracticeLimits.MEETING_LINK) || !isWebAddress(link))) {
             throw new InputRejected("link", "practice.meeting.link.malformed");
         }
         return this;
@@ -60,9 +57,5 @@ public record MeetingDetails(LocalDate date, LocalTime time, Integer minutes, St
     private static boolean isWebAddress(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         return (lower.startsWith("https://") || lower.startsWith("http://")) && !text.contains(" ") && text.length() > 8;
-    }
-
-    private static String blankAsNone(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -1,14 +1,13 @@
 package org.iecmhc.lms.supervision;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** The rules a session's form must meet before anything is looked up in the database. */
 final class SessionRules {
 
     /** A session lasts at most a day: anything longer is a typing mistake, not supervision. */
     static final int MAX_MINUTES = 24 * 60;
-    static final int MAX_TOPIC = 200;
-    static final int MAX_NOTE = 10_000;
 
     private SessionRules() {
     }
@@ -30,9 +29,8 @@ final class SessionRules {
             throw new InputRejected("time", "supervision.time.required");
         }
         checkMinutes(details.minutes());
-        if (details.topic() != null && details.topic().trim().length() > MAX_TOPIC) {
-            throw new InputRejected("topic", "supervision.topic.tooLong");
-        }
+        TypedText.requireFits(details.topic(), SupervisionLimits.TOPIC, InputRejected::new, "topic",
+                "supervision.topic.tooLong");
         checkInvited(details.kind(), details.traineeIds().size());
     }
 
@@ -56,9 +54,7 @@ final class SessionRules {
         if (text == null || text.isBlank()) {
             throw new InputRejected("note", "supervision.note.required");
         }
-        if (text.trim().length() > MAX_NOTE) {
-            throw new InputRejected("note", "supervision.note.tooLong");
-        }
+        TypedText.requireFits(text, SupervisionLimits.NOTE, InputRejected::new, "note", "supervision.note.tooLong");
         return text.trim();
     }
 }

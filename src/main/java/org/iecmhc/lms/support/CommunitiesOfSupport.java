@@ -20,6 +20,7 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MonthlyDates;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
@@ -199,9 +200,8 @@ public class CommunitiesOfSupport {
         if (quotable && !consent) {
             throw new InputRejected("quotable", "testimonial.consentRequired");
         }
-        if (comments != null && comments.trim().length() > 2000) {
-            throw new InputRejected("comments", "support.comments.tooLong");
-        }
+        TypedText.requireFits(comments, SupportLimits.COMMENTS, InputRejected::new, "comments",
+                "support.comments.tooLong");
         enrollment.answerSurvey(highlyValuable, comments, consent, quotable);
         return enrollment;
     }
@@ -270,9 +270,7 @@ public class CommunitiesOfSupport {
         if (title == null || title.isBlank()) {
             throw new InputRejected("title", "support.title.required");
         }
-        if (title.trim().length() > 200) {
-            throw new InputRejected("title", "support.title.tooLong");
-        }
+        TypedText.requireFits(title, SupportLimits.TITLE, InputRejected::new, "title", "support.title.tooLong");
         if (language != ServiceLanguage.EN && language != ServiceLanguage.ES) {
             throw new InputRejected("language", "support.language.required");
         }
