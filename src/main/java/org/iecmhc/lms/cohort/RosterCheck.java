@@ -136,7 +136,7 @@ final class RosterCheck {
         }
         boolean emailUsable = problems.stream().noneMatch(p -> p.key().equals("roster.email.invalid"));
         return new RosterLine(n, typed, emailUsable ? email : null, firstName, lastName, preferred, race, background,
-                county == null ? null : county.getFips(), agency.isEmpty() ? null : agency, List.copyOf(problems));
+                county == null ? null : county.getFips(), TypedText.trimmedOrNull(agency), List.copyOf(problems));
     }
 
     private static Language preferredLanguage(String code) {

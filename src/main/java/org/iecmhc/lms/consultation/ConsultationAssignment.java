@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 
 /**
@@ -80,14 +81,14 @@ public class ConsultationAssignment extends AuditedRecord {
         status = details.status();
         childrenBenefiting = details.childrenBenefiting();
         staffInfluenced = details.staffInfluenced();
-        actionPlan = details.actionPlan() == null || details.actionPlan().isBlank() ? null : details.actionPlan().trim();
+        actionPlan = TypedText.trimmedOrNull(details.actionPlan());
     }
 
     void close(LocalDate endOn, SurveyAnswers survey) {
         this.endOn = endOn;
         status = AssignmentStatus.CLOSED;
         worthwhile = survey.worthwhile();
-        surveyComments = survey.comments() == null || survey.comments().isBlank() ? null : survey.comments().trim();
+        surveyComments = TypedText.trimmedOrNull(survey.comments());
         consentToQuote = survey.consentToQuote();
         quotable = survey.quotable();
     }

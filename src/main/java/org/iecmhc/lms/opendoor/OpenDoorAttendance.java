@@ -6,6 +6,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 
 /**
@@ -43,7 +44,7 @@ public class OpenDoorAttendance extends AuditedRecord {
 
     void rate(Boolean worthwhile, String comments, boolean consentToQuote, boolean quotable) {
         this.worthwhile = worthwhile;
-        this.comments = comments == null || comments.isBlank() ? null : comments.trim();
+        this.comments = TypedText.trimmedOrNull(comments);
         this.consentToQuote = consentToQuote;
         this.quotable = quotable;
     }

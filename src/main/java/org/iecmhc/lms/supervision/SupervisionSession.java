@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -54,7 +55,7 @@ public class SupervisionSession extends AuditedRecord {
         this.supervisor = supervisor;
         this.startsAt = PacificTime.toUtc(startsAtPacific);
         this.durationMinutes = durationMinutes;
-        this.topic = topic == null || topic.isBlank() ? null : topic.trim();
+        this.topic = TypedText.trimmedOrNull(topic);
     }
 
     /** The topic of an individual session is about its one trainee, so it goes when that trainee is anonymised. */
