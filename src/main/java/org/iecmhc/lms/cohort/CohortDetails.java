@@ -8,7 +8,6 @@ import org.iecmhc.lms.platform.text.TypedText;
 public record CohortDetails(String name, LocalDate startDate, LocalDate endDate, InstructionLanguage language,
                             Integer capacity) {
 
-    static final int MAX_NAME_LENGTH = 100;
     static final int MAX_CAPACITY = 5000;
 
     /** Throws at the first field that is not acceptable, in the order of the form. */
@@ -16,9 +15,7 @@ public record CohortDetails(String name, LocalDate startDate, LocalDate endDate,
         if (name == null || name.isBlank()) {
             throw new CohortRejected("name", "cohort.name.required");
         }
-        if (name.trim().length() > MAX_NAME_LENGTH) {
-            throw new CohortRejected("name", "cohort.name.tooLong");
-        }
+        TypedText.requireFits(name, CohortLimits.NAME, CohortRejected::new, "name", "cohort.name.tooLong");
         if (TypedText.hasControlCharacters(name, false)) {
             throw new CohortRejected("name", "text.control");
         }

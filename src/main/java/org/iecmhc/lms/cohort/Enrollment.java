@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** A trainee in a cohort, from application to completion (or withdrawal). */
 @Entity
@@ -67,8 +68,6 @@ public class Enrollment extends AuditedRecord {
         }
     }
 
-    static final int MAX_REASON_LENGTH = 500;
-
     /** An applicant is accepted into the cohort, from the stated date or (null) from the cohort's start. */
     void enrol(LocalDate statedStart) {
         if (status != EnrollmentStatus.APPLIED) {
@@ -107,9 +106,8 @@ public class Enrollment extends AuditedRecord {
         if (reason == null || reason.isBlank()) {
             throw new CohortRejected("reason", "enrollment.reason.required");
         }
-        if (reason.trim().length() > MAX_REASON_LENGTH) {
-            throw new CohortRejected("reason", "enrollment.reason.tooLong");
-        }
+        TypedText.requireFits(reason, CohortLimits.WITHDRAWAL_REASON, CohortRejected::new, "reason",
+                "enrollment.reason.tooLong");
         status = EnrollmentStatus.WITHDRAWN;
         withdrawnOn = on;
         withdrawalReason = reason.trim();

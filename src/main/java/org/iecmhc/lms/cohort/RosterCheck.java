@@ -25,7 +25,6 @@ final class RosterCheck {
 
     static final List<String> COLUMNS = List.of(
             "email", "first_name", "last_name", "preferred_language", "race_ethnicity", "language", "county", "agency");
-    static final int MAX_AGENCY_LENGTH = 200;
     /** Line 0 stands for the whole file, for problems that are no single line's fault. */
     static final int WHOLE_FILE = 0;
 
@@ -129,15 +128,15 @@ final class RosterCheck {
             problems.add(RosterProblem.at(n, "roster.county.invalid", typed.get(6).trim()));
         }
         String agency = typed.get(7).trim();
-        if (agency.length() > MAX_AGENCY_LENGTH) {
-            problems.add(RosterProblem.at(n, "roster.agency.tooLong", MAX_AGENCY_LENGTH));
+        if (!TypedText.fits(agency, CohortLimits.AGENCY)) {
+            problems.add(RosterProblem.at(n, "roster.agency.tooLong", CohortLimits.AGENCY));
         }
         if (TypedText.hasControlCharacters(agency, true)) {
             problems.add(RosterProblem.at(n, "roster.agency.control"));
         }
         boolean emailUsable = problems.stream().noneMatch(p -> p.key().equals("roster.email.invalid"));
         return new RosterLine(n, typed, emailUsable ? email : null, firstName, lastName, preferred, race, background,
-                county == null ? null : county.getFips(), agency.isEmpty() ? null : agency, List.copyOf(problems));
+                county == null ? null : county.getFips(), TypedText.trimmedOrNull(agency), List.copyOf(problems));
     }
 
     private static Language preferredLanguage(String code) {

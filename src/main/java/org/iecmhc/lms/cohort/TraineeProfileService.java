@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * Reading and answering one person's profile. Callers decide who may: the person themselves or an administrator
@@ -46,12 +47,9 @@ public class TraineeProfileService {
             em.persist(created);
             return created;
         });
-        profile.answer(answers.raceEthnicity(), answers.language(), county, blankToNull(answers.agency()),
-                blankToNull(answers.discipline()));
+        profile.answer(answers.raceEthnicity(), answers.language(), county, TypedText.trimmedOrNull(answers.agency()),
+                TypedText.trimmedOrNull(answers.discipline()));
         return profile;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** One entry of an assignment's activity log: what the consultant did, on which day, for how long. */
 @Entity
@@ -38,7 +39,7 @@ public class ConsultationActivity extends AuditedRecord {
         heldOn = entry.heldOn();
         minutes = entry.minutes();
         kind = entry.kind();
-        note = entry.note() == null || entry.note().isBlank() ? null : entry.note().trim();
+        note = TypedText.trimmedOrNull(entry.note());
     }
 
     @Override

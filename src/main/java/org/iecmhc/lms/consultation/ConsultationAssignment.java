@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
@@ -78,7 +79,7 @@ public class ConsultationAssignment extends AuditedRecord {
         status = details.status();
         childrenBenefiting = details.childrenBenefiting();
         staffInfluenced = details.staffInfluenced();
-        actionPlan = details.actionPlan() == null || details.actionPlan().isBlank() ? null : details.actionPlan().trim();
+        actionPlan = TypedText.trimmedOrNull(details.actionPlan());
     }
 
     void close(LocalDate endOn, SurveyAnswer survey) {

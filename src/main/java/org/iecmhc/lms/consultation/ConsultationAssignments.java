@@ -15,6 +15,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -29,8 +30,6 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class ConsultationAssignments {
 
     private static final int MAX_MINUTES = 480;
-    private static final int MAX_TEXT = 2000;
-    private static final int MAX_ACTION_PLAN = 4000;
 
     private EntityManager em;
     private AccountService accounts;
@@ -92,9 +91,8 @@ public class ConsultationAssignments {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
         survey.requireConsentToQuote();
-        if (survey.comments() != null && survey.comments().length() > MAX_TEXT) {
-            throw new InputRejected("surveyComments", "consultation.text.tooLong");
-        }
+        TypedText.requireFits(survey.comments(), ConsultationLimits.SURVEY_COMMENTS, InputRejected::new,
+                "surveyComments", "consultation.text.tooLong");
         assignment.close(endOn, survey);
         return assignment;
     }
@@ -117,9 +115,8 @@ public class ConsultationAssignments {
         if (entry.kind() == null) {
             throw new InputRejected("kind", "consultation.activity.kind.required");
         }
-        if (entry.note() != null && entry.note().trim().length() > MAX_TEXT) {
-            throw new InputRejected("note", "consultation.text.tooLong");
-        }
+        TypedText.requireFits(entry.note(), ConsultationLimits.NOTE, InputRejected::new, "note",
+                "consultation.text.tooLong");
         ConsultationActivity activity = new ConsultationActivity(assignment, entry);
         em.persist(activity);
         return activity;
@@ -219,9 +216,8 @@ public class ConsultationAssignments {
         if (details.staffInfluenced() == null || details.staffInfluenced() < 0) {
             throw new InputRejected("staff", "consultation.count.notNegative");
         }
-        if (details.actionPlan() != null && details.actionPlan().trim().length() > MAX_ACTION_PLAN) {
-            throw new InputRejected("actionPlan", "consultation.actionPlan.tooLong");
-        }
+        TypedText.requireFits(details.actionPlan(), ConsultationLimits.ACTION_PLAN, InputRejected::new, "actionPlan",
+                "consultation.actionPlan.tooLong");
     }
 
     private Account consultant(Long id) {

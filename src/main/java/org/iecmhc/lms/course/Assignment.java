@@ -18,6 +18,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * Work trainees hand in by a due time (stored in UTC). With a rubric, the points are the sum of the levels
@@ -62,7 +63,7 @@ public class Assignment extends AuditedRecord {
      */
     void describe(AssignmentDetails details) {
         this.title = details.title().trim();
-        this.instructions = details.instructions() == null || details.instructions().isBlank() ? null : details.instructions().trim();
+        this.instructions = TypedText.trimmedOrNull(details.instructions());
         this.dueAt = details.dueAtUtc();
         this.grading = details.grading();
         if (!rubricDiffersFrom(details.rubric())) {

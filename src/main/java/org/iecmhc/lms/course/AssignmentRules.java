@@ -1,5 +1,7 @@
 package org.iecmhc.lms.course;
 
+import org.iecmhc.lms.platform.text.TypedText;
+
 /** What makes an assignment form acceptable; each refusal names its field and a message key. */
 final class AssignmentRules {
 
@@ -9,10 +11,9 @@ final class AssignmentRules {
     }
 
     static void check(AssignmentDetails details) {
-        CourseService.requireText("title", details.title(), 200);
-        if (details.instructions() != null && details.instructions().length() > 8000) {
-            throw new CourseRejected("instructions", "course.text.tooLong");
-        }
+        CourseService.requireText("title", details.title(), CourseLimits.TITLE);
+        TypedText.requireFits(details.instructions(), CourseLimits.INSTRUCTIONS, CourseRejected::new, "instructions",
+                "course.text.tooLong");
         if (details.dueAtUtc() == null) {
             throw new CourseRejected("dueAt", "assignment.due.required");
         }
@@ -33,7 +34,7 @@ final class AssignmentRules {
                 if (level.title() == null || level.title().isBlank() || level.points() == null) {
                     throw new CourseRejected("rubric", "assignment.rubric.twoLevels");
                 }
-                CourseService.requireText("rubric", level.title(), 200);
+                CourseService.requireText("rubric", level.title(), CourseLimits.TITLE);
                 if (level.points() < 0 || level.points() > MAX_POINTS) {
                     throw new CourseRejected("rubric", "assignment.points.range");
                 }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** A course taught in a cohort: its faculty member, ordered modules, and whether passing it counts toward completion. */
 @Entity
@@ -59,7 +60,7 @@ public class Course extends AuditedRecord {
 
     void describe(CourseDetails details, Account faculty) {
         this.title = details.title().trim();
-        this.description = details.description() == null || details.description().isBlank() ? null : details.description().trim();
+        this.description = TypedText.trimmedOrNull(details.description());
         this.faculty = faculty;
         this.startDate = details.startDate();
         this.endDate = details.endDate();

@@ -14,6 +14,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Administrators' work on courses: the course itself, its modules and materials, and its assignments. */
 @ApplicationScoped
@@ -64,7 +65,7 @@ public class CourseService {
 
     @Transactional
     public CourseModule addModule(long courseId, String title) {
-        requireText("moduleTitle", title, 200);
+        requireText("moduleTitle", title, CourseLimits.TITLE);
         CourseModule module = require(courseId).addModule(title);
         em.flush();
         return module;
@@ -79,7 +80,7 @@ public class CourseService {
     @Transactional
     public CourseMaterial addLink(Long moduleId, String title, String url) {
         requireChosen(moduleId);
-        requireText("materialTitle", title, 200);
+        requireText("materialTitle", title, CourseLimits.TITLE);
         if (!isWebAddress(url)) {
             throw new CourseRejected("materialUrl", "material.url.invalid");
         }
@@ -95,7 +96,7 @@ public class CourseService {
     @Transactional
     public <U> CourseMaterial addFile(Long moduleId, String title, U upload, Function<U, StoredFile> store) {
         requireChosen(moduleId);
-        requireText("materialTitle", title, 200);
+        requireText("materialTitle", title, CourseLimits.TITLE);
         if (upload == null) {
             throw new CourseRejected("materialFile", "file.required");
         }
@@ -207,10 +208,9 @@ public class CourseService {
         if (cohortId == null) {
             throw new CourseRejected("cohort", "course.cohort.required");
         }
-        requireText("title", details.title(), 200);
-        if (details.description() != null && details.description().length() > 4000) {
-            throw new CourseRejected("description", "course.description.tooLong");
-        }
+        requireText("title", details.title(), CourseLimits.TITLE);
+        TypedText.requireFits(details.description(), CourseLimits.DESCRIPTION, CourseRejected::new, "description",
+                "course.description.tooLong");
         if (details.startDate() != null && details.endDate() != null && details.endDate().isBefore(details.startDate())) {
             throw new CourseRejected("endDate", "course.dates.order");
         }
@@ -229,9 +229,7 @@ public class CourseService {
         if (text == null || text.isBlank()) {
             throw new CourseRejected(field, "course.text.required");
         }
-        if (text.trim().length() > max) {
-            throw new CourseRejected(field, "course.text.tooLong");
-        }
+        TypedText.requireFits(text, max, CourseRejected::new, field, "course.text.tooLong");
     }
 
     private static boolean isWebAddress(String url) {

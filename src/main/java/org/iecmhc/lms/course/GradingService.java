@@ -13,12 +13,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Faculty grading their own courses' submissions: the queue, a grade with feedback, or a return for revision. */
 @ApplicationScoped
 public class GradingService {
 
-    static final int MAX_FEEDBACK = 8000;
     private static final String WAITING = " from Submission s join s.assignment a join a.course c join s.trainee t"
             + " where c.faculty = :faculty and s.status = :status";
 
@@ -108,8 +108,6 @@ public class GradingService {
     }
 
     private static void checkFeedback(String feedback) {
-        if (feedback != null && feedback.length() > MAX_FEEDBACK) {
-            throw new CourseRejected("feedback", "course.text.tooLong");
-        }
+        TypedText.requireFits(feedback, CourseLimits.FEEDBACK, CourseRejected::new, "feedback", "course.text.tooLong");
     }
 }

@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * A trainee's work on one assignment: every attempt is kept, the last one is what gets graded. The trainee may
@@ -100,7 +101,7 @@ public class Submission extends AuditedRecord {
         this.points = points;
         this.rubricChoices.clear();
         this.rubricChoices.putAll(rubricChoices);
-        this.feedback = blankToNull(feedback);
+        this.feedback = TypedText.trimmedOrNull(feedback);
         this.grader = grader;
         this.gradedAt = atUtc;
         this.status = SubmissionStatus.GRADED;
@@ -121,9 +122,6 @@ public class Submission extends AuditedRecord {
         this.status = SubmissionStatus.RETURNED;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     /** Feedback is free text about the trainee's work; points and status are what completion counts. */
     void forgetFeedback() {

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** One hand-in of a submission, kept unchanged as history: its text, files, time and whether it was late. */
 @Entity
@@ -46,7 +47,7 @@ public class SubmissionAttempt extends AuditedRecord {
                       LocalDateTime submittedAt, boolean late) {
         this.submission = submission;
         this.attemptNumber = attemptNumber;
-        this.body = body == null || body.isBlank() ? null : body.trim();
+        this.body = TypedText.trimmedOrNull(body);
         this.files.addAll(files);
         this.submittedAt = submittedAt;
         this.late = late;

@@ -13,12 +13,12 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Trainees handing in work, and reading back their own. */
 @ApplicationScoped
 public class SubmissionService {
 
-    static final int MAX_BODY = 20000;
     static final int MAX_FILES = 5;
 
     private EntityManager em;
@@ -53,9 +53,7 @@ public class SubmissionService {
         if (noText && uploads.isEmpty()) {
             throw new CourseRejected("body", "submission.empty");
         }
-        if (body != null && body.length() > MAX_BODY) {
-            throw new CourseRejected("body", "submission.tooLong");
-        }
+        TypedText.requireFits(body, CourseLimits.SUBMISSION_BODY, CourseRejected::new, "body", "submission.tooLong");
         if (uploads.size() > MAX_FILES) {
             throw new CourseRejected("file", "submission.tooManyFiles");
         }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * Faculty's final competency evaluation of one trainee's enrollment: a rating per domain of the competency template,
@@ -77,7 +78,7 @@ public class CompetencyEvaluation extends AuditedRecord {
         ratings.removeIf(r -> !rated.containsKey(r.getQuestion()));
         rated.forEach((question, value) -> ratingOf(question).ifPresentOrElse(r -> r.rate(value),
                 () -> ratings.add(new CompetencyRating(this, question, value))));
-        this.narrative = narrative == null || narrative.isBlank() ? null : narrative.trim();
+        this.narrative = TypedText.trimmedOrNull(narrative);
         this.recommendation = recommendation;
         this.updatedOn = on;
     }

@@ -20,6 +20,7 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -30,7 +31,6 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class CompetencyEvaluations {
 
-    static final int MAX_NARRATIVE = 8000;
 
     private EntityManager em;
     private SurveyTemplates templates;
@@ -183,7 +183,7 @@ public class CompetencyEvaluations {
             }
         }
         boolean noNarrative = form.narrative() == null || form.narrative().isBlank();
-        if (!noNarrative && form.narrative().trim().length() > MAX_NARRATIVE) {
+        if (!TypedText.fits(form.narrative(), EvaluationLimits.NARRATIVE)) {
             problems.put("narrative", "evaluation.narrative.tooLong");
         } else if (complete && noNarrative) {
             problems.put("narrative", "evaluation.narrative.required");

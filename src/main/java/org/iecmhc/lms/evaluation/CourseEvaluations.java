@@ -20,6 +20,7 @@ import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -201,7 +202,7 @@ public class CourseEvaluations {
         return switch (question.getKind()) {
             case LIKERT -> new Answer(answer.likert(), null, null);
             case YES_NO -> new Answer(null, answer.yesNo(), null);
-            case TEXT -> new Answer(null, null, answer.text() == null || answer.text().isBlank() ? null : answer.text().trim());
+            case TEXT -> new Answer(null, null, TypedText.trimmedOrNull(answer.text()));
         };
     }
 

@@ -3,13 +3,11 @@ package org.iecmhc.lms.evaluation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** What a survey template and its questions must be, whatever page or import they come from. */
 final class TemplateRules {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_QUESTION = 500;
-    static final int MAX_ANSWER = 4000;
 
     private TemplateRules() {
     }
@@ -18,9 +16,8 @@ final class TemplateRules {
         if (title == null || title.isBlank()) {
             throw new EvaluationRejected("title", "evaluation.template.title.required");
         }
-        if (title.trim().length() > MAX_TITLE) {
-            throw new EvaluationRejected("title", "evaluation.template.title.tooLong");
-        }
+        TypedText.requireFits(title, EvaluationLimits.TEMPLATE_TITLE, EvaluationRejected::new, "title",
+                "evaluation.template.title.tooLong");
     }
 
     static void checkPurpose(SurveyPurpose purpose) {
@@ -45,9 +42,8 @@ final class TemplateRules {
         if (text == null || text.isBlank()) {
             throw new EvaluationRejected(field, "evaluation.question.text.required");
         }
-        if (text.trim().length() > MAX_QUESTION) {
-            throw new EvaluationRejected(field, "evaluation.question.text.tooLong");
-        }
+        TypedText.requireFits(text, EvaluationLimits.QUESTION, EvaluationRejected::new, field,
+                "evaluation.question.text.tooLong");
     }
 
     /** Checks each answer against its question; returns the problems by field ("q" and the question's position). */
@@ -64,7 +60,7 @@ final class TemplateRules {
                     || answer.likert() < QuestionKind.LIKERT_MIN || answer.likert() > QuestionKind.LIKERT_MAX)) {
                 problems.put(field, "evaluation.answer.likertRange");
             } else if (question.getKind() == QuestionKind.TEXT && answer.text() != null
-                    && answer.text().trim().length() > MAX_ANSWER) {
+                    && !TypedText.fits(answer.text(), EvaluationLimits.ANSWER)) {
                 problems.put(field, "evaluation.answer.tooLong");
             }
         }

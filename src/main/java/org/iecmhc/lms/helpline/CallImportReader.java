@@ -91,8 +91,8 @@ final class CallImportReader {
         LocalDateTime receivedAt = receivedAt(row.field(column.get("received_at")), line, problems);
         Integer duration = duration(row.field(column.get("duration_minutes")), line, problems);
         CallerRole role = callerRole(row.field(column.get("caller_role")), line, problems);
-        String callerKey = CallRules.blankToNull(row.field(column.get("caller_key")));
-        if (callerKey != null && callerKey.length() > CallRules.MAX_CALLER_KEY) {
+        String callerKey = TypedText.trimmedOrNull(row.field(column.get("caller_key")));
+        if (!TypedText.fits(callerKey, HelplineLimits.CALLER_KEY)) {
             problems.add(new ImportProblem(line, "helpline.import.callerKey"));
         } else if (TypedText.hasControlCharacters(callerKey, false)) {
             problems.add(new ImportProblem(line, "helpline.import.control", "caller_key"));

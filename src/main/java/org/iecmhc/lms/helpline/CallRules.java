@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The rules a call must meet, whether typed on the form or read from an import file. */
@@ -11,8 +12,6 @@ public final class CallRules {
 
     static final int MIN_MINUTES = 1;
     static final int MAX_MINUTES = 240;
-    static final int MAX_CALLER_KEY = 100;
-    static final int MAX_REFERRALS = 1000;
 
     private CallRules() {
     }
@@ -41,26 +40,20 @@ public final class CallRules {
         if (form.callerRole() == null) {
             throw new InputRejected("callerRole", "helpline.callerRole.required");
         }
-        String callerKey = blankToNull(form.callerKey());
-        if (callerKey != null && callerKey.length() > MAX_CALLER_KEY) {
-            throw new InputRejected("callerKey", "helpline.callerKey.tooLong");
-        }
+        String callerKey = TypedText.trimmedOrNull(form.callerKey());
+        TypedText.requireFits(callerKey, HelplineLimits.CALLER_KEY, InputRejected::new, "callerKey",
+                "helpline.callerKey.tooLong");
         if (form.countyFips() == null || form.countyFips().isBlank()) {
             throw new InputRejected("county", "form.county.unknown");
         }
         if (form.language() == null) {
             throw new InputRejected("language", "helpline.language.required");
         }
-        String referrals = blankToNull(form.referrals());
-        if (referrals != null && referrals.length() > MAX_REFERRALS) {
-            throw new InputRejected("referrals", "helpline.referrals.tooLong");
-        }
+        String referrals = TypedText.trimmedOrNull(form.referrals());
+        TypedText.requireFits(referrals, HelplineLimits.REFERRALS, InputRejected::new, "referrals",
+                "helpline.referrals.tooLong");
         return new CallRecord(utc, form.durationMinutes(), form.callerRole(), callerKey, form.providerId(),
                 form.countyFips(), form.language(), form.topicIds() == null ? java.util.List.of() : form.topicIds(),
                 form.consultationRecommended(), referrals, form.followUpNeeded());
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** The editable list of helpline topics. Topics are retired rather than deleted, so past calls keep them. */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class HelplineTopics {
         if (nameEs == null || nameEs.isBlank()) {
             throw new InputRejected("nameEs", "helpline.topic.nameRequired");
         }
-        if (nameEn.trim().length() > 100 || nameEs.trim().length() > 100) {
+        if (!TypedText.fits(nameEn, HelplineLimits.TOPIC_NAME) || !TypedText.fits(nameEs, HelplineLimits.TOPIC_NAME)) {
             throw new InputRejected("nameEn", "helpline.topic.nameTooLong");
         }
     }
@@ -70,6 +71,6 @@ public class HelplineTopics {
     static String codeFor(String nameEn) {
         String plain = Normalizer.normalize(nameEn.trim(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String code = plain.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_").replaceAll("^_|_$", "");
-        return code.length() > 40 ? code.substring(0, 40) : code;
+        return code.length() > HelplineLimits.TOPIC_CODE ? code.substring(0, HelplineLimits.TOPIC_CODE) : code;
     }
 }

@@ -42,7 +42,7 @@ public final class AccountRules {
         if (name == null || name.isBlank()) {
             return Optional.of("account.name.required");
         }
-        if (name.trim().length() > 100) {
+        if (!TypedText.fits(name, AccountLimits.NAME)) {
             return Optional.of("account.name.tooLong");
         }
         return TypedText.hasControlCharacters(name, false) ? Optional.of("text.control") : Optional.empty();

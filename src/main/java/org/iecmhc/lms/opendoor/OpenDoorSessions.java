@@ -15,6 +15,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -103,9 +104,8 @@ public class OpenDoorSessions {
     public void rate(Viewer viewer, long attendanceId, SurveyAnswer survey) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
         survey.requireConsentToQuote();
-        if (survey.comments() != null && survey.comments().length() > 2000) {
-            throw new InputRejected("comments", "opendoor.comments.tooLong");
-        }
+        TypedText.requireFits(survey.comments(), OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
+                "opendoor.comments.tooLong");
         attendance.rate(survey);
     }
 
@@ -159,9 +159,7 @@ public class OpenDoorSessions {
         if (title == null || title.isBlank()) {
             throw new InputRejected("title", "opendoor.title.required");
         }
-        if (title.trim().length() > 200) {
-            throw new InputRejected("title", "opendoor.title.tooLong");
-        }
+        TypedText.requireFits(title, OpenDoorLimits.TITLE, InputRejected::new, "title", "opendoor.title.tooLong");
         if (language == null) {
             throw new InputRejected("language", "opendoor.language.required");
         }

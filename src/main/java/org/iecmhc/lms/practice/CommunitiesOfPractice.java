@@ -14,12 +14,12 @@ import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Community of Practice series: starting one in a cohort, renaming it or handing it to another faculty member, finding them. */
 @ApplicationScoped
 public class CommunitiesOfPractice {
 
-    private static final int MAX_TITLE = 200;
 
     private EntityManager em;
     private AccountService accounts;
@@ -120,8 +120,7 @@ public class CommunitiesOfPractice {
         if (title == null || title.isBlank()) {
             throw new InputRejected("title", "practice.title.required");
         }
-        if (title.trim().length() > MAX_TITLE) {
-            throw new InputRejected("title", "practice.title.tooLong");
-        }
+        TypedText.requireFits(title, PracticeLimits.SERIES_TITLE, InputRejected::new, "title",
+                "practice.title.tooLong");
     }
 }

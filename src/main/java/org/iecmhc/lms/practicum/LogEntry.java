@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** One stretch of practicum time in a trainee's log, and where it stands in the faculty's review. */
 @Entity
@@ -92,7 +93,7 @@ public class LogEntry extends AuditedRecord {
         startsAt = details.startsAt();
         minutes = details.minutes();
         activity = details.activity();
-        note = details.note() == null || details.note().isBlank() ? null : details.note().trim();
+        note = TypedText.trimmedOrNull(details.note());
     }
 
     @Override

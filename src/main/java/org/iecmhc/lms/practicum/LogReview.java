@@ -15,6 +15,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.persistence.Like;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** The cohort's faculty review their trainees' log entries: approve them, or return them with a comment. */
 @ApplicationScoped
@@ -77,9 +78,8 @@ public class LogReview {
         if (comment == null || comment.isBlank()) {
             throw new PracticumRejected("comment", "practicum.review.comment.required");
         }
-        if (comment.trim().length() > LogRules.MAX_TEXT) {
-            throw new PracticumRejected("comment", "practicum.text.tooLong");
-        }
+        TypedText.requireFits(comment, PracticumLimits.REVIEW_COMMENT, PracticumRejected::new, "comment",
+                "practicum.text.tooLong");
         LogEntry entry = waiting(faculty, entryId, version);
         entry.giveBack(faculty, comment.trim(), LocalDateTime.now(clock));
         return entry;

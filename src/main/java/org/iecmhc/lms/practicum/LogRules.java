@@ -3,12 +3,12 @@ package org.iecmhc.lms.practicum;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** What a log entry must be, whoever keeps it: inside the placement, not in the future, of a sensible length. */
 final class LogRules {
 
     static final int MAX_MINUTES = 24 * 60;
-    static final int MAX_TEXT = 2000;
 
     private LogRules() {
     }
@@ -33,9 +33,8 @@ final class LogRules {
         if (entry.activity() == null) {
             throw new PracticumRejected("activity", "practicum.entry.activity.required");
         }
-        if (entry.note() != null && entry.note().trim().length() > MAX_TEXT) {
-            throw new PracticumRejected("note", "practicum.text.tooLong");
-        }
+        TypedText.requireFits(entry.note(), PracticumLimits.NOTE, PracticumRejected::new, "note",
+                "practicum.text.tooLong");
     }
 
     /**

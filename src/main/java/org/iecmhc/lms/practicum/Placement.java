@@ -13,6 +13,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 
 /**
@@ -57,8 +58,7 @@ public class Placement extends AuditedRecord {
     void describe(Provider provider, PlacementDetails details) {
         this.provider = provider;
         mentorName = details.mentorName().trim();
-        mentorContact = details.mentorContact() == null || details.mentorContact().isBlank() ? null
-                : details.mentorContact().trim();
+        mentorContact = TypedText.trimmedOrNull(details.mentorContact());
         startOn = details.startOn();
         endOn = details.endOn();
         status = details.status();

@@ -13,6 +13,7 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 
@@ -26,7 +27,6 @@ public class Placements {
     /** A trainee can be placed once enrolled, and a finished year may still get its placements recorded. */
     static final List<EnrollmentStatus> PLACEABLE =
             List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
-    private static final int MAX_NAME = 200;
 
     private EntityManager em;
     private ProviderRegistry providers;
@@ -157,12 +157,10 @@ public class Placements {
         if (details.mentorName() == null || details.mentorName().isBlank()) {
             throw new PracticumRejected("mentorName", "practicum.placement.mentorName.required");
         }
-        if (details.mentorName().trim().length() > MAX_NAME) {
-            throw new PracticumRejected("mentorName", "practicum.placement.mentor.tooLong");
-        }
-        if (details.mentorContact() != null && details.mentorContact().trim().length() > MAX_NAME) {
-            throw new PracticumRejected("mentorContact", "practicum.placement.mentor.tooLong");
-        }
+        TypedText.requireFits(details.mentorName(), PracticumLimits.MENTOR_NAME, PracticumRejected::new, "mentorName",
+                "practicum.placement.mentor.tooLong");
+        TypedText.requireFits(details.mentorContact(), PracticumLimits.MENTOR_CONTACT, PracticumRejected::new,
+                "mentorContact", "practicum.placement.mentor.tooLong");
         if (details.startOn() == null) {
             throw new PracticumRejected("startOn", "practicum.placement.startOn.required");
         }

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** A child care program or provider: a center, a family child care home, or a family/friend/neighbor caregiver. */
 @Entity
@@ -63,11 +64,11 @@ public class Provider extends AuditedRecord {
         this.name = details.name().trim();
         this.kind = details.kind();
         this.county = county;
-        this.city = blankToNull(details.city());
-        this.licenseNumber = blankToNull(details.licenseNumber());
-        this.contactName = blankToNull(details.contactName());
-        this.contactPhone = blankToNull(details.contactPhone());
-        this.contactEmail = blankToNull(details.contactEmail());
+        this.city = TypedText.trimmedOrNull(details.city());
+        this.licenseNumber = TypedText.trimmedOrNull(details.licenseNumber());
+        this.contactName = TypedText.trimmedOrNull(details.contactName());
+        this.contactPhone = TypedText.trimmedOrNull(details.contactPhone());
+        this.contactEmail = TypedText.trimmedOrNull(details.contactEmail());
         this.languages.clear();
         this.languages.addAll(details.languages());
     }
@@ -76,9 +77,6 @@ public class Provider extends AuditedRecord {
         this.active = active;
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 
     @Override
     public String auditLabel() {

@@ -13,6 +13,7 @@ import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Like;
 import org.iecmhc.lms.platform.text.EmailFormat;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Adding, changing and finding child care providers. */
 @ApplicationScoped
@@ -77,9 +78,7 @@ public class ProviderRegistry {
         if (details.name() == null || details.name().isBlank()) {
             throw new InputRejected("name", "provider.name.required");
         }
-        if (details.name().trim().length() > 200) {
-            throw new InputRejected("name", "provider.name.tooLong");
-        }
+        TypedText.requireFits(details.name(), ProviderLimits.NAME, InputRejected::new, "name", "provider.name.tooLong");
         if (details.kind() == null) {
             throw new InputRejected("kind", "provider.kind.required");
         }

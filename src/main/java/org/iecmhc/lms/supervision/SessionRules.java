@@ -1,12 +1,10 @@
 package org.iecmhc.lms.supervision;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** The rules a session's form must meet before anything is looked up in the database. */
 final class SessionRules {
-
-    static final int MAX_TOPIC = 200;
-    static final int MAX_NOTE = 10_000;
 
     private SessionRules() {
     }
@@ -22,9 +20,8 @@ final class SessionRules {
             throw new InputRejected("supervisor", "supervision.supervisor.required");
         }
         details.when().checked("supervision");
-        if (details.topic() != null && details.topic().trim().length() > MAX_TOPIC) {
-            throw new InputRejected("topic", "supervision.topic.tooLong");
-        }
+        TypedText.requireFits(details.topic(), SupervisionLimits.TOPIC, InputRejected::new, "topic",
+                "supervision.topic.tooLong");
         checkInvited(details.kind(), details.traineeIds().size());
     }
 
@@ -42,9 +39,7 @@ final class SessionRules {
         if (text == null || text.isBlank()) {
             throw new InputRejected("note", "supervision.note.required");
         }
-        if (text.trim().length() > MAX_NOTE) {
-            throw new InputRejected("note", "supervision.note.tooLong");
-        }
+        TypedText.requireFits(text, SupervisionLimits.NOTE, InputRejected::new, "note", "supervision.note.tooLong");
         return text.trim();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -55,7 +56,7 @@ public class SupervisionSession extends AuditedRecord {
         this.supervisor = supervisor;
         this.startsAt = when.startsAtUtc();
         this.durationMinutes = when.minutes();
-        this.topic = topic == null || topic.isBlank() ? null : topic.trim();
+        this.topic = TypedText.trimmedOrNull(topic);
     }
 
     /** The topic of an individual session is about its one trainee, so it goes when that trainee is anonymised. */

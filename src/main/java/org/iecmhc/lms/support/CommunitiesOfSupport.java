@@ -20,6 +20,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MonthlyDates;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
@@ -189,9 +190,8 @@ public class CommunitiesOfSupport {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         enrollment.requireVersion(version);
         survey.requireConsentToQuote();
-        if (survey.comments() != null && survey.comments().length() > 2000) {
-            throw new InputRejected("comments", "support.comments.tooLong");
-        }
+        TypedText.requireFits(survey.comments(), SupportLimits.COMMENTS, InputRejected::new, "comments",
+                "support.comments.tooLong");
         enrollment.answerSurvey(survey);
         return enrollment;
     }
@@ -246,9 +246,7 @@ public class CommunitiesOfSupport {
         if (title == null || title.isBlank()) {
             throw new InputRejected("title", "support.title.required");
         }
-        if (title.trim().length() > 200) {
-            throw new InputRejected("title", "support.title.tooLong");
-        }
+        TypedText.requireFits(title, SupportLimits.TITLE, InputRejected::new, "title", "support.title.tooLong");
         if (language != ServiceLanguage.EN && language != ServiceLanguage.ES) {
             throw new InputRejected("language", "support.language.required");
         }

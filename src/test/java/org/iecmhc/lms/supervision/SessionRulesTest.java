@@ -79,7 +79,7 @@ class SessionRulesTest {
     void aNoteIsNeitherBlankNorEndless() {
         assertEquals("supervision.note.required", assertThrows(InputRejected.class, () -> SessionRules.checkNote("  ")).messageKey());
         assertEquals("supervision.note.tooLong", assertThrows(InputRejected.class,
-                () -> SessionRules.checkNote("a".repeat(SessionRules.MAX_NOTE + 1))).messageKey());
+                () -> SessionRules.checkNote("a".repeat(SupervisionLimits.NOTE + 1))).messageKey());
         assertEquals("Kept as typed", SessionRules.checkNote("  Kept as typed "));
     }
 

@@ -1,10 +1,13 @@
 package org.iecmhc.lms.platform.text;
 
+import java.util.function.BiFunction;
+
 /**
  * What any text a person or a file hands in may hold, whatever the field. Control characters are refused: a NUL
  * breaks exports and other systems, and the direction overrides and isolates (U+202A..U+202E, U+2066..U+2069) make
  * a name read differently from what is stored ("Trojan Source" spoofing). Line breaks and tabs are text only where
- * the field has several lines.
+ * the field has several lines. Text is stored trimmed, and optional text typed blank is stored as none, so a length
+ * limit counts the trimmed text: each feature names its limits once, equal to its columns' sizes.
  */
 public final class TypedText {
 
@@ -23,6 +26,24 @@ public final class TypedText {
             }
         }
         return false;
+    }
+
+    /** The text without surrounding spaces, or null when nothing but spaces was typed. */
+    public static String trimmedOrNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    /** Whether the text, once trimmed, fits in {@code limit} characters; no text always fits. */
+    public static boolean fits(String text, int limit) {
+        return text == null || text.trim().length() <= limit;
+    }
+
+    /** Refuses text that does not {@link #fits fit} with the feature's own rejection, naming the field and message. */
+    public static void requireFits(String text, int limit, BiFunction<String, String, ? extends RuntimeException> rejection,
+                                   String field, String messageKey) {
+        if (!fits(text, limit)) {
+            throw rejection.apply(field, messageKey);
+        }
     }
 
     private static boolean isDirectionControl(char c) {

@@ -2,6 +2,7 @@ package org.iecmhc.lms.platform.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,25 @@ class TypedTextTest {
         assertTrue(TypedText.hasControlCharacters("one\nline", false));
         assertFalse(TypedText.hasControlCharacters("first line\r\nsecond\tline", true));
         assertTrue(TypedText.hasControlCharacters("first line\u0000", true));
+    }
+
+    @Test
+    void optionalTextIsStoredTrimmedAndBlankAsNone() {
+        assertEquals("Fresno", TypedText.trimmedOrNull("  Fresno \n"));
+        assertNull(TypedText.trimmedOrNull(" \t "));
+        assertNull(TypedText.trimmedOrNull(null));
+    }
+
+    @Test
+    void aLimitCountsTheTrimmedTextAndRefusesWithTheFeaturesRejection() {
+        assertTrue(TypedText.fits("  " + "x".repeat(10) + "  ", 10));
+        assertTrue(TypedText.fits(null, 10));
+        assertFalse(TypedText.fits("x".repeat(11), 10));
+        TypedText.requireFits("x".repeat(10), 10, InputRejected::new, "title", "title.tooLong");
+        InputRejected tooLong = assertThrows(InputRejected.class,
+                () -> TypedText.requireFits("x".repeat(11), 10, InputRejected::new, "title", "title.tooLong"));
+        assertEquals("title", tooLong.field());
+        assertEquals("title.tooLong", tooLong.messageKey());
     }
 
     @Test
