@@ -53,7 +53,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.reporting.FiscalYears;
+import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.reporting.ImpactFigures;
 import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.testsupport.MutableClock;

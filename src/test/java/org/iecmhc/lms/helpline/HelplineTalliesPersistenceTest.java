@@ -197,7 +197,7 @@ class HelplineTalliesPersistenceTest {
         return ((Number) value).longValue();
     }
 
-    /** July 1 of the year, midnight Pacific, in UTC: the reports' boundary, written out independently of CallYear. */
+    /** July 1 of the year, midnight Pacific, in UTC: the reports' boundary, written out independently of FiscalYear. */
     private static LocalDateTime startUtc(int year) {
         return PacificTime.toUtc(LocalDateTime.of(year, 7, 1, 0, 0));
     }
