@@ -13,10 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.time.FiscalYears;
 
 /** The impact figures and cohort demographics for administrators. Messages are in English. */
