@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /** A cohort's completion figures, for administrators and the cohort's faculty. */

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.security.Roles;
 
 /** A submission with its grade, for its trainee, the course's faculty member and administrators; 404 for anyone else. */
 @Path("/submissions")

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.reporting.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYear;
 
 /**
  * The demo's two cohorts, named by fiscal year from the clock so that the demo stays coherent whenever it is loaded:

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.security.Roles;
 
 /**
  * The group figures of a course's final evaluation, for the course's faculty member and administrators (404 for

@@ -12,11 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.errors.FirstProblems;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.Utf8;
 
 /** Imports helpline calls from a CSV body, all or nothing. */

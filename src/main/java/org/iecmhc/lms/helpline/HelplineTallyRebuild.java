@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.iecmhc.lms.platform.time.FiscalYear;
+
 /**
  * Recomputes every helpline tally from helpline_call with a few set-based statements, for calls written without the
  * helpline services (the V19 migration's existing calls, bulk loads of test data). Runs on the caller's connection
@@ -72,17 +74,17 @@ public final class HelplineTallyRebuild {
                 return List.of();
             }
             List<LocalDateTime> boundaries = new ArrayList<>();
-            int last = CallYear.of(range.getObject(2, LocalDateTime.class));
-            for (int year = CallYear.of(first); year <= last + 1; year++) {
-                boundaries.add(CallYear.startUtc(year));
+            FiscalYear last = FiscalYear.ofUtc(range.getObject(2, LocalDateTime.class));
+            for (FiscalYear year = FiscalYear.ofUtc(first); year.compareTo(last.next()) <= 0; year = year.next()) {
+                boundaries.add(year.startUtc());
             }
             return boundaries;
         }
     }
 
-    /** The fiscal year of received_at, by the same UTC boundaries as {@link CallYear}, one parameter each. */
+    /** The fiscal year of received_at, by the same UTC boundaries as {@link FiscalYear}, one parameter each. */
     private static String fiscalYear(List<LocalDateTime> boundaries) {
-        int firstYear = CallYear.of(boundaries.get(0));
+        int firstYear = FiscalYear.ofUtc(boundaries.get(0)).startYear();
         StringBuilder year = new StringBuilder("case");
         for (int i = 1; i < boundaries.size(); i++) {
             year.append(" when received_at < ? then ").append(firstYear + i - 1);

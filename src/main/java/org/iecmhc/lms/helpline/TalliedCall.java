@@ -2,6 +2,8 @@ package org.iecmhc.lms.helpline;
 
 import java.time.LocalDateTime;
 
+import org.iecmhc.lms.platform.time.FiscalYear;
+
 /** What the helpline tallies count of one call. */
 record TalliedCall(LocalDateTime receivedAtUtc, String countyFips, int durationMinutes, String callerKey,
                    boolean consultationRecommended) {
@@ -17,6 +19,6 @@ record TalliedCall(LocalDateTime receivedAtUtc, String countyFips, int durationM
     }
 
     int fiscalYear() {
-        return CallYear.of(receivedAtUtc);
+        return FiscalYear.ofUtc(receivedAtUtc).startYear();
     }
 }

@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.identity.Roles;
+import org.iecmhc.lms.platform.security.Roles;
 
 /** Everything stored about one person, for administrators answering a request for their data. */
 @Path("/accounts/{id}/export")

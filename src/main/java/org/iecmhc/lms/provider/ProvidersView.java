@@ -7,8 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
 

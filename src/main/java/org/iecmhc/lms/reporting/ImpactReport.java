@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
+import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**

@@ -11,8 +11,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYears;
 
 /** The impact dashboard: figures of a range of fiscal years, their trends, and the county map with its table. */
 @Named
@@ -60,7 +63,7 @@ public class ImpactView implements Serializable {
             from = years.from().name();
             to = years.to().name();
             shown = years;
-        } catch (ReportRejected rejected) {
+        } catch (InputRejected rejected) {
             shown = null;
             Messages.reject("range", rejected);
         }

@@ -11,8 +11,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.FiscalYears;
 
 /**
  * Downloads of every report table: {@code /reports/export?report=impact&format=xlsx&from=2021-2022&to=2023-2024&lang=es}.
@@ -39,7 +41,7 @@ public class ReportExportServlet extends HttpServlet {
         ReportTable table;
         try {
             table = table(request, locale);
-        } catch (ReportRejected rejected) {
+        } catch (InputRejected rejected) {
             int status = "reports.cohort.unknown".equals(rejected.messageKey())
                     ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
             refuse(response, status, locale, rejected.messageKey());

@@ -14,6 +14,8 @@ import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYears;
 
 /**
  * Every report as the table a person sees, in their language: the pages show these and the exports write them, so a

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.time.FiscalYears;
 
 /** The impact figures and cohort demographics for administrators. Messages are in English. */
 @Path("/reports")
@@ -42,7 +44,7 @@ public class ReportsResource {
     public Response impact(@QueryParam("from") String from, @QueryParam("to") String to) {
         try {
             return Response.ok(impact.figures(FiscalYears.parseOrDefault(from, to, clock))).build();
-        } catch (ReportRejected rejected) {
+        } catch (InputRejected rejected) {
             return refused(Response.Status.BAD_REQUEST, rejected);
         }
     }
@@ -60,7 +62,7 @@ public class ReportsResource {
         }
     }
 
-    private static Response refused(Response.Status status, ReportRejected rejected) {
+    private static Response refused(Response.Status status, InputRejected rejected) {
         return ApiError.response(status, rejected.field() + ": " + Messages.text(Locale.ENGLISH, rejected.messageKey()));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** Chart.js configurations (as PrimeFaces' p:chart takes them) of the figures' trends by fiscal year and language. */

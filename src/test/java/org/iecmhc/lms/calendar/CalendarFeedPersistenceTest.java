@@ -11,11 +11,10 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +38,7 @@ class CalendarFeedPersistenceTest {
 
     @Test
     void aDeactivatedPersonsFeedStopsAnsweringAndAnswersAgainWhenReactivated() {
-        Account created = db.inTransaction((EntityManager em) -> new AccountService(em, new PasswordHasher(), CLOCK)
+        Account created = db.inTransaction((EntityManager em) -> Services.on(em, CLOCK).accounts()
                 .create(new AccountDetails("leaving@feed.example.org", "Lee", "Leaving", Language.EN,
                         EnumSet.of(Role.TRAINEE)), "long enough password", false));
         long id = created.getId();
@@ -47,13 +46,13 @@ class CalendarFeedPersistenceTest {
         assertEquals(Optional.of(id), calendar(c -> c.feedOwner(token)).map(Account::getId));
 
         db.inTransaction((EntityManager em) -> {
-            new AccountService(em, new PasswordHasher(), CLOCK).setActive(id, false);
+            Services.on(em, CLOCK).accounts().setActive(id, false);
             return null;
         });
         assertTrue(calendar(c -> c.feedOwner(token)).isEmpty(), "a calendar program keeps no access of its own");
 
         db.inTransaction((EntityManager em) -> {
-            new AccountService(em, new PasswordHasher(), CLOCK).setActive(id, true);
+            Services.on(em, CLOCK).accounts().setActive(id, true);
             return null;
         });
         assertEquals(Optional.of(id), calendar(c -> c.feedOwner(token)).map(Account::getId), "the same address again");

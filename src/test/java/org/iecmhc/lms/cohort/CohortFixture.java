@@ -5,34 +5,21 @@ import java.time.LocalDate;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 
-/** The cohort feature's services wired by hand over one transaction of a test database, as CDI would wire them. */
+/** The cohort feature's tests: its clock, and its services over one transaction of a test database. */
 final class CohortFixture {
 
     static final String HEADER = "email,first_name,last_name,preferred_language,race_ethnicity,language,county,agency\n";
     static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-08-15T12:00:00Z"));
-    private static final PasswordHasher HASHER = new PasswordHasher();
-
-    record Services(EntityManager em, CohortService cohorts, EnrollmentService enrollments, RosterImport roster,
-                    AccountService accounts, TraineeProfileService profiles) {
-    }
 
     private CohortFixture() {
     }
 
     static <T> T inTransaction(TestDatabase db, Function<Services, T> work) {
-        return db.inTransaction((EntityManager em) -> {
-            AccountService accounts = new AccountService(em, HASHER, CLOCK);
-            CohortService cohorts = new CohortService(em);
-            return work.apply(new Services(em, cohorts, new EnrollmentService(em, accounts, cohorts, CLOCK),
-                    new RosterImport(em, accounts, cohorts, new Counties(em), CLOCK), accounts,
-                    new TraineeProfileService(em)));
-        });
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK)));
     }
 
     static long cohort(TestDatabase db, String name, int capacity) {

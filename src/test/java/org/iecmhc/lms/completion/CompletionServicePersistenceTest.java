@@ -1,7 +1,6 @@
 package org.iecmhc.lms.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,38 +24,27 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollment;
-import org.iecmhc.lms.cohort.EnrollmentService;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.course.Assignment;
 import org.iecmhc.lms.course.AssignmentDetails;
 import org.iecmhc.lms.course.Course;
-import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CourseDetails;
-import org.iecmhc.lms.course.CourseService;
 import org.iecmhc.lms.course.GradeInput;
-import org.iecmhc.lms.course.GradebookService;
 import org.iecmhc.lms.course.GradingKind;
-import org.iecmhc.lms.course.GradingService;
 import org.iecmhc.lms.course.Submission;
-import org.iecmhc.lms.course.SubmissionService;
-import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.reporting.FiscalYears;
+import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.reporting.ImpactFigures;
-import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,7 +57,6 @@ import org.junit.jupiter.api.Test;
 class CompletionServicePersistenceTest {
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-03-01T18:00:00Z"));
-    private static final PasswordHasher HASHER = new PasswordHasher();
     private static final CompletionRequirements USUAL = new CompletionRequirements(new BigDecimal("24"), 6, new BigDecimal("60"), true);
     private static final String ADMIN = "completion.admin@example.org";
     private static final String FACULTY = "completion.faculty@example.org";
@@ -205,7 +192,7 @@ class CompletionServicePersistenceTest {
 
     @Test
     void aPastCohortsRosterTypedInLaterCountsInTheCohortsFiscalYear() {
-        Cohort past = db.inTransaction(em -> new CohortService(em).create(new CohortDetails("History 2020-2021",
+        Cohort past = db.inTransaction(em -> Services.on(em, CLOCK).cohorts().create(new CohortDetails("History 2020-2021",
                 LocalDate.of(2020, 9, 1), LocalDate.of(2021, 6, 30), InstructionLanguage.EN, 40), CohortStatus.ACTIVE,
                 USUAL, Set.of(accountId(em, FACULTY))));
         Enrollment ana = enrol(past, "ana.history@example.org");
@@ -214,14 +201,14 @@ class CompletionServicePersistenceTest {
                 c.date().minusYears(5))).toList());
         completion(s -> s.confirm(ADMINISTRATOR, ana.getId()));
         db.inTransaction(em -> {
-            new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK)
+            Services.on(em, CLOCK).enrollments()
                     .end(ben.getId(), EnrollmentStatus.NOT_COMPLETED, null);
             return null;
         });
 
         assertEquals(LocalDate.of(2021, 2, 20), endedOn(ana));
         assertEquals(LocalDate.of(2021, 6, 30), endedOn(ben), "not completed at the cohort's end");
-        ImpactFigures year = db.inTransaction(em -> new ImpactReport(em, new HelplineFigures(em))
+        ImpactFigures year = db.inTransaction(em -> Services.on(em, CLOCK).impact()
                 .figures(FiscalYears.parse("2020-2021", "2020-2021")));
         assertEquals(2, year.ctpParticipants());
         assertEquals(1, year.ctpCompleted());
@@ -247,7 +234,7 @@ class CompletionServicePersistenceTest {
         for (int i = 0; i < 25; i++) {
             Enrollment enrollment = enrol(cohort, "codes" + i + "@example.org");
             db.inTransaction(em -> {
-                new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK)
+                Services.on(em, CLOCK).enrollments()
                         .end(enrollment.getId(), EnrollmentStatus.COMPLETED, null);
                 return null;
             });
@@ -268,10 +255,9 @@ class CompletionServicePersistenceTest {
 
     private static <T> T completion(Function<CompletionService, T> work) {
         return db.inTransaction(em -> {
-            List<CreditSource> sources = List.of(new CourseCredits(em, new GradebookService(em)),
-                    cohortId -> List.copyOf(RECORDS.getOrDefault(cohortId, List.of())));
-            return work.apply(new CompletionService(em, sources,
-                    new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK), CLOCK));
+            Services services = Services.on(em, CLOCK);
+            return work.apply(services.completion(List.of(services.courseCredits(),
+                    cohortId -> List.copyOf(RECORDS.getOrDefault(cohortId, List.of())))));
         });
     }
 
@@ -294,7 +280,7 @@ class CompletionServicePersistenceTest {
     }
 
     private static Account person(String email, Role role) {
-        return db.inTransaction(em -> new AccountService(em, HASHER, CLOCK).create(new AccountDetails(email, "First",
+        return db.inTransaction(em -> Services.on(em, CLOCK).accounts().create(new AccountDetails(email, "First",
                 email.substring(0, email.indexOf('@')), Language.EN, EnumSet.of(role)), "long enough password", false));
     }
 
@@ -304,14 +290,13 @@ class CompletionServicePersistenceTest {
     }
 
     private static Cohort cohort(String name) {
-        return db.inTransaction(em -> new CohortService(em).create(new CohortDetails(name, LocalDate.of(2025, 9, 1),
+        return db.inTransaction(em -> Services.on(em, CLOCK).cohorts().create(new CohortDetails(name, LocalDate.of(2025, 9, 1),
                 LocalDate.of(2026, 6, 30), InstructionLanguage.EN, 40), CohortStatus.ACTIVE, USUAL, Set.of(accountId(em, FACULTY))));
     }
 
     private static Enrollment enrol(Cohort cohort, String email) {
         return db.inTransaction(em -> {
-            AccountService accounts = new AccountService(em, HASHER, CLOCK);
-            Enrollment enrollment = new EnrollmentService(em, accounts, new CohortService(em), CLOCK)
+            Enrollment enrollment = Services.on(em, CLOCK).enrollments()
                     .enrol(cohort.getId(), email, "First", email.substring(0, email.indexOf('@')), Language.EN, EnrollmentStatus.ENROLLED);
             enrollment.getTrainee().getId();
             return enrollment;
@@ -320,7 +305,7 @@ class CompletionServicePersistenceTest {
 
     private static void withdraw(Enrollment enrollment) {
         db.inTransaction(em -> {
-            new EnrollmentService(em, new AccountService(em, HASHER, CLOCK), new CohortService(em), CLOCK)
+            Services.on(em, CLOCK).enrollments()
                     .withdraw(enrollment.getId(), LocalDate.of(2026, 3, 1), "Moved away");
             return null;
         });
@@ -339,21 +324,20 @@ class CompletionServicePersistenceTest {
     }
 
     private static Course course(Cohort cohort) {
-        return db.inTransaction(em -> new CourseService(em).create(cohort.getId(), new CourseDetails("Foundations",
+        return db.inTransaction(em -> Services.on(em, CLOCK).courses().create(cohort.getId(), new CourseDetails("Foundations",
                 "The model.", null, null, true, 70), accountId(em, FACULTY)));
     }
 
     private static Assignment assignment(Course course) {
-        return db.inTransaction(em -> new CourseService(em).saveAssignment(course.getId(), null, null, new AssignmentDetails(
+        return db.inTransaction(em -> Services.on(em, CLOCK).courses().saveAssignment(course.getId(), null, null, new AssignmentDetails(
                 "Essay", "Write it.", LocalDateTime.of(2030, 1, 10, 12, 0), GradingKind.POINTS, 10, List.of())));
     }
 
     private static void grade(Assignment assignment, Enrollment enrollment, String points) {
         String email = db.inTransaction(em -> em.find(Account.class, traineeOf(enrollment)).getEmail());
-        Submission submission = db.inTransaction(em -> new SubmissionService(em,
-                new FileStore(em, CLOCK, Path.of("target", "completion-files").toString()), CLOCK)
+        Submission submission = db.inTransaction(em -> Services.on(em, CLOCK, Path.of("target", "completion-files")).submissions()
                 .submit(email, assignment.getId(), "My essay", List.of()));
-        db.inTransaction(em -> new GradingService(em, CLOCK).grade(FACULTY, submission.getId(),
+        db.inTransaction(em -> Services.on(em, CLOCK).grading().grade(FACULTY, submission.getId(),
                 new GradeInput(new BigDecimal(points), null, null, "Good.")));
     }
 }

@@ -13,21 +13,18 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,17 +153,16 @@ class ConsultationAssignmentsPersistenceTest {
     }
 
     private static Provider provider(String name, String county) {
-        return db.inTransaction(em -> new ProviderRegistry(em, new Counties(em)).add(new ProviderDetails(name,
+        return db.inTransaction(em -> Services.on(em, CLOCK).providers().add(new ProviderDetails(name,
                 ProviderKind.CENTER_BASED, county, null, null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
     }
 
     private static Account consultant(String email) {
-        return db.inTransaction(em -> new AccountService(em, new PasswordHasher(), CLOCK).create(new AccountDetails(email,
+        return db.inTransaction(em -> Services.on(em, CLOCK).accounts().create(new AccountDetails(email,
                 "Con", "Sultant", Language.EN, EnumSet.of(Role.CONSULTANT)), "long enough password", false));
     }
 
     private static <T> T service(Function<ConsultationAssignments, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new ConsultationAssignments(em,
-                new AccountService(em, new PasswordHasher(), CLOCK), new ProviderRegistry(em, new Counties(em)), CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).consultation()));
     }
 }

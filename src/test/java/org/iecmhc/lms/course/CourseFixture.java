@@ -15,18 +15,16 @@ import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.iecmhc.lms.testsupport.Uploads;
 
 /** Builds cohorts, people, courses and submissions in a test database through the services, as the pages would. */
 final class CourseFixture {
 
-    static final PasswordHasher HASHER = new PasswordHasher();
 
     private final TestDatabase db;
     private final Clock clock;
@@ -39,7 +37,7 @@ final class CourseFixture {
     }
 
     Account person(String email, Role role) {
-        return db.inTransaction(em -> new AccountService(em, HASHER, clock).create(new AccountDetails(email, "First",
+        return db.inTransaction(em -> services(em).accounts().create(new AccountDetails(email, "First",
                 email.substring(0, email.indexOf('@')), Language.EN, EnumSet.of(role)), "long enough password", false));
     }
 
@@ -88,23 +86,27 @@ final class CourseFixture {
     }
 
     <T> T courses(Function<CourseService, T> work) {
-        return db.inTransaction(em -> work.apply(new CourseService(em)));
+        return db.inTransaction(em -> work.apply(services(em).courses()));
     }
 
     <T> T submissions(Function<SubmissionService, T> work) {
-        return db.inTransaction(em -> work.apply(new SubmissionService(em, new FileStore(em, clock, files.toString()), clock)));
+        return db.inTransaction(em -> work.apply(services(em).submissions()));
     }
 
     <T> T grading(Function<GradingService, T> work) {
-        return db.inTransaction(em -> work.apply(new GradingService(em, clock)));
+        return db.inTransaction(em -> work.apply(services(em).grading()));
     }
 
     <T> T gradebooks(Function<GradebookService, T> work) {
-        return db.inTransaction(em -> work.apply(new GradebookService(em)));
+        return db.inTransaction(em -> work.apply(services(em).gradebooks()));
     }
 
     <T> T home(Function<HomeSummary, T> work) {
-        return db.inTransaction(em -> work.apply(new HomeSummary(em, clock)));
+        return db.inTransaction(em -> work.apply(services(em).homeSummary()));
+    }
+
+    private Services services(EntityManager em) {
+        return Services.on(em, clock, files);
     }
 
     <T> T inTransaction(Function<EntityManager, T> work) {

@@ -21,11 +21,9 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollment;
-import org.iecmhc.lms.cohort.EnrollmentService;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.completion.Credit;
@@ -33,14 +31,12 @@ import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.course.CourseDetails;
-import org.iecmhc.lms.course.CourseService;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -54,7 +50,6 @@ import org.junit.jupiter.api.Test;
 class EvaluationPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-05-20T19:00:00Z"), ZoneOffset.UTC);
-    private static final PasswordHasher HASHER = new PasswordHasher();
     private static TestDatabase db;
     private static Account admin;
     private static Account faculty;
@@ -72,16 +67,16 @@ class EvaluationPersistenceTest {
         faculty = person("faculty.eval@example.org", Role.FACULTY);
         otherFaculty = person("other.eval@example.org", Role.FACULTY);
         outsider = person("outsider.eval@example.org", Role.TRAINEE);
-        cohortId = db.inTransaction(em -> new CohortService(em).create(new CohortDetails("Eval 2025-2026",
+        cohortId = db.inTransaction(em -> Services.on(em, CLOCK).cohorts().create(new CohortDetails("Eval 2025-2026",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.BILINGUAL, 20),
                 CohortStatus.ACTIVE, new CompletionRequirements(BigDecimal.ONE, 1, BigDecimal.ONE, true),
                 Set.of(faculty.getId())).getId());
         for (int i = 1; i <= 4; i++) {
             trainees.add(enrol("trainee" + i + ".eval@example.org"));
         }
-        course = db.inTransaction(em -> new CourseService(em).create(cohortId, new CourseDetails("Foundations", null,
+        course = db.inTransaction(em -> Services.on(em, CLOCK).courses().create(cohortId, new CourseDetails("Foundations", null,
                 null, null, true, 70), faculty.getId()));
-        quietCourse = db.inTransaction(em -> new CourseService(em).create(cohortId, new CourseDetails("Quiet course", null,
+        quietCourse = db.inTransaction(em -> Services.on(em, CLOCK).courses().create(cohortId, new CourseDetails("Quiet course", null,
                 null, null, true, 70), faculty.getId()));
     }
 
@@ -229,7 +224,7 @@ class EvaluationPersistenceTest {
     }
 
     private static List<Credit> credits() {
-        return db.inTransaction(em -> new FinalEvaluationCredits(em).creditsIn(cohortId));
+        return db.inTransaction(em -> Services.on(em, CLOCK).finalEvaluationCredits().creditsIn(cohortId));
     }
 
     private static long enrollmentOf(Account trainee) {
@@ -238,30 +233,28 @@ class EvaluationPersistenceTest {
     }
 
     private static Account person(String email, Role role) {
-        return db.inTransaction(em -> new AccountService(em, HASHER, CLOCK).create(new AccountDetails(email, "First",
+        return db.inTransaction(em -> Services.on(em, CLOCK).accounts().create(new AccountDetails(email, "First",
                 email.substring(0, email.indexOf('.')), Language.EN, EnumSet.of(role)), "long enough password", false));
     }
 
     private static Account enrol(String email) {
         Account trainee = person(email, Role.TRAINEE);
         db.inTransaction(em -> {
-            AccountService accounts = new AccountService(em, HASHER, CLOCK);
-            CohortService cohorts = new CohortService(em);
-            return new EnrollmentService(em, accounts, cohorts, CLOCK).enrol(cohortId, email, null, null, Language.EN,
+            return Services.on(em, CLOCK).enrollments().enrol(cohortId, email, null, null, Language.EN,
                     EnrollmentStatus.ENROLLED);
         });
         return trainee;
     }
 
     private static <T> T templates(Function<SurveyTemplates, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new SurveyTemplates(em)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).surveyTemplates()));
     }
 
     private static <T> T courses(Function<CourseEvaluations, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new CourseEvaluations(em, new SurveyTemplates(em), CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).courseEvaluations()));
     }
 
     private static <T> T competencies(Function<CompetencyEvaluations, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new CompetencyEvaluations(em, new SurveyTemplates(em), CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).competencyEvaluations()));
     }
 }

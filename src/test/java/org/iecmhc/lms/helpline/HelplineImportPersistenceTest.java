@@ -17,6 +17,7 @@ import java.util.Locale;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +147,7 @@ class HelplineImportPersistenceTest {
 
     private CallImportReader reader() {
         return db.inTransaction(em -> new CallImportReader(new Counties(em).lookup(),
-                new TopicLookup(new HelplineTopics(em).all()), CLOCK));
+                new TopicLookup(Services.on(em, CLOCK).helplineTopics().all()), CLOCK));
     }
 
     private HelplineFigures figures() {
@@ -154,6 +155,6 @@ class HelplineImportPersistenceTest {
     }
 
     private static HelplineCalls calls(EntityManager em) {
-        return new HelplineCalls(em, new Counties(em), CLOCK);
+        return Services.on(em, CLOCK).helplineCalls();
     }
 }

@@ -18,9 +18,9 @@ import java.util.Random;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +84,7 @@ class HelplineTalliesPersistenceTest {
             HelplineTallyRebuild.rebuild(connection);
         }
         assertEquals(new CallSummary(0, 0, null, null, 0), figures(2020, 2026));
-        assertEquals(Map.of(), db.inTransaction(em -> new HelplineFigures(em).callsByCounty(2020, 2026)));
+        assertEquals(Map.of(), db.inTransaction(em -> Services.on(em, CLOCK).helplineFigures().callsByCounty(2020, 2026)));
     }
 
     /** Corrects a random call, changing any of what the tallies count; sometimes only erasing the caller key. */
@@ -132,7 +132,7 @@ class HelplineTalliesPersistenceTest {
         Map<String, Object> counted = new LinkedHashMap<>();
         try (Connection connection = db.dataSource().getConnection()) {
             db.inTransaction(em -> {
-                HelplineFigures tallies = new HelplineFigures(em);
+                HelplineFigures tallies = Services.on(em, CLOCK).helplineFigures();
                 for (int first = 2020; first <= 2026; first++) {
                     for (int last = first; last <= 2026; last++) {
                         String range = first + " to " + last;
@@ -149,7 +149,7 @@ class HelplineTalliesPersistenceTest {
     }
 
     private CallSummary figures(int first, int last) {
-        return db.inTransaction(em -> new HelplineFigures(em).summary(first, last));
+        return db.inTransaction(em -> Services.on(em, CLOCK).helplineFigures().summary(first, last));
     }
 
     /** The figures as they were computed before the tallies: one aggregate over the calls of the range. */
@@ -197,12 +197,12 @@ class HelplineTalliesPersistenceTest {
         return ((Number) value).longValue();
     }
 
-    /** July 1 of the year, midnight Pacific, in UTC: the reports' boundary, written out independently of CallYear. */
+    /** July 1 of the year, midnight Pacific, in UTC: the reports' boundary, written out independently of FiscalYear. */
     private static LocalDateTime startUtc(int year) {
         return PacificTime.toUtc(LocalDateTime.of(year, 7, 1, 0, 0));
     }
 
     private static HelplineCalls calls(EntityManager em) {
-        return new HelplineCalls(em, new Counties(em), CLOCK);
+        return Services.on(em, CLOCK).helplineCalls();
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,7 +226,7 @@ class AccountServicePersistenceTest {
     }
 
     private static <T> T accounts(Function<AccountService, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new AccountService(em, HASHER, CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).accounts()));
     }
 
     private static <T> T signIn(Function<SignInService, T> work) {

@@ -14,19 +14,16 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,7 +46,7 @@ class OpenDoorSessionsPersistenceTest {
         rosa = consultant("rosa@example.org");
         luis = consultant("luis@example.org");
         rosaViewer = new Viewer(rosa.getEmail(), false);
-        casita = db.inTransaction(em -> new ProviderRegistry(em, new Counties(em)).add(new ProviderDetails("Casita",
+        casita = db.inTransaction(em -> Services.on(em, CLOCK).providers().add(new ProviderDetails("Casita",
                 ProviderKind.FAMILY_CHILD_CARE_HOME, "06037", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
     }
 
@@ -99,12 +96,11 @@ class OpenDoorSessionsPersistenceTest {
     }
 
     private static Account consultant(String email) {
-        return db.inTransaction(em -> new AccountService(em, new PasswordHasher(), CLOCK).create(new AccountDetails(email,
+        return db.inTransaction(em -> Services.on(em, CLOCK).accounts().create(new AccountDetails(email,
                 "Con", "Sultant", Language.ES, EnumSet.of(Role.CONSULTANT)), "long enough password", false));
     }
 
     private static <T> T sessions(Function<OpenDoorSessions, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new OpenDoorSessions(em,
-                new AccountService(em, new PasswordHasher(), CLOCK), new ProviderRegistry(em, new Counties(em)), CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).openDoor()));
     }
 }

@@ -49,7 +49,7 @@ class PracticumCreditsBenchmarkTest {
             long[] millis = new long[RUNS];
             for (int run = 0; run < RUNS; run++) {
                 long start = System.nanoTime();
-                credits = fixture.in(s -> s.credits().creditsIn(w.cohortId()));
+                credits = fixture.in(s -> s.practicumCredits().creditsIn(w.cohortId()));
                 millis[run] = (System.nanoTime() - start) / 1_000_000;
             }
             System.out.printf("Practicum credits of %d trainees with %d entries each (%d rows): first %d ms, then %s ms%n",

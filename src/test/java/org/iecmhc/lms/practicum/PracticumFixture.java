@@ -10,7 +10,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.CohortDetails;
 import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.cohort.CohortStatus;
@@ -19,20 +18,17 @@ import org.iecmhc.lms.cohort.EnrollmentService;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 
 /**
- * The practicum services wired by hand over one transaction of a test database, as CDI would wire them, and a
+ * The practicum services over one transaction of a test database, and a
  * small world per test: a cohort taught by one faculty member, two trainees placed with a provider.
  */
 final class PracticumFixture {
@@ -42,11 +38,6 @@ final class PracticumFixture {
     static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
     static final LocalDate START = LocalDate.of(2025, 9, 1);
     static final LocalDate END = LocalDate.of(2026, 5, 31);
-    private static final PasswordHasher HASHER = new PasswordHasher();
-
-    record Services(EntityManager em, Placements placements, PracticumLog log, LogReview review,
-                    PracticumCredits credits, AccountService accounts, ProviderRegistry providers) {
-    }
 
     /** One cohort's people, by email, and the two trainees' placements. */
     record World(long cohortId, String faculty, String trainee, String otherTrainee, long placement, long otherPlacement,
@@ -60,11 +51,7 @@ final class PracticumFixture {
     }
 
     <T> T in(Function<Services, T> work) {
-        return db.inTransaction(em -> {
-            ProviderRegistry providers = new ProviderRegistry(em, new Counties(em));
-            return work.apply(new Services(em, new Placements(em, providers), new PracticumLog(em, CLOCK),
-                    new LogReview(em, CLOCK), new PracticumCredits(em), new AccountService(em, HASHER, CLOCK), providers));
-        });
+        return db.inTransaction(em -> work.apply(Services.on(em, CLOCK)));
     }
 
     String person(String email, Role... roles) {
@@ -109,7 +96,7 @@ final class PracticumFixture {
     }
 
     LogEntry log(String trainee, long placementId, LocalDate day, String startsAt, int minutes) {
-        return in(s -> s.log().log(trainee, placementId, new EntryDetails(day, LocalTime.parse(startsAt), minutes,
+        return in(s -> s.practicumLog().log(trainee, placementId, new EntryDetails(day, LocalTime.parse(startsAt), minutes,
                 PracticumActivity.OBSERVATION, "Observed the toddler room.")));
     }
 }

@@ -112,29 +112,29 @@ class PracticumPersistenceTest {
     void aReturnedEntryFreesItsTimeAndEditingItResubmitsItButAnApprovedOneIsFinal() {
         World w = fixture.world("edit");
         LogEntry first = fixture.log(w.trainee(), w.placement(), DAY, "09:00", 60);
-        fixture.in(s -> s.review().giveBack(w.faculty(), first.getId(), first.getVersion(), "Which classroom?"));
+        fixture.in(s -> s.logReview().giveBack(w.faculty(), first.getId(), first.getVersion(), "Which classroom?"));
         LogEntry sameTime = fixture.log(w.trainee(), w.placement(), DAY, "09:00", 60);
-        LogEntry returned = fixture.in(s -> s.log().own(w.trainee(), first.getId()));
+        LogEntry returned = fixture.in(s -> s.practicumLog().own(w.trainee(), first.getId()));
         assertEquals(EntryStatus.RETURNED, returned.getStatus());
         assertEquals("Which classroom?", returned.getReviewComment());
-        assertRejected("startsAt", "practicum.entry.overlap", () -> fixture.in(s -> s.log().change(w.trainee(), first.getId(),
+        assertRejected("startsAt", "practicum.entry.overlap", () -> fixture.in(s -> s.practicumLog().change(w.trainee(), first.getId(),
                 returned.getVersion(), details(DAY, "09:30", 60))), "back in review, it would overlap again");
-        LogEntry resubmitted = fixture.in(s -> s.log().change(w.trainee(), first.getId(), returned.getVersion(),
+        LogEntry resubmitted = fixture.in(s -> s.practicumLog().change(w.trainee(), first.getId(), returned.getVersion(),
                 details(DAY, "10:00", 45)));
         assertEquals(EntryStatus.SUBMITTED, resubmitted.getStatus());
         assertEquals(45, resubmitted.getMinutes());
-        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.log().change(w.trainee(), first.getId(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.practicumLog().change(w.trainee(), first.getId(),
                 returned.getVersion(), details(DAY, "10:00", 30))));
 
-        fixture.in(s -> s.review().approve(w.faculty(), sameTime.getId(), sameTime.getVersion()));
-        LogEntry approved = fixture.in(s -> s.log().own(w.trainee(), sameTime.getId()));
-        assertRejected("", "practicum.entry.approved", () -> fixture.in(s -> s.log().change(w.trainee(), sameTime.getId(),
+        fixture.in(s -> s.logReview().approve(w.faculty(), sameTime.getId(), sameTime.getVersion()));
+        LogEntry approved = fixture.in(s -> s.practicumLog().own(w.trainee(), sameTime.getId()));
+        assertRejected("", "practicum.entry.approved", () -> fixture.in(s -> s.practicumLog().change(w.trainee(), sameTime.getId(),
                 approved.getVersion(), details(DAY, "07:00", 30))));
-        assertRejected("", "practicum.entry.approved", () -> fixture.in(s -> { s.log().remove(w.trainee(), sameTime.getId()); return null; }));
+        assertRejected("", "practicum.entry.approved", () -> fixture.in(s -> { s.practicumLog().remove(w.trainee(), sameTime.getId()); return null; }));
 
-        fixture.in(s -> { s.log().remove(w.trainee(), first.getId()); return null; });
-        assertEquals(1L, (long) fixture.in(s -> s.log().count(w.trainee(), w.placement())));
-        assertEquals(new LogTotals(60, 0, 0), fixture.in(s -> s.log().totals(w.trainee(), w.placement())));
+        fixture.in(s -> { s.practicumLog().remove(w.trainee(), first.getId()); return null; });
+        assertEquals(1L, (long) fixture.in(s -> s.practicumLog().count(w.trainee(), w.placement())));
+        assertEquals(new LogTotals(60, 0, 0), fixture.in(s -> s.practicumLog().totals(w.trainee(), w.placement())));
     }
 
     @Test
@@ -142,16 +142,16 @@ class PracticumPersistenceTest {
         World w = fixture.world("owner");
         LogEntry theirs = fixture.log(w.otherTrainee(), w.otherPlacement(), DAY, "09:00", 60);
         assertRejected("", "practicum.notFound", () -> fixture.log(w.trainee(), w.otherPlacement(), DAY, "13:00", 60));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.log().own(w.trainee(), theirs.getId())));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.log().change(w.trainee(), theirs.getId(),
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.practicumLog().own(w.trainee(), theirs.getId())));
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.practicumLog().change(w.trainee(), theirs.getId(),
                 theirs.getVersion(), details(DAY, "13:00", 60))));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> { s.log().remove(w.trainee(), theirs.getId()); return null; }));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.log().entries(w.trainee(), w.otherPlacement(), 0, 20)));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.log().totals(w.trainee(), w.otherPlacement())));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.log().own(w.faculty(), theirs.getId())),
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> { s.practicumLog().remove(w.trainee(), theirs.getId()); return null; }));
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.practicumLog().entries(w.trainee(), w.otherPlacement(), 0, 20)));
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.practicumLog().totals(w.trainee(), w.otherPlacement())));
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.practicumLog().own(w.faculty(), theirs.getId())),
                 "faculty read logs but never write in them");
-        assertEquals(1, fixture.in(s -> s.log().entries(w.faculty(), w.otherPlacement(), 0, 20)).size(), "the cohort's faculty read it");
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.review().approve(w.trainee(), theirs.getId(), theirs.getVersion())));
+        assertEquals(1, fixture.in(s -> s.practicumLog().entries(w.faculty(), w.otherPlacement(), 0, 20)).size(), "the cohort's faculty read it");
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.logReview().approve(w.trainee(), theirs.getId(), theirs.getVersion())));
     }
 
     @Test
@@ -164,39 +164,39 @@ class PracticumPersistenceTest {
         LogEntry c = fixture.log(w.trainee(), w.placement(), DAY.minusDays(5), "09:00", 30);
         fixture.log(elsewhere.trainee(), elsewhere.placement(), DAY, "09:00", 60);
 
-        assertEquals(3L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), ReviewFilter.NONE)));
-        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), new ReviewFilter(elsewhere.cohortId(), null, null))));
-        assertEquals(List.of(a.getId(), b.getId(), c.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(w.cohortId(), null, null),
+        assertEquals(3L, (long) fixture.in(s -> s.logReview().queueSize(w.faculty(), ReviewFilter.NONE)));
+        assertEquals(0L, (long) fixture.in(s -> s.logReview().queueSize(w.faculty(), new ReviewFilter(elsewhere.cohortId(), null, null))));
+        assertEquals(List.of(a.getId(), b.getId(), c.getId()), ids(fixture.in(s -> s.logReview().queue(w.faculty(), new ReviewFilter(w.cohortId(), null, null),
                 ReviewSort.DATE, false, 0, 20))), "the latest first");
-        assertEquals(List.of(b.getId(), c.getId(), a.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), ReviewFilter.NONE,
+        assertEquals(List.of(b.getId(), c.getId(), a.getId()), ids(fixture.in(s -> s.logReview().queue(w.faculty(), ReviewFilter.NONE,
                 ReviewSort.TRAINEE, true, 0, 20))), "by trainee (other before trainee), then in the order it happened");
-        assertEquals(1, fixture.in(s -> s.review().queue(w.faculty(), ReviewFilter.NONE, ReviewSort.DATE, false, 2, 20)).size(), "paged");
-        assertEquals(List.of(a.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(null, DAY, null),
+        assertEquals(1, fixture.in(s -> s.logReview().queue(w.faculty(), ReviewFilter.NONE, ReviewSort.DATE, false, 2, 20)).size(), "paged");
+        assertEquals(List.of(a.getId()), ids(fixture.in(s -> s.logReview().queue(w.faculty(), new ReviewFilter(null, DAY, null),
                 ReviewSort.DATE, false, 0, 20))), "the entries of one day");
-        assertEquals(List.of(b.getId()), ids(fixture.in(s -> s.review().queue(w.faculty(), new ReviewFilter(null, null, " OTHER "),
+        assertEquals(List.of(b.getId()), ids(fixture.in(s -> s.logReview().queue(w.faculty(), new ReviewFilter(null, null, " OTHER "),
                 ReviewSort.DATE, false, 0, 20))), "part of a trainee's name, in any case");
-        assertEquals(1L, (long) fixture.in(s -> s.review().queueSize(w.faculty(),
+        assertEquals(1L, (long) fixture.in(s -> s.logReview().queueSize(w.faculty(),
                 new ReviewFilter(w.cohortId(), DAY.minusDays(5), "tess review.trainee"))), "all three together");
-        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), new ReviewFilter(null, null, "%"))),
+        assertEquals(0L, (long) fixture.in(s -> s.logReview().queueSize(w.faculty(), new ReviewFilter(null, null, "%"))),
                 "a % typed is a character, not a wildcard");
 
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.review().approve(elsewhere.faculty(), a.getId(), a.getVersion())));
-        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.review().approve(admin, a.getId(), a.getVersion())));
-        assertRejected("comment", "practicum.review.comment.required", () -> fixture.in(s -> s.review().giveBack(w.faculty(),
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.logReview().approve(elsewhere.faculty(), a.getId(), a.getVersion())));
+        assertRejected("", "practicum.notFound", () -> fixture.in(s -> s.logReview().approve(admin, a.getId(), a.getVersion())));
+        assertRejected("comment", "practicum.review.comment.required", () -> fixture.in(s -> s.logReview().giveBack(w.faculty(),
                 a.getId(), a.getVersion(), "  ")));
-        fixture.in(s -> s.review().giveBack(w.faculty(), a.getId(), a.getVersion(), "Add the classroom, please."));
-        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.review().approve(w.faculty(), a.getId(), a.getVersion())));
-        LogEntry returned = fixture.in(s -> s.log().own(w.trainee(), a.getId()));
-        assertRejected("", "practicum.review.notWaiting", () -> fixture.in(s -> s.review().approve(w.faculty(), a.getId(),
+        fixture.in(s -> s.logReview().giveBack(w.faculty(), a.getId(), a.getVersion(), "Add the classroom, please."));
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.logReview().approve(w.faculty(), a.getId(), a.getVersion())));
+        LogEntry returned = fixture.in(s -> s.practicumLog().own(w.trainee(), a.getId()));
+        assertRejected("", "practicum.review.notWaiting", () -> fixture.in(s -> s.logReview().approve(w.faculty(), a.getId(),
                 returned.getVersion())), "a returned entry is the trainee's again, even at its latest version");
 
-        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.review().approveAll(w.faculty(),
+        assertThrows(RecordChangedMeanwhile.class, () -> fixture.in(s -> s.logReview().approveAll(w.faculty(),
                 Map.of(b.getId(), b.getVersion(), a.getId(), a.getVersion()))));
-        assertEquals(EntryStatus.SUBMITTED, fixture.in(s -> s.log().own(w.otherTrainee(), b.getId())).getStatus(),
+        assertEquals(EntryStatus.SUBMITTED, fixture.in(s -> s.practicumLog().own(w.otherTrainee(), b.getId())).getStatus(),
                 "one refused entry approves none");
-        assertEquals(2, (int) fixture.in(s -> s.review().approveAll(w.faculty(), Map.of(b.getId(), b.getVersion(), c.getId(), c.getVersion()))));
-        assertEquals(0L, (long) fixture.in(s -> s.review().queueSize(w.faculty(), ReviewFilter.NONE)));
-        assertEquals(new LogTotals(30, 0, 60), fixture.in(s -> s.log().totals(w.trainee(), w.placement())));
+        assertEquals(2, (int) fixture.in(s -> s.logReview().approveAll(w.faculty(), Map.of(b.getId(), b.getVersion(), c.getId(), c.getVersion()))));
+        assertEquals(0L, (long) fixture.in(s -> s.logReview().queueSize(w.faculty(), ReviewFilter.NONE)));
+        assertEquals(new LogTotals(30, 0, 60), fixture.in(s -> s.practicumLog().totals(w.trainee(), w.placement())));
     }
 
     @Test
@@ -208,10 +208,10 @@ class PracticumPersistenceTest {
         LogEntry returned = fixture.log(w.trainee(), w.placement(), DAY.minusDays(1), "09:00", 45);
         fixture.log(w.trainee(), w.placement(), DAY.minusDays(2), "09:00", 30);
         fixture.log(elsewhere.trainee(), elsewhere.placement(), DAY, "09:00", 60);
-        fixture.in(s -> s.review().approve(w.faculty(), approved.getId(), approved.getVersion()));
-        fixture.in(s -> s.review().giveBack(w.faculty(), returned.getId(), returned.getVersion(), "Which provider?"));
+        fixture.in(s -> s.logReview().approve(w.faculty(), approved.getId(), approved.getVersion()));
+        fixture.in(s -> s.logReview().giveBack(w.faculty(), returned.getId(), returned.getVersion(), "Which provider?"));
 
-        List<Credit> credits = fixture.in(s -> s.credits().creditsIn(w.cohortId()));
+        List<Credit> credits = fixture.in(s -> s.practicumCredits().creditsIn(w.cohortId()));
         assertEquals(3, credits.size(), "the other cohort's entry is not among them");
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 90, CreditState.EARNED, DAY)));
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 45, CreditState.NOT_EARNED, DAY.minusDays(1))));
@@ -223,8 +223,8 @@ class PracticumPersistenceTest {
         World w = fixture.world("csv");
         LogEntry later = fixture.log(w.trainee(), w.placement(), DAY, "13:30", 90);
         fixture.log(w.trainee(), w.placement(), DAY.minusDays(7), "23:00", 120);
-        fixture.in(s -> s.review().giveBack(w.faculty(), later.getId(), later.getVersion(), "Which room, \"exactly\"?"));
-        String csv = fixture.in(s -> LogCsv.write(s.log().all(w.trainee(), w.placement()), key -> key.substring(key.lastIndexOf('.') + 1)));
+        fixture.in(s -> s.logReview().giveBack(w.faculty(), later.getId(), later.getVersion(), "Which room, \"exactly\"?"));
+        String csv = fixture.in(s -> LogCsv.write(s.practicumLog().all(w.trainee(), w.placement()), key -> key.substring(key.lastIndexOf('.') + 1)));
         assertEquals("loggedOn,startsAt,endsAt,minutes,activity,status,note,comment\r\n"
                 + "2026-01-05,23:00,01:00,120,OBSERVATION,SUBMITTED,Observed the toddler room.,\r\n"
                 + "2026-01-12,13:30,15:00,90,OBSERVATION,RETURNED,Observed the toddler room.,\"Which room, \"\"exactly\"\"?\"\r\n", csv);

@@ -21,56 +21,27 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.CohortPersonalData;
-import org.iecmhc.lms.cohort.EnrollmentService;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.cohort.LanguageBackground;
 import org.iecmhc.lms.cohort.ProfileAnswers;
 import org.iecmhc.lms.cohort.RaceEthnicity;
-import org.iecmhc.lms.cohort.TraineeProfileService;
-import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.CompletionService;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditSource;
-import org.iecmhc.lms.consultation.ConsultationPersonalData;
 import org.iecmhc.lms.course.AssignmentDetails;
 import org.iecmhc.lms.course.CourseDetails;
-import org.iecmhc.lms.course.CoursePersonalData;
-import org.iecmhc.lms.course.CourseService;
 import org.iecmhc.lms.course.GradeInput;
 import org.iecmhc.lms.course.GradingKind;
-import org.iecmhc.lms.course.GradingService;
-import org.iecmhc.lms.course.SubmissionService;
 import org.iecmhc.lms.evaluation.Answer;
 import org.iecmhc.lms.evaluation.CourseAnswerCount;
-import org.iecmhc.lms.evaluation.CourseEvaluations;
-import org.iecmhc.lms.evaluation.EvaluationPersonalData;
-import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyPurpose;
 import org.iecmhc.lms.evaluation.SurveyQuestion;
-import org.iecmhc.lms.evaluation.SurveyTemplates;
-import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountPersonalData;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
-import org.iecmhc.lms.platform.audit.AuditErasure;
-import org.iecmhc.lms.platform.audit.AuditLog;
-import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.practice.PracticeCredits;
-import org.iecmhc.lms.practice.PracticePersonalData;
-import org.iecmhc.lms.practicum.PracticumCredits;
-import org.iecmhc.lms.practicum.PracticumPersonalData;
-import org.iecmhc.lms.supervision.SupervisionCredits;
-import org.iecmhc.lms.supervision.SupervisionPersonalData;
-import org.iecmhc.lms.support.SupportPersonalData;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.iecmhc.lms.testsupport.Uploads;
@@ -82,7 +53,6 @@ import org.iecmhc.lms.testsupport.Uploads;
 final class PrivacyFixture {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T18:00:00Z"), ZoneOffset.UTC);
-    private static final PasswordHasher HASHER = new PasswordHasher();
 
     private final TestDatabase db;
     private final Path files;
@@ -98,13 +68,13 @@ final class PrivacyFixture {
     PrivacyFixture(TestDatabase db, Path files) {
         this.db = db;
         this.files = files;
-        facultyId = db.inTransaction(em -> accounts(em).create(new AccountDetails(facultyEmail, "Fay", "Culty",
+        facultyId = db.inTransaction(em -> services(em).accounts().create(new AccountDetails(facultyEmail, "Fay", "Culty",
                 Language.EN, EnumSet.of(Role.FACULTY)), "long enough password", false)).getId();
-        cohortId = db.inTransaction(em -> new CohortService(em).create(new CohortDetails("2025-2026",
+        cohortId = db.inTransaction(em -> services(em).cohorts().create(new CohortDetails("2025-2026",
                 LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.EN, 40))).getId();
-        courseId = db.inTransaction(em -> new CourseService(em).create(cohortId,
+        courseId = db.inTransaction(em -> services(em).courses().create(cohortId,
                 new CourseDetails("Foundations", "About foundations", null, null, true, 70), facultyId)).getId();
-        assignmentId = db.inTransaction(em -> new CourseService(em).saveAssignment(courseId, null, null,
+        assignmentId = db.inTransaction(em -> services(em).courses().saveAssignment(courseId, null, null,
                 new AssignmentDetails("Reflection", "Write it.", LocalDateTime.of(2026, 5, 1, 12, 0),
                         GradingKind.POINTS, 10, List.of()))).getId();
     }
@@ -112,13 +82,13 @@ final class PrivacyFixture {
     /** A trainee in the cohort with profile answers, a graded submission with text, feedback and a PDF. */
     long trainee(String email, String first, String last, RaceEthnicity race, LanguageBackground language,
                  String agency, String text) {
-        long id = db.inTransaction(em -> enrollments(em).enrol(cohortId, email, first, last, Language.EN,
+        long id = db.inTransaction(em -> services(em).enrollments().enrol(cohortId, email, first, last, Language.EN,
                 EnrollmentStatus.ENROLLED)).getTrainee().getId();
-        db.inTransaction(em -> new TraineeProfileService(em).answer(id,
+        db.inTransaction(em -> services(em).profiles().answer(id,
                 new ProfileAnswers(race, language, "06037", agency, "Licensed clinical social worker")));
-        long submissionId = db.inTransaction(em -> new SubmissionService(em, fileStore(em), CLOCK)
+        long submissionId = db.inTransaction(em -> services(em).submissions()
                 .submit(email, assignmentId, text, List.of(Uploads.pdf(last + "-reflection.pdf")))).getId();
-        db.inTransaction(em -> new GradingService(em, CLOCK).grade(facultyEmail, submissionId,
+        db.inTransaction(em -> services(em).grading().grade(facultyEmail, submissionId,
                 new GradeInput(new BigDecimal("8"), null, null, "Thoughtful work, " + first)));
         return id;
     }
@@ -197,14 +167,14 @@ final class PrivacyFixture {
                 LocalDateTime.of(2026, 1, 10, 8, 0));
         db.inTransaction(em -> {
             Map<Long, Answer> answers = new HashMap<>();
-            for (SurveyQuestion question : new SurveyTemplates(em).defaultFor(SurveyPurpose.COURSE_EVALUATION).getQuestions()) {
+            for (SurveyQuestion question : services(em).surveyTemplates().defaultFor(SurveyPurpose.COURSE_EVALUATION).getQuestions()) {
                 answers.put(question.getId(), switch (question.getKind()) {
                     case LIKERT -> new Answer(4, null, null);
                     case YES_NO -> new Answer(null, true, null);
                     case TEXT -> new Answer(null, null, "More case studies, please");
                 });
             }
-            courseEvaluations(em).submit(email, courseId, answers);
+            services(em).courseEvaluations().submit(email, courseId, answers);
             return null;
         });
     }
@@ -213,7 +183,7 @@ final class PrivacyFixture {
     String complete(long trainee) {
         long enrollment = enrollmentOf(trainee);
         db.inTransaction(em -> {
-            enrollments(em).end(enrollment, EnrollmentStatus.COMPLETED, null);
+            services(em).enrollments().end(enrollment, EnrollmentStatus.COMPLETED, null);
             return null;
         });
         return db.inTransaction(em -> completion(em).issueForCompleted(enrollment, "admin@example.org").getCode());
@@ -226,7 +196,7 @@ final class PrivacyFixture {
 
     /** The answered count of each course's final evaluation as its faculty member reads it. */
     List<Long> courseEvaluationCounts() {
-        return db.inTransaction(em -> courseEvaluations(em).coursesWithResults(facultyEmail).stream()
+        return db.inTransaction(em -> services(em).courseEvaluations().coursesWithResults(facultyEmail).stream()
                 .map(CourseAnswerCount::answered).toList());
     }
 
@@ -236,7 +206,7 @@ final class PrivacyFixture {
 
     void withdraw(long accountId, String reason) {
         db.inTransaction(em -> {
-            enrollments(em).withdraw(enrollmentOf(accountId), LocalDate.of(2026, 3, 10), reason);
+            services(em).enrollments().withdraw(enrollmentOf(accountId), LocalDate.of(2026, 3, 10), reason);
             return null;
         });
     }
@@ -259,16 +229,7 @@ final class PrivacyFixture {
     }
 
     <T> T privacy(Function<PrivacyService, T> work) {
-        return db.inTransaction(em -> {
-            AuditLog auditLog = new AuditLog(em);
-            PrivacyService privacy = new PrivacyService(List.of(new AccountPersonalData(em, HASHER),
-                    new CohortPersonalData(em), new CoursePersonalData(em, fileStore(em)), new HelplinePersonalData(em, auditLog),
-                    new OpenDoorPersonalData(em), new SupportPersonalData(em), new ConsultationPersonalData(em),
-                    new SupervisionPersonalData(em), new PracticePersonalData(em), new PracticumPersonalData(em),
-                    new EvaluationPersonalData(em), new CompletionPersonalData(em), new CalendarPersonalData(em)),
-                    accounts(em), enrollments(em), auditLog, new AuditErasure(em), CLOCK);
-            return work.apply(privacy);
-        });
+        return db.inTransaction(em -> work.apply(services(em).privacy()));
     }
 
     private long enrollmentOf(long trainee) {
@@ -304,29 +265,18 @@ final class PrivacyFixture {
         }
     }
 
+    private Services services(EntityManager em) {
+        return Services.on(em, CLOCK, files);
+    }
+
     private CompletionService completion(EntityManager em) {
-        return new CompletionService(em, creditSources(em), enrollments(em), CLOCK);
+        return services(em).completion(creditSources(em));
     }
 
-    private static List<CreditSource> creditSources(EntityManager em) {
-        return List.of(new SupervisionCredits(em), new PracticeCredits(em, CLOCK), new PracticumCredits(em),
-                new FinalEvaluationCredits(em));
-    }
-
-    private static CourseEvaluations courseEvaluations(EntityManager em) {
-        return new CourseEvaluations(em, new SurveyTemplates(em), CLOCK);
-    }
-
-    private FileStore fileStore(EntityManager em) {
-        return new FileStore(em, CLOCK, files.toString());
-    }
-
-    private static AccountService accounts(EntityManager em) {
-        return new AccountService(em, HASHER, CLOCK);
-    }
-
-    private static EnrollmentService enrollments(EntityManager em) {
-        AccountService accounts = accounts(em);
-        return new EnrollmentService(em, accounts, new CohortService(em), CLOCK);
+    /** The credit sources these tests have always counted: every one but course grades. */
+    private List<CreditSource> creditSources(EntityManager em) {
+        Services services = services(em);
+        return List.of(services.supervisionCredits(), services.practiceCredits(), services.practicumCredits(),
+                services.finalEvaluationCredits());
     }
 }

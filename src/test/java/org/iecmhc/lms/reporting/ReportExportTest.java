@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.junit.jupiter.api.Test;
 
 class ReportExportTest {

@@ -36,6 +36,7 @@ import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,14 +179,14 @@ class ReflectiveSupervisionPersistenceTest {
         taken.put(hal.getId(), Attendance.EXCUSED);
         attendance(group, taken);
 
-        List<Credit> credits = inTransaction(db, s -> s.credits().creditsIn(cohort));
+        List<Credit> credits = inTransaction(db, s -> s.supervisionCredits().creditsIn(cohort));
         assertEquals(4, credits.size(), "one per invited trainee, whatever the attendance");
         assertTrue(credits.stream().allMatch(c -> c.kind() == CreditKind.SUPERVISION_MINUTES && c.amount() == 120 && c.date().equals(ON)));
         assertEquals(CreditState.EARNED, stateOf(credits, fay));
         assertEquals(CreditState.NOT_EARNED, stateOf(credits, gus));
         assertEquals(CreditState.NOT_EARNED, stateOf(credits, hal));
         assertEquals(CreditState.PENDING, stateOf(credits, ida));
-        assertTrue(inTransaction(db, s -> s.credits().creditsIn(otherCohortId)).stream().noneMatch(c -> c.traineeId() == fay.getId()));
+        assertTrue(inTransaction(db, s -> s.supervisionCredits().creditsIn(otherCohortId)).stream().noneMatch(c -> c.traineeId() == fay.getId()));
         assertEquals(120L, (long) inTransaction(db, s -> s.supervision().creditedMinutes(new Viewer(fay.getEmail(), false))));
         assertEquals(0L, (long) inTransaction(db, s -> s.supervision().creditedMinutes(new Viewer(gus.getEmail(), false))));
     }
@@ -235,9 +236,9 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(gil), session.getId())), "the trainee invited later");
         assertEquals(List.of(), texts(s -> s.notes().about(viewer(gil))));
         assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))), "the trainee it is about, no longer invited");
-        assertTrue(inTransaction(db, s -> s.calendar().entriesFor(fran.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(fran.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "no longer on the calendar of the trainee taken off it");
-        assertEquals(1, inTransaction(db, s -> s.calendar().entriesFor(gil.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertEquals(1, inTransaction(db, s -> s.supervisionCalendar().entriesFor(gil.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).size());
 
         inTransaction(db, s -> {
@@ -322,7 +323,7 @@ class ReflectiveSupervisionPersistenceTest {
         SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(new Viewer(omar.getEmail(), false),
                 new SessionDetails(cohort, SessionKind.INDIVIDUAL, omar.getId(), new MeetingTime(LocalDate.of(2026,
                         4, 7), LocalTime.of(16, 30), 45), "Transitions", Set.of(jo.getId()))));
-        List<CalendarEntry> joEntries = inTransaction(db, s -> s.calendar().entriesFor(jo.getId(), Locale.ENGLISH,
+        List<CalendarEntry> joEntries = inTransaction(db, s -> s.supervisionCalendar().entriesFor(jo.getId(), Locale.ENGLISH,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
         assertEquals(1, joEntries.size());
         CalendarEntry entry = joEntries.get(0);
@@ -330,18 +331,18 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(45, entry.minutes());
         assertEquals("Individual supervision: Transitions", entry.title());
         assertEquals("/supervision/mine.xhtml", entry.page());
-        List<CalendarEntry> omarEntries = inTransaction(db, s -> s.calendar().entriesFor(omar.getId(), Locale.forLanguageTag("es"),
+        List<CalendarEntry> omarEntries = inTransaction(db, s -> s.supervisionCalendar().entriesFor(omar.getId(), Locale.forLanguageTag("es"),
                 LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 7)));
         assertEquals(List.of("Supervisión Individual: Transitions"), omarEntries.stream().map(CalendarEntry::title).toList());
         assertEquals("/supervision/session.xhtml?id=" + session.getId(), omarEntries.get(0).page());
         assertEquals(entry.uid(), omarEntries.get(0).uid(), "one meeting, one uid");
-        assertTrue(inTransaction(db, s -> s.calendar().entriesFor(ben.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(ben.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "not on the calendar of someone not invited");
-        assertTrue(inTransaction(db, s -> s.calendar().entriesFor(jo.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 8),
+        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(jo.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 8),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "only the days asked for");
     }
 
-    private static List<String> texts(java.util.function.Function<SupervisionFixture.Services, List<SessionNotes.Note>> query) {
+    private static List<String> texts(java.util.function.Function<Services, List<SessionNotes.Note>> query) {
         return inTransaction(db, query).stream().map(SessionNotes.Note::text).toList();
     }
 

@@ -63,6 +63,16 @@ class AddressParametersIT {
         }
     }
 
+    /** Pages moved to their feature's folder (issue 13): a bookmark of the old address answers with the new one. */
+    @Test
+    void anOldPageAddressAnswersWithItsNewOneAndKeepsItsQuery() {
+        String movedAddress = "/admin/enrollments.xhtml?cohort=1";
+        HttpResponse<String> answer = session(DemoPerson.ADMIN).get(movedAddress);
+        assertEquals(301, answer.statusCode());
+        String location = answer.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith("/cohort/enrollments.xhtml?cohort=1"), location);
+    }
+
     @Test
     void theImpactDashboardRefusesYearsThatCannotHoldRecordsAtTheField() {
         WebSession admin = session(DemoPerson.ADMIN);

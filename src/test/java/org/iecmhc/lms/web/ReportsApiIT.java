@@ -15,7 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.reporting.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;

@@ -10,10 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.errors.Unavailable;
 import org.iecmhc.lms.platform.persistence.DatabaseProbe;
 import org.iecmhc.lms.platform.web.ApiRequestGuard;
 import org.iecmhc.lms.platform.web.LimitedBody;
-import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /** Turns every failure of an API call into a JSON error; the details go to the server log only. */
 @Provider
@@ -46,8 +46,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (Failures.isDatabaseUnavailable(failure) || DatabaseProbe.isUnreachable()) {
             LOG.log(Level.WARNING, "API call failed: database unavailable", failure);
-            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, "temporarily unavailable"))
-                    .header("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, Unavailable.API_ERROR))
+                    .header("Retry-After", Unavailable.RETRY_AFTER_SECONDS).build();
         }
         LOG.log(Level.SEVERE, "API call failed", failure);
         return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, "internal error");

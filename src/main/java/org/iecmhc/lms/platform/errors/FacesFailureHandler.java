@@ -13,14 +13,13 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.persistence.DatabaseProbe;
-import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
  * Answers the failures every page can meet in one place, so that no view has code for them:
  * <ul>
  * <li>a concurrent edit ({@link Failures#isRecordChangedMeanwhile}) re-renders the same page with everything typed
  * still in the fields, a translated message and a link that reloads the record ({@code layout.xhtml});</li>
- * <li>an unreachable database answers 503 with the translated "temporarily unavailable" page.</li>
+ * <li>an unreachable database gets the {@link Unavailable} answer.</li>
  * </ul>
  * Everything else goes on to PrimeFaces' handler (error pages of web.xml).
  */
@@ -28,7 +27,6 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
 
     /** Request attribute holding the address that reloads the page; the layout shows the reload link when it is set. */
     public static final String RELOAD_URL = "lmsReloadUrl";
-    public static final String UNAVAILABLE_PAGE = "/error/unavailable.xhtml";
 
     public FacesFailureHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -73,18 +71,17 @@ public class FacesFailureHandler extends ExceptionHandlerWrapper {
             if (faces.getPartialViewContext().isAjaxRequest()) {
                 // Part of a partial response may already be buffered; the redirect must be the whole of it.
                 external.responseReset();
-                external.redirect(external.getRequestContextPath() + UNAVAILABLE_PAGE);
+                external.redirect(external.getRequestContextPath() + Unavailable.PAGE);
                 faces.responseComplete();
             } else if (faces.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
-                external.setResponseHeader("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS);
+                external.setResponseHeader("Retry-After", Unavailable.RETRY_AFTER_SECONDS);
                 external.responseSendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, null);
                 faces.responseComplete();
             } else {
                 // A form post failed before rendering: the container's error page would be a post-back of a view
                 // it never saw, so the page is rendered here, in this request.
-                external.setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-                external.setResponseHeader("Retry-After", UnavailableFilter.RETRY_AFTER_SECONDS);
-                faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, UNAVAILABLE_PAGE));
+                Unavailable.answer((HttpServletResponse) external.getResponse());
+                faces.setViewRoot(faces.getApplication().getViewHandler().createView(faces, Unavailable.PAGE));
                 faces.renderResponse();
             }
         } catch (IOException e) {

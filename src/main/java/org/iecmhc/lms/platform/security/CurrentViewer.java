@@ -3,7 +3,6 @@ package org.iecmhc.lms.platform.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import org.iecmhc.lms.identity.Roles;
 
 /**
  * The signed-in person as a {@link Viewer}. Session- and view-scoped beans inject this rather than the

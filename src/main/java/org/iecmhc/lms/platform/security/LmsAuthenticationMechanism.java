@@ -21,8 +21,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.errors.Unavailable;
 import org.iecmhc.lms.platform.web.SecurityHeaders;
-import org.iecmhc.lms.platform.web.UnavailableFilter;
 
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
@@ -171,8 +171,8 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** The accounts are in the database: while it is down, an API call is told to come back, as pages are. */
     private static AuthenticationStatus unavailable(HttpMessageContext context) {
-        return answer(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, UnavailableFilter.RETRY_AFTER_SECONDS,
-                "temporarily unavailable");
+        return answer(context, HttpServletResponse.SC_SERVICE_UNAVAILABLE, Unavailable.RETRY_AFTER_SECONDS,
+                Unavailable.API_ERROR);
     }
 
     /** The answer is written here, so SEND_CONTINUE: the container sends it as it is and calls no resource. */

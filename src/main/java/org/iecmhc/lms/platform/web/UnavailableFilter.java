@@ -16,25 +16,23 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.FacesFailureHandler;
 import org.iecmhc.lms.platform.errors.Failures;
+import org.iecmhc.lms.platform.errors.Unavailable;
 
 /**
- * While the database cannot be reached, every request that needs it answers 503 with the translated
- * "temporarily unavailable" page (web.xml maps 503 to it) and a Retry-After, so that people and load balancers
- * know to come back. Faces pages are turned into a 503 by {@link FacesFailureHandler}; this filter covers what
+ * While the database cannot be reached, every request that needs it gets the {@link Unavailable} answer. Faces
+ * pages are turned into it by {@link FacesFailureHandler}; this filter covers what
  * reaches the container otherwise (downloads, Ajax redirects to the page).
  */
 @WebFilter(filterName = "unavailable", urlPatterns = "/*")
 public class UnavailableFilter extends HttpFilter {
 
-    public static final String RETRY_AFTER_SECONDS = "30";
     private static final Logger LOG = Logger.getLogger(UnavailableFilter.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRequestURI().equals(request.getContextPath() + FacesFailureHandler.UNAVAILABLE_PAGE)) {
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        if (request.getRequestURI().equals(request.getContextPath() + Unavailable.PAGE)) {
+            Unavailable.answer(response);
         }
         try {
             chain.doFilter(request, response);
@@ -44,10 +42,9 @@ public class UnavailableFilter extends HttpFilter {
             }
             LOG.log(Level.WARNING, "Database unavailable for " + request.getRequestURI(), failure);
             response.resetBuffer();
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            Unavailable.answer(response);
             // Shown as for a plain GET: the page of a failed form post would otherwise be taken for a post-back.
-            request.getRequestDispatcher(FacesFailureHandler.UNAVAILABLE_PAGE).forward(new AsPlainGet(request), response);
+            request.getRequestDispatcher(Unavailable.PAGE).forward(new AsPlainGet(request), response);
         }
     }
 

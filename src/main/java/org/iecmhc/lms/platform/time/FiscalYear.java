@@ -1,4 +1,4 @@
-package org.iecmhc.lms.reporting;
+package org.iecmhc.lms.platform.time;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -34,6 +34,11 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Seria
 
     public static FiscalYear of(LocalDate day) {
         return new FiscalYear(day.getMonthValue() >= 7 ? day.getYear() : day.getYear() - 1);
+    }
+
+    /** The year of a stored UTC time, split at midnight Pacific on July 1 as {@link #startUtc()} is. */
+    public static FiscalYear ofUtc(LocalDateTime utc) {
+        return of(PacificTime.fromUtc(utc).toLocalDate());
     }
 
     public static FiscalYear current(Clock clock) {

@@ -1,6 +1,6 @@
-package org.iecmhc.lms.identity;
+package org.iecmhc.lms.platform.security;
 
-/** Role names as compile-time constants for annotations; each equals the matching {@link Role#name()}. */
+/** Role names as compile-time constants for annotations; each equals the name of one of identity's Role values. */
 public final class Roles {
     public static final String TRAINEE = "TRAINEE";
     public static final String FACULTY = "FACULTY";

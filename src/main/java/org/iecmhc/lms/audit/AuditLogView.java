@@ -1,4 +1,4 @@
-package org.iecmhc.lms.platform.audit;
+package org.iecmhc.lms.audit;
 
 import java.io.Serializable;
 import java.util.List;
@@ -6,6 +6,10 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.audit.AuditAction;
+import org.iecmhc.lms.platform.audit.AuditEntry;
+import org.iecmhc.lms.platform.audit.AuditFilter;
+import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
 

@@ -1,4 +1,4 @@
-package org.iecmhc.lms.reporting;
+package org.iecmhc.lms.platform.time;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -7,19 +7,21 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.iecmhc.lms.platform.errors.InputRejected;
+
 /** A range of whole fiscal years, both ends included, such as 2021-2022 through 2023-2024. */
 public record FiscalYears(FiscalYear from, FiscalYear to) implements Serializable {
 
     public FiscalYears {
         if (from.compareTo(to) > 0) {
-            throw new ReportRejected("from", "reports.fiscalYear.fromAfterTo");
+            throw new InputRejected("from", "reports.fiscalYear.fromAfterTo");
         }
     }
 
     /** Reads the two names as people and API callers type them; the field names say which one is wrong. */
     public static FiscalYears parse(String from, String to) {
-        FiscalYear first = FiscalYear.parse(from).orElseThrow(() -> new ReportRejected("from", "reports.fiscalYear.unknown"));
-        FiscalYear last = FiscalYear.parse(to).orElseThrow(() -> new ReportRejected("to", "reports.fiscalYear.unknown"));
+        FiscalYear first = FiscalYear.parse(from).orElseThrow(() -> new InputRejected("from", "reports.fiscalYear.unknown"));
+        FiscalYear last = FiscalYear.parse(to).orElseThrow(() -> new InputRejected("to", "reports.fiscalYear.unknown"));
         return new FiscalYears(first, last);
     }
 
@@ -39,7 +41,7 @@ public record FiscalYears(FiscalYear from, FiscalYear to) implements Serializabl
 
     private static void requireReported(FiscalYear year, FiscalYear last, String field) {
         if (year.compareTo(FiscalYear.FIRST) < 0 || year.compareTo(last) > 0) {
-            throw new ReportRejected(field, "reports.fiscalYear.outOfRange");
+            throw new InputRejected(field, "reports.fiscalYear.outOfRange");
         }
     }
 

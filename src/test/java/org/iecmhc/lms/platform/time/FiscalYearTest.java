@@ -1,4 +1,4 @@
-package org.iecmhc.lms.reporting;
+package org.iecmhc.lms.platform.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.junit.jupiter.api.Test;
 
 class FiscalYearTest {
@@ -33,6 +34,18 @@ class FiscalYearTest {
         assertEquals(LocalDateTime.of(2024, 7, 1, 7, 0), new FiscalYear(2024).startUtc(), "midnight PDT is 7 a.m. UTC");
     }
 
+    /** Helpline tallies file a stored call by this, and reports query by startUtc(): the two must agree. */
+    @Test
+    void aStoredTimeCountsInTheYearWhoseUtcBoundariesHoldIt() {
+        for (int start = 2000; start <= 2100; start++) {
+            FiscalYear year = new FiscalYear(start);
+            assertEquals(year, FiscalYear.ofUtc(year.startUtc()));
+            assertEquals(new FiscalYear(start - 1), FiscalYear.ofUtc(year.startUtc().minusNanos(1_000_000)));
+            assertEquals(year, FiscalYear.ofUtc(year.next().startUtc().minusNanos(1_000_000)));
+            assertEquals(year, FiscalYear.ofUtc(year.startUtc().plusMonths(6)), "a winter day, Pacific standard time");
+        }
+    }
+
     @Test
     void theCurrentYearIsTheYearOfTheDayInCalifornia() {
         Clock lateOnJuneThirtieth = Clock.fixed(Instant.parse("2025-07-01T05:00:00Z"), ZoneOffset.UTC);
@@ -43,9 +56,9 @@ class FiscalYearTest {
     void aRangeListsItsYearsAndRefusesToRunBackwards() {
         assertEquals(List.of(new FiscalYear(2021), new FiscalYear(2022)), FiscalYears.parse("2021-2022", "2022-2023").years());
         assertEquals("reports.fiscalYear.fromAfterTo",
-                assertThrows(ReportRejected.class, () -> FiscalYears.parse("2023-2024", "2021-2022")).messageKey());
-        assertEquals("to", assertThrows(ReportRejected.class, () -> FiscalYears.parse("2023-2024", "abc")).field());
-        assertEquals("from", assertThrows(ReportRejected.class, () -> FiscalYears.parse("2021-2023", "2023-2024")).field());
+                assertThrows(InputRejected.class, () -> FiscalYears.parse("2023-2024", "2021-2022")).messageKey());
+        assertEquals("to", assertThrows(InputRejected.class, () -> FiscalYears.parse("2023-2024", "abc")).field());
+        assertEquals("from", assertThrows(InputRejected.class, () -> FiscalYears.parse("2021-2023", "2023-2024")).field());
     }
 
     @Test
@@ -55,23 +68,15 @@ class FiscalYearTest {
                         new FiscalYear(2025), new FiscalYear(2026), new FiscalYear(2027)),
                 FiscalYears.parseOrDefault("2021-2022", "2027-2028", inDecember2026).years(),
                 "from the Network's first year through the next one");
-        ReportRejected tooEarly = assertThrows(ReportRejected.class,
+        InputRejected tooEarly = assertThrows(InputRejected.class,
                 () -> FiscalYears.parseOrDefault("0000-0001", "9998-9999", inDecember2026));
         assertEquals("from", tooEarly.field());
         assertEquals("reports.fiscalYear.outOfRange", tooEarly.messageKey());
-        assertEquals("from", assertThrows(ReportRejected.class,
+        assertEquals("from", assertThrows(InputRejected.class,
                 () -> FiscalYears.parseOrDefault("2020-2021", "2022-2023", inDecember2026)).field());
-        assertEquals("to", assertThrows(ReportRejected.class,
+        assertEquals("to", assertThrows(InputRejected.class,
                 () -> FiscalYears.parseOrDefault("2021-2022", "2028-2029", inDecember2026)).field());
-        assertEquals("to", assertThrows(ReportRejected.class,
+        assertEquals("to", assertThrows(InputRejected.class,
                 () -> FiscalYears.parseOrDefault(null, "9998-9999", inDecember2026)).field());
-    }
-
-    @Test
-    void percentsHaveOneDecimalAndNoneWithoutAnswers() {
-        assertEquals(66.7, ImpactFigures.percent(2, 3));
-        assertEquals(33.3, ImpactFigures.percent(1, 3));
-        assertEquals(100.0, ImpactFigures.percent(4, 4));
-        assertEquals(null, ImpactFigures.percent(0, 0));
     }
 }
