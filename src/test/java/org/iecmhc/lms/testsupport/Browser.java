@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -133,30 +133,25 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id(datePickerId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), iso);
     }
 
-    /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. PrimeFaces opens and closes
+     * the panel with a CSS transition and scrolls it to the current choice once the transition ends: a click before
+     * that lands on whichever option is passing under the pointer. So the option is clicked only once PrimeFaces has
+     * marked the panel as fully shown, and the next step waits until the panel is fully gone.
+     */
     public void choose(String selectId, String label) {
         click(selectId);
-        By option = By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']");
-        until(ExpectedConditions.elementToBeClickable(option));
-        // PrimeFaces slides the panel open and scrolls it to the current choice: a click during that lands on
-        // whichever option is passing under the pointer, so click only once the option has stopped moving.
-        until(standingStill(option)).click();
-        until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+        until(panel(selectId, "panel !== null && panel.classList.contains('ui-connected-overlay-enter-done')"));
+        until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
+        until(panel(selectId, "panel === null || getComputedStyle(panel).display === 'none'"));
     }
 
-    private static ExpectedCondition<WebElement> standingStill(By locator) {
-        return new ExpectedCondition<>() {
-            private Rectangle last;
-
-            @Override
-            public WebElement apply(WebDriver driver) {
-                WebElement element = driver.findElement(locator);
-                Rectangle now = element.getRect();
-                boolean still = now.equals(last);
-                last = now;
-                return still ? element : null;
-            }
-        };
+    /** Whether the drop-down's panel is in the given state with no PrimeFaces transition running. */
+    private static ExpectedCondition<Boolean> panel(String selectId, String state) {
+        return driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var panel = document.getElementById(arguments[0]); return " + state + " && !PrimeFaces.animationActive;",
+                selectId + "_panel");
     }
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
