@@ -55,7 +55,7 @@ class DemoEvaluationPersistenceTest {
                 courses.em = em;
                 courses.accounts = accounts;
                 courses.courses = new CourseService(em);
-                courses.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
+                courses.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-evaluation-files").toString()), CLOCK);
                 courses.grading = new GradingService(em, CLOCK);
                 courses.onDatabaseReady(new DatabaseReady());
                 return null;

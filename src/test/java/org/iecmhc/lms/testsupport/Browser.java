@@ -3,11 +3,14 @@ package org.iecmhc.lms.testsupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import org.iecmhc.lms.platform.i18n.Language;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
@@ -24,7 +27,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven through ChromeDriver, with the steps every page test repeats. */
 public final class Browser implements AutoCloseable {
 
+    private static final String SPANISH_LINK = "header:spanish";
+    private static final String ENGLISH_LINK = "header:english";
+
     private final WebDriver driver;
+    /** Who is signed in now, with the password used, so that a language they choose can be put back. */
+    private String signedInEmail;
+    private final Map<String, String> passwords = new LinkedHashMap<>();
+    /** The language each account had before this browser switched it: the switch is stored on the account. */
+    private final Map<String, Language> languagesToRestore = new LinkedHashMap<>();
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -56,6 +67,8 @@ public final class Browser implements AutoCloseable {
         WebElement button = waitFor(By.id("login:signIn"));
         button.click();
         until(page -> isGone(button));
+        signedInEmail = email;
+        passwords.put(email, password);
     }
 
     /**
@@ -78,25 +91,66 @@ public final class Browser implements AutoCloseable {
 
     /** Switches the pages to Spanish when they are in English (the language an earlier test may have left). */
     public void useSpanish() {
-        if (isPresent(By.id("header:spanish"))) {
-            WebElement link = waitFor(By.id("header:spanish"));
+        use(Language.ES);
+    }
+
+    /** Switches the pages to English when they are in Spanish (the language an earlier test may have left). */
+    public void useEnglish() {
+        use(Language.EN);
+    }
+
+    public void use(Language language) {
+        String linkId = linkTo(language);
+        if (isPresent(By.id(linkId))) {
+            WebElement link = waitFor(By.id(linkId));
+            noteLanguageChange(linkId);
             link.click();
             until(ExpectedConditions.stalenessOf(link));
         }
     }
 
-    /** Switches the pages to English when they are in Spanish (the language an earlier test may have left). */
-    public void useEnglish() {
-        if (isPresent(By.id("header:english"))) {
-            WebElement link = waitFor(By.id("header:english"));
-            link.click();
-            until(ExpectedConditions.stalenessOf(link));
+    private static String linkTo(Language language) {
+        return language == Language.ES ? SPANISH_LINK : ENGLISH_LINK;
+    }
+
+    private void noteLanguageChange(String id) {
+        if (signedInEmail != null && (SPANISH_LINK.equals(id) || ENGLISH_LINK.equals(id))) {
+            languagesToRestore.putIfAbsent(signedInEmail, SPANISH_LINK.equals(id) ? Language.EN : Language.ES);
         }
     }
 
     public void signOut() {
         click("header:signOut");
         waitFor(By.id("login:email"));
+        signedInEmail = null;
+    }
+
+    /**
+     * Puts back the language of every account whose language this browser switched, so that no later test meets a
+     * person in a language their account did not have (an account that can no longer sign in is left as is), then
+     * forgets everything as a fresh browser would.
+     */
+    public void reset() {
+        Map<String, Language> restore = new LinkedHashMap<>(languagesToRestore);
+        languagesToRestore.clear();
+        restore.forEach((email, language) -> {
+            forget();
+            signIn(email, passwords.get(email));
+            if (isPresent(By.id("header:signOut"))) {
+                use(language);
+            }
+        });
+        languagesToRestore.clear();
+        forget();
+    }
+
+    /** Drops cookies and web storage: the next test starts as nobody, as in a fresh browser. */
+    public void forget() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        }
+        driver.manage().deleteAllCookies();
+        signedInEmail = null;
     }
 
     public void type(String id, String text) {
@@ -106,6 +160,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
+        noteLanguageChange(id);
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
@@ -133,30 +188,25 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id(datePickerId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), iso);
     }
 
-    /** Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. */
+    /**
+     * Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. PrimeFaces opens and closes
+     * the panel with a CSS transition and scrolls it to the current choice once the transition ends: a click before
+     * that lands on whichever option is passing under the pointer. So the option is clicked only once PrimeFaces has
+     * marked the panel as fully shown, and the next step waits until the panel is fully gone.
+     */
     public void choose(String selectId, String label) {
         click(selectId);
-        By option = By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']");
-        until(ExpectedConditions.elementToBeClickable(option));
-        // PrimeFaces slides the panel open and scrolls it to the current choice: a click during that lands on
-        // whichever option is passing under the pointer, so click only once the option has stopped moving.
-        until(standingStill(option)).click();
-        until(ExpectedConditions.invisibilityOfElementLocated(By.id(selectId + "_panel")));
+        until(panel(selectId, "panel !== null && panel.classList.contains('ui-connected-overlay-enter-done')"));
+        until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
+        until(panel(selectId, "panel === null || getComputedStyle(panel).display === 'none'"));
     }
 
-    private static ExpectedCondition<WebElement> standingStill(By locator) {
-        return new ExpectedCondition<>() {
-            private Rectangle last;
-
-            @Override
-            public WebElement apply(WebDriver driver) {
-                WebElement element = driver.findElement(locator);
-                Rectangle now = element.getRect();
-                boolean still = now.equals(last);
-                last = now;
-                return still ? element : null;
-            }
-        };
+    /** Whether the drop-down's panel is in the given state with no PrimeFaces transition running. */
+    private static ExpectedCondition<Boolean> panel(String selectId, String state) {
+        return driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "var panel = document.getElementById(arguments[0]); return " + state + " && !PrimeFaces.animationActive;",
+                selectId + "_panel");
     }
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */

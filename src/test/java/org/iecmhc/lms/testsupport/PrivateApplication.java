@@ -1,6 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -18,6 +19,7 @@ public final class PrivateApplication implements BeforeAllCallback {
     public static final int API_BURST = 12;
     public static final int SIGN_IN_BURST = 3;
     private static final String DATABASE = "lms";
+    private static CompletableFuture<Running> starting;
     private static Running running;
 
     @Override
@@ -48,17 +50,29 @@ public final class PrivateApplication implements BeforeAllCallback {
 
     private static synchronized Running start() {
         if (running == null) {
-            PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
-            RunningApplication.Instance application = RunningApplication.startInClusterOn(database.jdbcUrl(DATABASE), "root", "",
-                    Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
-                            "lms.rate-limit.api.per-minute", "1",
-                            "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
-                            "lms.rate-limit.sign-in.per-minute", "1",
-                            "lms.http.behind-proxy", "true",
-                            "lms.https", "true"));
-            running = new Running(database, application);
+            startEarly();
+            running = RunningApplication.finished(starting);
         }
         return running;
+    }
+
+    /** Begins starting the private instance in the background ({@link EarlyStarts}), beside the shared one. */
+    static synchronized void startEarly() {
+        if (starting == null) {
+            starting = RunningApplication.inBackground(PrivateApplication::create);
+        }
+    }
+
+    private static Running create() {
+        PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
+        RunningApplication.Instance application = RunningApplication.startInClusterOn(database.jdbcUrl(DATABASE), "root", "",
+                Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
+                        "lms.rate-limit.api.per-minute", "1",
+                        "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
+                        "lms.rate-limit.sign-in.per-minute", "1",
+                        "lms.http.behind-proxy", "true",
+                        "lms.https", "true"));
+        return new Running(database, application);
     }
 
     private record Running(PrivateMariaDb database, RunningApplication.Instance application)

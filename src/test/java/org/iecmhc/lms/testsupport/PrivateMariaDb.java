@@ -28,6 +28,12 @@ public final class PrivateMariaDb implements AutoCloseable {
     private PrivateMariaDb(Path directory, int port) {
         this.directory = directory;
         this.port = port;
+        // Started early for classes that may then not run (PrivateApplication): never left behind the test JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (process != null) {
+                process.destroyForcibly();
+            }
+        }));
     }
 
     /** Initialises a data directory, starts the server and creates the database {@code name}. */

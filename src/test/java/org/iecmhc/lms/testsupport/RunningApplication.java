@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -31,6 +34,7 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Map<String, String> SHARED_SETTINGS = Map.of(
             "lms.rate-limit.api.burst", "100000",
             "lms.rate-limit.sign-in.burst", "100000");
+    private static CompletableFuture<Instance> starting;
     private static Instance server;
 
     @Override
@@ -71,10 +75,47 @@ public final class RunningApplication implements BeforeAllCallback {
 
     private static synchronized Instance start() {
         if (server == null) {
-            TestDatabase database = TestDatabase.empty();
-            server = new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, false, database);
+            startEarly();
+            server = finished(starting);
         }
         return server;
+    }
+
+    /** Begins starting the shared instance in the background ({@link EarlyStarts}); the first test class waits for it. */
+    static synchronized void startEarly() {
+        if (starting == null) {
+            starting = inBackground(() -> {
+                TestDatabase database = TestDatabase.empty();
+                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, false, database);
+            });
+        }
+    }
+
+    /** A start on a thread of its own: Payara Micro starts mostly on one core, so two starts overlap well. */
+    static <T> CompletableFuture<T> inBackground(Supplier<T> start) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(start.get());
+            } catch (RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "application start");
+        thread.setDaemon(true);
+        thread.start();
+        return future;
+    }
+
+    /** What a background start gave, with its own failure rather than a wrapped one. */
+    static <T> T finished(CompletableFuture<T> start) {
+        try {
+            return start.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
@@ -126,6 +167,8 @@ public final class RunningApplication implements BeforeAllCallback {
                         "--port", String.valueOf(port)));
                 command.addAll(clustered ? loopbackCluster() : List.of("--nocluster"));
                 process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                // An instance started early for a class that then never ran is not left behind the test JVM.
+                Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
                 waitUntilServing();
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start Payara Micro", e);

@@ -40,7 +40,8 @@ class AccessMatrixIT {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
-    private static final List<Access> MATRIX = List.of(
+    /** Also the pages {@code AccessibilityIT} scans, each as every role allowed on it. */
+    static final List<Access> MATRIX = List.of(
             page("/login.xhtml", EVERYONE),
             page("/error/not-found.xhtml", EVERYONE),
             page("/error/forbidden.xhtml", EVERYONE),
@@ -204,6 +205,11 @@ class AccessMatrixIT {
         return new Access(path, allowed, api, null, null, 404);
     }
 
-    private record Access(String path, Set<Who> allowed, boolean api, String contentType, String body, int allowedStatus) {
+    record Access(String path, Set<Who> allowed, boolean api, String contentType, String body, int allowedStatus) {
+
+        /** A Faces page that answers the roles allowed on it, as opposed to an API call, a download or a 404. */
+        boolean isPage() {
+            return !api && allowedStatus == 200 && path.contains(".xhtml");
+        }
     }
 }

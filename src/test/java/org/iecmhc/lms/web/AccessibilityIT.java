@@ -1,85 +1,61 @@
 package org.iecmhc.lms.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
 import org.iecmhc.lms.demo.DemoData;
-import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.web.AccessMatrixIT.Access;
+import org.iecmhc.lms.web.AccessMatrixIT.Who;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-/** axe-core finds no serious or critical accessibility problem on the pages everyone sees. */
-@ExtendWith(RunningApplication.class)
+/**
+ * axe-core finds no serious or critical accessibility problem on any page of the access matrix, seen by each role
+ * allowed on it: a page added to the matrix is scanned too. Pages everyone may see are scanned as nobody signed in;
+ * trainees and consultants work in Spanish (as María and Rosa do), the others in English.
+ */
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class AccessibilityIT {
 
-    private static Browser browser;
+    private static final Map<Who, Language> LANGUAGE = Map.of(Who.TRAINEE, Language.ES, Who.CONSULTANT, Language.ES);
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
+    @TestFactory
+    Stream<DynamicContainer> everyPageAsEachRoleAllowedOnIt(Browser browser) {
+        return Arrays.stream(Who.values()).map(who -> DynamicContainer.dynamicContainer("as " + who,
+                Stream.concat(Stream.of(DynamicTest.dynamicTest("signs in", () -> signIn(browser, who))),
+                        pagesOf(who).stream().map(page -> DynamicTest.dynamicTest(page, () -> scan(browser, page, who))))));
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    private static List<String> pagesOf(Who who) {
+        return AccessMatrixIT.MATRIX.stream()
+                .filter(Access::isPage)
+                .filter(access -> access.allowed().contains(who))
+                .filter(access -> who == Who.ANONYMOUS || !access.allowed().contains(Who.ANONYMOUS))
+                .map(Access::path)
+                .toList();
     }
 
-    @Test
-    void signInPage() {
-        browser.open("/login.xhtml");
-        browser.waitFor(By.id("login:email"));
-        assertNoBlockingViolations("sign-in page");
+    private static void signIn(Browser browser, Who who) {
+        browser.reset();
+        if (who.person != null) {
+            browser.signIn(who.person.email(), DemoData.PASSWORD);
+            browser.use(LANGUAGE.getOrDefault(who, Language.EN));
+        }
     }
 
-    @Test
-    void homeAndAccountPagesInBothLanguages() {
-        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-        browser.useEnglish();
-        browser.waitFor(By.id("welcome"));
-        assertNoBlockingViolations("home page");
-        browser.open("/admin/accounts.xhtml");
-        browser.waitFor(By.id("accounts:table"));
-        assertNoBlockingViolations("accounts page");
-        browser.open("/providers/providers.xhtml");
-        browser.waitFor(By.id("providers:table"));
-        assertNoBlockingViolations("provider registry");
-        browser.open("/admin/account.xhtml");
-        browser.waitFor(By.id("account:email"));
-        assertNoBlockingViolations("account form");
-        browser.click("header:spanish");
-        browser.waitForText(By.id("nav-home"), "Inicio");
-        assertNoBlockingViolations("account form in Spanish");
-        browser.click("header:english");
-        browser.waitForText(By.id("nav-home"), "Home");
-        browser.signOut();
-    }
-
-    @Test
-    void cohortPages() {
-        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-        browser.useEnglish();
-        browser.open("/admin/cohorts.xhtml");
-        browser.waitFor(By.id("cohorts:table"));
-        assertNoBlockingViolations("cohorts page");
-        browser.open("/admin/cohort.xhtml?id=2");
-        browser.waitFor(By.id("cohort:name"));
-        assertNoBlockingViolations("cohort form");
-        browser.open("/admin/enrollments.xhtml?cohort=2");
-        browser.waitFor(By.id("enrollments:table"));
-        assertNoBlockingViolations("enrollments page");
-        browser.open("/admin/roster.xhtml?cohort=2");
-        browser.waitFor(By.id("roster:file"));
-        assertNoBlockingViolations("roster import page");
-        browser.open("/admin/profile.xhtml?account=3");
-        browser.waitFor(By.id("profile:agency"));
-        assertNoBlockingViolations("trainee profile");
-        browser.signOut();
-    }
-
-    private static void assertNoBlockingViolations(String page) {
-        Axe.assertNoBlockingViolations(browser, page);
+    private static void scan(Browser browser, String page, Who who) {
+        browser.open(page);
+        browser.waitFor(By.id(who == Who.ANONYMOUS ? "main" : "signed-in-as"));
+        Axe.assertNoBlockingViolations(browser, page + " as " + who);
     }
 }

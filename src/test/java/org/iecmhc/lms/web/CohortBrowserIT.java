@@ -13,18 +13,15 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Administrators run cohorts and enrollment in Chromium; a trainee answers the demographics questions in Spanish. */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class CohortBrowserIT {
 
     private static final String HEADER = "email,first_name,last_name,preferred_language,race_ethnicity,language,county,agency\n";
@@ -32,13 +29,8 @@ class CohortBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

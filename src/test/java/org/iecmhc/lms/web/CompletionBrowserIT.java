@@ -21,8 +21,8 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,7 @@ import org.openqa.selenium.WebElement;
  * Completion in Chromium: the administrator's board (also in Spanish) and a certificate downloaded from it, whose
  * code the public verify page confirms to anyone; the trainee's progress bars.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class CompletionBrowserIT {
 
     /** The demo's closed cohort, whose completed trainees have certificates. */
@@ -43,13 +43,8 @@ class CompletionBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -10,9 +10,12 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,23 +24,32 @@ import org.openqa.selenium.By;
  * Two administrators edit the same record in two browsers: the second save is refused with a translated message
  * and a reload link, the second person's typing stays on the page, and the first person's change is not lost.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class ConcurrentEditBrowserIT {
 
     private static Browser first;
     private static Browser second;
 
+    /** The run's browser is the first person's; the second person needs a Chromium of their own, with its own cookies. */
     @BeforeAll
-    static void openBrowsers() {
-        first = new Browser();
+    static void openBrowsers(Browser shared) {
+        first = shared;
         second = new Browser();
+    }
+
+    @BeforeEach
+    void signInBoth() {
         first.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         second.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
     }
 
+    @AfterEach
+    void resetSecond() {
+        second.reset();
+    }
+
     @AfterAll
-    static void closeBrowsers() {
-        first.close();
+    static void closeSecond() {
         second.close();
     }
 

@@ -12,8 +12,9 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.SignedIn;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +25,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * Script typed into free-text fields (through the API and the pages) is shown as text everywhere it appears: in
  * Chromium no injected script runs, and the pages' HTML holds it only escaped.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class CrossSiteScriptingBrowserIT {
 
     /** Each payload sets a mark on the window when it runs; a page that shows them as text leaves it unset. */
@@ -36,7 +37,7 @@ class CrossSiteScriptingBrowserIT {
     private static long cohortId;
 
     @BeforeAll
-    static void storePayloads() {
+    static void storePayloads(Browser shared) {
         String admin = DemoPerson.ADMIN.email();
         HttpResponse<String> cohort = WebSession.api("POST", "/api/v1/cohorts", admin, DemoData.PASSWORD,
                 "application/json", "{\"name\":\"XSS " + SCRIPT.replace("\"", "\\\"") + "\",\"startDate\":\"2034-09-01\","
@@ -50,7 +51,7 @@ class CrossSiteScriptingBrowserIT {
                         + "xss.one@example.org," + csv(SCRIPT) + "," + csv(ATTRIBUTE) + ",en,,,," + csv(QUOTES) + "\n");
         assertEquals(200, roster.statusCode(), roster.body());
 
-        browser = new Browser();
+        browser = shared;
         browser.signIn(admin, DemoData.PASSWORD);
         browser.useEnglish();
         browser.open("/providers/provider.xhtml");
@@ -64,12 +65,8 @@ class CrossSiteScriptingBrowserIT {
         browser.waitForText(By.cssSelector(".ui-growl"), "saved");
     }
 
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @Test
+    @SignedIn(DemoPerson.ADMIN)
     void noPageRunsTheScriptPeopleTyped() {
         for (String page : pages()) {
             browser.open(page);

@@ -17,8 +17,8 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -34,7 +33,7 @@ import org.openqa.selenium.support.ui.Select;
  * a module and a rubric assignment; a trainee hands in text and a file (in Spanish); the faculty member grades with the rubric and feedback;
  * the trainee sees the grade, and nobody else can read the submission.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class GradingBrowserIT {
 
     private static Browser browser;
@@ -48,13 +47,8 @@ class GradingBrowserIT {
     static Path files;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

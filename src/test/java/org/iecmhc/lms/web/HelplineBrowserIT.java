@@ -11,7 +11,7 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,20 +19,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /** Helpline staff record a call by keyboard alone, import a spreadsheet after a preview, and administrators edit topics. */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class HelplineBrowserIT {
 
     private static final String HEADER = "received_at,duration_minutes,caller_role,caller_key,county,language,topics,consultation_recommended\n";
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

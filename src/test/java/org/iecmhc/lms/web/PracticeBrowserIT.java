@@ -12,8 +12,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,20 +26,15 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Faculty run a Community of Practice series: start it in their cohort, schedule six monthly meetings, take
  * attendance (in Spanish), remove a meeting; the trainee then sees one more meeting attended.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class PracticeBrowserIT {
 
     private static final String MARIA = "María López";
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -13,8 +13,8 @@ import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +28,7 @@ import org.openqa.selenium.WebElement;
  * approved total and the practicum progress bar on her home page grow by the entry's hour, and only once it is
  * approved. Each step is its own method so the checks between the steps stay readable.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class PracticumBrowserIT {
 
     /** The stable ids of the trainee's totals on /practicum/log.xhtml. */
@@ -41,13 +41,8 @@ class PracticumBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoSupervision;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +28,7 @@ import org.openqa.selenium.By;
  * The privacy actions against the running application with its demo data: the export API, the anonymisation on
  * the account page (refused in English, done in Spanish), and an audit log that no address changes.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class PrivacyIT {
 
     private static final String ADMIN = DemoPerson.ADMIN.email();
@@ -86,29 +87,27 @@ class PrivacyIT {
     }
 
     @Test
-    void onlyAWithdrawnTraineeIsAnonymisedAfterConfirmation() {
+    void onlyAWithdrawnTraineeIsAnonymisedAfterConfirmation(Browser browser) {
         long james = accountId(DemoPerson.TRAINEE_EN.email());
         long nia = accountId("nia.brooks@demo.iecmhc.org");
-        try (Browser browser = new Browser()) {
-            browser.signIn(ADMIN, DemoData.PASSWORD);
-            browser.useEnglish();
-            browser.open("/admin/account.xhtml?id=" + james);
-            browser.click("privacy:anonymise");
-            browser.click("confirmation:yes");
-            assertEquals("Only a trainee who withdrew from every cohort they joined can be anonymised.",
-                    browser.messageAt("privacy:anonymise"));
+        browser.signIn(ADMIN, DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/admin/account.xhtml?id=" + james);
+        browser.click("privacy:anonymise");
+        browser.click("confirmation:yes");
+        assertEquals("Only a trainee who withdrew from every cohort they joined can be anonymised.",
+                browser.messageAt("privacy:anonymise"));
 
-            browser.useSpanish();
-            browser.open("/admin/account.xhtml?id=" + nia);
-            browser.click("privacy:anonymise");
-            browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"),
-                    "¿Borrar para siempre la identidad, los textos libres y los archivos de esta persona? No se puede deshacer.");
-            browser.click("confirmation:yes");
-            browser.waitForText(By.cssSelector(".ui-growl"), "La persona fue anonimizada.");
-            assertEquals("Anonymised", browser.waitFor(By.id("account:firstName")).getAttribute("value"));
-            assertEquals("anonymised-" + nia + "@anonymised.invalid",
-                    browser.waitFor(By.id("account:email")).getAttribute("value"));
-        }
+        browser.useSpanish();
+        browser.open("/admin/account.xhtml?id=" + nia);
+        browser.click("privacy:anonymise");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"),
+                "¿Borrar para siempre la identidad, los textos libres y los archivos de esta persona? No se puede deshacer.");
+        browser.click("confirmation:yes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La persona fue anonimizada.");
+        assertEquals("Anonymised", browser.waitFor(By.id("account:firstName")).getAttribute("value"));
+        assertEquals("anonymised-" + nia + "@anonymised.invalid",
+                browser.waitFor(By.id("account:email")).getAttribute("value"));
         JsonObject export = export(nia);
         assertFalse(export.toString().contains("nia.brooks") || export.toString().contains("Brooks"), export.toString());
         assertEquals("WITHDRAWN", export.getJsonObject("cohorts").getJsonArray("enrollments").getJsonObject(0).getString("status"));

@@ -8,27 +8,22 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Consultants keep the provider registry; faculty only look providers up; helpline staff see only the helpline. */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class ProviderRegistryBrowserIT {
 
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.SignedIn;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,7 +31,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An administrator reads the reports in English and Spanish, and downloads them in every format. */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
+@SignedIn(DemoPerson.ADMIN)
 class ReportsBrowserIT {
 
     private static final By FIRST_FIGURE = By.cssSelector("[id='figures_data'] > tr:first-child .report-definition");
@@ -38,14 +40,8 @@ class ReportsBrowserIT {
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test

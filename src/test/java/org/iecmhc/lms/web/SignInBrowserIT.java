@@ -12,7 +12,7 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,19 +22,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 /** Signing in as each role in Chromium: the role's menu and home, and the English/Spanish switch. */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class SignInBrowserIT {
 
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @AfterEach

@@ -13,7 +13,7 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.junit.jupiter.api.AfterAll;
+import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,20 +24,15 @@ import org.openqa.selenium.Keys;
  * A faculty member schedules a group supervision session, is told off for a session longer than a day, takes
  * attendance in Spanish, and the trainee present sees the hours credited.
  */
-@ExtendWith(RunningApplication.class)
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
 class SupervisionBrowserIT {
 
     private static final Pattern HOURS = Pattern.compile("(\\d+(\\.\\d+)?)");
     private static Browser browser;
 
     @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
+    static void openBrowser(Browser shared) {
+        browser = shared;
     }
 
     @Test
