@@ -1,6 +1,9 @@
 package org.iecmhc.lms.platform.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -18,7 +21,7 @@ import jakarta.inject.Named;
 public class Menu {
 
     /** A link, shown to the holders of any of {@code roles} (to everyone signed in when empty). */
-    public record Link(String page, String id, String labelKey, Set<String> roles) {
+    public record Link(String groupKey, String page, String id, String labelKey, Set<String> roles) {
 
         boolean visibleTo(Predicate<String> hasRole) {
             return roles.isEmpty() || roles.stream().anyMatch(hasRole);
@@ -28,57 +31,52 @@ public class Menu {
     public record Group(String headingKey, List<Link> links) {
     }
 
-    private static final String ADMINISTRATOR = "ADMINISTRATOR";
-    private static final String FACULTY = "FACULTY";
-    private static final String TRAINEE = "TRAINEE";
-    private static final String HELPLINE_STAFF = "HELPLINE_STAFF";
-    private static final String CONSULTANT = "CONSULTANT";
+    private static final Set<String> EVERYONE = Set.of();
+    private static final Set<String> ADMINISTRATORS = Set.of("ADMINISTRATOR");
+    private static final Set<String> FACULTY = Set.of("FACULTY");
+    private static final Set<String> TRAINEES = Set.of("TRAINEE");
+    private static final Set<String> PROGRAM_STAFF = Set.of("ADMINISTRATOR", "FACULTY");
+    private static final Set<String> HELPLINE = Set.of("HELPLINE_STAFF", "ADMINISTRATOR");
+    private static final Set<String> SERVICE_TIERS = Set.of("CONSULTANT", "ADMINISTRATOR");
+    private static final Set<String> PROVIDER_REGISTRY = Set.of("ADMINISTRATOR", "CONSULTANT", "FACULTY");
 
-    static final Link HOME = new Link("/index.xhtml", "nav-home", "nav.home", Set.of());
+    static final Link HOME = new Link(null, "/index.xhtml", "nav-home", "nav.home", EVERYONE);
 
-    static final List<Group> GROUPS = List.of(
-            new Group("nav.group.program", List.of(
-                    new Link("/admin/cohorts.xhtml", "nav-cohorts", "nav.cohorts", Set.of(ADMINISTRATOR)),
-                    new Link("/course/admin/courses.xhtml", "nav-courses", "nav.courses", Set.of(ADMINISTRATOR)),
-                    new Link("/faculty/courses.xhtml", "nav-faculty-courses", "nav.myCourses", Set.of(FACULTY)),
-                    new Link("/faculty/queue.xhtml", "nav-grading-queue", "nav.gradingQueue", Set.of(FACULTY)),
-                    new Link("/practice/series-list.xhtml", "nav-practice", "nav.practice", Set.of(ADMINISTRATOR, FACULTY)),
-                    new Link("/supervision/sessions.xhtml", "nav-supervision", "nav.supervision", Set.of(FACULTY, ADMINISTRATOR)),
-                    new Link("/practicum/placements.xhtml", "nav-practicum-placements", "nav.practicumPlacements",
-                            Set.of(ADMINISTRATOR, FACULTY)),
-                    new Link("/practicum/review.xhtml", "nav-practicum-review", "nav.practicumReview", Set.of(FACULTY)),
-                    new Link("/evaluation/competencies.xhtml", "nav-competencies", "nav.competencies", Set.of(FACULTY, ADMINISTRATOR)),
-                    new Link("/completion/board.xhtml", "nav-completion", "nav.completion", Set.of(ADMINISTRATOR, FACULTY)))),
-            new Group("nav.group.services", List.of(
-                    new Link("/helpline/call.xhtml", "nav-helpline-call", "nav.helplineCall", Set.of(HELPLINE_STAFF, ADMINISTRATOR)),
-                    new Link("/helpline/calls.xhtml", "nav-helpline-calls", "nav.helplineCalls", Set.of(HELPLINE_STAFF, ADMINISTRATOR)),
-                    new Link("/helpline/import.xhtml", "nav-helpline-import", "nav.helplineImport", Set.of(HELPLINE_STAFF, ADMINISTRATOR)),
-                    new Link("/opendoor/sessions.xhtml", "nav-opendoor", "nav.openDoor", Set.of(CONSULTANT, ADMINISTRATOR)),
-                    new Link("/consultation/assignments.xhtml", "nav-consultation", "nav.consultation", Set.of(CONSULTANT, ADMINISTRATOR)),
-                    new Link("/support/series-list.xhtml", "nav-support", "nav.support", Set.of(CONSULTANT, ADMINISTRATOR)),
-                    new Link("/providers/providers.xhtml", "nav-providers", "nav.providers", Set.of(ADMINISTRATOR, CONSULTANT, FACULTY)))),
-            new Group("nav.group.reports", List.of(
-                    new Link("/reports/impact.xhtml", "nav-reports", "nav.reports", Set.of(ADMINISTRATOR)),
-                    new Link("/evaluation/results.xhtml", "nav-evaluation-results", "nav.evaluationResults", Set.of(FACULTY, ADMINISTRATOR)))),
-            new Group("nav.group.administration", List.of(
-                    new Link("/admin/accounts.xhtml", "nav-accounts", "nav.accounts", Set.of(ADMINISTRATOR)),
-                    new Link("/admin/audit.xhtml", "nav-audit", "nav.audit", Set.of(ADMINISTRATOR)),
-                    new Link("/evaluation/templates.xhtml", "nav-evaluation-templates", "nav.evaluationTemplates", Set.of(ADMINISTRATOR)),
-                    new Link("/helpline/topics.xhtml", "nav-helpline-topics", "nav.helplineTopics", Set.of(ADMINISTRATOR)))),
-            new Group("nav.group.myCourses", List.of(
-                    new Link("/trainee/courses.xhtml", "nav-trainee-courses", "nav.myCourses", Set.of(TRAINEE)),
-                    new Link("/evaluation/courses.xhtml", "nav-course-evaluations", "nav.courseEvaluations", Set.of(TRAINEE)))),
-            new Group("nav.group.myHours", List.of(
-                    new Link("/practicum/log.xhtml", "nav-practicum-log", "nav.practicumLog", Set.of(TRAINEE)),
-                    new Link("/supervision/mine.xhtml", "nav-my-supervision", "nav.mySupervision", Set.of(TRAINEE)),
-                    new Link("/practice/mine.xhtml", "nav-my-practice", "nav.myPractice", Set.of(TRAINEE)))),
-            new Group("nav.group.myProgress", List.of(
-                    new Link("/completion/progress.xhtml", "nav-progress", "nav.myProgress", Set.of(TRAINEE)),
-                    new Link("/evaluation/my-competency.xhtml", "nav-my-competency", "nav.myCompetency", Set.of(TRAINEE)))),
-            new Group("nav.group.account", List.of(
-                    new Link("/trainee/profile.xhtml", "nav-profile", "nav.profile", Set.of(TRAINEE)),
-                    new Link("/account/settings.xhtml", "nav-settings", "nav.settings", Set.of()),
-                    new Link("/calendar/feed.xhtml", "nav-calendar", "nav.calendar", Set.of()))));
+    /** In the order shown; a group stands where its first link does. */
+    static final List<Link> LINKS = List.of(
+            new Link("nav.group.program", "/admin/cohorts.xhtml", "nav-cohorts", "nav.cohorts", ADMINISTRATORS),
+            new Link("nav.group.program", "/course/admin/courses.xhtml", "nav-courses", "nav.courses", ADMINISTRATORS),
+            new Link("nav.group.program", "/faculty/courses.xhtml", "nav-faculty-courses", "nav.myCourses", FACULTY),
+            new Link("nav.group.program", "/faculty/queue.xhtml", "nav-grading-queue", "nav.gradingQueue", FACULTY),
+            new Link("nav.group.program", "/practice/series-list.xhtml", "nav-practice", "nav.practice", PROGRAM_STAFF),
+            new Link("nav.group.program", "/supervision/sessions.xhtml", "nav-supervision", "nav.supervision", PROGRAM_STAFF),
+            new Link("nav.group.program", "/practicum/placements.xhtml", "nav-practicum-placements", "nav.practicumPlacements", PROGRAM_STAFF),
+            new Link("nav.group.program", "/practicum/review.xhtml", "nav-practicum-review", "nav.practicumReview", FACULTY),
+            new Link("nav.group.program", "/evaluation/competencies.xhtml", "nav-competencies", "nav.competencies", PROGRAM_STAFF),
+            new Link("nav.group.program", "/completion/board.xhtml", "nav-completion", "nav.completion", PROGRAM_STAFF),
+            new Link("nav.group.services", "/helpline/call.xhtml", "nav-helpline-call", "nav.helplineCall", HELPLINE),
+            new Link("nav.group.services", "/helpline/calls.xhtml", "nav-helpline-calls", "nav.helplineCalls", HELPLINE),
+            new Link("nav.group.services", "/helpline/import.xhtml", "nav-helpline-import", "nav.helplineImport", HELPLINE),
+            new Link("nav.group.services", "/opendoor/sessions.xhtml", "nav-opendoor", "nav.openDoor", SERVICE_TIERS),
+            new Link("nav.group.services", "/consultation/assignments.xhtml", "nav-consultation", "nav.consultation", SERVICE_TIERS),
+            new Link("nav.group.services", "/support/series-list.xhtml", "nav-support", "nav.support", SERVICE_TIERS),
+            new Link("nav.group.services", "/providers/providers.xhtml", "nav-providers", "nav.providers", PROVIDER_REGISTRY),
+            new Link("nav.group.reports", "/reports/impact.xhtml", "nav-reports", "nav.reports", ADMINISTRATORS),
+            new Link("nav.group.reports", "/evaluation/results.xhtml", "nav-evaluation-results", "nav.evaluationResults", PROGRAM_STAFF),
+            new Link("nav.group.administration", "/admin/accounts.xhtml", "nav-accounts", "nav.accounts", ADMINISTRATORS),
+            new Link("nav.group.administration", "/admin/audit.xhtml", "nav-audit", "nav.audit", ADMINISTRATORS),
+            new Link("nav.group.administration", "/evaluation/templates.xhtml", "nav-evaluation-templates", "nav.evaluationTemplates", ADMINISTRATORS),
+            new Link("nav.group.administration", "/helpline/topics.xhtml", "nav-helpline-topics", "nav.helplineTopics", ADMINISTRATORS),
+            new Link("nav.group.myCourses", "/trainee/courses.xhtml", "nav-trainee-courses", "nav.myCourses", TRAINEES),
+            new Link("nav.group.myCourses", "/evaluation/courses.xhtml", "nav-course-evaluations", "nav.courseEvaluations", TRAINEES),
+            new Link("nav.group.myHours", "/practicum/log.xhtml", "nav-practicum-log", "nav.practicumLog", TRAINEES),
+            new Link("nav.group.myHours", "/supervision/mine.xhtml", "nav-my-supervision", "nav.mySupervision", TRAINEES),
+            new Link("nav.group.myHours", "/practice/mine.xhtml", "nav-my-practice", "nav.myPractice", TRAINEES),
+            new Link("nav.group.myProgress", "/completion/progress.xhtml", "nav-progress", "nav.myProgress", TRAINEES),
+            new Link("nav.group.myProgress", "/evaluation/my-competency.xhtml", "nav-my-competency", "nav.myCompetency", TRAINEES),
+            new Link("nav.group.account", "/trainee/profile.xhtml", "nav-profile", "nav.profile", TRAINEES),
+            new Link("nav.group.account", "/account/settings.xhtml", "nav-settings", "nav.settings", EVERYONE),
+            new Link("nav.group.account", "/calendar/feed.xhtml", "nav-calendar", "nav.calendar", EVERYONE));
 
     private List<Group> visible;
 
@@ -86,7 +84,7 @@ public class Menu {
         return HOME;
     }
 
-    /** The groups with the links the signed-in person may see; groups left empty are dropped. */
+    /** The groups with the links the signed-in person may see; a group with none is left out. */
     public List<Group> getGroups() {
         if (visible == null) {
             visible = visibleTo(FacesContext.getCurrentInstance().getExternalContext()::isUserInRole);
@@ -95,11 +93,10 @@ public class Menu {
     }
 
     static List<Group> visibleTo(Predicate<String> hasRole) {
-        return GROUPS.stream()
-                .map(group -> new Group(group.headingKey(),
-                        group.links().stream().filter(link -> link.visibleTo(hasRole)).toList()))
-                .filter(group -> !group.links().isEmpty())
-                .toList();
+        Map<String, List<Link>> groups = new LinkedHashMap<>();
+        LINKS.stream().filter(link -> link.visibleTo(hasRole))
+                .forEach(link -> groups.computeIfAbsent(link.groupKey(), key -> new ArrayList<>()).add(link));
+        return groups.entrySet().stream().map(group -> new Group(group.getKey(), List.copyOf(group.getValue()))).toList();
     }
 
     /** "page" for the link to the page being shown, for aria-current; "false" for every other. */
