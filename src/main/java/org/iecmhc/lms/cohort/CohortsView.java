@@ -8,9 +8,8 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The administrators' list of cohorts, newest first, paged in the database. */
 @Named
@@ -22,25 +21,14 @@ public class CohortsView implements Serializable {
 
     private final Map<Long, Long> activeOnPage = new HashMap<>();
 
-    private final LazyDataModel<Cohort> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) cohorts.countAll();
-        }
+    private final LazyDataModel<Cohort> model = PagedList.of(() -> cohorts.countAll(), this::page, Cohort::getId);
 
-        @Override
-        public List<Cohort> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            List<Cohort> page = cohorts.list(first, pageSize);
-            activeOnPage.clear();
-            activeOnPage.putAll(cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList()));
-            return page;
-        }
-
-        @Override
-        public String getRowKey(Cohort cohort) {
-            return String.valueOf(cohort.getId());
-        }
-    };
+    private List<Cohort> page(int first, int size) {
+        List<Cohort> page = cohorts.list(first, size);
+        activeOnPage.clear();
+        activeOnPage.putAll(cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList()));
+        return page;
+    }
 
     public LazyDataModel<Cohort> getModel() {
         return model;

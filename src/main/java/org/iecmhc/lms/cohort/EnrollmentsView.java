@@ -4,17 +4,15 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** One cohort's enrollments: the list, enrolling one person, and moving an enrollment along its lifecycle. */
 @Named
@@ -48,22 +46,9 @@ public class EnrollmentsView implements Serializable {
     private LocalDate withdrawnOn;
     private String withdrawalReason;
 
-    private final LazyDataModel<Enrollment> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) enrollments.countMatching(cohortId, search);
-        }
-
-        @Override
-        public List<Enrollment> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return enrollments.search(cohortId, search, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Enrollment enrollment) {
-            return String.valueOf(enrollment.getId());
-        }
-    };
+    private final LazyDataModel<Enrollment> model = PagedList.of(
+            () -> enrollments.countMatching(cohortId, search),
+            (first, size) -> enrollments.search(cohortId, search, first, size), Enrollment::getId);
 
     /** Reads the cohort on every request so the header's counts and status stay current. */
     public void load() {

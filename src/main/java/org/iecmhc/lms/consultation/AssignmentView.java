@@ -16,6 +16,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.survey.SurveyAnswerForm;
 
 /**
  * One consultation assignment: its details and action plan, its activity log, and closing it with the provider's
@@ -64,10 +65,7 @@ public class AssignmentView implements Serializable {
     private ActivityTotals totals;
 
     private LocalDate closeEndOn;
-    private Boolean worthwhile;
-    private String surveyComments;
-    private boolean consentToQuote;
-    private boolean quotable;
+    private SurveyAnswerForm survey = new SurveyAnswerForm();
 
     public void load() {
         if (loaded) {
@@ -124,7 +122,7 @@ public class AssignmentView implements Serializable {
     public void close() {
         try {
             show(assignments.close(viewer.get(), id, version, closeEndOn,
-                    new SurveyAnswers(worthwhile, surveyComments, consentToQuote, quotable)));
+                    survey.answer()));
         } catch (InputRejected rejected) {
             Messages.error(CLOSING_FIELDS.contains(rejected.field()) ? "closing:" + rejected.field() : null, rejected.messageKey());
             return;
@@ -145,10 +143,7 @@ public class AssignmentView implements Serializable {
         staffInfluenced = assignment.getStaffInfluenced();
         actionPlan = assignment.getActionPlan();
         closeEndOn = assignment.getEndOn();
-        worthwhile = assignment.getWorthwhile();
-        surveyComments = assignment.getSurveyComments();
-        consentToQuote = assignment.isConsentToQuote();
-        quotable = assignment.isQuotable();
+        survey = SurveyAnswerForm.of(assignment.getSurvey());
     }
 
     private void forgetLog() {
@@ -343,35 +338,7 @@ public class AssignmentView implements Serializable {
         this.closeEndOn = closeEndOn;
     }
 
-    public Boolean getWorthwhile() {
-        return worthwhile;
-    }
-
-    public void setWorthwhile(Boolean worthwhile) {
-        this.worthwhile = worthwhile;
-    }
-
-    public String getSurveyComments() {
-        return surveyComments;
-    }
-
-    public void setSurveyComments(String surveyComments) {
-        this.surveyComments = surveyComments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public void setConsentToQuote(boolean consentToQuote) {
-        this.consentToQuote = consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
-    }
-
-    public void setQuotable(boolean quotable) {
-        this.quotable = quotable;
+    public SurveyAnswerForm getSurvey() {
+        return survey;
     }
 }

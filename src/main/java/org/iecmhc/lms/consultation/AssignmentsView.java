@@ -1,15 +1,12 @@
 package org.iecmhc.lms.consultation;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The assignment list: a consultant's own assignments, or all of them for administrators; latest start first. */
@@ -27,23 +24,9 @@ public class AssignmentsView implements Serializable {
     private ConsultationLevel level;
     private String county;
 
-    private final LazyDataModel<ConsultationAssignment> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) assignments.count(viewer.get(), filter());
-        }
-
-        @Override
-        public List<ConsultationAssignment> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                 Map<String, FilterMeta> filterBy) {
-            return assignments.search(viewer.get(), filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(ConsultationAssignment assignment) {
-            return String.valueOf(assignment.getId());
-        }
-    };
+    private final LazyDataModel<ConsultationAssignment> model = PagedList.of(
+            () -> assignments.count(viewer.get(), filter()),
+            (first, size) -> assignments.search(viewer.get(), filter(), first, size), ConsultationAssignment::getId);
 
     private AssignmentFilter filter() {
         return new AssignmentFilter(status, level, county);

@@ -2,7 +2,9 @@ package org.iecmhc.lms.consultation;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +15,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * A consultant assigned to a child care program or provider for intensive consultation. Children are counted,
@@ -54,15 +57,10 @@ public class ConsultationAssignment extends AuditedRecord {
     @Column(name = "action_plan")
     private String actionPlan;
 
-    private Boolean worthwhile;
-
-    @Column(name = "survey_comments")
-    private String surveyComments;
-
-    @Column(name = "consent_to_quote")
-    private boolean consentToQuote;
-
-    private boolean quotable;
+    @Embedded
+    @AttributeOverride(name = "rating", column = @Column(name = "worthwhile"))
+    @AttributeOverride(name = "comments", column = @Column(name = "survey_comments"))
+    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected ConsultationAssignment() {
     }
@@ -84,17 +82,10 @@ public class ConsultationAssignment extends AuditedRecord {
         actionPlan = TypedText.trimmedOrNull(details.actionPlan());
     }
 
-    void close(LocalDate endOn, SurveyAnswers survey) {
+    void close(LocalDate endOn, SurveyAnswer survey) {
         this.endOn = endOn;
         status = AssignmentStatus.CLOSED;
-        worthwhile = survey.worthwhile();
-        surveyComments = TypedText.trimmedOrNull(survey.comments());
-        consentToQuote = survey.consentToQuote();
-        quotable = survey.quotable();
-    }
-
-    boolean hasSurvey() {
-        return worthwhile != null || surveyComments != null;
+        this.survey = survey;
     }
 
     @Override
@@ -142,19 +133,8 @@ public class ConsultationAssignment extends AuditedRecord {
         return actionPlan;
     }
 
-    public Boolean getWorthwhile() {
-        return worthwhile;
-    }
-
-    public String getSurveyComments() {
-        return surveyComments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
+    /** The provider's answer at closing to "was consultation worthwhile?". */
+    public SurveyAnswer getSurvey() {
+        return survey;
     }
 }

@@ -8,17 +8,18 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * Intensive consultation: administrators assign consultants to programs and providers; the consultant keeps the
@@ -65,7 +66,7 @@ public class ConsultationAssignments {
     public ConsultationAssignment change(Viewer viewer, long id, long version, AssignmentDetails details) {
         ConsultationAssignment assignment = current(viewer, id, version);
         check(details);
-        if (details.status() != AssignmentStatus.CLOSED && assignment.hasSurvey()) {
+        if (details.status() != AssignmentStatus.CLOSED && assignment.getSurvey().answered()) {
             throw new InputRejected("status", "consultation.status.surveyAnswered");
         }
         Account consultant = viewer.administrator() ? consultant(details.consultantId()) : assignment.getConsultant();
@@ -78,7 +79,7 @@ public class ConsultationAssignments {
 
     /** Closes the assignment with the provider's survey, or corrects the survey of a closed one. */
     @Transactional
-    public ConsultationAssignment close(Viewer viewer, long id, long version, LocalDate endOn, SurveyAnswers survey) {
+    public ConsultationAssignment close(Viewer viewer, long id, long version, LocalDate endOn, SurveyAnswer survey) {
         ConsultationAssignment assignment = current(viewer, id, version);
         if (endOn == null) {
             throw new InputRejected("closeEndOn", "consultation.endOn.requiredToClose");
@@ -89,9 +90,7 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, assignment.getStartOn(), endOn)) {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
-        if (survey.quotable() && !survey.consentToQuote()) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
+        survey.requireConsentToQuote();
         TypedText.requireFits(survey.comments(), ConsultationLimits.SURVEY_COMMENTS, InputRejected::new,
                 "surveyComments", "consultation.text.tooLong");
         assignment.close(endOn, survey);
@@ -148,56 +147,28 @@ public class ConsultationAssignments {
 
     /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
     public ConsultationAssignment visible(Viewer viewer, long id) {
-        ConsultationAssignment assignment = em.find(ConsultationAssignment.class, id);
-        if (assignment == null || !viewer.mayOpen(assignment.getConsultant().getEmail())) {
-            throw new InputRejected("provider", "consultation.assignment.notFound");
-        }
-        return assignment;
+        return find(viewer, id).orElseThrow(() -> new InputRejected("provider", "consultation.assignment.notFound"));
     }
 
     public Optional<ConsultationAssignment> find(Viewer viewer, long id) {
-        try {
-            return Optional.of(visible(viewer, id));
-        } catch (InputRejected notVisible) {
-            return Optional.empty();
-        }
+        return OwnRecords.open(em, ConsultationAssignment.class, id, viewer, a -> a.getConsultant().getEmail());
     }
 
     public List<ConsultationAssignment> search(Viewer viewer, AssignmentFilter filter, int first, int pageSize) {
-        TypedQuery<ConsultationAssignment> query = em.createQuery("select c from ConsultationAssignment c"
-                + " join fetch c.provider join fetch c.consultant" + where(viewer, filter)
-                + " order by c.startOn desc, c.id desc", ConsultationAssignment.class);
-        bind(query, viewer, filter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return listed(viewer, filter).page(em,
+                "select c from ConsultationAssignment c join fetch c.provider join fetch c.consultant",
+                "c.startOn desc, c.id desc", ConsultationAssignment.class, first, pageSize);
     }
 
     public long count(Viewer viewer, AssignmentFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from ConsultationAssignment c" + where(viewer, filter), Long.class);
-        bind(query, viewer, filter);
-        return query.getSingleResult();
+        return listed(viewer, filter).count(em, "select count(c) from ConsultationAssignment c");
     }
 
-
-    private static String where(Viewer viewer, AssignmentFilter filter) {
-        return " where 1 = 1" + (viewer.administrator() ? "" : " and c.consultant.email = :email")
-                + (filter.status() == null ? "" : " and c.status = :status")
-                + (filter.level() == null ? "" : " and c.level = :level")
-                + (filter.countyFips() == null ? "" : " and c.provider.county.fips = :county");
-    }
-
-    private static void bind(TypedQuery<?> query, Viewer viewer, AssignmentFilter filter) {
-        if (!viewer.administrator()) {
-            query.setParameter("email", viewer.email());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
-        if (filter.level() != null) {
-            query.setParameter("level", filter.level());
-        }
-        if (filter.countyFips() != null) {
-            query.setParameter("county", filter.countyFips());
-        }
+    private static OwnRecords listed(Viewer viewer, AssignmentFilter filter) {
+        return OwnRecords.listed(viewer, "c.consultant.email")
+                .and("c.status = :status", "status", filter.status())
+                .and("c.level = :level", "level", filter.level())
+                .and("c.provider.county.fips = :county", "county", filter.countyFips());
     }
 
     private ConsultationAssignment current(Viewer viewer, long id, long version) {

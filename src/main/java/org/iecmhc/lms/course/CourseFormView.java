@@ -1,13 +1,11 @@
 package org.iecmhc.lms.course;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.files.FileRejected;
@@ -35,23 +33,11 @@ public class CourseFormView implements Serializable {
     CurrentViewer viewer;
 
     private Long id;
-    private long version;
     private boolean loaded;
     private boolean notFound;
-    private Long cohortId;
-    private Long facultyId;
-    private String title;
-    private String description;
-    private LocalDate startDate;
-    private LocalDate endDate;
-    private boolean required = true;
-    private int passingPercent = 70;
-
+    private CourseForm form = new CourseForm();
     private String moduleTitle;
-    private Long materialModuleId;
-    private String materialTitle;
-    private String materialUrl;
-    private transient Part materialFile;
+    private final MaterialForm material = new MaterialForm();
     private transient List<CourseModule> modules;
     private transient List<Assignment> assignments;
 
@@ -60,29 +46,13 @@ public class CourseFormView implements Serializable {
             return;
         }
         loaded = true;
-        courses.find(id).ifPresentOrElse(this::fill, () -> notFound = true);
-    }
-
-    private void fill(Course course) {
-        version = course.getVersion();
-        cohortId = course.getCohort().getId();
-        facultyId = course.getFaculty() == null ? null : course.getFaculty().getId();
-        title = course.getTitle();
-        description = course.getDescription();
-        startDate = course.getStartDate();
-        endDate = course.getEndDate();
-        required = course.isRequired();
-        passingPercent = course.getPassingPercent();
+        courses.find(id).ifPresentOrElse(course -> form = CourseForm.of(course), () -> notFound = true);
     }
 
     public String save() {
-        CourseDetails details = new CourseDetails(title, description, startDate, endDate, required, passingPercent);
         try {
-            if (cohortId == null) {
-                throw new CourseRejected("cohort", "course.cohort.required");
-            }
-            Course saved = id == null ? courses.create(cohortId, details, facultyId)
-                    : courses.update(id, version, cohortId, details, facultyId);
+            Course saved = id == null ? courses.create(form.getCohortId(), form.details(), form.getFacultyId())
+                    : courses.update(id, form.version(), form.getCohortId(), form.details(), form.getFacultyId());
             Messages.infoAcrossRedirect(id == null ? "course.created" : "course.saved");
             return "/course/admin/course.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (CourseRejected rejected) {
@@ -110,7 +80,7 @@ public class CourseFormView implements Serializable {
 
     public String addLink() {
         try {
-            courses.addLink(requireModule(), materialTitle, materialUrl);
+            courses.addLink(material.getModuleId(), material.getTitle(), material.getUrl());
             Messages.infoAcrossRedirect("material.added");
             return reload();
         } catch (CourseRejected rejected) {
@@ -121,13 +91,8 @@ public class CourseFormView implements Serializable {
 
     public String addFile() {
         try {
-            long moduleId = requireModule();
-            CourseService.requireText("materialTitle", materialTitle, CourseLimits.TITLE);
-            PartUpload upload = PartUpload.of(materialFile);
-            if (upload == null) {
-                throw new CourseRejected("materialFile", "file.required");
-            }
-            courses.addFile(moduleId, materialTitle, files.store(upload, viewer.get().email()));
+            courses.addFile(material.getModuleId(), material.getTitle(), PartUpload.of(material.getFile()),
+                    upload -> files.store(upload, viewer.get().email()));
             Messages.infoAcrossRedirect("material.added");
             return reload();
         } catch (CourseRejected rejected) {
@@ -153,13 +118,6 @@ public class CourseFormView implements Serializable {
             Messages.error(null, rejected.messageKey());
             return null;
         }
-    }
-
-    private long requireModule() {
-        if (materialModuleId == null) {
-            throw new CourseRejected("materialModule", "material.module.required");
-        }
-        return materialModuleId;
     }
 
     private String reload() {
@@ -209,68 +167,12 @@ public class CourseFormView implements Serializable {
         this.id = id;
     }
 
-    public Long getCohortId() {
-        return cohortId;
+    public CourseForm getForm() {
+        return form;
     }
 
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public Long getFacultyId() {
-        return facultyId;
-    }
-
-    public void setFacultyId(Long facultyId) {
-        this.facultyId = facultyId;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public void setRequired(boolean required) {
-        this.required = required;
-    }
-
-    public int getPassingPercent() {
-        return passingPercent;
-    }
-
-    public void setPassingPercent(int passingPercent) {
-        this.passingPercent = passingPercent;
+    public MaterialForm getMaterial() {
+        return material;
     }
 
     public String getModuleTitle() {
@@ -279,37 +181,5 @@ public class CourseFormView implements Serializable {
 
     public void setModuleTitle(String moduleTitle) {
         this.moduleTitle = moduleTitle;
-    }
-
-    public Long getMaterialModuleId() {
-        return materialModuleId;
-    }
-
-    public void setMaterialModuleId(Long materialModuleId) {
-        this.materialModuleId = materialModuleId;
-    }
-
-    public String getMaterialTitle() {
-        return materialTitle;
-    }
-
-    public void setMaterialTitle(String materialTitle) {
-        this.materialTitle = materialTitle;
-    }
-
-    public String getMaterialUrl() {
-        return materialUrl;
-    }
-
-    public void setMaterialUrl(String materialUrl) {
-        this.materialUrl = materialUrl;
-    }
-
-    public Part getMaterialFile() {
-        return materialFile;
-    }
-
-    public void setMaterialFile(Part materialFile) {
-        this.materialFile = materialFile;
     }
 }

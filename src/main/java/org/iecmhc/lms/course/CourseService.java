@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,8 +31,8 @@ public class CourseService {
     }
 
     @Transactional
-    public Course create(long cohortId, CourseDetails details, Long facultyId) {
-        check(details);
+    public Course create(Long cohortId, CourseDetails details, Long facultyId) {
+        check(cohortId, details);
         Course course = new Course(requireCohort(cohortId), details, faculty(facultyId));
         em.persist(course);
         // the id is generated on insert; a caller in a longer transaction (demo data) needs it at once
@@ -40,8 +41,8 @@ public class CourseService {
     }
 
     @Transactional
-    public Course update(long id, long version, long cohortId, CourseDetails details, Long facultyId) {
-        check(details);
+    public Course update(long id, long version, Long cohortId, CourseDetails details, Long facultyId) {
+        check(cohortId, details);
         Course course = require(id);
         course.requireVersion(version);
         course.moveTo(requireCohort(cohortId));
@@ -77,7 +78,8 @@ public class CourseService {
     }
 
     @Transactional
-    public CourseMaterial addLink(long moduleId, String title, String url) {
+    public CourseMaterial addLink(Long moduleId, String title, String url) {
+        requireChosen(moduleId);
         requireText("materialTitle", title, CourseLimits.TITLE);
         if (!isWebAddress(url)) {
             throw new CourseRejected("materialUrl", "material.url.invalid");
@@ -87,10 +89,18 @@ public class CourseService {
         return material;
     }
 
+    /**
+     * Stores the upload (with {@code store}, which may refuse it) only once the module, the title and a file are
+     * there, so that a refused form leaves no stray file behind.
+     */
     @Transactional
-    public CourseMaterial addFile(long moduleId, String title, StoredFile file) {
+    public <U> CourseMaterial addFile(Long moduleId, String title, U upload, Function<U, StoredFile> store) {
+        requireChosen(moduleId);
         requireText("materialTitle", title, CourseLimits.TITLE);
-        CourseMaterial material = requireModule(moduleId).addFile(title, em.merge(file));
+        if (upload == null) {
+            throw new CourseRejected("materialFile", "file.required");
+        }
+        CourseMaterial material = requireModule(moduleId).addFile(title, em.merge(store.apply(upload)));
         em.flush();
         return material;
     }
@@ -194,7 +204,10 @@ public class CourseService {
         return "%" + escaped + "%";
     }
 
-    private static void check(CourseDetails details) {
+    private static void check(Long cohortId, CourseDetails details) {
+        if (cohortId == null) {
+            throw new CourseRejected("cohort", "course.cohort.required");
+        }
         requireText("title", details.title(), CourseLimits.TITLE);
         TypedText.requireFits(details.description(), CourseLimits.DESCRIPTION, CourseRejected::new, "description",
                 "course.description.tooLong");
@@ -203,6 +216,12 @@ public class CourseService {
         }
         if (details.passingPercent() < 0 || details.passingPercent() > 100) {
             throw new CourseRejected("passingPercent", "course.passingPercent.range");
+        }
+    }
+
+    private static void requireChosen(Long moduleId) {
+        if (moduleId == null) {
+            throw new CourseRejected("materialModule", "material.module.required");
         }
     }
 

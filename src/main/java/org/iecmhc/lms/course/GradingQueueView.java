@@ -1,16 +1,13 @@
 package org.iecmhc.lms.course;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The faculty member's grading queue, oldest first, paged in the database. */
 @Named
@@ -23,22 +20,9 @@ public class GradingQueueView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private final LazyDataModel<QueueEntry> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) grading.queueSize(email());
-        }
-
-        @Override
-        public List<QueueEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return grading.queue(email(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueueEntry entry) {
-            return String.valueOf(entry.submissionId());
-        }
-    };
+    private final LazyDataModel<QueueEntry> model = PagedList.of(
+            () -> grading.queueSize(email()), (first, size) -> grading.queue(email(), first, size),
+            QueueEntry::submissionId);
 
     private String email() {
         return viewer.get().email();

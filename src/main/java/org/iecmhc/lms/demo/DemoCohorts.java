@@ -1,7 +1,6 @@
 package org.iecmhc.lms.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortDetails;
 import org.iecmhc.lms.cohort.CohortService;
@@ -45,6 +43,9 @@ public class DemoCohorts {
     private static final Logger LOG = Logger.getLogger(DemoCohorts.class.getName());
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     CohortService cohorts;
 
     @Inject
@@ -56,18 +57,13 @@ public class DemoCohorts {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(110) DatabaseReady ready) {
-        if (!enabled || cohorts.countAll() > 0) {
+        if (!demo.isOn() || cohorts.countAll() > 0) {
             return;
         }
-        DemoYears years = DemoYears.at(clock);
+        DemoYears years = DemoYears.at(demo.clock());
         Cohort past = cohorts.create(new CohortDetails(years.pastName(), years.pastStart(), years.pastEnd(),
                 InstructionLanguage.EN, 25), CohortStatus.ACTIVE, requirements(), Set.of(id(DemoPerson.FACULTY.email())));
         Cohort current = cohorts.create(new CohortDetails(years.currentName(), years.currentStart(),

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.completion.CompletionService;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
@@ -25,23 +23,21 @@ public class DemoCompletion {
 
     private static final Logger LOG = Logger.getLogger(DemoCompletion.class.getName());
     @Inject
-    EntityManager em;
+    DemoSwitch demo;
 
     @Inject
-    Clock clock;
+    EntityManager em;
+
 
     @Inject
     CompletionService completion;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(190) DatabaseReady ready) {
-        if (!enabled) {
+        if (!demo.isOn()) {
             return;
         }
-        String pastCohort = DemoYears.at(clock).pastName();
+        String pastCohort = DemoYears.at(demo.clock()).pastName();
         List<Long> completed = em.createQuery("select e.id from Enrollment e where e.cohort.name = :cohort"
                         + " and e.status = :completed and not exists (select c from Certificate c where c.enrollment = e)"
                         + " order by e.id", Long.class)

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.consultation.ActivityEntry;
 import org.iecmhc.lms.consultation.ActivityKind;
 import org.iecmhc.lms.consultation.AssignmentDetails;
@@ -20,7 +18,6 @@ import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationLevel;
 import org.iecmhc.lms.consultation.Modality;
-import org.iecmhc.lms.consultation.SurveyAnswers;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -30,6 +27,7 @@ import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
 import org.iecmhc.lms.provider.ProviderSort;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * With {@code lms.demo=true}, a year of intensive consultation for the two demo consultants: assignments started
@@ -48,6 +46,9 @@ public class DemoConsultation {
             "I wish it had lasted longer.", ""};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     ConsultationAssignments assignments;
 
     @Inject
@@ -56,15 +57,10 @@ public class DemoConsultation {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(145) DatabaseReady ready) {
-        if (!enabled || assignments.count(SYSTEM, AssignmentFilter.everything()) > 0) {
+        if (!demo.isOn() || assignments.count(SYSTEM, AssignmentFilter.everything()) > 0) {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
@@ -74,7 +70,7 @@ public class DemoConsultation {
             return;
         }
         Random random = new Random(11);
-        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate today = LocalDate.now(demo.clock().withZone(PacificTime.ZONE));
         for (int n = 0; n < ASSIGNMENTS; n++) {
             LocalDate start = today.minusMonths(12 - n).withDayOfMonth(3);
             // Assignments run about four months: the older ones are over and get closed with their survey.
@@ -94,7 +90,7 @@ public class DemoConsultation {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
                 assignments.close(SYSTEM, assignment.getId(), assignment.getVersion(), end,
-                        new SurveyAnswers(random.nextInt(10) < 9, comment, consent, consent));
+                        new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
             }
         }
         LOG.info("Demo data loaded: " + ASSIGNMENTS + " consultation assignments with activity logs");

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.demo;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,7 +15,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.course.Assignment;
@@ -49,6 +47,9 @@ public class DemoCourses {
     private static final Logger LOG = Logger.getLogger(DemoCourses.class.getName());
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -63,16 +64,11 @@ public class DemoCourses {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     @Transactional
     void onDatabaseReady(@Observes @Priority(120) DatabaseReady ready) {
-        if (!enabled) {
+        if (!demo.isOn()) {
             return;
         }
         Optional<Account> faculty = accounts.findByEmail(DemoPerson.FACULTY.email());
@@ -80,9 +76,9 @@ public class DemoCourses {
         if (faculty.isEmpty() || mentor.isEmpty()) {
             return;
         }
-        DemoYears years = DemoYears.at(clock);
+        DemoYears years = DemoYears.at(demo.clock());
         cohortWithoutCourses(years.currentName()).ifPresent(cohort -> {
-            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS);
+            LocalDateTime now = LocalDateTime.now(demo.clock()).truncatedTo(ChronoUnit.HOURS);
             Course foundations = foundations(cohort, faculty.get(), now);
             Course reflective = reflectivePractice(cohort, mentor.get(), now);
             LOG.info(() -> "Demo courses loaded: " + foundations.getTitle() + ", " + reflective.getTitle());

@@ -7,7 +7,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
@@ -26,14 +25,14 @@ public class DemoData {
     public static final String PASSWORD = "demo-password-2026";
 
     @Inject
-    AccountService accounts;
+    DemoSwitch demo;
 
     @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
+    AccountService accounts;
+
 
     void onDatabaseReady(@Observes @Priority(100) DatabaseReady ready) {
-        if (!enabled || accounts.countAll() > 0) {
+        if (!demo.isOn() || accounts.countAll() > 0) {
             return;
         }
         for (DemoPerson person : DemoPerson.values()) {

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.course.Course;
@@ -44,10 +42,11 @@ public class DemoEvaluation {
     static final List<String> WAITING_TRAINEES = List.of("luis.herrera", "oscar.flores");
 
     @Inject
-    EntityManager em;
+    DemoSwitch demo;
 
     @Inject
-    Clock clock;
+    EntityManager em;
+
 
     @Inject
     CourseEvaluations courseEvaluations;
@@ -55,18 +54,15 @@ public class DemoEvaluation {
     @Inject
     CompetencyEvaluations competencies;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     @Transactional
     void onDatabaseReady(@Observes @Priority(165) DatabaseReady ready) {
-        if (!enabled || hasCompetencyEvaluations()) {
+        if (!demo.isOn() || hasCompetencyEvaluations()) {
             return;
         }
         Optional<Course> figures = course(FIGURES_COURSE);
         Optional<Course> waiting = course(WAITING_COURSE);
-        List<Enrollment> completed = completedIn(DemoYears.at(clock).pastName());
+        List<Enrollment> completed = completedIn(DemoYears.at(demo.clock()).pastName());
         if (figures.isEmpty() || waiting.isEmpty() || completed.isEmpty()) {
             return;
         }
@@ -110,7 +106,7 @@ public class DemoEvaluation {
 
     private Optional<Course> course(String title) {
         return em.createQuery("select c from Course c where c.title = :title and c.cohort.name = :cohort", Course.class)
-                .setParameter("title", title).setParameter("cohort", DemoYears.at(clock).currentName()).getResultStream().findFirst();
+                .setParameter("title", title).setParameter("cohort", DemoYears.at(demo.clock()).currentName()).getResultStream().findFirst();
     }
 
     private List<Enrollment> completedIn(String cohort) {
@@ -122,7 +118,7 @@ public class DemoEvaluation {
     private Optional<Enrollment> activeEnrollment(String email) {
         return em.createQuery("select e from Enrollment e where e.cohort.name = :cohort and e.trainee.email = :email"
                         + " and e.status = :enrolled", Enrollment.class)
-                .setParameter("cohort", DemoYears.at(clock).currentName()).setParameter("email", email)
+                .setParameter("cohort", DemoYears.at(demo.clock()).currentName()).setParameter("email", email)
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED).getResultStream().findFirst();
     }
 

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Random;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.helpline.CallFilter;
 import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineImport;
@@ -31,28 +29,26 @@ public class DemoHelpline {
             "STAFF_WELLNESS", "FAMILY_COMMUNICATION", "TRAUMA", "DEVELOPMENT_CONCERNS"};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     HelplineCalls calls;
 
     @Inject
     HelplineImport importer;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(130) DatabaseReady ready) {
-        if (!enabled || calls.count(CallFilter.everything()) > 0) {
+        if (!demo.isOn() || calls.count(CallFilter.everything()) > 0) {
             return;
         }
         Random random = new Random(2024);
         StringBuilder csv = new StringBuilder("received_at,duration_minutes,caller_role,caller_key,county,language,topics,"
                 + "consultation_recommended\n");
-        LocalDate day = LocalDate.now(clock).minusYears(1);
+        LocalDate day = LocalDate.now(demo.clock()).minusYears(1);
         int count = 0;
-        for (; day.isBefore(LocalDate.now(clock)); day = day.plusDays(1)) {
+        for (; day.isBefore(LocalDate.now(demo.clock())); day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() >= 6) {
                 continue;
             }

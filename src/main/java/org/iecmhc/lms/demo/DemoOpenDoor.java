@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -10,7 +9,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
@@ -22,6 +20,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ProviderSearch;
 import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /** With {@code lms.demo=true}, a year of monthly Open-Door sessions in English and Spanish with attendance and ratings. */
 @ApplicationScoped
@@ -35,6 +34,9 @@ public class DemoOpenDoor {
             "I felt less alone.", "Quisiera más sesiones en español.", ""};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     OpenDoorSessions sessions;
 
     @Inject
@@ -43,15 +45,10 @@ public class DemoOpenDoor {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(135) DatabaseReady ready) {
-        if (!enabled || sessions.count(SYSTEM, null) > 0) {
+        if (!demo.isOn() || sessions.count(SYSTEM, null) > 0) {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
@@ -61,7 +58,7 @@ public class DemoOpenDoor {
             return;
         }
         Random random = new Random(7);
-        LocalDate month = LocalDate.now(clock).withDayOfMonth(12).minusMonths(11);
+        LocalDate month = LocalDate.now(demo.clock()).withDayOfMonth(12).minusMonths(11);
         for (int m = 0; m < 11; m++, month = month.plusMonths(1)) {
             for (ServiceLanguage language : List.of(ServiceLanguage.EN, ServiceLanguage.ES)) {
                 Account facilitator = language == ServiceLanguage.ES ? rosa : david;
@@ -72,7 +69,8 @@ public class DemoOpenDoor {
                         OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());
                         String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                         boolean consent = !comment.isEmpty() && random.nextBoolean();
-                        sessions.rate(SYSTEM, attendance.getId(), random.nextInt(10) < 9, comment, consent, consent);
+                        sessions.rate(SYSTEM, attendance.getId(),
+                                new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
                     }
                 }
             }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -13,13 +12,13 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.practice.Attendance;
 import org.iecmhc.lms.practice.CommunitiesOfPractice;
@@ -47,6 +46,9 @@ public class DemoPractice {
             List.of(Attendance.PRESENT, Attendance.PRESENT, Attendance.PRESENT));
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     CommunitiesOfPractice communities;
 
     @Inject
@@ -58,18 +60,13 @@ public class DemoPractice {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(155) DatabaseReady ready) {
-        if (!enabled || communities.count(SYSTEM, null) > 0) {
+        if (!demo.isOn() || communities.count(SYSTEM, null) > 0) {
             return;
         }
-        DemoYears years = DemoYears.at(clock);
+        DemoYears years = DemoYears.at(demo.clock());
         Optional<Cohort> past = cohort(years.pastName());
         Optional<Cohort> current = cohort(years.currentName());
         Optional<Account> renee = accounts.findByEmail(DemoData.DemoPerson.FACULTY.email());
@@ -85,7 +82,7 @@ public class DemoPractice {
             register.members(SYSTEM, closed).forEach(trainee -> everyone.put(trainee.getId(), Attendance.PRESENT));
             register.take(SYSTEM, meeting.getId(), everyone);
         }
-        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate today = LocalDate.now(demo.clock().withZone(PacificTime.ZONE));
         LocalDate threeAgo = today.minusMonths(3).plusDays(10);
         LocalDate firstMeeting = threeAgo.isAfter(current.get().getStartDate()) ? threeAgo
                 : current.get().getStartDate().plusDays(10);
@@ -112,7 +109,8 @@ public class DemoPractice {
 
     private long start(Cohort cohort, String title, Account facilitator, LocalDate firstMeeting) {
         long seriesId = communities.start(SYSTEM, cohort.getId(), title, facilitator.getId()).getId();
-        schedule.scheduleMonthly(SYSTEM, seriesId, new MeetingDetails(firstMeeting, EVENING, MeetingDetails.USUAL_MINUTES,
+        schedule.scheduleMonthly(SYSTEM, seriesId, new MeetingDetails(new MeetingTime(firstMeeting, EVENING,
+                MeetingDetails.USUAL_MINUTES),
                 null, null));
         return seriesId;
     }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +12,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
@@ -55,6 +53,9 @@ public class DemoPracticum {
             "Priya Raman", "Guadalupe Ramírez"};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     Placements placements;
 
     @Inject
@@ -69,27 +70,22 @@ public class DemoPracticum {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(160) DatabaseReady ready) {
-        if (!enabled || accounts.findByEmail(DemoPerson.ADMIN.email()).isEmpty()
+        if (!demo.isOn() || accounts.findByEmail(DemoPerson.ADMIN.email()).isEmpty()
                 || accounts.findByEmail(DemoPerson.FACULTY.email()).isEmpty()
                 || placements.count(admin(), new PlacementFilter(null, null)) > 0) {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
-        DemoYears years = DemoYears.at(clock);
+        DemoYears years = DemoYears.at(demo.clock());
         Optional<Cohort> past = cohort(years.pastName());
         Optional<Cohort> current = cohort(years.currentName());
         if (registry.isEmpty() || past.isEmpty() || current.isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate today = LocalDate.now(demo.clock().withZone(PacificTime.ZONE));
         int n = 0;
         for (Enrollment enrollment : placements.placeable(admin(), past.get().getId())) {
             pastYear(enrollment, registry.get(n % registry.size()), MENTORS[n % MENTORS.length], today);

@@ -8,7 +8,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -23,14 +22,14 @@ public class DemoProviders {
     private static final Logger LOG = Logger.getLogger(DemoProviders.class.getName());
 
     @Inject
-    ProviderRegistry registry;
+    DemoSwitch demo;
 
     @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
+    ProviderRegistry registry;
+
 
     void onDatabaseReady(@Observes @Priority(105) DatabaseReady ready) {
-        if (!enabled || registry.count(ProviderSearch.everything()) > 0) {
+        if (!demo.isOn() || registry.count(ProviderSearch.everything()) > 0) {
             return;
         }
         Object[][] providers = {

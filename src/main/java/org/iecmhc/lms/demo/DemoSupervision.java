@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -18,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortService;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
@@ -26,6 +24,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.supervision.Attendance;
 import org.iecmhc.lms.supervision.ReflectiveSupervision;
@@ -53,6 +52,9 @@ public class DemoSupervision {
     private static final int INDIVIDUAL_MINUTES = 60;
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     ReflectiveSupervision supervision;
 
     @Inject
@@ -64,20 +66,15 @@ public class DemoSupervision {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     /** One transaction: some eighty sessions with their invitations and attendance are written at start-up, all or none. */
     @Transactional
     void onDatabaseReady(@Observes @Priority(150) DatabaseReady ready) {
-        if (!enabled || supervision.count(SYSTEM, null) > 0) {
+        if (!demo.isOn() || supervision.count(SYSTEM, null) > 0) {
             return;
         }
-        DemoYears years = DemoYears.at(clock);
+        DemoYears years = DemoYears.at(demo.clock());
         Optional<Cohort> past = cohort(years.pastName());
         Optional<Cohort> current = cohort(years.currentName());
         Optional<Account> renee = accounts.findByEmail(DemoPerson.FACULTY.email());
@@ -89,7 +86,7 @@ public class DemoSupervision {
         }
         Random random = new Random(15);
         pastYear(past.get(), renee.get(), random);
-        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate today = LocalDate.now(demo.clock().withZone(PacificTime.ZONE));
         currentYear(current.get(), renee.get(), david.get(), maria.get(), james.get(), today, random);
         LOG.info(() -> "Demo data loaded: reflective supervision for cohorts " + years.pastName() + " and "
                 + years.currentName());
@@ -151,7 +148,8 @@ public class DemoSupervision {
 
     private SupervisionSession schedule(Cohort cohort, SessionKind kind, Account supervisor, LocalDate on,
                                         LocalTime at, int minutes, String topic, List<Account> invited) {
-        return supervision.schedule(SYSTEM, new SessionDetails(cohort.getId(), kind, supervisor.getId(), on, at, minutes,
+        return supervision.schedule(SYSTEM, new SessionDetails(cohort.getId(), kind, supervisor.getId(),
+                new MeetingTime(on, at, minutes),
                 topic, Set.copyOf(invited.stream().map(Account::getId).toList())));
     }
 

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.demo;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -14,7 +13,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -27,6 +25,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportEnrollment;
 import org.iecmhc.lms.support.SupportSession;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * With {@code lms.demo=true}, four Community of Support series (English and Spanish, one finished and one under
@@ -42,6 +41,9 @@ public class DemoSupport {
             "Me sentí escuchada y acompañada.", ""};
 
     @Inject
+    DemoSwitch demo;
+
+    @Inject
     CommunitiesOfSupport communities;
 
     @Inject
@@ -50,15 +52,10 @@ public class DemoSupport {
     @Inject
     AccountService accounts;
 
-    @Inject
-    Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "lms.demo", defaultValue = "false")
-    boolean enabled;
 
     void onDatabaseReady(@Observes @Priority(140) DatabaseReady ready) {
-        if (!enabled || communities.count(SYSTEM, null) > 0) {
+        if (!demo.isOn() || communities.count(SYSTEM, null) > 0) {
             return;
         }
         List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
@@ -68,7 +65,7 @@ public class DemoSupport {
             return;
         }
         Random random = new Random(11);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(demo.clock());
         run("Cuidando a quien cuida", ServiceLanguage.ES, rosa, today.minusMonths(9).withDayOfMonth(10), registry, random);
         run("Toddlers and big feelings", ServiceLanguage.EN, david, today.minusMonths(8).withDayOfMonth(6), registry, random);
         run("Familias y rutinas", ServiceLanguage.ES, rosa, today.minusMonths(2).withDayOfMonth(14), registry, random);
@@ -83,7 +80,7 @@ public class DemoSupport {
         int from = random.nextInt(registry.size() - 3);
         List<SupportEnrollment> enrolled = registry.subList(from, Math.min(registry.size(), from + 6)).stream()
                 .map(provider -> communities.enrol(SYSTEM, seriesId, provider.getId())).toList();
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime now = LocalDateTime.now(demo.clock().withZone(ZoneOffset.UTC));
         List<SupportSession> held = communities.sessions(SYSTEM, seriesId).stream()
                 .filter(session -> !session.getStartsAt().isAfter(now)).toList();
         for (SupportSession session : held) {
@@ -95,8 +92,8 @@ public class DemoSupport {
             for (SupportEnrollment enrollment : enrolled) {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
-                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(), random.nextInt(10) < 8,
-                        comment, consent, consent);
+                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(),
+                        new SurveyAnswer(random.nextInt(10) < 8, comment, consent, consent));
             }
         }
     }

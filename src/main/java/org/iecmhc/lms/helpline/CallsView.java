@@ -3,16 +3,13 @@ package org.iecmhc.lms.helpline;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.provider.ServiceLanguage;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The helpline call list, filtered, sorted and paged in the database; newest first until sorted otherwise. */
 @Named
@@ -29,25 +26,10 @@ public class CallsView implements Serializable {
     private Long topicId;
     private Boolean recommended;
 
-    private final LazyDataModel<HelplineCall> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) calls.count(filter());
-        }
-
-        @Override
-        public List<HelplineCall> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            CallSort column = sort == null ? CallSort.RECEIVED : CallSort.fromField(sort.getField());
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            return calls.search(filter(), first, pageSize, column, ascending);
-        }
-
-        @Override
-        public String getRowKey(HelplineCall call) {
-            return String.valueOf(call.getId());
-        }
-    };
+    private final LazyDataModel<HelplineCall> model = PagedList.sorted(
+            () -> calls.count(filter()),
+            (first, size, column, ascending) -> calls.search(filter(), first, size, column, ascending),
+            new PagedList.Sorting<>(CallSort.RECEIVED, false, CallSort::fromField), HelplineCall::getId);
 
     private CallFilter filter() {
         return new CallFilter(from, to, countyFips, language, topicId, recommended);

@@ -1,6 +1,8 @@
 package org.iecmhc.lms.opendoor;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -8,6 +10,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * A provider who came to a session, with their answer to "was it worthwhile?" (empty until they answer) and any
@@ -25,14 +28,9 @@ public class OpenDoorAttendance extends AuditedRecord {
     @JoinColumn(name = "provider_id")
     private Provider provider;
 
-    private Boolean worthwhile;
-
-    private String comments;
-
-    @Column(name = "consent_to_quote")
-    private boolean consentToQuote;
-
-    private boolean quotable;
+    @Embedded
+    @AttributeOverride(name = "rating", column = @Column(name = "worthwhile"))
+    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected OpenDoorAttendance() {
     }
@@ -42,11 +40,8 @@ public class OpenDoorAttendance extends AuditedRecord {
         this.provider = provider;
     }
 
-    void rate(Boolean worthwhile, String comments, boolean consentToQuote, boolean quotable) {
-        this.worthwhile = worthwhile;
-        this.comments = TypedText.trimmedOrNull(comments);
-        this.consentToQuote = consentToQuote;
-        this.quotable = quotable;
+    void rate(SurveyAnswer survey) {
+        this.survey = survey;
     }
 
     @Override
@@ -62,19 +57,8 @@ public class OpenDoorAttendance extends AuditedRecord {
         return provider;
     }
 
-    public Boolean getWorthwhile() {
-        return worthwhile;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
+    /** The answer to "was it worthwhile?". */
+    public SurveyAnswer getSurvey() {
+        return survey;
     }
 }

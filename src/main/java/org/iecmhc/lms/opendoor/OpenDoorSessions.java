@@ -8,18 +8,19 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /** Scheduling Open-Door sessions, taking attendance and recording what participants thought of them. */
 @ApplicationScoped
@@ -64,19 +65,11 @@ public class OpenDoorSessions {
 
     /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
     public OpenDoorSession visible(Viewer viewer, long id) {
-        OpenDoorSession session = em.find(OpenDoorSession.class, id);
-        if (session == null || !viewer.mayOpen(session.getFacilitator().getEmail())) {
-            throw new InputRejected("title", "opendoor.session.notFound");
-        }
-        return session;
+        return find(viewer, id).orElseThrow(() -> new InputRejected("title", "opendoor.session.notFound"));
     }
 
     public Optional<OpenDoorSession> find(Viewer viewer, long id) {
-        try {
-            return Optional.of(visible(viewer, id));
-        } catch (InputRejected notVisible) {
-            return Optional.empty();
-        }
+        return OwnRecords.open(em, OpenDoorSession.class, id, viewer, session -> session.getFacilitator().getEmail());
     }
 
     @Transactional
@@ -108,15 +101,12 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public void rate(Viewer viewer, long attendanceId, Boolean worthwhile, String comments, boolean consent,
-                     boolean quotable) {
+    public void rate(Viewer viewer, long attendanceId, SurveyAnswer survey) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
-        if (quotable && !consent) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
-        TypedText.requireFits(comments, OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
+        survey.requireConsentToQuote();
+        TypedText.requireFits(survey.comments(), OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
                 "opendoor.comments.tooLong");
-        attendance.rate(worthwhile, comments, consent, quotable);
+        attendance.rate(survey);
     }
 
     @Transactional
@@ -131,31 +121,16 @@ public class OpenDoorSessions {
     }
 
     public List<OpenDoorSession> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
-        TypedQuery<OpenDoorSession> query = em.createQuery("select s from OpenDoorSession s" + where(viewer, language)
-                + " order by s.heldOn desc, s.id desc", OpenDoorSession.class);
-        bind(query, viewer, language);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return listed(viewer, language).page(em, "select s from OpenDoorSession s", "s.heldOn desc, s.id desc",
+                OpenDoorSession.class, first, pageSize);
     }
 
     public long count(Viewer viewer, ServiceLanguage language) {
-        TypedQuery<Long> query = em.createQuery("select count(s) from OpenDoorSession s" + where(viewer, language), Long.class);
-        bind(query, viewer, language);
-        return query.getSingleResult();
+        return listed(viewer, language).count(em, "select count(s) from OpenDoorSession s");
     }
 
-
-    private static String where(Viewer viewer, ServiceLanguage language) {
-        return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
-                + (language == null ? "" : " and s.language = :language");
-    }
-
-    private static void bind(TypedQuery<?> query, Viewer viewer, ServiceLanguage language) {
-        if (!viewer.administrator()) {
-            query.setParameter("email", viewer.email());
-        }
-        if (language != null) {
-            query.setParameter("language", language);
-        }
+    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+        return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 
     private OpenDoorAttendance attendanceRecord(Viewer viewer, long attendanceId) {

@@ -2,25 +2,21 @@ package org.iecmhc.lms.opendoor;
 
 import java.io.Serializable;
 
+import org.iecmhc.lms.survey.SurveyAnswerForm;
+
 /** One attendee's line in the ratings table, editable on the page before it is saved. */
 public class RatingRow implements Serializable {
 
     private final long attendanceId;
     private final String providerName;
     private final String countyName;
-    private Boolean worthwhile;
-    private String comments;
-    private boolean consentToQuote;
-    private boolean quotable;
+    private final SurveyAnswerForm survey;
 
     RatingRow(OpenDoorAttendance attendance) {
         attendanceId = attendance.getId();
         providerName = attendance.getProvider().getName();
         countyName = attendance.getProvider().getCounty().getName();
-        worthwhile = attendance.getWorthwhile();
-        comments = attendance.getComments();
-        consentToQuote = attendance.isConsentToQuote();
-        quotable = attendance.isQuotable();
+        survey = SurveyAnswerForm.of(attendance.getSurvey());
     }
 
     public long getAttendanceId() {
@@ -35,35 +31,7 @@ public class RatingRow implements Serializable {
         return countyName;
     }
 
-    public Boolean getWorthwhile() {
-        return worthwhile;
-    }
-
-    public void setWorthwhile(Boolean worthwhile) {
-        this.worthwhile = worthwhile;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public void setConsentToQuote(boolean consentToQuote) {
-        this.consentToQuote = consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
-    }
-
-    public void setQuotable(boolean quotable) {
-        this.quotable = quotable;
+    public SurveyAnswerForm getSurvey() {
+        return survey;
     }
 }

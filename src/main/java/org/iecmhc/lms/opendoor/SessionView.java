@@ -127,8 +127,7 @@ public class SessionView implements Serializable {
 
     public void rate(RatingRow row) {
         try {
-            sessions.rate(viewer.get(), row.getAttendanceId(), row.getWorthwhile(), row.getComments(),
-                    row.isConsentToQuote(), row.isQuotable());
+            sessions.rate(viewer.get(), row.getAttendanceId(), row.getSurvey().answer());
             Messages.info("opendoor.rating.saved");
         } catch (InputRejected rejected) {
             Messages.error(null, rejected.messageKey());

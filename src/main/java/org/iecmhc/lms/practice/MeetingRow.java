@@ -1,9 +1,8 @@
 package org.iecmhc.lms.practice;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalTime;
 
+import org.iecmhc.lms.platform.time.MeetingTimeInput;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -15,18 +14,14 @@ public class MeetingRow implements Serializable {
     private final Long meetingId;
     private long version;
     private String label;
-    private LocalDate date;
-    private LocalTime time;
-    private Integer minutes;
+    private final MeetingTimeInput when;
     private String topic;
     private String link;
 
     MeetingRow(PracticeMeeting meeting) {
         meetingId = meeting.getId();
         saved(meeting);
-        date = meeting.getStartsAtPacific().toLocalDate();
-        time = meeting.getStartsAtPacific().toLocalTime();
-        minutes = meeting.getDurationMinutes();
+        when = new MeetingTimeInput(meeting.getWhen());
         topic = meeting.getTopic();
         link = meeting.getLink();
     }
@@ -34,11 +29,11 @@ public class MeetingRow implements Serializable {
     /** A new meeting of the usual length. */
     MeetingRow() {
         meetingId = null;
-        minutes = MeetingDetails.USUAL_MINUTES;
+        when = new MeetingTimeInput(MeetingDetails.USUAL_MINUTES);
     }
 
     MeetingDetails details() {
-        return new MeetingDetails(date, time, minutes, topic, link);
+        return new MeetingDetails(when.value(), topic, link);
     }
 
     void saved(PracticeMeeting meeting) {
@@ -59,28 +54,8 @@ public class MeetingRow implements Serializable {
         return version;
     }
 
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getTime() {
-        return time;
-    }
-
-    public void setTime(LocalTime time) {
-        this.time = time;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
+    public MeetingTimeInput getWhen() {
+        return when;
     }
 
     public String getTopic() {

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** One meeting of a Community of Practice series, its start stored in UTC and shown in California time. */
@@ -38,8 +39,8 @@ public class PracticeMeeting extends AuditedRecord {
     }
 
     void describe(MeetingDetails details) {
-        startsAt = PacificTime.toUtc(details.startsAtPacific());
-        durationMinutes = details.minutes();
+        startsAt = details.when().startsAtUtc();
+        durationMinutes = details.when().minutes();
         topic = details.topic();
         link = details.link();
     }
@@ -65,6 +66,10 @@ public class PracticeMeeting extends AuditedRecord {
 
     public LocalDateTime getStartsAtPacific() {
         return PacificTime.fromUtc(startsAt);
+    }
+
+    public MeetingTime getWhen() {
+        return MeetingTime.ofUtc(startsAt, durationMinutes);
     }
 
     public int getDurationMinutes() {

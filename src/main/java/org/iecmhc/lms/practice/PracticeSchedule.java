@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The meetings of a Community of Practice series: six monthly ones at once, or one at a time; moved or removed. */
 @ApplicationScoped
@@ -61,7 +60,7 @@ public class PracticeSchedule {
         meeting.requireVersion(version);
         details.checked();
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        if (PacificTime.toUtc(details.startsAtPacific()).isAfter(nowUtc) && hasAttendance(meeting)) {
+        if (details.when().startsAtUtc().isAfter(nowUtc) && hasAttendance(meeting)) {
             throw new InputRejected("date", "practice.meeting.attended");
         }
         meeting.describe(details);

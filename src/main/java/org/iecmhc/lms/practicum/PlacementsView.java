@@ -2,16 +2,14 @@ package org.iecmhc.lms.practicum;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The placements of the cohorts the person manages, by trainee, filtered by cohort and status, paged in the database. */
 @Named
@@ -28,22 +26,9 @@ public class PlacementsView implements Serializable {
     private PlacementStatus status;
     private List<Cohort> cohorts;
 
-    private final LazyDataModel<Placement> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) placements.count(email(), filter());
-        }
-
-        @Override
-        public List<Placement> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return placements.search(email(), filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(Placement placement) {
-            return String.valueOf(placement.getId());
-        }
-    };
+    private final LazyDataModel<Placement> model = PagedList.of(
+            () -> placements.count(email(), filter()),
+            (first, size) -> placements.search(email(), filter(), first, size), Placement::getId);
 
     private PlacementFilter filter() {
         return new PlacementFilter(cohortId, status);

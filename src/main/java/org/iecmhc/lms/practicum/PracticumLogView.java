@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
@@ -16,10 +15,9 @@ import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -56,22 +54,10 @@ public class PracticumLogView implements Serializable {
     private PracticumActivity activity;
     private String note;
 
-    private final LazyDataModel<LogEntry> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return placement == null ? 0 : (int) log.count(email(), placement.getId());
-        }
-
-        @Override
-        public List<LogEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return placement == null ? List.of() : log.entries(email(), placement.getId(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(LogEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-    };
+    private final LazyDataModel<LogEntry> model = PagedList.of(
+            () -> placement == null ? 0 : log.count(email(), placement.getId()),
+            (first, size) -> placement == null ? List.of() : log.entries(email(), placement.getId(), first, size),
+            LogEntry::getId);
 
     public void load() {
         if (loaded) {

@@ -13,11 +13,9 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The faculty member's queue of log entries to review, the latest first, paged and sorted in the database. */
 @Named
@@ -40,34 +38,11 @@ public class ReviewQueueView implements Serializable {
     private List<ReviewRow> selection = new ArrayList<>();
     private ReviewRow returning;
     private String comment;
-    private List<ReviewRow> page = List.of();
 
-    private final LazyDataModel<ReviewRow> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) review.queueSize(email(), filter());
-        }
-
-        @Override
-        public List<ReviewRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            ReviewSort column = sort == null ? ReviewSort.DATE : ReviewSort.fromField(sort.getField());
-            boolean ascending = sort != null && sort.getOrder() == SortOrder.ASCENDING;
-            page = review.queue(email(), filter(), column, ascending, first, pageSize);
-            return page;
-        }
-
-        @Override
-        public String getRowKey(ReviewRow row) {
-            return String.valueOf(row.entryId());
-        }
-
-        /** The selection's check boxes name rows of the page on screen. */
-        @Override
-        public ReviewRow getRowData(String rowKey) {
-            return page.stream().filter(r -> getRowKey(r).equals(rowKey)).findFirst().orElse(null);
-        }
-    };
+    private final LazyDataModel<ReviewRow> model = PagedList.sorted(
+            () -> review.queueSize(email(), filter()),
+            (first, size, column, ascending) -> review.queue(email(), filter(), column, ascending, first, size),
+            new PagedList.Sorting<>(ReviewSort.DATE, false, ReviewSort::fromField), ReviewRow::entryId);
 
     public void approve(ReviewRow row) {
         try {

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.provider;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,10 +9,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Roles;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The provider registry list: searched, filtered, sorted and paged in the database. */
 @Named
@@ -29,25 +25,10 @@ public class ProvidersView implements Serializable {
     private String countyFips;
     private ServiceLanguage language;
 
-    private final LazyDataModel<Provider> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) registry.count(search());
-        }
-
-        @Override
-        public List<Provider> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            ProviderSort column = sort == null ? ProviderSort.NAME : ProviderSort.fromField(sort.getField());
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return registry.search(search(), first, pageSize, column, ascending);
-        }
-
-        @Override
-        public String getRowKey(Provider provider) {
-            return String.valueOf(provider.getId());
-        }
-    };
+    private final LazyDataModel<Provider> model = PagedList.sorted(
+            () -> registry.count(search()),
+            (first, size, column, ascending) -> registry.search(search(), first, size, column, ascending),
+            new PagedList.Sorting<>(ProviderSort.NAME, true, ProviderSort::fromField), Provider::getId);
 
     private ProviderSearch search() {
         return new ProviderSearch(text, kind, countyFips, language);

@@ -52,7 +52,7 @@ public class ReflectiveSupervision {
         SupervisionSession session = new SupervisionSession(cohort);
         describe(viewer, session, details);
         em.persist(session);
-        for (Account trainee : invitable(cohort, details.date(), details.traineeIds())) {
+        for (Account trainee : invitable(cohort, details.when().date(), details.traineeIds())) {
             em.persist(new Invitation(session, trainee));
         }
         em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
@@ -69,7 +69,7 @@ public class ReflectiveSupervision {
             throw new InputRejected("cohort", "supervision.cohort.fixed");
         }
         describe(viewer, session, details);
-        List<Account> chosen = invitable(session.getCohort(), details.date(), details.traineeIds());
+        List<Account> chosen = invitable(session.getCohort(), details.when().date(), details.traineeIds());
         Set<Long> already = invitationsAt(session).stream().map(i -> i.getTrainee().getId()).collect(Collectors.toSet());
         for (Invitation invitation : invitationsAt(session)) {
             if (!details.traineeIds().contains(invitation.getTrainee().getId())) {
@@ -197,8 +197,7 @@ public class ReflectiveSupervision {
         Account supervisor = supervisors(viewer).stream().filter(a -> a.getId().equals(details.supervisorId()))
                 .findFirst().orElseThrow(() -> new InputRejected("supervisor", "supervision.supervisor.required"));
         requireSupervisesIn(supervisor, session.getCohort());
-        session.describe(details.kind(), supervisor, details.date().atTime(details.startTime()), details.minutes(),
-                details.topic());
+        session.describe(details.kind(), supervisor, details.when(), details.topic());
     }
 
     private void requireSupervisesIn(Account supervisor, Cohort cohort) {

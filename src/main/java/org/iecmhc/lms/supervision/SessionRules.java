@@ -6,9 +6,6 @@ import org.iecmhc.lms.platform.text.TypedText;
 /** The rules a session's form must meet before anything is looked up in the database. */
 final class SessionRules {
 
-    /** A session lasts at most a day: anything longer is a typing mistake, not supervision. */
-    static final int MAX_MINUTES = 24 * 60;
-
     private SessionRules() {
     }
 
@@ -22,22 +19,10 @@ final class SessionRules {
         if (details.supervisorId() == null) {
             throw new InputRejected("supervisor", "supervision.supervisor.required");
         }
-        if (details.date() == null) {
-            throw new InputRejected("date", "supervision.date.required");
-        }
-        if (details.startTime() == null) {
-            throw new InputRejected("time", "supervision.time.required");
-        }
-        checkMinutes(details.minutes());
+        details.when().checked("supervision");
         TypedText.requireFits(details.topic(), SupervisionLimits.TOPIC, InputRejected::new, "topic",
                 "supervision.topic.tooLong");
         checkInvited(details.kind(), details.traineeIds().size());
-    }
-
-    static void checkMinutes(Integer minutes) {
-        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-            throw new InputRejected("minutes", "supervision.minutes.range");
-        }
     }
 
     /** An individual session is one trainee with their supervisor; a group needs at least one trainee. */

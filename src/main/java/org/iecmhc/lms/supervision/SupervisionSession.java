@@ -14,6 +14,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -50,11 +51,11 @@ public class SupervisionSession extends AuditedRecord {
         this.cohort = cohort;
     }
 
-    void describe(SessionKind kind, Account supervisor, LocalDateTime startsAtPacific, int durationMinutes, String topic) {
+    void describe(SessionKind kind, Account supervisor, MeetingTime when, String topic) {
         this.kind = kind;
         this.supervisor = supervisor;
-        this.startsAt = PacificTime.toUtc(startsAtPacific);
-        this.durationMinutes = durationMinutes;
+        this.startsAt = when.startsAtUtc();
+        this.durationMinutes = when.minutes();
         this.topic = TypedText.trimmedOrNull(topic);
     }
 
@@ -91,6 +92,10 @@ public class SupervisionSession extends AuditedRecord {
 
     public LocalDateTime getStartsAtPacific() {
         return PacificTime.fromUtc(startsAt);
+    }
+
+    public MeetingTime getWhen() {
+        return MeetingTime.ofUtc(startsAt, durationMinutes);
     }
 
     public int getDurationMinutes() {

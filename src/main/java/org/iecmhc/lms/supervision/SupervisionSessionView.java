@@ -2,10 +2,7 @@ package org.iecmhc.lms.supervision;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -30,7 +27,6 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class SupervisionSessionView implements Serializable {
 
     private static final int MAX_COHORTS = 200;
-    private static final int DEFAULT_MINUTES = 60;
 
     @Inject
     ReflectiveSupervision supervision;
@@ -48,17 +44,9 @@ public class SupervisionSessionView implements Serializable {
     CurrentViewer viewer;
 
     private Long id;
-    private long version;
     private boolean loaded;
     private boolean notFound;
-    private Long cohortId;
-    private SessionKind kind = SessionKind.GROUP;
-    private Long supervisorId;
-    private LocalDate date;
-    private LocalTime time;
-    private Integer minutes = DEFAULT_MINUTES;
-    private String topic;
-    private List<Long> traineeIds = new ArrayList<>();
+    private SessionForm form = SessionForm.blank(null);
     private List<AttendanceRow> attendance;
     private String noteText;
 
@@ -69,33 +57,22 @@ public class SupervisionSessionView implements Serializable {
         loaded = true;
         if (id == null) {
             List<Account> supervisors = supervision.supervisors(viewer.get());
-            supervisorId = supervisors.size() == 1 ? supervisors.get(0).getId() : null;
+            form = SessionForm.blank(supervisors.size() == 1 ? supervisors.get(0).getId() : null);
             return;
         }
-        supervision.find(viewer.get(), id).ifPresentOrElse(session -> {
-            version = session.getVersion();
-            cohortId = session.getCohort().getId();
-            kind = session.getKind();
-            supervisorId = session.getSupervisor().getId();
-            date = session.getStartsAtPacific().toLocalDate();
-            time = session.getStartsAtPacific().toLocalTime();
-            minutes = session.getDurationMinutes();
-            topic = session.getTopic();
-            traineeIds = new ArrayList<>(supervision.invitations(viewer.get(), id).stream()
-                    .map(i -> i.getTrainee().getId()).toList());
-        }, () -> notFound = true);
+        supervision.find(viewer.get(), id).ifPresentOrElse(
+                session -> form = SessionForm.of(session, supervision.invitations(viewer.get(), id)),
+                () -> notFound = true);
     }
 
     public String save() {
-        SessionDetails details = new SessionDetails(cohortId, kind, supervisorId, date, time, minutes, topic,
-                new HashSet<>(traineeIds));
         try {
             if (id == null) {
-                SupervisionSession session = supervision.schedule(viewer.get(), details);
+                SupervisionSession session = supervision.schedule(viewer.get(), form.details());
                 Messages.infoAcrossRedirect("supervision.session.saved");
                 return "/supervision/session.xhtml?faces-redirect=true&id=" + session.getId();
             }
-            version = supervision.change(viewer.get(), id, version, details).getVersion();
+            form.saved(supervision.change(viewer.get(), id, form.version(), form.details()));
         } catch (InputRejected rejected) {
             Messages.reject("session", rejected);
             return null;
@@ -152,8 +129,9 @@ public class SupervisionSessionView implements Serializable {
 
     /** The trainees of the chosen cohort who may be invited on the chosen day (today's list until a day is typed). */
     public List<Account> getInvitable() {
-        return cohortId == null ? List.of()
-                : supervision.invitableTrainees(cohortId, date == null ? LocalDate.now(PacificTime.ZONE) : date);
+        LocalDate day = form.getWhen().getDate();
+        return form.getCohortId() == null ? List.of()
+                : supervision.invitableTrainees(form.getCohortId(), day == null ? LocalDate.now(PacificTime.ZONE) : day);
     }
 
     /** A faculty member scheduling a session is offered the cohorts they supervise in; the service checks again. */
@@ -196,68 +174,8 @@ public class SupervisionSessionView implements Serializable {
         this.id = id;
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public SessionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(SessionKind kind) {
-        this.kind = kind;
-    }
-
-    public Long getSupervisorId() {
-        return supervisorId;
-    }
-
-    public void setSupervisorId(Long supervisorId) {
-        this.supervisorId = supervisorId;
-    }
-
-    public LocalDate getDate() {
-        return date;
-    }
-
-    public void setDate(LocalDate date) {
-        this.date = date;
-    }
-
-    public LocalTime getTime() {
-        return time;
-    }
-
-    public void setTime(LocalTime time) {
-        this.time = time;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
-
-    public List<Long> getTraineeIds() {
-        return traineeIds;
-    }
-
-    public void setTraineeIds(List<Long> traineeIds) {
-        this.traineeIds = traineeIds;
+    public SessionForm getForm() {
+        return form;
     }
 
     public String getNoteText() {

@@ -13,12 +13,12 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MonthlyDates;
@@ -27,6 +27,7 @@ import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * Community of Support series: scheduling their sessions, enrolling providers, taking attendance and recording the
@@ -85,19 +86,11 @@ public class CommunitiesOfSupport {
 
     /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
     public SupportSeries visible(Viewer viewer, long id) {
-        SupportSeries series = em.find(SupportSeries.class, id);
-        if (series == null || !viewer.mayOpen(series.getFacilitator().getEmail())) {
-            throw new InputRejected("title", "support.series.notFound");
-        }
-        return series;
+        return find(viewer, id).orElseThrow(() -> new InputRejected("title", "support.series.notFound"));
     }
 
     public Optional<SupportSeries> find(Viewer viewer, long id) {
-        try {
-            return Optional.of(visible(viewer, id));
-        } catch (InputRejected notVisible) {
-            return Optional.empty();
-        }
+        return OwnRecords.open(em, SupportSeries.class, id, viewer, series -> series.getFacilitator().getEmail());
     }
 
     public List<SupportSession> sessions(Viewer viewer, long seriesId) {
@@ -193,44 +186,27 @@ public class CommunitiesOfSupport {
     }
 
     @Transactional
-    public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, Boolean highlyValuable,
-                                          String comments, boolean consent, boolean quotable) {
+    public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, SurveyAnswer survey) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         enrollment.requireVersion(version);
-        if (quotable && !consent) {
-            throw new InputRejected("quotable", "testimonial.consentRequired");
-        }
-        TypedText.requireFits(comments, SupportLimits.COMMENTS, InputRejected::new, "comments",
+        survey.requireConsentToQuote();
+        TypedText.requireFits(survey.comments(), SupportLimits.COMMENTS, InputRejected::new, "comments",
                 "support.comments.tooLong");
-        enrollment.answerSurvey(highlyValuable, comments, consent, quotable);
+        enrollment.answerSurvey(survey);
         return enrollment;
     }
 
     public List<SupportSeries> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
-        TypedQuery<SupportSeries> query = em.createQuery("select s from SupportSeries s" + where(viewer, language)
-                + " order by s.startsOn desc, s.id desc", SupportSeries.class);
-        bind(query, viewer, language);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return listed(viewer, language).page(em, "select s from SupportSeries s", "s.startsOn desc, s.id desc",
+                SupportSeries.class, first, pageSize);
     }
 
     public long count(Viewer viewer, ServiceLanguage language) {
-        TypedQuery<Long> query = em.createQuery("select count(s) from SupportSeries s" + where(viewer, language), Long.class);
-        bind(query, viewer, language);
-        return query.getSingleResult();
+        return listed(viewer, language).count(em, "select count(s) from SupportSeries s");
     }
 
-    private static String where(Viewer viewer, ServiceLanguage language) {
-        return " where 1 = 1" + (viewer.administrator() ? "" : " and s.facilitator.email = :email")
-                + (language == null ? "" : " and s.language = :language");
-    }
-
-    private static void bind(TypedQuery<?> query, Viewer viewer, ServiceLanguage language) {
-        if (!viewer.administrator()) {
-            query.setParameter("email", viewer.email());
-        }
-        if (language != null) {
-            query.setParameter("language", language);
-        }
+    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+        return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 
     private List<SupportAttendance> attendanceAt(SupportSession session) {

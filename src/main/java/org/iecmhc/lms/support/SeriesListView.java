@@ -1,17 +1,14 @@
 package org.iecmhc.lms.support;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.provider.ServiceLanguage;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The Community of Support list: a consultant's own series, or all of them for administrators; newest first. */
 @Named
@@ -26,22 +23,9 @@ public class SeriesListView implements Serializable {
 
     private ServiceLanguage language;
 
-    private final LazyDataModel<SupportSeries> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) communities.count(viewer.get(), language);
-        }
-
-        @Override
-        public List<SupportSeries> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return communities.search(viewer.get(), language, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(SupportSeries series) {
-            return String.valueOf(series.getId());
-        }
-    };
+    private final LazyDataModel<SupportSeries> model = PagedList.of(
+            () -> communities.count(viewer.get(), language),
+            (first, size) -> communities.search(viewer.get(), language, first, size), SupportSeries::getId);
 
     public LazyDataModel<SupportSeries> getModel() {
         return model;

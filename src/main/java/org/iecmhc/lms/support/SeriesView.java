@@ -176,7 +176,7 @@ public class SeriesView implements Serializable {
     public void answerSurvey(SurveyRow row) {
         try {
             row.saved(communities.answerSurvey(viewer.get(), row.getEnrollmentId(), row.getVersion(),
-                    row.getHighlyValuable(), row.getComments(), row.isConsentToQuote(), row.isQuotable()));
+                    row.getSurvey().answer()));
             Messages.info("support.survey.saved");
         } catch (InputRejected rejected) {
             Messages.error(null, rejected.messageKey());

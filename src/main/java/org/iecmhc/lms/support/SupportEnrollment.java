@@ -1,6 +1,8 @@
 package org.iecmhc.lms.support;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -8,6 +10,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
  * A provider enrolled in a series, with their final survey: "was the series highly valuable?" (empty until they
@@ -25,15 +28,9 @@ public class SupportEnrollment extends AuditedRecord {
     @JoinColumn(name = "provider_id")
     private Provider provider;
 
-    @Column(name = "highly_valuable")
-    private Boolean highlyValuable;
-
-    private String comments;
-
-    @Column(name = "consent_to_quote")
-    private boolean consentToQuote;
-
-    private boolean quotable;
+    @Embedded
+    @AttributeOverride(name = "rating", column = @Column(name = "highly_valuable"))
+    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected SupportEnrollment() {
     }
@@ -43,11 +40,8 @@ public class SupportEnrollment extends AuditedRecord {
         this.provider = provider;
     }
 
-    void answerSurvey(Boolean highlyValuable, String comments, boolean consentToQuote, boolean quotable) {
-        this.highlyValuable = highlyValuable;
-        this.comments = TypedText.trimmedOrNull(comments);
-        this.consentToQuote = consentToQuote;
-        this.quotable = quotable;
+    void answerSurvey(SurveyAnswer survey) {
+        this.survey = survey;
     }
 
     @Override
@@ -63,19 +57,8 @@ public class SupportEnrollment extends AuditedRecord {
         return provider;
     }
 
-    public Boolean getHighlyValuable() {
-        return highlyValuable;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
+    /** The answer to "was the series highly valuable?". */
+    public SurveyAnswer getSurvey() {
+        return survey;
     }
 }

@@ -2,6 +2,8 @@ package org.iecmhc.lms.support;
 
 import java.io.Serializable;
 
+import org.iecmhc.lms.survey.SurveyAnswerForm;
+
 /** An enrolled provider's line in the final survey table, editable on the page before it is saved. */
 public class SurveyRow implements Serializable {
 
@@ -9,20 +11,14 @@ public class SurveyRow implements Serializable {
     private long version;
     private final String providerName;
     private final String countyName;
-    private Boolean highlyValuable;
-    private String comments;
-    private boolean consentToQuote;
-    private boolean quotable;
+    private final SurveyAnswerForm survey;
 
     SurveyRow(SupportEnrollment enrollment) {
         enrollmentId = enrollment.getId();
         version = enrollment.getVersion();
         providerName = enrollment.getProvider().getName();
         countyName = enrollment.getProvider().getCounty().getName();
-        highlyValuable = enrollment.getHighlyValuable();
-        comments = enrollment.getComments();
-        consentToQuote = enrollment.isConsentToQuote();
-        quotable = enrollment.isQuotable();
+        survey = SurveyAnswerForm.of(enrollment.getSurvey());
     }
 
     void saved(SupportEnrollment enrollment) {
@@ -45,35 +41,7 @@ public class SurveyRow implements Serializable {
         return countyName;
     }
 
-    public Boolean getHighlyValuable() {
-        return highlyValuable;
-    }
-
-    public void setHighlyValuable(Boolean highlyValuable) {
-        this.highlyValuable = highlyValuable;
-    }
-
-    public String getComments() {
-        return comments;
-    }
-
-    public void setComments(String comments) {
-        this.comments = comments;
-    }
-
-    public boolean isConsentToQuote() {
-        return consentToQuote;
-    }
-
-    public void setConsentToQuote(boolean consentToQuote) {
-        this.consentToQuote = consentToQuote;
-    }
-
-    public boolean isQuotable() {
-        return quotable;
-    }
-
-    public void setQuotable(boolean quotable) {
-        this.quotable = quotable;
+    public SurveyAnswerForm getSurvey() {
+        return survey;
     }
 }

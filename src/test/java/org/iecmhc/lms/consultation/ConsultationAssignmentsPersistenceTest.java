@@ -27,6 +27,7 @@ import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,20 +119,20 @@ class ConsultationAssignmentsPersistenceTest {
         ConsultationAssignment assignment = assign(rosa, casita, LocalDate.of(2025, 1, 2), null, AssignmentStatus.ACTIVE);
         long id = assignment.getId();
         long version = assignment.getVersion();
-        SurveyAnswers quotedWithoutConsent = new SurveyAnswers(true, "It changed our mornings.", false, true);
+        SurveyAnswer quotedWithoutConsent = new SurveyAnswer(true, "It changed our mornings.", false, true);
         assertRejected("consultation.endOn.requiredToClose", () -> service(s -> s.close(rosaViewer, id, version, null, quotedWithoutConsent)));
         assertRejected("testimonial.consentRequired", () -> service(s -> s.close(rosaViewer, id, version,
                 LocalDate.of(2025, 3, 14), quotedWithoutConsent)));
         ConsultationAssignment closed = service(s -> s.close(rosaViewer, id, version, LocalDate.of(2025, 3, 14),
-                new SurveyAnswers(true, "It changed our mornings.", true, true)));
+                new SurveyAnswer(true, "It changed our mornings.", true, true)));
         assertEquals(AssignmentStatus.CLOSED, closed.getStatus());
-        assertTrue(closed.isQuotable() && closed.getWorthwhile());
+        assertTrue(closed.getSurvey().quotable() && closed.getSurvey().rating());
         assertThrows(RecordChangedMeanwhile.class, () -> service(s -> s.close(rosaViewer, id, version,
-                LocalDate.of(2025, 3, 14), new SurveyAnswers(false, null, false, false))));
+                LocalDate.of(2025, 3, 14), new SurveyAnswer(false, null, false, false))));
         assertRejected("consultation.status.surveyAnswered", () -> service(s -> s.change(ADMIN, id, closed.getVersion(),
                 details(rosa, casita, LocalDate.of(2025, 1, 2), LocalDate.of(2025, 3, 14), AssignmentStatus.ACTIVE))));
         ConsultationAssignment reloaded = service(s -> s.visible(ADMIN, id));
-        assertEquals("It changed our mornings.", reloaded.getSurveyComments());
+        assertEquals("It changed our mornings.", reloaded.getSurvey().comments());
         assertEquals(LocalDate.of(2025, 3, 14), reloaded.getEndOn());
     }
 

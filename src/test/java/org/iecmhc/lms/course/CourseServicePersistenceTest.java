@@ -3,15 +3,18 @@ package org.iecmhc.lms.course;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.testsupport.MutableClock;
@@ -61,7 +64,31 @@ class CourseServicePersistenceTest {
         assertEquals("passingPercent", refused(new CourseDetails("Percent", null, null, null, true, 101), faculty.getId()).field());
         assertEquals("faculty", refused(new CourseDetails("Not faculty", null, null, null, true, 70), trainee.getId()).field());
         assertEquals("cohort", assertThrows(CourseRejected.class, () -> fixture.courses(
-                s -> s.create(999_999, new CourseDetails("No cohort", null, null, null, true, 70), null))).field());
+                s -> s.create(999_999L, new CourseDetails("No cohort", null, null, null, true, 70), null))).field());
+    }
+
+    @Test
+    void aCourseFormWithoutACohortIsRefusedBeforeAnythingElse() {
+        assertEquals("course.cohort.required", assertThrows(CourseRejected.class, () -> fixture.courses(
+                s -> s.create(null, new CourseDetails(" ", null, null, null, true, 70), null))).messageKey());
+        Course course = fixture.course(cohort, "Stays in its cohort", faculty);
+        assertEquals("cohort", assertThrows(CourseRejected.class, () -> fixture.courses(s -> s.update(course.getId(),
+                course.getVersion(), null, new CourseDetails("Moved", null, null, null, true, 70), null))).field());
+    }
+
+    @Test
+    void materialNeedsAModuleATitleAndForAFileTheFileWhichIsStoredOnlyThen() {
+        Course course = fixture.course(cohort, "Course with materials", faculty);
+        CourseModule module = fixture.courses(s -> s.addModule(course.getId(), "One"));
+        Function<String, StoredFile> neverStored = upload -> fail("a refused form stores no file");
+        assertEquals("material.module.required", assertThrows(CourseRejected.class,
+                () -> fixture.courses(s -> s.addLink(null, "Reading", "https://example.org/reading"))).messageKey());
+        assertEquals("materialModule", assertThrows(CourseRejected.class,
+                () -> fixture.courses(s -> s.addFile(null, "Syllabus", "syllabus.pdf", neverStored))).field());
+        assertEquals("materialTitle", assertThrows(CourseRejected.class,
+                () -> fixture.courses(s -> s.addFile(module.getId(), " ", "syllabus.pdf", neverStored))).field());
+        assertEquals("file.required", assertThrows(CourseRejected.class,
+                () -> fixture.courses(s -> s.addFile(module.getId(), "Syllabus", null, neverStored))).messageKey());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.function.Function;
 
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
@@ -64,7 +65,7 @@ class FileAccessPersistenceTest {
         StoredFile syllabus = fixture.inTransaction(em -> new FileStore(em, CLOCK, files.toString())
                 .store(CourseFixture.upload("Syllabus 2026.txt", "Semana 1: observación".getBytes(StandardCharsets.UTF_8)),
                         "admin@files.example.org"));
-        fixture.courses(s -> s.addFile(module.getId(), "Syllabus", syllabus));
+        fixture.courses(s -> s.addFile(module.getId(), "Syllabus", syllabus, Function.identity()));
 
         assertTrue(readable(member, syllabus));
         assertTrue(readable(faculty, syllabus));

@@ -27,11 +27,11 @@ class DemoConsultationPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
-                registry.enabled = true;
+                registry.demo = DemoSwitch.on(CLOCK);
                 registry.registry = new ProviderRegistry(em, new Counties(em));
                 registry.onDatabaseReady(new DatabaseReady());
                 return null;
@@ -41,7 +41,7 @@ class DemoConsultationPersistenceTest {
             assertEquals(12L, count(db, "select count(c) from ConsultationAssignment c"), "created once");
             assertEquals(2L, count(db, "select count(distinct c.consultant) from ConsultationAssignment c"));
             assertEquals(9L, count(db, "select count(c) from ConsultationAssignment c where c.status ="
-                    + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.worthwhile is not null"));
+                    + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.survey.rating is not null"));
             assertTrue(count(db, "select count(a) from ConsultationActivity a") > 100, "weekly activities for a year");
             assertEquals(0L, count(db, "select count(a) from ConsultationActivity a where a.heldOn > :today"
                     .replace(":today", "{d '2026-01-15'}")), "nothing in the future");
@@ -51,8 +51,7 @@ class DemoConsultationPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoConsultation demo = new DemoConsultation();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.assignments = new ConsultationAssignments(em, demo.accounts, demo.providers, CLOCK);

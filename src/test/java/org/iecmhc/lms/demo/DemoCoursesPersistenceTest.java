@@ -35,7 +35,7 @@ class DemoCoursesPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 return null;
@@ -68,7 +68,7 @@ class DemoCoursesPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoYears years = DemoYears.at(CLOCK);
@@ -96,9 +96,8 @@ class DemoCoursesPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoCourses demo = new DemoCourses();
-            demo.enabled = true;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.em = em;
-            demo.clock = CLOCK;
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.courses = new CourseService(em);
             demo.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);

@@ -40,21 +40,19 @@ class DemoEvaluationPersistenceTest {
             db.inTransaction(em -> {
                 AccountService accounts = new AccountService(em, HASHER, CLOCK);
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = accounts;
                 people.onDatabaseReady(new DatabaseReady());
                 DemoCohorts cohorts = new DemoCohorts();
-                cohorts.enabled = true;
+                cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts;
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
-                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 DemoCourses courses = new DemoCourses();
-                courses.enabled = true;
+                courses.demo = DemoSwitch.on(CLOCK);
                 courses.em = em;
-                courses.clock = CLOCK;
                 courses.accounts = accounts;
                 courses.courses = new CourseService(em);
                 courses.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
@@ -86,8 +84,7 @@ class DemoEvaluationPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoEvaluation demo = new DemoEvaluation();
-            demo.clock = CLOCK;
-            demo.enabled = true;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.em = em;
             SurveyTemplates templates = new SurveyTemplates(em);
             demo.courseEvaluations = new CourseEvaluations(em, templates, CLOCK);

@@ -37,16 +37,15 @@ class DemoPracticePersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = accounts(em);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoCohorts cohorts = new DemoCohorts();
-                cohorts.enabled = true;
+                cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts(em);
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, cohorts.accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
-                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -74,8 +73,7 @@ class DemoPracticePersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoPractice demo = new DemoPractice();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = accounts(em);
             demo.communities = new CommunitiesOfPractice(em, demo.accounts);
             demo.schedule = new PracticeSchedule(em, CLOCK);

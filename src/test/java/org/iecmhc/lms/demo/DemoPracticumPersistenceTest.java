@@ -47,20 +47,19 @@ class DemoPracticumPersistenceTest {
             db.inTransaction(em -> {
                 AccountService accounts = new AccountService(em, HASHER, CLOCK);
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = accounts;
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
-                registry.enabled = true;
+                registry.demo = DemoSwitch.on(CLOCK);
                 registry.registry = new ProviderRegistry(em, new Counties(em));
                 registry.onDatabaseReady(new DatabaseReady());
                 DemoCohorts cohorts = new DemoCohorts();
-                cohorts.enabled = true;
+                cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts;
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
-                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -107,8 +106,7 @@ class DemoPracticumPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoPracticum demo = new DemoPracticum();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, HASHER, CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.placements = new Placements(em, demo.providers);

@@ -47,16 +47,15 @@ class DemoSupervisionPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoCohorts cohorts = new DemoCohorts();
-                cohorts.enabled = true;
+                cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = people.accounts;
                 cohorts.cohorts = new CohortService(em);
                 cohorts.enrollments = new EnrollmentService(em, people.accounts, cohorts.cohorts, CLOCK);
                 cohorts.profiles = new TraineeProfileService(em);
-                cohorts.clock = CLOCK;
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -107,8 +106,7 @@ class DemoSupervisionPersistenceTest {
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoSupervision demo = new DemoSupervision();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.cohorts = new CohortService(em);
             demo.supervision = new ReflectiveSupervision(em, demo.accounts, new CohortSupervisors(em, demo.accounts));

@@ -27,11 +27,11 @@ class DemoSupportPersistenceTest {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
-                people.enabled = true;
+                people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
-                registry.enabled = true;
+                registry.demo = DemoSwitch.on(CLOCK);
                 registry.registry = new ProviderRegistry(em, new Counties(em));
                 registry.onDatabaseReady(new DatabaseReady());
                 return null;
@@ -45,16 +45,15 @@ class DemoSupportPersistenceTest {
             assertEquals(0L, count(db, "select count(a) from SupportAttendance a where a.session.startsAt > {ts '2026-01-15 18:00:00'}"),
                     "no attendance at sessions still to come");
             assertTrue(count(db, "select count(a) from SupportAttendance a") > 0);
-            assertTrue(count(db, "select count(e) from SupportEnrollment e where e.highlyValuable is not null") > 0);
-            assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.quotable = true and e.consentToQuote = false"));
+            assertTrue(count(db, "select count(e) from SupportEnrollment e where e.survey.rating is not null") > 0);
+            assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.survey.quotable = true and e.survey.consentToQuote = false"));
         }
     }
 
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
             DemoSupport demo = new DemoSupport();
-            demo.enabled = true;
-            demo.clock = CLOCK;
+            demo.demo = DemoSwitch.on(CLOCK);
             demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.communities = new CommunitiesOfSupport(em, demo.accounts, demo.providers, CLOCK);

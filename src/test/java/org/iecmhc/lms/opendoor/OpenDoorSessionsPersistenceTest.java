@@ -26,6 +26,7 @@ import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,13 +89,13 @@ class OpenDoorSessionsPersistenceTest {
         OpenDoorAttendance walkIn = sessions(s -> s.attendNewProvider(rosaViewer, session.getId(), new ProviderDetails(
                 "Walk-in Caregiver", ProviderKind.FFN_CAREGIVER, "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
         InputRejected noConsent = assertThrows(InputRejected.class,
-                () -> sessions(s -> { s.rate(rosaViewer, walkIn.getId(), true, "So helpful", false, true); return null; }));
+                () -> sessions(s -> { s.rate(rosaViewer, walkIn.getId(), new SurveyAnswer(true, "So helpful", false, true)); return null; }));
         assertEquals("testimonial.consentRequired", noConsent.messageKey());
-        sessions(s -> { s.rate(rosaViewer, walkIn.getId(), true, "So helpful", true, true); return null; });
+        sessions(s -> { s.rate(rosaViewer, walkIn.getId(), new SurveyAnswer(true, "So helpful", true, true)); return null; });
         OpenDoorAttendance rated = sessions(s -> s.attendance(rosaViewer, session.getId())).get(0);
         assertEquals("Walk-in Caregiver", rated.getProvider().getName());
-        assertEquals(Boolean.TRUE, rated.getWorthwhile());
-        assertTrue(rated.isQuotable() && rated.isConsentToQuote());
+        assertEquals(Boolean.TRUE, rated.getSurvey().rating());
+        assertTrue(rated.getSurvey().quotable() && rated.getSurvey().consentToQuote());
     }
 
     private static Account consultant(String email) {

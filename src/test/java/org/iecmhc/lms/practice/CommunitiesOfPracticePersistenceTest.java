@@ -40,6 +40,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,7 +119,7 @@ class CommunitiesOfPracticePersistenceTest {
         assertEquals(LocalDateTime.of(2027, 2, 1, 1, 30), stored.get(0).getStartsAt(), "UTC in winter");
         assertEquals(LocalDateTime.of(2027, 4, 1, 0, 30), stored.get(2).getStartsAt(), "UTC in summer");
         assertEquals("minutes", assertThrows(InputRejected.class, () -> practice(p -> p.schedule().add(viewer(renee), seriesId,
-                new MeetingDetails(LocalDate.of(2027, 7, 1), EVENING, 1441, null, null)))).field());
+                new MeetingDetails(new MeetingTime(LocalDate.of(2027, 7, 1), EVENING, 1441), null, null)))).field());
     }
 
     @Test
@@ -128,12 +129,14 @@ class CommunitiesOfPracticePersistenceTest {
         long seriesId = series(cohort);
         long held = practice(p -> p.schedule().add(viewer(renee), seriesId, meeting(LocalDate.of(2027, 3, 18)))).getId();
         long todayLater = practice(p -> p.schedule().add(viewer(renee), seriesId,
-                new MeetingDetails(LocalDate.of(2027, 3, 20), LocalTime.of(13, 1), 60, null, null))).getId();
+                new MeetingDetails(new MeetingTime(LocalDate.of(2027, 3, 20), LocalTime.of(13, 1), 60), null,
+                        null))).getId();
         assertEquals("practice.attendance.future", assertThrows(InputRejected.class, () -> take(todayLater,
                 Map.of(cohort.ana().getId(), Attendance.PRESENT))).messageKey(), "a meeting a minute away has not started");
 
         long began = practice(p -> p.schedule().add(viewer(renee), seriesId,
-                new MeetingDetails(LocalDate.of(2027, 3, 20), LocalTime.of(13, 0), 60, null, null))).getId();
+                new MeetingDetails(new MeetingTime(LocalDate.of(2027, 3, 20), LocalTime.of(13, 0), 60), null,
+                        null))).getId();
         take(began, Map.of(cohort.ana().getId(), Attendance.PRESENT));
         for (Account outsider : List.of(other.ana(), cohort.applicant(), cohort.withdrawn(), renee)) {
             assertEquals("practice.attendance.notMember", assertThrows(InputRejected.class,
@@ -287,7 +290,7 @@ class CommunitiesOfPracticePersistenceTest {
     }
 
     private static MeetingDetails meeting(LocalDate date) {
-        return new MeetingDetails(date, EVENING, MeetingDetails.USUAL_MINUTES, null, null);
+        return new MeetingDetails(new MeetingTime(date, EVENING, MeetingDetails.USUAL_MINUTES), null, null);
     }
 
     private static Viewer viewer(Account account) {

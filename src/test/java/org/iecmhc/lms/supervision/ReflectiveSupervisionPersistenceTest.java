@@ -35,6 +35,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -104,7 +105,8 @@ class ReflectiveSupervisionPersistenceTest {
     @Test
     void sessionsOutsideTheCohortsDatesAreAccepted() {
         SupervisionSession later = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohortId,
-                SessionKind.GROUP, renee.getId(), LocalDate.of(2028, 1, 4), LocalTime.of(10, 0), 90, null, Set.of(ana.getId()))));
+                SessionKind.GROUP, renee.getId(), new MeetingTime(LocalDate.of(2028, 1, 4), LocalTime.of(10, 0), 90),
+                        null, Set.of(ana.getId()))));
         assertEquals(LocalDateTime.of(2028, 1, 4, 18, 0), later.getStartsAt(), "stored in UTC");
     }
 
@@ -113,8 +115,9 @@ class ReflectiveSupervisionPersistenceTest {
         SupervisionSession renees = schedule(reneeViewer(), SessionKind.GROUP, 90, ana, ben);
         Viewer omarViewer = new Viewer(omar.getEmail(), false);
         assertEquals("supervision.supervisor.required", assertThrows(InputRejected.class, () -> inTransaction(db,
-                s -> s.supervision().schedule(omarViewer, new SessionDetails(cohortId, SessionKind.GROUP, renee.getId(), ON,
-                        LocalTime.NOON, 60, null, Set.of(ana.getId()))))).messageKey(), "faculty schedule only themselves");
+                s -> s.supervision().schedule(omarViewer, new SessionDetails(cohortId, SessionKind.GROUP,
+                        renee.getId(), new MeetingTime(ON, LocalTime.NOON, 60), null,
+                                Set.of(ana.getId()))))).messageKey(), "faculty schedule only themselves");
         assertTrue(inTransaction(db, s -> s.supervision().find(omarViewer, renees.getId())).isEmpty());
         assertEquals("supervision.session.notFound", assertThrows(InputRejected.class, () -> inTransaction(db,
                 s -> { s.supervision().takeAttendance(omarViewer, renees.getId(), Map.of(ana.getId(), Attendance.PRESENT));
@@ -147,14 +150,16 @@ class ReflectiveSupervisionPersistenceTest {
         SupervisionSession session = schedule(reneeViewer(), SessionKind.GROUP, 60, ana);
         attendance(session, Map.of(ana.getId(), Attendance.PRESENT));
         inTransaction(db, s -> s.supervision().change(reneeViewer(), session.getId(), session.getVersion(), new SessionDetails(
-                cohortId, SessionKind.GROUP, renee.getId(), ON, LocalTime.of(11, 0), 75, "Moved", Set.of(ana.getId(), ben.getId()))));
+                cohortId, SessionKind.GROUP, renee.getId(), new MeetingTime(ON, LocalTime.of(11, 0), 75), "Moved",
+                        Set.of(ana.getId(), ben.getId()))));
         List<Invitation> invited = inTransaction(db, s -> s.supervision().invitations(reneeViewer(), session.getId()));
         assertEquals(2, invited.size());
         assertEquals(Attendance.PRESENT, invited.get(0).getAttendance());
         assertEquals(75, invited.get(0).getSession().getDurationMinutes());
         assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db,
                 s -> s.supervision().change(reneeViewer(), session.getId(), session.getVersion(), new SessionDetails(cohortId,
-                        SessionKind.GROUP, renee.getId(), ON, LocalTime.NOON, 60, null, Set.of(ana.getId())))));
+                        SessionKind.GROUP, renee.getId(), new MeetingTime(ON, LocalTime.NOON, 60), null,
+                                Set.of(ana.getId())))));
     }
 
     @Test
@@ -165,7 +170,7 @@ class ReflectiveSupervisionPersistenceTest {
         Account hal = enrol(cohort, "hal.sup@example.org", EnrollmentStatus.ENROLLED);
         Account ida = enrol(cohort, "ida.sup@example.org", EnrollmentStatus.ENROLLED);
         SupervisionSession group = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohort,
-                SessionKind.GROUP, renee.getId(), ON, LocalTime.of(10, 0), 120, null,
+                SessionKind.GROUP, renee.getId(), new MeetingTime(ON, LocalTime.of(10, 0), 120), null,
                 Set.of(fay.getId(), gus.getId(), hal.getId(), ida.getId()))));
         Map<Long, Attendance> taken = new HashMap<>();
         taken.put(fay.getId(), Attendance.PRESENT);
@@ -218,13 +223,15 @@ class ReflectiveSupervisionPersistenceTest {
         Account fran = enrol(cohort, "fran.sup@example.org", EnrollmentStatus.ENROLLED);
         Account gil = enrol(cohort, "gil.sup@example.org", EnrollmentStatus.ENROLLED);
         SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohort,
-                SessionKind.INDIVIDUAL, renee.getId(), LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), 60, null,
+                SessionKind.INDIVIDUAL, renee.getId(), new MeetingTime(LocalDate.of(2026, 4, 14), LocalTime.of(10,
+                        0), 60), null,
                 Set.of(fran.getId()))));
         inTransaction(db, s -> s.notes().write(reneeViewer(), session.getId(), SECRET));
 
         SupervisionSession reinvited = inTransaction(db, s -> s.supervision().change(reneeViewer(), session.getId(),
-                session.getVersion(), new SessionDetails(cohort, SessionKind.INDIVIDUAL, renee.getId(), LocalDate.of(2026, 4, 14),
-                        LocalTime.of(10, 0), 60, null, Set.of(gil.getId()))));
+                session.getVersion(), new SessionDetails(cohort, SessionKind.INDIVIDUAL, renee.getId(),
+                        new MeetingTime(LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), 60), null,
+                                Set.of(gil.getId()))));
         assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(gil), session.getId())), "the trainee invited later");
         assertEquals(List.of(), texts(s -> s.notes().about(viewer(gil))));
         assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))), "the trainee it is about, no longer invited");
@@ -238,7 +245,8 @@ class ReflectiveSupervisionPersistenceTest {
             return null;
         });
         inTransaction(db, s -> s.supervision().change(ADMIN, session.getId(), reinvited.getVersion(), new SessionDetails(cohort,
-                SessionKind.INDIVIDUAL, omar.getId(), LocalDate.of(2026, 4, 14), LocalTime.of(10, 0), 60, null,
+                SessionKind.INDIVIDUAL, omar.getId(), new MeetingTime(LocalDate.of(2026, 4, 14), LocalTime.of(10, 0),
+                        60), null,
                 Set.of(gil.getId()))));
         Viewer omarViewer = new Viewer(omar.getEmail(), false);
         assertEquals(List.of(), texts(s -> s.notes().onSession(omarViewer, session.getId())), "the supervisor named later");
@@ -312,8 +320,8 @@ class ReflectiveSupervisionPersistenceTest {
             return null;
         });
         SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(new Viewer(omar.getEmail(), false),
-                new SessionDetails(cohort, SessionKind.INDIVIDUAL, omar.getId(), LocalDate.of(2026, 4, 7), LocalTime.of(16, 30),
-                        45, "Transitions", Set.of(jo.getId()))));
+                new SessionDetails(cohort, SessionKind.INDIVIDUAL, omar.getId(), new MeetingTime(LocalDate.of(2026,
+                        4, 7), LocalTime.of(16, 30), 45), "Transitions", Set.of(jo.getId()))));
         List<CalendarEntry> joEntries = inTransaction(db, s -> s.calendar().entriesFor(jo.getId(), Locale.ENGLISH,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
         assertEquals(1, joEntries.size());
@@ -339,7 +347,7 @@ class ReflectiveSupervisionPersistenceTest {
 
     private static SupervisionSession scheduleIn(long cohort, Viewer viewer, Account supervisor, Account trainee) {
         return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohort, SessionKind.GROUP,
-                supervisor.getId(), ON, LocalTime.NOON, 60, null, Set.of(trainee.getId()))));
+                supervisor.getId(), new MeetingTime(ON, LocalTime.NOON, 60), null, Set.of(trainee.getId()))));
     }
 
     private static CreditState stateOf(List<Credit> credits, Account trainee) {
@@ -355,8 +363,8 @@ class ReflectiveSupervisionPersistenceTest {
 
     private static SupervisionSession schedule(Viewer viewer, SessionKind kind, int minutes, Account... trainees) {
         Set<Long> ids = java.util.Arrays.stream(trainees).map(Account::getId).collect(java.util.stream.Collectors.toSet());
-        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohortId, kind, renee.getId(), ON,
-                LocalTime.of(16, 0), minutes, null, ids)));
+        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohortId, kind,
+                renee.getId(), new MeetingTime(ON, LocalTime.of(16, 0), minutes), null, ids)));
     }
 
     private static Viewer reneeViewer() {

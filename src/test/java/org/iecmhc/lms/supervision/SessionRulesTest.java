@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -54,13 +55,16 @@ class SessionRulesTest {
     @Test
     void eachMissingPartIsNamedAtItsField() {
         assertEquals("cohort", assertThrows(InputRejected.class, () -> SessionRules.check(new SessionDetails(null,
-                SessionKind.GROUP, 1L, LocalDate.of(2026, 1, 5), LocalTime.NOON, 60, null, Set.of(1L)))).field());
+                SessionKind.GROUP, 1L, new MeetingTime(LocalDate.of(2026, 1, 5), LocalTime.NOON, 60), null,
+                        Set.of(1L)))).field());
         assertEquals("date", assertThrows(InputRejected.class, () -> SessionRules.check(new SessionDetails(1L,
-                SessionKind.GROUP, 1L, null, LocalTime.NOON, 60, null, Set.of(1L)))).field());
+                SessionKind.GROUP, 1L, new MeetingTime(null, LocalTime.NOON, 60), null, Set.of(1L)))).field());
         assertEquals("time", assertThrows(InputRejected.class, () -> SessionRules.check(new SessionDetails(1L,
-                SessionKind.GROUP, 1L, LocalDate.of(2026, 1, 5), null, 60, null, Set.of(1L)))).field());
+                SessionKind.GROUP, 1L, new MeetingTime(LocalDate.of(2026, 1, 5), null, 60), null,
+                        Set.of(1L)))).field());
         assertEquals("topic", assertThrows(InputRejected.class, () -> SessionRules.check(new SessionDetails(1L,
-                SessionKind.GROUP, 1L, LocalDate.of(2026, 1, 5), LocalTime.NOON, 60, "x".repeat(201), Set.of(1L)))).field());
+                SessionKind.GROUP, 1L, new MeetingTime(LocalDate.of(2026, 1, 5), LocalTime.NOON, 60),
+                        "x".repeat(201), Set.of(1L)))).field());
     }
 
     @Test
@@ -80,6 +84,7 @@ class SessionRulesTest {
     }
 
     private static SessionDetails details(SessionKind kind, Integer minutes, Long... trainees) {
-        return new SessionDetails(1L, kind, 1L, LocalDate.of(2026, 1, 5), LocalTime.of(16, 0), minutes, null, Set.of(trainees));
+        return new SessionDetails(1L, kind, 1L, new MeetingTime(LocalDate.of(2026, 1, 5), LocalTime.of(16, 0),
+                minutes), null, Set.of(trainees));
     }
 }

@@ -30,6 +30,7 @@ import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,20 +153,20 @@ class CommunitiesOfSupportPersistenceTest {
         SupportSeries series = support(c -> c.start("Survey group", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2024, 9, 4)));
         SupportEnrollment enrollment = support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
         assertEquals("testimonial.consentRequired", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
-                enrollment.getId(), enrollment.getVersion(), true, "Me sentí acompañada", false, true))).messageKey());
+                enrollment.getId(), enrollment.getVersion(), new SurveyAnswer(true, "Me sentí acompañada", false, true)))).messageKey());
         assertEquals("support.comments.tooLong", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
-                enrollment.getId(), enrollment.getVersion(), true, "x".repeat(2001), false, false))).messageKey());
-        SupportEnrollment answered = support(c -> c.answerSurvey(rosaViewer, enrollment.getId(), enrollment.getVersion(), true,
-                " Me sentí acompañada ", true, true));
+                enrollment.getId(), enrollment.getVersion(), new SurveyAnswer(true, "x".repeat(2001), false, false)))).messageKey());
+        SupportEnrollment answered = support(c -> c.answerSurvey(rosaViewer, enrollment.getId(), enrollment.getVersion(),
+                new SurveyAnswer(true, " Me sentí acompañada ", true, true)));
         assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.answerSurvey(rosaViewer,
-                enrollment.getId(), enrollment.getVersion(), false, null, false, false)));
+                enrollment.getId(), enrollment.getVersion(), new SurveyAnswer(false, null, false, false))));
         SupportEnrollment stored = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
-        assertEquals(Boolean.TRUE, stored.getHighlyValuable());
-        assertEquals("Me sentí acompañada", stored.getComments());
-        assertTrue(stored.isConsentToQuote() && stored.isQuotable());
+        assertEquals(Boolean.TRUE, stored.getSurvey().rating());
+        assertEquals("Me sentí acompañada", stored.getSurvey().comments());
+        assertTrue(stored.getSurvey().consentToQuote() && stored.getSurvey().quotable());
         assertEquals(answered.getVersion(), stored.getVersion());
         assertEquals("support.series.notFound", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(
-                new Viewer(luis.getEmail(), false), enrollment.getId(), stored.getVersion(), false, null, false, false)))
+                new Viewer(luis.getEmail(), false), enrollment.getId(), stored.getVersion(), new SurveyAnswer(false, null, false, false))))
                 .messageKey(), "another consultant cannot answer for Rosa's series");
     }
 

@@ -88,7 +88,7 @@ class PracticeBrowserIT {
 
         browser.click("meetings:table:5:remove");
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "También se quita la asistencia");
-        browser.click("meetings:confirmYes");
+        browser.click("confirmation:yes");
         browser.waitForText(By.cssSelector(".ui-growl"), "La reunión fue quitada.");
         browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 5);
 

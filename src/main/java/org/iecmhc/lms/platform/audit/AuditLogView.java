@@ -2,14 +2,12 @@ package org.iecmhc.lms.platform.audit;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
+import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The administrators' audit log page, filtered and paged in the database. */
 @Named
@@ -23,22 +21,8 @@ public class AuditLogView implements Serializable {
     private String entityType;
     private AuditAction action;
 
-    private final LazyDataModel<AuditEntry> model = new LazyDataModel<>() {
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) auditLog.count(filter());
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            return auditLog.search(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return String.valueOf(entry.getId());
-        }
-    };
+    private final LazyDataModel<AuditEntry> model = PagedList.of(
+            () -> auditLog.count(filter()), (first, size) -> auditLog.search(filter(), first, size), AuditEntry::getId);
 
     private AuditFilter filter() {
         return new AuditFilter(actor, entityType, action);

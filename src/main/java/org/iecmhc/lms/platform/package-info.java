@@ -1,0 +1,5 @@
+/**
+ * What several features share and no feature owns: security, languages, audit, persistence, errors, files, time,
+ * text and web helpers. It imports no feature; features plug in through its interfaces.
+ */
+package org.iecmhc.lms.platform;

@@ -1,0 +1,5 @@
+/**
+ * A participant's answer to a service's closing question, shared by consultation, Open-Door and Community of
+ * Support so the consent rule for quoting a comment lives in one place; course evaluations are another feature.
+ */
+package org.iecmhc.lms.survey;
