@@ -17,6 +17,7 @@ public record MeetingDetails(MeetingTime when, String topic, String link) {
     /** The usual Community of Practice: six monthly meetings of 90 minutes. */
     public static final int USUAL_MEETINGS = 6;
     public static final int USUAL_MINUTES = 90;
+
     public MeetingDetails {
         topic = TypedText.trimmedOrNull(topic);
         link = TypedText.trimmedOrNull(link);

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * A participant's yes or no to the service's question (empty until they answer), any comment, and whether the
@@ -27,7 +28,7 @@ public class SurveyAnswer implements Serializable {
 
     public SurveyAnswer(Boolean rating, String comments, boolean consentToQuote, boolean quotable) {
         this.rating = rating;
-        this.comments = comments == null || comments.isBlank() ? null : comments.trim();
+        this.comments = TypedText.trimmedOrNull(comments);
         this.consentToQuote = consentToQuote;
         this.quotable = quotable;
     }
