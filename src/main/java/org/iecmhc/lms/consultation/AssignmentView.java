@@ -14,8 +14,6 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.survey.SurveyAnswerForm;
 
 /**
@@ -26,7 +24,6 @@ import org.iecmhc.lms.survey.SurveyAnswerForm;
 @ViewScoped
 public class AssignmentView implements Serializable {
 
-    private static final int SUGGESTIONS = 10;
     private static final Set<String> CLOSING_FIELDS = Set.of("closeEndOn", "surveyComments", "quotable");
 
     @Inject
@@ -36,9 +33,6 @@ public class AssignmentView implements Serializable {
     ConsultationAssignments assignments;
 
     @Inject
-    ProviderRegistry providers;
-
-    @Inject
     CurrentViewer viewer;
 
     private Long id;
@@ -46,21 +40,8 @@ public class AssignmentView implements Serializable {
     private boolean loaded;
     private boolean notFound;
 
-    private Long consultantId;
-    private Provider provider;
-    private ConsultationLevel level;
-    private Modality modality;
-    private LocalDate startOn;
-    private LocalDate endOn;
-    private AssignmentStatus status = AssignmentStatus.OPEN;
-    private Integer childrenBenefiting = 0;
-    private Integer staffInfluenced = 0;
-    private String actionPlan;
-
-    private LocalDate activityOn;
-    private Integer minutes;
-    private ActivityKind kind;
-    private String note;
+    private AssignmentForm form = new AssignmentForm();
+    private ActivityForm activity = new ActivityForm();
     private List<ConsultationActivity> activities;
     private ActivityTotals totals;
 
@@ -81,8 +62,7 @@ public class AssignmentView implements Serializable {
     }
 
     public String save() {
-        AssignmentDetails details = new AssignmentDetails(consultantId, provider == null ? null : provider.getId(), level,
-                modality, startOn, endOn, status, childrenBenefiting, staffInfluenced, actionPlan);
+        AssignmentDetails details = form.details();
         try {
             if (id == null) {
                 ConsultationAssignment assignment = assignments.assign(viewer.get(), details);
@@ -100,15 +80,12 @@ public class AssignmentView implements Serializable {
 
     public void addActivity() {
         try {
-            assignments.logActivity(viewer.get(), id, new ActivityEntry(activityOn, minutes, kind, note));
+            assignments.logActivity(viewer.get(), id, activity.entry());
         } catch (InputRejected rejected) {
             Messages.reject("activity", rejected);
             return;
         }
-        activityOn = null;
-        minutes = null;
-        kind = null;
-        note = null;
+        activity = new ActivityForm();
         forgetLog();
         Messages.info("consultation.activity.added");
     }
@@ -121,8 +98,7 @@ public class AssignmentView implements Serializable {
 
     public void close() {
         try {
-            show(assignments.close(viewer.get(), id, version, closeEndOn,
-                    survey.answer()));
+            show(assignments.close(viewer.get(), id, version, closeEndOn, survey.answer()));
         } catch (InputRejected rejected) {
             Messages.error(CLOSING_FIELDS.contains(rejected.field()) ? "closing:" + rejected.field() : null, rejected.messageKey());
             return;
@@ -132,16 +108,7 @@ public class AssignmentView implements Serializable {
 
     private void show(ConsultationAssignment assignment) {
         version = assignment.getVersion();
-        consultantId = assignment.getConsultant().getId();
-        provider = assignment.getProvider();
-        level = assignment.getLevel();
-        modality = assignment.getModality();
-        startOn = assignment.getStartOn();
-        endOn = assignment.getEndOn();
-        status = assignment.getStatus();
-        childrenBenefiting = assignment.getChildrenBenefiting();
-        staffInfluenced = assignment.getStaffInfluenced();
-        actionPlan = assignment.getActionPlan();
+        form = AssignmentForm.of(assignment);
         closeEndOn = assignment.getEndOn();
         survey = SurveyAnswerForm.of(assignment.getSurvey());
     }
@@ -165,25 +132,13 @@ public class AssignmentView implements Serializable {
         return totals;
     }
 
-    public List<Provider> suggestProviders(String text) {
-        return providers.suggest(text, SUGGESTIONS);
-    }
-
-    public List<Account> getConsultants() {
-        return accounts.activeWithRole(Role.CONSULTANT);
-    }
-
     public String getConsultantName() {
-        return getConsultants().stream().filter(a -> a.getId().equals(consultantId)).map(Account::getDisplayName)
+        return accounts.activeWithRole(Role.CONSULTANT).stream().filter(a -> a.getId().equals(form.getConsultantId())).map(Account::getDisplayName)
                 .findFirst().orElse("");
     }
 
-    public boolean isAdministrator() {
-        return viewer.get().administrator();
-    }
-
     public boolean isClosed() {
-        return status == AssignmentStatus.CLOSED && id != null;
+        return form.getStatus() == AssignmentStatus.CLOSED && id != null;
     }
 
     public ConsultationLevel[] getLevels() {
@@ -196,10 +151,6 @@ public class AssignmentView implements Serializable {
 
     public AssignmentStatus[] getStatuses() {
         return AssignmentStatus.values();
-    }
-
-    public ActivityKind[] getKinds() {
-        return ActivityKind.values();
     }
 
     public boolean isNew() {
@@ -218,116 +169,12 @@ public class AssignmentView implements Serializable {
         this.id = id;
     }
 
-    public Long getConsultantId() {
-        return consultantId;
+    public AssignmentForm getForm() {
+        return form;
     }
 
-    public void setConsultantId(Long consultantId) {
-        this.consultantId = consultantId;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    public void setProvider(Provider provider) {
-        this.provider = provider;
-    }
-
-    public ConsultationLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(ConsultationLevel level) {
-        this.level = level;
-    }
-
-    public Modality getModality() {
-        return modality;
-    }
-
-    public void setModality(Modality modality) {
-        this.modality = modality;
-    }
-
-    public LocalDate getStartOn() {
-        return startOn;
-    }
-
-    public void setStartOn(LocalDate startOn) {
-        this.startOn = startOn;
-    }
-
-    public LocalDate getEndOn() {
-        return endOn;
-    }
-
-    public void setEndOn(LocalDate endOn) {
-        this.endOn = endOn;
-    }
-
-    public AssignmentStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(AssignmentStatus status) {
-        this.status = status;
-    }
-
-    public Integer getChildrenBenefiting() {
-        return childrenBenefiting;
-    }
-
-    public void setChildrenBenefiting(Integer childrenBenefiting) {
-        this.childrenBenefiting = childrenBenefiting;
-    }
-
-    public Integer getStaffInfluenced() {
-        return staffInfluenced;
-    }
-
-    public void setStaffInfluenced(Integer staffInfluenced) {
-        this.staffInfluenced = staffInfluenced;
-    }
-
-    public String getActionPlan() {
-        return actionPlan;
-    }
-
-    public void setActionPlan(String actionPlan) {
-        this.actionPlan = actionPlan;
-    }
-
-    public LocalDate getActivityOn() {
-        return activityOn;
-    }
-
-    public void setActivityOn(LocalDate activityOn) {
-        this.activityOn = activityOn;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public ActivityKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ActivityKind kind) {
-        this.kind = kind;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
+    public ActivityForm getActivity() {
+        return activity;
     }
 
     public LocalDate getCloseEndOn() {

@@ -36,10 +36,6 @@ public class AssignmentsView implements Serializable {
         return model;
     }
 
-    public boolean isAdministrator() {
-        return viewer.get().administrator();
-    }
-
     public AssignmentStatus[] getStatuses() {
         return AssignmentStatus.values();
     }

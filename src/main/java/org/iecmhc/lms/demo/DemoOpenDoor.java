@@ -13,6 +13,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountService;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.SessionDetails;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
@@ -62,8 +63,9 @@ public class DemoOpenDoor {
         for (int m = 0; m < 11; m++, month = month.plusMonths(1)) {
             for (ServiceLanguage language : List.of(ServiceLanguage.EN, ServiceLanguage.ES)) {
                 Account facilitator = language == ServiceLanguage.ES ? rosa : david;
-                long id = sessions.schedule(month.plusDays(language == ServiceLanguage.ES ? 2 : 0),
-                        TITLES[m % TITLES.length], language, facilitator.getId()).getId();
+                LocalDate heldOn = month.plusDays(language == ServiceLanguage.ES ? 2 : 0);
+                long id = sessions.schedule(SYSTEM, new SessionDetails(heldOn, TITLES[m % TITLES.length], language,
+                        facilitator.getId())).getId();
                 for (Provider provider : registry) {
                     if (random.nextInt(3) == 0) {
                         OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());

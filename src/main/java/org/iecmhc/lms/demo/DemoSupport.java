@@ -23,6 +23,7 @@ import org.iecmhc.lms.provider.ProviderSearch;
 import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SeriesDetails;
 import org.iecmhc.lms.support.SupportEnrollment;
 import org.iecmhc.lms.support.SupportSession;
 import org.iecmhc.lms.survey.SurveyAnswer;
@@ -76,7 +77,8 @@ public class DemoSupport {
     /** Enrols a handful of providers, marks most of them present at each session held, and surveys finished series. */
     private void run(String title, ServiceLanguage language, Account facilitator, LocalDate firstSession,
                      List<Provider> registry, Random random) {
-        long seriesId = communities.start(title, language, facilitator.getId(), firstSession).getId();
+        long seriesId = communities.start(SYSTEM, new SeriesDetails(title, language, facilitator.getId(), firstSession))
+                .getId();
         int from = random.nextInt(registry.size() - 3);
         List<SupportEnrollment> enrolled = registry.subList(from, Math.min(registry.size(), from + 6)).stream()
                 .map(provider -> communities.enrol(SYSTEM, seriesId, provider.getId())).toList();

@@ -17,7 +17,7 @@ import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
@@ -43,23 +43,23 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public OpenDoorSession schedule(LocalDate heldOn, String title, ServiceLanguage language, long facilitatorId) {
-        check(heldOn, title, language);
-        OpenDoorSession session = new OpenDoorSession(heldOn, title, language, facilitator(facilitatorId));
+    public OpenDoorSession schedule(Viewer viewer, SessionDetails details) {
+        check(details.heldOn(), details.title(), details.language());
+        OpenDoorSession session = new OpenDoorSession(details.heldOn(), details.title(), details.language(),
+                facilitator(viewer, details.facilitatorId()));
         em.persist(session);
         return session;
     }
 
     @Transactional
-    public OpenDoorSession change(Viewer viewer, long id, long version, LocalDate heldOn, String title,
-                                  ServiceLanguage language, long facilitatorId) {
+    public OpenDoorSession change(Viewer viewer, long id, long version, SessionDetails details) {
         OpenDoorSession session = visible(viewer, id);
         session.requireVersion(version);
-        check(heldOn, title, language);
-        if (heldOn.isAfter(today()) && hasAttendance(id)) {
+        check(details.heldOn(), details.title(), details.language());
+        if (details.heldOn().isAfter(today()) && hasAttendance(id)) {
             throw new InputRejected("heldOn", "opendoor.heldOn.attended");
         }
-        session.describe(heldOn, title, language, facilitator(facilitatorId));
+        session.describe(details.heldOn(), details.title(), details.language(), facilitator(viewer, details.facilitatorId()));
         return session;
     }
 
@@ -73,16 +73,19 @@ public class OpenDoorSessions {
     }
 
     @Transactional
-    public OpenDoorAttendance attend(Viewer viewer, long sessionId, long providerId) {
+    public OpenDoorAttendance attend(Viewer viewer, long sessionId, Long providerId) {
+        if (providerId == null) {
+            throw new InputRejected("provider", "opendoor.attendance.chooseProvider");
+        }
         Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
         return attend(viewer, sessionId, provider);
     }
 
     /** A provider not yet in the registry joins it and the session in one step. */
     @Transactional
-    public OpenDoorAttendance attendNewProvider(Viewer viewer, long sessionId, ProviderDetails details) {
-        visible(viewer, sessionId);
-        return attend(viewer, sessionId, providers.add(details));
+    public OpenDoorAttendance attendNewProvider(Viewer viewer, long sessionId, NewProvider provider) {
+        OpenDoorSession session = visible(viewer, sessionId);
+        return attend(viewer, sessionId, providers.addOnTheSpot(provider, session.getLanguage()));
     }
 
     private OpenDoorAttendance attend(Viewer viewer, long sessionId, Provider provider) {
@@ -147,8 +150,11 @@ public class OpenDoorSessions {
                 .setParameter("s", sessionId).getSingleResult() > 0;
     }
 
-    private Account facilitator(long id) {
-        return accounts.find(id).filter(a -> a.hasRole(Role.CONSULTANT))
+    /** A consultant facilitates the sessions they schedule; an administrator names the facilitator. */
+    private Account facilitator(Viewer viewer, Long facilitatorId) {
+        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
+                : accounts.findByEmail(viewer.email());
+        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
                 .orElseThrow(() -> new InputRejected("facilitator", "opendoor.facilitator.required"));
     }
 

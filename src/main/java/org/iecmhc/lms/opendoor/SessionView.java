@@ -1,24 +1,17 @@
 package org.iecmhc.lms.opendoor;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderDetails;
-import org.iecmhc.lms.provider.ProviderKind;
-import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.provider.ServiceForm;
 
 /**
  * One Open-Door session: its details, and once saved, who attended and what they thought. A consultant opens
@@ -28,16 +21,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @ViewScoped
 public class SessionView implements Serializable {
 
-    private static final int SUGGESTIONS = 10;
-
     @Inject
     OpenDoorSessions sessions;
-
-    @Inject
-    ProviderRegistry providers;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentViewer viewer;
@@ -46,16 +31,11 @@ public class SessionView implements Serializable {
     private long version;
     private boolean loaded;
     private boolean notFound;
-    private LocalDate heldOn;
-    private String title;
-    private ServiceLanguage language;
-    private Long facilitatorId;
+    private ServiceForm form = new ServiceForm();
 
     private List<RatingRow> attendance;
     private Provider attendee;
-    private String newProviderName;
-    private ProviderKind newProviderKind;
-    private String newProviderCounty;
+    private final NewProviderForm newProvider = new NewProviderForm();
 
     public void load() {
         if (loaded) {
@@ -63,28 +43,23 @@ public class SessionView implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            if (!viewer.get().administrator()) {
-                facilitatorId = accounts.findByEmail(viewer.get().email()).map(Account::getId).orElse(null);
-            }
             return;
         }
         sessions.find(viewer.get(), id).ifPresentOrElse(session -> {
             version = session.getVersion();
-            heldOn = session.getHeldOn();
-            title = session.getTitle();
-            language = session.getLanguage();
-            facilitatorId = session.getFacilitator().getId();
+            form = new ServiceForm(session.getHeldOn(), session.getTitle(), session.getLanguage(),
+                    session.getFacilitator().getId());
         }, () -> notFound = true);
     }
 
     public String save() {
         try {
             if (id == null) {
-                OpenDoorSession session = sessions.schedule(heldOn, title, language, facilitatorOrSelf());
+                OpenDoorSession session = sessions.schedule(viewer.get(), details());
                 Messages.infoAcrossRedirect("opendoor.session.saved");
                 return "/opendoor/session.xhtml?faces-redirect=true&id=" + session.getId();
             }
-            version = sessions.change(viewer.get(), id, version, heldOn, title, language, facilitatorOrSelf()).getVersion();
+            version = sessions.change(viewer.get(), id, version, details()).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("session", rejected);
             return null;
@@ -94,12 +69,8 @@ public class SessionView implements Serializable {
     }
 
     public void addAttendee() {
-        if (attendee == null) {
-            Messages.error("attendance:provider", "opendoor.attendance.chooseProvider");
-            return;
-        }
         try {
-            sessions.attend(viewer.get(), id, attendee.getId());
+            sessions.attend(viewer.get(), id, attendee == null ? null : attendee.getId());
             attendee = null;
             attendance = null;
             Messages.info("opendoor.attendance.added");
@@ -110,18 +81,13 @@ public class SessionView implements Serializable {
 
     public void addNewProvider() {
         try {
-            sessions.attendNewProvider(viewer.get(), id, new ProviderDetails(newProviderName, newProviderKind,
-                    newProviderCounty, null, null, null, null, null, EnumSet.of(language)));
+            sessions.attendNewProvider(viewer.get(), id, newProvider.details());
         } catch (InputRejected rejected) {
-            String field = "name".equals(rejected.field()) ? "newName" : "county".equals(rejected.field()) ? "newCounty"
-                    : "kind".equals(rejected.field()) ? "newKind" : rejected.field();
-            Messages.error("newProvider:" + field, rejected.messageKey());
+            newProvider.reject(rejected);
             return;
         }
         attendance = null;
-        newProviderName = null;
-        newProviderKind = null;
-        newProviderCounty = null;
+        newProvider.clear();
         Messages.info("opendoor.attendance.added");
     }
 
@@ -149,33 +115,6 @@ public class SessionView implements Serializable {
         return attendance;
     }
 
-    public List<Provider> suggestProviders(String text) {
-        return providers.suggest(text, SUGGESTIONS);
-    }
-
-    public List<Account> getFacilitators() {
-        return accounts.activeWithRole(Role.CONSULTANT);
-    }
-
-    public boolean isAdministrator() {
-        return viewer.get().administrator();
-    }
-
-    public ServiceLanguage[] getLanguages() {
-        return new ServiceLanguage[] {ServiceLanguage.EN, ServiceLanguage.ES};
-    }
-
-    public ProviderKind[] getKinds() {
-        return ProviderKind.values();
-    }
-
-    private long facilitatorOrSelf() {
-        if (facilitatorId == null) {
-            throw new InputRejected("facilitator", "opendoor.facilitator.required");
-        }
-        return facilitatorId;
-    }
-
     public boolean isNew() {
         return id == null;
     }
@@ -192,36 +131,12 @@ public class SessionView implements Serializable {
         this.id = id;
     }
 
-    public LocalDate getHeldOn() {
-        return heldOn;
+    private SessionDetails details() {
+        return new SessionDetails(form.getDate(), form.getTitle(), form.getLanguage(), form.getFacilitatorId());
     }
 
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
-    }
-
-    public Long getFacilitatorId() {
-        return facilitatorId;
-    }
-
-    public void setFacilitatorId(Long facilitatorId) {
-        this.facilitatorId = facilitatorId;
+    public ServiceForm getForm() {
+        return form;
     }
 
     public Provider getAttendee() {
@@ -232,27 +147,7 @@ public class SessionView implements Serializable {
         this.attendee = attendee;
     }
 
-    public String getNewProviderName() {
-        return newProviderName;
-    }
-
-    public void setNewProviderName(String newProviderName) {
-        this.newProviderName = newProviderName;
-    }
-
-    public ProviderKind getNewProviderKind() {
-        return newProviderKind;
-    }
-
-    public void setNewProviderKind(ProviderKind newProviderKind) {
-        this.newProviderKind = newProviderKind;
-    }
-
-    public String getNewProviderCounty() {
-        return newProviderCounty;
-    }
-
-    public void setNewProviderCounty(String newProviderCounty) {
-        this.newProviderCounty = newProviderCounty;
+    public NewProviderForm getNewProvider() {
+        return newProvider;
     }
 }

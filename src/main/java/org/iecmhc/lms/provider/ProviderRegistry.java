@@ -1,5 +1,6 @@
 package org.iecmhc.lms.provider;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +37,16 @@ public class ProviderRegistry {
         Provider provider = new Provider(details, checked(details));
         em.persist(provider);
         return provider;
+    }
+
+    /**
+     * A provider who joins a session or series on the spot enters the registry speaking its language; the rest of
+     * their details wait for the registry page.
+     */
+    @Transactional
+    public Provider addOnTheSpot(NewProvider provider, ServiceLanguage language) {
+        return add(new ProviderDetails(provider.name(), provider.kind(), provider.countyFips(), null, null, null, null,
+                null, EnumSet.of(language)));
     }
 
     @Transactional

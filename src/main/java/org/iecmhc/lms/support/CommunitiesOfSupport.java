@@ -24,7 +24,7 @@ import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MonthlyDates;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
@@ -60,14 +60,15 @@ public class CommunitiesOfSupport {
 
     /** A new series with six monthly 90-minute sessions from its first session's date, each editable afterwards. */
     @Transactional
-    public SupportSeries start(String title, ServiceLanguage language, long facilitatorId, LocalDate firstSessionOn) {
-        check(title, language);
-        if (firstSessionOn == null) {
+    public SupportSeries start(Viewer viewer, SeriesDetails details) {
+        check(details.title(), details.language());
+        if (details.startsOn() == null) {
             throw new InputRejected("startsOn", "support.startsOn.required");
         }
-        SupportSeries series = new SupportSeries(title, language, facilitator(facilitatorId), firstSessionOn);
+        SupportSeries series = new SupportSeries(details.title(), details.language(),
+                facilitator(viewer, details.facilitatorId()), details.startsOn());
         em.persist(series);
-        for (LocalDate day : MonthlyDates.from(firstSessionOn, DEFAULT_SESSIONS)) {
+        for (LocalDate day : MonthlyDates.from(details.startsOn(), DEFAULT_SESSIONS)) {
             em.persist(new SupportSession(series, day.atTime(DEFAULT_START), DEFAULT_MINUTES));
         }
         em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
@@ -75,12 +76,11 @@ public class CommunitiesOfSupport {
     }
 
     @Transactional
-    public SupportSeries change(Viewer viewer, long id, long version, String title, ServiceLanguage language,
-                                long facilitatorId) {
+    public SupportSeries change(Viewer viewer, long id, long version, SeriesDetails details) {
         SupportSeries series = visible(viewer, id);
         series.requireVersion(version);
-        check(title, language);
-        series.describe(title, language, facilitator(facilitatorId));
+        check(details.title(), details.language());
+        series.describe(details.title(), details.language(), facilitator(viewer, details.facilitatorId()));
         return series;
     }
 
@@ -98,36 +98,40 @@ public class CommunitiesOfSupport {
                 SupportSession.class).setParameter("series", visible(viewer, seriesId)).getResultList();
     }
 
+    /** Moves one session; a refused start is reported at the row's date, the first of its date and time. */
     @Transactional
     public SupportSession reschedule(Viewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
                                      Integer minutes) {
         SupportSession session = sessionRecord(viewer, sessionId);
         session.requireVersion(version);
         if (startsAtPacific == null) {
-            throw new InputRejected("startsAt", "support.startsAt.required");
+            throw new InputRejected("date", "support.startsAt.required");
         }
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
             throw new InputRejected("minutes", "support.minutes.range");
         }
         LocalDateTime startsAtUtc = PacificTime.toUtc(startsAtPacific);
         if (startsAtUtc.isAfter(nowUtc()) && hasAttendance(session)) {
-            throw new InputRejected("startsAt", "support.startsAt.attended");
+            throw new InputRejected("date", "support.startsAt.attended");
         }
         session.reschedule(startsAtPacific, minutes);
         return session;
     }
 
     @Transactional
-    public SupportEnrollment enrol(Viewer viewer, long seriesId, long providerId) {
+    public SupportEnrollment enrol(Viewer viewer, long seriesId, Long providerId) {
+        if (providerId == null) {
+            throw new InputRejected("provider", "support.enrollment.chooseProvider");
+        }
         Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
         return enrol(visible(viewer, seriesId), provider);
     }
 
     /** A provider not yet in the registry joins it and the series in one step. */
     @Transactional
-    public SupportEnrollment enrolNewProvider(Viewer viewer, long seriesId, ProviderDetails details) {
+    public SupportEnrollment enrolNewProvider(Viewer viewer, long seriesId, NewProvider provider) {
         SupportSeries series = visible(viewer, seriesId);
-        return enrol(series, providers.add(details));
+        return enrol(series, providers.addOnTheSpot(provider, series.getLanguage()));
     }
 
     private SupportEnrollment enrol(SupportSeries series, Provider provider) {
@@ -158,7 +162,10 @@ public class CommunitiesOfSupport {
 
     /** Who was at a session, as the enrollments present: the attendance grid sends them all at once. */
     @Transactional
-    public void takeAttendance(Viewer viewer, long sessionId, Set<Long> presentEnrollmentIds) {
+    public void takeAttendance(Viewer viewer, Long sessionId, Set<Long> presentEnrollmentIds) {
+        if (sessionId == null) {
+            throw new InputRejected("session", "support.attendance.chooseSession");
+        }
         SupportSession session = sessionRecord(viewer, sessionId);
         if (session.getStartsAt().isAfter(nowUtc())) {
             throw new InputRejected("attendance", "support.attendance.future");
@@ -237,8 +244,11 @@ public class CommunitiesOfSupport {
         return enrollment;
     }
 
-    private Account facilitator(long id) {
-        return accounts.find(id).filter(a -> a.hasRole(Role.CONSULTANT))
+    /** A consultant facilitates the series they start; an administrator names the facilitator. */
+    private Account facilitator(Viewer viewer, Long facilitatorId) {
+        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
+                : accounts.findByEmail(viewer.email());
+        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
                 .orElseThrow(() -> new InputRejected("facilitator", "support.facilitator.required"));
     }
 

@@ -31,10 +31,6 @@ public class SeriesListView implements Serializable {
         return model;
     }
 
-    public ServiceLanguage[] getLanguages() {
-        return new ServiceLanguage[] {ServiceLanguage.EN, ServiceLanguage.ES};
-    }
-
     public ServiceLanguage getLanguage() {
         return language;
     }

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.support;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,18 +8,12 @@ import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderDetails;
-import org.iecmhc.lms.provider.ProviderKind;
-import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.provider.ServiceForm;
 
 /**
  * One Community of Support series: its details, and once started, its sessions, enrolled providers, attendance per
@@ -32,16 +24,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @ViewScoped
 public class SeriesView implements Serializable {
 
-    private static final int SUGGESTIONS = 10;
-
     @Inject
     CommunitiesOfSupport communities;
-
-    @Inject
-    ProviderRegistry providers;
-
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentViewer viewer;
@@ -50,17 +34,12 @@ public class SeriesView implements Serializable {
     private long version;
     private boolean loaded;
     private boolean notFound;
-    private String title;
-    private ServiceLanguage language;
-    private Long facilitatorId;
-    private LocalDate startsOn;
+    private ServiceForm form = new ServiceForm();
 
     private List<SessionRow> sessions;
     private List<SurveyRow> survey;
     private Provider enrollee;
-    private String newProviderName;
-    private ProviderKind newProviderKind;
-    private String newProviderCounty;
+    private final NewProviderForm newProvider = new NewProviderForm();
     private Long attendanceSessionId;
     private List<AttendanceRow> attendance;
 
@@ -70,28 +49,23 @@ public class SeriesView implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            if (!viewer.get().administrator()) {
-                facilitatorId = accounts.findByEmail(viewer.get().email()).map(Account::getId).orElse(null);
-            }
             return;
         }
         communities.find(viewer.get(), id).ifPresentOrElse(series -> {
             version = series.getVersion();
-            title = series.getTitle();
-            language = series.getLanguage();
-            facilitatorId = series.getFacilitator().getId();
-            startsOn = series.getStartsOn();
+            form = new ServiceForm(series.getStartsOn(), series.getTitle(), series.getLanguage(),
+                    series.getFacilitator().getId());
         }, () -> notFound = true);
     }
 
     public String save() {
         try {
             if (id == null) {
-                SupportSeries series = communities.start(title, language, facilitatorOrSelf(), startsOn);
+                SupportSeries series = communities.start(viewer.get(), details());
                 Messages.infoAcrossRedirect("support.series.saved");
                 return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
             }
-            version = communities.change(viewer.get(), id, version, title, language, facilitatorOrSelf()).getVersion();
+            version = communities.change(viewer.get(), id, version, details()).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("series", rejected);
             return null;
@@ -106,18 +80,13 @@ public class SeriesView implements Serializable {
                     row.getMinutes()));
             Messages.info("support.session.saved");
         } catch (InputRejected rejected) {
-            String field = "minutes".equals(rejected.field()) ? "minutes" : "date";
-            Messages.error("sessions:table:" + index + ":" + field, rejected.messageKey());
+            Messages.reject("sessions:table:" + index, rejected);
         }
     }
 
     public void enrol() {
-        if (enrollee == null) {
-            Messages.error("enrol:provider", "support.enrollment.chooseProvider");
-            return;
-        }
         try {
-            communities.enrol(viewer.get(), id, enrollee.getId());
+            communities.enrol(viewer.get(), id, enrollee == null ? null : enrollee.getId());
             enrollee = null;
             enrolled();
         } catch (InputRejected rejected) {
@@ -127,31 +96,29 @@ public class SeriesView implements Serializable {
 
     public void enrolNewProvider() {
         try {
-            communities.enrolNewProvider(viewer.get(), id, new ProviderDetails(newProviderName, newProviderKind,
-                    newProviderCounty, null, null, null, null, null, EnumSet.of(language)));
+            communities.enrolNewProvider(viewer.get(), id, newProvider.details());
         } catch (InputRejected rejected) {
-            String field = "name".equals(rejected.field()) ? "newName" : "county".equals(rejected.field()) ? "newCounty"
-                    : "kind".equals(rejected.field()) ? "newKind" : rejected.field();
-            Messages.error("newProvider:" + field, rejected.messageKey());
+            newProvider.reject(rejected);
             return;
         }
-        newProviderName = null;
-        newProviderKind = null;
-        newProviderCounty = null;
+        newProvider.clear();
         enrolled();
     }
 
     private void enrolled() {
-        survey = null;
-        attendance = null;
+        forgetEnrollments();
         Messages.info("support.enrollment.added");
     }
 
     public void unenrol(long enrollmentId) {
         communities.unenrol(viewer.get(), enrollmentId);
+        forgetEnrollments();
+        Messages.info("support.enrollment.removed");
+    }
+
+    private void forgetEnrollments() {
         survey = null;
         attendance = null;
-        Messages.info("support.enrollment.removed");
     }
 
     public void chooseAttendanceSession() {
@@ -159,10 +126,6 @@ public class SeriesView implements Serializable {
     }
 
     public void takeAttendance() {
-        if (attendanceSessionId == null) {
-            Messages.error("attendance:session", "support.attendance.chooseSession");
-            return;
-        }
         Set<Long> present = getAttendance().stream().filter(AttendanceRow::isPresent)
                 .map(AttendanceRow::getEnrollmentId).collect(Collectors.toSet());
         try {
@@ -210,41 +173,8 @@ public class SeriesView implements Serializable {
         return attendance;
     }
 
-    /** Such as "2026-03-04 18:30 PT", for the attendance session menu. */
-    public String label(SessionRow row) {
-        return row.startsAtPacific() == null ? "" : PacificTime.format(PacificTime.toUtc(row.startsAtPacific()));
-    }
-
-    public List<Provider> suggestProviders(String text) {
-        return providers.suggest(text, SUGGESTIONS);
-    }
-
-    /** The consultants who may facilitate: the same as for Open-Door sessions. */
-    public List<Account> getFacilitators() {
-        return accounts.activeWithRole(Role.CONSULTANT);
-    }
-
-    public boolean isAdministrator() {
-        return viewer.get().administrator();
-    }
-
-    public ServiceLanguage[] getLanguages() {
-        return new ServiceLanguage[] {ServiceLanguage.EN, ServiceLanguage.ES};
-    }
-
-    public ProviderKind[] getKinds() {
-        return ProviderKind.values();
-    }
-
     private boolean hasSeries() {
         return id != null && !notFound;
-    }
-
-    private long facilitatorOrSelf() {
-        if (facilitatorId == null) {
-            throw new InputRejected("facilitator", "support.facilitator.required");
-        }
-        return facilitatorId;
     }
 
     public boolean isNew() {
@@ -263,36 +193,12 @@ public class SeriesView implements Serializable {
         this.id = id;
     }
 
-    public String getTitle() {
-        return title;
+    private SeriesDetails details() {
+        return new SeriesDetails(form.getTitle(), form.getLanguage(), form.getFacilitatorId(), form.getDate());
     }
 
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
-    }
-
-    public Long getFacilitatorId() {
-        return facilitatorId;
-    }
-
-    public void setFacilitatorId(Long facilitatorId) {
-        this.facilitatorId = facilitatorId;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public void setStartsOn(LocalDate startsOn) {
-        this.startsOn = startsOn;
+    public ServiceForm getForm() {
+        return form;
     }
 
     public Provider getEnrollee() {
@@ -303,28 +209,8 @@ public class SeriesView implements Serializable {
         this.enrollee = enrollee;
     }
 
-    public String getNewProviderName() {
-        return newProviderName;
-    }
-
-    public void setNewProviderName(String newProviderName) {
-        this.newProviderName = newProviderName;
-    }
-
-    public ProviderKind getNewProviderKind() {
-        return newProviderKind;
-    }
-
-    public void setNewProviderKind(ProviderKind newProviderKind) {
-        this.newProviderKind = newProviderKind;
-    }
-
-    public String getNewProviderCounty() {
-        return newProviderCounty;
-    }
-
-    public void setNewProviderCounty(String newProviderCounty) {
-        this.newProviderCounty = newProviderCounty;
+    public NewProviderForm getNewProvider() {
+        return newProvider;
     }
 
     public Long getAttendanceSessionId() {

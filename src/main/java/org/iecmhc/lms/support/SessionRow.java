@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.iecmhc.lms.platform.time.PacificTime;
+
 /** One session's line in the schedule, its Pacific date, time and length editable on the page before it is saved. */
 public class SessionRow implements Serializable {
 
@@ -25,6 +27,11 @@ public class SessionRow implements Serializable {
     /** Both halves typed, or nothing: the service names the missing start. */
     LocalDateTime startsAtPacific() {
         return date == null || time == null ? null : date.atTime(time);
+    }
+
+    /** Such as "2026-03-04 18:30 PT", for the attendance session menu. */
+    public String getLabel() {
+        return startsAtPacific() == null ? "" : PacificTime.format(PacificTime.toUtc(startsAtPacific()));
     }
 
     void saved(SupportSession session) {

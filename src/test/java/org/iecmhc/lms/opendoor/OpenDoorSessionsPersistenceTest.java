@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -57,8 +59,8 @@ class OpenDoorSessionsPersistenceTest {
 
     @Test
     void aConsultantSeesOnlyTheirOwnSessionsAndAdministratorsSeeAll() {
-        OpenDoorSession rosas = sessions(s -> s.schedule(LocalDate.of(2025, 3, 5), "Biting and toddlers", ServiceLanguage.ES, rosa.getId()));
-        OpenDoorSession luiss = sessions(s -> s.schedule(LocalDate.of(2025, 3, 6), "Transitions", ServiceLanguage.EN, luis.getId()));
+        OpenDoorSession rosas = sessions(s -> s.schedule(ADMIN, new SessionDetails(LocalDate.of(2025, 3, 5), "Biting and toddlers", ServiceLanguage.ES, rosa.getId())));
+        OpenDoorSession luiss = sessions(s -> s.schedule(ADMIN, new SessionDetails(LocalDate.of(2025, 3, 6), "Transitions", ServiceLanguage.EN, luis.getId())));
         assertTrue(sessions(s -> s.search(rosaViewer, null, 0, 50)).stream().allMatch(x -> x.getFacilitator().getId().equals(rosa.getId())));
         assertTrue(sessions(s -> s.find(rosaViewer, luiss.getId())).isEmpty(), "another consultant's session stays hidden");
         assertTrue(sessions(s -> s.find(ADMIN, luiss.getId())).isPresent());
@@ -70,9 +72,20 @@ class OpenDoorSessionsPersistenceTest {
     }
 
     @Test
+    void aConsultantFacilitatesWhatTheySchedulePickingAProviderIsRequiredAndAnAdministratorNamesTheFacilitator() {
+        OpenDoorSession mine = sessions(s -> s.schedule(rosaViewer,
+                new SessionDetails(LocalDate.of(2025, 3, 2), "Mine", ServiceLanguage.ES, luis.getId())));
+        assertEquals(rosa.getId(), mine.getFacilitator().getId(), "whoever the form names");
+        assertEquals("opendoor.facilitator.required", assertThrows(InputRejected.class, () -> sessions(s -> s.schedule(ADMIN,
+                new SessionDetails(LocalDate.of(2025, 3, 2), "Nobody's", ServiceLanguage.ES, null)))).messageKey());
+        assertEquals("opendoor.attendance.chooseProvider", assertThrows(InputRejected.class,
+                () -> sessions(s -> s.attend(rosaViewer, mine.getId(), null))).messageKey());
+    }
+
+    @Test
     void aProviderAttendsOnceAndOnlyOnceTheSessionHasTakenPlace() {
-        OpenDoorSession past = sessions(s -> s.schedule(LocalDate.of(2025, 3, 1), "Sleep", ServiceLanguage.ES, rosa.getId()));
-        OpenDoorSession future = sessions(s -> s.schedule(LocalDate.of(2025, 4, 1), "Later", ServiceLanguage.ES, rosa.getId()));
+        OpenDoorSession past = sessions(s -> s.schedule(ADMIN, new SessionDetails(LocalDate.of(2025, 3, 1), "Sleep", ServiceLanguage.ES, rosa.getId())));
+        OpenDoorSession future = sessions(s -> s.schedule(ADMIN, new SessionDetails(LocalDate.of(2025, 4, 1), "Later", ServiceLanguage.ES, rosa.getId())));
         sessions(s -> s.attend(rosaViewer, past.getId(), casita.getId()));
         InputRejected twice = assertThrows(InputRejected.class, () -> sessions(s -> s.attend(rosaViewer, past.getId(), casita.getId())));
         assertEquals("opendoor.attendance.twice", twice.messageKey());
@@ -82,15 +95,16 @@ class OpenDoorSessionsPersistenceTest {
 
     @Test
     void aCommentIsQuotableOnlyWithConsentAndANewProviderJoinsOnTheSpot() {
-        OpenDoorSession session = sessions(s -> s.schedule(LocalDate.of(2025, 2, 10), "Families", ServiceLanguage.EN, rosa.getId()));
-        OpenDoorAttendance walkIn = sessions(s -> s.attendNewProvider(rosaViewer, session.getId(), new ProviderDetails(
-                "Walk-in Caregiver", ProviderKind.FFN_CAREGIVER, "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
+        OpenDoorSession session = sessions(s -> s.schedule(ADMIN, new SessionDetails(LocalDate.of(2025, 2, 10), "Families", ServiceLanguage.EN, rosa.getId())));
+        OpenDoorAttendance walkIn = sessions(s -> s.attendNewProvider(rosaViewer, session.getId(), 
+                new NewProvider("Walk-in Caregiver", ProviderKind.FFN_CAREGIVER, "Fresno")));
         InputRejected noConsent = assertThrows(InputRejected.class,
                 () -> sessions(s -> { s.rate(rosaViewer, walkIn.getId(), new SurveyAnswer(true, "So helpful", false, true)); return null; }));
         assertEquals("testimonial.consentRequired", noConsent.messageKey());
         sessions(s -> { s.rate(rosaViewer, walkIn.getId(), new SurveyAnswer(true, "So helpful", true, true)); return null; });
         OpenDoorAttendance rated = sessions(s -> s.attendance(rosaViewer, session.getId())).get(0);
         assertEquals("Walk-in Caregiver", rated.getProvider().getName());
+        assertEquals(Set.of(ServiceLanguage.EN), walkIn.getProvider().getLanguages(), "speaking the session's language");
         assertEquals(Boolean.TRUE, rated.getSurvey().rating());
         assertTrue(rated.getSurvey().quotable() && rated.getSurvey().consentToQuote());
     }

@@ -22,6 +22,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
@@ -63,8 +64,8 @@ class CommunitiesOfSupportPersistenceTest {
 
     @Test
     void aConsultantSeesOnlyTheSeriesTheyFacilitateAndAdministratorsSeeAll() {
-        SupportSeries rosas = support(c -> c.start("Cuidando a quien cuida", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 8)));
-        SupportSeries luiss = support(c -> c.start("Toddlers together", ServiceLanguage.EN, luis.getId(), LocalDate.of(2025, 2, 5)));
+        SupportSeries rosas = support(c -> c.start(ADMIN, new SeriesDetails("Cuidando a quien cuida", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 8))));
+        SupportSeries luiss = support(c -> c.start(ADMIN, new SeriesDetails("Toddlers together", ServiceLanguage.EN, luis.getId(), LocalDate.of(2025, 2, 5))));
         assertTrue(support(c -> c.search(rosaViewer, null, 0, 50)).stream().allMatch(s -> s.getFacilitator().getId().equals(rosa.getId())));
         assertTrue(support(c -> c.find(rosaViewer, luiss.getId())).isEmpty(), "another consultant's series stays hidden");
         assertTrue(support(c -> c.find(rosaViewer, rosas.getId())).isPresent());
@@ -77,7 +78,7 @@ class CommunitiesOfSupportPersistenceTest {
 
     @Test
     void aNewSeriesHasSixMonthlyNinetyMinuteSessionsEachEditable() {
-        SupportSeries series = support(c -> c.start("Calm classrooms", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 1, 31)));
+        SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Calm classrooms", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 1, 31))));
         List<SupportSession> sessions = support(c -> c.sessions(rosaViewer, series.getId()));
         assertEquals(6, sessions.size());
         assertTrue(sessions.stream().allMatch(s -> s.getDurationMinutes() == 90));
@@ -98,19 +99,33 @@ class CommunitiesOfSupportPersistenceTest {
                 first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 29, 10, 0), 60)),
                 "a save made from the old version is refused");
         assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.change(rosaViewer,
-                series.getId(), series.getVersion() + 1, "Calmer classrooms", ServiceLanguage.EN, rosa.getId())));
+                series.getId(), series.getVersion() + 1, new SeriesDetails("Calmer classrooms", ServiceLanguage.EN, null, null))));
+    }
+
+    @Test
+    void aConsultantFacilitatesWhatTheyStartAndAProviderOrSessionMustBeChosen() {
+        SupportSeries mine = support(c -> c.start(rosaViewer,
+                new SeriesDetails("Mine", ServiceLanguage.ES, luis.getId(), LocalDate.of(2025, 1, 10))));
+        assertEquals(rosa.getId(), mine.getFacilitator().getId(), "whoever the form names");
+        assertEquals("support.facilitator.required", assertThrows(InputRejected.class, () -> support(c -> c.start(ADMIN,
+                new SeriesDetails("Nobody's", ServiceLanguage.ES, null, LocalDate.of(2025, 1, 10))))).messageKey());
+        assertEquals("support.enrollment.chooseProvider", assertThrows(InputRejected.class,
+                () -> support(c -> c.enrol(rosaViewer, mine.getId(), null))).messageKey());
+        assertEquals("support.attendance.chooseSession", assertThrows(InputRejected.class,
+                () -> support(c -> { c.takeAttendance(rosaViewer, null, Set.of()); return null; })).messageKey());
     }
 
     @Test
     void aProviderIsEnrolledOnceJoinsTheRegistryOnTheSpotAndLeavesWithTheirAttendance() {
-        SupportSeries series = support(c -> c.start("Juntas", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 15)));
+        SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Juntas", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2025, 1, 15))));
         support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
         assertEquals("support.enrollment.twice", assertThrows(InputRejected.class,
                 () -> support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()))).messageKey());
-        support(c -> c.enrolNewProvider(rosaViewer, series.getId(), new ProviderDetails("Tía Lupe", ProviderKind.FFN_CAREGIVER,
-                "Fresno", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
+        SupportEnrollment lupe = support(c -> c.enrolNewProvider(rosaViewer, series.getId(),
+                new NewProvider("Tía Lupe", ProviderKind.FFN_CAREGIVER, "Fresno")));
         assertEquals(List.of("Casita", "Tía Lupe"), support(c -> c.enrollments(rosaViewer, series.getId())).stream()
                 .map(e -> e.getProvider().getName()).toList());
+        assertEquals(Set.of(ServiceLanguage.ES), lupe.getProvider().getLanguages(), "speaking the series' language");
 
         SupportEnrollment casitas = support(c -> c.enrollments(rosaViewer, series.getId())).get(0);
         long january = support(c -> c.sessions(rosaViewer, series.getId())).get(0).getId();
@@ -123,8 +138,8 @@ class CommunitiesOfSupportPersistenceTest {
 
     @Test
     void attendanceIsTakenOnlyForEnrolledProvidersAtSessionsThatHaveTakenPlace() {
-        SupportSeries series = support(c -> c.start("Spring group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12)));
-        SupportSeries other = support(c -> c.start("Other group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12)));
+        SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Spring group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12))));
+        SupportSeries other = support(c -> c.start(ADMIN, new SeriesDetails("Other group", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 2, 12))));
         SupportEnrollment enrolled = support(c -> c.enrol(rosaViewer, series.getId(), sunshine.getId()));
         SupportEnrollment elsewhere = support(c -> c.enrol(rosaViewer, other.getId(), casita.getId()));
         List<SupportSession> sessions = support(c -> c.sessions(rosaViewer, series.getId()));
@@ -147,7 +162,7 @@ class CommunitiesOfSupportPersistenceTest {
 
     @Test
     void theFinalSurveyIsQuotableOnlyWithConsent() {
-        SupportSeries series = support(c -> c.start("Survey group", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2024, 9, 4)));
+        SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Survey group", ServiceLanguage.ES, rosa.getId(), LocalDate.of(2024, 9, 4))));
         SupportEnrollment enrollment = support(c -> c.enrol(rosaViewer, series.getId(), casita.getId()));
         assertEquals("testimonial.consentRequired", assertThrows(InputRejected.class, () -> support(c -> c.answerSurvey(rosaViewer,
                 enrollment.getId(), enrollment.getVersion(), new SurveyAnswer(true, "Me sentí acompañada", false, true)))).messageKey());
