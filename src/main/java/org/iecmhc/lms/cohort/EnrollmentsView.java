@@ -65,8 +65,8 @@ public class EnrollmentsView implements Serializable {
 
     public void enrol() {
         try {
-            enrollments.enrol(cohortId, enrolForm.getEmail(), enrolForm.getFirstName(), enrolForm.getLastName(), enrolForm.getLanguage(),
-                    enrolForm.getInitialStatus(), enrolForm.getEnrolledOn());
+            enrollments.enrol(cohortId, enrolForm.getEmail(), enrolForm.getFirstName(), enrolForm.getLastName(),
+                    enrolForm.getLanguage(), enrolForm.getInitialStatus(), enrolForm.getEnrolledOn());
         } catch (CohortRejected rejected) {
             Messages.reject("enrol", rejected);
             return;
