@@ -35,16 +35,8 @@ public class EnrollmentsView implements Serializable {
     private long active;
     private String search;
 
-    private String email;
-    private String firstName;
-    private String lastName;
-    private Language language = Language.EN;
-    private EnrollmentStatus initialStatus = EnrollmentStatus.ENROLLED;
-    private LocalDate enrolledOn;
-
-    private Long withdrawing;
-    private LocalDate withdrawnOn;
-    private String withdrawalReason;
+    private final EnrolForm enrolForm = new EnrolForm();
+    private WithdrawalForm withdrawal = new WithdrawalForm(null, null);
 
     private final LazyDataModel<Enrollment> model = PagedList.of(
             () -> enrollments.countMatching(cohortId, search),
@@ -58,16 +50,14 @@ public class EnrollmentsView implements Serializable {
 
     public void enrol() {
         try {
-            enrollments.enrol(cohortId, email, firstName, lastName, language, initialStatus, enrolledOn);
+            enrollments.enrol(cohortId, enrolForm.getEmail(), enrolForm.getFirstName(), enrolForm.getLastName(),
+                    enrolForm.getLanguage(), enrolForm.getInitialStatus(), enrolForm.getEnrolledOn());
         } catch (CohortRejected rejected) {
             Messages.reject("enrol", rejected);
             return;
         }
         Messages.info("enrollment.created");
-        email = null;
-        firstName = null;
-        lastName = null;
-        enrolledOn = null;
+        enrolForm.next();
         load();
     }
 
@@ -84,14 +74,12 @@ public class EnrollmentsView implements Serializable {
     }
 
     public void startWithdrawal(long enrollmentId) {
-        withdrawing = enrollmentId;
-        withdrawnOn = LocalDate.now(clock);
-        withdrawalReason = null;
+        withdrawal = new WithdrawalForm(enrollmentId, LocalDate.now(clock));
     }
 
     public void withdraw() {
         try {
-            enrollments.withdraw(withdrawing, withdrawnOn, withdrawalReason);
+            enrollments.withdraw(withdrawal.enrollmentId(), withdrawal.getWithdrawnOn(), withdrawal.getReason());
         } catch (CohortRejected rejected) {
             Messages.reject("withdrawal", rejected);
             return;
@@ -147,67 +135,11 @@ public class EnrollmentsView implements Serializable {
         this.search = search;
     }
 
-    public String getEmail() {
-        return email;
+    public EnrolForm getEnrolForm() {
+        return enrolForm;
     }
 
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public Language getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(Language language) {
-        this.language = language;
-    }
-
-    public EnrollmentStatus getInitialStatus() {
-        return initialStatus;
-    }
-
-    public void setInitialStatus(EnrollmentStatus initialStatus) {
-        this.initialStatus = initialStatus;
-    }
-
-    public LocalDate getEnrolledOn() {
-        return enrolledOn;
-    }
-
-    public void setEnrolledOn(LocalDate enrolledOn) {
-        this.enrolledOn = enrolledOn;
-    }
-
-    public LocalDate getWithdrawnOn() {
-        return withdrawnOn;
-    }
-
-    public void setWithdrawnOn(LocalDate withdrawnOn) {
-        this.withdrawnOn = withdrawnOn;
-    }
-
-    public String getWithdrawalReason() {
-        return withdrawalReason;
-    }
-
-    public void setWithdrawalReason(String withdrawalReason) {
-        this.withdrawalReason = withdrawalReason;
+    public WithdrawalForm getWithdrawal() {
+        return withdrawal;
     }
 }

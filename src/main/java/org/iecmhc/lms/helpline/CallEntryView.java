@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -34,20 +33,9 @@ public class CallEntryView implements Serializable {
     Clock clock;
 
     private Long id;
-    private long version;
     private boolean loaded;
     private boolean notFound;
-    private LocalDateTime receivedAt;
-    private Integer durationMinutes;
-    private CallerRole callerRole;
-    private String callerKey;
-    private Provider provider;
-    private String countyFips;
-    private ServiceLanguage language;
-    private Long[] topicIds = {};
-    private boolean consultationRecommended;
-    private String referrals;
-    private boolean followUpNeeded;
+    private CallEntryForm form = new CallEntryForm();
 
     public void load() {
         if (loaded) {
@@ -55,35 +43,17 @@ public class CallEntryView implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            receivedAt = nowPacific();
+            form = CallEntryForm.receivedAt(nowPacific());
             return;
         }
-        calls.find(id).ifPresentOrElse(this::fill, () -> notFound = true);
-    }
-
-    private void fill(HelplineCall call) {
-        version = call.getVersion();
-        receivedAt = call.getReceivedAtPacific();
-        durationMinutes = call.getDurationMinutes();
-        callerRole = call.getCallerRole();
-        callerKey = call.getCallerKey();
-        provider = call.getProvider();
-        countyFips = call.getCounty().getFips();
-        language = call.getLanguage();
-        topicIds = call.getTopics().stream().map(HelplineTopic::getId).toArray(Long[]::new);
-        consultationRecommended = call.isConsultationRecommended();
-        referrals = call.getReferrals();
-        followUpNeeded = call.isFollowUpNeeded();
+        calls.find(id).ifPresentOrElse(call -> form = CallEntryForm.of(call), () -> notFound = true);
     }
 
     /** Saves, then clears the form for the next call (a correction goes back to the list instead). */
     public String save() {
-        CallForm form = new CallForm(receivedAt, durationMinutes, callerRole, callerKey,
-                provider == null ? null : provider.getId(), countyFips, language, Arrays.asList(topicIds),
-                consultationRecommended, referrals, followUpNeeded);
         HelplineCall saved;
         try {
-            saved = id == null ? calls.record(form) : calls.correct(id, version, form);
+            saved = id == null ? calls.record(form.details()) : calls.correct(id, form.version(), form.details());
         } catch (InputRejected rejected) {
             Messages.reject("call", rejected);
             return null;
@@ -101,7 +71,7 @@ public class CallEntryView implements Serializable {
     }
 
     public boolean isOutsideHours() {
-        return receivedAt != null && HelplineHours.isOutside(PacificTime.toUtc(receivedAt));
+        return form.getReceivedAt() != null && HelplineHours.isOutside(PacificTime.toUtc(form.getReceivedAt()));
     }
 
     public List<HelplineTopic> getTopics() {
@@ -140,91 +110,7 @@ public class CallEntryView implements Serializable {
         this.id = id;
     }
 
-    public LocalDateTime getReceivedAt() {
-        return receivedAt;
-    }
-
-    public void setReceivedAt(LocalDateTime receivedAt) {
-        this.receivedAt = receivedAt;
-    }
-
-    public Integer getDurationMinutes() {
-        return durationMinutes;
-    }
-
-    public void setDurationMinutes(Integer durationMinutes) {
-        this.durationMinutes = durationMinutes;
-    }
-
-    public CallerRole getCallerRole() {
-        return callerRole;
-    }
-
-    public void setCallerRole(CallerRole callerRole) {
-        this.callerRole = callerRole;
-    }
-
-    public String getCallerKey() {
-        return callerKey;
-    }
-
-    public void setCallerKey(String callerKey) {
-        this.callerKey = callerKey;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    public void setProvider(Provider provider) {
-        this.provider = provider;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
-    }
-
-    public Long[] getTopicIds() {
-        return topicIds;
-    }
-
-    public void setTopicIds(Long[] topicIds) {
-        this.topicIds = topicIds;
-    }
-
-    public boolean isConsultationRecommended() {
-        return consultationRecommended;
-    }
-
-    public void setConsultationRecommended(boolean consultationRecommended) {
-        this.consultationRecommended = consultationRecommended;
-    }
-
-    public String getReferrals() {
-        return referrals;
-    }
-
-    public void setReferrals(String referrals) {
-        this.referrals = referrals;
-    }
-
-    public boolean isFollowUpNeeded() {
-        return followUpNeeded;
-    }
-
-    public void setFollowUpNeeded(boolean followUpNeeded) {
-        this.followUpNeeded = followUpNeeded;
+    public CallEntryForm getForm() {
+        return form;
     }
 }

@@ -57,7 +57,7 @@ public class MeetingScheduleView implements Serializable {
             row.saved(schedule.change(viewer.get(), row.getMeetingId(), row.getVersion(), row.details()));
             Messages.info("practice.meeting.saved");
         } catch (InputRejected rejected) {
-            Messages.error("meetings:table:" + index + ":" + rejected.field(), rejected.messageKey());
+            Messages.reject("meetings:table:" + index, rejected);
         }
     }
 

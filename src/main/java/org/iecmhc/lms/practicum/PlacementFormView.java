@@ -1,7 +1,6 @@
 package org.iecmhc.lms.practicum;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -32,19 +31,8 @@ public class PlacementFormView implements Serializable {
     CurrentViewer viewer;
 
     private Long id;
-    private long version;
     private boolean loaded;
-    private String traineeName;
-    private String cohortName;
-
-    private Long cohortId;
-    private Long enrollmentId;
-    private Provider provider;
-    private String mentorName;
-    private String mentorContact;
-    private LocalDate startOn;
-    private LocalDate endOn;
-    private PlacementStatus status = PlacementStatus.PLANNED;
+    private PlacementForm form = new PlacementForm();
 
     public void load() {
         if (loaded) {
@@ -53,7 +41,7 @@ public class PlacementFormView implements Serializable {
         loaded = true;
         if (id != null) {
             try {
-                show(placements.managed(email(), id));
+                form = PlacementForm.of(placements.managed(email(), id));
             } catch (PracticumRejected notManaged) {
                 PageNotFound.send();
             }
@@ -61,17 +49,15 @@ public class PlacementFormView implements Serializable {
     }
 
     public String save() {
-        PlacementDetails details = new PlacementDetails(enrollmentId, provider == null ? null : provider.getId(),
-                mentorName, mentorContact, startOn, endOn, status);
         try {
             if (id == null) {
-                Placement placement = placements.create(email(), details);
+                Placement placement = placements.create(email(), form.details());
                 Messages.infoAcrossRedirect("practicum.placement.saved");
                 return "/practicum/placement.xhtml?faces-redirect=true&id=" + placement.getId();
             }
-            show(placements.change(email(), id, version, details));
+            form = PlacementForm.of(placements.change(email(), id, form.version(), form.details()));
         } catch (PracticumRejected rejected) {
-            Messages.error(rejected.field().isEmpty() ? null : "placement:" + rejected.field(), rejected.messageKey());
+            Messages.reject("placement", rejected);
             return null;
         }
         Messages.info("practicum.placement.saved");
@@ -80,19 +66,7 @@ public class PlacementFormView implements Serializable {
 
     /** A new cohort offers its own trainees. */
     public void cohortChosen() {
-        enrollmentId = null;
-    }
-
-    private void show(Placement placement) {
-        version = placement.getVersion();
-        traineeName = placement.getTrainee().getDisplayName();
-        cohortName = placement.getCohort().getName();
-        provider = placement.getProvider();
-        mentorName = placement.getMentorName();
-        mentorContact = placement.getMentorContact();
-        startOn = placement.getStartOn();
-        endOn = placement.getEndOn();
-        status = placement.getStatus();
+        form.setEnrollmentId(null);
     }
 
     private String email() {
@@ -108,7 +82,7 @@ public class PlacementFormView implements Serializable {
     }
 
     public List<Enrollment> getEnrollments() {
-        return cohortId == null ? List.of() : placements.placeable(email(), cohortId);
+        return form.getCohortId() == null ? List.of() : placements.placeable(email(), form.getCohortId());
     }
 
     public PlacementStatus[] getStatuses() {
@@ -119,14 +93,6 @@ public class PlacementFormView implements Serializable {
         return id == null;
     }
 
-    public String getTraineeName() {
-        return traineeName;
-    }
-
-    public String getCohortName() {
-        return cohortName;
-    }
-
     public Long getId() {
         return id;
     }
@@ -135,67 +101,7 @@ public class PlacementFormView implements Serializable {
         this.id = id;
     }
 
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
-    }
-
-    public Long getEnrollmentId() {
-        return enrollmentId;
-    }
-
-    public void setEnrollmentId(Long enrollmentId) {
-        this.enrollmentId = enrollmentId;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    public void setProvider(Provider provider) {
-        this.provider = provider;
-    }
-
-    public String getMentorName() {
-        return mentorName;
-    }
-
-    public void setMentorName(String mentorName) {
-        this.mentorName = mentorName;
-    }
-
-    public String getMentorContact() {
-        return mentorContact;
-    }
-
-    public void setMentorContact(String mentorContact) {
-        this.mentorContact = mentorContact;
-    }
-
-    public LocalDate getStartOn() {
-        return startOn;
-    }
-
-    public void setStartOn(LocalDate startOn) {
-        this.startOn = startOn;
-    }
-
-    public LocalDate getEndOn() {
-        return endOn;
-    }
-
-    public void setEndOn(LocalDate endOn) {
-        this.endOn = endOn;
-    }
-
-    public PlacementStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(PlacementStatus status) {
-        this.status = status;
+    public PlacementForm getForm() {
+        return form;
     }
 }

@@ -3,10 +3,7 @@ package org.iecmhc.lms.practicum;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,8 +25,6 @@ import org.primefaces.model.StreamedContent;
 @ViewScoped
 public class PracticumLogView implements Serializable {
 
-    private static final Set<String> ENTRY_FIELDS = Set.of("loggedOn", "startsAt", "minutes", "activity", "note");
-
     @Inject
     Placements placements;
 
@@ -46,13 +41,7 @@ public class PracticumLogView implements Serializable {
     private List<Placement> mine;
     private LogTotals totals;
 
-    private Long editingId;
-    private long editingVersion;
-    private LocalDate loggedOn;
-    private LocalTime startsAt;
-    private Integer minutes;
-    private PracticumActivity activity;
-    private String note;
+    private EntryForm form = new EntryForm();
 
     private final LazyDataModel<LogEntry> model = PagedList.of(
             () -> placement == null ? 0 : log.count(email(), placement.getId()),
@@ -81,43 +70,33 @@ public class PracticumLogView implements Serializable {
     }
 
     public void save() {
-        EntryDetails details = new EntryDetails(loggedOn, startsAt, minutes, activity, note);
         try {
-            if (editingId == null) {
-                log.log(email(), placement.getId(), details);
+            if (!form.isEditing()) {
+                log.log(email(), placement.getId(), form.details());
                 Messages.info("practicum.entry.saved");
             } else {
-                log.change(email(), editingId, editingVersion, details);
+                log.change(email(), form.entryId(), form.version(), form.details());
                 Messages.info("practicum.entry.changed");
             }
         } catch (PracticumRejected rejected) {
-            Messages.error(ENTRY_FIELDS.contains(rejected.field()) ? "entry:" + rejected.field() : null, rejected.messageKey());
+            Messages.reject("entry", rejected);
             return;
         }
-        clearForm();
+        form = new EntryForm();
         totals = null;
     }
 
     /** Puts an entry into the form to correct it. */
     public void edit(long entryId) {
-        LogEntry entry;
         try {
-            entry = log.own(email(), entryId);
+            form = EntryForm.of(log.own(email(), entryId));
         } catch (PracticumRejected gone) {
             Messages.error(null, gone.messageKey());
-            return;
         }
-        editingId = entry.getId();
-        editingVersion = entry.getVersion();
-        loggedOn = entry.getLoggedOn();
-        startsAt = entry.getStartsAt();
-        minutes = entry.getMinutes();
-        activity = entry.getActivity();
-        note = entry.getNote();
     }
 
     public void cancel() {
-        clearForm();
+        form = new EntryForm();
     }
 
     public void remove(long entryId) {
@@ -127,8 +106,8 @@ public class PracticumLogView implements Serializable {
             Messages.error(null, rejected.messageKey());
             return;
         }
-        if (Long.valueOf(entryId).equals(editingId)) {
-            clearForm();
+        if (Long.valueOf(entryId).equals(form.entryId())) {
+            form = new EntryForm();
         }
         totals = null;
         Messages.info("practicum.entry.removed");
@@ -144,15 +123,6 @@ public class PracticumLogView implements Serializable {
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
-    }
-
-    private void clearForm() {
-        editingId = null;
-        loggedOn = null;
-        startsAt = null;
-        minutes = null;
-        activity = null;
-        note = null;
     }
 
     private String email() {
@@ -182,8 +152,8 @@ public class PracticumLogView implements Serializable {
         return owner;
     }
 
-    public boolean isEditing() {
-        return editingId != null;
+    public EntryForm getForm() {
+        return form;
     }
 
     public PracticumActivity[] getActivities() {
@@ -196,45 +166,5 @@ public class PracticumLogView implements Serializable {
 
     public void setPlacementId(Long placementId) {
         this.placementId = placementId;
-    }
-
-    public LocalDate getLoggedOn() {
-        return loggedOn;
-    }
-
-    public void setLoggedOn(LocalDate loggedOn) {
-        this.loggedOn = loggedOn;
-    }
-
-    public LocalTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public Integer getMinutes() {
-        return minutes;
-    }
-
-    public void setMinutes(Integer minutes) {
-        this.minutes = minutes;
-    }
-
-    public PracticumActivity getActivity() {
-        return activity;
-    }
-
-    public void setActivity(PracticumActivity activity) {
-        this.activity = activity;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
     }
 }

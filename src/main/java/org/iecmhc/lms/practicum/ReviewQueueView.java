@@ -82,7 +82,7 @@ public class ReviewQueueView implements Serializable {
         try {
             review.giveBack(email(), returning.entryId(), returning.version(), comment);
         } catch (PracticumRejected rejected) {
-            Messages.error("comment".equals(rejected.field()) ? "giveBack:comment" : null, rejected.messageKey());
+            Messages.reject("giveBack", rejected);
             return;
         }
         selection.remove(returning);

@@ -1,0 +1,144 @@
+package org.iecmhc.lms.helpline;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/** The call-entry form as typed: a new call received at a given time, or a recorded call being corrected. */
+public class CallEntryForm implements Serializable {
+
+    private long version;
+    private LocalDateTime receivedAt;
+    private Integer durationMinutes;
+    private CallerRole callerRole;
+    private String callerKey;
+    private Provider provider;
+    private String countyFips;
+    private ServiceLanguage language;
+    private Long[] topicIds = {};
+    private boolean consultationRecommended;
+    private String referrals;
+    private boolean followUpNeeded;
+
+    static CallEntryForm receivedAt(LocalDateTime pacific) {
+        CallEntryForm form = new CallEntryForm();
+        form.receivedAt = pacific;
+        return form;
+    }
+
+    static CallEntryForm of(HelplineCall call) {
+        CallEntryForm form = receivedAt(call.getReceivedAtPacific());
+        form.version = call.getVersion();
+        form.durationMinutes = call.getDurationMinutes();
+        form.callerRole = call.getCallerRole();
+        form.callerKey = call.getCallerKey();
+        form.provider = call.getProvider();
+        form.countyFips = call.getCounty().getFips();
+        form.language = call.getLanguage();
+        form.topicIds = call.getTopics().stream().map(HelplineTopic::getId).toArray(Long[]::new);
+        form.consultationRecommended = call.isConsultationRecommended();
+        form.referrals = call.getReferrals();
+        form.followUpNeeded = call.isFollowUpNeeded();
+        return form;
+    }
+
+    CallForm details() {
+        return new CallForm(receivedAt, durationMinutes, callerRole, callerKey, provider == null ? null : provider.getId(),
+                countyFips, language, Arrays.asList(topicIds), consultationRecommended, referrals, followUpNeeded);
+    }
+
+    long version() {
+        return version;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public CallerRole getCallerRole() {
+        return callerRole;
+    }
+
+    public void setCallerRole(CallerRole callerRole) {
+        this.callerRole = callerRole;
+    }
+
+    public String getCallerKey() {
+        return callerKey;
+    }
+
+    public void setCallerKey(String callerKey) {
+        this.callerKey = callerKey;
+    }
+
+    public Provider getProvider() {
+        return provider;
+    }
+
+    public void setProvider(Provider provider) {
+        this.provider = provider;
+    }
+
+    public String getCountyFips() {
+        return countyFips;
+    }
+
+    public void setCountyFips(String countyFips) {
+        this.countyFips = countyFips;
+    }
+
+    public ServiceLanguage getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(ServiceLanguage language) {
+        this.language = language;
+    }
+
+    public Long[] getTopicIds() {
+        return topicIds;
+    }
+
+    public void setTopicIds(Long[] topicIds) {
+        this.topicIds = topicIds;
+    }
+
+    public boolean isConsultationRecommended() {
+        return consultationRecommended;
+    }
+
+    public void setConsultationRecommended(boolean consultationRecommended) {
+        this.consultationRecommended = consultationRecommended;
+    }
+
+    public String getReferrals() {
+        return referrals;
+    }
+
+    public void setReferrals(String referrals) {
+        this.referrals = referrals;
+    }
+
+    public boolean isFollowUpNeeded() {
+        return followUpNeeded;
+    }
+
+    public void setFollowUpNeeded(boolean followUpNeeded) {
+        this.followUpNeeded = followUpNeeded;
+    }
+}
