@@ -28,7 +28,7 @@ public class AccountSettingsView implements Serializable {
     /** After a required change the person goes on to the home page; otherwise they stay here. */
     public String changePassword() {
         if (newPassword == null || !newPassword.equals(confirmation)) {
-            Messages.error("password:confirmation", "account.password.mismatch");
+            Messages.error("settings:confirmation", "account.password.mismatch");
             return null;
         }
         try {
@@ -36,7 +36,7 @@ public class AccountSettingsView implements Serializable {
             SignedInCaller.keepAfterOwnChange(
                     (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false), stamp);
         } catch (AccountRejected rejected) {
-            Messages.reject("password", rejected);
+            Messages.reject("settings", rejected);
             return null;
         }
         boolean wasRequired = me.isPasswordChangeRequired();

@@ -90,16 +90,16 @@ class AccountAdministrationBrowserIT {
         browser.waitFor(By.id("change-required"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/settings.xhtml"), "other pages wait for the change");
 
-        browser.type("password:current", "initial password 1");
-        browser.type("password:password", "my own password 22");
-        browser.type("password:confirmation", "my own password 23");
-        browser.click("password:change");
-        assertEquals("The two new passwords do not match.", browser.messageAt("password:confirmation"));
+        browser.type("settings:current", "initial password 1");
+        browser.type("settings:password", "my own password 22");
+        browser.type("settings:confirmation", "my own password 23");
+        browser.click("settings:change");
+        assertEquals("The two new passwords do not match.", browser.messageAt("settings:confirmation"));
 
-        browser.type("password:current", "initial password 1");
-        browser.type("password:password", "my own password 22");
-        browser.type("password:confirmation", "my own password 22");
-        browser.click("password:change");
+        browser.type("settings:current", "initial password 1");
+        browser.type("settings:password", "my own password 22");
+        browser.type("settings:confirmation", "my own password 22");
+        browser.click("settings:change");
         browser.waitFor(By.id("welcome"));
         browser.signOut();
         assertEquals(200, WebSession.api("GET", "/api/v1/me", "new.trainee@example.org", "my own password 22").statusCode());

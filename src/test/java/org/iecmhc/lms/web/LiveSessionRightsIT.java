@@ -228,11 +228,11 @@ class LiveSessionRightsIT {
 
     private static HttpResponse<String> changePassword(WebSession session, String current, String next) {
         Map<String, String> fields = WebSession.formFields(session.get("/account/settings.xhtml").body(), "password");
-        fields.put("password:current", current);
-        fields.put("password:password", next);
-        fields.put("password:confirmation", next);
+        fields.put("settings:current", current);
+        fields.put("settings:password", next);
+        fields.put("settings:confirmation", next);
         fields.put("password", "password");
-        fields.put("password:change", "");
+        fields.put("settings:change", "");
         return session.post("/account/settings.xhtml", fields);
     }
 

@@ -122,7 +122,7 @@ class SignInBrowserIT {
         browser.type("login:email", DemoPerson.HELPLINE.email());
         browser.type("login:password", DemoData.PASSWORD);
         browser.click("login:signIn");
-        browser.waitFor(By.id("password:current"));
+        browser.waitFor(By.id("settings:current"));
         assertTrue(browser.driver().getCurrentUrl().endsWith("/account/settings.xhtml"));
         List.of("nav-home", "nav-settings").forEach(id -> assertTrue(browser.isPresent(By.id(id))));
     }
