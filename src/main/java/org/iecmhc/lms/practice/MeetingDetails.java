@@ -14,6 +14,9 @@ import org.iecmhc.lms.platform.time.MonthlyDates;
  */
 public record MeetingDetails(MeetingTime when, String topic, String link) {
 
+    private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("practice.meeting.date.required",
+            "practice.meeting.time.required", "practice.meeting.minutes.range");
+
     /** The usual Community of Practice: six monthly meetings of 90 minutes. */
     public static final int USUAL_MEETINGS = 6;
     public static final int USUAL_MINUTES = 90;
@@ -25,7 +28,7 @@ public record MeetingDetails(MeetingTime when, String topic, String link) {
 
     /** Refuses what cannot be a meeting, naming the field: date, time, minutes, topic or link. */
     MeetingDetails checked() {
-        when.checked("practice.meeting");
+        when.checked(WHEN);
         TypedText.requireFits(topic, PracticeLimits.MEETING_TOPIC, InputRejected::new, "topic",
                 "practice.meeting.topic.tooLong");
         if (link != null && (!TypedText.fits(link, PracticeLimits.MEETING_LINK) || !isWebAddress(link))) {

@@ -2,9 +2,13 @@ package org.iecmhc.lms.supervision;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.MeetingTime;
 
 /** The rules a session's form must meet before anything is looked up in the database. */
 final class SessionRules {
+
+    private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("supervision.date.required",
+            "supervision.time.required", "supervision.minutes.range");
 
     private SessionRules() {
     }
@@ -19,7 +23,7 @@ final class SessionRules {
         if (details.supervisorId() == null) {
             throw new InputRejected("supervisor", "supervision.supervisor.required");
         }
-        details.when().checked("supervision");
+        details.when().checked(WHEN);
         TypedText.requireFits(details.topic(), SupervisionLimits.TOPIC, InputRejected::new, "topic",
                 "supervision.topic.tooLong");
         checkInvited(details.kind(), details.traineeIds().size());

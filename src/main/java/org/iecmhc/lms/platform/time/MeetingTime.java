@@ -24,20 +24,25 @@ public record MeetingTime(LocalDate date, LocalTime start, Integer minutes) impl
     }
 
     /**
-     * Refuses a meeting without a date or start, or lasting less than a minute or more than a day, at the field
-     * {@code date}, {@code time} or {@code minutes} with the feature's message key, such as
-     * {@code supervision.date.required}, {@code supervision.time.required} or {@code supervision.minutes.range} for
-     * {@code messages} "supervision".
+     * The feature's message keys for a missing date, a missing start and a length out of range, each named in full so
+     * that the bundle check finds them.
      */
-    public MeetingTime checked(String messages) {
+    public record Messages(String dateRequired, String timeRequired, String minutesRange) implements Serializable {
+    }
+
+    /**
+     * Refuses a meeting without a date or start, or lasting less than a minute or more than a day, at the field
+     * {@code date}, {@code time} or {@code minutes} with the feature's message.
+     */
+    public MeetingTime checked(Messages messages) {
         if (date == null) {
-            throw new InputRejected("date", messages + ".date.required");
+            throw new InputRejected("date", messages.dateRequired());
         }
         if (start == null) {
-            throw new InputRejected("time", messages + ".time.required");
+            throw new InputRejected("time", messages.timeRequired());
         }
         if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-            throw new InputRejected("minutes", messages + ".minutes.range");
+            throw new InputRejected("minutes", messages.minutesRange());
         }
         return this;
     }

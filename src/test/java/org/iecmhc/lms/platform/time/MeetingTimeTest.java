@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 class MeetingTimeTest {
 
     private static final LocalTime FIVE_PM = LocalTime.of(17, 0);
+    private static final MeetingTime.Messages SUPERVISION = new MeetingTime.Messages("supervision.date.required",
+            "supervision.time.required", "supervision.minutes.range");
 
     @Test
     void aCaliforniaWallClockStartIsStoredInUtcWithOrWithoutDaylightSaving() {
@@ -43,14 +45,15 @@ class MeetingTimeTest {
         }
         for (int minutes : new int[] {1, MeetingTime.MAX_MINUTES}) {
             MeetingTime fine = new MeetingTime(LocalDate.of(2027, 1, 5), FIVE_PM, minutes);
-            assertEquals(fine, fine.checked("supervision"));
+            assertEquals(fine, fine.checked(SUPERVISION));
         }
     }
 
     @Test
     void theMessageBelongsToTheFeatureThatAsked() {
         assertEquals("practice.meeting.minutes.range",
-                refused(new MeetingTime(LocalDate.of(2027, 1, 5), FIVE_PM, 0), "practice.meeting").messageKey());
+                refused(new MeetingTime(LocalDate.of(2027, 1, 5), FIVE_PM, 0), new MeetingTime.Messages("practice.meeting.date.required",
+                        "practice.meeting.time.required", "practice.meeting.minutes.range")).messageKey());
         assertEquals("supervision.date.required", refused(new MeetingTime(null, FIVE_PM, 60)).messageKey());
     }
 
@@ -70,10 +73,10 @@ class MeetingTimeTest {
     }
 
     private static InputRejected refused(MeetingTime time) {
-        return refused(time, "supervision");
+        return refused(time, SUPERVISION);
     }
 
-    private static InputRejected refused(MeetingTime time, String messages) {
+    private static InputRejected refused(MeetingTime time, MeetingTime.Messages messages) {
         return assertThrows(InputRejected.class, () -> time.checked(messages));
     }
 }
