@@ -168,13 +168,13 @@ for _ in 1 2 3 4; do check; done
 
 # Lists keep their page of rows in the view, so these put view state in the session as a person's browsing does.
 echo "pages with lists:"
-for path in /admin/cohorts.xhtml /admin/audit.xhtml /supervision/sessions.xhtml /admin/accounts.xhtml; do
+for path in /cohort/cohorts.xhtml /audit/log.xhtml /supervision/sessions.xhtml /account/accounts.xhtml; do
     echo "  GET $path -> $(fetch "$path")"
 done
 
 read -r cohort stored_name < <("$client" --host="$host" --port="$port" --user="$user" -N -B "$database" \
     -e "select id, name from cohort where status <> 'CLOSED' order by id limit 1")
-form="/admin/cohort.xhtml?id=$cohort"
+form="/cohort/cohort.xhtml?id=$cohort"
 for _ in 1 2 3 4; do
     opened=$(fetch "$form")
     [ "$(instance)" = "127.0.0.1:$port1" ] && break

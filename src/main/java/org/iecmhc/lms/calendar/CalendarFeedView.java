@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PublicAddress;
@@ -22,7 +22,7 @@ public class CalendarFeedView implements Serializable {
     PersonalCalendar calendar;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     CurrentViewer viewer;

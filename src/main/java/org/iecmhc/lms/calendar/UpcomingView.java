@@ -8,7 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
@@ -21,7 +21,7 @@ public class UpcomingView {
     PersonalCalendar calendar;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     CurrentViewer viewer;

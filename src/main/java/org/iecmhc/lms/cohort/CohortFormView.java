@@ -15,7 +15,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 public class CohortFormView implements Serializable {
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     private Long id;
     private boolean loaded;
@@ -48,13 +48,13 @@ public class CohortFormView implements Serializable {
             Messages.reject("cohort", rejected);
             return null;
         }
-        return "/admin/enrollments.xhtml?faces-redirect=true&cohort=" + id;
+        return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + id;
     }
 
     public String close() {
         cohorts.close(id);
         Messages.infoAcrossRedirect("cohort.closedNow");
-        return "/admin/cohorts.xhtml?faces-redirect=true";
+        return "/cohort/cohorts.xhtml?faces-redirect=true";
     }
 
     public boolean isNew() {

@@ -41,7 +41,7 @@ public class CohortResource {
     private static final int MAX_LISTED = 1000;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     RosterImport roster;

@@ -17,7 +17,7 @@ import org.primefaces.model.LazyDataModel;
 public class CohortsView implements Serializable {
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     private final Map<Long, Long> activeOnPage = new HashMap<>();
 

@@ -22,10 +22,10 @@ public class EnrollmentsView implements Serializable {
     private static final int SUGGESTIONS = 10;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
-    EnrollmentService enrollments;
+    Enrollments enrollments;
 
     @Inject
     Clock clock;

@@ -7,25 +7,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /**
- * The profile and demographics form. On /trainee/profile.xhtml it is the signed-in person's own; on
- * /admin/profile.xhtml (administrators only, by web.xml) it is the account named by the {@code account} parameter.
+ * The profile and demographics form. On /cohort/my-profile.xhtml it is the signed-in person's own; on
+ * /cohort/profile.xhtml (administrators only, by web.xml) it is the account named by the {@code account} parameter.
  */
 @Named
 @ViewScoped
 public class ProfileFormView implements Serializable {
 
     @Inject
-    TraineeProfileService profiles;
+    TraineeProfiles profiles;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     Counties counties;

@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -31,8 +31,8 @@ import org.iecmhc.lms.platform.counties.County;
 public class RosterImport {
 
     private EntityManager em;
-    private AccountService accounts;
-    private CohortService cohorts;
+    private Accounts accounts;
+    private Cohorts cohorts;
     private Counties counties;
     private Clock clock;
 
@@ -40,7 +40,7 @@ public class RosterImport {
     }
 
     @Inject
-    public RosterImport(EntityManager em, AccountService accounts, CohortService cohorts, Counties counties, Clock clock) {
+    public RosterImport(EntityManager em, Accounts accounts, Cohorts cohorts, Counties counties, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.cohorts = cohorts;

@@ -27,7 +27,7 @@ public class RosterImportView implements Serializable {
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     RosterImport roster;
@@ -76,7 +76,7 @@ public class RosterImportView implements Serializable {
         try {
             int imported = roster.importRoster(cohortId, csv);
             Messages.infoAcrossRedirect("roster.imported", imported);
-            return "/admin/enrollments.xhtml?faces-redirect=true&cohort=" + cohortId;
+            return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + cohortId;
         } catch (RosterRejected rejected) {
             fileProblems = rejected.problems();
             importable = false;

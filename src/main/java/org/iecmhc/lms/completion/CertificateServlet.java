@@ -20,7 +20,7 @@ import org.iecmhc.lms.platform.web.PublicAddress;
 public class CertificateServlet extends HttpServlet {
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
     @Inject
     PublicAddress address;

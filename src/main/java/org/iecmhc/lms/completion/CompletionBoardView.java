@@ -21,7 +21,7 @@ import org.primefaces.model.StreamedContent;
 public class CompletionBoardView implements Serializable {
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
     @Inject
     CurrentViewer viewer;

@@ -27,7 +27,7 @@ import org.iecmhc.lms.platform.security.Viewer;
 public class CompletionResource {
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
     @Context
     SecurityContext security;

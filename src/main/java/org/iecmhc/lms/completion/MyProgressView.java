@@ -16,7 +16,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 public class MyProgressView {
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
     @Inject
     CurrentViewer viewer;

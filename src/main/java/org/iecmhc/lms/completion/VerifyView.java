@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 public class VerifyView {
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
     private String code;
     private CertificateDocument certificate;

@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -27,7 +27,7 @@ public class AssignmentView implements Serializable {
     private static final Set<String> CLOSING_FIELDS = Set.of("closeEndOn", "surveyComments", "quotable");
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     ConsultationAssignments assignments;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -32,7 +32,7 @@ public class ConsultationAssignments {
     private static final int MAX_MINUTES = 480;
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -40,7 +40,7 @@ public class ConsultationAssignments {
     }
 
     @Inject
-    public ConsultationAssignments(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+    public ConsultationAssignments(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.providers = providers;

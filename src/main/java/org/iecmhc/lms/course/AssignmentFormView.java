@@ -14,7 +14,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 public class AssignmentFormView implements Serializable {
 
     @Inject
-    CourseService courses;
+    Courses courses;
 
     private Long courseId;
     private Long id;

@@ -11,7 +11,7 @@ final class AssignmentRules {
     }
 
     static void check(AssignmentDetails details) {
-        CourseService.requireText("title", details.title(), CourseLimits.TITLE);
+        Courses.requireText("title", details.title(), CourseLimits.TITLE);
         TypedText.requireFits(details.instructions(), CourseLimits.INSTRUCTIONS, CourseRejected::new, "instructions",
                 "course.text.tooLong");
         if (details.dueAtUtc() == null) {
@@ -34,7 +34,7 @@ final class AssignmentRules {
                 if (level.title() == null || level.title().isBlank() || level.points() == null) {
                     throw new CourseRejected("rubric", "assignment.rubric.twoLevels");
                 }
-                CourseService.requireText("rubric", level.title(), CourseLimits.TITLE);
+                Courses.requireText("rubric", level.title(), CourseLimits.TITLE);
                 if (level.points() < 0 || level.points() > MAX_POINTS) {
                     throw new CourseRejected("rubric", "assignment.points.range");
                 }

@@ -24,13 +24,13 @@ import org.iecmhc.lms.completion.CreditState;
 public class CourseCredits implements CreditSource {
 
     private EntityManager em;
-    private GradebookService gradebooks;
+    private Gradebooks gradebooks;
 
     protected CourseCredits() {
     }
 
     @Inject
-    public CourseCredits(EntityManager em, GradebookService gradebooks) {
+    public CourseCredits(EntityManager em, Gradebooks gradebooks) {
         this.em = em;
         this.gradebooks = gradebooks;
     }

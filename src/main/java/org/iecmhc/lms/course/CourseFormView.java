@@ -24,7 +24,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class CourseFormView implements Serializable {
 
     @Inject
-    CourseService courses;
+    Courses courses;
 
     @Inject
     FileStore files;

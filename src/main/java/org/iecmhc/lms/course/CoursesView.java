@@ -15,7 +15,7 @@ import org.primefaces.model.LazyDataModel;
 public class CoursesView implements Serializable {
 
     @Inject
-    CourseService courses;
+    Courses courses;
 
     private String search;
 

@@ -21,7 +21,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class GradeView implements Serializable {
 
     @Inject
-    GradingService grading;
+    Grades grading;
 
     @Inject
     CurrentViewer viewer;
@@ -56,7 +56,7 @@ public class GradeView implements Serializable {
             return null;
         }
         Messages.infoAcrossRedirect("grading.graded");
-        return "/faculty/queue.xhtml?faces-redirect=true";
+        return "/course/queue.xhtml?faces-redirect=true";
     }
 
     public String returnForRevision() {
@@ -67,7 +67,7 @@ public class GradeView implements Serializable {
             return null;
         }
         Messages.infoAcrossRedirect("grading.returned");
-        return "/faculty/queue.xhtml?faces-redirect=true";
+        return "/course/queue.xhtml?faces-redirect=true";
     }
 
     private String email() {

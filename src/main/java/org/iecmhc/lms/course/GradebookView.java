@@ -18,7 +18,7 @@ import org.primefaces.model.StreamedContent;
 public class GradebookView implements Serializable {
 
     @Inject
-    GradebookService gradebooks;
+    Gradebooks gradebooks;
 
     @Inject
     CurrentViewer viewer;

@@ -15,7 +15,7 @@ import org.primefaces.model.LazyDataModel;
 public class GradingQueueView implements Serializable {
 
     @Inject
-    GradingService grading;
+    Grades grading;
 
     @Inject
     CurrentViewer viewer;

@@ -24,7 +24,7 @@ import org.iecmhc.lms.platform.security.Roles;
 public class SubmissionResource {
 
     @Inject
-    SubmissionService submissions;
+    Submissions submissions;
 
     @GET
     @Path("/{id}")

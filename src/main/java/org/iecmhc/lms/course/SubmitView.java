@@ -21,7 +21,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class SubmitView implements Serializable {
 
     @Inject
-    SubmissionService submissions;
+    Submissions submissions;
 
     @Inject
     CurrentViewer viewer;
@@ -62,7 +62,7 @@ public class SubmitView implements Serializable {
             return null;
         }
         Messages.infoAcrossRedirect("submission.received");
-        return "/trainee/assignment.xhtml?faces-redirect=true&id=" + id;
+        return "/course/assignment.xhtml?faces-redirect=true&id=" + id;
     }
 
     private String email() {

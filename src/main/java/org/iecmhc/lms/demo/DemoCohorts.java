@@ -11,21 +11,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollment;
-import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.cohort.LanguageBackground;
 import org.iecmhc.lms.cohort.ProfileAnswers;
 import org.iecmhc.lms.cohort.RaceEthnicity;
-import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -46,16 +46,16 @@ public class DemoCohorts {
     DemoSwitch demo;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
-    EnrollmentService enrollments;
+    Enrollments enrollments;
 
     @Inject
-    TraineeProfileService profiles;
+    TraineeProfiles profiles;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
-import org.iecmhc.lms.completion.CompletionService;
+import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
@@ -30,7 +30,7 @@ public class DemoCompletion {
 
 
     @Inject
-    CompletionService completion;
+    Completions completion;
 
 
     void onDatabaseReady(@Observes @Priority(190) DatabaseReady ready) {

@@ -19,7 +19,7 @@ import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationLevel;
 import org.iecmhc.lms.consultation.Modality;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -55,7 +55,7 @@ public class DemoConsultation {
     ProviderRegistry providers;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

@@ -24,16 +24,16 @@ import org.iecmhc.lms.course.AssignmentDetails.Level;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.course.CourseDetails;
 import org.iecmhc.lms.course.CourseModule;
-import org.iecmhc.lms.course.CourseService;
+import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.GradeInput;
 import org.iecmhc.lms.course.GradingKind;
-import org.iecmhc.lms.course.GradingService;
+import org.iecmhc.lms.course.Grades;
 import org.iecmhc.lms.course.RubricCriterion;
 import org.iecmhc.lms.course.Submission;
-import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
@@ -53,16 +53,16 @@ public class DemoCourses {
     EntityManager em;
 
     @Inject
-    CourseService courses;
+    Courses courses;
 
     @Inject
-    SubmissionService submissions;
+    Submissions submissions;
 
     @Inject
-    GradingService grading;
+    Grades grading;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -28,7 +28,7 @@ public class DemoData {
     DemoSwitch demo;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
     void onDatabaseReady(@Observes @Priority(100) DatabaseReady ready) {

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.opendoor.SessionDetails;
@@ -44,7 +44,7 @@ public class DemoOpenDoor {
     ProviderRegistry providers;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

@@ -14,18 +14,18 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.practice.Attendance;
-import org.iecmhc.lms.practice.CommunitiesOfPractice;
-import org.iecmhc.lms.practice.MeetingDetails;
-import org.iecmhc.lms.practice.PracticeMeeting;
-import org.iecmhc.lms.practice.PracticeRegister;
-import org.iecmhc.lms.practice.PracticeSchedule;
+import org.iecmhc.lms.community.Attendance;
+import org.iecmhc.lms.community.CommunitiesOfPractice;
+import org.iecmhc.lms.community.MeetingDetails;
+import org.iecmhc.lms.community.PracticeMeeting;
+import org.iecmhc.lms.community.PracticeRegister;
+import org.iecmhc.lms.community.PracticeSchedule;
 
 /**
  * With {@code lms.demo=true}, Community of Practice series (see {@link DemoYears}): in the closed cohort one series of
@@ -58,7 +58,7 @@ public class DemoPractice {
     PracticeRegister register;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

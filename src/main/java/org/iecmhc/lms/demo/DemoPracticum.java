@@ -16,7 +16,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.practicum.EntryDetails;
@@ -68,7 +68,7 @@ public class DemoPracticum {
     ProviderRegistry providers;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

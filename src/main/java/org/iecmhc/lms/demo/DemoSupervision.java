@@ -18,10 +18,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
@@ -61,10 +61,10 @@ public class DemoSupervision {
     SessionNotes notes;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

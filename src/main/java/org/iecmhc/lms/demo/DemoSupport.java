@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
@@ -51,7 +51,7 @@ public class DemoSupport {
     ProviderRegistry providers;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
 
 

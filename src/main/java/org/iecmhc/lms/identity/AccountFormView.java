@@ -18,7 +18,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 public class AccountFormView implements Serializable {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     private Long id;
     private long version;
@@ -66,7 +66,7 @@ public class AccountFormView implements Serializable {
             Messages.reject("account", rejected);
             return null;
         }
-        return "/admin/accounts.xhtml?faces-redirect=true";
+        return "/account/accounts.xhtml?faces-redirect=true";
     }
 
     public boolean isNew() {

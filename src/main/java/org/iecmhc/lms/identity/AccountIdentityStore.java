@@ -14,7 +14,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 public class AccountIdentityStore implements IdentityStore {
 
     @Inject
-    SignInService signIn;
+    SignIns signIn;
 
     @Inject
     LastSignIn lastSignIn;

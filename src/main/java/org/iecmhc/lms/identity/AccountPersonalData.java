@@ -50,6 +50,6 @@ public class AccountPersonalData implements PersonalData {
     @Override
     public void anonymise(DataSubject person) {
         em.find(Account.class, person.accountId())
-                .anonymise(person.placeholderEmail(), hasher.hash(AccountService.randomPassword()));
+                .anonymise(person.placeholderEmail(), hasher.hash(Accounts.randomPassword()));
     }
 }

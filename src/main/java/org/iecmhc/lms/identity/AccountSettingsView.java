@@ -16,7 +16,7 @@ import org.iecmhc.lms.platform.security.SignedInCaller;
 public class AccountSettingsView implements Serializable {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     SignedInAccount me;

@@ -15,7 +15,7 @@ import org.primefaces.model.LazyDataModel;
 public class AccountsView implements Serializable {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     private String search;
 

@@ -25,7 +25,7 @@ public class FirstAdministrator {
     private static final String ONE_TIME_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     @ConfigProperty(name = "lms.admin.email")

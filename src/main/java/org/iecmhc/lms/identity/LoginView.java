@@ -37,7 +37,7 @@ public class LoginView {
     LastSignIn lastSignIn;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     SignedInAccount me;

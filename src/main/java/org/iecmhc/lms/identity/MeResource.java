@@ -21,7 +21,7 @@ import org.iecmhc.lms.platform.security.Roles;
 public class MeResource {
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @GET
     @Operation(summary = "The calling account: email, name, roles and preferred language")

@@ -22,7 +22,7 @@ public class SignedInAccount implements Serializable {
     CurrentViewer viewer;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     void signedIn(Account account) {
         email = account.getEmail();

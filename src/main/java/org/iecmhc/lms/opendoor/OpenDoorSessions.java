@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -27,7 +27,7 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class OpenDoorSessions {
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -35,7 +35,7 @@ public class OpenDoorSessions {
     }
 
     @Inject
-    public OpenDoorSessions(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+    public OpenDoorSessions(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.providers = providers;

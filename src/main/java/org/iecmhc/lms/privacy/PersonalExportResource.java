@@ -19,7 +19,7 @@ import org.iecmhc.lms.platform.security.Roles;
 public class PersonalExportResource {
 
     @Inject
-    PrivacyService privacy;
+    DataSubjects privacy;
 
     @GET
     @Operation(summary = "Everything stored about the person, from every feature, with the audit entries naming them;"

@@ -19,7 +19,7 @@ import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
-import org.iecmhc.lms.privacy.PrivacyService.PersonalExport;
+import org.iecmhc.lms.privacy.DataSubjects.PersonalExport;
 
 /**
  * An export as one ZIP: {@code person.json} and, under {@code files/}, every file the person uploaded, named

@@ -17,7 +17,7 @@ import org.primefaces.model.StreamedContent;
 public class PrivacyView implements Serializable {
 
     @Inject
-    PrivacyService privacy;
+    DataSubjects privacy;
 
     @Inject
     PersonalExportZip zip;
@@ -46,7 +46,7 @@ public class PrivacyView implements Serializable {
             return null;
         }
         Messages.infoAcrossRedirect("privacy.anonymised");
-        return "/admin/account.xhtml?faces-redirect=true&id=" + accountId;
+        return "/account/account.xhtml?faces-redirect=true&id=" + accountId;
     }
 
     public Long getAccountId() {

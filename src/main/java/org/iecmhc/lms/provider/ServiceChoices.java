@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
@@ -25,7 +25,7 @@ public class ServiceChoices {
     ProviderRegistry providers;
 
     @Inject
-    AccountService accounts;
+    Accounts accounts;
 
     @Inject
     CurrentViewer viewer;

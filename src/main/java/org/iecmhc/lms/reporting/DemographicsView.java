@@ -9,7 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 
@@ -27,7 +27,7 @@ public class DemographicsView implements Serializable {
     LanguageSelection pageLanguage;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     private String cohort;
     private ReportTable race;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -37,7 +37,7 @@ public class ReportTables {
     CountyOptions counties;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     @ConfigProperty(name = "lms.reports.small.cell.threshold", defaultValue = "0")

@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -24,13 +24,13 @@ import org.iecmhc.lms.platform.security.Viewer;
 public class CohortSupervisors {
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
 
     protected CohortSupervisors() {
     }
 
     @Inject
-    public CohortSupervisors(EntityManager em, AccountService accounts) {
+    public CohortSupervisors(EntityManager em, Accounts accounts) {
         this.em = em;
         this.accounts = accounts;
     }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.PageNotFound;
@@ -25,7 +25,7 @@ public class CohortSupervisorsView implements Serializable {
     CohortSupervisors cohortSupervisors;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     CurrentViewer viewer;

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -32,14 +32,14 @@ import org.iecmhc.lms.platform.security.Viewer;
 public class ReflectiveSupervision {
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
     private CohortSupervisors cohortSupervisors;
 
     protected ReflectiveSupervision() {
     }
 
     @Inject
-    public ReflectiveSupervision(EntityManager em, AccountService accounts, CohortSupervisors cohortSupervisors) {
+    public ReflectiveSupervision(EntityManager em, Accounts accounts, CohortSupervisors cohortSupervisors) {
         this.em = em;
         this.accounts = accounts;
         this.cohortSupervisors = cohortSupervisors;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
 
@@ -29,14 +29,14 @@ public class SessionNotes {
             + " or subject.email = :email)";
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
     private Clock clock;
 
     protected SessionNotes() {
     }
 
     @Inject
-    public SessionNotes(EntityManager em, AccountService accounts, Clock clock) {
+    public SessionNotes(EntityManager em, Accounts accounts, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.clock = clock;

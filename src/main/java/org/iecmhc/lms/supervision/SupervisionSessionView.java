@@ -10,7 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -35,7 +35,7 @@ public class SupervisionSessionView implements Serializable {
     SessionNotes sessionNotes;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     CohortSupervisors cohortSupervisors;

@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
+import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
@@ -23,7 +23,7 @@ public class SupervisionSessionsView implements Serializable {
     ReflectiveSupervision supervision;
 
     @Inject
-    CohortService cohorts;
+    Cohorts cohorts;
 
     @Inject
     CurrentViewer viewer;

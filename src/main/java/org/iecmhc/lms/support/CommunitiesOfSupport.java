@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -43,7 +43,7 @@ public class CommunitiesOfSupport {
     private static final int MAX_MINUTES = 240;
 
     private EntityManager em;
-    private AccountService accounts;
+    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -51,7 +51,7 @@ public class CommunitiesOfSupport {
     }
 
     @Inject
-    public CommunitiesOfSupport(EntityManager em, AccountService accounts, ProviderRegistry providers, Clock clock) {
+    public CommunitiesOfSupport(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.providers = providers;

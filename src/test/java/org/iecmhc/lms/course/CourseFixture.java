@@ -85,19 +85,19 @@ final class CourseFixture {
         return submissions(s -> s.submit(trainee.getEmail(), assignment.getId(), text, List.of(uploads)));
     }
 
-    <T> T courses(Function<CourseService, T> work) {
+    <T> T courses(Function<Courses, T> work) {
         return db.inTransaction(em -> work.apply(services(em).courses()));
     }
 
-    <T> T submissions(Function<SubmissionService, T> work) {
+    <T> T submissions(Function<Submissions, T> work) {
         return db.inTransaction(em -> work.apply(services(em).submissions()));
     }
 
-    <T> T grading(Function<GradingService, T> work) {
+    <T> T grading(Function<Grades, T> work) {
         return db.inTransaction(em -> work.apply(services(em).grading()));
     }
 
-    <T> T gradebooks(Function<GradebookService, T> work) {
+    <T> T gradebooks(Function<Gradebooks, T> work) {
         return db.inTransaction(em -> work.apply(services(em).gradebooks()));
     }
 

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -28,7 +28,7 @@ class DemoConsultationPersistenceTest {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
                 registry.demo = DemoSwitch.on(CLOCK);
@@ -52,7 +52,7 @@ class DemoConsultationPersistenceTest {
         db.inTransaction(em -> {
             DemoConsultation demo = new DemoConsultation();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.assignments = new ConsultationAssignments(em, demo.accounts, demo.providers, CLOCK);
             demo.onDatabaseReady(new DatabaseReady());

@@ -13,12 +13,12 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
-import org.iecmhc.lms.course.CourseService;
-import org.iecmhc.lms.course.GradingService;
-import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.course.Courses;
+import org.iecmhc.lms.course.Grades;
+import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -36,7 +36,7 @@ class DemoCoursesPersistenceTest {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -69,7 +69,7 @@ class DemoCoursesPersistenceTest {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoYears years = DemoYears.at(CLOCK);
                 Cohort past = new Cohort(years.pastName(), years.pastStart(), years.pastEnd(), InstructionLanguage.BILINGUAL, 30);
@@ -98,10 +98,10 @@ class DemoCoursesPersistenceTest {
             DemoCourses demo = new DemoCourses();
             demo.demo = DemoSwitch.on(CLOCK);
             demo.em = em;
-            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
-            demo.courses = new CourseService(em);
-            demo.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
-            demo.grading = new GradingService(em, CLOCK);
+            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
+            demo.courses = new Courses(em);
+            demo.submissions = new Submissions(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
+            demo.grading = new Grades(em, CLOCK);
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

@@ -9,16 +9,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.EnrollmentService;
-import org.iecmhc.lms.cohort.TraineeProfileService;
-import org.iecmhc.lms.course.CourseService;
-import org.iecmhc.lms.course.GradingService;
-import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.cohort.Cohorts;
+import org.iecmhc.lms.cohort.Enrollments;
+import org.iecmhc.lms.cohort.TraineeProfiles;
+import org.iecmhc.lms.course.Courses;
+import org.iecmhc.lms.course.Grades;
+import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.evaluation.CompetencyEvaluations;
 import org.iecmhc.lms.evaluation.CourseEvaluations;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -38,7 +38,7 @@ class DemoEvaluationPersistenceTest {
     void evaluatesThePastCohortAndPartOfTheCurrentOneOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                AccountService accounts = new AccountService(em, HASHER, CLOCK);
+                Accounts accounts = new Accounts(em, HASHER, CLOCK);
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = accounts;
@@ -46,17 +46,17 @@ class DemoEvaluationPersistenceTest {
                 DemoCohorts cohorts = new DemoCohorts();
                 cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts;
-                cohorts.cohorts = new CohortService(em);
-                cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.cohorts = new Cohorts(em);
+                cohorts.enrollments = new Enrollments(em, accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfiles(em);
                 cohorts.onDatabaseReady(new DatabaseReady());
                 DemoCourses courses = new DemoCourses();
                 courses.demo = DemoSwitch.on(CLOCK);
                 courses.em = em;
                 courses.accounts = accounts;
-                courses.courses = new CourseService(em);
-                courses.submissions = new SubmissionService(em, new FileStore(em, CLOCK, Path.of("target", "demo-evaluation-files").toString()), CLOCK);
-                courses.grading = new GradingService(em, CLOCK);
+                courses.courses = new Courses(em);
+                courses.submissions = new Submissions(em, new FileStore(em, CLOCK, Path.of("target", "demo-evaluation-files").toString()), CLOCK);
+                courses.grading = new Grades(em, CLOCK);
                 courses.onDatabaseReady(new DatabaseReady());
                 return null;
             });

@@ -9,18 +9,18 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.EnrollmentService;
-import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.cohort.Cohorts;
+import org.iecmhc.lms.cohort.Enrollments;
+import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
-import org.iecmhc.lms.practice.CommunitiesOfPractice;
-import org.iecmhc.lms.practice.PracticeCredits;
-import org.iecmhc.lms.practice.PracticeRegister;
-import org.iecmhc.lms.practice.PracticeSchedule;
+import org.iecmhc.lms.community.CommunitiesOfPractice;
+import org.iecmhc.lms.community.PracticeCredits;
+import org.iecmhc.lms.community.PracticeRegister;
+import org.iecmhc.lms.community.PracticeSchedule;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -43,9 +43,9 @@ class DemoPracticePersistenceTest {
                 DemoCohorts cohorts = new DemoCohorts();
                 cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts(em);
-                cohorts.cohorts = new CohortService(em);
-                cohorts.enrollments = new EnrollmentService(em, cohorts.accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.cohorts = new Cohorts(em);
+                cohorts.enrollments = new Enrollments(em, cohorts.accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfiles(em);
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -64,7 +64,7 @@ class DemoPracticePersistenceTest {
             assertEquals(2L, count(db, "select count(m) from PracticeMeeting m where m.startsAt > {ts '2026-01-15 18:00:00'}"
                     + " and m.startsAt < {ts '2026-02-15 00:00:00'}"), "both groups meet in the next weeks");
             for (DemoData.DemoPerson trainee : new DemoData.DemoPerson[] {DemoData.DemoPerson.TRAINEE, DemoData.DemoPerson.TRAINEE_EN}) {
-                assertTrue(count(db, "select count(a) from MeetingAttendance a where a.status = org.iecmhc.lms.practice.Attendance.PRESENT"
+                assertTrue(count(db, "select count(a) from MeetingAttendance a where a.status = org.iecmhc.lms.community.Attendance.PRESENT"
                         + " and a.trainee.email = '" + trainee.email() + "'") >= 2, trainee.email());
             }
         }
@@ -83,8 +83,8 @@ class DemoPracticePersistenceTest {
         });
     }
 
-    private static AccountService accounts(EntityManager em) {
-        return new AccountService(em, new PasswordHasher(), CLOCK);
+    private static Accounts accounts(EntityManager em) {
+        return new Accounts(em, new PasswordHasher(), CLOCK);
     }
 
     private static long count(TestDatabase db, String jpql) {

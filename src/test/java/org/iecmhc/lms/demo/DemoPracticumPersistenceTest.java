@@ -12,14 +12,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.EnrollmentService;
-import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.cohort.Cohorts;
+import org.iecmhc.lms.cohort.Enrollments;
+import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -45,7 +45,7 @@ class DemoPracticumPersistenceTest {
     void placementsAndLogsForBothDemoCohortsCreatedOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                AccountService accounts = new AccountService(em, HASHER, CLOCK);
+                Accounts accounts = new Accounts(em, HASHER, CLOCK);
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
                 people.accounts = accounts;
@@ -57,9 +57,9 @@ class DemoPracticumPersistenceTest {
                 DemoCohorts cohorts = new DemoCohorts();
                 cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = accounts;
-                cohorts.cohorts = new CohortService(em);
-                cohorts.enrollments = new EnrollmentService(em, accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.cohorts = new Cohorts(em);
+                cohorts.enrollments = new Enrollments(em, accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfiles(em);
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -107,7 +107,7 @@ class DemoPracticumPersistenceTest {
         db.inTransaction(em -> {
             DemoPracticum demo = new DemoPracticum();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new AccountService(em, HASHER, CLOCK);
+            demo.accounts = new Accounts(em, HASHER, CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.placements = new Placements(em, demo.providers);
             demo.log = new PracticumLog(em, CLOCK);

@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.Cohorts;
+import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
-import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -48,14 +48,14 @@ class DemoSupervisionPersistenceTest {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoCohorts cohorts = new DemoCohorts();
                 cohorts.demo = DemoSwitch.on(CLOCK);
                 cohorts.accounts = people.accounts;
-                cohorts.cohorts = new CohortService(em);
-                cohorts.enrollments = new EnrollmentService(em, people.accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfileService(em);
+                cohorts.cohorts = new Cohorts(em);
+                cohorts.enrollments = new Enrollments(em, people.accounts, cohorts.cohorts, CLOCK);
+                cohorts.profiles = new TraineeProfiles(em);
                 cohorts.onDatabaseReady(new DatabaseReady());
                 return null;
             });
@@ -98,7 +98,7 @@ class DemoSupervisionPersistenceTest {
             long noted = db.inTransaction((EntityManager em) -> em.createQuery("select n.session.id from SupervisionNote n",
                     Long.class).getSingleResult());
             assertEquals(List.of(DemoSupervision.JAMES_NOTE), db.inTransaction((EntityManager em) ->
-                    new SessionNotes(em, new AccountService(em, new PasswordHasher(), CLOCK), CLOCK).onSession(jamesViewer, noted))
+                    new SessionNotes(em, new Accounts(em, new PasswordHasher(), CLOCK), CLOCK).onSession(jamesViewer, noted))
                     .stream().map(SessionNotes.Note::text).toList(), "James reads the note of his individual session");
         }
     }
@@ -107,8 +107,8 @@ class DemoSupervisionPersistenceTest {
         db.inTransaction(em -> {
             DemoSupervision demo = new DemoSupervision();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
-            demo.cohorts = new CohortService(em);
+            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
+            demo.cohorts = new Cohorts(em);
             demo.supervision = new ReflectiveSupervision(em, demo.accounts, new CohortSupervisors(em, demo.accounts));
             demo.notes = new SessionNotes(em, demo.accounts, CLOCK);
             demo.onDatabaseReady(new DatabaseReady());

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -28,7 +28,7 @@ class DemoSupportPersistenceTest {
             db.inTransaction(em -> {
                 DemoData people = new DemoData();
                 people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
                 people.onDatabaseReady(new DatabaseReady());
                 DemoProviders registry = new DemoProviders();
                 registry.demo = DemoSwitch.on(CLOCK);
@@ -54,7 +54,7 @@ class DemoSupportPersistenceTest {
         db.inTransaction(em -> {
             DemoSupport demo = new DemoSupport();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new AccountService(em, new PasswordHasher(), CLOCK);
+            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
             demo.providers = new ProviderRegistry(em, new Counties(em));
             demo.communities = new CommunitiesOfSupport(em, demo.accounts, demo.providers, CLOCK);
             demo.onDatabaseReady(new DatabaseReady());

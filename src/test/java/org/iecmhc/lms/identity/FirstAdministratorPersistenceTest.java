@@ -31,7 +31,7 @@ class FirstAdministratorPersistenceTest {
     @Test
     void withoutConfigurationAOneTimePasswordMustBeChangedAtFirstSignIn() {
         runFirstAdministrator(Optional.empty(), Optional.empty());
-        Account admin = db.inTransaction(em -> new AccountService(em, hasher, Clock.systemUTC()).findByEmail(FirstAdministrator.DEFAULT_EMAIL)).orElseThrow();
+        Account admin = db.inTransaction(em -> new Accounts(em, hasher, Clock.systemUTC()).findByEmail(FirstAdministrator.DEFAULT_EMAIL)).orElseThrow();
         assertTrue(admin.hasRole(Role.ADMINISTRATOR));
         assertTrue(admin.isPasswordChangeRequired());
     }
@@ -40,7 +40,7 @@ class FirstAdministratorPersistenceTest {
     void theConfiguredAccountIsCreatedOnceAndAWeakPasswordIsNotUsed() {
         runFirstAdministrator(Optional.of("Director@Example.org"), Optional.of("a strong first password"));
         runFirstAdministrator(Optional.of("someone.else@example.org"), Optional.of("another strong password"));
-        AccountService accounts = new AccountService(db.entityManagerFactory().createEntityManager(), hasher, Clock.systemUTC());
+        Accounts accounts = new Accounts(db.entityManagerFactory().createEntityManager(), hasher, Clock.systemUTC());
         assertEquals(1, accounts.countAll(), "only an empty database gets a first administrator");
         Account admin = accounts.findByEmail("director@example.org").orElseThrow();
         assertFalse(admin.isPasswordChangeRequired());
@@ -57,7 +57,7 @@ class FirstAdministratorPersistenceTest {
     private void runFirstAdministrator(Optional<String> email, Optional<String> password) {
         db.inTransaction(em -> {
             FirstAdministrator first = new FirstAdministrator();
-            first.accounts = new AccountService(em, hasher, Clock.systemUTC());
+            first.accounts = new Accounts(em, hasher, Clock.systemUTC());
             first.email = email;
             first.password = password;
             first.onDatabaseReady(null);

@@ -27,7 +27,7 @@ import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.cohort.LanguageBackground;
 import org.iecmhc.lms.cohort.ProfileAnswers;
 import org.iecmhc.lms.cohort.RaceEthnicity;
-import org.iecmhc.lms.completion.CompletionService;
+import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.course.AssignmentDetails;
@@ -200,7 +200,7 @@ final class PrivacyFixture {
                 .map(CourseAnswerCount::answered).toList());
     }
 
-    <T> T completion(Function<CompletionService, T> work) {
+    <T> T completion(Function<Completions, T> work) {
         return db.inTransaction(em -> work.apply(completion(em)));
     }
 
@@ -228,7 +228,7 @@ final class PrivacyFixture {
         }
     }
 
-    <T> T privacy(Function<PrivacyService, T> work) {
+    <T> T privacy(Function<DataSubjects, T> work) {
         return db.inTransaction(em -> work.apply(services(em).privacy()));
     }
 
@@ -269,7 +269,7 @@ final class PrivacyFixture {
         return Services.on(em, CLOCK, files);
     }
 
-    private CompletionService completion(EntityManager em) {
+    private Completions completion(EntityManager em) {
         return services(em).completion(creditSources(em));
     }
 

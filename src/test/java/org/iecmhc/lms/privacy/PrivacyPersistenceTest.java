@@ -71,7 +71,7 @@ class PrivacyPersistenceTest {
     @Test
     void theExportHoldsThePersonsDataFromEveryFeatureAndNothingOfAnotherPerson() throws IOException {
         String certificateCode = fixture.complete(zoe);
-        PrivacyService.PersonalExport export = fixture.privacy(p -> p.export(zoe));
+        DataSubjects.PersonalExport export = fixture.privacy(p -> p.export(zoe));
         JsonObject json = export.json();
         String text = json.toString();
 
@@ -128,7 +128,7 @@ class PrivacyPersistenceTest {
     void noConfidentialNoteIsInAnyExportNotEvenTheSupervisorsOwn() throws IOException, SQLException {
         long faculty = Long.parseLong(rows("select id from account where email = '" + fixture.facultyEmail + "'").get(0).get(0));
         for (long person : List.of(zoe, ben, faculty)) {
-            PrivacyService.PersonalExport export = fixture.privacy(p -> p.export(person));
+            DataSubjects.PersonalExport export = fixture.privacy(p -> p.export(person));
             String everything = String.join("\n", zipContents(export));
             for (String note : List.of(PrivacyFixture.GROUP_NOTE, PrivacyFixture.individualNote("Zoezanne"),
                     PrivacyFixture.individualNote("Benedikt"), "Confidential:")) {
@@ -227,7 +227,7 @@ class PrivacyPersistenceTest {
                 "the entry Zoe made stays, without her name");
     }
 
-    private static Void anonymise(PrivacyService privacy, long accountId) {
+    private static Void anonymise(DataSubjects privacy, long accountId) {
         privacy.anonymise(accountId, "admin@example.org");
         return null;
     }
@@ -278,7 +278,7 @@ class PrivacyPersistenceTest {
     }
 
     /** The text of every entry of the export's ZIP, decompressed. */
-    private List<String> zipContents(PrivacyService.PersonalExport export) throws IOException {
+    private List<String> zipContents(DataSubjects.PersonalExport export) throws IOException {
         List<String> contents = new ArrayList<>();
         byte[] bytes = db.inTransaction(em -> new PersonalExportZip(new FileStore(em, PrivacyFixture.CLOCK, files.toString()))
                 .write(export));
@@ -290,7 +290,7 @@ class PrivacyPersistenceTest {
         return contents;
     }
 
-    private List<String> zipEntries(PrivacyService.PersonalExport export) throws IOException {
+    private List<String> zipEntries(DataSubjects.PersonalExport export) throws IOException {
         List<String> names = new ArrayList<>();
         byte[] bytes = db.inTransaction(em -> new PersonalExportZip(new FileStore(em, PrivacyFixture.CLOCK, files.toString()))
                 .write(export));

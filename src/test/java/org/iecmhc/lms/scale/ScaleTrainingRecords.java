@@ -133,9 +133,9 @@ final class ScaleTrainingRecords {
                             member.copMeetings++;
                         }
                         attendance.row(context.nextId("practice_attendance"), meeting, member.traineeId,
-                                present ? org.iecmhc.lms.practice.Attendance.PRESENT
-                                        : random.nextBoolean() ? org.iecmhc.lms.practice.Attendance.ABSENT
-                                        : org.iecmhc.lms.practice.Attendance.EXCUSED);
+                                present ? org.iecmhc.lms.community.Attendance.PRESENT
+                                        : random.nextBoolean() ? org.iecmhc.lms.community.Attendance.ABSENT
+                                        : org.iecmhc.lms.community.Attendance.EXCUSED);
                     }
                 }
             }

@@ -10,22 +10,22 @@ import java.util.function.Supplier;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortPersonalData;
-import org.iecmhc.lms.cohort.CohortService;
-import org.iecmhc.lms.cohort.EnrollmentService;
+import org.iecmhc.lms.cohort.Cohorts;
+import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.RosterImport;
-import org.iecmhc.lms.cohort.TraineeProfileService;
+import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.CompletionPersonalData;
-import org.iecmhc.lms.completion.CompletionService;
+import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
 import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CoursePersonalData;
-import org.iecmhc.lms.course.CourseService;
-import org.iecmhc.lms.course.GradebookService;
-import org.iecmhc.lms.course.GradingService;
+import org.iecmhc.lms.course.Courses;
+import org.iecmhc.lms.course.Gradebooks;
+import org.iecmhc.lms.course.Grades;
 import org.iecmhc.lms.course.HomeSummary;
-import org.iecmhc.lms.course.SubmissionService;
+import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.evaluation.CompetencyEvaluations;
 import org.iecmhc.lms.evaluation.CourseEvaluations;
 import org.iecmhc.lms.evaluation.EvaluationPersonalData;
@@ -36,7 +36,7 @@ import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
 import org.iecmhc.lms.identity.AccountPersonalData;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
@@ -45,14 +45,14 @@ import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.privacy.PersonalData;
-import org.iecmhc.lms.practice.PracticeCredits;
-import org.iecmhc.lms.practice.PracticePersonalData;
+import org.iecmhc.lms.community.PracticeCredits;
+import org.iecmhc.lms.community.PracticePersonalData;
 import org.iecmhc.lms.practicum.LogReview;
 import org.iecmhc.lms.practicum.Placements;
 import org.iecmhc.lms.practicum.PracticumCredits;
 import org.iecmhc.lms.practicum.PracticumLog;
 import org.iecmhc.lms.practicum.PracticumPersonalData;
-import org.iecmhc.lms.privacy.PrivacyService;
+import org.iecmhc.lms.privacy.DataSubjects;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.supervision.CohortSupervisors;
@@ -66,7 +66,7 @@ import org.iecmhc.lms.support.SupportPersonalData;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
- * on first use so that a test sees one AccountService whichever service reaches it. Persistence tests take what
+ * on first use so that a test sees one Accounts whichever service reaches it. Persistence tests take what
  * they need ({@code services.cohorts()}) instead of repeating the constructor graph.
  */
 public final class Services {
@@ -121,40 +121,40 @@ public final class Services {
         return once(AuditLog.class, () -> new AuditLog(em));
     }
 
-    public AccountService accounts() {
-        return once(AccountService.class, () -> new AccountService(em, HASHER, clock));
+    public Accounts accounts() {
+        return once(Accounts.class, () -> new Accounts(em, HASHER, clock));
     }
 
-    public CohortService cohorts() {
-        return once(CohortService.class, () -> new CohortService(em));
+    public Cohorts cohorts() {
+        return once(Cohorts.class, () -> new Cohorts(em));
     }
 
-    public EnrollmentService enrollments() {
-        return once(EnrollmentService.class, () -> new EnrollmentService(em, accounts(), cohorts(), clock));
+    public Enrollments enrollments() {
+        return once(Enrollments.class, () -> new Enrollments(em, accounts(), cohorts(), clock));
     }
 
-    public TraineeProfileService profiles() {
-        return once(TraineeProfileService.class, () -> new TraineeProfileService(em));
+    public TraineeProfiles profiles() {
+        return once(TraineeProfiles.class, () -> new TraineeProfiles(em));
     }
 
     public RosterImport roster() {
         return once(RosterImport.class, () -> new RosterImport(em, accounts(), cohorts(), counties(), clock));
     }
 
-    public CourseService courses() {
-        return once(CourseService.class, () -> new CourseService(em));
+    public Courses courses() {
+        return once(Courses.class, () -> new Courses(em));
     }
 
-    public SubmissionService submissions() {
-        return once(SubmissionService.class, () -> new SubmissionService(em, files(), clock));
+    public Submissions submissions() {
+        return once(Submissions.class, () -> new Submissions(em, files(), clock));
     }
 
-    public GradingService grading() {
-        return once(GradingService.class, () -> new GradingService(em, clock));
+    public Grades grading() {
+        return once(Grades.class, () -> new Grades(em, clock));
     }
 
-    public GradebookService gradebooks() {
-        return once(GradebookService.class, () -> new GradebookService(em));
+    public Gradebooks gradebooks() {
+        return once(Gradebooks.class, () -> new Gradebooks(em));
     }
 
     public HomeSummary homeSummary() {
@@ -250,8 +250,8 @@ public final class Services {
     }
 
     /** Completion counted from these sources: each test says which features' credits it looks at. */
-    public CompletionService completion(List<CreditSource> sources) {
-        return new CompletionService(em, sources, enrollments(), clock);
+    public Completions completion(List<CreditSource> sources) {
+        return new Completions(em, sources, enrollments(), clock);
     }
 
     public ImpactReport impact() {
@@ -267,8 +267,8 @@ public final class Services {
                 new CalendarPersonalData(em));
     }
 
-    public PrivacyService privacy() {
-        return once(PrivacyService.class, () -> new PrivacyService(personalData(), accounts(), enrollments(), auditLog(),
+    public DataSubjects privacy() {
+        return once(DataSubjects.class, () -> new DataSubjects(personalData(), accounts(), enrollments(), auditLog(),
                 new AuditErasure(em), clock));
     }
 }

@@ -30,11 +30,11 @@ class AddressParametersIT {
     /** Every page with a numeric {@code f:viewParam}, opened by someone who may open the page itself. */
     @ParameterizedTest(name = "{1}")
     @CsvSource({
-            "ADMIN, /admin/cohort.xhtml?id=",
-            "ADMIN, /admin/profile.xhtml?account=",
-            "ADMIN, /admin/account.xhtml?id=",
-            "ADMIN, /admin/enrollments.xhtml?cohort=",
-            "ADMIN, /admin/roster.xhtml?cohort=",
+            "ADMIN, /cohort/cohort.xhtml?id=",
+            "ADMIN, /cohort/profile.xhtml?account=",
+            "ADMIN, /account/account.xhtml?id=",
+            "ADMIN, /cohort/enrollments.xhtml?cohort=",
+            "ADMIN, /cohort/roster.xhtml?cohort=",
             "FACULTY, /evaluation/result.xhtml?course=",
             "ADMIN, /evaluation/template.xhtml?id=",
             "FACULTY, /evaluation/competency.xhtml?enrollment=",
@@ -50,10 +50,10 @@ class AddressParametersIT {
             "ADMIN, /course/admin/course.xhtml?id=",
             "ADMIN, /course/admin/assignment.xhtml?course=",
             "ADMIN, /course/view.xhtml?id=",
-            "ADMIN, /practice/series.xhtml?id=",
-            "FACULTY, /faculty/gradebook.xhtml?course=",
-            "FACULTY, /faculty/grade.xhtml?id=",
-            "TRAINEE_EN, /trainee/assignment.xhtml?id=",
+            "ADMIN, /community/series.xhtml?id=",
+            "FACULTY, /course/gradebook.xhtml?course=",
+            "FACULTY, /course/grade.xhtml?id=",
+            "TRAINEE_EN, /course/assignment.xhtml?id=",
             "ADMIN, /helpline/call.xhtml?id="})
     void anIdThatIsNotANumberGivesTheNotFoundPage(DemoPerson person, String page) {
         for (String id : new String[] {"abc", "99999999999999999999", "1%27%20or%201=1"}) {

@@ -56,7 +56,7 @@ class ConcurrentEditBrowserIT {
     @Test
     void theSecondSaveOfACohortIsRefusedWithAReloadLinkAndKeepsWhatWasTyped() {
         long id = cohort("Concurrent 2031-2032");
-        String form = "/admin/cohort.xhtml?id=" + id;
+        String form = "/cohort/cohort.xhtml?id=" + id;
         first.useEnglish();
         second.useEnglish();
         first.open(form);
@@ -88,7 +88,7 @@ class ConcurrentEditBrowserIT {
     @Test
     void theRefusalIsInSpanishForSomeoneWorkingInSpanish() {
         long id = cohort("Concurrente 2032-2033");
-        String form = "/admin/cohort.xhtml?id=" + id;
+        String form = "/cohort/cohort.xhtml?id=" + id;
         first.open(form);
         second.open(form);
         second.useSpanish();

@@ -38,7 +38,7 @@ class ConcurrentEditIT {
 
     @Test
     void aCommunityOfPracticeMeetingSavedMeanwhileIsNotOverwritten() {
-        assertSecondSaveRefused(new Edit("/practice/series.xhtml?id=1", "meetings", "meetings:table:0:topic",
+        assertSecondSaveRefused(new Edit("/community/series.xhtml?id=1", "meetings", "meetings:table:0:topic",
                 "meetings:table:0:saveMeeting"));
     }
 

@@ -91,9 +91,9 @@ class CrossSiteScriptingBrowserIT {
     }
 
     private static List<String> pages() {
-        return List.of("/index.xhtml", "/admin/cohorts.xhtml", "/admin/cohort.xhtml?id=" + cohortId,
-                "/admin/enrollments.xhtml?cohort=" + cohortId, "/admin/roster.xhtml?cohort=" + cohortId,
-                "/admin/accounts.xhtml", "/admin/audit.xhtml", "/providers/providers.xhtml",
+        return List.of("/index.xhtml", "/cohort/cohorts.xhtml", "/cohort/cohort.xhtml?id=" + cohortId,
+                "/cohort/enrollments.xhtml?cohort=" + cohortId, "/cohort/roster.xhtml?cohort=" + cohortId,
+                "/account/accounts.xhtml", "/audit/log.xhtml", "/providers/providers.xhtml",
                 "/course/admin/courses.xhtml");
     }
 

@@ -26,14 +26,14 @@ class DatabaseOutageIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(90);
-    private static final String COHORT_FORM = "/admin/cohort.xhtml?id=1";
+    private static final String COHORT_FORM = "/cohort/cohort.xhtml?id=1";
     private static final String OUTAGE_NAME = "Renamed while the database was down";
 
     @Test
     void pagesAnswerUnavailableQuicklyAndEverythingRecoversWhenTheDatabaseIsBack() throws InterruptedException {
         WebSession admin = WebSession.signedIn(PrivateApplication.url(), DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         WebSession trainee = WebSession.signedIn(PrivateApplication.url(), DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        assertEquals(200, admin.get("/admin/cohorts.xhtml").statusCode());
+        assertEquals(200, admin.get("/cohort/cohorts.xhtml").statusCode());
         Map<String, String> save = WebSession.formFields(admin.get(COHORT_FORM).body(), "cohort");
         String storedName = save.get("cohort:name");
         save.put("cohort:name", OUTAGE_NAME);
@@ -41,7 +41,7 @@ class DatabaseOutageIT {
 
         PrivateApplication.database().kill();
         try {
-            for (String page : new String[] {"/admin/cohorts.xhtml", "/admin/accounts.xhtml", "/helpline/calls.xhtml",
+            for (String page : new String[] {"/cohort/cohorts.xhtml", "/account/accounts.xhtml", "/helpline/calls.xhtml",
                     COHORT_FORM}) {
                 HttpResponse<String> answer = within(() -> admin.get(page));
                 assertEquals(503, answer.statusCode(), page);
@@ -49,7 +49,7 @@ class DatabaseOutageIT {
                 assertTrue(answer.headers().firstValue("Retry-After").isPresent(), page);
                 assertNoStackTrace(answer.body());
             }
-            HttpResponse<String> spanish = within(() -> trainee.get("/trainee/courses.xhtml"));
+            HttpResponse<String> spanish = within(() -> trainee.get("/course/mine.xhtml"));
             assertEquals(503, spanish.statusCode());
             assertTrue(spanish.body().contains("No disponible por el momento"), spanish.body());
 
@@ -75,12 +75,12 @@ class DatabaseOutageIT {
         assertEquals(200, form.statusCode(), "the same session works again, nothing was restarted");
         assertFalse(form.body().contains(OUTAGE_NAME), "the save made during the outage left nothing behind");
         assertTrue(form.body().contains("value=\"" + storedName + "\""));
-        assertEquals(200, trainee.get("/trainee/courses.xhtml").statusCode());
+        assertEquals(200, trainee.get("/course/mine.xhtml").statusCode());
 
         Map<String, String> again = WebSession.formFields(form.body(), "cohort");
         again.put("cohort:save", "");
         HttpResponse<String> saved = admin.post(COHORT_FORM, again);
-        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/admin/enrollments.xhtml"),
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/cohort/enrollments.xhtml"),
                 "saving works again: HTTP " + saved.statusCode() + " " + saved.headers().map());
     }
 

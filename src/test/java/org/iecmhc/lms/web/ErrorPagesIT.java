@@ -32,7 +32,7 @@ class ErrorPagesIT {
     @Test
     void aForbiddenPageIsExplainedInTheLanguageOfTheAccount() {
         WebSession spanishTrainee = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        HttpResponse<String> refused = spanishTrainee.get("/admin/accounts.xhtml");
+        HttpResponse<String> refused = spanishTrainee.get("/account/accounts.xhtml");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("Acceso no permitido"), refused.body());
         assertTrue(refused.body().contains("María López"));

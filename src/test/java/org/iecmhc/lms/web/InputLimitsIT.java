@@ -34,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningApplication.class)
 class InputLimitsIT {
 
-    private static final String COHORT_FORM = "/admin/cohort.xhtml";
+    private static final String COHORT_FORM = "/cohort/cohort.xhtml";
     private static final String ADMIN = DemoPerson.ADMIN.email();
     private static final String CALLS_HEADER =
             "received_at,duration_minutes,caller_role,caller_key,county,language,topics,consultation_recommended\n";
@@ -85,10 +85,10 @@ class InputLimitsIT {
     @Test
     void theLimitIsSaidInSpanishToASpanishSpeaker() {
         WebSession trainee = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        Map<String, String> form = WebSession.formFields(trainee.get("/trainee/profile.xhtml").body(), "profile");
+        Map<String, String> form = WebSession.formFields(trainee.get("/cohort/my-profile.xhtml").body(), "profile");
         form.put("profile:agency", "A".repeat(250));
         form.put("profile:save", "");
-        HttpResponse<String> refused = trainee.post("/trainee/profile.xhtml", form);
+        HttpResponse<String> refused = trainee.post("/cohort/my-profile.xhtml", form);
         assertEquals(200, refused.statusCode());
         assertMessageAt(refused.body(), "profile:agency", "profile:discipline", "como máximo 200 caracteres");
     }
@@ -168,7 +168,7 @@ class InputLimitsIT {
         assertFalse(shown.body().contains("Something went wrong"));
 
         WebSession trainee = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
-        HttpResponse<String> spanish = trainee.post("/trainee/courses.xhtml", Map.of("text", "x".repeat(3 * 1024 * 1024)));
+        HttpResponse<String> spanish = trainee.post("/course/mine.xhtml", Map.of("text", "x".repeat(3 * 1024 * 1024)));
         assertEquals(302, spanish.statusCode());
         assertTrue(trainee.get("/error/too-large.xhtml").body().contains("Demasiado contenido enviado a la vez"));
     }

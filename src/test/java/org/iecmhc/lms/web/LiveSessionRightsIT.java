@@ -42,14 +42,14 @@ class LiveSessionRightsIT {
         String email = email("second.admin");
         long id = create(email, "ADMINISTRATOR");
         WebSession second = withOwnPassword(email);
-        assertEquals(200, second.get("/admin/account.xhtml").statusCode(), "may create administrators");
+        assertEquals(200, second.get("/account/account.xhtml").statusCode(), "may create administrators");
 
         saveAccount(id, Map.of("account:roles", "TRAINEE"));
 
-        assertSignedOut(second.get("/admin/account.xhtml"));
+        assertSignedOut(second.get("/account/account.xhtml"));
         assertSignedOut(second.get("/index.xhtml"));
         WebSession again = WebSession.signedIn(email, OWN);
-        assertEquals(403, again.get("/admin/account.xhtml").statusCode(), "signed in again, a trainee");
+        assertEquals(403, again.get("/account/account.xhtml").statusCode(), "signed in again, a trainee");
         assertEquals(200, again.get("/index.xhtml").statusCode());
     }
 
@@ -71,7 +71,7 @@ class LiveSessionRightsIT {
         long id = create(email, "TRAINEE");
         WebSession trainee = withOwnPassword(email);
         assertEquals(200, trainee.get("/index.xhtml").statusCode());
-        assertEquals(200, trainee.get("/trainee/courses.xhtml").statusCode());
+        assertEquals(200, trainee.get("/course/mine.xhtml").statusCode());
 
         Map<String, String> list = new LinkedHashMap<>(searchAccounts(email));
         assertTrue(list.remove("table").contains("account.xhtml?id=" + id), "the search found the account");
@@ -81,7 +81,7 @@ class LiveSessionRightsIT {
                 deactivated.body());
 
         assertSignedOut(trainee.get("/index.xhtml"));
-        assertSignedOut(trainee.get("/trainee/courses.xhtml"));
+        assertSignedOut(trainee.get("/course/mine.xhtml"));
     }
 
     @Test
@@ -97,7 +97,7 @@ class LiveSessionRightsIT {
         assertEquals(302, changed.statusCode());
 
         assertEquals(200, desk.get("/index.xhtml").statusCode(), "the session it was changed in goes on");
-        assertEquals(200, desk.get("/trainee/courses.xhtml").statusCode());
+        assertEquals(200, desk.get("/course/mine.xhtml").statusCode());
         assertSignedOut(phone.get("/index.xhtml"));
     }
 
@@ -152,7 +152,7 @@ class LiveSessionRightsIT {
 
     /** Creates the account on the account page with a one-time password, and answers its id. */
     private long create(String email, String role) {
-        Map<String, String> fields = WebSession.formFields(admin.get("/admin/account.xhtml").body(), "account");
+        Map<String, String> fields = WebSession.formFields(admin.get("/account/account.xhtml").body(), "account");
         fields.put("account:email", email);
         fields.put("account:firstName", "Live");
         fields.put("account:lastName", "Session");
@@ -160,7 +160,7 @@ class LiveSessionRightsIT {
         fields.put("account:password", ONE_TIME);
         fields.put("account", "account");
         fields.put("account:save", "");
-        HttpResponse<String> saved = admin.post("/admin/account.xhtml", fields);
+        HttpResponse<String> saved = admin.post("/account/account.xhtml", fields);
         assertEquals(302, saved.statusCode(), saved.body());
         Matcher id = ACCOUNT_ID.matcher(searchAccounts(email).get("table"));
         assertTrue(id.find(), "the new account is listed");
@@ -169,7 +169,7 @@ class LiveSessionRightsIT {
 
     /** Saves the account page of this account with these fields changed. */
     private void saveAccount(long id, Map<String, String> changes) {
-        String page = "/admin/account.xhtml?id=" + id;
+        String page = "/account/account.xhtml?id=" + id;
         Map<String, String> fields = WebSession.formFields(admin.get(page).body(), "account");
         fields.putAll(changes);
         fields.put("account", "account");
@@ -183,7 +183,7 @@ class LiveSessionRightsIT {
      * rows found, and the page's view state and nonce for an action on them.
      */
     private Map<String, String> searchAccounts(String email) {
-        Map<String, String> page = WebSession.formFields(admin.get("/admin/accounts.xhtml").body(), "accounts");
+        Map<String, String> page = WebSession.formFields(admin.get("/account/accounts.xhtml").body(), "accounts");
         Map<String, String> view = Map.of("jakarta.faces.ViewState", page.get("jakarta.faces.ViewState"),
                 "primefaces.nonce", page.getOrDefault("primefaces.nonce", ""));
         Map<String, String> fields = new LinkedHashMap<>(view);
@@ -208,7 +208,7 @@ class LiveSessionRightsIT {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return admin.callApi("POST", "/admin/accounts.xhtml", null, null, "application/x-www-form-urlencoded", body,
+        return admin.callApi("POST", "/account/accounts.xhtml", null, null, "application/x-www-form-urlencoded", body,
                 Map.of("Faces-Request", "partial/ajax"));
     }
 

@@ -33,7 +33,7 @@ class SecureSessionCookieIT {
         HttpResponse<String> signedIn = browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         assertEquals(302, signedIn.statusCode(), "the cookie a TLS browser sends back keeps the session");
         assertTrue(sessionCookie(signedIn).toLowerCase(Locale.ROOT).contains("; secure"), "the new id of the signed-in session is Secure too");
-        assertEquals(200, browser.get("/admin/cohorts.xhtml").statusCode());
+        assertEquals(200, browser.get("/cohort/cohorts.xhtml").statusCode());
     }
 
     private static String sessionCookie(HttpResponse<String> response) {

@@ -30,12 +30,12 @@ class SecurityIT {
 
     private static final Pattern SESSION_ID = Pattern.compile("JSESSIONID=([^;]+)");
     private static final String ADMIN = DemoPerson.ADMIN.email();
-    private static final String COHORT_FORM = "/admin/cohort.xhtml?id=1";
+    private static final String COHORT_FORM = "/cohort/cohort.xhtml?id=1";
 
     @Test
     void pagesCarryAPolicyWithAFreshNonceAndTheOtherHeaders() {
         WebSession admin = WebSession.signedIn(ADMIN, DemoData.PASSWORD);
-        for (String page : List.of("/login.xhtml", "/index.xhtml", "/admin/cohorts.xhtml", "/no/such/page.xhtml")) {
+        for (String page : List.of("/login.xhtml", "/index.xhtml", "/cohort/cohorts.xhtml", "/no/such/page.xhtml")) {
             HttpResponse<String> answer = page.equals("/login.xhtml") ? WebSession.anonymous().get(page) : admin.get(page);
             String policy = answer.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(policy.contains("script-src 'self' 'nonce-"), page + ": " + policy);
@@ -62,7 +62,7 @@ class SecurityIT {
     @Test
     void signedInPagesApiAnswersAndDownloadsAreNeverStoredButStyleSheetsMayBe() {
         WebSession admin = WebSession.signedIn(ADMIN, DemoData.PASSWORD);
-        assertEquals("no-store", admin.get("/admin/cohorts.xhtml").headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("no-store", admin.get("/cohort/cohorts.xhtml").headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", WebSession.api("GET", "/api/v1/me", ADMIN, DemoData.PASSWORD).headers()
                 .firstValue("Cache-Control").orElse(""));
         HttpResponse<byte[]> export = admin.download("/reports/export?report=impact&format=csv");
@@ -102,8 +102,8 @@ class SecurityIT {
         String after = sessionId(signedIn.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow());
         assertNotEquals(before, after, "a new session id at sign-in");
-        assertEquals(200, browser.get("/admin/cohorts.xhtml").statusCode());
-        assertEquals(302, withCookie(before, "/admin/cohorts.xhtml").statusCode(),
+        assertEquals(200, browser.get("/cohort/cohorts.xhtml").statusCode());
+        assertEquals(302, withCookie(before, "/cohort/cohorts.xhtml").statusCode(),
                 "the id known before sign-in (planted by someone else, say) opens nothing");
     }
 
@@ -136,7 +136,7 @@ class SecurityIT {
         // The view state is the token (docs/security.md); PrimeFaces' CSP nonce guards scripts, not posts.
         genuine.remove("primefaces.nonce");
         HttpResponse<String> saved = victim.post(COHORT_FORM, genuine);
-        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/admin/enrollments.xhtml"),
+        assertTrue(saved.headers().firstValue("Location").orElse("").contains("/cohort/enrollments.xhtml"),
                 "the form with its own token is accepted: HTTP " + saved.statusCode() + " " + saved.headers().map());
     }
 

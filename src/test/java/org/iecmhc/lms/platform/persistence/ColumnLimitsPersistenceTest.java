@@ -16,7 +16,7 @@ import org.iecmhc.lms.helpline.HelplineLimits;
 import org.iecmhc.lms.identity.AccountLimits;
 import org.iecmhc.lms.opendoor.OpenDoorLimits;
 import org.iecmhc.lms.platform.text.EmailFormat;
-import org.iecmhc.lms.practice.PracticeLimits;
+import org.iecmhc.lms.community.PracticeLimits;
 import org.iecmhc.lms.practicum.PracticumLimits;
 import org.iecmhc.lms.provider.ProviderLimits;
 import org.iecmhc.lms.supervision.SupervisionLimits;

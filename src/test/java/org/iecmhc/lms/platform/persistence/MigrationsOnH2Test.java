@@ -18,7 +18,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.h2.jdbcx.JdbcDataSource;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.AccountService;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
@@ -46,7 +46,7 @@ class MigrationsOnH2Test {
                 "eclipselink.session.customizer", WithoutContainerListeners.class.getName()));
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
-        new AccountService(em, new PasswordHasher(), Clock.systemUTC()).create(new AccountDetails("h2@example.org",
+        new Accounts(em, new PasswordHasher(), Clock.systemUTC()).create(new AccountDetails("h2@example.org",
                 "Embedded", "Database", Language.ES, EnumSet.of(Role.TRAINEE)), "long enough password", false);
         em.getTransaction().commit();
         em.close();

@@ -24,7 +24,7 @@ class SecurityHeadersTest {
 
     @Test
     void everyResponseForbidsFramingSniffingAndLeakingTheAddress() throws Exception {
-        filter("/admin/cohorts.xhtml", false);
+        filter("/cohort/cohorts.xhtml", false);
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
         assertEquals("DENY", headers.get("X-Frame-Options"));
         assertEquals("strict-origin-when-cross-origin", headers.get("Referrer-Policy"));
@@ -33,7 +33,7 @@ class SecurityHeadersTest {
 
     @Test
     void pagesLeaveTheirPolicyToPrimeFacesAndEverythingElseMayRunNothing() throws Exception {
-        filter("/admin/cohorts.xhtml", false);
+        filter("/cohort/cohorts.xhtml", false);
         assertNull(headers.get("Content-Security-Policy"), "PrimeFaces adds the page's policy with its nonce");
         headers.clear();
         filter("/", false);

@@ -1,0 +1,174 @@
+package org.iecmhc.lms.cohort;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.AccountRejected;
+import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/** Enrolling one person in a cohort and moving an enrollment through its lifecycle. */
+@ApplicationScoped
+public class Enrollments {
+
+    private EntityManager em;
+    private Accounts accounts;
+    private Cohorts cohorts;
+    private Clock clock;
+
+    protected Enrollments() {
+    }
+
+    @Inject
+    public Enrollments(EntityManager em, Accounts accounts, Cohorts cohorts, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.cohorts = cohorts;
+        this.clock = clock;
+    }
+
+    /**
+     * Enrols the person with this email, creating a trainee account when there is none (the names and language are
+     * then required). The new account's password is random and unknown: an administrator sets the first one.
+     * Flushes, so that the caller has the new enrollment's id.
+     */
+    @Transactional
+    public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
+                            EnrollmentStatus status) {
+        return enrol(cohortId, email, firstName, lastName, language, status, null);
+    }
+
+    /** As above, an enrolled person taking part from the stated date (null: from the cohort's start). */
+    @Transactional
+    public Enrollment enrol(long cohortId, String email, String firstName, String lastName, Language language,
+                            EnrollmentStatus status, LocalDate statedStart) {
+        Cohort cohort = cohorts.requireForEnrollment(cohortId);
+        if (cohort.isClosed()) {
+            throw new CohortRejected("email", "enrollment.cohortClosed");
+        }
+        Optional<Account> known = accounts.findByEmail(email);
+        if (known.isPresent() && activeEnrollment(cohortId, known.get().getId()).isPresent()) {
+            throw new CohortRejected("email", "enrollment.alreadyActive");
+        }
+        if (cohorts.activeEnrollments(cohortId) >= cohort.getCapacity()) {
+            throw new CohortRejected("email", "enrollment.cohortFull");
+        }
+        Account trainee;
+        try {
+            trainee = known.orElseGet(() -> accounts.create(
+                    new AccountDetails(email, firstName, lastName, language, EnumSet.of(Role.TRAINEE)),
+                    Accounts.randomPassword(), true));
+        } catch (AccountRejected rejected) {
+            throw new CohortRejected(rejected.field(), rejected.messageKey());
+        }
+        Enrollment enrollment = new Enrollment(cohort, trainee, status, today(), statedStart);
+        em.persist(enrollment);
+        em.flush();
+        return enrollment;
+    }
+
+    /** The applicant takes part from the stated date, or from the cohort's start when it is null. */
+    @Transactional
+    public void accept(long enrollmentId, LocalDate statedStart) {
+        require(enrollmentId).enrol(statedStart);
+    }
+
+    @Transactional
+    public void withdraw(long enrollmentId, LocalDate on, String reason) {
+        require(enrollmentId).withdraw(on, reason);
+    }
+
+    /**
+     * Ends the year on the stated date; without one, on the cohort's last day, or today while the cohort still
+     * runs (an administrator deciding in July about a June cohort counts it in the cohort's fiscal year).
+     */
+    @Transactional
+    public void end(long enrollmentId, EnrollmentStatus outcome, LocalDate statedOn) {
+        Enrollment enrollment = require(enrollmentId);
+        LocalDate lastDay = enrollment.getCohort().getEndDate();
+        LocalDate on = statedOn != null ? statedOn : today().isBefore(lastDay) ? today() : lastDay;
+        enrollment.end(outcome, on, today());
+    }
+
+    /** Whether the person joined at least one cohort and has withdrawn from every cohort they joined. */
+    public boolean withdrawnFromEveryCohort(long traineeId) {
+        List<EnrollmentStatus> statuses = em.createQuery("select e.status from Enrollment e where e.trainee.id = :id",
+                EnrollmentStatus.class).setParameter("id", traineeId).getResultList();
+        return !statuses.isEmpty() && statuses.stream().allMatch(status -> status == EnrollmentStatus.WITHDRAWN);
+    }
+
+    public Optional<Enrollment> find(long id) {
+        return Optional.ofNullable(em.find(Enrollment.class, id));
+    }
+
+    /** One page of a cohort's enrollments whose trainee's name or email contains the text, by last name. */
+    public List<Enrollment> search(long cohortId, String text, int first, int pageSize) {
+        TypedQuery<Enrollment> query = em.createQuery("select e from Enrollment e join fetch e.trainee t"
+                + " where e.cohort.id = :cohort" + matching(text)
+                + " order by t.lastName, t.firstName, e.id", Enrollment.class);
+        bind(query, cohortId, text);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long countMatching(long cohortId, String text) {
+        TypedQuery<Long> query = em.createQuery("select count(e) from Enrollment e join e.trainee t"
+                + " where e.cohort.id = :cohort" + matching(text), Long.class);
+        bind(query, cohortId, text);
+        return query.getSingleResult();
+    }
+
+    /** Trainee accounts whose email starts with the text, for the enrol form's suggestions. */
+    public List<String> traineeEmailsStartingWith(String text, int max) {
+        return em.createQuery("select a.email from Account a join a.roles r where r = :role and a.email like :text"
+                        + " order by a.email", String.class)
+                .setParameter("role", Role.TRAINEE)
+                .setParameter("text", escape(text) + "%")
+                .setMaxResults(max).getResultList();
+    }
+
+    Optional<Enrollment> activeEnrollment(long cohortId, long traineeId) {
+        return em.createQuery("select e from Enrollment e where e.cohort.id = :cohort and e.trainee.id = :trainee"
+                        + " and e.status in :active", Enrollment.class)
+                .setParameter("cohort", cohortId).setParameter("trainee", traineeId)
+                .setParameter("active", EnrollmentStatus.activeOnes())
+                .getResultStream().findFirst();
+    }
+
+    private static String matching(String text) {
+        return text == null || text.isBlank() ? ""
+                : " and (lower(t.email) like :text or lower(concat(t.firstName, ' ', t.lastName)) like :text)";
+    }
+
+    private static void bind(TypedQuery<?> query, long cohortId, String text) {
+        query.setParameter("cohort", cohortId);
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + escape(text) + "%");
+        }
+    }
+
+    private static String escape(String text) {
+        return (text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private Enrollment require(long id) {
+        return find(id).orElseThrow(() -> new CohortRejected("status", "enrollment.notFound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PacificTime.ZONE));
+    }
+}

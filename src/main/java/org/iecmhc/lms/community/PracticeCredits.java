@@ -1,0 +1,84 @@
+package org.iecmhc.lms.community;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.completion.Credit;
+import org.iecmhc.lms.completion.CreditKind;
+import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.completion.CreditState;
+
+/**
+ * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
+ * attendance), one credit per trainee of the cohort: earned when present, not earned when absent or excused, pending
+ * while attendance is not taken. Meetings still to come are not handed over: nothing can be said of them yet.
+ * A cohort may run several series (an English and a Spanish group): once a series has attendance, a trainee with none
+ * in it belongs to another group, so its meetings are not shown to them as pending.
+ */
+@ApplicationScoped
+public class PracticeCredits implements CreditSource {
+
+    private EntityManager em;
+    private Clock clock;
+
+    protected PracticeCredits() {
+    }
+
+    @Inject
+    public PracticeCredits(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Credit> creditsIn(long cohortId) {
+        // Plain columns, not entities: each trainee's account would cost a query of its own.
+        List<Long> members = em.createQuery("select e.trainee.id from Enrollment e where e.cohort.id = :cohort"
+                + " and e.status in :statuses", Long.class)
+                .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
+        Map<Long, Map<Long, Attendance>> byMeeting = new HashMap<>();
+        Map<Long, Set<Long>> groupOfSeries = new HashMap<>();
+        for (Object[] a : em.createQuery("select a.meeting.id, a.meeting.series.id, a.trainee.id, a.status"
+                + " from MeetingAttendance a where a.meeting.series.cohort.id = :cohort", Object[].class)
+                .setParameter("cohort", cohortId).getResultList()) {
+            Long trainee = (Long) a[2];
+            byMeeting.computeIfAbsent((Long) a[0], id -> new HashMap<>()).put(trainee, (Attendance) a[3]);
+            groupOfSeries.computeIfAbsent((Long) a[1], id -> new HashSet<>()).add(trainee);
+        }
+        LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        List<Credit> credits = new ArrayList<>();
+        for (PracticeMeeting meeting : em.createQuery("select m from PracticeMeeting m where m.series.cohort.id = :cohort"
+                + " order by m.startsAt, m.id", PracticeMeeting.class).setParameter("cohort", cohortId).getResultList()) {
+            Map<Long, Attendance> taken = byMeeting.getOrDefault(meeting.getId(), Map.of());
+            if (taken.isEmpty() && !meeting.hasStartedBy(nowUtc)) {
+                continue;
+            }
+            Set<Long> group = groupOfSeries.getOrDefault(meeting.getSeries().getId(), Set.of());
+            for (Long trainee : members) {
+                if (!group.isEmpty() && !group.contains(trainee)) {
+                    continue;
+                }
+                credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state(taken.get(trainee)),
+                        meeting.getStartsAtPacific().toLocalDate()));
+            }
+        }
+        return credits;
+    }
+
+    private static CreditState state(Attendance attendance) {
+        if (attendance == null) {
+            return CreditState.PENDING;
+        }
+        return attendance == Attendance.PRESENT ? CreditState.EARNED : CreditState.NOT_EARNED;
+    }
+}

@@ -1,0 +1,82 @@
+package org.iecmhc.lms.community;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Viewer;
+
+/** The meetings of a Community of Practice series: six monthly ones at once, or one at a time; moved or removed. */
+@ApplicationScoped
+public class PracticeSchedule {
+
+    private EntityManager em;
+    private PracticeAccess access;
+    private Clock clock;
+
+    protected PracticeSchedule() {
+    }
+
+    @Inject
+    public PracticeSchedule(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+        this.access = new PracticeAccess(em);
+    }
+
+    public List<PracticeMeeting> meetings(Viewer viewer, long seriesId) {
+        return em.createQuery("select m from PracticeMeeting m where m.series = :series order by m.startsAt, m.id",
+                PracticeMeeting.class).setParameter("series", access.runnable(viewer, seriesId)).getResultList();
+    }
+
+    /** The first meeting as typed and five more a month apart each (see {@link MeetingDetails#monthly}). */
+    @Transactional
+    public List<PracticeMeeting> scheduleMonthly(Viewer viewer, long seriesId, MeetingDetails first) {
+        PracticeSeries series = access.runnable(viewer, seriesId);
+        List<PracticeMeeting> meetings = first.monthly(MeetingDetails.USUAL_MEETINGS).stream()
+                .map(details -> new PracticeMeeting(series, details)).toList();
+        meetings.forEach(em::persist);
+        return meetings;
+    }
+
+    @Transactional
+    public PracticeMeeting add(Viewer viewer, long seriesId, MeetingDetails details) {
+        PracticeSeries series = access.runnable(viewer, seriesId);
+        PracticeMeeting meeting = new PracticeMeeting(series, details.checked());
+        em.persist(meeting);
+        return meeting;
+    }
+
+    /** A meeting with attendance stays in the past: attendance is only ever taken at meetings that began. */
+    @Transactional
+    public PracticeMeeting change(Viewer viewer, long meetingId, long version, MeetingDetails details) {
+        PracticeMeeting meeting = access.runnableMeeting(viewer, meetingId);
+        meeting.requireVersion(version);
+        details.checked();
+        LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        if (details.when().startsAtUtc().isAfter(nowUtc) && hasAttendance(meeting)) {
+            throw new InputRejected("date", "practice.meeting.attended");
+        }
+        meeting.describe(details);
+        return meeting;
+    }
+
+    /** Removes the meeting with whatever attendance was taken at it. */
+    @Transactional
+    public void remove(Viewer viewer, long meetingId) {
+        PracticeMeeting meeting = access.runnableMeeting(viewer, meetingId);
+        em.createQuery("delete from MeetingAttendance a where a.meeting = :m").setParameter("m", meeting).executeUpdate();
+        em.remove(meeting);
+    }
+
+    private boolean hasAttendance(PracticeMeeting meeting) {
+        return em.createQuery("select count(a) from MeetingAttendance a where a.meeting = :m", Long.class)
+                .setParameter("m", meeting).getSingleResult() > 0;
+    }
+}

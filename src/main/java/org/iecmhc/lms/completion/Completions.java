@@ -1,0 +1,227 @@
+package org.iecmhc.lms.completion;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.CohortRejected;
+import org.iecmhc.lms.cohort.Enrollment;
+import org.iecmhc.lms.cohort.Enrollments;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * Progress of a cohort's enrollments and their certificates. A cohort's progress takes one query for its
+ * enrollments, one per credit source and one for its certificates, whatever its size. Administrators see every
+ * cohort, faculty the cohorts they teach, a trainee their own progress and certificate.
+ */
+@ApplicationScoped
+public class Completions {
+
+    private static final List<EnrollmentStatus> FOLLOWED = List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED,
+            EnrollmentStatus.NOT_COMPLETED, EnrollmentStatus.APPLIED);
+
+    private EntityManager em;
+    private Iterable<CreditSource> sources;
+    private Enrollments enrollments;
+    private Clock clock;
+
+    protected Completions() {
+    }
+
+    @Inject
+    public Completions(EntityManager em, @Any Instance<CreditSource> sources, Enrollments enrollments,
+                             Clock clock) {
+        this(em, (Iterable<CreditSource>) sources, enrollments, clock);
+    }
+
+    /** With the credit sources given, for tests and for the benchmark. */
+    public Completions(EntityManager em, Iterable<CreditSource> sources, Enrollments enrollments, Clock clock) {
+        this.em = em;
+        this.sources = sources;
+        this.enrollments = enrollments;
+        this.clock = clock;
+    }
+
+    /** The cohorts whose board the viewer may open, newest first. */
+    public List<Cohort> cohortsFollowedBy(Viewer viewer) {
+        if (viewer.administrator()) {
+            return em.createQuery("select c from Cohort c order by c.startDate desc, c.name", Cohort.class).getResultList();
+        }
+        return em.createQuery("select c from Cohort c join c.faculty f where f.email = :email"
+                + " order by c.startDate desc, c.name", Cohort.class)
+                .setParameter("email", Account.normalizeEmail(viewer.email())).getResultList();
+    }
+
+    /**
+     * Every enrollment of the cohort with its progress, by trainee name; empty when there is no such cohort.
+     *
+     * @throws CompletionRejected when the viewer is neither an administrator nor one of the cohort's faculty
+     */
+    public Optional<List<Progress>> board(Viewer viewer, long cohortId) {
+        Cohort cohort = em.find(Cohort.class, cohortId);
+        if (cohort == null) {
+            return Optional.empty();
+        }
+        if (!mayFollow(viewer, cohort)) {
+            throw new CompletionRejected("cohort", "completion.notYourCohort");
+        }
+        return Optional.of(progressIn(cohort));
+    }
+
+    /**
+     * The trainee's progress in each cohort they follow or finished, by cohort name, the latest cohort first: a trainee
+     * is rarely in two cohorts at once, but when they are, each has its own requirements.
+     */
+    public Map<String, Progress> progressesOf(String traineeEmail) {
+        Map<String, Progress> byCohort = new LinkedHashMap<>();
+        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.cohort c where e.trainee.email = :email"
+                        + " and e.status in :statuses order by c.startDate desc, e.id desc", Enrollment.class)
+                .setParameter("email", Account.normalizeEmail(traineeEmail)).setParameter("statuses", FOLLOWED)
+                .getResultList()) {
+            progressIn(e.getCohort()).stream().filter(p -> p.getEnrollmentId() == e.getId()).findFirst()
+                    .ifPresent(p -> byCohort.put(e.getCohort().getName(), p));
+        }
+        return byCohort;
+    }
+
+    /** As below, the completion dated the day the last requirement was met. */
+    @Transactional
+    public Certificate confirm(Viewer viewer, long enrollmentId) {
+        return confirm(viewer, enrollmentId, null);
+    }
+
+    /**
+     * An administrator confirms that an eligible trainee completed the program: the enrollment ends as completed on
+     * the stated date or, without one, the day the last requirement was met (never before the trainee took part nor
+     * after today), and a certificate is issued with today's figures. Anyone not eligible is refused and nothing
+     * changes.
+     */
+    @Transactional
+    public Certificate confirm(Viewer viewer, long enrollmentId, LocalDate statedOn) {
+        if (!viewer.administrator()) {
+            throw new CompletionRejected("enrollment", "completion.notYourCohort");
+        }
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null) {
+            throw new CompletionRejected("enrollment", "enrollment.notFound");
+        }
+        Progress progress = progressOf(enrollment);
+        if (!progress.isEligible()) {
+            throw new CompletionRejected("enrollment", "completion.notEligible");
+        }
+        try {
+            enrollments.end(enrollmentId, EnrollmentStatus.COMPLETED,
+                    statedOn != null ? statedOn : completedOn(enrollment, progress));
+        } catch (CohortRejected refused) {
+            throw new CompletionRejected(refused.field(), refused.messageKey());
+        }
+        return issue(enrollment, progress, viewer.email());
+    }
+
+    /**
+     * A certificate for an enrollment that was marked completed outside this page (such as before the records were
+     * kept here), with whatever figures its records give today. Refused when the enrollment is not completed or
+     * already has a certificate.
+     */
+    @Transactional
+    public Certificate issueForCompleted(long enrollmentId, String issuedBy) {
+        Enrollment enrollment = em.find(Enrollment.class, enrollmentId);
+        if (enrollment == null || enrollment.getStatus() != EnrollmentStatus.COMPLETED || certificateOf(enrollmentId).isPresent()) {
+            throw new CompletionRejected("enrollment", "completion.notEligible");
+        }
+        return issue(enrollment, progressOf(enrollment), issuedBy);
+    }
+
+    /** The certificate of the enrollment, for its trainee or an administrator; empty for anyone else. */
+    public Optional<CertificateDocument> certificate(Viewer viewer, long enrollmentId) {
+        return certificateOf(enrollmentId)
+                .filter(c -> viewer.mayOpen(c.getEnrollment().getTrainee().getEmail()))
+                .map(CertificateDocument::of);
+    }
+
+    /** The certificate with this code, for anyone: a code is what proves a certificate genuine. */
+    public Optional<CertificateDocument> verify(String code) {
+        String normalized = CertificateCodes.normalize(code);
+        if (!CertificateCodes.isWellFormed(normalized)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Certificate c join fetch c.enrollment e join fetch e.trainee"
+                        + " join fetch e.cohort where c.code = :code", Certificate.class)
+                .setParameter("code", normalized).getResultStream().findFirst().map(CertificateDocument::of);
+    }
+
+    /** Records approved late still met the requirement on their own day; a course passed ahead counts today. */
+    private LocalDate completedOn(Enrollment enrollment, Progress progress) {
+        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate metOn = progress.requirementsMetOn();
+        if (metOn == null || metOn.isBefore(enrollment.getEnrolledOn())) {
+            return enrollment.getEnrolledOn().isAfter(today) ? today : enrollment.getEnrolledOn();
+        }
+        return metOn.isAfter(today) ? today : metOn;
+    }
+
+    private Certificate issue(Enrollment enrollment, Progress progress, String issuedBy) {
+        String code = CertificateCodes.next();
+        while (codeTaken(code)) {
+            code = CertificateCodes.next();
+        }
+        Certificate certificate = new Certificate(enrollment, code, LocalDateTime.now(clock), issuedBy, progress);
+        em.persist(certificate);
+        em.flush();
+        return certificate;
+    }
+
+    private boolean codeTaken(String code) {
+        return em.createQuery("select count(c) from Certificate c where c.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0;
+    }
+
+    private Optional<Certificate> certificateOf(long enrollmentId) {
+        return em.createQuery("select c from Certificate c join fetch c.enrollment e join fetch e.trainee"
+                        + " join fetch e.cohort where e.id = :id", Certificate.class)
+                .setParameter("id", enrollmentId).getResultStream().findFirst();
+    }
+
+    private Progress progressOf(Enrollment enrollment) {
+        return progressIn(enrollment.getCohort()).stream()
+                .filter(p -> p.getEnrollmentId() == enrollment.getId()).findFirst().orElseThrow();
+    }
+
+    private boolean mayFollow(Viewer viewer, Cohort cohort) {
+        String email = Account.normalizeEmail(viewer.email());
+        return viewer.administrator() || cohort.getFaculty().stream().anyMatch(a -> a.getEmail().equals(email));
+    }
+
+    private List<Progress> progressIn(Cohort cohort) {
+        List<Member> members = em.createQuery("select e.id, t.id, t.firstName, t.lastName, e.status from Enrollment e"
+                        + " join e.trainee t where e.cohort = :cohort order by t.lastName, t.firstName, e.id", Object[].class)
+                .setParameter("cohort", cohort).getResultList().stream()
+                .map(r -> new Member((Long) r[0], (Long) r[1], r[2] + " " + r[3], (EnrollmentStatus) r[4])).toList();
+        List<Credit> credits = new ArrayList<>();
+        for (CreditSource source : sources) {
+            credits.addAll(source.creditsIn(cohort.getId()));
+        }
+        Map<Long, String> codes = new HashMap<>();
+        em.createQuery("select c.enrollment.id, c.code from Certificate c where c.enrollment.cohort = :cohort", Object[].class)
+                .setParameter("cohort", cohort).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
+        CohortTerms terms = new CohortTerms(cohort.getStartDate(), cohort.getEndDate(), cohort.getRequirements());
+        return ProgressRules.compute(terms, members, credits, LocalDate.now(clock.withZone(PacificTime.ZONE))).stream()
+                .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList();
+    }
+}

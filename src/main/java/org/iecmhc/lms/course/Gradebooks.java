@@ -1,0 +1,107 @@
+package org.iecmhc.lms.course;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+
+/**
+ * Builds a course's gradebook (or all of a cohort's at once) with three queries whatever its size (assignments,
+ * trainees, submissions) and puts the tables together in memory; only the course's faculty member and administrators may read it.
+ */
+@ApplicationScoped
+public class Gradebooks {
+
+    private EntityManager em;
+
+    protected Gradebooks() {
+    }
+
+    @Inject
+    public Gradebooks(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Gradebook> forCourse(String email, long courseId) {
+        CourseAccess access = new CourseAccess(em);
+        Account person = access.caller(email);
+        Course course = em.find(Course.class, courseId);
+        if (course == null || !(course.isTaughtBy(person) || person.hasRole(Role.ADMINISTRATOR))) {
+            return Optional.empty();
+        }
+        return Optional.of(assemble(course.getCohort(), List.of(course)).get(0));
+    }
+
+    /** The gradebooks of the cohort's courses that count toward completion, by course, with the same three queries. */
+    Map<Course, Gradebook> ofRequiredCourses(Cohort cohort) {
+        List<Course> courses = em.createQuery("select c from Course c where c.cohort = :cohort and c.required = true"
+                + " order by c.id", Course.class).setParameter("cohort", cohort).getResultList();
+        Map<Course, Gradebook> gradebooks = new LinkedHashMap<>();
+        if (!courses.isEmpty()) {
+            List<Gradebook> assembled = assemble(cohort, courses);
+            for (int i = 0; i < courses.size(); i++) {
+                gradebooks.put(courses.get(i), assembled.get(i));
+            }
+        }
+        return gradebooks;
+    }
+
+    /** The courses' gradebooks, in the order given; all the courses belong to the cohort. */
+    private List<Gradebook> assemble(Cohort cohort, List<Course> courses) {
+        Map<Long, List<Gradebook.Column>> columns = new HashMap<>();
+        em.createQuery("select a.course.id, a.id, a.title, a.maxPoints from Assignment a"
+                        + " where a.course in :courses order by a.dueAt, a.id", Object[].class)
+                .setParameter("courses", courses).getResultList()
+                .forEach(r -> columns.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                        .add(new Gradebook.Column((Long) r[1], (String) r[2], (Integer) r[3])));
+        List<Object[]> trainees = em.createQuery("select t.id, t.firstName, t.lastName, t.email from Enrollment e"
+                        + " join e.trainee t where e.cohort = :cohort and e.status in :statuses"
+                        + " order by t.lastName, t.firstName, t.id", Object[].class)
+                .setParameter("cohort", cohort).setParameter("statuses", CourseAccess.SEES_COURSES)
+                .getResultList();
+        Map<Long, Map<Long, Gradebook.Cell>> cells = new HashMap<>();
+        em.createQuery("select s.trainee.id, s.assignment.id, s.status, s.points, s.late from Submission s"
+                        + " where s.assignment.course in :courses", Object[].class)
+                .setParameter("courses", courses).getResultList()
+                .forEach(r -> cells.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                        .put((Long) r[1], new Gradebook.Cell((SubmissionStatus) r[2], (BigDecimal) r[3], (Boolean) r[4])));
+        List<Gradebook> gradebooks = new ArrayList<>();
+        for (Course course : courses) {
+            List<Gradebook.Column> own = columns.getOrDefault(course.getId(), List.of());
+            gradebooks.add(new Gradebook(course.getId(), course.getTitle(), course.getPassingPercent(), own,
+                    rows(own, trainees, cells)));
+        }
+        return gradebooks;
+    }
+
+    private static List<Gradebook.Row> rows(List<Gradebook.Column> columns, List<Object[]> trainees,
+                                            Map<Long, Map<Long, Gradebook.Cell>> cells) {
+        int possible = columns.stream().mapToInt(Gradebook.Column::maxPoints).sum();
+        List<Gradebook.Row> rows = new ArrayList<>();
+        for (Object[] t : trainees) {
+            Map<Long, Gradebook.Cell> own = cells.getOrDefault((Long) t[0], Map.of());
+            List<Gradebook.Cell> row = new ArrayList<>();
+            BigDecimal total = BigDecimal.ZERO;
+            for (Gradebook.Column column : columns) {
+                Gradebook.Cell cell = own.get(column.assignmentId());
+                row.add(cell);
+                if (cell != null && cell.status() == SubmissionStatus.GRADED && cell.points() != null) {
+                    total = total.add(cell.points());
+                }
+            }
+            rows.add(new Gradebook.Row((Long) t[0], t[1] + " " + t[2], (String) t[3], row, total,
+                    Gradebook.Row.percentOf(total, possible)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,65 @@
+package org.iecmhc.lms.identity;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+/** Checks a password and keeps the failed-attempt count that locks an account. */
+@ApplicationScoped
+public class SignIns {
+
+    private EntityManager em;
+    private PasswordHasher hasher;
+    private Clock clock;
+
+    protected SignIns() {
+    }
+
+    @Inject
+    public SignIns(EntityManager em, PasswordHasher hasher, Clock clock) {
+        this.em = em;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /**
+     * The attempt is recorded even when it fails, hence its own transaction that commits on refusal too. The password
+     * is hashed whatever the account (none, locked or active), so the time taken tells nothing about which exist.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public SignInOutcome verify(String email, String password) {
+        Account account = em.createQuery("select a from Account a where a.email = :email", Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        boolean matches = hasher.matches(password,
+                account == null ? hasher.unknownAccountHash() : account.getPasswordHash());
+        if (account == null) {
+            return SignInOutcome.refused(SignInOutcome.Status.WRONG_CREDENTIALS);
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (account.isLocked(now)) {
+            return SignInOutcome.refused(SignInOutcome.Status.LOCKED);
+        }
+        if (!matches) {
+            account.recordFailedSignIn(now);
+            return SignInOutcome.refused(account.isLocked(now)
+                    ? SignInOutcome.Status.LOCKED : SignInOutcome.Status.WRONG_CREDENTIALS);
+        }
+        if (!account.isActive()) {
+            return SignInOutcome.refused(SignInOutcome.Status.INACTIVE);
+        }
+        if (account.getFailedAttempts() > 0) {
+            account.recordSuccessfulSignIn();
+        }
+        return new SignInOutcome(SignInOutcome.Status.ACCEPTED, account.getEmail(), account.getRoles(),
+                account.isPasswordChangeRequired());
+    }
+}

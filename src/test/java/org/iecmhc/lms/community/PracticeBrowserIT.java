@@ -1,0 +1,130 @@
+package org.iecmhc.lms.community;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.testsupport.Axe;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Faculty run a Community of Practice series: start it in their cohort, schedule six monthly meetings, take
+ * attendance (in Spanish), remove a meeting; the trainee then sees one more meeting attended.
+ */
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
+class PracticeBrowserIT {
+
+    private static final String MARIA = "María López";
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser(Browser shared) {
+        browser = shared;
+    }
+
+    @Test
+    void facultyScheduleAndTakeAttendanceAndTheTraineeSeesTheMeetingAttended() {
+        int attendedBefore = attendedAsMaria();
+        browser.signOut();
+
+        LocalDate first = LocalDate.now(PacificTime.ZONE).minusMonths(2);
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-practice");
+        browser.waitForText(By.id("practiceList:table_data"), "Reflective practice circle");
+        browser.click("practiceList:start");
+        browser.choose("series:cohort", DemoYears.now().currentName());
+        browser.type("series:title", "Spring circle");
+        browser.click("series:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The series was saved.");
+        String seriesUrl = browser.driver().getCurrentUrl();
+        browser.waitForText(By.id("meetings:table_data"), "No meeting is scheduled yet");
+
+        browser.typeDate("monthly:date", first.toString());
+        browser.press(Keys.ESCAPE);
+        browser.type("monthly:time", "17:30");
+        browser.type("monthly:minutes", "1441");
+        browser.click("monthly:submit");
+        assertTrue(browser.messageAt("monthly:minutes").contains("from 1 to 1440 minutes"));
+        browser.type("monthly:minutes", "90");
+        browser.click("monthly:submit");
+        browser.waitForText(By.cssSelector(".ui-growl"), "Six monthly meetings were scheduled.");
+        browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 6);
+        assertEquals(first.plusMonths(5).toString(), browser.waitFor(By.id("meetings:table:5:date_input")).getAttribute("value"));
+        assertEquals("90", browser.waitFor(By.id("meetings:table:5:minutes")).getAttribute("value"));
+
+        browser.useSpanish();
+        chooseMeeting(first.plusMonths(4) + " 17:30 PT");
+        browser.check(statusOf(MARIA) + ":0");
+        browser.click("attendance:saveAttendance");
+        assertTrue(browser.messageAt("attendance:meeting").contains("esta reunión aún no ocurre"));
+
+        chooseMeeting(first + " 17:30 PT");
+        browser.check(statusOf(MARIA) + ":0");
+        browser.check(statusOf("James Carter") + ":1");
+        browser.click("attendance:saveAttendance");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La asistencia fue guardada.");
+        Axe.assertNoBlockingViolations(browser, "Community of Practice series with its attendance grid, in Spanish");
+
+        browser.click("meetings:table:5:remove");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "También se quita la asistencia");
+        browser.click("confirmation:yes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La reunión fue quitada.");
+        browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 5);
+
+        browser.driver().get(seriesUrl);
+        chooseMeeting(first + " 17:30 PT");
+        assertTrue(browser.driver().findElement(By.id(statusOf(MARIA) + ":0")).isSelected(), "María kept as present");
+        assertTrue(browser.driver().findElement(By.id(statusOf("James Carter") + ":1")).isSelected(), "James kept as absent");
+        browser.signOut();
+
+        assertEquals(attendedBefore + 1, attendedAsMaria());
+        browser.waitForText(By.id("meetings_data"), "Spring circle");
+        Axe.assertNoBlockingViolations(browser, "a trainee's Community of Practice");
+        browser.signOut();
+
+        WebSession otherFaculty = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        String id = seriesUrl.substring(seriesUrl.indexOf("id=") + 3);
+        assertTrue(otherFaculty.get("/community/series.xhtml?id=" + id).body().contains("id=\"series:title\""),
+                "faculty of the same cohort run its series too");
+    }
+
+    /** María's own page, in Spanish: the number of meetings she attended. */
+    private static int attendedAsMaria() {
+        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.click("nav-my-practice");
+        browser.waitForText(By.id("attended"), "Reuniones asistidas: ");
+        return Integer.parseInt(browser.text(By.id("attended")).replace("Reuniones asistidas: ", "").trim());
+    }
+
+    /** Picks a meeting for the attendance grid and waits until the grid shown is that meeting's. */
+    private static void chooseMeeting(String label) {
+        WebElement grid = browser.waitFor(By.id("attendance:grid"));
+        browser.choose("attendance:meeting", label);
+        browser.until(ExpectedConditions.stalenessOf(grid));
+        browser.waitForText(By.id("attendance:grid_data"), MARIA);
+    }
+
+    /** The id of the attendance choice of the trainee with this name, wherever the grid lists them. */
+    private static String statusOf(String name) {
+        return browser.until(driver -> driver.findElements(By.cssSelector("[id='attendance:grid_data'] > tr")).stream()
+                .filter(row -> row.getText().contains(name)).findFirst()
+                .map(row -> "attendance:grid:" + row.getAttribute("data-ri") + ":status").orElse(null));
+    }
+}

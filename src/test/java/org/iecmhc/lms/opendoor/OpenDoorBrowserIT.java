@@ -1,0 +1,82 @@
+package org.iecmhc.lms.opendoor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings. */
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
+class OpenDoorBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser(Browser shared) {
+        browser = shared;
+    }
+
+    @Test
+    void aSessionWithAttendanceAndRatings() {
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.waitForText(By.id("nav-opendoor"), "Sesiones de Puertas Abiertas");
+        browser.click("nav-opendoor");
+        browser.click("sessions:schedule");
+        browser.type("session:heldOn_input", LocalDate.now().minusDays(3).toString());
+        browser.press(Keys.ESCAPE);
+        browser.type("session:title", "Mordidas en la sala de bebés");
+        browser.check("session:language:1");
+        browser.click("session:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La sesión fue guardada.");
+        String sessionUrl = browser.driver().getCurrentUrl();
+
+        browser.type("attendance:provider_input", "Casita");
+        browser.waitFor(By.cssSelector("[id='attendance:provider_panel'] li"));
+        browser.press(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.click("attendance:add");
+        browser.waitForText(By.id("ratings:table_data"), "Casita de Colores");
+
+        browser.click("newProvider:addNew");
+        assertTrue(browser.messageAt("newProvider:newName").contains("Escriba el nombre"));
+        browser.type("newProvider:newName", "Tía Lupe");
+        browser.choose("newProvider:newKind", "Cuidador familiar, amigo o vecino");
+        browser.choose("newProvider:newCounty", "Fresno");
+        browser.click("newProvider:addNew");
+        browser.waitForText(By.id("ratings:table_data"), "Tía Lupe");
+
+        browser.check("ratings:table:0:worthwhile:0");
+        browser.type("ratings:table:0:comments", "Me dio ideas para las transiciones.");
+        browser.tick("ratings:table:0:quotable");
+        browser.click("ratings:table:0:saveRating");
+        browser.waitForText(By.id("ratings:messages"), "Un comentario solo puede ser citable");
+        browser.tick("ratings:table:0:consent");
+        browser.click("ratings:table:0:saveRating");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La valoración fue guardada.");
+
+        browser.driver().get(sessionUrl);
+        assertEquals("Me dio ideas para las transiciones.",
+                browser.waitFor(By.id("ratings:table:0:comments")).getAttribute("value"));
+        assertTrue(browser.driver().findElement(By.id("ratings:table:0:worthwhile:0")).isSelected());
+        browser.click("nav-opendoor");
+        browser.waitForText(By.id("sessions:table_data"), "Mordidas en la sala de bebés");
+        browser.signOut();
+
+        WebSession otherConsultant = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        String id = sessionUrl.substring(sessionUrl.indexOf("id=") + 3);
+        assertTrue(otherConsultant.get("/opendoor/session.xhtml?id=" + id).body().contains("does not exist or is not yours"),
+                "another consultant cannot open it");
+    }
+}

@@ -1,0 +1,141 @@
+package org.iecmhc.lms.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoSupervision;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The privacy actions against the running application with its demo data: the export API, the anonymisation on
+ * the account page (refused in English, done in Spanish), and an audit log that no address changes.
+ */
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
+class PrivacyIT {
+
+    private static final String ADMIN = DemoPerson.ADMIN.email();
+    private static final Pattern AUDIT_TOTAL = Pattern.compile("/ (\\d+)</span>");
+
+    @Test
+    void theExportApiGivesEverythingAboutThePersonAndNothingAboutOthers() {
+        long james = accountId(DemoPerson.TRAINEE_EN.email());
+        JsonObject export = export(james);
+
+        assertEquals("James", export.getJsonObject("account").getString("firstName"));
+        assertFalse(export.getJsonObject("cohorts").getJsonArray("enrollments").isEmpty());
+        assertFalse(export.getJsonObject("courses").getJsonArray("submissions").isEmpty(), "his handed-in work");
+        assertTrue(export.containsKey("auditTrail"));
+        String text = export.toString();
+        assertFalse(text.contains(DemoPerson.TRAINEE.email()) || text.contains("María"), "nothing of another trainee");
+
+        assertEquals(404, WebSession.api("GET", "/api/v1/accounts/999999/export", ADMIN, DemoData.PASSWORD).statusCode());
+        assertEquals(403, WebSession.api("GET", "/api/v1/accounts/" + james + "/export", DemoPerson.TRAINEE_EN.email(),
+                DemoData.PASSWORD).statusCode(), "not even one's own: an administrator answers such requests");
+    }
+
+    @Test
+    void noExportHoldsAConfidentialSupervisionNoteNotEvenTheSupervisorsOwn() {
+        JsonObject james = export(accountId(DemoPerson.TRAINEE_EN.email()));
+        JsonObject renee = export(accountId(DemoPerson.FACULTY.email()));
+
+        JsonArray attended = james.getJsonObject("supervision").getJsonArray("sessionsAttended");
+        assertFalse(attended.isEmpty(), "his supervision sessions with their attendance");
+        assertEquals(1, attended.stream().mapToInt(s -> s.asJsonObject().getInt("confidentialNotes")).sum(),
+                "that his session has a note, no more");
+        assertFalse(renee.getJsonObject("supervision").getJsonArray("sessionsSupervised").isEmpty());
+        for (String section : List.of("communityOfPractice", "practicum", "evaluations", "certificates", "calendarFeed")) {
+            assertTrue(james.containsKey(section), section);
+        }
+        String phrase = DemoSupervision.JAMES_NOTE.substring(0, 40);
+        assertFalse(james.toString().contains(phrase), "the trainee's export");
+        assertFalse(renee.toString().contains(phrase), "the supervisor's export");
+    }
+
+    @Test
+    void noAddressChangesTheAuditLog() {
+        WebSession admin = WebSession.signedIn(ADMIN, DemoData.PASSWORD);
+        long before = auditEntries(admin);
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            int status = admin.request(method, "/audit/log.xhtml").statusCode();
+            assertTrue(status >= 400 && status < 500, method + " on the audit page answered " + status);
+        }
+        for (String path : List.of("/api/v1/audit", "/api/v1/audit/1", "/api/v1/audit-entries/1", "/api/v1/audit-log")) {
+            for (String method : List.of("POST", "PUT", "DELETE")) {
+                int status = WebSession.api(method, path, ADMIN, DemoData.PASSWORD, "application/json", "{}").statusCode();
+                assertTrue(status >= 400 && status < 500, method + " " + path + " answered " + status);
+            }
+        }
+        assertEquals(before, auditEntries(admin));
+    }
+
+    @Test
+    void onlyAWithdrawnTraineeIsAnonymisedAfterConfirmation(Browser browser) {
+        long james = accountId(DemoPerson.TRAINEE_EN.email());
+        long nia = accountId("nia.brooks@demo.iecmhc.org");
+        browser.signIn(ADMIN, DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/account/account.xhtml?id=" + james);
+        browser.click("privacy:anonymise");
+        browser.click("confirmation:yes");
+        assertEquals("Only a trainee who withdrew from every cohort they joined can be anonymised.",
+                browser.messageAt("privacy:anonymise"));
+
+        browser.useSpanish();
+        browser.open("/account/account.xhtml?id=" + nia);
+        browser.click("privacy:anonymise");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"),
+                "¿Borrar para siempre la identidad, los textos libres y los archivos de esta persona? No se puede deshacer.");
+        browser.click("confirmation:yes");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La persona fue anonimizada.");
+        assertEquals("Anonymised", browser.waitFor(By.id("account:firstName")).getAttribute("value"));
+        assertEquals("anonymised-" + nia + "@anonymised.invalid",
+                browser.waitFor(By.id("account:email")).getAttribute("value"));
+        JsonObject export = export(nia);
+        assertFalse(export.toString().contains("nia.brooks") || export.toString().contains("Brooks"), export.toString());
+        assertEquals("WITHDRAWN", export.getJsonObject("cohorts").getJsonArray("enrollments").getJsonObject(0).getString("status"));
+    }
+
+    private static JsonObject export(long accountId) {
+        HttpResponse<String> response = WebSession.api("GET", "/api/v1/accounts/" + accountId + "/export", ADMIN,
+                DemoData.PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The account id of a demo person, found through the export API itself (ids depend on the order of seeding). */
+    private static long accountId(String email) {
+        for (long id = 1; id < 200; id++) {
+            HttpResponse<String> response = WebSession.api("GET", "/api/v1/accounts/" + id + "/export", ADMIN,
+                    DemoData.PASSWORD);
+            if (response.statusCode() == 200 && Json.createReader(new StringReader(response.body())).readObject()
+                    .getJsonObject("account").getString("email").equals(email)) {
+                return id;
+            }
+        }
+        throw new IllegalStateException("No account " + email);
+    }
+
+    private static long auditEntries(WebSession admin) {
+        Matcher total = AUDIT_TOTAL.matcher(admin.get("/audit/log.xhtml").body());
+        assertTrue(total.find(), "the audit page shows its number of entries");
+        return Long.parseLong(total.group(1));
+    }
+}

@@ -1,0 +1,151 @@
+package org.iecmhc.lms.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
+import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.testsupport.Browser;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.SignedIn;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** An administrator reads the reports in English and Spanish, and downloads them in every format. */
+@ExtendWith({RunningApplication.class, SharedBrowser.class})
+@SignedIn(DemoPerson.ADMIN)
+class ReportsBrowserIT {
+
+    private static final By FIRST_FIGURE = By.cssSelector("[id='figures_data'] > tr:first-child .report-definition");
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser(Browser shared) {
+        browser = shared;
+    }
+
+    @Test
+    void theDashboardShowsEveryFigureWithItsDefinitionTheChartsAndTheMap() {
+        browser.useEnglish();
+        browser.click("nav-reports");
+        browser.waitForText(By.tagName("h1"), "Impact dashboard");
+        WebElement calls = browser.waitFor(FIRST_FIGURE);
+        assertEquals("Helpline calls", calls.getText());
+        assertTrue(calls.getAttribute("title").startsWith("Calls to the helpline received"), "the definition on hover");
+        assertEquals(20, browser.driver().findElements(By.cssSelector("[id='figures_data'] > tr")).size());
+        assertTrue(browser.isPresent(By.cssSelector("[id='yearChart'] canvas")));
+        assertTrue(browser.isPresent(By.cssSelector("[id='languageChart'] canvas")));
+        assertEquals(58, browser.driver().findElements(By.cssSelector("svg.county-map path")).size());
+        theLegendShowsTheMapsShades();
+        assertEquals("Alameda", browser.text(By.cssSelector("[id='reach:reachTable_data'] > tr:first-child > td:first-child")));
+
+        browser.choose("range:from", "2024-2025");
+        browser.choose("range:to", "2022-2023");
+        browser.click("range:show");
+        assertEquals("The first fiscal year must not come after the last one.", browser.messageAt("range:from"));
+    }
+
+    /** Each legend box has the colour of the counties of its shade, and no two boxes look alike (they were all white). */
+    private static void theLegendShowsTheMapsShades() {
+        List<String> boxes = new ArrayList<>();
+        for (int shade = 0; shade <= 4; shade++) {
+            String box = colour(browser.waitFor(By.cssSelector(".report-legend .reach-" + shade)).getCssValue("background-color"));
+            boxes.add(box);
+            List<WebElement> counties = browser.driver().findElements(By.cssSelector("svg.county-map path.reach-" + shade));
+            if (!counties.isEmpty()) {
+                assertEquals(box, colour(counties.get(0).getCssValue("fill")), "legend and map agree on shade " + shade);
+            }
+        }
+        assertEquals(5, boxes.stream().distinct().count(), "five different shades: " + boxes);
+        assertTrue(boxes.stream().noneMatch(box -> box.endsWith(",0") || box.startsWith("255,255,255,")), boxes.toString());
+    }
+
+    /** "rgb(8, 58, 102)" and "rgba(8, 58, 102, 1)" alike as "8,58,102,1": Chromium writes fills and backgrounds differently. */
+    private static String colour(String css) {
+        String[] parts = css.replaceAll("[^0-9.,]", "").split(",");
+        return String.join(",", parts) + (parts.length == 3 ? ",1" : "");
+    }
+
+    @Test
+    void theDashboardAndTheDemographicsInSpanish() {
+        browser.useEnglish();
+        browser.open("/reports/impact.xhtml");
+        browser.useSpanish();
+        browser.waitForText(By.tagName("h1"), "Panel de impacto");
+        assertEquals("Llamadas a la línea de ayuda", browser.text(FIRST_FIGURE));
+        assertTrue(browser.waitFor(FIRST_FIGURE).getAttribute("title").startsWith("Llamadas a la línea de ayuda recibidas"));
+        browser.open("/reports/impact.xhtml?from=abc&to=2023-2024");
+        assertEquals("Elija un año fiscal como 2023-2024 (del 1 de julio al 30 de junio).", browser.messageAt("range:from"));
+
+        browser.click("reports-demographics");
+        browser.waitForText(By.tagName("h1"), "Demografía de las cohortes");
+        browser.waitForText(By.id("race-title"), "Raza/etnia – Todas las cohortes");
+        browser.choose("demographics:cohort", DemoYears.now().pastName());
+        browser.click("demographics:show");
+        browser.waitForText(By.id("race-title"), "Raza/etnia – " + DemoYears.now().pastName());
+        browser.waitForText(By.id("demographics:race_data"), "Aún sin responder");
+        browser.open("/reports/demographics.xhtml?cohort=999999");
+        assertEquals("Esa cohorte no existe.", browser.messageAt("demographics:cohort"));
+
+        browser.click("reports-completion");
+        browser.waitForText(By.tagName("h1"), "Finalización");
+        browser.waitForText(By.id("completion:cohorts_data"), DemoYears.now().currentName());
+        browser.useEnglish();
+    }
+
+    @Test
+    void everyReportDownloadsAsCsvExcelAndPdf() throws IOException {
+        WebSession admin = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+
+        HttpResponse<byte[]> csv = admin.download("/reports/export?report=impact&format=csv&from=2021-2022&to=2025-2026&lang=es");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<Csv.Row> rows = Csv.read(new String(csv.body(), StandardCharsets.UTF_8));
+        assertEquals(List.of("Cifra", "2021-2022", "2022-2023", "2023-2024", "2024-2025", "2025-2026", "2021-2022 a 2025-2026"),
+                rows.get(0).fields());
+        assertEquals("Llamadas a la línea de ayuda", rows.get(1).field(0));
+        assertEquals(21, rows.size(), "a header and twenty figures");
+
+        HttpResponse<byte[]> excel = admin.download("/reports/export?report=race&format=xlsx&lang=en");
+        assertEquals(200, excel.statusCode());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertEquals("Answer", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Native American or Alaskan", sheet.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Total", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
+        }
+
+        HttpResponse<byte[]> pdf = admin.download("/reports/export?report=reach&format=pdf&lang=en");
+        assertEquals(200, pdf.statusCode());
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Reach by county"), text);
+            assertTrue(text.contains("Yuba"), "the last of the 58 counties");
+        }
+
+        assertEquals(200, admin.download("/reports/export?report=completion&format=pdf&lang=es").statusCode());
+        assertEquals(400, admin.download("/reports/export?report=impact&format=doc").statusCode());
+        assertEquals(400, admin.download("/reports/export?report=impact&format=csv&from=2021-2023").statusCode());
+        assertEquals(404, admin.download("/reports/export?report=language&format=csv&cohort=999999").statusCode());
+    }
+}
