@@ -22,7 +22,6 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollments;
@@ -33,14 +32,13 @@ import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,10 +60,6 @@ class CommunitiesOfPracticePersistenceTest {
     private static Account omar;
     private static Account pat;
     private static int cohorts;
-
-    private record Practice(CommunitiesOfPractice communities, PracticeSchedule schedule, PracticeRegister register,
-                            PracticeCredits credits, PracticeCalendar calendar, Enrollments enrollments) {
-    }
 
     /** A cohort taught by Renée with two enrolled trainees, an applicant and a withdrawn one. */
     private record Cohort(long id, Account ana, Account ben, Account applicant, Account withdrawn) {
@@ -91,7 +85,7 @@ class CommunitiesOfPracticePersistenceTest {
         assertTrue(practice(p -> p.communities().find(viewer(renee), series.getId())).isPresent(), "teaches the cohort");
         assertTrue(practice(p -> p.communities().find(viewer(pat), series.getId())).isPresent(), "facilitates it");
         assertTrue(practice(p -> p.communities().find(viewer(omar), series.getId())).isEmpty(), "neither");
-        assertEquals("practice.series.notFound", assertThrows(InputRejected.class, () -> practice(p -> p.schedule()
+        assertEquals("practice.series.notFound", assertThrows(InputRejected.class, () -> practice(p -> p.practiceSchedule()
                 .add(viewer(omar), series.getId(), meeting(LocalDate.of(2027, 1, 5))))).messageKey());
         assertEquals(1L, (long) practice(p -> p.communities().count(viewer(renee), cohort.id())));
         assertEquals(0L, (long) practice(p -> p.communities().count(viewer(omar), cohort.id())));
@@ -108,17 +102,17 @@ class CommunitiesOfPracticePersistenceTest {
     void sixMonthlyMeetingsStayAtTheSameCaliforniaTimeAcrossDaylightSaving() {
         Cohort cohort = cohort();
         long seriesId = series(cohort);
-        List<PracticeMeeting> meetings = practice(p -> p.schedule().scheduleMonthly(viewer(renee), seriesId,
+        List<PracticeMeeting> meetings = practice(p -> p.practiceSchedule().scheduleMonthly(viewer(renee), seriesId,
                 meeting(LocalDate.of(2027, 1, 31))));
         assertEquals(6, meetings.size());
-        List<PracticeMeeting> stored = practice(p -> p.schedule().meetings(viewer(renee), seriesId));
+        List<PracticeMeeting> stored = practice(p -> p.practiceSchedule().meetings(viewer(renee), seriesId));
         assertEquals(List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31),
                         LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 30)),
                 stored.stream().map(m -> m.getStartsAtPacific().toLocalDate()).toList());
         assertTrue(stored.stream().allMatch(m -> m.getStartsAtPacific().toLocalTime().equals(EVENING)));
         assertEquals(LocalDateTime.of(2027, 2, 1, 1, 30), stored.get(0).getStartsAt(), "UTC in winter");
         assertEquals(LocalDateTime.of(2027, 4, 1, 0, 30), stored.get(2).getStartsAt(), "UTC in summer");
-        assertEquals("minutes", assertThrows(InputRejected.class, () -> practice(p -> p.schedule().add(viewer(renee), seriesId,
+        assertEquals("minutes", assertThrows(InputRejected.class, () -> practice(p -> p.practiceSchedule().add(viewer(renee), seriesId,
                 new MeetingDetails(new MeetingTime(LocalDate.of(2027, 7, 1), EVENING, 1441), null, null)))).field());
     }
 
@@ -127,14 +121,14 @@ class CommunitiesOfPracticePersistenceTest {
         Cohort cohort = cohort();
         Cohort other = cohort();
         long seriesId = series(cohort);
-        long held = practice(p -> p.schedule().add(viewer(renee), seriesId, meeting(LocalDate.of(2027, 3, 18)))).getId();
-        long todayLater = practice(p -> p.schedule().add(viewer(renee), seriesId,
+        long held = practice(p -> p.practiceSchedule().add(viewer(renee), seriesId, meeting(LocalDate.of(2027, 3, 18)))).getId();
+        long todayLater = practice(p -> p.practiceSchedule().add(viewer(renee), seriesId,
                 new MeetingDetails(new MeetingTime(LocalDate.of(2027, 3, 20), LocalTime.of(13, 1), 60), null,
                         null))).getId();
         assertEquals("practice.attendance.future", assertThrows(InputRejected.class, () -> take(todayLater,
                 Map.of(cohort.ana().getId(), Attendance.PRESENT))).messageKey(), "a meeting a minute away has not started");
 
-        long began = practice(p -> p.schedule().add(viewer(renee), seriesId,
+        long began = practice(p -> p.practiceSchedule().add(viewer(renee), seriesId,
                 new MeetingDetails(new MeetingTime(LocalDate.of(2027, 3, 20), LocalTime.of(13, 0), 60), null,
                         null))).getId();
         take(began, Map.of(cohort.ana().getId(), Attendance.PRESENT));
@@ -143,28 +137,28 @@ class CommunitiesOfPracticePersistenceTest {
                     () -> take(held, Map.of(cohort.ana().getId(), Attendance.PRESENT, outsider.getId(), Attendance.PRESENT)))
                     .messageKey(), outsider.getEmail());
         }
-        assertEquals(Map.of(), practice(p -> p.register().attendanceAt(viewer(renee), held)), "a refused grid records nobody");
+        assertEquals(Map.of(), practice(p -> p.practiceRegister().attendanceAt(viewer(renee), held)), "a refused grid records nobody");
 
         take(held, Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.EXCUSED));
         Map<Long, Attendance> back = new HashMap<>();
         back.put(cohort.ana().getId(), Attendance.ABSENT);
         back.put(cohort.ben().getId(), null);
         take(held, back);
-        assertEquals(Map.of(cohort.ana().getId(), Attendance.ABSENT), practice(p -> p.register().attendanceAt(viewer(renee), held)),
+        assertEquals(Map.of(cohort.ana().getId(), Attendance.ABSENT), practice(p -> p.practiceRegister().attendanceAt(viewer(renee), held)),
                 "changed, and back to not yet taken");
         assertEquals(List.of(cohort.ana().getId(), cohort.ben().getId()),
-                practice(p -> p.register().members(viewer(renee), seriesId)).stream().map(Account::getId).toList());
+                practice(p -> p.practiceRegister().members(viewer(renee), seriesId)).stream().map(Account::getId).toList());
 
         long stale = version(held) - 1;
-        assertThrows(RecordChangedMeanwhile.class, () -> practice(p -> p.schedule().change(viewer(renee), held, stale,
+        assertThrows(RecordChangedMeanwhile.class, () -> practice(p -> p.practiceSchedule().change(viewer(renee), held, stale,
                 meeting(LocalDate.of(2027, 4, 2)))), "a version older than the stored one");
-        assertEquals("practice.meeting.attended", assertThrows(InputRejected.class, () -> practice(p -> p.schedule().change(
+        assertEquals("practice.meeting.attended", assertThrows(InputRejected.class, () -> practice(p -> p.practiceSchedule().change(
                 viewer(renee), held, version(held), meeting(LocalDate.of(2027, 4, 2))))).messageKey());
         practice(p -> {
-            p.schedule().remove(viewer(renee), held);
+            p.practiceSchedule().remove(viewer(renee), held);
             return null;
         });
-        assertTrue(practice(p -> p.schedule().meetings(viewer(renee), seriesId)).stream().noneMatch(m -> m.getId() == held));
+        assertTrue(practice(p -> p.practiceSchedule().meetings(viewer(renee), seriesId)).stream().noneMatch(m -> m.getId() == held));
     }
 
     @Test
@@ -173,15 +167,15 @@ class CommunitiesOfPracticePersistenceTest {
         long english = series(cohort);
         long spanish = series(cohort);
         long newGroup = series(cohort);
-        List<PracticeMeeting> meetings = practice(p -> p.schedule().scheduleMonthly(viewer(renee), english,
+        List<PracticeMeeting> meetings = practice(p -> p.practiceSchedule().scheduleMonthly(viewer(renee), english,
                 meeting(LocalDate.of(2027, 1, 31))));
-        long spanishHeld = practice(p -> p.schedule().add(viewer(renee), spanish, meeting(LocalDate.of(2027, 2, 10)))).getId();
+        long spanishHeld = practice(p -> p.practiceSchedule().add(viewer(renee), spanish, meeting(LocalDate.of(2027, 2, 10)))).getId();
         take(meetings.get(0).getId(), Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.ABSENT));
         take(meetings.get(1).getId(), Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.EXCUSED));
         take(spanishHeld, Map.of(cohort.ben().getId(), Attendance.PRESENT));
-        practice(p -> p.schedule().add(viewer(renee), newGroup, meeting(LocalDate.of(2027, 2, 20))));
+        practice(p -> p.practiceSchedule().add(viewer(renee), newGroup, meeting(LocalDate.of(2027, 2, 20))));
 
-        List<Credit> credits = practice(p -> p.credits().creditsIn(cohort.id()));
+        List<Credit> credits = practice(p -> p.practiceCredits().creditsIn(cohort.id()));
         assertTrue(credits.stream().allMatch(c -> c.kind() == CreditKind.COP_MEETINGS && c.amount() == 1));
         assertEquals(7, credits.size(), "four meetings began; the Spanish group is Ben alone, the new group's members"
                 + " are not known until its first attendance; none still to come");
@@ -196,20 +190,20 @@ class CommunitiesOfPracticePersistenceTest {
                 new Credit(ana, CreditKind.COP_MEETINGS, 1, CreditState.PENDING, LocalDate.of(2027, 2, 20)),
                 new Credit(ben, CreditKind.COP_MEETINGS, 1, CreditState.PENDING, LocalDate.of(2027, 2, 20))), Set.copyOf(credits),
                 "dated by the California day of the meeting, though 17:30 on January 31 is February 1 in UTC");
-        assertEquals(List.of(), practice(p -> p.credits().creditsIn(cohort().id())), "another cohort's records stay out");
+        assertEquals(List.of(), practice(p -> p.practiceCredits().creditsIn(cohort().id())), "another cohort's records stay out");
 
         enrollmentEnds(cohort, cohort.ana(), EnrollmentStatus.COMPLETED);
-        assertEquals(7, practice(p -> p.credits().creditsIn(cohort.id())).size(), "a completed trainee keeps their credits");
+        assertEquals(7, practice(p -> p.practiceCredits().creditsIn(cohort.id())).size(), "a completed trainee keeps their credits");
     }
 
     @Test
     void meetingsAreOnTheFacilitatorsAndTheCohortTraineesCalendarsInTheirLanguage() {
         Cohort cohort = cohort();
         long seriesId = practice(p -> p.communities().start(ADMIN, cohort.id(), "Círculo", pat.getId())).getId();
-        List<PracticeMeeting> meetings = practice(p -> p.schedule().scheduleMonthly(viewer(pat), seriesId,
+        List<PracticeMeeting> meetings = practice(p -> p.practiceSchedule().scheduleMonthly(viewer(pat), seriesId,
                 meeting(LocalDate.of(2027, 1, 31))));
 
-        List<CalendarEntry> anas = practice(p -> p.calendar().entriesFor(cohort.ana().getId(), Locale.forLanguageTag("es"),
+        List<CalendarEntry> anas = practice(p -> p.practiceCalendar().entriesFor(cohort.ana().getId(), Locale.forLanguageTag("es"),
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
         assertEquals(List.of(new CalendarEntry("practice-meeting-" + meetings.get(1).getId(), "Comunidad de Práctica: Círculo",
                         LocalDateTime.of(2027, 2, 28, 17, 30), 90, "/community/mine.xhtml"),
@@ -217,15 +211,15 @@ class CommunitiesOfPracticePersistenceTest {
                         LocalDateTime.of(2027, 3, 31, 17, 30), 90, "/community/mine.xhtml")), anas,
                 "the days asked for in California: January 31 at 17:30 is February 1 in UTC but stays out");
 
-        List<CalendarEntry> pats = practice(p -> p.calendar().entriesFor(pat.getId(), Locale.ENGLISH,
+        List<CalendarEntry> pats = practice(p -> p.practiceCalendar().entriesFor(pat.getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
         assertEquals(6, pats.size());
         assertEquals("Community of Practice: Círculo", pats.get(0).title());
         assertEquals("/community/series.xhtml?id=" + seriesId, pats.get(0).page());
 
-        assertEquals(List.of(), practice(p -> p.calendar().entriesFor(cohort.applicant().getId(), Locale.ENGLISH,
+        assertEquals(List.of(), practice(p -> p.practiceCalendar().entriesFor(cohort.applicant().getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))), "an applicant is not in the cohort yet");
-        assertEquals(List.of(), practice(p -> p.calendar().entriesFor(omar.getId(), Locale.ENGLISH,
+        assertEquals(List.of(), practice(p -> p.practiceCalendar().entriesFor(omar.getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))));
     }
 
@@ -233,28 +227,27 @@ class CommunitiesOfPracticePersistenceTest {
     void aTraineeReadsTheirOwnAttendanceAtTheirCohortsMeetings() {
         Cohort cohort = cohort();
         long seriesId = series(cohort);
-        List<PracticeMeeting> meetings = practice(p -> p.schedule().scheduleMonthly(viewer(renee), seriesId,
+        List<PracticeMeeting> meetings = practice(p -> p.practiceSchedule().scheduleMonthly(viewer(renee), seriesId,
                 meeting(LocalDate.of(2027, 1, 10))));
         take(meetings.get(0).getId(), Map.of(cohort.ana().getId(), Attendance.PRESENT, cohort.ben().getId(), Attendance.PRESENT));
         take(meetings.get(1).getId(), Map.of(cohort.ana().getId(), Attendance.EXCUSED));
 
-        List<TraineeMeeting> anas = practice(p -> p.register().meetingsOf(viewer(cohort.ana())));
+        List<TraineeMeeting> anas = practice(p -> p.practiceRegister().meetingsOf(viewer(cohort.ana())));
         assertEquals(6, anas.size());
         assertEquals(Attendance.PRESENT, anas.get(0).getAttendance());
         assertEquals(Attendance.EXCUSED, anas.get(1).getAttendance());
         assertEquals(1L, anas.stream().filter(TraineeMeeting::attended).count());
-        assertEquals(List.of(), practice(p -> p.register().meetingsOf(viewer(cohort.applicant()))));
+        assertEquals(List.of(), practice(p -> p.practiceRegister().meetingsOf(viewer(cohort.applicant()))));
     }
 
     private static Cohort cohort() {
         int n = ++cohorts;
         return db.inTransaction((EntityManager em) -> {
-            Accounts accounts = accounts(em);
-            Cohorts service = new Cohorts(em);
-            long id = service.create(new CohortDetails("CoP cohort " + n, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30),
+            Services services = Services.on(em, CLOCK);
+            long id = services.cohorts().create(new CohortDetails("CoP cohort " + n, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 6, 30),
                     InstructionLanguage.BILINGUAL, 20), CohortStatus.ACTIVE,
                     new CompletionRequirements(BigDecimal.ZERO, 6, BigDecimal.ZERO, false), Set.of(renee.getId())).getId();
-            Enrollments enrollments = new Enrollments(em, accounts, service, CLOCK);
+            Enrollments enrollments = services.enrollments();
             Function<String, Account> enrol = who -> enrollments.enrol(id, who + n + "@cop.example.org", "Trainee",
                     who + n, Language.EN, who.equals("applicant") ? EnrollmentStatus.APPLIED : EnrollmentStatus.ENROLLED).getTrainee();
             Account ana = enrol.apply("ana");
@@ -280,7 +273,7 @@ class CommunitiesOfPracticePersistenceTest {
 
     private static void take(long meetingId, Map<Long, Attendance> byTrainee) {
         practice(p -> {
-            p.register().take(viewer(renee), meetingId, byTrainee);
+            p.practiceRegister().take(viewer(renee), meetingId, byTrainee);
             return null;
         });
     }
@@ -298,20 +291,11 @@ class CommunitiesOfPracticePersistenceTest {
     }
 
     private static Account person(String email, Role role) {
-        return db.inTransaction(em -> accounts(em).create(new AccountDetails(email, "First", email.substring(0, 4), Language.EN,
+        return db.inTransaction(em -> Services.on(em, CLOCK).accounts().create(new AccountDetails(email, "First", email.substring(0, 4), Language.EN,
                 EnumSet.of(role)), "long enough password", false));
     }
 
-    private static Accounts accounts(EntityManager em) {
-        return new Accounts(em, new PasswordHasher(), CLOCK);
-    }
-
-    private static <T> T practice(Function<Practice, T> work) {
-        return db.inTransaction((EntityManager em) -> {
-            Accounts accounts = accounts(em);
-            return work.apply(new Practice(new CommunitiesOfPractice(em, accounts), new PracticeSchedule(em, CLOCK),
-                    new PracticeRegister(em, CLOCK), new PracticeCredits(em, CLOCK), new PracticeCalendar(em),
-                    new Enrollments(em, accounts, new Cohorts(em), CLOCK)));
-        });
+    private static <T> T practice(Function<Services, T> work) {
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK)));
     }
 }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.community;
 
+import static org.iecmhc.lms.testsupport.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,71 +38,84 @@ class PracticeBrowserIT {
         browser = shared;
     }
 
+    private final LocalDate first = LocalDate.now(PacificTime.ZONE).minusMonths(2);
+    private int attendedBefore;
+    private String seriesUrl;
+
     @Test
     void facultyScheduleAndTakeAttendanceAndTheTraineeSeesTheMeetingAttended() {
-        int attendedBefore = attendedAsMaria();
-        browser.signOut();
-
-        LocalDate first = LocalDate.now(PacificTime.ZONE).minusMonths(2);
-        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
-        browser.useEnglish();
-        browser.click("nav-practice");
-        browser.waitForText(By.id("practiceList:table_data"), "Reflective practice circle");
-        browser.click("practiceList:start");
-        browser.choose("series:cohort", DemoYears.now().currentName());
-        browser.type("series:title", "Spring circle");
-        browser.click("series:save");
-        browser.waitForText(By.cssSelector(".ui-growl"), "The series was saved.");
-        String seriesUrl = browser.driver().getCurrentUrl();
-        browser.waitForText(By.id("meetings:table_data"), "No meeting is scheduled yet");
-
-        browser.typeDate("monthly:date", first.toString());
-        browser.press(Keys.ESCAPE);
-        browser.type("monthly:time", "17:30");
-        browser.type("monthly:minutes", "1441");
-        browser.click("monthly:submit");
-        assertTrue(browser.messageAt("monthly:minutes").contains("from 1 to 1440 minutes"));
-        browser.type("monthly:minutes", "90");
-        browser.click("monthly:submit");
-        browser.waitForText(By.cssSelector(".ui-growl"), "Six monthly meetings were scheduled.");
-        browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 6);
-        assertEquals(first.plusMonths(5).toString(), browser.waitFor(By.id("meetings:table:5:date_input")).getAttribute("value"));
-        assertEquals("90", browser.waitFor(By.id("meetings:table:5:minutes")).getAttribute("value"));
-
-        browser.useSpanish();
-        chooseMeeting(first.plusMonths(4) + " 17:30 PT");
-        browser.check(statusOf(MARIA) + ":0");
-        browser.click("attendance:saveAttendance");
-        assertTrue(browser.messageAt("attendance:meeting").contains("esta reunión aún no ocurre"));
-
-        chooseMeeting(first + " 17:30 PT");
-        browser.check(statusOf(MARIA) + ":0");
-        browser.check(statusOf("James Carter") + ":1");
-        browser.click("attendance:saveAttendance");
-        browser.waitForText(By.cssSelector(".ui-growl"), "La asistencia fue guardada.");
-        Axe.assertNoBlockingViolations(browser, "Community of Practice series with its attendance grid, in Spanish");
-
-        browser.click("meetings:table:5:remove");
-        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "También se quita la asistencia");
-        browser.click("confirmation:yes");
-        browser.waitForText(By.cssSelector(".ui-growl"), "La reunión fue quitada.");
-        browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 5);
-
-        browser.driver().get(seriesUrl);
-        chooseMeeting(first + " 17:30 PT");
-        assertTrue(browser.driver().findElement(By.id(statusOf(MARIA) + ":0")).isSelected(), "María kept as present");
-        assertTrue(browser.driver().findElement(By.id(statusOf("James Carter") + ":1")).isSelected(), "James kept as absent");
-        browser.signOut();
-
-        assertEquals(attendedBefore + 1, attendedAsMaria());
-        browser.waitForText(By.id("meetings_data"), "Spring circle");
-        Axe.assertNoBlockingViolations(browser, "a trainee's Community of Practice");
-        browser.signOut();
-
-        WebSession otherFaculty = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
-        String id = seriesUrl.substring(seriesUrl.indexOf("id=") + 3);
-        assertTrue(otherFaculty.get("/community/series.xhtml?id=" + id).body().contains("id=\"series:title\""),
-                "faculty of the same cohort run its series too");
+        step("María's attended meetings are counted", () -> {
+            attendedBefore = attendedAsMaria();
+            browser.signOut();
+        });
+        step("faculty start a series in their cohort", () -> {
+            browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+            browser.useEnglish();
+            browser.click("nav-practice");
+            browser.waitForText(By.id("practiceList:table_data"), "Reflective practice circle");
+            browser.click("practiceList:start");
+            browser.choose("series:cohort", DemoYears.now().currentName());
+            browser.type("series:title", "Spring circle");
+            browser.click("series:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "The series was saved.");
+            seriesUrl = browser.driver().getCurrentUrl();
+            browser.waitForText(By.id("meetings:table_data"), "No meeting is scheduled yet");
+        });
+        step("six monthly meetings are scheduled once the length is within a day", () -> {
+            browser.typeDate("monthly:date", first.toString());
+            browser.press(Keys.ESCAPE);
+            browser.type("monthly:time", "17:30");
+            browser.type("monthly:minutes", "1441");
+            browser.click("monthly:submit");
+            assertTrue(browser.messageAt("monthly:minutes").contains("from 1 to 1440 minutes"));
+            browser.type("monthly:minutes", "90");
+            browser.click("monthly:submit");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Six monthly meetings were scheduled.");
+            browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 6);
+            assertEquals(first.plusMonths(5).toString(), browser.waitFor(By.id("meetings:table:5:date_input")).getAttribute("value"));
+            assertEquals("90", browser.waitFor(By.id("meetings:table:5:minutes")).getAttribute("value"));
+        });
+        step("attendance of a meeting still to come is refused, in Spanish", () -> {
+            browser.useSpanish();
+            chooseMeeting(first.plusMonths(4) + " 17:30 PT");
+            browser.check(statusOf(MARIA) + ":0");
+            browser.click("attendance:saveAttendance");
+            assertTrue(browser.messageAt("attendance:meeting").contains("esta reunión aún no ocurre"));
+        });
+        step("attendance of the first meeting is saved", () -> {
+            chooseMeeting(first + " 17:30 PT");
+            browser.check(statusOf(MARIA) + ":0");
+            browser.check(statusOf("James Carter") + ":1");
+            browser.click("attendance:saveAttendance");
+            browser.waitForText(By.cssSelector(".ui-growl"), "La asistencia fue guardada.");
+            Axe.assertNoBlockingViolations(browser, "Community of Practice series with its attendance grid, in Spanish");
+        });
+        step("the last meeting is removed after confirmation", () -> {
+            browser.click("meetings:table:5:remove");
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "También se quita la asistencia");
+            browser.click("confirmation:yes");
+            browser.waitForText(By.cssSelector(".ui-growl"), "La reunión fue quitada.");
+            browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 5);
+        });
+        step("the saved attendance is kept", () -> {
+            browser.driver().get(seriesUrl);
+            chooseMeeting(first + " 17:30 PT");
+            assertTrue(browser.driver().findElement(By.id(statusOf(MARIA) + ":0")).isSelected(), "María kept as present");
+            assertTrue(browser.driver().findElement(By.id(statusOf("James Carter") + ":1")).isSelected(), "James kept as absent");
+            browser.signOut();
+        });
+        step("María sees one more meeting attended", () -> {
+            assertEquals(attendedBefore + 1, attendedAsMaria());
+            browser.waitForText(By.id("meetings_data"), "Spring circle");
+            Axe.assertNoBlockingViolations(browser, "a trainee's Community of Practice");
+            browser.signOut();
+        });
+        step("faculty of the same cohort run the series too", () -> {
+            WebSession otherFaculty = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+            String id = seriesUrl.substring(seriesUrl.indexOf("id=") + 3);
+            assertTrue(otherFaculty.get("/community/series.xhtml?id=" + id).body().contains("id=\"series:title\""),
+                    "faculty of the same cohort run its series too");
+        });
     }
 
     /** María's own page, in Spanish: the number of meetings she attended. */

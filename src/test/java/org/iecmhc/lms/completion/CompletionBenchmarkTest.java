@@ -20,32 +20,22 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollment;
-import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.course.AssignmentDetails;
 import org.iecmhc.lms.course.Course;
-import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CourseDetails;
-import org.iecmhc.lms.course.Courses;
-import org.iecmhc.lms.course.Gradebooks;
 import org.iecmhc.lms.course.GradedWork;
 import org.iecmhc.lms.course.GradingKind;
-import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.community.PracticeCredits;
-import org.iecmhc.lms.practicum.PracticumCredits;
-import org.iecmhc.lms.supervision.SupervisionCredits;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -63,15 +53,14 @@ class CompletionBenchmarkTest {
     private static final int ASSIGNMENTS = 10;
     private static final int RUNS = 5;
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-06-15T18:00:00Z"));
-    private static final PasswordHasher HASHER = new PasswordHasher();
     private static final String ADMIN = "bench.admin@example.org";
 
     @Test
     void boardOfFortyTraineesAfterAYearOfRecords() throws Exception {
         try (TestDatabase db = TestDatabase.migrated()) {
-            long faculty = db.inTransaction(em -> accounts(em).create(new AccountDetails("bench.faculty@example.org", "Bench",
+            long faculty = db.inTransaction(em -> services(em).accounts().create(new AccountDetails("bench.faculty@example.org", "Bench",
                     "Faculty", Language.EN, EnumSet.of(Role.FACULTY)), "long enough password", false)).getId();
-            Cohort cohort = db.inTransaction(em -> new Cohorts(em).create(new CohortDetails("Benchmark cohort",
+            Cohort cohort = db.inTransaction(em -> services(em).cohorts().create(new CohortDetails("Benchmark cohort",
                     LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.EN, TRAINEES),
                     CohortStatus.ACTIVE, new CompletionRequirements(new BigDecimal("24"), 6, new BigDecimal("60"), true),
                     Set.of(faculty)));
@@ -79,7 +68,7 @@ class CompletionBenchmarkTest {
             for (int t = 0; t < TRAINEES; t++) {
                 String email = String.format("bench%02d@example.org", t);
                 trainees.add(db.inTransaction(em -> {
-                    Enrollment enrollment = enrollments(em).enrol(cohort.getId(), email, "Bench", email, Language.EN,
+                    Enrollment enrollment = services(em).enrollments().enrol(cohort.getId(), email, "Bench", email, Language.EN,
                             EnrollmentStatus.ENROLLED);
                     return new YearOfRecords.Trainee(enrollment.getTrainee().getId(), enrollment.getId());
                 }));
@@ -87,11 +76,11 @@ class CompletionBenchmarkTest {
             List<Long> assignments = new ArrayList<>();
             for (int c = 0; c < COURSES; c++) {
                 int number = c;
-                Course course = db.inTransaction(em -> new Courses(em).create(cohort.getId(), new CourseDetails(
+                Course course = db.inTransaction(em -> services(em).courses().create(cohort.getId(), new CourseDetails(
                         "Course " + number, "Benchmark", null, null, true, 70), faculty));
                 for (int a = 0; a < ASSIGNMENTS; a++) {
                     int index = a;
-                    assignments.add(db.inTransaction(em -> new Courses(em).saveAssignment(course.getId(), null, null,
+                    assignments.add(db.inTransaction(em -> services(em).courses().saveAssignment(course.getId(), null, null,
                             new AssignmentDetails("Assignment " + index, "Write it.", LocalDateTime.of(2026, 1, 5, 12, 0)
                                     .plusWeeks(index), GradingKind.POINTS, 10, List.of())).getId()));
                 }
@@ -104,11 +93,13 @@ class CompletionBenchmarkTest {
             List<Progress> board = List.of();
             for (int run = 0; run < RUNS; run++) {
                 long start = System.nanoTime();
-                board = db.inTransaction(em -> new Completions(em, sources(em), enrollments(em), CLOCK)
-                        .board(new Viewer(ADMIN, true), cohort.getId()).orElseThrow());
+                board = db.inTransaction(em -> {
+                    Services services = services(em);
+                    return services.completion(sources(services)).board(new Viewer(ADMIN, true), cohort.getId()).orElseThrow();
+                });
                 millis[run] = (System.nanoTime() - start) / 1_000_000;
             }
-            Map<CreditKind, Long> credits = db.inTransaction(em -> sources(em).stream()
+            Map<CreditKind, Long> credits = db.inTransaction(em -> sources(services(em)).stream()
                     .flatMap(source -> source.creditsIn(cohort.getId()).stream())
                     .collect(Collectors.groupingBy(Credit::kind, () -> new EnumMap<>(CreditKind.class), Collectors.counting())));
             Map<String, Integer> rows = new TreeMap<>(year.rows());
@@ -138,9 +129,9 @@ class CompletionBenchmarkTest {
     }
 
     /** The sources the application hands the completion service, made as its CDI container would make them. */
-    private static List<CreditSource> sources(EntityManager em) {
-        return List.of(new CourseCredits(em, new Gradebooks(em)), new SupervisionCredits(em),
-                new PracticeCredits(em, CLOCK), new PracticumCredits(em), new FinalEvaluationCredits(em));
+    private static List<CreditSource> sources(Services services) {
+        return List.of(services.courseCredits(), services.supervisionCredits(), services.practiceCredits(),
+                services.practicumCredits(), services.finalEvaluationCredits());
     }
 
     private static Progress rowOf(List<Progress> board, YearOfRecords.Trainee trainee) {
@@ -151,11 +142,7 @@ class CompletionBenchmarkTest {
         return new BigDecimal(minutes).divide(new BigDecimal(60), 2, RoundingMode.HALF_UP);
     }
 
-    private static Accounts accounts(EntityManager em) {
-        return new Accounts(em, HASHER, CLOCK);
-    }
-
-    private static Enrollments enrollments(EntityManager em) {
-        return new Enrollments(em, accounts(em), new Cohorts(em), CLOCK);
+    private static Services services(EntityManager em) {
+        return Services.on(em, CLOCK);
     }
 }

@@ -67,7 +67,7 @@ class CourseCreditsPersistenceTest {
         Submission sentBack = fixture.submit(returned, second, "Sent back");
         fixture.grading(g -> g.returnForRevision(faculty.getEmail(), sentBack.getId(), "Please expand."));
 
-        List<Credit> credits = fixture.inTransaction(em -> new CourseCredits(em, new Gradebooks(em)).creditsIn(cohort.getId()));
+        List<Credit> credits = fixture.credits(c -> c.creditsIn(cohort.getId()));
 
         assertEquals(5, credits.size(), "one credit per trainee for the required course, none for the elective");
         assertTrue(credits.stream().allMatch(c -> c.kind() == CreditKind.COURSES_PASSED && c.amount() == 1));
@@ -84,8 +84,8 @@ class CourseCreditsPersistenceTest {
     void aCohortWithoutCoursesOrUnknownGivesNoCredits() {
         Cohort cohort = fixture.cohort("No courses cohort");
         trainee(cohort, "alone@example.org");
-        assertEquals(List.of(), fixture.inTransaction(em -> new CourseCredits(em, new Gradebooks(em)).creditsIn(cohort.getId())));
-        assertEquals(List.of(), fixture.inTransaction(em -> new CourseCredits(em, new Gradebooks(em)).creditsIn(999_999)));
+        assertEquals(List.of(), fixture.credits(c -> c.creditsIn(cohort.getId())));
+        assertEquals(List.of(), fixture.credits(c -> c.creditsIn(999_999)));
     }
 
     private static Account trainee(Cohort cohort, String email) {

@@ -105,12 +105,20 @@ final class CourseFixture {
         return db.inTransaction(em -> work.apply(services(em).homeSummary()));
     }
 
-    private Services services(EntityManager em) {
-        return Services.on(em, clock, files);
+    <T> T credits(Function<CourseCredits, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).courseCredits()));
     }
 
-    <T> T inTransaction(Function<EntityManager, T> work) {
-        return db.inTransaction(work);
+    <T> T reader(Function<CourseReader, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).courseReader()));
+    }
+
+    <T> T files(Function<FileStore, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).fileStore()));
+    }
+
+    private Services services(EntityManager em) {
+        return Services.on(em, clock, files);
     }
 
     static FileStore.Upload upload(String name, byte[] content) {

@@ -62,7 +62,7 @@ class FileAccessPersistenceTest {
     @Test
     void aMaterialFileIsForThePeopleOfItsCourse() throws Exception {
         CourseModule module = fixture.courses(s -> s.addModule(course.getId(), "Readings"));
-        StoredFile syllabus = fixture.inTransaction(em -> new FileStore(em, CLOCK, files.toString())
+        StoredFile syllabus = fixture.files(store -> store
                 .store(CourseFixture.upload("Syllabus 2026.txt", "Semana 1: observación".getBytes(StandardCharsets.UTF_8)),
                         "admin@files.example.org"));
         fixture.courses(s -> s.addFile(module.getId(), "Syllabus", syllabus, Function.identity()));
@@ -71,7 +71,7 @@ class FileAccessPersistenceTest {
         assertTrue(readable(faculty, syllabus));
         assertTrue(!readable(outsider, syllabus));
         assertTrue(!readable(otherFaculty, syllabus));
-        try (InputStream in = fixture.inTransaction(em -> open(new FileStore(em, CLOCK, files.toString()), syllabus))) {
+        try (InputStream in = fixture.files(store -> open(store, syllabus))) {
             assertEquals("Semana 1: observación", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
@@ -86,11 +86,11 @@ class FileAccessPersistenceTest {
         assertTrue(readable(faculty, attached));
         assertTrue(!readable(classmate, attached), "a classmate cannot download it by guessing the id");
         assertTrue(!readable(otherFaculty, attached));
-        assertTrue(fixture.inTransaction(em -> new CourseReader(em).readableFile(member.getEmail(), 999_999)).isEmpty());
+        assertTrue(fixture.reader(r -> r.readableFile(member.getEmail(), 999_999)).isEmpty());
     }
 
     private static boolean readable(Account person, StoredFile file) {
-        return fixture.inTransaction(em -> new CourseReader(em).readableFile(person.getEmail(), file.getId())).isPresent();
+        return fixture.reader(r -> r.readableFile(person.getEmail(), file.getId())).isPresent();
     }
 
     private static InputStream open(FileStore store, StoredFile file) {

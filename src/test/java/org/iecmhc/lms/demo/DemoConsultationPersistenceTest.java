@@ -8,12 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.consultation.ConsultationAssignments;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
-import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +22,9 @@ class DemoConsultationPersistenceTest {
     void aYearOfAssignmentsCreatedOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-                people.onDatabaseReady(new DatabaseReady());
-                DemoProviders registry = new DemoProviders();
-                registry.demo = DemoSwitch.on(CLOCK);
-                registry.registry = new ProviderRegistry(em, new Counties(em));
-                registry.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK);
+                DemoSeeds.people(services);
+                DemoSeeds.providers(services);
                 return null;
             });
             run(db);
@@ -50,11 +41,12 @@ class DemoConsultationPersistenceTest {
 
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
+            Services services = Services.on(em, CLOCK);
             DemoConsultation demo = new DemoConsultation();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-            demo.providers = new ProviderRegistry(em, new Counties(em));
-            demo.assignments = new ConsultationAssignments(em, demo.accounts, demo.providers, CLOCK);
+            demo.accounts = services.accounts();
+            demo.providers = services.providers();
+            demo.assignments = services.consultation();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

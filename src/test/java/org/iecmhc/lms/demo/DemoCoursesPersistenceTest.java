@@ -13,15 +13,9 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
-import org.iecmhc.lms.course.Courses;
-import org.iecmhc.lms.course.Grades;
-import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.files.FileStore;
-import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +28,7 @@ class DemoCoursesPersistenceTest {
     void fillsTheDemoCohortOnceAndNothingElse() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-                people.onDatabaseReady(new DatabaseReady());
+                DemoSeeds.people(Services.on(em, CLOCK));
                 return null;
             });
             run(db);
@@ -67,10 +58,7 @@ class DemoCoursesPersistenceTest {
     void thePastCohortGetsTheRequiredCourseItsCompletersPassedAndNoWorkOfOthers() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-                people.onDatabaseReady(new DatabaseReady());
+                DemoSeeds.people(Services.on(em, CLOCK));
                 DemoYears years = DemoYears.at(CLOCK);
                 Cohort past = new Cohort(years.pastName(), years.pastStart(), years.pastEnd(), InstructionLanguage.BILINGUAL, 30);
                 em.persist(past);
@@ -95,14 +83,7 @@ class DemoCoursesPersistenceTest {
 
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
-            DemoCourses demo = new DemoCourses();
-            demo.demo = DemoSwitch.on(CLOCK);
-            demo.em = em;
-            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-            demo.courses = new Courses(em);
-            demo.submissions = new Submissions(em, new FileStore(em, CLOCK, Path.of("target", "demo-files").toString()), CLOCK);
-            demo.grading = new Grades(em, CLOCK);
-            demo.onDatabaseReady(new DatabaseReady());
+            DemoSeeds.courses(Services.on(em, CLOCK, Path.of("target", "demo-files")));
             return null;
         });
     }

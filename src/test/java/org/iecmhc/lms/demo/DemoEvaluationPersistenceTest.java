@@ -9,19 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.Cohorts;
-import org.iecmhc.lms.cohort.Enrollments;
-import org.iecmhc.lms.cohort.TraineeProfiles;
-import org.iecmhc.lms.course.Courses;
-import org.iecmhc.lms.course.Grades;
-import org.iecmhc.lms.course.Submissions;
-import org.iecmhc.lms.evaluation.CompetencyEvaluations;
-import org.iecmhc.lms.evaluation.CourseEvaluations;
-import org.iecmhc.lms.evaluation.SurveyTemplates;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -32,32 +21,15 @@ import org.junit.jupiter.api.Test;
 class DemoEvaluationPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T18:00:00Z"), ZoneOffset.UTC);
-    private static final PasswordHasher HASHER = new PasswordHasher();
 
     @Test
     void evaluatesThePastCohortAndPartOfTheCurrentOneOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                Accounts accounts = new Accounts(em, HASHER, CLOCK);
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = accounts;
-                people.onDatabaseReady(new DatabaseReady());
-                DemoCohorts cohorts = new DemoCohorts();
-                cohorts.demo = DemoSwitch.on(CLOCK);
-                cohorts.accounts = accounts;
-                cohorts.cohorts = new Cohorts(em);
-                cohorts.enrollments = new Enrollments(em, accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfiles(em);
-                cohorts.onDatabaseReady(new DatabaseReady());
-                DemoCourses courses = new DemoCourses();
-                courses.demo = DemoSwitch.on(CLOCK);
-                courses.em = em;
-                courses.accounts = accounts;
-                courses.courses = new Courses(em);
-                courses.submissions = new Submissions(em, new FileStore(em, CLOCK, Path.of("target", "demo-evaluation-files").toString()), CLOCK);
-                courses.grading = new Grades(em, CLOCK);
-                courses.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK, Path.of("target", "demo-evaluation-files"));
+                DemoSeeds.people(services);
+                DemoSeeds.cohorts(services);
+                DemoSeeds.courses(services);
                 return null;
             });
             run(db);
@@ -86,9 +58,9 @@ class DemoEvaluationPersistenceTest {
             DemoEvaluation demo = new DemoEvaluation();
             demo.demo = DemoSwitch.on(CLOCK);
             demo.em = em;
-            SurveyTemplates templates = new SurveyTemplates(em);
-            demo.courseEvaluations = new CourseEvaluations(em, templates, CLOCK);
-            demo.competencies = new CompetencyEvaluations(em, templates, CLOCK);
+            Services services = Services.on(em, CLOCK);
+            demo.courseEvaluations = services.courseEvaluations();
+            demo.competencies = services.competencyEvaluations();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

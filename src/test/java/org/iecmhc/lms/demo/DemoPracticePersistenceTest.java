@@ -9,18 +9,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.Cohorts;
-import org.iecmhc.lms.cohort.Enrollments;
-import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
-import org.iecmhc.lms.community.CommunitiesOfPractice;
-import org.iecmhc.lms.community.PracticeCredits;
-import org.iecmhc.lms.community.PracticeRegister;
-import org.iecmhc.lms.community.PracticeSchedule;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -36,17 +28,9 @@ class DemoPracticePersistenceTest {
     void threeSeriesOnceWithFullAttendanceForTheCompletedTrainees() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = accounts(em);
-                people.onDatabaseReady(new DatabaseReady());
-                DemoCohorts cohorts = new DemoCohorts();
-                cohorts.demo = DemoSwitch.on(CLOCK);
-                cohorts.accounts = accounts(em);
-                cohorts.cohorts = new Cohorts(em);
-                cohorts.enrollments = new Enrollments(em, cohorts.accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfiles(em);
-                cohorts.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK);
+                DemoSeeds.people(services);
+                DemoSeeds.cohorts(services);
                 return null;
             });
             run(db);
@@ -55,7 +39,7 @@ class DemoPracticePersistenceTest {
             assertEquals(18L, count(db, "select count(m) from PracticeMeeting m"));
 
             long past = count(db, "select c.id from Cohort c where c.name = '2024-2025'");
-            List<Credit> closed = db.inTransaction((EntityManager em) -> new PracticeCredits(em, CLOCK).creditsIn(past));
+            List<Credit> closed = db.inTransaction((EntityManager em) -> Services.on(em, CLOCK).practiceCredits().creditsIn(past));
             assertEquals(30, closed.size(), "five completed trainees, six meetings each");
             assertTrue(closed.stream().allMatch(c -> c.state() == CreditState.EARNED));
 
@@ -74,17 +58,14 @@ class DemoPracticePersistenceTest {
         db.inTransaction(em -> {
             DemoPractice demo = new DemoPractice();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = accounts(em);
-            demo.communities = new CommunitiesOfPractice(em, demo.accounts);
-            demo.schedule = new PracticeSchedule(em, CLOCK);
-            demo.register = new PracticeRegister(em, CLOCK);
+            Services services = Services.on(em, CLOCK);
+            demo.accounts = services.accounts();
+            demo.communities = services.communities();
+            demo.schedule = services.practiceSchedule();
+            demo.register = services.practiceRegister();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });
-    }
-
-    private static Accounts accounts(EntityManager em) {
-        return new Accounts(em, new PasswordHasher(), CLOCK);
     }
 
     private static long count(TestDatabase db, String jpql) {

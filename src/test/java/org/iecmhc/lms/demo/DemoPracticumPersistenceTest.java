@@ -5,29 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.Cohorts;
-import org.iecmhc.lms.cohort.Enrollments;
-import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
-import org.iecmhc.lms.practicum.LogReview;
-import org.iecmhc.lms.practicum.Placements;
-import org.iecmhc.lms.practicum.PracticumCredits;
-import org.iecmhc.lms.practicum.PracticumLog;
-import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -39,28 +28,15 @@ import org.junit.jupiter.api.Test;
 class DemoPracticumPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T18:00:00Z"), ZoneOffset.UTC);
-    private static final PasswordHasher HASHER = new PasswordHasher();
 
     @Test
     void placementsAndLogsForBothDemoCohortsCreatedOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                Accounts accounts = new Accounts(em, HASHER, CLOCK);
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = accounts;
-                people.onDatabaseReady(new DatabaseReady());
-                DemoProviders registry = new DemoProviders();
-                registry.demo = DemoSwitch.on(CLOCK);
-                registry.registry = new ProviderRegistry(em, new Counties(em));
-                registry.onDatabaseReady(new DatabaseReady());
-                DemoCohorts cohorts = new DemoCohorts();
-                cohorts.demo = DemoSwitch.on(CLOCK);
-                cohorts.accounts = accounts;
-                cohorts.cohorts = new Cohorts(em);
-                cohorts.enrollments = new Enrollments(em, accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfiles(em);
-                cohorts.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK);
+                DemoSeeds.people(services);
+                DemoSeeds.providers(services);
+                DemoSeeds.cohorts(services);
                 return null;
             });
             run(db);
@@ -95,7 +71,7 @@ class DemoPracticumPersistenceTest {
         return db.inTransaction((EntityManager em) -> {
             long cohortId = em.createQuery("select c.id from Cohort c where c.name = :name", Long.class)
                     .setParameter("name", cohortName).getSingleResult();
-            Map<Long, Integer> byId = new PracticumCredits(em).creditsIn(cohortId).stream()
+            Map<Long, Integer> byId = Services.on(em, CLOCK).practicumCredits().creditsIn(cohortId).stream()
                     .filter(c -> c.state() == CreditState.EARNED)
                     .collect(Collectors.groupingBy(Credit::traineeId, Collectors.summingInt(Credit::amount)));
             return byId.entrySet().stream().collect(Collectors.toMap(e -> em.find(Account.class, e.getKey()).getEmail(),
@@ -107,11 +83,12 @@ class DemoPracticumPersistenceTest {
         db.inTransaction(em -> {
             DemoPracticum demo = new DemoPracticum();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new Accounts(em, HASHER, CLOCK);
-            demo.providers = new ProviderRegistry(em, new Counties(em));
-            demo.placements = new Placements(em, demo.providers);
-            demo.log = new PracticumLog(em, CLOCK);
-            demo.review = new LogReview(em, CLOCK);
+            Services services = Services.on(em, CLOCK);
+            demo.accounts = services.accounts();
+            demo.providers = services.providers();
+            demo.placements = services.placements();
+            demo.log = services.practicumLog();
+            demo.review = services.logReview();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

@@ -13,21 +13,14 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.cohort.Cohorts;
-import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
-import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.supervision.CohortSupervisors;
-import org.iecmhc.lms.supervision.ReflectiveSupervision;
 import org.iecmhc.lms.supervision.SessionNotes;
-import org.iecmhc.lms.supervision.SupervisionCredits;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -46,17 +39,9 @@ class DemoSupervisionPersistenceTest {
     void sessionsForBothDemoCohortsOnce() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-                people.onDatabaseReady(new DatabaseReady());
-                DemoCohorts cohorts = new DemoCohorts();
-                cohorts.demo = DemoSwitch.on(CLOCK);
-                cohorts.accounts = people.accounts;
-                cohorts.cohorts = new Cohorts(em);
-                cohorts.enrollments = new Enrollments(em, people.accounts, cohorts.cohorts, CLOCK);
-                cohorts.profiles = new TraineeProfiles(em);
-                cohorts.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK);
+                DemoSeeds.people(services);
+                DemoSeeds.cohorts(services);
                 return null;
             });
             run(db);
@@ -70,14 +55,14 @@ class DemoSupervisionPersistenceTest {
                     + " where e.cohort.id = :c and e.status = :s", Long.class).setParameter("c", past)
                     .setParameter("s", EnrollmentStatus.COMPLETED).getResultList());
             assertEquals(5, completers.size());
-            Map<Long, Integer> earned = db.inTransaction((EntityManager em) -> new SupervisionCredits(em).creditsIn(past)).stream()
+            Map<Long, Integer> earned = db.inTransaction((EntityManager em) -> Services.on(em, CLOCK).supervisionCredits().creditsIn(past)).stream()
                     .filter(c -> c.state() == CreditState.EARNED)
                     .collect(Collectors.groupingBy(Credit::traineeId, Collectors.summingInt(Credit::amount)));
             completers.forEach(id -> assertTrue(earned.getOrDefault(id, 0) >= REQUIRED_MINUTES,
                     "trainee " + id + " has " + earned.get(id) + " minutes"));
 
             long current = cohortId(db, "2026-2027");
-            List<Credit> credits = db.inTransaction((EntityManager em) -> new SupervisionCredits(em).creditsIn(current));
+            List<Credit> credits = db.inTransaction((EntityManager em) -> Services.on(em, CLOCK).supervisionCredits().creditsIn(current));
             LocalDate today = LocalDate.of(2026, 11, 25);
             Cohort active = db.inTransaction((EntityManager em) -> em.find(Cohort.class, current));
             assertTrue(!active.getStartDate().isAfter(today) && !active.getEndDate().isBefore(today),
@@ -98,7 +83,7 @@ class DemoSupervisionPersistenceTest {
             long noted = db.inTransaction((EntityManager em) -> em.createQuery("select n.session.id from SupervisionNote n",
                     Long.class).getSingleResult());
             assertEquals(List.of(DemoSupervision.JAMES_NOTE), db.inTransaction((EntityManager em) ->
-                    new SessionNotes(em, new Accounts(em, new PasswordHasher(), CLOCK), CLOCK).onSession(jamesViewer, noted))
+                    Services.on(em, CLOCK).notes().onSession(jamesViewer, noted))
                     .stream().map(SessionNotes.Note::text).toList(), "James reads the note of his individual session");
         }
     }
@@ -107,10 +92,11 @@ class DemoSupervisionPersistenceTest {
         db.inTransaction(em -> {
             DemoSupervision demo = new DemoSupervision();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-            demo.cohorts = new Cohorts(em);
-            demo.supervision = new ReflectiveSupervision(em, demo.accounts, new CohortSupervisors(em, demo.accounts));
-            demo.notes = new SessionNotes(em, demo.accounts, CLOCK);
+            Services services = Services.on(em, CLOCK);
+            demo.accounts = services.accounts();
+            demo.cohorts = services.cohorts();
+            demo.supervision = services.supervision();
+            demo.notes = services.notes();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

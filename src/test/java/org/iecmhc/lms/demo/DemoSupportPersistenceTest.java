@@ -8,12 +8,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
-import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +22,9 @@ class DemoSupportPersistenceTest {
     void fourSeriesOnceWithAttendanceAndSurveys() {
         try (TestDatabase db = TestDatabase.migrated()) {
             db.inTransaction(em -> {
-                DemoData people = new DemoData();
-                people.demo = DemoSwitch.on(CLOCK);
-                people.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-                people.onDatabaseReady(new DatabaseReady());
-                DemoProviders registry = new DemoProviders();
-                registry.demo = DemoSwitch.on(CLOCK);
-                registry.registry = new ProviderRegistry(em, new Counties(em));
-                registry.onDatabaseReady(new DatabaseReady());
+                Services services = Services.on(em, CLOCK);
+                DemoSeeds.people(services);
+                DemoSeeds.providers(services);
                 return null;
             });
             run(db);
@@ -52,11 +43,12 @@ class DemoSupportPersistenceTest {
 
     private static void run(TestDatabase db) {
         db.inTransaction(em -> {
+            Services services = Services.on(em, CLOCK);
             DemoSupport demo = new DemoSupport();
             demo.demo = DemoSwitch.on(CLOCK);
-            demo.accounts = new Accounts(em, new PasswordHasher(), CLOCK);
-            demo.providers = new ProviderRegistry(em, new Counties(em));
-            demo.communities = new CommunitiesOfSupport(em, demo.accounts, demo.providers, CLOCK);
+            demo.accounts = services.accounts();
+            demo.providers = services.providers();
+            demo.communities = services.support();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -146,12 +145,14 @@ class HelplineImportPersistenceTest {
     }
 
     private CallImportReader reader() {
-        return db.inTransaction(em -> new CallImportReader(new Counties(em).lookup(),
-                new TopicLookup(Services.on(em, CLOCK).helplineTopics().all()), CLOCK));
+        return db.inTransaction(em -> {
+            Services services = Services.on(em, CLOCK);
+            return new CallImportReader(services.counties().lookup(), new TopicLookup(services.helplineTopics().all()), CLOCK);
+        });
     }
 
     private HelplineFigures figures() {
-        return new HelplineFigures(db.entityManagerFactory().createEntityManager());
+        return Services.on(db.entityManagerFactory().createEntityManager(), CLOCK).helplineFigures();
     }
 
     private static HelplineCalls calls(EntityManager em) {

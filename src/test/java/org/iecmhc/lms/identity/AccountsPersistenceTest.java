@@ -230,6 +230,6 @@ class AccountsPersistenceTest {
     }
 
     private static <T> T signIn(Function<SignIns, T> work) {
-        return db.inTransaction((EntityManager em) -> work.apply(new SignIns(em, HASHER, CLOCK)));
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).signIns()));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ class FirstAdministratorPersistenceTest {
     @Test
     void withoutConfigurationAOneTimePasswordMustBeChangedAtFirstSignIn() {
         runFirstAdministrator(Optional.empty(), Optional.empty());
-        Account admin = db.inTransaction(em -> new Accounts(em, hasher, Clock.systemUTC()).findByEmail(FirstAdministrator.DEFAULT_EMAIL)).orElseThrow();
+        Account admin = db.inTransaction(em -> Services.on(em, Clock.systemUTC()).accounts().findByEmail(FirstAdministrator.DEFAULT_EMAIL)).orElseThrow();
         assertTrue(admin.hasRole(Role.ADMINISTRATOR));
         assertTrue(admin.isPasswordChangeRequired());
     }
@@ -40,7 +41,7 @@ class FirstAdministratorPersistenceTest {
     void theConfiguredAccountIsCreatedOnceAndAWeakPasswordIsNotUsed() {
         runFirstAdministrator(Optional.of("Director@Example.org"), Optional.of("a strong first password"));
         runFirstAdministrator(Optional.of("someone.else@example.org"), Optional.of("another strong password"));
-        Accounts accounts = new Accounts(db.entityManagerFactory().createEntityManager(), hasher, Clock.systemUTC());
+        Accounts accounts = Services.on(db.entityManagerFactory().createEntityManager(), Clock.systemUTC()).accounts();
         assertEquals(1, accounts.countAll(), "only an empty database gets a first administrator");
         Account admin = accounts.findByEmail("director@example.org").orElseThrow();
         assertFalse(admin.isPasswordChangeRequired());
@@ -57,7 +58,7 @@ class FirstAdministratorPersistenceTest {
     private void runFirstAdministrator(Optional<String> email, Optional<String> password) {
         db.inTransaction(em -> {
             FirstAdministrator first = new FirstAdministrator();
-            first.accounts = new Accounts(em, hasher, Clock.systemUTC());
+            first.accounts = Services.on(em, Clock.systemUTC()).accounts();
             first.email = email;
             first.password = password;
             first.onDatabaseReady(null);

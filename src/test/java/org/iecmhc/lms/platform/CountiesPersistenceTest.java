@@ -3,11 +3,13 @@ package org.iecmhc.lms.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,7 +23,7 @@ class CountiesPersistenceTest {
     @BeforeAll
     static void migrate() {
         db = TestDatabase.migrated();
-        counties = new Counties(db.entityManagerFactory().createEntityManager());
+        counties = Services.on(db.entityManagerFactory().createEntityManager(), Clock.systemUTC()).counties();
     }
 
     @AfterAll

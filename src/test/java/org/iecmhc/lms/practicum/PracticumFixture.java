@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.iecmhc.lms.cohort.CohortDetails;
-import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
-import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.identity.AccountDetails;
@@ -66,7 +64,7 @@ final class PracticumFixture {
         person(admin, Role.ADMINISTRATOR);
         String faculty = person(prefix + ".faculty@example.org", Role.FACULTY);
         long facultyId = in(s -> s.accounts().findByEmail(faculty).orElseThrow().getId());
-        long cohortId = in(s -> new Cohorts(s.em()).create(new CohortDetails(prefix + " cohort", START, END,
+        long cohortId = in(s -> s.cohorts().create(new CohortDetails(prefix + " cohort", START, END,
                 InstructionLanguage.EN, 40), CohortStatus.ACTIVE, new CompletionRequirements(BigDecimal.ONE, 0,
                 new BigDecimal("60"), false), Set.of(facultyId)).getId());
         String trainee = prefix + ".trainee@example.org";
@@ -85,7 +83,7 @@ final class PracticumFixture {
     }
 
     long enrol(long cohortId, String email) {
-        return in(s -> new Enrollments(s.em(), s.accounts(), new Cohorts(s.em()), CLOCK)
+        return in(s -> s.enrollments()
                 .enrol(cohortId, email, "Tess", email.substring(0, email.indexOf('@')), Language.EN, EnrollmentStatus.ENROLLED)
                 .getId());
     }

@@ -25,8 +25,8 @@ import org.iecmhc.lms.cohort.LanguageBackground;
 import org.iecmhc.lms.cohort.RaceEthnicity;
 import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.Credit;
-import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.privacy.DataSubject;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -280,8 +280,7 @@ class PrivacyPersistenceTest {
     /** The text of every entry of the export's ZIP, decompressed. */
     private List<String> zipContents(DataSubjects.PersonalExport export) throws IOException {
         List<String> contents = new ArrayList<>();
-        byte[] bytes = db.inTransaction(em -> new PersonalExportZip(new FileStore(em, PrivacyFixture.CLOCK, files.toString()))
-                .write(export));
+        byte[] bytes = db.inTransaction(em -> Services.on(em, PrivacyFixture.CLOCK, files).exportZip().write(export));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 contents.add(entry.getName() + "\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -292,8 +291,7 @@ class PrivacyPersistenceTest {
 
     private List<String> zipEntries(DataSubjects.PersonalExport export) throws IOException {
         List<String> names = new ArrayList<>();
-        byte[] bytes = db.inTransaction(em -> new PersonalExportZip(new FileStore(em, PrivacyFixture.CLOCK, files.toString()))
-                .write(export));
+        byte[] bytes = db.inTransaction(em -> Services.on(em, PrivacyFixture.CLOCK, files).exportZip().write(export));
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 names.add(entry.getName());

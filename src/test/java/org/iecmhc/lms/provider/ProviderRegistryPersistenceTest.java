@@ -3,13 +3,14 @@ package org.iecmhc.lms.provider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 
-import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +86,6 @@ class ProviderRegistryPersistenceTest {
     }
 
     private static <T> T registry(Function<ProviderRegistry, T> work) {
-        return db.inTransaction(em -> work.apply(new ProviderRegistry(em, new Counties(em))));
+        return db.inTransaction(em -> work.apply(Services.on(em, Clock.systemUTC()).providers()));
     }
 }

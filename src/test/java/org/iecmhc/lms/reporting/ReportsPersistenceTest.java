@@ -3,6 +3,7 @@ package org.iecmhc.lms.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -14,9 +15,9 @@ import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.completion.CreditState;
-import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -193,17 +194,17 @@ class ReportsPersistenceTest {
 
     @Test
     void oneCohortsTablesCountItsEnrolledTraineesByAnswer() {
-        Demographics first = read(em -> new DemographicsReport(em).cohort(firstCohort));
+        Demographics first = read(em -> services(em).demographics().cohort(firstCohort));
         assertEquals(race(Map.of("HISPANIC_LATINO", 1L, "DECLINED", 1L, Demographics.NOT_ANSWERED, 1L)), first.raceEthnicity());
         assertEquals(language(Map.of("BILINGUAL_SPANISH", 1L, "ENGLISH_ONLY", 1L, Demographics.NOT_ANSWERED, 1L)), first.language());
-        Demographics second = read(em -> new DemographicsReport(em).cohort(secondCohort));
+        Demographics second = read(em -> services(em).demographics().cohort(secondCohort));
         assertEquals(race(Map.of("HISPANIC_LATINO", 1L)), second.raceEthnicity());
         assertEquals(language(Map.of("BILINGUAL_SPANISH", 1L)), second.language());
     }
 
     @Test
     void allCohortsCountATraineeOfTwoCohortsOnce() {
-        Demographics all = read(em -> new DemographicsReport(em).allCohorts());
+        Demographics all = read(em -> services(em).demographics().allCohorts());
         assertEquals(race(Map.of("HISPANIC_LATINO", 1L, "DECLINED", 1L, Demographics.NOT_ANSWERED, 1L)), all.raceEthnicity());
         assertEquals(language(Map.of("BILINGUAL_SPANISH", 1L, "ENGLISH_ONLY", 1L, Demographics.NOT_ANSWERED, 1L)), all.language());
     }
@@ -236,7 +237,7 @@ class ReportsPersistenceTest {
 
     @Test
     void aCohortThatDoesNotExistIsRefused() {
-        ReportRejected rejected = assertThrows(ReportRejected.class, () -> read(em -> new DemographicsReport(em).cohort(999_999)));
+        ReportRejected rejected = assertThrows(ReportRejected.class, () -> read(em -> services(em).demographics().cohort(999_999)));
         assertEquals("reports.cohort.unknown", rejected.messageKey());
     }
 
@@ -262,7 +263,12 @@ class ReportsPersistenceTest {
     }
 
     private static ImpactReport report(EntityManager em) {
-        return new ImpactReport(em, new HelplineFigures(em));
+        return services(em).impact();
+    }
+
+    /** The reports read what is stored, whatever the time. */
+    private static Services services(EntityManager em) {
+        return Services.on(em, Clock.systemUTC());
     }
 
     private static <T> T read(java.util.function.Function<EntityManager, T> work) {

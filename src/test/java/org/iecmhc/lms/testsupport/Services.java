@@ -21,6 +21,7 @@ import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
 import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CoursePersonalData;
+import org.iecmhc.lms.course.CourseReader;
 import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.Gradebooks;
 import org.iecmhc.lms.course.Grades;
@@ -38,6 +39,7 @@ import org.iecmhc.lms.helpline.HelplineTopics;
 import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -45,15 +47,21 @@ import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.community.CommunitiesOfPractice;
+import org.iecmhc.lms.community.PracticeCalendar;
 import org.iecmhc.lms.community.PracticeCredits;
 import org.iecmhc.lms.community.PracticePersonalData;
+import org.iecmhc.lms.community.PracticeRegister;
+import org.iecmhc.lms.community.PracticeSchedule;
 import org.iecmhc.lms.practicum.LogReview;
 import org.iecmhc.lms.practicum.Placements;
 import org.iecmhc.lms.practicum.PracticumCredits;
 import org.iecmhc.lms.practicum.PracticumLog;
 import org.iecmhc.lms.practicum.PracticumPersonalData;
 import org.iecmhc.lms.privacy.DataSubjects;
+import org.iecmhc.lms.privacy.PersonalExportZip;
 import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.reporting.DemographicsReport;
 import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.supervision.CohortSupervisors;
 import org.iecmhc.lms.supervision.ReflectiveSupervision;
@@ -109,11 +117,15 @@ public final class Services {
         return em;
     }
 
+    public Clock clock() {
+        return clock;
+    }
+
     public Counties counties() {
         return once(Counties.class, () -> new Counties(em));
     }
 
-    private FileStore files() {
+    public FileStore fileStore() {
         return once(FileStore.class, () -> new FileStore(em, clock, files.toString()));
     }
 
@@ -123,6 +135,10 @@ public final class Services {
 
     public Accounts accounts() {
         return once(Accounts.class, () -> new Accounts(em, HASHER, clock));
+    }
+
+    public SignIns signIns() {
+        return once(SignIns.class, () -> new SignIns(em, HASHER, clock));
     }
 
     public Cohorts cohorts() {
@@ -146,7 +162,7 @@ public final class Services {
     }
 
     public Submissions submissions() {
-        return once(Submissions.class, () -> new Submissions(em, files(), clock));
+        return once(Submissions.class, () -> new Submissions(em, fileStore(), clock));
     }
 
     public Grades grading() {
@@ -155,6 +171,10 @@ public final class Services {
 
     public Gradebooks gradebooks() {
         return once(Gradebooks.class, () -> new Gradebooks(em));
+    }
+
+    public CourseReader courseReader() {
+        return once(CourseReader.class, () -> new CourseReader(em));
     }
 
     public HomeSummary homeSummary() {
@@ -191,6 +211,22 @@ public final class Services {
 
     public SupervisionCalendar supervisionCalendar() {
         return once(SupervisionCalendar.class, () -> new SupervisionCalendar(em));
+    }
+
+    public CommunitiesOfPractice communities() {
+        return once(CommunitiesOfPractice.class, () -> new CommunitiesOfPractice(em, accounts()));
+    }
+
+    public PracticeSchedule practiceSchedule() {
+        return once(PracticeSchedule.class, () -> new PracticeSchedule(em, clock));
+    }
+
+    public PracticeRegister practiceRegister() {
+        return once(PracticeRegister.class, () -> new PracticeRegister(em, clock));
+    }
+
+    public PracticeCalendar practiceCalendar() {
+        return once(PracticeCalendar.class, () -> new PracticeCalendar(em));
     }
 
     public OpenDoorSessions openDoor() {
@@ -258,9 +294,13 @@ public final class Services {
         return once(ImpactReport.class, () -> new ImpactReport(em, helplineFigures()));
     }
 
+    public DemographicsReport demographics() {
+        return once(DemographicsReport.class, () -> new DemographicsReport(em));
+    }
+
     /** Every feature's personal data, as the application's privacy service finds them. */
     private List<PersonalData> personalData() {
-        return List.of(new AccountPersonalData(em, HASHER), new CohortPersonalData(em), new CoursePersonalData(em, files()),
+        return List.of(new AccountPersonalData(em, HASHER), new CohortPersonalData(em), new CoursePersonalData(em, fileStore()),
                 new HelplinePersonalData(em, auditLog()), new OpenDoorPersonalData(em), new SupportPersonalData(em),
                 new ConsultationPersonalData(em), new SupervisionPersonalData(em), new PracticePersonalData(em),
                 new PracticumPersonalData(em), new EvaluationPersonalData(em), new CompletionPersonalData(em),
@@ -270,5 +310,9 @@ public final class Services {
     public DataSubjects privacy() {
         return once(DataSubjects.class, () -> new DataSubjects(personalData(), accounts(), enrollments(), auditLog(),
                 new AuditErasure(em), clock));
+    }
+
+    public PersonalExportZip exportZip() {
+        return once(PersonalExportZip.class, () -> new PersonalExportZip(fileStore()));
     }
 }

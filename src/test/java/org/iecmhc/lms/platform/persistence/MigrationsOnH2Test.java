@@ -18,10 +18,9 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.h2.jdbcx.JdbcDataSource;
 import org.iecmhc.lms.identity.AccountDetails;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.WithoutContainerListeners;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +45,7 @@ class MigrationsOnH2Test {
                 "eclipselink.session.customizer", WithoutContainerListeners.class.getName()));
         EntityManager em = emf.createEntityManager();
         em.getTransaction().begin();
-        new Accounts(em, new PasswordHasher(), Clock.systemUTC()).create(new AccountDetails("h2@example.org",
+        Services.on(em, Clock.systemUTC()).accounts().create(new AccountDetails("h2@example.org",
                 "Embedded", "Database", Language.ES, EnumSet.of(Role.TRAINEE)), "long enough password", false);
         em.getTransaction().commit();
         em.close();
