@@ -32,7 +32,7 @@ public class PlacementFormView extends RecordView {
 
     private PlacementForm form = new PlacementForm();
 
-    /** Answered with a plain 404 rather than a not-found panel. */
+    /** The placement page has no not-found panel, so a placement the viewer does not manage is a plain 404. */
     @Override
     protected boolean open(long id) {
         try {
