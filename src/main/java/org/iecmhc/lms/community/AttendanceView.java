@@ -54,7 +54,7 @@ public class AttendanceView implements Serializable {
      */
     public List<AttendanceRow> getRows() {
         if (rows == null) {
-            if (!series.hasSeries() || meetingId == null) {
+            if (!series.hasRecord() || meetingId == null) {
                 return List.of();
             }
             Map<Long, Attendance> taken;

@@ -69,7 +69,7 @@ public class MeetingScheduleView implements Serializable {
 
     public List<MeetingRow> getMeetings() {
         if (meetings == null) {
-            meetings = series.hasSeries()
+            meetings = series.hasRecord()
                     ? schedule.meetings(viewer.get(), series.getId()).stream().map(MeetingRow::new).toList() : List.of();
         }
         return meetings;

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.community;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +10,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /**
  * A Community of Practice series' details: its cohort (chosen once), title and facilitator. The meetings and the
@@ -18,7 +18,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
  */
 @Named
 @ViewScoped
-public class PracticeSeriesView implements Serializable {
+public class PracticeSeriesView extends RecordView {
 
     @Inject
     CommunitiesOfPractice communities;
@@ -26,24 +26,21 @@ public class PracticeSeriesView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
     private long version;
-    private boolean loaded;
-    private boolean notFound;
     private Long cohortId;
     private String cohortName;
     private String title;
     private Long facilitatorId;
 
-    public void load() {
-        if (!loaded) {
-            loaded = true;
-            if (id == null) {
-                facilitatorId = communities.usualFacilitator(viewer.get()).map(Account::getId).orElse(null);
-            } else {
-                communities.find(viewer.get(), id).ifPresentOrElse(this::show, () -> notFound = true);
-            }
-        }
+    @Override
+    protected boolean open(long id) {
+        return fill(communities.find(viewer.get(), id), this::show);
+    }
+
+    @Override
+    protected boolean prepareNew() {
+        facilitatorId = communities.usualFacilitator(viewer.get()).map(Account::getId).orElse(null);
+        return true;
     }
 
     private void show(PracticeSeries series) {
@@ -56,12 +53,12 @@ public class PracticeSeriesView implements Serializable {
 
     public String save() {
         try {
-            if (id == null) {
+            if (isNew()) {
                 PracticeSeries series = communities.start(viewer.get(), cohortId, title, facilitatorId);
                 Messages.infoAcrossRedirect("practice.series.saved");
                 return "/community/series.xhtml?faces-redirect=true&id=" + series.getId();
             }
-            version = communities.change(viewer.get(), id, version, title, facilitatorId).getVersion();
+            version = communities.change(viewer.get(), getId(), version, title, facilitatorId).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("series", rejected);
             return null;
@@ -76,27 +73,6 @@ public class PracticeSeriesView implements Serializable {
 
     public List<Account> getFacilitators() {
         return communities.facilitators();
-    }
-
-    /** A saved series the viewer runs: its meetings and attendance can be shown. */
-    boolean hasSeries() {
-        return id != null && !notFound;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public Long getCohortId() {

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.consultation;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.survey.SurveyAnswerForm;
 
 /**
@@ -22,7 +22,7 @@ import org.iecmhc.lms.survey.SurveyAnswerForm;
  */
 @Named
 @ViewScoped
-public class AssignmentView implements Serializable {
+public class AssignmentView extends RecordView {
 
     private static final Set<String> CLOSING_FIELDS = Set.of("closeEndOn", "surveyComments", "quotable");
 
@@ -35,10 +35,7 @@ public class AssignmentView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
     private long version;
-    private boolean loaded;
-    private boolean notFound;
 
     private AssignmentForm form = new AssignmentForm();
     private ActivityForm activity = new ActivityForm();
@@ -48,28 +45,26 @@ public class AssignmentView implements Serializable {
     private LocalDate closeEndOn;
     private SurveyAnswerForm survey = new SurveyAnswerForm();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            // Only administrators assign consultants; a consultant has nothing to open here.
-            notFound = !viewer.get().administrator();
-            return;
-        }
-        assignments.find(viewer.get(), id).ifPresentOrElse(this::show, () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(assignments.find(viewer.get(), id), this::show);
+    }
+
+    /** Only administrators assign consultants; a consultant has nothing to open here. */
+    @Override
+    protected boolean prepareNew() {
+        return viewer.get().administrator();
     }
 
     public String save() {
         AssignmentDetails details = form.details();
         try {
-            if (id == null) {
+            if (isNew()) {
                 ConsultationAssignment assignment = assignments.assign(viewer.get(), details);
                 Messages.infoAcrossRedirect("consultation.assignment.saved");
                 return "/consultation/assignment.xhtml?faces-redirect=true&id=" + assignment.getId();
             }
-            show(assignments.change(viewer.get(), id, version, details));
+            show(assignments.change(viewer.get(), getId(), version, details));
         } catch (InputRejected rejected) {
             Messages.reject("assignment", rejected);
             return null;
@@ -80,7 +75,7 @@ public class AssignmentView implements Serializable {
 
     public void addActivity() {
         try {
-            assignments.logActivity(viewer.get(), id, activity.entry());
+            assignments.logActivity(viewer.get(), getId(), activity.entry());
         } catch (InputRejected rejected) {
             Messages.reject("activity", rejected);
             return;
@@ -98,7 +93,7 @@ public class AssignmentView implements Serializable {
 
     public void close() {
         try {
-            show(assignments.close(viewer.get(), id, version, closeEndOn, survey.answer()));
+            show(assignments.close(viewer.get(), getId(), version, closeEndOn, survey.answer()));
         } catch (InputRejected rejected) {
             Messages.error(CLOSING_FIELDS.contains(rejected.field()) ? "closing:" + rejected.field() : null, rejected.messageKey());
             return;
@@ -120,14 +115,14 @@ public class AssignmentView implements Serializable {
 
     public List<ConsultationActivity> getActivities() {
         if (activities == null) {
-            activities = id == null || notFound ? List.of() : assignments.activities(viewer.get(), id);
+            activities = hasRecord() ? assignments.activities(viewer.get(), getId()) : List.of();
         }
         return activities;
     }
 
     public ActivityTotals getTotals() {
         if (totals == null) {
-            totals = id == null || notFound ? new ActivityTotals(0, 0) : assignments.totals(viewer.get(), id);
+            totals = hasRecord() ? assignments.totals(viewer.get(), getId()) : new ActivityTotals(0, 0);
         }
         return totals;
     }
@@ -138,7 +133,7 @@ public class AssignmentView implements Serializable {
     }
 
     public boolean isClosed() {
-        return form.getStatus() == AssignmentStatus.CLOSED && id != null;
+        return form.getStatus() == AssignmentStatus.CLOSED && !isNew();
     }
 
     public ConsultationLevel[] getLevels() {
@@ -151,22 +146,6 @@ public class AssignmentView implements Serializable {
 
     public AssignmentStatus[] getStatuses() {
         return AssignmentStatus.values();
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public AssignmentForm getForm() {

@@ -1,54 +1,51 @@
 package org.iecmhc.lms.course;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /** Creating or editing an assignment of a course and its rubric. A refused save keeps everything typed. */
 @Named
 @ViewScoped
-public class AssignmentFormView implements Serializable {
+public class AssignmentFormView extends RecordView {
 
     @Inject
     Courses courses;
 
     private Long courseId;
-    private Long id;
-    private boolean loaded;
-    private boolean notFound;
     private String courseTitle;
     private AssignmentForm form = new AssignmentForm();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id != null) {
-            courses.findAssignment(id).ifPresentOrElse(assignment -> {
-                courseId = assignment.getCourse().getId();
-                form = AssignmentForm.of(assignment);
-            }, () -> notFound = true);
-        }
-        if (courseId == null) {
-            notFound = true;
-            return;
-        }
-        courses.find(courseId).ifPresentOrElse(c -> courseTitle = c.getTitle(), () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(courses.findAssignment(id), assignment -> {
+            courseId = assignment.getCourse().getId();
+            form = AssignmentForm.of(assignment);
+        }) && findCourse();
+    }
+
+    /** A new assignment is made in the course named by the page's course parameter. */
+    @Override
+    protected boolean prepareNew() {
+        return findCourse();
+    }
+
+    private boolean findCourse() {
+        return courseId != null && fill(courses.find(courseId), course -> courseTitle = course.getTitle());
     }
 
     public String save() {
         try {
-            courses.saveAssignment(courseId, id, form.version(), form.details());
+            courses.saveAssignment(courseId, getId(), form.version(), form.details());
         } catch (CourseRejected rejected) {
             Messages.reject("assignment", rejected);
             return null;
         }
-        Messages.infoAcrossRedirect(id == null ? "assignment.created" : "assignment.saved");
+        Messages.infoAcrossRedirect(isNew() ? "assignment.created" : "assignment.saved");
         return "/course/admin/course.xhtml?faces-redirect=true&id=" + courseId;
     }
 
@@ -76,14 +73,6 @@ public class AssignmentFormView implements Serializable {
         return form;
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
     public String getCourseTitle() {
         return courseTitle;
     }
@@ -94,13 +83,5 @@ public class AssignmentFormView implements Serializable {
 
     public void setCourseId(Long courseId) {
         this.courseId = courseId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.course;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +13,7 @@ import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /**
  * Creating or editing a course, and, once it exists, its modules, materials and assignments. A refused save keeps
@@ -21,7 +21,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
  */
 @Named
 @ViewScoped
-public class CourseFormView implements Serializable {
+public class CourseFormView extends RecordView {
 
     @Inject
     Courses courses;
@@ -32,28 +32,22 @@ public class CourseFormView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
-    private boolean loaded;
-    private boolean notFound;
     private CourseForm form = new CourseForm();
     private String moduleTitle;
     private final MaterialForm material = new MaterialForm();
     private transient List<CourseModule> modules;
     private transient List<Assignment> assignments;
 
-    public void load() {
-        if (loaded || id == null) {
-            return;
-        }
-        loaded = true;
-        courses.find(id).ifPresentOrElse(course -> form = CourseForm.of(course), () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(courses.find(id), course -> form = CourseForm.of(course));
     }
 
     public String save() {
         try {
-            Course saved = id == null ? courses.create(form.getCohortId(), form.details(), form.getFacultyId())
-                    : courses.update(id, form.version(), form.getCohortId(), form.details(), form.getFacultyId());
-            Messages.infoAcrossRedirect(id == null ? "course.created" : "course.saved");
+            Course saved = isNew() ? courses.create(form.getCohortId(), form.details(), form.getFacultyId())
+                    : courses.update(getId(), form.version(), form.getCohortId(), form.details(), form.getFacultyId());
+            Messages.infoAcrossRedirect(isNew() ? "course.created" : "course.saved");
             return "/course/admin/course.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (CourseRejected rejected) {
             Messages.reject("course", rejected);
@@ -63,7 +57,7 @@ public class CourseFormView implements Serializable {
 
     public String addModule() {
         try {
-            courses.addModule(id, moduleTitle);
+            courses.addModule(getId(), moduleTitle);
             Messages.infoAcrossRedirect("module.added");
             return reload();
         } catch (CourseRejected rejected) {
@@ -121,20 +115,20 @@ public class CourseFormView implements Serializable {
     }
 
     private String reload() {
-        return "/course/admin/course.xhtml?faces-redirect=true&id=" + id;
+        return "/course/admin/course.xhtml?faces-redirect=true&id=" + getId();
     }
 
     /** Read once per view: every change redirects to a fresh view. */
     public List<CourseModule> getModules() {
         if (modules == null) {
-            modules = id == null ? List.of() : courses.find(id).map(Course::getModules).orElse(List.of());
+            modules = isNew() ? List.of() : courses.find(getId()).map(Course::getModules).orElse(List.of());
         }
         return modules;
     }
 
     public List<Assignment> getAssignments() {
         if (assignments == null) {
-            assignments = id == null ? List.of() : courses.assignments(id);
+            assignments = isNew() ? List.of() : courses.assignments(getId());
         }
         return assignments;
     }
@@ -149,22 +143,6 @@ public class CourseFormView implements Serializable {
 
     public List<Account> getFacultyMembers() {
         return courses.facultyMembers();
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CourseForm getForm() {

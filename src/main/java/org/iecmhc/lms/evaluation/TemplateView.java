@@ -1,24 +1,21 @@
 package org.iecmhc.lms.evaluation;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /** One survey template: its title, its questions (added, reworded, reordered, removed) and its retirement. */
 @Named
 @ViewScoped
-public class TemplateView implements Serializable {
+public class TemplateView extends RecordView {
 
     @Inject
     SurveyTemplates templates;
 
-    private Long id;
-    private boolean loaded;
-    private boolean notFound;
     private long version;
     private String title;
     private SurveyPurpose purpose;
@@ -30,28 +27,34 @@ public class TemplateView implements Serializable {
     private String newTextEs;
     private boolean newRequired = true;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        refresh();
+    @Override
+    protected boolean open(long id) {
+        return fill(templates.find(id), this::show);
     }
 
+    /** Templates are made on the templates list; this page only edits one. */
+    @Override
+    protected boolean prepareNew() {
+        return false;
+    }
+
+    private void show(SurveyTemplate template) {
+        version = template.getVersion();
+        title = template.getTitle();
+        purpose = template.getPurpose();
+        retired = template.isRetired();
+        defaultTemplate = template.isDefaultTemplate();
+        questions = template.getQuestions().stream().map(QuestionEdit::new).toList();
+    }
+
+    /** Templates are retired, never deleted, so the one on the page is still there. */
     private void refresh() {
-        templates.find(id == null ? -1 : id).ifPresentOrElse(t -> {
-            version = t.getVersion();
-            title = t.getTitle();
-            purpose = t.getPurpose();
-            retired = t.isRetired();
-            defaultTemplate = t.isDefaultTemplate();
-            questions = t.getQuestions().stream().map(QuestionEdit::new).toList();
-        }, () -> notFound = true);
+        templates.find(getId()).ifPresent(this::show);
     }
 
     public void rename() {
         try {
-            version = templates.rename(id, version, title).getVersion();
+            version = templates.rename(getId(), version, title).getVersion();
             Messages.info("evaluation.template.saved");
         } catch (EvaluationRejected rejected) {
             Messages.error("template:title", rejected.messageKey());
@@ -60,7 +63,7 @@ public class TemplateView implements Serializable {
 
     public void retire(boolean retire) {
         try {
-            templates.retire(id, retire);
+            templates.retire(getId(), retire);
             refresh();
             Messages.info(retire ? "evaluation.template.retired" : "evaluation.template.reinstated");
         } catch (EvaluationRejected rejected) {
@@ -70,7 +73,7 @@ public class TemplateView implements Serializable {
 
     public void addQuestion() {
         try {
-            templates.addQuestion(id, new QuestionDetails(newKind, newTextEn, newTextEs, newRequired));
+            templates.addQuestion(getId(), new QuestionDetails(newKind, newTextEn, newTextEs, newRequired));
         } catch (EvaluationRejected rejected) {
             String field = switch (rejected.field()) {
                 case "kind" -> "newKind";
@@ -115,18 +118,6 @@ public class TemplateView implements Serializable {
 
     public QuestionKind[] getKinds() {
         return purpose == SurveyPurpose.COMPETENCY_EVALUATION ? new QuestionKind[] {QuestionKind.LIKERT} : QuestionKind.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public String getTitle() {

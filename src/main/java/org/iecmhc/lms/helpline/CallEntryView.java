@@ -1,6 +1,5 @@
 package org.iecmhc.lms.helpline;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +11,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
@@ -19,7 +19,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 /** The fast call-entry form: everything reachable by keyboard, received-at defaulting to now in Pacific time. */
 @Named
 @ViewScoped
-public class CallEntryView implements Serializable {
+public class CallEntryView extends RecordView {
 
     private static final int SUGGESTIONS = 10;
 
@@ -32,33 +32,29 @@ public class CallEntryView implements Serializable {
     @Inject
     Clock clock;
 
-    private Long id;
-    private boolean loaded;
-    private boolean notFound;
     private CallEntryForm form = new CallEntryForm();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            form = CallEntryForm.receivedAt(nowPacific());
-            return;
-        }
-        calls.find(id).ifPresentOrElse(call -> form = CallEntryForm.of(call), () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(calls.find(id), call -> form = CallEntryForm.of(call));
+    }
+
+    @Override
+    protected boolean prepareNew() {
+        form = CallEntryForm.receivedAt(nowPacific());
+        return true;
     }
 
     /** Saves, then clears the form for the next call (a correction goes back to the list instead). */
     public String save() {
         HelplineCall saved;
         try {
-            saved = id == null ? calls.record(form.details()) : calls.correct(id, form.version(), form.details());
+            saved = isNew() ? calls.record(form.details()) : calls.correct(getId(), form.version(), form.details());
         } catch (InputRejected rejected) {
             Messages.reject("call", rejected);
             return null;
         }
-        if (id != null) {
+        if (!isNew()) {
             Messages.infoAcrossRedirect("helpline.call.saved");
             return "/helpline/calls.xhtml?faces-redirect=true";
         }
@@ -92,22 +88,6 @@ public class CallEntryView implements Serializable {
 
     private LocalDateTime nowPacific() {
         return PacificTime.fromUtc(LocalDateTime.now(clock)).truncatedTo(ChronoUnit.MINUTES);
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public CallEntryForm getForm() {

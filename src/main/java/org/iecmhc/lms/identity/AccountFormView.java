@@ -1,6 +1,5 @@
 package org.iecmhc.lms.identity;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,18 +10,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /** Creating or editing one account. A refused save keeps everything typed and says why next to the field. */
 @Named
 @ViewScoped
-public class AccountFormView implements Serializable {
+public class AccountFormView extends RecordView {
 
     @Inject
     Accounts accounts;
 
-    private Long id;
     private long version;
-    private boolean loaded;
     private String email;
     private String firstName;
     private String lastName;
@@ -30,18 +28,13 @@ public class AccountFormView implements Serializable {
     private Role[] roles = {};
     private String password;
     private boolean active = true;
-    private boolean notFound;
 
-    /** Runs on every request of the view; reads the account once so that a refused save keeps the typed values. */
-    public void load() {
-        if (loaded || id == null) {
-            return;
-        }
-        loaded = true;
-        accounts.find(id).ifPresentOrElse(this::fill, () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(accounts.find(id), this::show);
     }
 
-    private void fill(Account account) {
+    private void show(Account account) {
         version = account.getVersion();
         email = account.getEmail();
         firstName = account.getFirstName();
@@ -55,11 +48,11 @@ public class AccountFormView implements Serializable {
         AccountDetails details = new AccountDetails(email, firstName, lastName, Language.fromCode(languageCode),
                 roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
         try {
-            if (id == null) {
+            if (isNew()) {
                 accounts.create(details, password, true);
                 Messages.infoAcrossRedirect("account.created");
             } else {
-                accounts.update(id, version, details, password);
+                accounts.update(getId(), version, details, password);
                 Messages.infoAcrossRedirect("account.saved");
             }
         } catch (AccountRejected rejected) {
@@ -69,24 +62,12 @@ public class AccountFormView implements Serializable {
         return "/account/accounts.xhtml?faces-redirect=true";
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public List<Role> getAllRoles() {
         return List.of(Role.values());
     }
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public String getEmail() {
@@ -140,9 +121,5 @@ public class AccountFormView implements Serializable {
 
     public boolean isActive() {
         return active;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 }

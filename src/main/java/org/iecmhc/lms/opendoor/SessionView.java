@@ -1,6 +1,5 @@
 package org.iecmhc.lms.opendoor;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +8,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ServiceForm;
@@ -19,7 +19,7 @@ import org.iecmhc.lms.provider.ServiceForm;
  */
 @Named
 @ViewScoped
-public class SessionView implements Serializable {
+public class SessionView extends RecordView {
 
     @Inject
     OpenDoorSessions sessions;
@@ -27,39 +27,30 @@ public class SessionView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
     private long version;
-    private boolean loaded;
-    private boolean notFound;
     private ServiceForm form = new ServiceForm();
 
     private List<RatingRow> attendance;
     private Provider attendee;
     private final NewProviderForm newProvider = new NewProviderForm();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            return;
-        }
-        sessions.find(viewer.get(), id).ifPresentOrElse(session -> {
+    @Override
+    protected boolean open(long id) {
+        return fill(sessions.find(viewer.get(), id), session -> {
             version = session.getVersion();
             form = new ServiceForm(session.getHeldOn(), session.getTitle(), session.getLanguage(),
                     session.getFacilitator().getId());
-        }, () -> notFound = true);
+        });
     }
 
     public String save() {
         try {
-            if (id == null) {
+            if (isNew()) {
                 OpenDoorSession session = sessions.schedule(viewer.get(), details());
                 Messages.infoAcrossRedirect("opendoor.session.saved");
                 return "/opendoor/session.xhtml?faces-redirect=true&id=" + session.getId();
             }
-            version = sessions.change(viewer.get(), id, version, details()).getVersion();
+            version = sessions.change(viewer.get(), getId(), version, details()).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("session", rejected);
             return null;
@@ -70,7 +61,7 @@ public class SessionView implements Serializable {
 
     public void addAttendee() {
         try {
-            sessions.attend(viewer.get(), id, attendee == null ? null : attendee.getId());
+            sessions.attend(viewer.get(), getId(), attendee == null ? null : attendee.getId());
             attendee = null;
             attendance = null;
             Messages.info("opendoor.attendance.added");
@@ -81,7 +72,7 @@ public class SessionView implements Serializable {
 
     public void addNewProvider() {
         try {
-            sessions.attendNewProvider(viewer.get(), id, newProvider.details());
+            sessions.attendNewProvider(viewer.get(), getId(), newProvider.details());
         } catch (InputRejected rejected) {
             newProvider.reject(rejected);
             return;
@@ -109,26 +100,10 @@ public class SessionView implements Serializable {
     /** Kept for the life of the page so that what is typed in a row survives until that row is saved. */
     public List<RatingRow> getAttendance() {
         if (attendance == null) {
-            attendance = id == null || notFound ? List.of()
-                    : sessions.attendance(viewer.get(), id).stream().map(RatingRow::new).toList();
+            attendance = hasRecord() ? sessions.attendance(viewer.get(), getId()).stream().map(RatingRow::new).toList()
+                    : List.of();
         }
         return attendance;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     private SessionDetails details() {

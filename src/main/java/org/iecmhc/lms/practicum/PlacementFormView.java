@@ -1,6 +1,5 @@
 package org.iecmhc.lms.practicum;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -10,6 +9,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -17,7 +17,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 /** Creating or changing a placement: the trainee (fixed once placed), the provider, the mentor and the dates. */
 @Named
 @ViewScoped
-public class PlacementFormView implements Serializable {
+public class PlacementFormView extends RecordView {
 
     private static final int SUGGESTIONS = 10;
 
@@ -30,32 +30,28 @@ public class PlacementFormView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
-    private boolean loaded;
     private PlacementForm form = new PlacementForm();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id != null) {
-            try {
-                form = PlacementForm.of(placements.managed(email(), id));
-            } catch (PracticumRejected notManaged) {
-                PageNotFound.send();
-            }
+    /** The placement page has no not-found panel, so a placement the viewer does not manage is a plain 404. */
+    @Override
+    protected boolean open(long id) {
+        try {
+            form = PlacementForm.of(placements.managed(email(), id));
+            return true;
+        } catch (PracticumRejected notManaged) {
+            PageNotFound.send();
+            return false;
         }
     }
 
     public String save() {
         try {
-            if (id == null) {
+            if (isNew()) {
                 Placement placement = placements.create(email(), form.details());
                 Messages.infoAcrossRedirect("practicum.placement.saved");
                 return "/practicum/placement.xhtml?faces-redirect=true&id=" + placement.getId();
             }
-            form = PlacementForm.of(placements.change(email(), id, form.version(), form.details()));
+            form = PlacementForm.of(placements.change(email(), getId(), form.version(), form.details()));
         } catch (PracticumRejected rejected) {
             Messages.reject("placement", rejected);
             return null;
@@ -87,18 +83,6 @@ public class PlacementFormView implements Serializable {
 
     public PlacementStatus[] getStatuses() {
         return PlacementStatus.values();
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public PlacementForm getForm() {

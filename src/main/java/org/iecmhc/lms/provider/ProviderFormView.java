@@ -1,6 +1,5 @@
 package org.iecmhc.lms.provider;
 
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
@@ -10,19 +9,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /** Adding or changing one provider; a refused save keeps everything typed and says why next to the field. */
 @Named
 @ViewScoped
-public class ProviderFormView implements Serializable {
+public class ProviderFormView extends RecordView {
 
     @Inject
     ProviderRegistry registry;
 
-    private Long id;
     private long version;
-    private boolean loaded;
-    private boolean notFound;
     private String name;
     private ProviderKind kind;
     private String countyFips;
@@ -33,15 +30,12 @@ public class ProviderFormView implements Serializable {
     private String contactEmail;
     private ServiceLanguage[] languages = {};
 
-    public void load() {
-        if (loaded || id == null) {
-            return;
-        }
-        loaded = true;
-        registry.find(id).ifPresentOrElse(this::fill, () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(registry.find(id), this::show);
     }
 
-    private void fill(Provider provider) {
+    private void show(Provider provider) {
         version = provider.getVersion();
         name = provider.getName();
         kind = provider.getKind();
@@ -59,10 +53,10 @@ public class ProviderFormView implements Serializable {
         ProviderDetails details = new ProviderDetails(name, kind, countyFips, city, licenseNumber, contactName,
                 contactPhone, contactEmail, spoken);
         try {
-            if (id == null) {
+            if (isNew()) {
                 registry.add(details);
             } else {
-                registry.change(id, version, details);
+                registry.change(getId(), version, details);
             }
         } catch (InputRejected rejected) {
             Messages.reject("provider", rejected);
@@ -72,28 +66,12 @@ public class ProviderFormView implements Serializable {
         return "/providers/providers.xhtml?faces-redirect=true";
     }
 
-    public boolean isNew() {
-        return id == null;
-    }
-
     public ProviderKind[] getKinds() {
         return ProviderKind.values();
     }
 
     public ServiceLanguage[] getAllLanguages() {
         return ServiceLanguage.values();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public String getName() {

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.supervision;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /**
  * One supervision session: its form (new or existing), and once saved, attendance and confidential notes. Only its
@@ -24,7 +24,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
  */
 @Named
 @ViewScoped
-public class SupervisionSessionView implements Serializable {
+public class SupervisionSessionView extends RecordView {
 
     private static final int MAX_COHORTS = 200;
 
@@ -43,36 +43,31 @@ public class SupervisionSessionView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
-    private boolean loaded;
-    private boolean notFound;
     private SessionForm form = SessionForm.blank(null);
     private List<AttendanceRow> attendance;
     private String noteText;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            List<Account> supervisors = supervision.supervisors(viewer.get());
-            form = SessionForm.blank(supervisors.size() == 1 ? supervisors.get(0).getId() : null);
-            return;
-        }
-        supervision.find(viewer.get(), id).ifPresentOrElse(
-                session -> form = SessionForm.of(session, supervision.invitations(viewer.get(), id)),
-                () -> notFound = true);
+    @Override
+    protected boolean open(long id) {
+        return fill(supervision.find(viewer.get(), id),
+                session -> form = SessionForm.of(session, supervision.invitations(viewer.get(), id)));
+    }
+
+    @Override
+    protected boolean prepareNew() {
+        List<Account> supervisors = supervision.supervisors(viewer.get());
+        form = SessionForm.blank(supervisors.size() == 1 ? supervisors.get(0).getId() : null);
+        return true;
     }
 
     public String save() {
         try {
-            if (id == null) {
+            if (isNew()) {
                 SupervisionSession session = supervision.schedule(viewer.get(), form.details());
                 Messages.infoAcrossRedirect("supervision.session.saved");
                 return "/supervision/session.xhtml?faces-redirect=true&id=" + session.getId();
             }
-            form.saved(supervision.change(viewer.get(), id, form.version(), form.details()));
+            form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
         } catch (InputRejected rejected) {
             Messages.reject("session", rejected);
             return null;
@@ -86,7 +81,7 @@ public class SupervisionSessionView implements Serializable {
         Map<Long, Attendance> byTrainee = new HashMap<>();
         getAttendance().forEach(row -> byTrainee.put(row.getTraineeId(), row.getAttendance()));
         try {
-            supervision.takeAttendance(viewer.get(), id, byTrainee);
+            supervision.takeAttendance(viewer.get(), getId(), byTrainee);
             Messages.info("supervision.attendance.saved");
         } catch (InputRejected rejected) {
             Messages.error("attendance:messages", rejected.messageKey());
@@ -95,7 +90,7 @@ public class SupervisionSessionView implements Serializable {
 
     public void writeNote() {
         try {
-            sessionNotes.write(viewer.get(), id, noteText);
+            sessionNotes.write(viewer.get(), getId(), noteText);
             noteText = null;
             Messages.info("supervision.note.saved");
         } catch (InputRejected rejected) {
@@ -105,22 +100,22 @@ public class SupervisionSessionView implements Serializable {
 
     public List<AttendanceRow> getAttendance() {
         if (attendance == null) {
-            attendance = hasSession() ? supervision.invitations(viewer.get(), id).stream().map(AttendanceRow::new).toList()
-                    : List.of();
+            attendance = hasRecord()
+                    ? supervision.invitations(viewer.get(), getId()).stream().map(AttendanceRow::new).toList() : List.of();
         }
         return attendance;
     }
 
     public boolean isNoteWriter() {
-        return hasSession() && sessionNotes.mayWrite(viewer.get(), id);
+        return hasRecord() && sessionNotes.mayWrite(viewer.get(), getId());
     }
 
     public List<SessionNotes.Note> getNotes() {
-        return hasSession() ? sessionNotes.onSession(viewer.get(), id) : List.of();
+        return hasRecord() ? sessionNotes.onSession(viewer.get(), getId()) : List.of();
     }
 
     public long getNoteCount() {
-        return hasSession() ? sessionNotes.count(id) : 0;
+        return hasRecord() ? sessionNotes.count(getId()) : 0;
     }
 
     public String written(SessionNotes.Note note) {
@@ -152,26 +147,6 @@ public class SupervisionSessionView implements Serializable {
 
     public Attendance[] getAttendanceChoices() {
         return Attendance.values();
-    }
-
-    private boolean hasSession() {
-        return id != null && !notFound;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     public SessionForm getForm() {

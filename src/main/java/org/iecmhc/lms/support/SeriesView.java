@@ -1,6 +1,5 @@
 package org.iecmhc.lms.support;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -11,6 +10,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ServiceForm;
@@ -22,7 +22,7 @@ import org.iecmhc.lms.provider.ServiceForm;
  */
 @Named
 @ViewScoped
-public class SeriesView implements Serializable {
+public class SeriesView extends RecordView {
 
     @Inject
     CommunitiesOfSupport communities;
@@ -30,10 +30,7 @@ public class SeriesView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long id;
     private long version;
-    private boolean loaded;
-    private boolean notFound;
     private ServiceForm form = new ServiceForm();
 
     private List<SessionRow> sessions;
@@ -43,29 +40,23 @@ public class SeriesView implements Serializable {
     private Long attendanceSessionId;
     private List<AttendanceRow> attendance;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        if (id == null) {
-            return;
-        }
-        communities.find(viewer.get(), id).ifPresentOrElse(series -> {
+    @Override
+    protected boolean open(long id) {
+        return fill(communities.find(viewer.get(), id), series -> {
             version = series.getVersion();
             form = new ServiceForm(series.getStartsOn(), series.getTitle(), series.getLanguage(),
                     series.getFacilitator().getId());
-        }, () -> notFound = true);
+        });
     }
 
     public String save() {
         try {
-            if (id == null) {
+            if (isNew()) {
                 SupportSeries series = communities.start(viewer.get(), details());
                 Messages.infoAcrossRedirect("support.series.saved");
                 return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
             }
-            version = communities.change(viewer.get(), id, version, details()).getVersion();
+            version = communities.change(viewer.get(), getId(), version, details()).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("series", rejected);
             return null;
@@ -86,7 +77,7 @@ public class SeriesView implements Serializable {
 
     public void enrol() {
         try {
-            communities.enrol(viewer.get(), id, enrollee == null ? null : enrollee.getId());
+            communities.enrol(viewer.get(), getId(), enrollee == null ? null : enrollee.getId());
             enrollee = null;
             enrolled();
         } catch (InputRejected rejected) {
@@ -96,7 +87,7 @@ public class SeriesView implements Serializable {
 
     public void enrolNewProvider() {
         try {
-            communities.enrolNewProvider(viewer.get(), id, newProvider.details());
+            communities.enrolNewProvider(viewer.get(), getId(), newProvider.details());
         } catch (InputRejected rejected) {
             newProvider.reject(rejected);
             return;
@@ -148,14 +139,16 @@ public class SeriesView implements Serializable {
 
     public List<SessionRow> getSessions() {
         if (sessions == null) {
-            sessions = hasSeries() ? communities.sessions(viewer.get(), id).stream().map(SessionRow::new).toList() : List.of();
+            sessions = hasRecord()
+                    ? communities.sessions(viewer.get(), getId()).stream().map(SessionRow::new).toList() : List.of();
         }
         return sessions;
     }
 
     public List<SurveyRow> getSurvey() {
         if (survey == null) {
-            survey = hasSeries() ? communities.enrollments(viewer.get(), id).stream().map(SurveyRow::new).toList() : List.of();
+            survey = hasRecord()
+                    ? communities.enrollments(viewer.get(), getId()).stream().map(SurveyRow::new).toList() : List.of();
         }
         return survey;
     }
@@ -163,34 +156,14 @@ public class SeriesView implements Serializable {
     /** The chosen session's grid: one box per enrolled provider, ticked for those recorded as present. */
     public List<AttendanceRow> getAttendance() {
         if (attendance == null) {
-            if (!hasSeries() || attendanceSessionId == null) {
+            if (!hasRecord() || attendanceSessionId == null) {
                 return List.of();
             }
             Set<Long> present = communities.presentEnrollmentIds(viewer.get(), attendanceSessionId);
-            attendance = communities.enrollments(viewer.get(), id).stream()
+            attendance = communities.enrollments(viewer.get(), getId()).stream()
                     .map(e -> new AttendanceRow(e, present.contains(e.getId()))).toList();
         }
         return attendance;
-    }
-
-    private boolean hasSeries() {
-        return id != null && !notFound;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
     }
 
     private SeriesDetails details() {
