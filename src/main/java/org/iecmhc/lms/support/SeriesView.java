@@ -2,8 +2,6 @@ package org.iecmhc.lms.support;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,8 +38,7 @@ public class SeriesView implements Serializable {
     private List<SurveyRow> survey;
     private Provider enrollee;
     private final NewProviderForm newProvider = new NewProviderForm();
-    private Long attendanceSessionId;
-    private List<AttendanceRow> attendance;
+    private final AttendanceForm attendance = new AttendanceForm();
 
     public void load() {
         if (loaded) {
@@ -61,11 +58,11 @@ public class SeriesView implements Serializable {
     public String save() {
         try {
             if (id == null) {
-                SupportSeries series = communities.start(viewer.get(), details());
+                SupportSeries series = communities.start(viewer.get(), SeriesDetails.of(form));
                 Messages.infoAcrossRedirect("support.series.saved");
                 return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
             }
-            version = communities.change(viewer.get(), id, version, details()).getVersion();
+            version = communities.change(viewer.get(), id, version, SeriesDetails.of(form)).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("series", rejected);
             return null;
@@ -118,18 +115,12 @@ public class SeriesView implements Serializable {
 
     private void forgetEnrollments() {
         survey = null;
-        attendance = null;
-    }
-
-    public void chooseAttendanceSession() {
-        attendance = null;
+        attendance.forget();
     }
 
     public void takeAttendance() {
-        Set<Long> present = getAttendance().stream().filter(AttendanceRow::isPresent)
-                .map(AttendanceRow::getEnrollmentId).collect(Collectors.toSet());
         try {
-            communities.takeAttendance(viewer.get(), attendanceSessionId, present);
+            communities.takeAttendance(viewer.get(), attendance.getSessionId(), attendance.present());
             Messages.info("support.attendance.saved");
         } catch (InputRejected rejected) {
             Messages.error("attendance:session", rejected.messageKey());
@@ -160,15 +151,10 @@ public class SeriesView implements Serializable {
         return survey;
     }
 
-    /** The chosen session's grid: one box per enrolled provider, ticked for those recorded as present. */
-    public List<AttendanceRow> getAttendance() {
-        if (attendance == null) {
-            if (!hasSeries() || attendanceSessionId == null) {
-                return List.of();
-            }
-            Set<Long> present = communities.presentEnrollmentIds(viewer.get(), attendanceSessionId);
-            attendance = communities.enrollments(viewer.get(), id).stream()
-                    .map(e -> new AttendanceRow(e, present.contains(e.getId()))).toList();
+    public AttendanceForm getAttendance() {
+        if (hasSeries() && attendance.needsRows()) {
+            attendance.fill(communities.enrollments(viewer.get(), id),
+                    communities.presentEnrollmentIds(viewer.get(), attendance.getSessionId()));
         }
         return attendance;
     }
@@ -193,10 +179,6 @@ public class SeriesView implements Serializable {
         this.id = id;
     }
 
-    private SeriesDetails details() {
-        return new SeriesDetails(form.getTitle(), form.getLanguage(), form.getFacilitatorId(), form.getDate());
-    }
-
     public ServiceForm getForm() {
         return form;
     }
@@ -211,13 +193,5 @@ public class SeriesView implements Serializable {
 
     public NewProviderForm getNewProvider() {
         return newProvider;
-    }
-
-    public Long getAttendanceSessionId() {
-        return attendanceSessionId;
-    }
-
-    public void setAttendanceSessionId(Long attendanceSessionId) {
-        this.attendanceSessionId = attendanceSessionId;
     }
 }
