@@ -130,6 +130,6 @@ public class SurveyTemplates {
 
     private SurveyQuestion requireQuestion(long id) {
         return Optional.ofNullable(em.find(SurveyQuestion.class, id))
-                .orElseThrow(() -> new EvaluationRejected(null, "evaluation.template.notFound"));
+                .orElseThrow(() -> new EvaluationRejected("questions", "evaluation.template.notFound"));
     }
 }
