@@ -2,7 +2,6 @@ package org.iecmhc.lms.consultation;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,8 +22,6 @@ import org.iecmhc.lms.survey.SurveyAnswerForm;
 @Named
 @ViewScoped
 public class AssignmentView extends RecordView {
-
-    private static final Set<String> CLOSING_FIELDS = Set.of("closeEndOn", "surveyComments", "quotable");
 
     @Inject
     Accounts accounts;
@@ -95,7 +92,7 @@ public class AssignmentView extends RecordView {
         try {
             show(assignments.close(viewer.get(), getId(), version, closeEndOn, survey.answer()));
         } catch (InputRejected rejected) {
-            Messages.error(CLOSING_FIELDS.contains(rejected.field()) ? "closing:" + rejected.field() : null, rejected.messageKey());
+            Messages.reject("closing", rejected);
             return;
         }
         Messages.info("consultation.closing.saved");

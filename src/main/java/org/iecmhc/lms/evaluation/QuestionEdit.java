@@ -1,16 +1,10 @@
 package org.iecmhc.lms.evaluation;
 
-import java.io.Serializable;
-
 /** A question of a template as the edit page holds it, so that what is typed in one row survives until saved. */
-public class QuestionEdit implements Serializable {
+public class QuestionEdit extends QuestionForm {
 
     private final long questionId;
     private long version;
-    private QuestionKind kind;
-    private String textEn;
-    private String textEs;
-    private boolean required;
 
     QuestionEdit(SurveyQuestion question) {
         this.questionId = question.getId();
@@ -18,15 +12,11 @@ public class QuestionEdit implements Serializable {
     }
 
     void saved(SurveyQuestion question) {
-        this.version = question.getVersion();
-        this.kind = question.getKind();
-        this.textEn = question.getTextEn();
-        this.textEs = question.getTextEs();
-        this.required = question.isRequired();
-    }
-
-    QuestionDetails details() {
-        return new QuestionDetails(kind, textEn, textEs, required);
+        version = question.getVersion();
+        setKind(question.getKind());
+        setTextEn(question.getTextEn());
+        setTextEs(question.getTextEs());
+        setRequired(question.isRequired());
     }
 
     public long getQuestionId() {
@@ -35,37 +25,5 @@ public class QuestionEdit implements Serializable {
 
     public long getVersion() {
         return version;
-    }
-
-    public QuestionKind getKind() {
-        return kind;
-    }
-
-    public void setKind(QuestionKind kind) {
-        this.kind = kind;
-    }
-
-    public String getTextEn() {
-        return textEn;
-    }
-
-    public void setTextEn(String textEn) {
-        this.textEn = textEn;
-    }
-
-    public String getTextEs() {
-        return textEs;
-    }
-
-    public void setTextEs(String textEs) {
-        this.textEs = textEs;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public void setRequired(boolean required) {
-        this.required = required;
     }
 }

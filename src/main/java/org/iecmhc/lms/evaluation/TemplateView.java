@@ -22,10 +22,7 @@ public class TemplateView extends RecordView {
     private boolean retired;
     private boolean defaultTemplate;
     private List<QuestionEdit> questions = List.of();
-    private QuestionKind newKind;
-    private String newTextEn;
-    private String newTextEs;
-    private boolean newRequired = true;
+    private QuestionForm newQuestion = new QuestionForm();
 
     @Override
     protected boolean open(long id) {
@@ -73,20 +70,12 @@ public class TemplateView extends RecordView {
 
     public void addQuestion() {
         try {
-            templates.addQuestion(getId(), new QuestionDetails(newKind, newTextEn, newTextEs, newRequired));
+            templates.addQuestion(getId(), newQuestion.details());
         } catch (EvaluationRejected rejected) {
-            String field = switch (rejected.field()) {
-                case "kind" -> "newKind";
-                case "textEs" -> "newTextEs";
-                default -> "newTextEn";
-            };
-            Messages.error("add:" + field, rejected.messageKey());
+            Messages.reject("add", rejected);
             return;
         }
-        newKind = null;
-        newTextEn = null;
-        newTextEs = null;
-        newRequired = true;
+        newQuestion = new QuestionForm();
         refresh();
         Messages.info("evaluation.question.added");
     }
@@ -96,8 +85,7 @@ public class TemplateView extends RecordView {
             row.saved(templates.changeQuestion(row.getQuestionId(), row.getVersion(), row.details()));
             Messages.info("evaluation.question.saved");
         } catch (EvaluationRejected rejected) {
-            String field = "kind".equals(rejected.field()) || "textEs".equals(rejected.field()) ? rejected.field() : "textEn";
-            Messages.error("questions:table:" + index + ":" + field, rejected.messageKey());
+            Messages.reject("questions:table:" + index, rejected);
         }
     }
 
@@ -144,35 +132,7 @@ public class TemplateView extends RecordView {
         return questions;
     }
 
-    public QuestionKind getNewKind() {
-        return newKind;
-    }
-
-    public void setNewKind(QuestionKind newKind) {
-        this.newKind = newKind;
-    }
-
-    public String getNewTextEn() {
-        return newTextEn;
-    }
-
-    public void setNewTextEn(String newTextEn) {
-        this.newTextEn = newTextEn;
-    }
-
-    public String getNewTextEs() {
-        return newTextEs;
-    }
-
-    public void setNewTextEs(String newTextEs) {
-        this.newTextEs = newTextEs;
-    }
-
-    public boolean isNewRequired() {
-        return newRequired;
-    }
-
-    public void setNewRequired(boolean newRequired) {
-        this.newRequired = newRequired;
+    public QuestionForm getNewQuestion() {
+        return newQuestion;
     }
 }

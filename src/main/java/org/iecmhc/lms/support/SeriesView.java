@@ -1,8 +1,6 @@
 package org.iecmhc.lms.support;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,8 +35,7 @@ public class SeriesView extends RecordView {
     private List<SurveyRow> survey;
     private Provider enrollee;
     private final NewProviderForm newProvider = new NewProviderForm();
-    private Long attendanceSessionId;
-    private List<AttendanceRow> attendance;
+    private final AttendanceForm attendance = new AttendanceForm();
 
     @Override
     protected boolean open(long id) {
@@ -52,11 +49,11 @@ public class SeriesView extends RecordView {
     public String save() {
         try {
             if (isNew()) {
-                SupportSeries series = communities.start(viewer.get(), details());
+                SupportSeries series = communities.start(viewer.get(), SeriesDetails.of(form));
                 Messages.infoAcrossRedirect("support.series.saved");
                 return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
             }
-            version = communities.change(viewer.get(), getId(), version, details()).getVersion();
+            version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form)).getVersion();
         } catch (InputRejected rejected) {
             Messages.reject("series", rejected);
             return null;
@@ -109,18 +106,12 @@ public class SeriesView extends RecordView {
 
     private void forgetEnrollments() {
         survey = null;
-        attendance = null;
-    }
-
-    public void chooseAttendanceSession() {
-        attendance = null;
+        attendance.forget();
     }
 
     public void takeAttendance() {
-        Set<Long> present = getAttendance().stream().filter(AttendanceRow::isPresent)
-                .map(AttendanceRow::getEnrollmentId).collect(Collectors.toSet());
         try {
-            communities.takeAttendance(viewer.get(), attendanceSessionId, present);
+            communities.takeAttendance(viewer.get(), attendance.getSessionId(), attendance.present());
             Messages.info("support.attendance.saved");
         } catch (InputRejected rejected) {
             Messages.error("attendance:session", rejected.messageKey());
@@ -153,21 +144,12 @@ public class SeriesView extends RecordView {
         return survey;
     }
 
-    /** The chosen session's grid: one box per enrolled provider, ticked for those recorded as present. */
-    public List<AttendanceRow> getAttendance() {
-        if (attendance == null) {
-            if (!hasRecord() || attendanceSessionId == null) {
-                return List.of();
-            }
-            Set<Long> present = communities.presentEnrollmentIds(viewer.get(), attendanceSessionId);
-            attendance = communities.enrollments(viewer.get(), getId()).stream()
-                    .map(e -> new AttendanceRow(e, present.contains(e.getId()))).toList();
+    public AttendanceForm getAttendance() {
+        if (hasRecord() && attendance.needsRows()) {
+            attendance.fill(communities.enrollments(viewer.get(), getId()),
+                    communities.presentEnrollmentIds(viewer.get(), attendance.getSessionId()));
         }
         return attendance;
-    }
-
-    private SeriesDetails details() {
-        return new SeriesDetails(form.getTitle(), form.getLanguage(), form.getFacilitatorId(), form.getDate());
     }
 
     public ServiceForm getForm() {
@@ -184,13 +166,5 @@ public class SeriesView extends RecordView {
 
     public NewProviderForm getNewProvider() {
         return newProvider;
-    }
-
-    public Long getAttendanceSessionId() {
-        return attendanceSessionId;
-    }
-
-    public void setAttendanceSessionId(Long attendanceSessionId) {
-        this.attendanceSessionId = attendanceSessionId;
     }
 }

@@ -38,11 +38,19 @@ public final class Messages {
 
     /**
      * The message of a rejected input, next to its field in the given form ("form:field"), or at the top of the page
-     * when the rule concerns no single field.
+     * when the rule concerns no single field or names one this form does not show (a record gone meanwhile is
+     * reported under its key field, which a form acting on the record's parts has no input for).
      */
     public static void reject(String form, InputRejected rejected) {
         String field = rejected.field();
-        error(field == null || field.isEmpty() ? null : form + ":" + field, rejected.messageKey());
+        String clientId = field == null || field.isEmpty() ? null : form + ":" + field;
+        error(clientId == null || onPage(clientId) ? clientId : null, rejected.messageKey());
+    }
+
+    /** Finds rows' inputs too ("form:table:2:field"), which a plain component search does not. */
+    private static boolean onPage(String clientId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { });
     }
 
     /** A success, shown once by the layout's growl and gone at the next action. */
