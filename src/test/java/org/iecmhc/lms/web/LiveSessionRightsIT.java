@@ -227,11 +227,11 @@ class LiveSessionRightsIT {
     }
 
     private static HttpResponse<String> changePassword(WebSession session, String current, String next) {
-        Map<String, String> fields = WebSession.formFields(session.get("/account/settings.xhtml").body(), "password");
+        Map<String, String> fields = WebSession.formFields(session.get("/account/settings.xhtml").body(), "settings");
         fields.put("settings:current", current);
         fields.put("settings:password", next);
         fields.put("settings:confirmation", next);
-        fields.put("password", "password");
+        fields.put("settings", "settings");
         fields.put("settings:change", "");
         return session.post("/account/settings.xhtml", fields);
     }
