@@ -154,7 +154,7 @@ class CohortBrowserIT {
                     + DemoPerson.TRAINEE_EN.email() + ",James,Carter,en,,,,\n");
             browser.waitForText(By.id("preview-summary"), "3 people, no line with problems.");
             browser.click("roster:import");
-            browser.click("confirmation:yes");
+            browser.confirm();
             browser.waitForText(By.cssSelector(".ui-growl"), "3 people were enrolled.");
             String enrolled = browser.text(By.id("enrollments:table_data"));
             assertTrue(enrolled.contains("roster.one@example.org") && enrolled.contains("roster.two@example.org")

@@ -93,7 +93,7 @@ class PracticeBrowserIT {
         step("the last meeting is removed after confirmation", () -> {
             browser.click("meetings:table:5:remove");
             browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "También se quita la asistencia");
-            browser.click("confirmation:yes");
+            browser.confirm();
             browser.waitForText(By.cssSelector(".ui-growl"), "La reunión fue quitada.");
             browser.until(d -> d.findElements(By.cssSelector("[id='meetings:table_data'] > tr")).size() == 5);
         });

@@ -119,7 +119,7 @@ class GradingBrowserIT {
         browser.click("modules:addModule");
         browser.waitForText(By.cssSelector(".lms-modules"), "Module 2: added by mistake");
         browser.click("modules:list:1:removeModule");
-        browser.click("confirmation:yes");
+        browser.confirm();
         browser.waitForText(By.cssSelector(".ui-growl"), "The module was deleted.");
         assertTrue(!browser.text(By.cssSelector(".lms-modules")).contains("added by mistake"), "deleted after confirming");
 

@@ -114,7 +114,7 @@ class EvaluationBrowserIT {
         browser.click("competency:saveDraft");
         browser.waitForText(By.cssSelector(".ui-growl"), "The draft was saved.");
         browser.click("competency:submit");
-        browser.click("confirmation:yes");
+        browser.confirm();
         assertEquals("Answer this question.", browser.messageAt("competency:domains:1:likert"));
         assertEquals("Choose a recommendation.", browser.messageAt("competency:recommendation"));
         for (int domain = 1; domain < 5; domain++) {
@@ -122,7 +122,7 @@ class EvaluationBrowserIT {
         }
         browser.check("competency:recommendation:0");
         browser.click("competency:submit");
-        browser.click("confirmation:yes");
+        browser.confirm();
         browser.waitForText(By.cssSelector(".ui-growl"), "The evaluation was submitted.");
         browser.waitForText(By.id("status"), "Submitted");
         assertFalse(browser.isPresent(By.id("competency:submit")), "a submitted evaluation is read-only");

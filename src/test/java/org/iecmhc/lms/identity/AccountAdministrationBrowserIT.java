@@ -60,7 +60,7 @@ class AccountAdministrationBrowserIT {
         assertTrue(browser.text(By.id("accounts:table_data")).contains("lucia.hernandez@example.org"));
 
         browser.click("accounts:table:0:deactivate");
-        browser.click("confirmation:yes");
+        browser.confirm();
         browser.waitForText(By.id("accounts:table:0:status"), "Deactivated");
 
         HttpResponse<String> refused = WebSession.api("GET", "/api/v1/me", "lucia.hernandez@example.org", "a good first password");

@@ -94,7 +94,7 @@ class PrivacyIT {
         browser.useEnglish();
         browser.open("/account/account.xhtml?id=" + james);
         browser.click("privacy:anonymise");
-        browser.click("confirmation:yes");
+        browser.confirm();
         assertEquals("Only a trainee who withdrew from every cohort they joined can be anonymised.",
                 browser.messageAt("privacy:anonymise"));
 
@@ -103,7 +103,7 @@ class PrivacyIT {
         browser.click("privacy:anonymise");
         browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"),
                 "¿Borrar para siempre la identidad, los textos libres y los archivos de esta persona? No se puede deshacer.");
-        browser.click("confirmation:yes");
+        browser.confirm();
         browser.waitForText(By.cssSelector(".ui-growl"), "La persona fue anonimizada.");
         assertEquals("Anonymised", browser.waitFor(By.id("account:firstName")).getAttribute("value"));
         assertEquals("anonymised-" + nia + "@anonymised.invalid",

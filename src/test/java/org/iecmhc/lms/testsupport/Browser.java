@@ -164,6 +164,15 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     }
 
+    /**
+     * Answers yes in the layout's confirm dialog and waits until it has gone, so the next click does not land on a
+     * dialog still fading out.
+     */
+    public void confirm() {
+        click("confirmation:yes");
+        until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+    }
+
     /** Ticks a PrimeFaces checkbox, whose input is hidden, through its label. */
     public void check(String id) {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();

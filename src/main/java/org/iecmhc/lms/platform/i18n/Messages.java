@@ -47,10 +47,15 @@ public final class Messages {
         error(clientId == null || onPage(clientId) ? clientId : null, rejected.messageKey());
     }
 
-    /** Finds rows' inputs too ("form:table:2:field"), which a plain component search does not. */
+    /**
+     * Whether the page has an input with this client id, rows' inputs too ("form:table:2:field"), which a plain
+     * component search does not find. Before a GET request's view is built (a view action reads its address) only
+     * the metadata exists, so the field is taken on trust then and the page built later shows it.
+     */
     private static boolean onPage(String clientId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { });
+        return !faces.isPostback()
+                || faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> { });
     }
 
     /** A success, shown once by the layout's growl and gone at the next action. */
