@@ -165,10 +165,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Answers yes in the layout's confirm dialog and waits until it has gone, so the next click does not land on a
-     * dialog still fading out.
+     * Answers yes in the layout's confirm dialog once it has finished fading in (a yes during the fade hides it, and
+     * the rest of the fade shows it again over the page), then waits until it has gone.
      */
     public void confirm() {
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var dialog = window.jQuery && jQuery('.ui-confirm-dialog');"
+                        + " return !!dialog && dialog.is(':visible') && !dialog.is(':animated');")));
         click("confirmation:yes");
         until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
