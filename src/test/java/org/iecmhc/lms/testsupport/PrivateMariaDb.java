@@ -42,7 +42,7 @@ public final class PrivateMariaDb implements AutoCloseable {
             Path directory = Files.createTempDirectory("lms-private-mariadb-");
             run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + directory.resolve("data"), "--user=root",
                     "--auth-root-authentication-method=normal", "--skip-test-db"), directory.resolve("install.log"));
-            PrivateMariaDb server = new PrivateMariaDb(directory, RunningApplication.freePort());
+            PrivateMariaDb server = new PrivateMariaDb(directory, Ports.take());
             server.start();
             server.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_ci");
             return server;

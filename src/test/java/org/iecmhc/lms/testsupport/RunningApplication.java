@@ -1,7 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,20 +57,11 @@ public final class RunningApplication implements BeforeAllCallback {
         return url() + path;
     }
 
-
     static void pause(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -141,61 +131,88 @@ public final class RunningApplication implements BeforeAllCallback {
 
     public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
+        /** Starts on another port after a clash, at most this many times in all. */
+        private static final int ATTEMPTS = 3;
+        /**
+         * Payara Micro reports itself ready even when its HTTP port was taken meanwhile; a sign-in page that does not
+         * answer this long after "ready" means another server holds the port.
+         */
+        private static final Duration AFTER_READY = Duration.ofMinutes(2);
+
         private final AutoCloseable database;
-        private final Process process;
-        private final String baseUrl;
-        private final Path log;
+        private Process process;
+        private String baseUrl;
+        private Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
                          boolean clustered, AutoCloseable database) {
             this.database = database;
-            int port = freePort();
-            baseUrl = "http://localhost:" + port;
             try {
-                log = Files.createTempFile("lms-payara-", ".log");
-                List<String> command = new ArrayList<>(List.of(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx768m",
-                        "-Dlms.db.url=" + jdbcUrl,
-                        "-Dlms.db.user=" + user,
-                        "-Dlms.db.password=" + password,
-                        "-Dlms.demo=true",
-                        "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
-                        // As in production: links in feeds and certificates come from here, never from a Host header.
-                        "-Dlms.public.url=" + baseUrl));
-                settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
-                command.addAll(List.of(
-                        "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
-                        "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
-                        "--port", String.valueOf(port)));
-                command.addAll(clustered ? loopbackCluster() : List.of("--nocluster"));
-                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-                // An instance started early for a class that then never ran is not left behind the test JVM.
-                Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-                waitUntilServing();
+                for (int attempt = 1; ; attempt++) {
+                    launch(jdbcUrl, user, password, settings, clustered);
+                    String clash = waitUntilServing();
+                    if (clash == null) {
+                        return;
+                    }
+                    stopProcess();
+                    if (attempt == ATTEMPTS) {
+                        close();
+                        throw new IllegalStateException("Payara Micro could not serve on " + baseUrl + " after " + ATTEMPTS
+                                + " ports: " + clash + "\n" + tail());
+                    }
+                }
             } catch (IOException e) {
                 throw new IllegalStateException("Could not start Payara Micro", e);
             }
         }
 
-        private void waitUntilServing() throws IOException {
+        private void launch(String jdbcUrl, String user, String password, Map<String, String> settings,
+                            boolean clustered) throws IOException {
+            int port = Ports.take();
+            baseUrl = "http://localhost:" + port;
+            log = Files.createTempFile("lms-payara-", ".log");
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx768m",
+                    "-Dlms.db.url=" + jdbcUrl,
+                    "-Dlms.db.user=" + user,
+                    "-Dlms.db.password=" + password,
+                    "-Dlms.demo=true",
+                    "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
+                    // As in production: links in feeds and certificates come from here, never from a Host header.
+                    "-Dlms.public.url=" + baseUrl));
+            settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
+            command.addAll(List.of(
+                    "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
+                    "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
+                    "--port", String.valueOf(port)));
+            command.addAll(clustered ? loopbackCluster() : List.of("--nocluster"));
+            process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // An instance started early for a class that then never ran is not left behind the test JVM.
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly));
+        }
+
+        /** Null once the sign-in page answers; what shows that another server holds the port otherwise. */
+        private String waitUntilServing() throws IOException {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+            long readySince = 0;
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Payara Micro stopped while starting:\n" + tail());
                 }
-                try {
-                    HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
+                if (signInPageAnswers(client)) {
+                    return null;
+                }
+                String logged = Files.readString(log);
+                if (logged.contains("Address already in use")) {
+                    return "the port was in use";
+                }
+                if (readySince == 0 && logged.contains(" ready in ")) {
+                    readySince = System.nanoTime();
+                } else if (readySince != 0 && System.nanoTime() - readySince > AFTER_READY.toNanos()) {
+                    return "ready for " + AFTER_READY + " without serving the sign-in page";
                 }
                 pause(500);
             }
@@ -203,8 +220,20 @@ public final class RunningApplication implements BeforeAllCallback {
             throw new IllegalStateException("Payara Micro did not serve the sign-in page within " + STARTUP_LIMIT + ":\n" + tail());
         }
 
+        private boolean signInPageAnswers(HttpClient client) {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (IOException notYet) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         private static List<String> loopbackCluster() {
-            String member = String.valueOf(freePort());
+            String member = String.valueOf(Ports.take());
             return List.of("--clusterName", "lms-test-" + member, "--clusterMode", "tcpip:127.0.0.1:" + member,
                     "--startPort", member, "--interfaces", "127.0.0.1");
         }
@@ -228,8 +257,7 @@ public final class RunningApplication implements BeforeAllCallback {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
         }
 
-        @Override
-        public void close() {
+        private void stopProcess() {
             process.destroy();
             try {
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
@@ -238,6 +266,11 @@ public final class RunningApplication implements BeforeAllCallback {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+
+        @Override
+        public void close() {
+            stopProcess();
             try {
                 database.close();
             } catch (Exception e) {
