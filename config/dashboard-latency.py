@@ -55,7 +55,7 @@ def main():
     years = [f"{year}-{year + 1}" for year in range(options.first, options.last + 1)]
 
     def page(query):
-        body = opener.open(f"{options.base}/reports/impact.xhtml?{query}").read().decode()
+        body = opener.open(f"{options.base}/reporting/impact.xhtml?{query}").read().decode()
         if 'id="figures"' not in body:
             raise SystemExit(f"The dashboard did not answer with its figures for {query}")
 

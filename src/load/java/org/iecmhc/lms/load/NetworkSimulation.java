@@ -65,9 +65,9 @@ public class NetworkSimulation extends Simulation {
             .exec(http("completion board: cohorts").get("/completion/board.xhtml")
                     .check(status().is(200), regex("completion/board\\.xhtml\\?cohort=(\\d+)").findAll().saveAs("cohorts")))
             .exec(during(duration).on(
-                    exec(page("impact dashboard", "/reports/impact.xhtml", "report-figures"))
+                    exec(page("impact dashboard", "/reporting/impact.xhtml", "report-figures"))
                             .pause(pauseMin(), pauseMax())
-                            .exec(page("demographics report", "/reports/demographics.xhtml", "race-title")
+                            .exec(page("demographics report", "/reporting/demographics.xhtml", "race-title")
                                     .check(regex(VIEW_STATE).saveAs("viewState"))
                                     .check(regex(CSP_NONCE).saveAs("nonce")))
                             .pause(pauseMin(), pauseMax())
@@ -76,7 +76,7 @@ public class NetworkSimulation extends Simulation {
                             .pause(pauseMin(), pauseMax())
                             .exec(health())
                             .pause(pauseMin(), pauseMax())))
-            .exec(signOut("/reports/demographics.xhtml"));
+            .exec(signOut("/reporting/demographics.xhtml"));
 
     private final ScenarioBuilder trainees = scenario("trainee")
             .feed(listFeeder(accounts("trainee%04d@scale.iecmhc.org", traineeFrom, traineeTo)).circular())

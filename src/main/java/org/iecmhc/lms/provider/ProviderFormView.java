@@ -63,7 +63,7 @@ public class ProviderFormView extends RecordView {
             return null;
         }
         Messages.infoAcrossRedirect("provider.saved");
-        return "/providers/providers.xhtml?faces-redirect=true";
+        return "/provider/providers.xhtml?faces-redirect=true";
     }
 
     public ProviderKind[] getKinds() {

@@ -17,11 +17,11 @@ import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.FiscalYears;
 
 /**
- * Downloads of every report table: {@code /reports/export?report=impact&format=xlsx&from=2021-2022&to=2023-2024&lang=es}.
+ * Downloads of every report table: {@code /reporting/export?report=impact&format=xlsx&from=2021-2022&to=2023-2024&lang=es}.
  * Reports are impact, reach, race, language (with an optional cohort) and completion; formats csv, xlsx and pdf.
- * Only administrators reach it (web.xml guards /reports/*).
+ * Only administrators reach it (web.xml guards /reporting/*).
  */
-@WebServlet("/reports/export")
+@WebServlet("/reporting/export")
 public class ReportExportServlet extends HttpServlet {
 
     @Inject

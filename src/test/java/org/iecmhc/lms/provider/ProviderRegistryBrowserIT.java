@@ -66,9 +66,9 @@ class ProviderRegistryBrowserIT {
         assertFalse(browser.isPresent(By.id("providers:table:0:edit")));
         browser.signOut();
         WebSession faculty = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
-        assertEquals(403, faculty.get("/providers/provider.xhtml").statusCode());
+        assertEquals(403, faculty.get("/provider/provider.xhtml").statusCode());
         WebSession helpline = WebSession.signedIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
-        assertEquals(403, helpline.get("/providers/providers.xhtml").statusCode(), "helpline staff see only the helpline");
+        assertEquals(403, helpline.get("/provider/providers.xhtml").statusCode(), "helpline staff see only the helpline");
         assertFalse(helpline.get("/index.xhtml").body().contains("nav-providers"));
     }
 

@@ -89,12 +89,12 @@ class ReportsBrowserIT {
     @Test
     void theDashboardAndTheDemographicsInSpanish() {
         browser.useEnglish();
-        browser.open("/reports/impact.xhtml");
+        browser.open("/reporting/impact.xhtml");
         browser.useSpanish();
         browser.waitForText(By.tagName("h1"), "Panel de impacto");
         assertEquals("Llamadas a la línea de ayuda", browser.text(FIRST_FIGURE));
         assertTrue(browser.waitFor(FIRST_FIGURE).getAttribute("title").startsWith("Llamadas a la línea de ayuda recibidas"));
-        browser.open("/reports/impact.xhtml?from=abc&to=2023-2024");
+        browser.open("/reporting/impact.xhtml?from=abc&to=2023-2024");
         assertEquals("Elija un año fiscal como 2023-2024 (del 1 de julio al 30 de junio).", browser.messageAt("range:from"));
 
         browser.click("reports-demographics");
@@ -104,7 +104,7 @@ class ReportsBrowserIT {
         browser.click("demographics:show");
         browser.waitForText(By.id("race-title"), "Raza/etnia – " + DemoYears.now().pastName());
         browser.waitForText(By.id("demographics:race_data"), "Aún sin responder");
-        browser.open("/reports/demographics.xhtml?cohort=999999");
+        browser.open("/reporting/demographics.xhtml?cohort=999999");
         assertEquals("Esa cohorte no existe.", browser.messageAt("demographics:cohort"));
 
         browser.click("reports-completion");
@@ -117,7 +117,7 @@ class ReportsBrowserIT {
     void everyReportDownloadsAsCsvExcelAndPdf() throws IOException {
         WebSession admin = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
 
-        HttpResponse<byte[]> csv = admin.download("/reports/export?report=impact&format=csv&from=2021-2022&to=2025-2026&lang=es");
+        HttpResponse<byte[]> csv = admin.download("/reporting/export?report=impact&format=csv&from=2021-2022&to=2025-2026&lang=es");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         List<Csv.Row> rows = Csv.read(new String(csv.body(), StandardCharsets.UTF_8));
@@ -126,7 +126,7 @@ class ReportsBrowserIT {
         assertEquals("Llamadas a la línea de ayuda", rows.get(1).field(0));
         assertEquals(21, rows.size(), "a header and twenty figures");
 
-        HttpResponse<byte[]> excel = admin.download("/reports/export?report=race&format=xlsx&lang=en");
+        HttpResponse<byte[]> excel = admin.download("/reporting/export?report=race&format=xlsx&lang=en");
         assertEquals(200, excel.statusCode());
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
             Sheet sheet = workbook.getSheetAt(0);
@@ -135,7 +135,7 @@ class ReportsBrowserIT {
             assertEquals("Total", sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue());
         }
 
-        HttpResponse<byte[]> pdf = admin.download("/reports/export?report=reach&format=pdf&lang=en");
+        HttpResponse<byte[]> pdf = admin.download("/reporting/export?report=reach&format=pdf&lang=en");
         assertEquals(200, pdf.statusCode());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document);
@@ -143,9 +143,9 @@ class ReportsBrowserIT {
             assertTrue(text.contains("Yuba"), "the last of the 58 counties");
         }
 
-        assertEquals(200, admin.download("/reports/export?report=completion&format=pdf&lang=es").statusCode());
-        assertEquals(400, admin.download("/reports/export?report=impact&format=doc").statusCode());
-        assertEquals(400, admin.download("/reports/export?report=impact&format=csv&from=2021-2023").statusCode());
-        assertEquals(404, admin.download("/reports/export?report=language&format=csv&cohort=999999").statusCode());
+        assertEquals(200, admin.download("/reporting/export?report=completion&format=pdf&lang=es").statusCode());
+        assertEquals(400, admin.download("/reporting/export?report=impact&format=doc").statusCode());
+        assertEquals(400, admin.download("/reporting/export?report=impact&format=csv&from=2021-2023").statusCode());
+        assertEquals(404, admin.download("/reporting/export?report=language&format=csv&cohort=999999").statusCode());
     }
 }

@@ -39,7 +39,7 @@ class AddressParametersIT {
             "ADMIN, /evaluation/template.xhtml?id=",
             "FACULTY, /evaluation/competency.xhtml?enrollment=",
             "TRAINEE_EN, /evaluation/course.xhtml?course=",
-            "ADMIN, /providers/provider.xhtml?id=",
+            "ADMIN, /provider/provider.xhtml?id=",
             "ADMIN, /supervision/session.xhtml?id=",
             "ADMIN, /completion/board.xhtml?cohort=",
             "ADMIN, /opendoor/session.xhtml?id=",
@@ -77,7 +77,7 @@ class AddressParametersIT {
     void theImpactDashboardRefusesYearsThatCannotHoldRecordsAtTheField() {
         WebSession admin = session(DemoPerson.ADMIN);
         long start = System.nanoTime();
-        HttpResponse<String> answer = admin.get("/reports/impact.xhtml?from=0000-0001&to=9998-9999");
+        HttpResponse<String> answer = admin.get("/reporting/impact.xhtml?from=0000-0001&to=9998-9999");
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, answer.statusCode());
         assertTrue(answer.body().contains("Reports cover the fiscal years from 2021-2022 through next year; choose one of those."),
@@ -86,16 +86,16 @@ class AddressParametersIT {
         assertTrue(millis < 10_000, "refused before any query, not after running thousands of years: " + millis + " ms");
 
         WebSession inSpanish = WebSession.signedIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
-        chooseLanguage(inSpanish, "/reports/impact.xhtml", "spanish");
+        chooseLanguage(inSpanish, "/reporting/impact.xhtml", "spanish");
         try {
-            String spanish = inSpanish.get("/reports/impact.xhtml?from=2021-2022&to=3000-3001").body();
+            String spanish = inSpanish.get("/reporting/impact.xhtml?from=2021-2022&to=3000-3001").body();
             assertTrue(spanish.contains("Los informes abarcan los años fiscales desde 2021-2022 hasta el próximo año"),
                     "in the page's language");
         } finally {
             chooseLanguage(inSpanish, "/index.xhtml", "english");
         }
 
-        HttpResponse<byte[]> export = admin.download("/reports/export?report=impact&format=csv&from=1900-1901&to=2022-2023");
+        HttpResponse<byte[]> export = admin.download("/reporting/export?report=impact&format=csv&from=1900-1901&to=2022-2023");
         assertEquals(400, export.statusCode(), "the download refuses the same ranges");
     }
 

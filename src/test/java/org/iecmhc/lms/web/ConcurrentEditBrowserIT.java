@@ -109,7 +109,7 @@ class ConcurrentEditBrowserIT {
 
     @Test
     void aProviderEditedInTwoBrowsersKeepsTheFirstChange() {
-        String form = "/providers/provider.xhtml?id=1";
+        String form = "/provider/provider.xhtml?id=1";
         first.open(form);
         second.open(form);
         String city = value(first, "provider:city");

@@ -54,7 +54,7 @@ class CrossSiteScriptingBrowserIT {
         browser = shared;
         browser.signIn(admin, DemoData.PASSWORD);
         browser.useEnglish();
-        browser.open("/providers/provider.xhtml");
+        browser.open("/provider/provider.xhtml");
         browser.type("provider:name", "XSS " + ATTRIBUTE);
         browser.choose("provider:kind", "Center-based program");
         browser.choose("provider:county", "Merced");
@@ -93,7 +93,7 @@ class CrossSiteScriptingBrowserIT {
     private static List<String> pages() {
         return List.of("/index.xhtml", "/cohort/cohorts.xhtml", "/cohort/cohort.xhtml?id=" + cohortId,
                 "/cohort/enrollments.xhtml?cohort=" + cohortId, "/cohort/roster.xhtml?cohort=" + cohortId,
-                "/account/accounts.xhtml", "/audit/log.xhtml", "/providers/providers.xhtml",
+                "/account/accounts.xhtml", "/audit/log.xhtml", "/provider/providers.xhtml",
                 "/course/admin/courses.xhtml");
     }
 

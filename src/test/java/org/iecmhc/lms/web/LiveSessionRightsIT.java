@@ -112,14 +112,14 @@ class LiveSessionRightsIT {
         assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(api.body().contains("\"error\"") && api.body().contains("password"), api.body());
         assertEquals(403, WebSession.api("GET", "/api/v1/cohorts", email, ONE_TIME).statusCode());
-        assertEquals(403, fresh.download("/reports/export?report=race&format=csv&lang=en").statusCode());
+        assertEquals(403, fresh.download("/reporting/export?report=race&format=csv&lang=en").statusCode());
         assertEquals(403, fresh.download("/completion/certificate?enrollment=1").statusCode());
         assertEquals(403, fresh.download("/course/file?id=1").statusCode());
         assertEquals("/account/settings.xhtml", location(fresh.get("/index.xhtml")));
 
         changePassword(fresh, ONE_TIME, OWN);
         assertEquals(200, WebSession.api("GET", "/api/v1/me", email, OWN).statusCode());
-        assertEquals(200, fresh.download("/reports/export?report=race&format=csv&lang=en").statusCode());
+        assertEquals(200, fresh.download("/reporting/export?report=race&format=csv&lang=en").statusCode());
         String feed = feedPath(fresh);
         assertEquals(200, WebSession.anonymous().get(feed).statusCode());
 

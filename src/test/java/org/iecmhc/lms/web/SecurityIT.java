@@ -65,7 +65,7 @@ class SecurityIT {
         assertEquals("no-store", admin.get("/cohort/cohorts.xhtml").headers().firstValue("Cache-Control").orElse(""));
         assertEquals("no-store", WebSession.api("GET", "/api/v1/me", ADMIN, DemoData.PASSWORD).headers()
                 .firstValue("Cache-Control").orElse(""));
-        HttpResponse<byte[]> export = admin.download("/reports/export?report=impact&format=csv");
+        HttpResponse<byte[]> export = admin.download("/reporting/export?report=impact&format=csv");
         assertEquals(200, export.statusCode());
         assertEquals("no-store", export.headers().firstValue("Cache-Control").orElse(""));
         String styles = admin.get("/jakarta.faces.resource/css/lms.css.xhtml").headers().firstValue("Cache-Control").orElse("");

@@ -25,15 +25,15 @@ class SessionReplicationIT {
 
     /** The administrator's pages with lists and forms, each of them kept in the session as view state. */
     private static final List<String> PAGES = List.of("/index.xhtml", "/account/settings.xhtml",
-            "/account/accounts.xhtml", "/account/account.xhtml?id=1", "/audit/log.xhtml", "/providers/providers.xhtml",
-            "/providers/provider.xhtml?id=1", "/helpline/call.xhtml", "/helpline/calls.xhtml", "/helpline/import.xhtml",
+            "/account/accounts.xhtml", "/account/account.xhtml?id=1", "/audit/log.xhtml", "/provider/providers.xhtml",
+            "/provider/provider.xhtml?id=1", "/helpline/call.xhtml", "/helpline/calls.xhtml", "/helpline/import.xhtml",
             "/helpline/topics.xhtml", "/opendoor/sessions.xhtml", "/opendoor/session.xhtml",
             "/consultation/assignments.xhtml", "/consultation/assignment.xhtml", "/support/series-list.xhtml",
             "/support/series.xhtml?id=1", "/cohort/cohorts.xhtml", "/cohort/cohort.xhtml?id=1",
             "/cohort/enrollments.xhtml?cohort=1", "/cohort/roster.xhtml?cohort=2", "/cohort/profile.xhtml?account=3",
             "/course/admin/courses.xhtml", "/course/admin/course.xhtml", "/course/admin/assignment.xhtml?course=1",
             "/course/view.xhtml?id=1", "/community/series-list.xhtml", "/community/series.xhtml?id=1",
-            "/reports/impact.xhtml", "/reports/demographics.xhtml", "/reports/completion.xhtml",
+            "/reporting/impact.xhtml", "/reporting/demographics.xhtml", "/reporting/completion.xhtml",
             "/supervision/sessions.xhtml", "/supervision/session.xhtml?id=1", "/calendar/feed.xhtml",
             "/practicum/log.xhtml", "/practicum/placements.xhtml", "/practicum/placement.xhtml?id=1",
             "/evaluation/templates.xhtml", "/evaluation/template.xhtml?id=1", "/evaluation/results.xhtml",

@@ -31,7 +31,7 @@ class TableFiltersIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/account/accounts.xhtml", "/providers/providers.xhtml", "/supervision/sessions.xhtml",
+    @ValueSource(strings = {"/account/accounts.xhtml", "/provider/providers.xhtml", "/supervision/sessions.xhtml",
             "/course/admin/courses.xhtml", "/helpline/calls.xhtml"})
     void noColumnOffersAFilterItsQueryWouldIgnore(String page) {
         HttpResponse<String> answer = admin.get(page);

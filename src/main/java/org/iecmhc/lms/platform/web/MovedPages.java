@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * history keep working: a GET of an old address answers 301 with the new one, query string kept. An old address
  * that still has a page of its own is left alone, so the table can never hide a page.
  */
-@WebFilter(filterName = "movedPages", urlPatterns = {"/admin/*", "/faculty/*", "/trainee/*", "/practice/*"})
+@WebFilter(filterName = "movedPages", urlPatterns = {"/admin/*", "/faculty/*", "/trainee/*", "/practice/*", "/providers/*", "/reports/*"})
 public class MovedPages extends HttpFilter {
 
     static final Map<String, String> MOVED = Map.ofEntries(
@@ -37,7 +37,12 @@ public class MovedPages extends HttpFilter {
             Map.entry("/trainee/assignment.xhtml", "/course/assignment.xhtml"),
             Map.entry("/practice/mine.xhtml", "/community/mine.xhtml"),
             Map.entry("/practice/series-list.xhtml", "/community/series-list.xhtml"),
-            Map.entry("/practice/series.xhtml", "/community/series.xhtml"));
+            Map.entry("/practice/series.xhtml", "/community/series.xhtml"),
+            Map.entry("/providers/providers.xhtml", "/provider/providers.xhtml"),
+            Map.entry("/providers/provider.xhtml", "/provider/provider.xhtml"),
+            Map.entry("/reports/impact.xhtml", "/reporting/impact.xhtml"),
+            Map.entry("/reports/demographics.xhtml", "/reporting/demographics.xhtml"),
+            Map.entry("/reports/completion.xhtml", "/reporting/completion.xhtml"));
 
     /** The new address of an old page path with its query, if that page moved. */
     static Optional<String> newAddress(String path, String query) {

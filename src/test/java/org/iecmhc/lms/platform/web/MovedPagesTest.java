@@ -19,6 +19,9 @@ class MovedPagesTest {
         assertEquals(Optional.of("/cohort/enrollments.xhtml?cohort=7&lang=es"),
                 MovedPages.newAddress("/admin/enrollments.xhtml", "cohort=7&lang=es"));
         assertEquals(Optional.of("/community/series.xhtml?id=3"), MovedPages.newAddress("/practice/series.xhtml", "id=3"));
+        assertEquals(Optional.of("/provider/provider.xhtml?id=1"), MovedPages.newAddress("/providers/provider.xhtml", "id=1"));
+        assertEquals(Optional.of("/reporting/impact.xhtml?from=2021-2022"),
+                MovedPages.newAddress("/reports/impact.xhtml", "from=2021-2022"));
     }
 
     @Test

@@ -49,7 +49,7 @@ class SecurityHeadersTest {
     @Test
     void nothingButTheApplicationsOwnStylesAndScriptsIsKeptByBrowsersOrProxies() throws Exception {
         for (String path : List.of("/index.xhtml", "/login.xhtml", "/api/v1/me", "/completion/certificate",
-                "/reports/export", "/course/file", "/calendar/feed.xhtml")) {
+                "/reporting/export", "/course/file", "/calendar/feed.xhtml")) {
             headers.clear();
             filter(path, false);
             assertEquals("no-store", headers.get("Cache-Control"), path);
