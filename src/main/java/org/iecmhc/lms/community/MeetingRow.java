@@ -3,7 +3,6 @@ package org.iecmhc.lms.community;
 import java.io.Serializable;
 
 import org.iecmhc.lms.platform.time.MeetingTimeInput;
-import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * A meeting as edited on the series page: a scheduled one (with its id and version) or the blank one of the "add"
@@ -21,7 +20,7 @@ public class MeetingRow implements Serializable {
     MeetingRow(PracticeMeeting meeting) {
         meetingId = meeting.getId();
         saved(meeting);
-        when = new MeetingTimeInput(meeting.getWhen());
+        when = new MeetingTimeInput(meeting.getSlot().meetingTime());
         topic = meeting.getTopic();
         link = meeting.getLink();
     }
@@ -38,7 +37,7 @@ public class MeetingRow implements Serializable {
 
     void saved(PracticeMeeting meeting) {
         version = meeting.getVersion();
-        label = PacificTime.format(meeting.getStartsAt());
+        label = meeting.getSlot().label();
     }
 
     /** When the meeting is as saved, such as "2026-03-04 17:30 PT", for the attendance meeting menu. */

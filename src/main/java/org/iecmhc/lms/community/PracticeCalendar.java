@@ -32,9 +32,9 @@ public class PracticeCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
         return em.createQuery("select m from PracticeMeeting m join fetch m.series s"
-                        + " where m.startsAt >= :from and m.startsAt < :until and (s.facilitator.id = :person"
+                        + " where m.slot.startsAt >= :from and m.slot.startsAt < :until and (s.facilitator.id = :person"
                         + " or s.cohort in (select e.cohort from Enrollment e where e.trainee.id = :person and e.status in :statuses))"
-                        + " order by m.startsAt, m.id", PracticeMeeting.class)
+                        + " order by m.slot.startsAt, m.id", PracticeMeeting.class)
                 .setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
                 .setParameter("until", PacificTime.toUtc(to.plusDays(1).atStartOfDay()))
                 .setParameter("person", accountId).setParameter("statuses", PracticeAccess.MEMBERS)
@@ -45,7 +45,7 @@ public class PracticeCalendar implements CalendarSource {
         PracticeSeries series = meeting.getSeries();
         boolean facilitates = series.getFacilitator().getId() == accountId;
         return new CalendarEntry("practice-meeting-" + meeting.getId(), Messages.text(locale, "practice.calendar.title", series.getTitle()),
-                meeting.getStartsAtPacific(), meeting.getDurationMinutes(),
+                meeting.getSlot().getStartsAtPacific(), meeting.getSlot().getMinutes(),
                 facilitates ? "/community/series.xhtml?id=" + series.getId() : "/community/mine.xhtml");
     }
 }

@@ -58,9 +58,9 @@ public class PracticeCredits implements CreditSource {
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
         for (PracticeMeeting meeting : em.createQuery("select m from PracticeMeeting m where m.series.cohort.id = :cohort"
-                + " order by m.startsAt, m.id", PracticeMeeting.class).setParameter("cohort", cohortId).getResultList()) {
+                + " order by m.slot.startsAt, m.id", PracticeMeeting.class).setParameter("cohort", cohortId).getResultList()) {
             Map<Long, Attendance> taken = byMeeting.getOrDefault(meeting.getId(), Map.of());
-            if (taken.isEmpty() && !meeting.hasStartedBy(nowUtc)) {
+            if (taken.isEmpty() && !meeting.getSlot().hasStartedBy(nowUtc)) {
                 continue;
             }
             Set<Long> group = groupOfSeries.getOrDefault(meeting.getSeries().getId(), Set.of());
@@ -69,7 +69,7 @@ public class PracticeCredits implements CreditSource {
                     continue;
                 }
                 credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state(taken.get(trainee)),
-                        meeting.getStartsAtPacific().toLocalDate()));
+                        meeting.getSlot().getStartsAtPacific().toLocalDate()));
             }
         }
         return credits;

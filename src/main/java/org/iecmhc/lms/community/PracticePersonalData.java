@@ -44,11 +44,11 @@ public class PracticePersonalData implements PersonalData {
                         .getResultList(), s -> record().with("cohort", s.getCohort().getName())
                         .with("series", s.getTitle()).build()))
                 .with("attendance", list(em.createQuery("select a from MeetingAttendance a join fetch a.meeting m"
-                                + " join fetch m.series where a.trainee.id = :id order by m.startsAt, a.id",
+                                + " join fetch m.series where a.trainee.id = :id order by m.slot.startsAt, a.id",
                                 MeetingAttendance.class).setParameter("id", person.accountId()).getResultList(),
                         a -> record().with("series", a.getMeeting().getSeries().getTitle())
-                                .with("startsAtUtc", a.getMeeting().getStartsAt())
-                                .with("durationMinutes", a.getMeeting().getDurationMinutes())
+                                .with("startsAtUtc", a.getMeeting().getSlot().getStartsAt())
+                                .with("durationMinutes", a.getMeeting().getSlot().getMinutes())
                                 .with("topic", a.getMeeting().getTopic())
                                 .with("status", a.getStatus().name()).build()))
                 .with("seriesFacilitated", em.createQuery("select s.title from PracticeSeries s"

@@ -56,7 +56,7 @@ public class PracticeRegister {
     @Transactional
     public void take(Viewer viewer, long meetingId, Map<Long, Attendance> byTrainee) {
         PracticeMeeting meeting = access.runnableMeeting(viewer, meetingId);
-        if (!meeting.hasStartedBy(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))) {
+        if (!meeting.getSlot().hasStartedBy(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))) {
             throw new InputRejected("attendance", "practice.attendance.future");
         }
         Map<Long, Account> members = access.members(meeting.getSeries().getCohort()).stream()
@@ -82,7 +82,7 @@ public class PracticeRegister {
         Account person = access.person(trainee);
         List<PracticeMeeting> meetings = em.createQuery("select m from PracticeMeeting m join fetch m.series s"
                         + " where s.cohort in (select e.cohort from Enrollment e where e.trainee = :person and e.status in :statuses)"
-                        + " order by m.startsAt, m.id", PracticeMeeting.class)
+                        + " order by m.slot.startsAt, m.id", PracticeMeeting.class)
                 .setParameter("person", person).setParameter("statuses", PracticeAccess.READERS).getResultList();
         Map<Long, Attendance> own = new HashMap<>();
         em.createQuery("select a from MeetingAttendance a where a.trainee = :person", MeetingAttendance.class)

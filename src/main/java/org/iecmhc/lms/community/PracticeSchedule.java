@@ -31,7 +31,7 @@ public class PracticeSchedule {
     }
 
     public List<PracticeMeeting> meetings(Viewer viewer, long seriesId) {
-        return em.createQuery("select m from PracticeMeeting m where m.series = :series order by m.startsAt, m.id",
+        return em.createQuery("select m from PracticeMeeting m where m.series = :series order by m.slot.startsAt, m.id",
                 PracticeMeeting.class).setParameter("series", access.runnable(viewer, seriesId)).getResultList();
     }
 

@@ -18,8 +18,8 @@ public final class TraineeMeeting implements Serializable {
 
     TraineeMeeting(PracticeMeeting meeting, Attendance attendance) {
         seriesTitle = meeting.getSeries().getTitle();
-        startsAtPacific = meeting.getStartsAtPacific();
-        minutes = meeting.getDurationMinutes();
+        startsAtPacific = meeting.getSlot().getStartsAtPacific();
+        minutes = meeting.getSlot().getMinutes();
         topic = meeting.getTopic();
         link = meeting.getLink();
         this.attendance = attendance;

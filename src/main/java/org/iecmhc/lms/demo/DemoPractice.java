@@ -98,7 +98,7 @@ public class DemoPractice {
         List<Account> group = register.members(SYSTEM, seriesId).stream()
                 .filter(trainee -> trainee.getPreferredLanguage() == language).toList();
         List<PracticeMeeting> meetings = schedule.meetings(SYSTEM, seriesId);
-        for (int i = 0; i < HELD.size() && meetings.get(i).getStartsAtPacific().toLocalDate().isBefore(today); i++) {
+        for (int i = 0; i < HELD.size() && meetings.get(i).getSlot().getStartsAtPacific().toLocalDate().isBefore(today); i++) {
             Map<Long, Attendance> recorded = new HashMap<>();
             for (int t = 0; t < group.size(); t++) {
                 recorded.put(group.get(t).getId(), HELD.get(t % HELD.size()).get(i));

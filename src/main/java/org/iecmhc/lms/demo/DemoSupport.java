@@ -84,7 +84,7 @@ public class DemoSupport {
                 .map(provider -> communities.enrol(SYSTEM, seriesId, provider.getId())).toList();
         LocalDateTime now = LocalDateTime.now(demo.clock().withZone(ZoneOffset.UTC));
         List<SupportSession> held = communities.sessions(SYSTEM, seriesId).stream()
-                .filter(session -> !session.getStartsAt().isAfter(now)).toList();
+                .filter(session -> !session.getSlot().getStartsAt().isAfter(now)).toList();
         for (SupportSession session : held) {
             Set<Long> present = enrolled.stream().filter(e -> random.nextInt(5) > 0).map(SupportEnrollment::getId)
                     .collect(Collectors.toSet());

@@ -57,6 +57,6 @@ public class Invitation extends AuditedRecord {
 
     /** The minutes this invitation credits: the whole session for those present, nothing otherwise. */
     public int creditedMinutes() {
-        return attendance == Attendance.PRESENT ? session.getDurationMinutes() : 0;
+        return attendance == Attendance.PRESENT ? session.getSlot().getMinutes() : 0;
     }
 }

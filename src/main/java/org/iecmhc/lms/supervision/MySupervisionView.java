@@ -55,7 +55,7 @@ public class MySupervisionView {
     }
 
     public String when(Invitation invitation) {
-        return PacificTime.format(invitation.getSession().getStartsAt());
+        return invitation.getSession().getSlot().label();
     }
 
     public String written(SessionNotes.Note note) {

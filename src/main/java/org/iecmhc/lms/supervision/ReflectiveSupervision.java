@@ -166,9 +166,9 @@ public class ReflectiveSupervision {
                 + " where i.session.id in :ids group by i.session.id", ids);
         Map<Long, Long> notes = countPerSession("select n.session.id, count(n) from SupervisionNote n"
                 + " where n.session.id in :ids group by n.session.id", ids);
-        return page.stream().map(s -> new SessionSummary(s.getId(), s.getStartsAtPacific(), s.getKind(),
+        return page.stream().map(s -> new SessionSummary(s.getId(), s.getSlot().getStartsAtPacific(), s.getKind(),
                 s.getCohort().getId(), s.getCohort().getName(), s.getSupervisor().getDisplayName(), s.getTopic(),
-                s.getDurationMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L))).toList();
+                s.getSlot().getMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L))).toList();
     }
 
     public long count(Viewer viewer, Long cohortId) {
@@ -181,13 +181,13 @@ public class ReflectiveSupervision {
     /** A trainee's own invitations, newest first, whatever the viewer's other roles. */
     public List<Invitation> mySessions(Viewer viewer) {
         return em.createQuery("select i from Invitation i join fetch i.session s join fetch s.supervisor"
-                        + " where i.trainee.email = :email order by s.startsAt desc, s.id desc", Invitation.class)
+                        + " where i.trainee.email = :email order by s.slot.startsAt desc, s.id desc", Invitation.class)
                 .setParameter("email", viewer.email()).getResultList();
     }
 
     /** The supervision minutes a trainee has been credited with in every cohort: those of the sessions attended. */
     public long creditedMinutes(Viewer viewer) {
-        Long minutes = em.createQuery("select sum(s.durationMinutes) from Invitation i join i.session s"
+        Long minutes = em.createQuery("select sum(s.slot.minutes) from Invitation i join i.session s"
                         + " where i.trainee.email = :email and i.attendance = :present", Long.class)
                 .setParameter("email", viewer.email()).setParameter("present", Attendance.PRESENT).getSingleResult();
         return minutes == null ? 0 : minutes;

@@ -33,7 +33,7 @@ public class SessionForm implements Serializable {
         form.cohortId = session.getCohort().getId();
         form.kind = session.getKind();
         form.supervisorId = session.getSupervisor().getId();
-        form.when = new MeetingTimeInput(session.getWhen());
+        form.when = new MeetingTimeInput(session.getSlot().meetingTime());
         form.topic = session.getTopic();
         form.traineeIds = new ArrayList<>(invitations.stream().map(i -> i.getTrainee().getId()).toList());
         return form;

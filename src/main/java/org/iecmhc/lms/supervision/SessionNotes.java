@@ -112,7 +112,7 @@ public class SessionNotes {
     private static Note note(SupervisionNote n) {
         SupervisionSession session = n.getSession();
         return new Note(n.getId(), session.getId(), session.getKind(), session.getCohort().getName(),
-                session.getStartsAt(), n.getAuthor().getDisplayName(),
+                session.getSlot().getStartsAt(), n.getAuthor().getDisplayName(),
                 n.getSubject() == null ? null : n.getSubject().getDisplayName(), n.getWrittenAt(), n.getBody());
     }
 }

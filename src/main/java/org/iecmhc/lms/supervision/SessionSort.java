@@ -2,7 +2,7 @@ package org.iecmhc.lms.supervision;
 
 /** The columns the session list can be ordered by, mapped to entity paths so no text reaches the query. */
 public enum SessionSort {
-    STARTS_AT("s.startsAt"), COHORT("s.cohort.name"), KIND("s.kind"), SUPERVISOR("s.supervisor.lastName");
+    STARTS_AT("s.slot.startsAt"), COHORT("s.cohort.name"), KIND("s.kind"), SUPERVISOR("s.supervisor.lastName");
 
     private final String path;
 

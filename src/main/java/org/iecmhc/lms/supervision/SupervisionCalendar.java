@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Puts supervision sessions on the calendars of their supervisor and of the trainees invited. */
@@ -30,12 +31,12 @@ public class SupervisionCalendar implements CalendarSource {
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
         List<SupervisionSession> supervised = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                        + " where s.supervisor.id = :account and s.startsAt >= :from and s.startsAt < :to",
+                        + " where s.supervisor.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to",
                         SupervisionSession.class)
                 .setParameter("account", accountId).setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
                 .setParameter("to", PacificTime.toUtc(to.plusDays(1).atStartOfDay())).getResultList();
         List<SupervisionSession> attended = em.createQuery("select s from Invitation i join i.session s"
-                        + " join fetch s.cohort where i.trainee.id = :account and s.startsAt >= :from and s.startsAt < :to",
+                        + " join fetch s.cohort where i.trainee.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to",
                         SupervisionSession.class)
                 .setParameter("account", accountId).setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
                 .setParameter("to", PacificTime.toUtc(to.plusDays(1).atStartOfDay())).getResultList();
@@ -48,7 +49,8 @@ public class SupervisionCalendar implements CalendarSource {
         String title = session.getTopic() == null
                 ? Messages.text(locale, "supervision.calendar.title", kind, session.getCohort().getName())
                 : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, session.getTopic());
-        return new CalendarEntry("supervision-" + session.getId() + "@iecmhc-lms", title, session.getStartsAtPacific(),
-                session.getDurationMinutes(), page);
+        MeetingSlot slot = session.getSlot();
+        return new CalendarEntry("supervision-" + session.getId() + "@iecmhc-lms", title, slot.getStartsAtPacific(),
+                slot.getMinutes(), page);
     }
 }

@@ -41,15 +41,15 @@ public class SupervisionPersonalData implements PersonalData {
     public JsonValue export(DataSubject person) {
         List<Invitation> invitations = invitations(person);
         List<SupervisionSession> supervised = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                + " where s.supervisor.id = :id order by s.startsAt, s.id", SupervisionSession.class)
+                + " where s.supervisor.id = :id order by s.slot.startsAt, s.id", SupervisionSession.class)
                 .setParameter("id", person.accountId()).getResultList();
         Map<Long, Long> notes = noteCounts(person);
         return record()
                 .with("sessionsAttended", list(invitations, i -> record()
                         .with("cohort", i.getSession().getCohort().getName())
                         .with("kind", i.getSession().getKind().name())
-                        .with("startsAtUtc", i.getSession().getStartsAt())
-                        .with("durationMinutes", i.getSession().getDurationMinutes())
+                        .with("startsAtUtc", i.getSession().getSlot().getStartsAt())
+                        .with("durationMinutes", i.getSession().getSlot().getMinutes())
                         .with("topic", i.getSession().getTopic())
                         .with("attendance", i.getAttendance() == null ? null : i.getAttendance().name())
                         .with("creditedMinutes", i.creditedMinutes())
@@ -58,8 +58,8 @@ public class SupervisionPersonalData implements PersonalData {
                 .with("sessionsSupervised", list(supervised, s -> record()
                         .with("cohort", s.getCohort().getName())
                         .with("kind", s.getKind().name())
-                        .with("startsAtUtc", s.getStartsAt())
-                        .with("durationMinutes", s.getDurationMinutes())
+                        .with("startsAtUtc", s.getSlot().getStartsAt())
+                        .with("durationMinutes", s.getSlot().getMinutes())
                         .with("topic", s.getTopic())
                         .with("confidentialNotes", notes.getOrDefault(s.getId(), 0L))
                         .build()))
@@ -81,7 +81,7 @@ public class SupervisionPersonalData implements PersonalData {
 
     private List<Invitation> invitations(DataSubject person) {
         return em.createQuery("select i from Invitation i join fetch i.session s join fetch s.cohort"
-                + " where i.trainee.id = :id order by s.startsAt, i.id", Invitation.class)
+                + " where i.trainee.id = :id order by s.slot.startsAt, i.id", Invitation.class)
                 .setParameter("id", person.accountId()).getResultList();
     }
 

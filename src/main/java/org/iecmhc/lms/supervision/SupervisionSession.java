@@ -1,8 +1,6 @@
 package org.iecmhc.lms.supervision;
 
-import java.time.LocalDateTime;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +12,8 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
-import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * One reflective-supervision meeting of a cohort, its start stored in UTC and shown in Pacific time. Its notes are
@@ -36,11 +34,8 @@ public class SupervisionSession extends AuditedRecord {
     @JoinColumn(name = "supervisor_id")
     private Account supervisor;
 
-    @Column(name = "starts_at")
-    private LocalDateTime startsAt;
-
-    @Column(name = "duration_minutes")
-    private int durationMinutes;
+    @Embedded
+    private MeetingSlot slot;
 
     private String topic;
 
@@ -54,8 +49,7 @@ public class SupervisionSession extends AuditedRecord {
     void describe(SessionKind kind, Account supervisor, MeetingTime when, String topic) {
         this.kind = kind;
         this.supervisor = supervisor;
-        this.startsAt = when.startsAtUtc();
-        this.durationMinutes = when.minutes();
+        this.slot = new MeetingSlot(when);
         this.topic = TypedText.trimmedOrNull(topic);
     }
 
@@ -66,7 +60,7 @@ public class SupervisionSession extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return kind + " supervision session of cohort " + cohort.getId() + " at " + startsAt;
+        return kind + " supervision session of cohort " + cohort.getId() + " at " + slot.getStartsAt();
     }
 
     public boolean isSupervisedBy(String email) {
@@ -85,21 +79,8 @@ public class SupervisionSession extends AuditedRecord {
         return supervisor;
     }
 
-    /** In UTC. */
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public LocalDateTime getStartsAtPacific() {
-        return PacificTime.fromUtc(startsAt);
-    }
-
-    public MeetingTime getWhen() {
-        return MeetingTime.ofUtc(startsAt, durationMinutes);
-    }
-
-    public int getDurationMinutes() {
-        return durationMinutes;
+    public MeetingSlot getSlot() {
+        return slot;
     }
 
     public String getTopic() {

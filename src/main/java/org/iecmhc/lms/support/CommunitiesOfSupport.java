@@ -21,8 +21,8 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.MonthlyDates;
-import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -40,7 +40,8 @@ public class CommunitiesOfSupport {
     static final int DEFAULT_MINUTES = 90;
     /** Providers work with children during the day, so series meet in the evening unless the consultant moves them. */
     static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
-    private static final int MAX_MINUTES = 240;
+    private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("support.session.date.required",
+            "support.session.time.required", "support.minutes.range");
 
     private EntityManager em;
     private Accounts accounts;
@@ -68,8 +69,9 @@ public class CommunitiesOfSupport {
         SupportSeries series = new SupportSeries(details.title(), details.language(),
                 facilitator(viewer, details.facilitatorId()), details.startsOn());
         em.persist(series);
+        MeetingTime usual = new MeetingTime(details.startsOn(), DEFAULT_START, DEFAULT_MINUTES);
         for (LocalDate day : MonthlyDates.from(details.startsOn(), DEFAULT_SESSIONS)) {
-            em.persist(new SupportSession(series, day.atTime(DEFAULT_START), DEFAULT_MINUTES));
+            em.persist(new SupportSession(series, usual.on(day)));
         }
         em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
         return series;
@@ -94,27 +96,20 @@ public class CommunitiesOfSupport {
     }
 
     public List<SupportSession> sessions(Viewer viewer, long seriesId) {
-        return em.createQuery("select s from SupportSession s where s.series = :series order by s.startsAt, s.id",
+        return em.createQuery("select s from SupportSession s where s.series = :series order by s.slot.startsAt, s.id",
                 SupportSession.class).setParameter("series", visible(viewer, seriesId)).getResultList();
     }
 
-    /** Moves one session; a refused start is reported at the row's date, the first of its date and time. */
+    /** Moves one session; a refused time is reported at its field: date, time or minutes. */
     @Transactional
-    public SupportSession reschedule(Viewer viewer, long sessionId, long version, LocalDateTime startsAtPacific,
-                                     Integer minutes) {
+    public SupportSession reschedule(Viewer viewer, long sessionId, long version, MeetingTime when) {
         SupportSession session = sessionRecord(viewer, sessionId);
         session.requireVersion(version);
-        if (startsAtPacific == null) {
-            throw new InputRejected("date", "support.startsAt.required");
-        }
-        if (minutes == null || minutes < 1 || minutes > MAX_MINUTES) {
-            throw new InputRejected("minutes", "support.minutes.range");
-        }
-        LocalDateTime startsAtUtc = PacificTime.toUtc(startsAtPacific);
-        if (startsAtUtc.isAfter(nowUtc()) && hasAttendance(session)) {
+        when.checked(WHEN);
+        if (when.startsAtUtc().isAfter(nowUtc()) && hasAttendance(session)) {
             throw new InputRejected("date", "support.startsAt.attended");
         }
-        session.reschedule(startsAtPacific, minutes);
+        session.reschedule(when);
         return session;
     }
 
@@ -167,7 +162,7 @@ public class CommunitiesOfSupport {
             throw new InputRejected("session", "support.attendance.chooseSession");
         }
         SupportSession session = sessionRecord(viewer, sessionId);
-        if (session.getStartsAt().isAfter(nowUtc())) {
+        if (session.getSlot().getStartsAt().isAfter(nowUtc())) {
             throw new InputRejected("attendance", "support.attendance.future");
         }
         List<SupportEnrollment> present = presentEnrollmentIds.stream().map(id -> em.find(SupportEnrollment.class, id))

@@ -64,8 +64,7 @@ public class SeriesView extends RecordView {
 
     public void reschedule(SessionRow row, int index) {
         try {
-            row.saved(communities.reschedule(viewer.get(), row.getSessionId(), row.getVersion(), row.startsAtPacific(),
-                    row.getMinutes()));
+            row.saved(communities.reschedule(viewer.get(), row.getSessionId(), row.getVersion(), row.getWhen().value()));
             Messages.info("support.session.saved");
         } catch (InputRejected rejected) {
             Messages.reject("sessions:table:" + index, rejected);

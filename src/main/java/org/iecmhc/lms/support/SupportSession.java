@@ -1,14 +1,13 @@
 package org.iecmhc.lms.support;
 
-import java.time.LocalDateTime;
-
-import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
-import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.time.MeetingSlot;
+import org.iecmhc.lms.platform.time.MeetingTime;
 
 /** One meeting of a series, its start stored in UTC and shown in Pacific time. */
 @Entity
@@ -19,44 +18,31 @@ public class SupportSession extends AuditedRecord {
     @JoinColumn(name = "series_id")
     private SupportSeries series;
 
-    @Column(name = "starts_at")
-    private LocalDateTime startsAt;
-
-    @Column(name = "duration_minutes")
-    private int durationMinutes;
+    @Embedded
+    private MeetingSlot slot;
 
     protected SupportSession() {
     }
 
-    SupportSession(SupportSeries series, LocalDateTime startsAtPacific, int durationMinutes) {
+    SupportSession(SupportSeries series, MeetingTime when) {
         this.series = series;
-        reschedule(startsAtPacific, durationMinutes);
+        reschedule(when);
     }
 
-    void reschedule(LocalDateTime startsAtPacific, int durationMinutes) {
-        this.startsAt = PacificTime.toUtc(startsAtPacific);
-        this.durationMinutes = durationMinutes;
+    void reschedule(MeetingTime when) {
+        slot = new MeetingSlot(when);
     }
 
     @Override
     public String auditLabel() {
-        return "session of series " + series.getId() + " at " + startsAt;
+        return "session of series " + series.getId() + " at " + slot.getStartsAt();
     }
 
     public SupportSeries getSeries() {
         return series;
     }
 
-    /** In UTC. */
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public LocalDateTime getStartsAtPacific() {
-        return PacificTime.fromUtc(startsAt);
-    }
-
-    public int getDurationMinutes() {
-        return durationMinutes;
+    public MeetingSlot getSlot() {
+        return slot;
     }
 }

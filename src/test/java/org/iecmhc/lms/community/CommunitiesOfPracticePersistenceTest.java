@@ -108,10 +108,10 @@ class CommunitiesOfPracticePersistenceTest {
         List<PracticeMeeting> stored = practice(p -> p.practiceSchedule().meetings(viewer(renee), seriesId));
         assertEquals(List.of(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31),
                         LocalDate.of(2027, 4, 30), LocalDate.of(2027, 5, 31), LocalDate.of(2027, 6, 30)),
-                stored.stream().map(m -> m.getStartsAtPacific().toLocalDate()).toList());
-        assertTrue(stored.stream().allMatch(m -> m.getStartsAtPacific().toLocalTime().equals(EVENING)));
-        assertEquals(LocalDateTime.of(2027, 2, 1, 1, 30), stored.get(0).getStartsAt(), "UTC in winter");
-        assertEquals(LocalDateTime.of(2027, 4, 1, 0, 30), stored.get(2).getStartsAt(), "UTC in summer");
+                stored.stream().map(m -> m.getSlot().getStartsAtPacific().toLocalDate()).toList());
+        assertTrue(stored.stream().allMatch(m -> m.getSlot().getStartsAtPacific().toLocalTime().equals(EVENING)));
+        assertEquals(LocalDateTime.of(2027, 2, 1, 1, 30), stored.get(0).getSlot().getStartsAt(), "UTC in winter");
+        assertEquals(LocalDateTime.of(2027, 4, 1, 0, 30), stored.get(2).getSlot().getStartsAt(), "UTC in summer");
         assertEquals("minutes", assertThrows(InputRejected.class, () -> practice(p -> p.practiceSchedule().add(viewer(renee), seriesId,
                 new MeetingDetails(new MeetingTime(LocalDate.of(2027, 7, 1), EVENING, 1441), null, null)))).field());
     }

@@ -43,10 +43,10 @@ class DemoPracticePersistenceTest {
             assertEquals(30, closed.size(), "five completed trainees, six meetings each");
             assertTrue(closed.stream().allMatch(c -> c.state() == CreditState.EARNED));
 
-            assertEquals(0L, count(db, "select count(a) from MeetingAttendance a where a.meeting.startsAt > {ts '2026-01-15 18:00:00'}"),
+            assertEquals(0L, count(db, "select count(a) from MeetingAttendance a where a.meeting.slot.startsAt > {ts '2026-01-15 18:00:00'}"),
                     "no attendance at meetings still to come");
-            assertEquals(2L, count(db, "select count(m) from PracticeMeeting m where m.startsAt > {ts '2026-01-15 18:00:00'}"
-                    + " and m.startsAt < {ts '2026-02-15 00:00:00'}"), "both groups meet in the next weeks");
+            assertEquals(2L, count(db, "select count(m) from PracticeMeeting m where m.slot.startsAt > {ts '2026-01-15 18:00:00'}"
+                    + " and m.slot.startsAt < {ts '2026-02-15 00:00:00'}"), "both groups meet in the next weeks");
             for (DemoData.DemoPerson trainee : new DemoData.DemoPerson[] {DemoData.DemoPerson.TRAINEE, DemoData.DemoPerson.TRAINEE_EN}) {
                 assertTrue(count(db, "select count(a) from MeetingAttendance a where a.status = org.iecmhc.lms.community.Attendance.PRESENT"
                         + " and a.trainee.email = '" + trainee.email() + "'") >= 2, trainee.email());

@@ -33,7 +33,7 @@ class DemoSupportPersistenceTest {
             assertEquals(24L, count(db, "select count(s) from SupportSession s"));
             assertEquals(2L, count(db, "select count(s) from SupportSeries s where s.language = org.iecmhc.lms.provider.ServiceLanguage.ES"
                     + " and s.facilitator.email = '" + DemoData.DemoPerson.CONSULTANT.email() + "'"));
-            assertEquals(0L, count(db, "select count(a) from SupportAttendance a where a.session.startsAt > {ts '2026-01-15 18:00:00'}"),
+            assertEquals(0L, count(db, "select count(a) from SupportAttendance a where a.session.slot.startsAt > {ts '2026-01-15 18:00:00'}"),
                     "no attendance at sessions still to come");
             assertTrue(count(db, "select count(a) from SupportAttendance a") > 0);
             assertTrue(count(db, "select count(e) from SupportEnrollment e where e.survey.rating is not null") > 0);

@@ -108,7 +108,7 @@ class ReflectiveSupervisionPersistenceTest {
         SupervisionSession later = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohortId,
                 SessionKind.GROUP, renee.getId(), new MeetingTime(LocalDate.of(2028, 1, 4), LocalTime.of(10, 0), 90),
                         null, Set.of(ana.getId()))));
-        assertEquals(LocalDateTime.of(2028, 1, 4, 18, 0), later.getStartsAt(), "stored in UTC");
+        assertEquals(LocalDateTime.of(2028, 1, 4, 18, 0), later.getSlot().getStartsAt(), "stored in UTC");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ReflectiveSupervisionPersistenceTest {
         List<Invitation> invited = inTransaction(db, s -> s.supervision().invitations(reneeViewer(), session.getId()));
         assertEquals(2, invited.size());
         assertEquals(Attendance.PRESENT, invited.get(0).getAttendance());
-        assertEquals(75, invited.get(0).getSession().getDurationMinutes());
+        assertEquals(75, invited.get(0).getSession().getSlot().getMinutes());
         assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db,
                 s -> s.supervision().change(reneeViewer(), session.getId(), session.getVersion(), new SessionDetails(cohortId,
                         SessionKind.GROUP, renee.getId(), new MeetingTime(ON, LocalTime.NOON, 60), null,

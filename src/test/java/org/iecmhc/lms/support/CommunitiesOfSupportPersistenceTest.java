@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderDetails;
@@ -39,6 +41,7 @@ class CommunitiesOfSupportPersistenceTest {
 
     /** 2025-03-20 13:00 in California. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
+    private static final LocalTime TEN_AM = LocalTime.of(10, 0);
     private static final Viewer ADMIN = new Viewer("admin@example.org", true);
     private static TestDatabase db;
     private static Account rosa;
@@ -81,25 +84,45 @@ class CommunitiesOfSupportPersistenceTest {
         SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Calm classrooms", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 1, 31))));
         List<SupportSession> sessions = support(c -> c.sessions(rosaViewer, series.getId()));
         assertEquals(6, sessions.size());
-        assertTrue(sessions.stream().allMatch(s -> s.getDurationMinutes() == 90));
-        assertEquals(LocalDateTime.of(2025, 1, 31, 18, 30), sessions.get(0).getStartsAtPacific());
-        assertEquals(LocalDate.of(2025, 2, 28), sessions.get(1).getStartsAtPacific().toLocalDate(), "month ends are kept");
-        assertEquals(LocalDate.of(2025, 6, 30), sessions.get(5).getStartsAtPacific().toLocalDate());
+        assertTrue(sessions.stream().allMatch(s -> s.getSlot().getMinutes() == 90));
+        assertEquals(LocalDateTime.of(2025, 1, 31, 18, 30), sessions.get(0).getSlot().getStartsAtPacific());
+        assertEquals(LocalDate.of(2025, 2, 28), sessions.get(1).getSlot().getStartsAtPacific().toLocalDate(), "month ends are kept");
+        assertEquals(LocalDate.of(2025, 6, 30), sessions.get(5).getSlot().getStartsAtPacific().toLocalDate());
 
         SupportSession first = sessions.get(0);
-        assertEquals("support.minutes.range", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
-                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 30, 10, 0), 241))).messageKey());
-        assertEquals("support.minutes.range", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
-                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 30, 10, 0), 0))).messageKey());
         SupportSession moved = support(c -> c.reschedule(rosaViewer, first.getId(), first.getVersion(),
-                LocalDateTime.of(2025, 1, 30, 10, 0), 120));
-        assertEquals(LocalDateTime.of(2025, 1, 30, 18, 0), moved.getStartsAt(), "stored in UTC");
-        assertEquals(120, moved.getDurationMinutes());
+                new MeetingTime(LocalDate.of(2025, 1, 30), TEN_AM, 120)));
+        assertEquals(LocalDateTime.of(2025, 1, 30, 18, 0), moved.getSlot().getStartsAt(), "stored in UTC");
+        assertEquals(120, moved.getSlot().getMinutes());
         assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.reschedule(rosaViewer,
-                first.getId(), first.getVersion(), LocalDateTime.of(2025, 1, 29, 10, 0), 60)),
+                first.getId(), first.getVersion(), new MeetingTime(LocalDate.of(2025, 1, 29), TEN_AM, 60))),
                 "a save made from the old version is refused");
         assertThrows(RecordChangedMeanwhile.class, () -> support(c -> c.change(rosaViewer,
                 series.getId(), series.getVersion() + 1, new SeriesDetails("Calmer classrooms", ServiceLanguage.EN, null, null))));
+    }
+
+    @Test
+    void aSessionIsAMeetingTimeOfUpToADayWithEachMistakeAtItsField() {
+        SupportSeries series = support(c -> c.start(ADMIN, new SeriesDetails("Long days", ServiceLanguage.EN, rosa.getId(), LocalDate.of(2025, 4, 2))));
+        SupportSession first = support(c -> c.sessions(rosaViewer, series.getId())).get(0);
+        LocalDate day = LocalDate.of(2025, 4, 3);
+        assertRefused("minutes", "support.minutes.range", first, new MeetingTime(day, TEN_AM, MeetingTime.MAX_MINUTES + 1));
+        assertRefused("minutes", "support.minutes.range", first, new MeetingTime(day, TEN_AM, 0));
+        assertRefused("minutes", "support.minutes.range", first, new MeetingTime(day, TEN_AM, null));
+        assertRefused("date", "support.session.date.required", first, new MeetingTime(null, TEN_AM, 90));
+        assertRefused("time", "support.session.time.required", first, new MeetingTime(day, null, 90));
+
+        SupportSession allDay = support(c -> c.reschedule(rosaViewer, first.getId(), first.getVersion(),
+                new MeetingTime(day, TEN_AM, MeetingTime.MAX_MINUTES)));
+        assertEquals(1440, allDay.getSlot().getMinutes(), "a whole day, as supervision and Communities of Practice allow");
+        assertEquals(new MeetingTime(day, TEN_AM, 1440), allDay.getSlot().meetingTime());
+    }
+
+    private static void assertRefused(String field, String messageKey, SupportSession session, MeetingTime when) {
+        InputRejected refused = assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
+                session.getId(), session.getVersion(), when)));
+        assertEquals(field, refused.field());
+        assertEquals(messageKey, refused.messageKey());
     }
 
     @Test
@@ -154,7 +177,8 @@ class CommunitiesOfSupportPersistenceTest {
             c.takeAttendance(rosaViewer, april, Set.of(enrolled.getId())); return null; })).messageKey());
         SupportSession attended = sessions.get(0);
         assertEquals("support.startsAt.attended", assertThrows(InputRejected.class, () -> support(c -> c.reschedule(rosaViewer,
-                february, attended.getVersion(), LocalDateTime.of(2025, 5, 1, 18, 30), 90))).messageKey());
+                february, attended.getVersion(), new MeetingTime(LocalDate.of(2025, 5, 1), LocalTime.of(18, 30), 90))))
+                .messageKey());
 
         support(c -> { c.takeAttendance(rosaViewer, february, Set.of()); return null; });
         assertTrue(support(c -> c.presentEnrollmentIds(rosaViewer, february)).isEmpty(), "an unticked box removes the attendance");
