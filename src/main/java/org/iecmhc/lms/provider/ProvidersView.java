@@ -22,8 +22,7 @@ public class ProvidersView implements Serializable {
 
     private String text;
     private ProviderKind kind;
-    private String countyFips;
-    private ServiceLanguage language;
+    private final Reach reach = new Reach();
 
     private final LazyDataModel<Provider> model = PagedList.sorted(
             () -> registry.count(search()),
@@ -31,7 +30,7 @@ public class ProvidersView implements Serializable {
             new PagedList.Sorting<>(ProviderSort.NAME, true, ProviderSort::fromField), Provider::getId);
 
     private ProviderSearch search() {
-        return new ProviderSearch(text, kind, countyFips, language);
+        return new ProviderSearch(text, kind, reach.getCountyFips(), reach.getLanguage());
     }
 
     public void deactivate(long id) {
@@ -66,8 +65,8 @@ public class ProvidersView implements Serializable {
         return ProviderKind.values();
     }
 
-    public ServiceLanguage[] getLanguages() {
-        return ServiceLanguage.values();
+    public Reach getReach() {
+        return reach;
     }
 
     public String getText() {
@@ -84,21 +83,5 @@ public class ProvidersView implements Serializable {
 
     public void setKind(ProviderKind kind) {
         this.kind = kind;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
     }
 }
