@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.iecmhc.lms.provider.Reach;
 import org.primefaces.model.LazyDataModel;
 
@@ -28,7 +29,7 @@ public class CallsView implements Serializable {
     private final LazyDataModel<HelplineCall> model = PagedList.sorted(
             () -> calls.count(filter()),
             (first, size, column, ascending) -> calls.search(filter(), first, size, column, ascending),
-            new PagedList.Sorting<>(CallSort.RECEIVED, false, CallSort::fromField), HelplineCall::getId);
+            SortColumn.sorting(CallSort.RECEIVED, false), HelplineCall::getId);
 
     private CallFilter filter() {
         return new CallFilter(from, to, reach.getCountyFips(), reach.getLanguage(), topicId, recommended);

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
 
 /** The provider registry list: searched, filtered, sorted and paged in the database. */
@@ -27,7 +28,7 @@ public class ProvidersView implements Serializable {
     private final LazyDataModel<Provider> model = PagedList.sorted(
             () -> registry.count(search()),
             (first, size, column, ascending) -> registry.search(search(), first, size, column, ascending),
-            new PagedList.Sorting<>(ProviderSort.NAME, true, ProviderSort::fromField), Provider::getId);
+            SortColumn.sorting(ProviderSort.NAME, true), Provider::getId);
 
     private ProviderSearch search() {
         return new ProviderSearch(text, kind, reach.getCountyFips(), reach.getLanguage());
