@@ -7,10 +7,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.SignedInAccount;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PublicAddress;
 
 /** The signed-in person's own calendar feed address, with a way to replace it when it has leaked. */
@@ -22,10 +20,7 @@ public class CalendarFeedView implements Serializable {
     PersonalCalendar calendar;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    CurrentViewer viewer;
+    SignedInAccount me;
 
     @Inject
     PublicAddress address;
@@ -45,7 +40,7 @@ public class CalendarFeedView implements Serializable {
     }
 
     private long accountId() {
-        return accounts.findByEmail(viewer.get().email()).map(Account::getId).orElseThrow();
+        return me.accountId().orElseThrow();
     }
 
     private String feedAddress(String token) {

@@ -7,10 +7,8 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.SignedInAccount;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
-import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The home page's "Upcoming" panel: the signed-in person's next meetings, dated in their language. */
 @Named
@@ -21,10 +19,7 @@ public class UpcomingView {
     PersonalCalendar calendar;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    CurrentViewer viewer;
+    SignedInAccount me;
 
     @Inject
     LanguageSelection language;
@@ -33,8 +28,7 @@ public class UpcomingView {
 
     public List<CalendarEntry> getEntries() {
         if (entries == null) {
-            entries = accounts.findByEmail(viewer.get().email()).map(Account::getId)
-                    .map(id -> calendar.upcoming(id, language.getLocale())).orElse(List.of());
+            entries = me.accountId().map(id -> calendar.upcoming(id, language.getLocale())).orElse(List.of());
         }
         return entries;
     }

@@ -2,18 +2,18 @@ package org.iecmhc.lms.cohort;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.iecmhc.lms.platform.time.PeriodInput;
 
 /** The cohort form as typed: details, status, completion requirements and faculty, kept as typed when refused. */
 public class CohortForm implements Serializable {
 
     private long version;
     private String name;
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private PeriodInput period = new PeriodInput();
     private InstructionLanguage language = InstructionLanguage.EN;
     private Integer capacity;
     private CohortStatus status = CohortStatus.PLANNED;
@@ -27,8 +27,7 @@ public class CohortForm implements Serializable {
         CohortForm form = new CohortForm();
         form.version = cohort.getVersion();
         form.name = cohort.getName();
-        form.startDate = cohort.getStartDate();
-        form.endDate = cohort.getEndDate();
+        form.period = new PeriodInput(cohort.getStartDate(), cohort.getEndDate());
         form.language = cohort.getLanguage();
         form.capacity = cohort.getCapacity();
         form.status = cohort.getStatus();
@@ -42,7 +41,7 @@ public class CohortForm implements Serializable {
     }
 
     CohortDetails details() {
-        return new CohortDetails(name, startDate, endDate, language, capacity);
+        return new CohortDetails(name, period.getStart(), period.getEnd(), language, capacity);
     }
 
     /** An emptied meeting count means none. */
@@ -67,20 +66,8 @@ public class CohortForm implements Serializable {
         this.name = name;
     }
 
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
+    public PeriodInput getPeriod() {
+        return period;
     }
 
     public InstructionLanguage getLanguage() {

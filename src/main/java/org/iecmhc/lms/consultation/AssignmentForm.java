@@ -1,8 +1,8 @@
 package org.iecmhc.lms.consultation;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
+import org.iecmhc.lms.platform.time.PeriodInput;
 import org.iecmhc.lms.provider.Provider;
 
 /** The assignment's details as typed on its page, until they are saved. */
@@ -12,8 +12,7 @@ public class AssignmentForm implements Serializable {
     private Provider provider;
     private ConsultationLevel level;
     private Modality modality;
-    private LocalDate startOn;
-    private LocalDate endOn;
+    private PeriodInput period = new PeriodInput();
     private AssignmentStatus status = AssignmentStatus.OPEN;
     private Integer childrenBenefiting = 0;
     private Integer staffInfluenced = 0;
@@ -25,8 +24,7 @@ public class AssignmentForm implements Serializable {
         form.provider = assignment.getProvider();
         form.level = assignment.getLevel();
         form.modality = assignment.getModality();
-        form.startOn = assignment.getStartOn();
-        form.endOn = assignment.getEndOn();
+        form.period = new PeriodInput(assignment.getStartOn(), assignment.getEndOn());
         form.status = assignment.getStatus();
         form.childrenBenefiting = assignment.getChildrenBenefiting();
         form.staffInfluenced = assignment.getStaffInfluenced();
@@ -35,8 +33,8 @@ public class AssignmentForm implements Serializable {
     }
 
     AssignmentDetails details() {
-        return new AssignmentDetails(consultantId, provider == null ? null : provider.getId(), level, modality, startOn,
-                endOn, status, childrenBenefiting, staffInfluenced, actionPlan);
+        return new AssignmentDetails(consultantId, provider == null ? null : provider.getId(), level, modality,
+                period.getStart(), period.getEnd(), status, childrenBenefiting, staffInfluenced, actionPlan);
     }
 
     public Long getConsultantId() {
@@ -71,20 +69,8 @@ public class AssignmentForm implements Serializable {
         this.modality = modality;
     }
 
-    public LocalDate getStartOn() {
-        return startOn;
-    }
-
-    public void setStartOn(LocalDate startOn) {
-        this.startOn = startOn;
-    }
-
-    public LocalDate getEndOn() {
-        return endOn;
-    }
-
-    public void setEndOn(LocalDate endOn) {
-        this.endOn = endOn;
+    public PeriodInput getPeriod() {
+        return period;
     }
 
     public AssignmentStatus getStatus() {

@@ -1,7 +1,8 @@
 package org.iecmhc.lms.course;
 
 import java.io.Serializable;
-import java.time.LocalDate;
+
+import org.iecmhc.lms.platform.time.PeriodInput;
 
 /** The course form as typed: a course's details with its cohort and faculty member, kept as typed when refused. */
 public class CourseForm implements Serializable {
@@ -13,8 +14,7 @@ public class CourseForm implements Serializable {
     private Long facultyId;
     private String title;
     private String description;
-    private LocalDate startDate;
-    private LocalDate endDate;
+    private PeriodInput period = new PeriodInput();
     private boolean required = true;
     private int passingPercent = USUAL_PASSING_PERCENT;
 
@@ -25,15 +25,14 @@ public class CourseForm implements Serializable {
         form.facultyId = course.getFaculty() == null ? null : course.getFaculty().getId();
         form.title = course.getTitle();
         form.description = course.getDescription();
-        form.startDate = course.getStartDate();
-        form.endDate = course.getEndDate();
+        form.period = new PeriodInput(course.getStartDate(), course.getEndDate());
         form.required = course.isRequired();
         form.passingPercent = course.getPassingPercent();
         return form;
     }
 
     CourseDetails details() {
-        return new CourseDetails(title, description, startDate, endDate, required, passingPercent);
+        return new CourseDetails(title, description, period.getStart(), period.getEnd(), required, passingPercent);
     }
 
     long version() {
@@ -72,20 +71,8 @@ public class CourseForm implements Serializable {
         this.description = description;
     }
 
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
+    public PeriodInput getPeriod() {
+        return period;
     }
 
     public boolean isRequired() {

@@ -1,8 +1,10 @@
 package org.iecmhc.lms.course;
 
-/** The columns the course list can be ordered by, mapped to entity paths so no text reaches the query. */
-public enum CourseSort {
-    TITLE("c.title"), COHORT("c.cohort.name"), START("c.startDate");
+import org.iecmhc.lms.platform.web.SortColumn;
+
+/** The columns the course list can be ordered by. */
+public enum CourseSort implements SortColumn {
+    TITLE("title"), COHORT("cohort.name"), START("startDate");
 
     private final String path;
 
@@ -10,15 +12,8 @@ public enum CourseSort {
         this.path = path;
     }
 
-    String path() {
+    @Override
+    public String path() {
         return path;
-    }
-
-    public static CourseSort fromField(String field) {
-        return switch (field == null ? "" : field) {
-            case "cohort" -> COHORT;
-            case "startDate" -> START;
-            default -> TITLE;
-        };
     }
 }

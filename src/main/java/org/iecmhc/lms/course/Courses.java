@@ -162,7 +162,7 @@ public class Courses {
 
     /** One page of courses whose title or cohort name contains the text. */
     public List<Course> search(String text, int first, int pageSize, CourseSort sort, boolean ascending) {
-        String order = " order by " + sort.path() + (ascending ? " asc" : " desc") + ", c.id asc";
+        String order = sort.orderBy("c", ascending) + ", c.id asc";
         var query = em.createQuery("select c from Course c join fetch c.cohort" + matching(text) + order, Course.class);
         if (text != null && !text.isBlank()) {
             query.setParameter("text", like(text));

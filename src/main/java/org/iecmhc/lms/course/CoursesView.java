@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
 
 /** The administrators' list of courses: searched, sorted and paged in the database. */
@@ -22,7 +23,7 @@ public class CoursesView implements Serializable {
     private final LazyDataModel<Course> model = PagedList.sorted(
             () -> courses.countMatching(search),
             (first, size, column, ascending) -> courses.search(search, first, size, column, ascending),
-            new PagedList.Sorting<>(CourseSort.COHORT, true, CourseSort::fromField), Course::getId);
+            SortColumn.sorting(CourseSort.COHORT, true), Course::getId);
 
     public void delete(long id) {
         try {

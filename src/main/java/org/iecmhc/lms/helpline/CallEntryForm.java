@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.provider.Reach;
 
 /** The call-entry form as typed: a new call received at a given time, or a recorded call being corrected. */
 public class CallEntryForm implements Serializable {
@@ -16,8 +16,7 @@ public class CallEntryForm implements Serializable {
     private CallerRole callerRole;
     private String callerKey;
     private Provider provider;
-    private String countyFips;
-    private ServiceLanguage language;
+    private Reach reach = new Reach();
     private Long[] topicIds = {};
     private boolean consultationRecommended;
     private String referrals;
@@ -36,8 +35,7 @@ public class CallEntryForm implements Serializable {
         form.callerRole = call.getCallerRole();
         form.callerKey = call.getCallerKey();
         form.provider = call.getProvider();
-        form.countyFips = call.getCounty().getFips();
-        form.language = call.getLanguage();
+        form.reach = Reach.of(call.getCounty().getFips(), call.getLanguage());
         form.topicIds = call.getTopics().stream().map(HelplineTopic::getId).toArray(Long[]::new);
         form.consultationRecommended = call.isConsultationRecommended();
         form.referrals = call.getReferrals();
@@ -47,7 +45,7 @@ public class CallEntryForm implements Serializable {
 
     CallForm details() {
         return new CallForm(receivedAt, durationMinutes, callerRole, callerKey, provider == null ? null : provider.getId(),
-                countyFips, language, Arrays.asList(topicIds), consultationRecommended, referrals, followUpNeeded);
+                reach.getCountyFips(), reach.getLanguage(), Arrays.asList(topicIds), consultationRecommended, referrals, followUpNeeded);
     }
 
     long version() {
@@ -94,20 +92,8 @@ public class CallEntryForm implements Serializable {
         this.provider = provider;
     }
 
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
+    public Reach getReach() {
+        return reach;
     }
 
     public Long[] getTopicIds() {

@@ -14,7 +14,6 @@ import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** The fast call-entry form: everything reachable by keyboard, received-at defaulting to now in Pacific time. */
 @Named
@@ -76,10 +75,6 @@ public class CallEntryView extends RecordView {
 
     public CallerRole[] getCallerRoles() {
         return CallerRole.values();
-    }
-
-    public ServiceLanguage[] getLanguages() {
-        return ServiceLanguage.values();
     }
 
     public LocalDateTime getMaxReceivedAt() {

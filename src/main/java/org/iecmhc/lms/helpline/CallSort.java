@@ -1,25 +1,19 @@
 package org.iecmhc.lms.helpline;
 
-/** The call-list columns that can be sorted, mapped to entity attributes so no text reaches the query. */
-public enum CallSort {
+import org.iecmhc.lms.platform.web.SortColumn;
+
+/** The call-list columns that can be sorted. */
+public enum CallSort implements SortColumn {
     RECEIVED("receivedAt"), DURATION("durationMinutes"), COUNTY("county.name"), ROLE("callerRole");
 
-    private final String attribute;
+    private final String path;
 
-    CallSort(String attribute) {
-        this.attribute = attribute;
+    CallSort(String path) {
+        this.path = path;
     }
 
-    String attribute() {
-        return attribute;
-    }
-
-    public static CallSort fromField(String field) {
-        for (CallSort sort : values()) {
-            if (sort.attribute.equals(field)) {
-                return sort;
-            }
-        }
-        return RECEIVED;
+    @Override
+    public String path() {
+        return path;
     }
 }

@@ -8,7 +8,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.web.PagedList;
-import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.provider.Reach;
 import org.primefaces.model.LazyDataModel;
 
 /** The helpline call list, filtered, sorted and paged in the database; newest first until sorted otherwise. */
@@ -21,18 +22,17 @@ public class CallsView implements Serializable {
 
     private LocalDate from;
     private LocalDate to;
-    private String countyFips;
-    private ServiceLanguage language;
+    private final Reach reach = new Reach();
     private Long topicId;
     private Boolean recommended;
 
     private final LazyDataModel<HelplineCall> model = PagedList.sorted(
             () -> calls.count(filter()),
             (first, size, column, ascending) -> calls.search(filter(), first, size, column, ascending),
-            new PagedList.Sorting<>(CallSort.RECEIVED, false, CallSort::fromField), HelplineCall::getId);
+            SortColumn.sorting(CallSort.RECEIVED, false), HelplineCall::getId);
 
     private CallFilter filter() {
-        return new CallFilter(from, to, countyFips, language, topicId, recommended);
+        return new CallFilter(from, to, reach.getCountyFips(), reach.getLanguage(), topicId, recommended);
     }
 
     public LazyDataModel<HelplineCall> getModel() {
@@ -43,8 +43,8 @@ public class CallsView implements Serializable {
         return calls.activeTopics();
     }
 
-    public ServiceLanguage[] getLanguages() {
-        return ServiceLanguage.values();
+    public Reach getReach() {
+        return reach;
     }
 
     public LocalDate getFrom() {
@@ -61,22 +61,6 @@ public class CallsView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
     }
 
     public Long getTopicId() {

@@ -79,7 +79,7 @@ public class HelplineCalls {
     }
 
     public List<HelplineCall> search(CallFilter filter, int first, int pageSize, CallSort sort, boolean ascending) {
-        String order = " order by c." + sort.attribute() + (ascending ? " asc" : " desc") + ", c.id desc";
+        String order = sort.orderBy("c", ascending) + ", c.id desc";
         TypedQuery<HelplineCall> query = em.createQuery("select c from HelplineCall c" + where(filter) + order, HelplineCall.class);
         bind(query, filter);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();

@@ -21,10 +21,7 @@ public class AccountFormView extends RecordView {
     Accounts accounts;
 
     private long version;
-    private String email;
-    private String firstName;
-    private String lastName;
-    private String languageCode = Language.EN.code();
+    private PersonForm person = new PersonForm();
     private Role[] roles = {};
     private String password;
     private boolean active = true;
@@ -36,17 +33,13 @@ public class AccountFormView extends RecordView {
 
     private void show(Account account) {
         version = account.getVersion();
-        email = account.getEmail();
-        firstName = account.getFirstName();
-        lastName = account.getLastName();
-        languageCode = account.getPreferredLanguage().code();
+        person = PersonForm.of(account);
         roles = account.getRoles().toArray(Role[]::new);
         active = account.isActive();
     }
 
     public String save() {
-        AccountDetails details = new AccountDetails(email, firstName, lastName, Language.fromCode(languageCode),
-                roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
+        AccountDetails details = person.details(roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
         try {
             if (isNew()) {
                 accounts.create(details, password, true);
@@ -70,36 +63,8 @@ public class AccountFormView extends RecordView {
         return List.of(Language.values());
     }
 
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public void setFirstName(String firstName) {
-        this.firstName = firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public void setLastName(String lastName) {
-        this.lastName = lastName;
-    }
-
-    public String getLanguageCode() {
-        return languageCode;
-    }
-
-    public void setLanguageCode(String languageCode) {
-        this.languageCode = languageCode;
+    public PersonForm getPerson() {
+        return person;
     }
 
     /** An array rather than a list, so that Faces knows the element type and converts the checkboxes itself. */

@@ -1,25 +1,19 @@
 package org.iecmhc.lms.identity;
 
-/** The columns the account list can be ordered by, mapped to entity attributes so no text reaches the query. */
-public enum AccountSort {
+import org.iecmhc.lms.platform.web.SortColumn;
+
+/** The columns the account list can be ordered by. */
+public enum AccountSort implements SortColumn {
     EMAIL("email"), FIRST_NAME("firstName"), LAST_NAME("lastName"), CREATED("createdAt"), ACTIVE("active");
 
-    private final String attribute;
+    private final String path;
 
-    AccountSort(String attribute) {
-        this.attribute = attribute;
+    AccountSort(String path) {
+        this.path = path;
     }
 
-    String attribute() {
-        return attribute;
-    }
-
-    public static AccountSort fromField(String field) {
-        for (AccountSort sort : values()) {
-            if (sort.attribute.equals(field)) {
-                return sort;
-            }
-        }
-        return LAST_NAME;
+    @Override
+    public String path() {
+        return path;
     }
 }

@@ -179,7 +179,7 @@ public class Accounts {
 
     /** One page of accounts whose name or email contains the text, in the order asked. */
     public List<Account> search(String text, int first, int pageSize, AccountSort sort, boolean ascending) {
-        String order = " order by a." + sort.attribute() + (ascending ? " asc" : " desc") + ", a.id asc";
+        String order = sort.orderBy("a", ascending) + ", a.id asc";
         TypedQuery<Account> query = em.createQuery("select a from Account a" + matching(text) + order, Account.class);
         bindText(query, text);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
 
 /** The administrators' list of accounts: searched, sorted and paged in the database. */
@@ -22,7 +23,7 @@ public class AccountsView implements Serializable {
     private final LazyDataModel<Account> model = PagedList.sorted(
             () -> accounts.countMatching(search),
             (first, size, column, ascending) -> accounts.search(search, first, size, column, ascending),
-            new PagedList.Sorting<>(AccountSort.LAST_NAME, true, AccountSort::fromField), Account::getId);
+            SortColumn.sorting(AccountSort.LAST_NAME, true), Account::getId);
 
     public void deactivate(long id) {
         accounts.setActive(id, false);

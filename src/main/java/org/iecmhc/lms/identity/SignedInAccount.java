@@ -1,6 +1,7 @@
 package org.iecmhc.lms.identity;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +15,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 @SessionScoped
 public class SignedInAccount implements Serializable {
 
+    private Long id;
     private String email;
     private String displayName;
     private boolean passwordChangeRequired;
@@ -25,6 +27,7 @@ public class SignedInAccount implements Serializable {
     Accounts accounts;
 
     void signedIn(Account account) {
+        id = account.getId();
         email = account.getEmail();
         displayName = account.getDisplayName();
         passwordChangeRequired = account.isPasswordChangeRequired();
@@ -52,9 +55,15 @@ public class SignedInAccount implements Serializable {
         return displayName;
     }
 
+    /** The account's id, for the pages that read the person's own records; empty when no one is signed in. */
+    public Optional<Long> accountId() {
+        loadIfNeeded();
+        return Optional.ofNullable(id);
+    }
+
     /** A session that did not start at the sign-in form (another cluster member's, say) reads the account once. */
     private void loadIfNeeded() {
-        if (email == null && isSignedIn()) {
+        if (id == null && isSignedIn()) {
             accounts.findByEmail(viewer.get().email()).ifPresent(this::signedIn);
         }
     }

@@ -12,6 +12,7 @@ import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ServiceForm;
+import org.iecmhc.lms.survey.ProviderAnswerRow;
 
 /**
  * One Open-Door session: its details, and once saved, who attended and what they thought. A consultant opens
@@ -30,7 +31,7 @@ public class SessionView extends RecordView {
     private long version;
     private ServiceForm form = new ServiceForm();
 
-    private List<RatingRow> attendance;
+    private List<ProviderAnswerRow> attendance;
     private Provider attendee;
     private final NewProviderForm newProvider = new NewProviderForm();
 
@@ -82,9 +83,9 @@ public class SessionView extends RecordView {
         Messages.info("opendoor.attendance.added");
     }
 
-    public void rate(RatingRow row) {
+    public void rate(ProviderAnswerRow row) {
         try {
-            sessions.rate(viewer.get(), row.getAttendanceId(), row.getSurvey().answer());
+            sessions.rate(viewer.get(), row.getId(), row.getSurvey().answer());
             Messages.info("opendoor.rating.saved");
         } catch (InputRejected rejected) {
             Messages.error(null, rejected.messageKey());
@@ -98,9 +99,10 @@ public class SessionView extends RecordView {
     }
 
     /** Kept for the life of the page so that what is typed in a row survives until that row is saved. */
-    public List<RatingRow> getAttendance() {
+    public List<ProviderAnswerRow> getAttendance() {
         if (attendance == null) {
-            attendance = hasRecord() ? sessions.attendance(viewer.get(), getId()).stream().map(RatingRow::new).toList()
+            attendance = hasRecord() ? sessions.attendance(viewer.get(), getId()).stream()
+                    .map(a -> new ProviderAnswerRow(a.getId(), a.getProvider(), a.getSurvey())).toList()
                     : List.of();
         }
         return attendance;

@@ -1,8 +1,8 @@
 package org.iecmhc.lms.practicum;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 
+import org.iecmhc.lms.platform.time.PeriodInput;
 import org.iecmhc.lms.provider.Provider;
 
 /**
@@ -19,8 +19,7 @@ public class PlacementForm implements Serializable {
     private Provider provider;
     private String mentorName;
     private String mentorContact;
-    private LocalDate startOn;
-    private LocalDate endOn;
+    private PeriodInput period = new PeriodInput();
     private PlacementStatus status = PlacementStatus.PLANNED;
 
     static PlacementForm of(Placement placement) {
@@ -31,15 +30,14 @@ public class PlacementForm implements Serializable {
         form.provider = placement.getProvider();
         form.mentorName = placement.getMentorName();
         form.mentorContact = placement.getMentorContact();
-        form.startOn = placement.getStartOn();
-        form.endOn = placement.getEndOn();
+        form.period = new PeriodInput(placement.getStartOn(), placement.getEndOn());
         form.status = placement.getStatus();
         return form;
     }
 
     PlacementDetails details() {
         return new PlacementDetails(enrollmentId, provider == null ? null : provider.getId(), mentorName, mentorContact,
-                startOn, endOn, status);
+                period.getStart(), period.getEnd(), status);
     }
 
     long version() {
@@ -94,20 +92,8 @@ public class PlacementForm implements Serializable {
         this.mentorContact = mentorContact;
     }
 
-    public LocalDate getStartOn() {
-        return startOn;
-    }
-
-    public void setStartOn(LocalDate startOn) {
-        this.startOn = startOn;
-    }
-
-    public LocalDate getEndOn() {
-        return endOn;
-    }
-
-    public void setEndOn(LocalDate endOn) {
-        this.endOn = endOn;
+    public PeriodInput getPeriod() {
+        return period;
     }
 
     public PlacementStatus getStatus() {

@@ -12,12 +12,10 @@ public class NewProviderForm implements Serializable {
     /** The form sits beside other forms on its page, so its inputs are not named as the registry names them. */
     private static final Map<String, String> INPUTS = Map.of("name", "newName", "kind", "newKind", "county", "newCounty");
 
-    private String name;
-    private ProviderKind kind;
-    private String countyFips;
+    private ProviderForm provider = new ProviderForm();
 
     public NewProvider details() {
-        return new NewProvider(name, kind, countyFips);
+        return provider.newProvider();
     }
 
     public void reject(InputRejected rejected) {
@@ -26,36 +24,10 @@ public class NewProviderForm implements Serializable {
     }
 
     public void clear() {
-        name = null;
-        kind = null;
-        countyFips = null;
+        provider = new ProviderForm();
     }
 
-    public ProviderKind[] getKinds() {
-        return ProviderKind.values();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public ProviderKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ProviderKind kind) {
-        this.kind = kind;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
+    public ProviderForm getProvider() {
+        return provider;
     }
 }

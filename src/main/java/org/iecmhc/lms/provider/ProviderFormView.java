@@ -1,9 +1,5 @@
 package org.iecmhc.lms.provider;
 
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Set;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,15 +16,7 @@ public class ProviderFormView extends RecordView {
     ProviderRegistry registry;
 
     private long version;
-    private String name;
-    private ProviderKind kind;
-    private String countyFips;
-    private String city;
-    private String licenseNumber;
-    private String contactName;
-    private String contactPhone;
-    private String contactEmail;
-    private ServiceLanguage[] languages = {};
+    private ProviderForm form = new ProviderForm();
 
     @Override
     protected boolean open(long id) {
@@ -37,21 +25,11 @@ public class ProviderFormView extends RecordView {
 
     private void show(Provider provider) {
         version = provider.getVersion();
-        name = provider.getName();
-        kind = provider.getKind();
-        countyFips = provider.getCounty().getFips();
-        city = provider.getCity();
-        licenseNumber = provider.getLicenseNumber();
-        contactName = provider.getContactName();
-        contactPhone = provider.getContactPhone();
-        contactEmail = provider.getContactEmail();
-        languages = provider.getLanguages().toArray(ServiceLanguage[]::new);
+        form = ProviderForm.of(provider);
     }
 
     public String save() {
-        Set<ServiceLanguage> spoken = languages.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(languages));
-        ProviderDetails details = new ProviderDetails(name, kind, countyFips, city, licenseNumber, contactName,
-                contactPhone, contactEmail, spoken);
+        ProviderDetails details = form.details();
         try {
             if (isNew()) {
                 registry.add(details);
@@ -66,83 +44,7 @@ public class ProviderFormView extends RecordView {
         return "/provider/providers.xhtml?faces-redirect=true";
     }
 
-    public ProviderKind[] getKinds() {
-        return ProviderKind.values();
-    }
-
-    public ServiceLanguage[] getAllLanguages() {
-        return ServiceLanguage.values();
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public ProviderKind getKind() {
-        return kind;
-    }
-
-    public void setKind(ProviderKind kind) {
-        this.kind = kind;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public String getLicenseNumber() {
-        return licenseNumber;
-    }
-
-    public void setLicenseNumber(String licenseNumber) {
-        this.licenseNumber = licenseNumber;
-    }
-
-    public String getContactName() {
-        return contactName;
-    }
-
-    public void setContactName(String contactName) {
-        this.contactName = contactName;
-    }
-
-    public String getContactPhone() {
-        return contactPhone;
-    }
-
-    public void setContactPhone(String contactPhone) {
-        this.contactPhone = contactPhone;
-    }
-
-    public String getContactEmail() {
-        return contactEmail;
-    }
-
-    public void setContactEmail(String contactEmail) {
-        this.contactEmail = contactEmail;
-    }
-
-    public ServiceLanguage[] getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(ServiceLanguage[] languages) {
-        this.languages = languages;
+    public ProviderForm getForm() {
+        return form;
     }
 }

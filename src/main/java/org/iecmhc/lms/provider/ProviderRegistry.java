@@ -73,7 +73,7 @@ public class ProviderRegistry {
     }
 
     public List<Provider> search(ProviderSearch search, int first, int pageSize, ProviderSort sort, boolean ascending) {
-        String order = " order by p." + sort.attribute() + (ascending ? " asc" : " desc") + ", p.id asc";
+        String order = sort.orderBy("p", ascending) + ", p.id asc";
         TypedQuery<Provider> query = em.createQuery("select distinct p from Provider p" + where(search) + order, Provider.class);
         bind(query, search);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();

@@ -1,25 +1,19 @@
 package org.iecmhc.lms.provider;
 
-/** The registry columns the list can be ordered by, mapped to entity attributes so no text reaches the query. */
-public enum ProviderSort {
+import org.iecmhc.lms.platform.web.SortColumn;
+
+/** The registry columns the list can be ordered by. */
+public enum ProviderSort implements SortColumn {
     NAME("name"), KIND("kind"), COUNTY("county.name"), CITY("city");
 
-    private final String attribute;
+    private final String path;
 
-    ProviderSort(String attribute) {
-        this.attribute = attribute;
+    ProviderSort(String path) {
+        this.path = path;
     }
 
-    String attribute() {
-        return attribute;
-    }
-
-    public static ProviderSort fromField(String field) {
-        for (ProviderSort sort : values()) {
-            if (sort.attribute.equals(field) || sort.name().equalsIgnoreCase(field)) {
-                return sort;
-            }
-        }
-        return NAME;
+    @Override
+    public String path() {
+        return path;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
 
 /** The provider registry list: searched, filtered, sorted and paged in the database. */
@@ -22,16 +23,15 @@ public class ProvidersView implements Serializable {
 
     private String text;
     private ProviderKind kind;
-    private String countyFips;
-    private ServiceLanguage language;
+    private final Reach reach = new Reach();
 
     private final LazyDataModel<Provider> model = PagedList.sorted(
             () -> registry.count(search()),
             (first, size, column, ascending) -> registry.search(search(), first, size, column, ascending),
-            new PagedList.Sorting<>(ProviderSort.NAME, true, ProviderSort::fromField), Provider::getId);
+            SortColumn.sorting(ProviderSort.NAME, true), Provider::getId);
 
     private ProviderSearch search() {
-        return new ProviderSearch(text, kind, countyFips, language);
+        return new ProviderSearch(text, kind, reach.getCountyFips(), reach.getLanguage());
     }
 
     public void deactivate(long id) {
@@ -66,8 +66,8 @@ public class ProvidersView implements Serializable {
         return ProviderKind.values();
     }
 
-    public ServiceLanguage[] getLanguages() {
-        return ServiceLanguage.values();
+    public Reach getReach() {
+        return reach;
     }
 
     public String getText() {
@@ -84,21 +84,5 @@ public class ProvidersView implements Serializable {
 
     public void setKind(ProviderKind kind) {
         this.kind = kind;
-    }
-
-    public String getCountyFips() {
-        return countyFips;
-    }
-
-    public void setCountyFips(String countyFips) {
-        this.countyFips = countyFips;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
     }
 }

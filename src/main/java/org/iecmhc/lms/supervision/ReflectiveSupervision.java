@@ -157,8 +157,8 @@ public class ReflectiveSupervision {
     public List<SessionSummary> search(Viewer viewer, Long cohortId, SessionSort sort, boolean ascending, int first,
                                        int pageSize) {
         TypedQuery<SupervisionSession> query = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                + " join fetch s.supervisor" + where(viewer, cohortId) + " order by " + sort.path()
-                + (ascending ? " asc" : " desc") + ", s.id desc", SupervisionSession.class);
+                + " join fetch s.supervisor" + where(viewer, cohortId) + sort.orderBy("s", ascending)
+                + ", s.id desc", SupervisionSession.class);
         bind(query, viewer, cohortId);
         List<SupervisionSession> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
         List<Long> ids = page.stream().map(SupervisionSession::getId).toList();

@@ -1,8 +1,10 @@
 package org.iecmhc.lms.supervision;
 
-/** The columns the session list can be ordered by, mapped to entity paths so no text reaches the query. */
-public enum SessionSort {
-    STARTS_AT("s.slot.startsAt"), COHORT("s.cohort.name"), KIND("s.kind"), SUPERVISOR("s.supervisor.lastName");
+import org.iecmhc.lms.platform.web.SortColumn;
+
+/** The columns the session list can be ordered by. */
+public enum SessionSort implements SortColumn {
+    STARTS_AT("slot.startsAt"), COHORT("cohort.name"), KIND("kind"), SUPERVISOR("supervisor.lastName");
 
     private final String path;
 
@@ -10,16 +12,8 @@ public enum SessionSort {
         this.path = path;
     }
 
-    String path() {
+    @Override
+    public String path() {
         return path;
-    }
-
-    public static SessionSort fromField(String field) {
-        return switch (field == null ? "" : field) {
-            case "cohort" -> COHORT;
-            case "kind" -> KIND;
-            case "supervisor" -> SUPERVISOR;
-            default -> STARTS_AT;
-        };
     }
 }

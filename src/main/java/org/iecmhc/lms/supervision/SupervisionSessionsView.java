@@ -10,6 +10,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
 
 /** Supervision sessions: a supervisor's own, or all of them for administrators; newest first unless sorted. */
@@ -33,7 +34,7 @@ public class SupervisionSessionsView implements Serializable {
     private final LazyDataModel<SessionSummary> model = PagedList.sorted(
             () -> supervision.count(viewer.get(), cohortId),
             (first, size, column, ascending) -> supervision.search(viewer.get(), cohortId, column, ascending, first, size),
-            new PagedList.Sorting<>(SessionSort.STARTS_AT, false, SessionSort::fromField), SessionSummary::id);
+            SortColumn.sorting(SessionSort.STARTS_AT, false), SessionSummary::id);
 
     public LazyDataModel<SessionSummary> getModel() {
         return model;

@@ -119,7 +119,7 @@ public class SeriesView extends RecordView {
 
     public void answerSurvey(SurveyRow row) {
         try {
-            row.saved(communities.answerSurvey(viewer.get(), row.getEnrollmentId(), row.getVersion(),
+            row.saved(communities.answerSurvey(viewer.get(), row.getId(), row.getVersion(),
                     row.getSurvey().answer()));
             Messages.info("support.survey.saved");
         } catch (InputRejected rejected) {

@@ -1,0 +1,25 @@
+package org.iecmhc.lms.platform.web;
+
+import java.util.Arrays;
+
+/**
+ * A column a list can be ordered by: one constant of the list's enum, holding the entity path the table names as its
+ * column's field. The table's field only picks a constant, so no typed text reaches the query.
+ */
+public interface SortColumn {
+
+    /** The entity path from the query's root, which is also the field of the table's column. */
+    String path();
+
+    /** The order-by clause for this column, its path taken from the query's root alias. */
+    default String orderBy(String alias, boolean ascending) {
+        return " order by " + alias + "." + path() + (ascending ? " asc" : " desc");
+    }
+
+    /** How a list reads its table's sort field: the column whose path it is, or the list's first order. */
+    static <S extends Enum<S> & SortColumn> PagedList.Sorting<S> sorting(S first, boolean ascending) {
+        S[] columns = first.getDeclaringClass().getEnumConstants();
+        return new PagedList.Sorting<>(first, ascending, field -> Arrays.stream(columns)
+                .filter(column -> column.path().equals(field)).findFirst().orElse(first));
+    }
+}
