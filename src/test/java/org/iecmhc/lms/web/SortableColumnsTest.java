@@ -25,7 +25,7 @@ class SortableColumnsTest {
     @ParameterizedTest
     @CsvSource({
             "account/accounts.xhtml, org.iecmhc.lms.identity.AccountSort",
-            "providers/providers.xhtml, org.iecmhc.lms.provider.ProviderSort",
+            "provider/providers.xhtml, org.iecmhc.lms.provider.ProviderSort",
             "helpline/calls.xhtml, org.iecmhc.lms.helpline.CallSort",
             "supervision/sessions.xhtml, org.iecmhc.lms.supervision.SessionSort",
             "course/admin/courses.xhtml, org.iecmhc.lms.course.CourseSort"})
