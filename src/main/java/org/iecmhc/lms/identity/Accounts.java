@@ -161,6 +161,14 @@ public class Accounts {
     }
 
     public Optional<Account> findByEmail(String email) {
+        return byEmail(em, email);
+    }
+
+    /**
+     * The account with this email, however it was typed: for the access rules of features that hold only their
+     * EntityManager (a course, practicum, evaluation or CoP request names its caller by email).
+     */
+    public static Optional<Account> byEmail(EntityManager em, String email) {
         return em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
