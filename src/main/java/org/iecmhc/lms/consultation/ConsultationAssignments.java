@@ -13,6 +13,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -164,7 +165,7 @@ public class ConsultationAssignments {
         return listed(viewer, filter).count(em, "select count(c) from ConsultationAssignment c");
     }
 
-    private static OwnRecords listed(Viewer viewer, AssignmentFilter filter) {
+    private static Conditions listed(Viewer viewer, AssignmentFilter filter) {
         return OwnRecords.listed(viewer, "c.consultant.email")
                 .and("c.status = :status", "status", filter.status())
                 .and("c.level = :level", "level", filter.level())

@@ -14,8 +14,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
@@ -187,28 +187,19 @@ public class Accounts {
 
     /** One page of accounts whose name or email contains the text, in the order asked. */
     public List<Account> search(String text, int first, int pageSize, AccountSort sort, boolean ascending) {
-        String order = " order by a." + sort.attribute() + (ascending ? " asc" : " desc") + ", a.id asc";
-        TypedQuery<Account> query = em.createQuery("select a from Account a" + matching(text) + order, Account.class);
-        bindText(query, text);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return matching(text).page(em, "select a from Account a",
+                "a." + sort.attribute() + (ascending ? " asc" : " desc") + ", a.id asc", Account.class,
+                first, pageSize);
     }
 
     public long countMatching(String text) {
-        TypedQuery<Long> query = em.createQuery("select count(a) from Account a" + matching(text), Long.class);
-        bindText(query, text);
-        return query.getSingleResult();
+        return matching(text).count(em, "select count(a) from Account a");
     }
 
-    private static String matching(String text) {
-        return text == null || text.isBlank() ? ""
-                : " where lower(a.email) like :text or lower(a.firstName) like :text or lower(a.lastName) like :text"
-                        + " or lower(concat(a.firstName, ' ', a.lastName)) like :text";
-    }
-
-    private static void bindText(TypedQuery<?> query, String text) {
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", Like.containing(text));
-        }
+    private static Conditions matching(String text) {
+        return Conditions.chosen().and("(lower(a.email) like :text or lower(a.firstName) like :text"
+                + " or lower(a.lastName) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)", "text",
+                text == null || text.isBlank() ? null : Like.containing(text));
     }
 
     private Account require(long id) {

@@ -13,6 +13,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -132,7 +133,7 @@ public class OpenDoorSessions {
         return listed(viewer, language).count(em, "select count(s) from OpenDoorSession s");
     }
 
-    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
         return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 

@@ -18,6 +18,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -212,7 +213,7 @@ public class CommunitiesOfSupport {
         return listed(viewer, language).count(em, "select count(s) from SupportSeries s");
     }
 
-    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
         return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 
