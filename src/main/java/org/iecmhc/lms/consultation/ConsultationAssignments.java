@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -33,7 +32,6 @@ public class ConsultationAssignments {
     private static final int MAX_MINUTES = 480;
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -41,9 +39,8 @@ public class ConsultationAssignments {
     }
 
     @Inject
-    public ConsultationAssignments(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public ConsultationAssignments(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -54,7 +51,7 @@ public class ConsultationAssignments {
             throw new InputRejected("consultant", "consultation.assign.administratorsOnly");
         }
         check(details);
-        ConsultationAssignment assignment = new ConsultationAssignment(consultant(details.consultantId()),
+        ConsultationAssignment assignment = new ConsultationAssignment(consultant(viewer, details.consultantId()),
                 provider(details.providerId()), details);
         em.persist(assignment);
         // The id is the assignment's address: callers inside a longer transaction need it at once.
@@ -70,7 +67,7 @@ public class ConsultationAssignments {
         if (details.status() != AssignmentStatus.CLOSED && assignment.getSurvey().answered()) {
             throw new InputRejected("status", "consultation.status.surveyAnswered");
         }
-        Account consultant = viewer.administrator() ? consultant(details.consultantId()) : assignment.getConsultant();
+        Account consultant = viewer.administrator() ? consultant(viewer, details.consultantId()) : assignment.getConsultant();
         if (activityOutside(assignment, details.startOn(), details.endOn())) {
             throw new InputRejected("startOn", "consultation.dates.activityOutside");
         }
@@ -221,8 +218,9 @@ public class ConsultationAssignments {
                 "consultation.actionPlan.tooLong");
     }
 
-    private Account consultant(Long id) {
-        return Optional.ofNullable(id).flatMap(accounts::find).filter(a -> a.hasRole(Role.CONSULTANT))
+    /** Only an administrator assigns, so the consultant is always the one they chose. */
+    private Account consultant(Viewer viewer, Long id) {
+        return Accounts.consultantFor(em, viewer, id)
                 .orElseThrow(() -> new InputRejected("consultant", "consultation.consultant.required"));
     }
 
@@ -231,6 +229,6 @@ public class ConsultationAssignments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PacificTime.ZONE));
+        return PacificTime.today(clock);
     }
 }

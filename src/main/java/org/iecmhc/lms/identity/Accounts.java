@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
+import org.iecmhc.lms.platform.security.Viewer;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
 @ApplicationScoped
@@ -173,6 +174,16 @@ public class Accounts {
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The consultant a record of the service tiers belongs to: a consultant's own account, or the one an administrator
+     * chose; empty when that account is not a consultant's.
+     */
+    public static Optional<Account> consultantFor(EntityManager em, Viewer viewer, Long chosenId) {
+        Optional<Account> account = viewer.administrator()
+                ? Optional.ofNullable(chosenId).map(id -> em.find(Account.class, id)) : byEmail(em, viewer.email());
+        return account.filter(a -> a.hasRole(Role.CONSULTANT));
     }
 
     /** Active accounts holding the role, by name: the consultants who can facilitate or be assigned, say. */

@@ -11,12 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -28,7 +28,6 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class OpenDoorSessions {
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -36,9 +35,8 @@ public class OpenDoorSessions {
     }
 
     @Inject
-    public OpenDoorSessions(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public OpenDoorSessions(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -153,9 +151,7 @@ public class OpenDoorSessions {
 
     /** A consultant facilitates the sessions they schedule; an administrator names the facilitator. */
     private Account facilitator(Viewer viewer, Long facilitatorId) {
-        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
-                : accounts.findByEmail(viewer.email());
-        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
+        return Accounts.consultantFor(em, viewer, facilitatorId)
                 .orElseThrow(() -> new InputRejected("facilitator", "opendoor.facilitator.required"));
     }
 
@@ -173,6 +169,6 @@ public class OpenDoorSessions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Los_Angeles")));
+        return PacificTime.today(clock);
     }
 }

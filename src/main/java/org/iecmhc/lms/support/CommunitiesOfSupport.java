@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -44,7 +42,6 @@ public class CommunitiesOfSupport {
     private static final int MAX_MINUTES = 240;
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -52,9 +49,8 @@ public class CommunitiesOfSupport {
     }
 
     @Inject
-    public CommunitiesOfSupport(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public CommunitiesOfSupport(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -247,9 +243,7 @@ public class CommunitiesOfSupport {
 
     /** A consultant facilitates the series they start; an administrator names the facilitator. */
     private Account facilitator(Viewer viewer, Long facilitatorId) {
-        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
-                : accounts.findByEmail(viewer.email());
-        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
+        return Accounts.consultantFor(em, viewer, facilitatorId)
                 .orElseThrow(() -> new InputRejected("facilitator", "support.facilitator.required"));
     }
 
@@ -264,6 +258,6 @@ public class CommunitiesOfSupport {
     }
 
     private LocalDateTime nowUtc() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return PacificTime.nowUtc(clock);
     }
 }

@@ -42,7 +42,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Seria
     }
 
     public static FiscalYear current(Clock clock) {
-        return of(LocalDate.now(clock.withZone(PacificTime.ZONE)));
+        return of(PacificTime.today(clock));
     }
 
     public LocalDate firstDay() {
