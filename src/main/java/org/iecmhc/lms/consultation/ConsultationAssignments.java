@@ -88,9 +88,7 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, assignment.getStartOn(), endOn)) {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), ConsultationLimits.SURVEY_COMMENTS, InputRejected::new,
-                "surveyComments", "consultation.text.tooLong");
+        survey.check(ConsultationLimits.SURVEY_COMMENTS, "surveyComments", "consultation.text.tooLong");
         assignment.close(endOn, survey);
         return assignment;
     }

@@ -73,11 +73,7 @@ public class OpenDoorSessions {
 
     @Transactional
     public OpenDoorAttendance attend(Viewer viewer, long sessionId, Long providerId) {
-        if (providerId == null) {
-            throw new InputRejected("provider", "opendoor.attendance.chooseProvider");
-        }
-        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
-        return attend(viewer, sessionId, provider);
+        return attend(viewer, sessionId, providers.picked(providerId, "opendoor.attendance.chooseProvider"));
     }
 
     /** A provider not yet in the registry joins it and the session in one step. */
@@ -105,9 +101,7 @@ public class OpenDoorSessions {
     @Transactional
     public void rate(Viewer viewer, long attendanceId, SurveyAnswer survey) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
-                "opendoor.comments.tooLong");
+        survey.check(OpenDoorLimits.COMMENTS, "comments", "opendoor.comments.tooLong");
         attendance.rate(survey);
     }
 

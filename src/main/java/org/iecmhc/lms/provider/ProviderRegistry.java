@@ -68,6 +68,14 @@ public class ProviderRegistry {
                 .filter(Provider::isActive).toList();
     }
 
+    /** The provider a person picked from a list: refused at the provider field when none was picked or it is gone. */
+    public Provider picked(Long id, String noneKey) {
+        if (id == null) {
+            throw new InputRejected("provider", noneKey);
+        }
+        return find(id).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+    }
+
     public Optional<Provider> find(long id) {
         return Optional.ofNullable(em.find(Provider.class, id));
     }

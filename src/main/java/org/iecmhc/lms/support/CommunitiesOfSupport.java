@@ -117,10 +117,7 @@ public class CommunitiesOfSupport {
 
     @Transactional
     public SupportEnrollment enrol(Viewer viewer, long seriesId, Long providerId) {
-        if (providerId == null) {
-            throw new InputRejected("provider", "support.enrollment.chooseProvider");
-        }
-        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+        Provider provider = providers.picked(providerId, "support.enrollment.chooseProvider");
         return enrol(visible(viewer, seriesId), provider);
     }
 
@@ -193,9 +190,7 @@ public class CommunitiesOfSupport {
     public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, SurveyAnswer survey) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         enrollment.requireVersion(version);
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), SupportLimits.COMMENTS, InputRejected::new, "comments",
-                "support.comments.tooLong");
+        survey.check(SupportLimits.COMMENTS, "comments", "support.comments.tooLong");
         enrollment.answerSurvey(survey);
         return enrollment;
     }
