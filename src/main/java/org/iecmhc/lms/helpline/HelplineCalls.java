@@ -112,9 +112,9 @@ public class HelplineCalls {
     private static Conditions chosen(CallFilter filter) {
         return Conditions.chosen()
                 .and("c.receivedAt >= :from", "from",
-                        filter.from() == null ? null : PacificTime.toUtc(filter.from().atStartOfDay()))
+                        filter.from() == null ? null : PacificTime.startOfDayUtc(filter.from()))
                 .and("c.receivedAt < :to", "to",
-                        filter.to() == null ? null : PacificTime.toUtc(filter.to().plusDays(1).atStartOfDay()))
+                        filter.to() == null ? null : PacificTime.startOfDayUtc(filter.to().plusDays(1)))
                 .and("c.county.fips = :county", "county", filter.countyFips())
                 .and("c.language = :language", "language", filter.language())
                 .and("exists (select t from HelplineCall c2 join c2.topics t where c2 = c and t.id = :topic)", "topic",

@@ -29,6 +29,11 @@ public final class PacificTime {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }
 
+    /** When the California day begins, as times are stored: a range of days ends where the day after it begins. */
+    public static LocalDateTime startOfDayUtc(LocalDate day) {
+        return toUtc(day.atStartOfDay());
+    }
+
     public static LocalDateTime toUtc(LocalDateTime pacific) {
         return pacific == null ? null
                 : pacific.atZone(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
