@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -123,6 +122,6 @@ public class PersonalCalendar {
     }
 
     private LocalDateTime nowUtc() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return PacificTime.nowUtc(clock);
     }
 }

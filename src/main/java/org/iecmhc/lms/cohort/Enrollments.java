@@ -169,6 +169,6 @@ public class Enrollments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PacificTime.ZONE));
+        return PacificTime.today(clock);
     }
 }

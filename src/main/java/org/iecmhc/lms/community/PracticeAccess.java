@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
 
@@ -68,8 +69,7 @@ final class PracticeAccess {
     }
 
     Account person(Viewer viewer) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", viewer.email()).getResultStream().findFirst().orElseThrow(PracticeAccess::notFound);
+        return Accounts.byEmail(em, viewer.email()).orElseThrow(PracticeAccess::notFound);
     }
 
     /** Binds the {@link #RUN_BY} parameter unless the viewer is an administrator, who runs everything. */

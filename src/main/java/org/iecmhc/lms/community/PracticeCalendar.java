@@ -35,8 +35,8 @@ public class PracticeCalendar implements CalendarSource {
                         + " where m.slot.startsAt >= :from and m.slot.startsAt < :until and (s.facilitator.id = :person"
                         + " or s.cohort in (select e.cohort from Enrollment e where e.trainee.id = :person and e.status in :statuses))"
                         + " order by m.slot.startsAt, m.id", PracticeMeeting.class)
-                .setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
-                .setParameter("until", PacificTime.toUtc(to.plusDays(1).atStartOfDay()))
+                .setParameter("from", PacificTime.startOfDayUtc(from))
+                .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
                 .setParameter("person", accountId).setParameter("statuses", PracticeAccess.MEMBERS)
                 .getResultList().stream().map(m -> entry(m, accountId, locale)).toList();
     }

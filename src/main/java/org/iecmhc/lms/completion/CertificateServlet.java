@@ -8,8 +8,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.iecmhc.lms.platform.security.Roles;
-import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PublicAddress;
 
 /**
@@ -25,11 +24,13 @@ public class CertificateServlet extends HttpServlet {
     @Inject
     PublicAddress address;
 
+    @Inject
+    CurrentViewer viewer;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Viewer viewer = new Viewer(request.getUserPrincipal().getName(), request.isUserInRole(Roles.ADMINISTRATOR));
         Optional<CertificateDocument> certificate = enrollmentId(request.getParameter("enrollment"))
-                .flatMap(id -> completion.certificate(viewer, id));
+                .flatMap(id -> completion.certificate(viewer.get(), id));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

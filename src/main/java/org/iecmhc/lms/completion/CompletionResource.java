@@ -11,14 +11,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
-import org.iecmhc.lms.platform.security.Viewer;
 
 /** A cohort's completion figures, for administrators and the cohort's faculty. */
 @Path("/cohorts/{id}/completion")
@@ -29,17 +27,16 @@ public class CompletionResource {
     @Inject
     Completions completion;
 
-    @Context
-    SecurityContext security;
+    @Inject
+    CurrentViewer viewer;
 
     @GET
     @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
             + " earned hours with two decimals, pending records left out")
     public Response board(@PathParam("id") long cohortId) {
-        Viewer viewer = new Viewer(security.getUserPrincipal().getName(), security.isUserInRole(Roles.ADMINISTRATOR));
         Optional<List<Progress>> board;
         try {
-            board = completion.board(viewer, cohortId);
+            board = completion.board(viewer.get(), cohortId);
         } catch (CompletionRejected notYours) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden");
         }

@@ -168,7 +168,7 @@ public class Completions {
 
     /** Records approved late still met the requirement on their own day; a course passed ahead counts today. */
     private LocalDate completedOn(Enrollment enrollment, Progress progress) {
-        LocalDate today = LocalDate.now(clock.withZone(PacificTime.ZONE));
+        LocalDate today = PacificTime.today(clock);
         LocalDate metOn = progress.requirementsMetOn();
         if (metOn == null || metOn.isBefore(enrollment.getEnrolledOn())) {
             return enrollment.getEnrolledOn().isAfter(today) ? today : enrollment.getEnrolledOn();
@@ -221,7 +221,7 @@ public class Completions {
         em.createQuery("select c.enrollment.id, c.code from Certificate c where c.enrollment.cohort = :cohort", Object[].class)
                 .setParameter("cohort", cohort).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
         CohortTerms terms = new CohortTerms(cohort.getStartDate(), cohort.getEndDate(), cohort.getRequirements());
-        return ProgressRules.compute(terms, members, credits, LocalDate.now(clock.withZone(PacificTime.ZONE))).stream()
+        return ProgressRules.compute(terms, members, credits, PacificTime.today(clock)).stream()
                 .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList();
     }
 }

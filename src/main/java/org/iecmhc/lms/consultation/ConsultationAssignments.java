@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -32,7 +32,6 @@ public class ConsultationAssignments {
     private static final int MAX_MINUTES = 480;
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -40,9 +39,8 @@ public class ConsultationAssignments {
     }
 
     @Inject
-    public ConsultationAssignments(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public ConsultationAssignments(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -53,7 +51,7 @@ public class ConsultationAssignments {
             throw new InputRejected("consultant", "consultation.assign.administratorsOnly");
         }
         check(details);
-        ConsultationAssignment assignment = new ConsultationAssignment(consultant(details.consultantId()),
+        ConsultationAssignment assignment = new ConsultationAssignment(consultant(viewer, details.consultantId()),
                 provider(details.providerId()), details);
         em.persist(assignment);
         // The id is the assignment's address: callers inside a longer transaction need it at once.
@@ -69,7 +67,7 @@ public class ConsultationAssignments {
         if (details.status() != AssignmentStatus.CLOSED && assignment.getSurvey().answered()) {
             throw new InputRejected("status", "consultation.status.surveyAnswered");
         }
-        Account consultant = viewer.administrator() ? consultant(details.consultantId()) : assignment.getConsultant();
+        Account consultant = viewer.administrator() ? consultant(viewer, details.consultantId()) : assignment.getConsultant();
         if (activityOutside(assignment, details.startOn(), details.endOn())) {
             throw new InputRejected("startOn", "consultation.dates.activityOutside");
         }
@@ -90,9 +88,7 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, assignment.getStartOn(), endOn)) {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), ConsultationLimits.SURVEY_COMMENTS, InputRejected::new,
-                "surveyComments", "consultation.text.tooLong");
+        survey.check(ConsultationLimits.SURVEY_COMMENTS, "surveyComments", "consultation.text.tooLong");
         assignment.close(endOn, survey);
         return assignment;
     }
@@ -164,7 +160,7 @@ public class ConsultationAssignments {
         return listed(viewer, filter).count(em, "select count(c) from ConsultationAssignment c");
     }
 
-    private static OwnRecords listed(Viewer viewer, AssignmentFilter filter) {
+    private static Conditions listed(Viewer viewer, AssignmentFilter filter) {
         return OwnRecords.listed(viewer, "c.consultant.email")
                 .and("c.status = :status", "status", filter.status())
                 .and("c.level = :level", "level", filter.level())
@@ -220,8 +216,9 @@ public class ConsultationAssignments {
                 "consultation.actionPlan.tooLong");
     }
 
-    private Account consultant(Long id) {
-        return Optional.ofNullable(id).flatMap(accounts::find).filter(a -> a.hasRole(Role.CONSULTANT))
+    /** Only an administrator assigns, so the consultant is always the one they chose. */
+    private Account consultant(Viewer viewer, Long id) {
+        return Accounts.consultantFor(em, viewer, id)
                 .orElseThrow(() -> new InputRejected("consultant", "consultation.consultant.required"));
     }
 
@@ -230,6 +227,6 @@ public class ConsultationAssignments {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(PacificTime.ZONE));
+        return PacificTime.today(clock);
     }
 }

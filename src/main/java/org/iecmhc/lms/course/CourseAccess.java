@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 
 /**
@@ -27,10 +28,7 @@ final class CourseAccess {
 
     /** The signed-in person's account; an unknown name is refused like a forbidden record. */
     Account caller(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new CourseRejected("", "course.notAvailable"));
+        return Accounts.byEmail(em, email).orElseThrow(() -> new CourseRejected("", "course.notAvailable"));
     }
 
     boolean canView(Account person, Course course) {

@@ -17,7 +17,7 @@ public record DemoYears(LocalDate today) {
     private static final int COHORT_START_MONTH = 9;
 
     public static DemoYears at(Clock clock) {
-        return new DemoYears(LocalDate.now(clock.withZone(PacificTime.ZONE)));
+        return new DemoYears(PacificTime.today(clock));
     }
 
     /** The years of the demo an application started now loads. */

@@ -2,8 +2,6 @@ package org.iecmhc.lms.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,13 +91,7 @@ public class CompetencyEvaluations {
     /** Saves the form as a draft; ratings and text may be incomplete, but what is there must be valid. */
     @Transactional
     public CompetencyEvaluation saveDraft(String email, long enrollmentId, Long version, CompetencyForm form) {
-        CompetencyEvaluation evaluation = writable(email, enrollmentId, version);
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<SurveyQuestion, Integer> rated = rated(evaluation, form, problems, false);
-        if (!problems.isEmpty()) {
-            throw new EvaluationIncomplete(problems);
-        }
-        evaluation.write(caller(email), rated, form.narrative(), form.recommendation(), today());
+        CompetencyEvaluation evaluation = written(email, enrollmentId, version, form, false, today());
         em.flush(); // a new draft's id and version go back to the page at once
         return evaluation;
     }
@@ -107,14 +99,8 @@ public class CompetencyEvaluations {
     /** Saves and submits: every domain rated, a narrative and a recommendation. */
     @Transactional
     public CompetencyEvaluation submit(String email, long enrollmentId, Long version, CompetencyForm form) {
-        CompetencyEvaluation evaluation = writable(email, enrollmentId, version);
-        Map<String, String> problems = new LinkedHashMap<>();
-        Map<SurveyQuestion, Integer> rated = rated(evaluation, form, problems, true);
-        if (!problems.isEmpty()) {
-            throw new EvaluationIncomplete(problems);
-        }
         LocalDate today = today();
-        evaluation.write(caller(email), rated, form.narrative(), form.recommendation(), today);
+        CompetencyEvaluation evaluation = written(email, enrollmentId, version, form, true, today);
         evaluation.submit(today);
         em.flush();
         return evaluation;
@@ -205,7 +191,20 @@ public class CompetencyEvaluations {
     }
 
     private LocalDate today() {
-        return PacificTime.fromUtc(LocalDateTime.now(clock.withZone(ZoneOffset.UTC))).toLocalDate();
+        return PacificTime.today(clock);
+    }
+
+    /** The form written into the evaluation, once every rating is valid (and, to submit, every domain rated). */
+    private CompetencyEvaluation written(String email, long enrollmentId, Long version, CompetencyForm form,
+                                         boolean complete, LocalDate today) {
+        CompetencyEvaluation evaluation = writable(email, enrollmentId, version);
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<SurveyQuestion, Integer> rated = rated(evaluation, form, problems, complete);
+        if (!problems.isEmpty()) {
+            throw new EvaluationIncomplete(problems);
+        }
+        evaluation.write(caller(email), rated, form.narrative(), form.recommendation(), today);
+        return evaluation;
     }
 
     private Account caller(String email) {

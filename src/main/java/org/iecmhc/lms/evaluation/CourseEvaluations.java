@@ -2,7 +2,6 @@ package org.iecmhc.lms.evaluation;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -102,7 +101,7 @@ public class CourseEvaluations {
         if (!problems.isEmpty()) {
             throw new EvaluationIncomplete(problems);
         }
-        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        LocalDateTime now = PacificTime.nowUtc(clock);
         em.persist(new CourseEvaluationReceipt(course, trainee, now));
         CourseEvaluationResponse response = new CourseEvaluationResponse(course, template, PacificTime.fromUtc(now).toLocalDate());
         questions.stream().filter(q -> !answers.get(q).isEmpty()).forEach(q -> response.answer(q, answers.get(q)));

@@ -25,18 +25,15 @@ public class FinalEvaluationCredits implements CreditSource {
         this.em = em;
     }
 
-    /** Plain columns, not entities: an evaluation's author and trainee would each cost a query per row. */
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return em.createQuery("select e.trainee.id, c.status, c.submittedOn, c.updatedOn from CompetencyEvaluation c"
-                        + " join c.enrollment e where e.cohort.id = :cohort order by c.id", Object[].class)
-                .setParameter("cohort", cohortId).getResultList().stream()
-                .map(row -> {
+        return CreditSource.fromColumns(em, "select e.trainee.id, c.status, c.submittedOn, c.updatedOn"
+                + " from CompetencyEvaluation c join c.enrollment e where e.cohort.id = :cohort order by c.id", cohortId,
+                row -> {
                     boolean submitted = row[1] == EvaluationStatus.SUBMITTED;
                     return new Credit((Long) row[0], CreditKind.FINAL_EVALUATION, 1,
                             submitted ? CreditState.EARNED : CreditState.PENDING,
                             (LocalDate) (submitted ? row[2] : row[3]));
-                })
-                .toList();
+                });
     }
 }

@@ -11,11 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 
@@ -79,16 +79,13 @@ public class HelplineCalls {
     }
 
     public List<HelplineCall> search(CallFilter filter, int first, int pageSize, CallSort sort, boolean ascending) {
-        String order = sort.orderBy("c", ascending) + ", c.id desc";
-        TypedQuery<HelplineCall> query = em.createQuery("select c from HelplineCall c" + where(filter) + order, HelplineCall.class);
-        bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return chosen(filter).page(em, "select c from HelplineCall c",
+                sort.ordering("c", ascending) + ", c.id desc", HelplineCall.class,
+                first, pageSize);
     }
 
     public long count(CallFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(c) from HelplineCall c" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return chosen(filter).count(em, "select count(c) from HelplineCall c");
     }
 
     private County county(CallRecord record) {
@@ -112,47 +109,16 @@ public class HelplineCalls {
         return topics;
     }
 
-    private static String where(CallFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.from() != null) {
-            where.append(" and c.receivedAt >= :from");
-        }
-        if (filter.to() != null) {
-            where.append(" and c.receivedAt < :to");
-        }
-        if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
-            where.append(" and c.county.fips = :county");
-        }
-        if (filter.language() != null) {
-            where.append(" and c.language = :language");
-        }
-        if (filter.topicId() != null) {
-            where.append(" and exists (select t from HelplineCall c2 join c2.topics t where c2 = c and t.id = :topic)");
-        }
-        if (filter.consultationRecommended() != null) {
-            where.append(" and c.consultationRecommended = :recommended");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, CallFilter filter) {
-        if (filter.from() != null) {
-            query.setParameter("from", PacificTime.toUtc(filter.from().atStartOfDay()));
-        }
-        if (filter.to() != null) {
-            query.setParameter("to", PacificTime.toUtc(filter.to().plusDays(1).atStartOfDay()));
-        }
-        if (filter.countyFips() != null && !filter.countyFips().isBlank()) {
-            query.setParameter("county", filter.countyFips());
-        }
-        if (filter.language() != null) {
-            query.setParameter("language", filter.language());
-        }
-        if (filter.topicId() != null) {
-            query.setParameter("topic", filter.topicId());
-        }
-        if (filter.consultationRecommended() != null) {
-            query.setParameter("recommended", filter.consultationRecommended());
-        }
+    private static Conditions chosen(CallFilter filter) {
+        return Conditions.chosen()
+                .and("c.receivedAt >= :from", "from",
+                        filter.from() == null ? null : PacificTime.startOfDayUtc(filter.from()))
+                .and("c.receivedAt < :to", "to",
+                        filter.to() == null ? null : PacificTime.startOfDayUtc(filter.to().plusDays(1)))
+                .and("c.county.fips = :county", "county", filter.countyFips())
+                .and("c.language = :language", "language", filter.language())
+                .and("exists (select t from HelplineCall c2 join c2.topics t where c2 = c and t.id = :topic)", "topic",
+                        filter.topicId())
+                .and("c.consultationRecommended = :recommended", "recommended", filter.consultationRecommended());
     }
 }

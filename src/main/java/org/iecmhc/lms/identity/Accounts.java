@@ -14,9 +14,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
+import org.iecmhc.lms.platform.security.Viewer;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
 @ApplicationScoped
@@ -161,10 +162,28 @@ public class Accounts {
     }
 
     public Optional<Account> findByEmail(String email) {
+        return byEmail(em, email);
+    }
+
+    /**
+     * The account with this email, however it was typed: for the access rules of features that hold only their
+     * EntityManager (a course, practicum, evaluation or CoP request names its caller by email).
+     */
+    public static Optional<Account> byEmail(EntityManager em, String email) {
         return em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The consultant a record of the service tiers belongs to: a consultant's own account, or the one an administrator
+     * chose; empty when that account is not a consultant's.
+     */
+    public static Optional<Account> consultantFor(EntityManager em, Viewer viewer, Long chosenId) {
+        Optional<Account> account = viewer.administrator()
+                ? Optional.ofNullable(chosenId).map(id -> em.find(Account.class, id)) : byEmail(em, viewer.email());
+        return account.filter(a -> a.hasRole(Role.CONSULTANT));
     }
 
     /** Active accounts holding the role, by name: the consultants who can facilitate or be assigned, say. */
@@ -179,28 +198,19 @@ public class Accounts {
 
     /** One page of accounts whose name or email contains the text, in the order asked. */
     public List<Account> search(String text, int first, int pageSize, AccountSort sort, boolean ascending) {
-        String order = sort.orderBy("a", ascending) + ", a.id asc";
-        TypedQuery<Account> query = em.createQuery("select a from Account a" + matching(text) + order, Account.class);
-        bindText(query, text);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return matching(text).page(em, "select a from Account a",
+                sort.ordering("a", ascending) + ", a.id asc", Account.class,
+                first, pageSize);
     }
 
     public long countMatching(String text) {
-        TypedQuery<Long> query = em.createQuery("select count(a) from Account a" + matching(text), Long.class);
-        bindText(query, text);
-        return query.getSingleResult();
+        return matching(text).count(em, "select count(a) from Account a");
     }
 
-    private static String matching(String text) {
-        return text == null || text.isBlank() ? ""
-                : " where lower(a.email) like :text or lower(a.firstName) like :text or lower(a.lastName) like :text"
-                        + " or lower(concat(a.firstName, ' ', a.lastName)) like :text";
-    }
-
-    private static void bindText(TypedQuery<?> query, String text) {
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", Like.containing(text));
-        }
+    private static Conditions matching(String text) {
+        return Conditions.chosen().and("(lower(a.email) like :text or lower(a.firstName) like :text"
+                + " or lower(a.lastName) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)", "text",
+                text == null || text.isBlank() ? null : Like.containing(text));
     }
 
     private Account require(long id) {

@@ -11,11 +11,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -27,7 +28,6 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class OpenDoorSessions {
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -35,9 +35,8 @@ public class OpenDoorSessions {
     }
 
     @Inject
-    public OpenDoorSessions(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public OpenDoorSessions(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -74,11 +73,7 @@ public class OpenDoorSessions {
 
     @Transactional
     public OpenDoorAttendance attend(Viewer viewer, long sessionId, Long providerId) {
-        if (providerId == null) {
-            throw new InputRejected("provider", "opendoor.attendance.chooseProvider");
-        }
-        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
-        return attend(viewer, sessionId, provider);
+        return attend(viewer, sessionId, providers.picked(providerId, "opendoor.attendance.chooseProvider"));
     }
 
     /** A provider not yet in the registry joins it and the session in one step. */
@@ -106,9 +101,7 @@ public class OpenDoorSessions {
     @Transactional
     public void rate(Viewer viewer, long attendanceId, SurveyAnswer survey) {
         OpenDoorAttendance attendance = attendanceRecord(viewer, attendanceId);
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), OpenDoorLimits.COMMENTS, InputRejected::new, "comments",
-                "opendoor.comments.tooLong");
+        survey.check(OpenDoorLimits.COMMENTS, "comments", "opendoor.comments.tooLong");
         attendance.rate(survey);
     }
 
@@ -132,7 +125,7 @@ public class OpenDoorSessions {
         return listed(viewer, language).count(em, "select count(s) from OpenDoorSession s");
     }
 
-    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
         return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 
@@ -152,9 +145,7 @@ public class OpenDoorSessions {
 
     /** A consultant facilitates the sessions they schedule; an administrator names the facilitator. */
     private Account facilitator(Viewer viewer, Long facilitatorId) {
-        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
-                : accounts.findByEmail(viewer.email());
-        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
+        return Accounts.consultantFor(em, viewer, facilitatorId)
                 .orElseThrow(() -> new InputRejected("facilitator", "opendoor.facilitator.required"));
     }
 
@@ -172,6 +163,6 @@ public class OpenDoorSessions {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(java.time.ZoneId.of("America/Los_Angeles")));
+        return PacificTime.today(clock);
     }
 }

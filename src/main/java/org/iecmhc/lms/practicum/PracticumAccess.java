@@ -3,6 +3,7 @@ package org.iecmhc.lms.practicum;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 
 /**
@@ -19,10 +20,7 @@ final class PracticumAccess {
 
     /** The signed-in person's account; an unknown name is refused like a record that is not theirs. */
     Account caller(String email) {
-        return em.createQuery("select a from Account a where a.email = :email", Account.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst()
-                .orElseThrow(PracticumAccess::notFound);
+        return Accounts.byEmail(em, email).orElseThrow(PracticumAccess::notFound);
     }
 
     /** Administrators and the cohort's faculty place its trainees and see their logs. */

@@ -24,14 +24,11 @@ public class PracticumCredits implements CreditSource {
         this.em = em;
     }
 
-    /** One query of plain columns: a cohort's year of entries is thousands of rows, never loaded as entities. */
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return em.createQuery("select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
-                        + " where e.placement.enrollment.cohort.id = :cohort", Object[].class)
-                .setParameter("cohort", cohortId).getResultList().stream()
-                .map(r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
-                        ((EntryStatus) r[2]).credit(), (LocalDate) r[3]))
-                .toList();
+        return CreditSource.fromColumns(em, "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
+                + " where e.placement.enrollment.cohort.id = :cohort", cohortId,
+                r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
+                        ((EntryStatus) r[2]).credit(), (LocalDate) r[3]));
     }
 }

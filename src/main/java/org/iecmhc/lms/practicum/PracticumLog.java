@@ -1,7 +1,6 @@
 package org.iecmhc.lms.practicum;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,7 +112,7 @@ public class PracticumLog {
     }
 
     private void check(Account trainee, Placement placement, EntryDetails details, Long except) {
-        LogRules.check(details, placement.getStartOn(), placement.getEndOn(), LocalDate.now(clock.withZone(PacificTime.ZONE)));
+        LogRules.check(details, placement.getStartOn(), placement.getEndOn(), PacificTime.today(clock));
         // Locks the trainee's row so that two entries saved at the same moment cannot both pass the overlap check.
         em.lock(trainee, LockModeType.PESSIMISTIC_WRITE);
         boolean overlaps = em.createQuery("select e from LogEntry e where e.trainee = :trainee"

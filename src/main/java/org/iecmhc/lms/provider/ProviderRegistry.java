@@ -7,11 +7,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
 import org.iecmhc.lms.platform.text.EmailFormat;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -68,21 +68,26 @@ public class ProviderRegistry {
                 .filter(Provider::isActive).toList();
     }
 
+    /** The provider a person picked from a list: refused at the provider field when none was picked or it is gone. */
+    public Provider picked(Long id, String noneKey) {
+        if (id == null) {
+            throw new InputRejected("provider", noneKey);
+        }
+        return find(id).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+    }
+
     public Optional<Provider> find(long id) {
         return Optional.ofNullable(em.find(Provider.class, id));
     }
 
     public List<Provider> search(ProviderSearch search, int first, int pageSize, ProviderSort sort, boolean ascending) {
-        String order = sort.orderBy("p", ascending) + ", p.id asc";
-        TypedQuery<Provider> query = em.createQuery("select distinct p from Provider p" + where(search) + order, Provider.class);
-        bind(query, search);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return chosen(search).page(em, "select distinct p from Provider p",
+                sort.ordering("p", ascending) + ", p.id asc", Provider.class,
+                first, pageSize);
     }
 
     public long count(ProviderSearch search) {
-        TypedQuery<Long> query = em.createQuery("select count(distinct p) from Provider p" + where(search), Long.class);
-        bind(query, search);
-        return query.getSingleResult();
+        return chosen(search).count(em, "select count(distinct p) from Provider p");
     }
 
     private County checked(ProviderDetails details) {
@@ -100,36 +105,13 @@ public class ProviderRegistry {
         return counties.find(details.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
     }
 
-    private static String where(ProviderSearch search) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (search.hasText()) {
-            where.append(" and (lower(p.name) like :text or lower(p.city) like :text or lower(p.contactName) like :text"
-                    + " or lower(p.licenseNumber) like :text)");
-        }
-        if (search.kind() != null) {
-            where.append(" and p.kind = :kind");
-        }
-        if (search.hasCounty()) {
-            where.append(" and p.county.fips = :county");
-        }
-        if (search.language() != null) {
-            where.append(" and :language member of p.languages");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, ProviderSearch search) {
-        if (search.hasText()) {
-            query.setParameter("text", Like.containing(search.text()));
-        }
-        if (search.kind() != null) {
-            query.setParameter("kind", search.kind());
-        }
-        if (search.hasCounty()) {
-            query.setParameter("county", search.countyFips());
-        }
-        if (search.language() != null) {
-            query.setParameter("language", search.language());
-        }
+    private static Conditions chosen(ProviderSearch search) {
+        return Conditions.chosen()
+                .and("(lower(p.name) like :text or lower(p.city) like :text or lower(p.contactName) like :text"
+                        + " or lower(p.licenseNumber) like :text)", "text",
+                        search.hasText() ? Like.containing(search.text()) : null)
+                .and("p.kind = :kind", "kind", search.kind())
+                .and("p.county.fips = :county", "county", search.countyFips())
+                .and(":language member of p.languages", "language", search.language());
     }
 }

@@ -10,8 +10,4 @@ public record ProviderSearch(String text, ProviderKind kind, String countyFips, 
     boolean hasText() {
         return text != null && !text.isBlank();
     }
-
-    boolean hasCounty() {
-        return countyFips != null && !countyFips.isBlank();
-    }
 }

@@ -2,7 +2,6 @@ package org.iecmhc.lms.supervision;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +12,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Confidential supervision notes. A note is read by its author and by the trainee it is about, and by nobody else,
@@ -29,16 +29,14 @@ public class SessionNotes {
             + " or subject.email = :email)";
 
     private EntityManager em;
-    private Accounts accounts;
     private Clock clock;
 
     protected SessionNotes() {
     }
 
     @Inject
-    public SessionNotes(EntityManager em, Accounts accounts, Clock clock) {
+    public SessionNotes(EntityManager em, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -94,8 +92,8 @@ public class SessionNotes {
             throw new InputRejected("note", "supervision.notes.supervisorOnly");
         }
         SupervisionSession session = em.find(SupervisionSession.class, sessionId);
-        SupervisionNote note = new SupervisionNote(session, accounts.findByEmail(viewer.email()).orElseThrow(),
-                subjectOf(session), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), SessionRules.checkNote(text));
+        SupervisionNote note = new SupervisionNote(session, Accounts.byEmail(em, viewer.email()).orElseThrow(),
+                subjectOf(session), PacificTime.nowUtc(clock), SessionRules.checkNote(text));
         em.persist(note);
         return note;
     }

@@ -30,18 +30,18 @@ public class SupervisionCalendar implements CalendarSource {
 
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        List<SupervisionSession> supervised = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                        + " where s.supervisor.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to",
-                        SupervisionSession.class)
-                .setParameter("account", accountId).setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
-                .setParameter("to", PacificTime.toUtc(to.plusDays(1).atStartOfDay())).getResultList();
-        List<SupervisionSession> attended = em.createQuery("select s from Invitation i join i.session s"
-                        + " join fetch s.cohort where i.trainee.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to",
-                        SupervisionSession.class)
-                .setParameter("account", accountId).setParameter("from", PacificTime.toUtc(from.atStartOfDay()))
-                .setParameter("to", PacificTime.toUtc(to.plusDays(1).atStartOfDay())).getResultList();
+        List<SupervisionSession> supervised = sessions("select s from SupervisionSession s join fetch s.cohort"
+                + " where s.supervisor.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
+        List<SupervisionSession> attended = sessions("select s from Invitation i join i.session s join fetch s.cohort"
+                + " where i.trainee.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
         return Stream.concat(supervised.stream().map(s -> entry(s, locale, "/supervision/session.xhtml?id=" + s.getId())),
                 attended.stream().map(s -> entry(s, locale, "/supervision/mine.xhtml"))).toList();
+    }
+
+    private List<SupervisionSession> sessions(String query, long accountId, LocalDate from, LocalDate to) {
+        return em.createQuery(query, SupervisionSession.class).setParameter("account", accountId)
+                .setParameter("from", PacificTime.startOfDayUtc(from))
+                .setParameter("to", PacificTime.startOfDayUtc(to.plusDays(1))).getResultList();
     }
 
     private static CalendarEntry entry(SupervisionSession session, Locale locale, String page) {

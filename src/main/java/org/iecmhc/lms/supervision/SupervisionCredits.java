@@ -25,15 +25,12 @@ public class SupervisionCredits implements CreditSource {
         this.em = em;
     }
 
-    /** Plain columns, not entities: each invited trainee's account would cost a query of its own. */
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return em.createQuery("select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt from Invitation i"
-                        + " join i.session s where s.cohort.id = :cohort order by s.slot.startsAt, i.id", Object[].class)
-                .setParameter("cohort", cohortId).getResultList().stream()
-                .map(row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
+        return CreditSource.fromColumns(em, "select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
+                + " from Invitation i join i.session s where s.cohort.id = :cohort order by s.slot.startsAt, i.id", cohortId,
+                row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
                         Attendance.creditState((Attendance) row[2]),
-                        PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate()))
-                .toList();
+                        PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate()));
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -16,13 +15,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.MonthlyDates;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -44,7 +44,6 @@ public class CommunitiesOfSupport {
             "support.session.time.required", "support.minutes.range");
 
     private EntityManager em;
-    private Accounts accounts;
     private ProviderRegistry providers;
     private Clock clock;
 
@@ -52,9 +51,8 @@ public class CommunitiesOfSupport {
     }
 
     @Inject
-    public CommunitiesOfSupport(EntityManager em, Accounts accounts, ProviderRegistry providers, Clock clock) {
+    public CommunitiesOfSupport(EntityManager em, ProviderRegistry providers, Clock clock) {
         this.em = em;
-        this.accounts = accounts;
         this.providers = providers;
         this.clock = clock;
     }
@@ -115,10 +113,7 @@ public class CommunitiesOfSupport {
 
     @Transactional
     public SupportEnrollment enrol(Viewer viewer, long seriesId, Long providerId) {
-        if (providerId == null) {
-            throw new InputRejected("provider", "support.enrollment.chooseProvider");
-        }
-        Provider provider = providers.find(providerId).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
+        Provider provider = providers.picked(providerId, "support.enrollment.chooseProvider");
         return enrol(visible(viewer, seriesId), provider);
     }
 
@@ -191,9 +186,7 @@ public class CommunitiesOfSupport {
     public SupportEnrollment answerSurvey(Viewer viewer, long enrollmentId, long version, SurveyAnswer survey) {
         SupportEnrollment enrollment = enrollmentRecord(viewer, enrollmentId);
         enrollment.requireVersion(version);
-        survey.requireConsentToQuote();
-        TypedText.requireFits(survey.comments(), SupportLimits.COMMENTS, InputRejected::new, "comments",
-                "support.comments.tooLong");
+        survey.check(SupportLimits.COMMENTS, "comments", "support.comments.tooLong");
         enrollment.answerSurvey(survey);
         return enrollment;
     }
@@ -207,7 +200,7 @@ public class CommunitiesOfSupport {
         return listed(viewer, language).count(em, "select count(s) from SupportSeries s");
     }
 
-    private static OwnRecords listed(Viewer viewer, ServiceLanguage language) {
+    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
         return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
     }
 
@@ -241,9 +234,7 @@ public class CommunitiesOfSupport {
 
     /** A consultant facilitates the series they start; an administrator names the facilitator. */
     private Account facilitator(Viewer viewer, Long facilitatorId) {
-        Optional<Account> chosen = viewer.administrator() ? Optional.ofNullable(facilitatorId).flatMap(accounts::find)
-                : accounts.findByEmail(viewer.email());
-        return chosen.filter(a -> a.hasRole(Role.CONSULTANT))
+        return Accounts.consultantFor(em, viewer, facilitatorId)
                 .orElseThrow(() -> new InputRejected("facilitator", "support.facilitator.required"));
     }
 
@@ -258,6 +249,6 @@ public class CommunitiesOfSupport {
     }
 
     private LocalDateTime nowUtc() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return PacificTime.nowUtc(clock);
     }
 }

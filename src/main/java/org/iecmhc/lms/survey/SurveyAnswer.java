@@ -45,6 +45,15 @@ public class SurveyAnswer implements Serializable {
         }
     }
 
+    /**
+     * The answer as a service may record it: quotable only with consent, and a comment that fits the service's
+     * column (refused at the service's own comments field, with its own message).
+     */
+    public void check(int commentsLimit, String commentsField, String tooLongKey) {
+        requireConsentToQuote();
+        TypedText.requireFits(comments, commentsLimit, InputRejected::new, commentsField, tooLongKey);
+    }
+
     public boolean answered() {
         return rating != null || comments != null;
     }

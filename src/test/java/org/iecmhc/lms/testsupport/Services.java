@@ -206,7 +206,7 @@ public final class Services {
     }
 
     public SessionNotes notes() {
-        return once(SessionNotes.class, () -> new SessionNotes(em, accounts(), clock));
+        return once(SessionNotes.class, () -> new SessionNotes(em, clock));
     }
 
     public SupervisionCalendar supervisionCalendar() {
@@ -230,15 +230,15 @@ public final class Services {
     }
 
     public OpenDoorSessions openDoor() {
-        return once(OpenDoorSessions.class, () -> new OpenDoorSessions(em, accounts(), providers(), clock));
+        return once(OpenDoorSessions.class, () -> new OpenDoorSessions(em, providers(), clock));
     }
 
     public CommunitiesOfSupport support() {
-        return once(CommunitiesOfSupport.class, () -> new CommunitiesOfSupport(em, accounts(), providers(), clock));
+        return once(CommunitiesOfSupport.class, () -> new CommunitiesOfSupport(em, providers(), clock));
     }
 
     public ConsultationAssignments consultation() {
-        return once(ConsultationAssignments.class, () -> new ConsultationAssignments(em, accounts(), providers(), clock));
+        return once(ConsultationAssignments.class, () -> new ConsultationAssignments(em, providers(), clock));
     }
 
     public HelplineCalls helplineCalls() {

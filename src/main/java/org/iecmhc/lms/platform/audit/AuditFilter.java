@@ -6,8 +6,4 @@ public record AuditFilter(String actor, String entityType, AuditAction action) {
     boolean hasActor() {
         return actor != null && !actor.isBlank();
     }
-
-    boolean hasEntityType() {
-        return entityType != null && !entityType.isBlank();
-    }
 }

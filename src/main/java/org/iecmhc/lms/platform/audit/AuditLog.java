@@ -6,7 +6,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
 
 /** Reading the audit log, newest first. There is deliberately no way to change or delete an entry. */
@@ -24,42 +24,20 @@ public class AuditLog {
     }
 
     public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {
-        TypedQuery<AuditEntry> query = em.createQuery(
-                "select e from AuditEntry e" + where(filter) + " order by e.occurredAt desc, e.id desc", AuditEntry.class);
-        bind(query, filter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return chosen(filter).page(em, "select e from AuditEntry e", "e.occurredAt desc, e.id desc", AuditEntry.class,
+                first, pageSize);
     }
 
     public long count(AuditFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEntry e" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        return chosen(filter).count(em, "select count(e) from AuditEntry e");
     }
 
-    private static String where(AuditFilter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (filter.hasActor()) {
-            where.append(" and lower(e.actor) like :actor");
-        }
-        if (filter.hasEntityType()) {
-            where.append(" and e.entityType = :entityType");
-        }
-        if (filter.action() != null) {
-            where.append(" and e.action = :action");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, AuditFilter filter) {
-        if (filter.hasActor()) {
-            query.setParameter("actor", "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%");
-        }
-        if (filter.hasEntityType()) {
-            query.setParameter("entityType", filter.entityType());
-        }
-        if (filter.action() != null) {
-            query.setParameter("action", filter.action());
-        }
+    private static Conditions chosen(AuditFilter filter) {
+        return Conditions.chosen()
+                .and("lower(e.actor) like :actor", "actor",
+                        filter.hasActor() ? "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%" : null)
+                .and("e.entityType = :entityType", "entityType", filter.entityType())
+                .and("e.action = :action", "action", filter.action());
     }
 
     /** The ids of the records of this type that this person created, oldest first: what they entered. */

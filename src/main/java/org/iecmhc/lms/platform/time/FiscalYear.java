@@ -42,7 +42,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Seria
     }
 
     public static FiscalYear current(Clock clock) {
-        return of(LocalDate.now(clock.withZone(PacificTime.ZONE)));
+        return of(PacificTime.today(clock));
     }
 
     public LocalDate firstDay() {
@@ -56,7 +56,7 @@ public record FiscalYear(int startYear) implements Comparable<FiscalYear>, Seria
 
     /** The first instant of the year in UTC, for comparing with stored UTC times. */
     public LocalDateTime startUtc() {
-        return PacificTime.toUtc(firstDay().atStartOfDay());
+        return PacificTime.startOfDayUtc(firstDay());
     }
 
     public FiscalYear next() {

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.time;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -15,6 +17,21 @@ public final class PacificTime {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private PacificTime() {
+    }
+
+    /** The date in California now: the day every date a person types or reads is counted in. */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** Now as times are stored, whatever zone the clock was given. */
+    public static LocalDateTime nowUtc(Clock clock) {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** When the California day begins, as times are stored: a range of days ends where the day after it begins. */
+    public static LocalDateTime startOfDayUtc(LocalDate day) {
+        return toUtc(day.atStartOfDay());
     }
 
     public static LocalDateTime toUtc(LocalDateTime pacific) {

@@ -13,7 +13,12 @@ public interface SortColumn {
 
     /** The order-by clause for this column, its path taken from the query's root alias. */
     default String orderBy(String alias, boolean ascending) {
-        return " order by " + alias + "." + path() + (ascending ? " asc" : " desc");
+        return " order by " + ordering(alias, ascending);
+    }
+
+    /** This column's ordering without the keywords, for a query that adds its own tie-breaker after it. */
+    default String ordering(String alias, boolean ascending) {
+        return alias + "." + path() + (ascending ? " asc" : " desc");
     }
 
     /** How a list reads its table's sort field: the column whose path it is, or the list's first order. */

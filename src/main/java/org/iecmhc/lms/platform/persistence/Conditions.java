@@ -1,0 +1,52 @@
+package org.iecmhc.lms.platform.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The filters of a paged list, each applied in SQL only when the person chose it, and the page and count over the
+ * same conditions, so that a list and its total can never disagree.
+ */
+public final class Conditions {
+
+    private final StringBuilder where = new StringBuilder(" where 1 = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    private Conditions() {
+    }
+
+    public static Conditions chosen() {
+        return new Conditions();
+    }
+
+    /**
+     * Keeps rows meeting the condition, which names its one parameter; a value of null or blank text means the
+     * filter was not chosen, so an empty search box filters nothing.
+     */
+    public Conditions and(String condition, String parameter, Object value) {
+        if (value != null && !(value instanceof String text && text.isBlank())) {
+            where.append(" and ").append(condition);
+            parameters.put(parameter, value);
+        }
+        return this;
+    }
+
+    /** One page of the rows: the select names its entity (and any fetch joins), the order keeps pages stable. */
+    public <T> List<T> page(EntityManager em, String select, String orderBy, Class<T> type, int first, int size) {
+        return bound(em.createQuery(select + where + " order by " + orderBy, type))
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(EntityManager em, String selectCount) {
+        return bound(em.createQuery(selectCount + where, Long.class)).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> bound(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+}
