@@ -1,5 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationHandler;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
@@ -47,6 +49,24 @@ public final class StatementCounter {
         }).statements();
         assertTrue(statements <= limit, "expected at most " + limit + " SQL statements, but " + statements + " were sent");
         return statements;
+    }
+
+    /**
+     * Shows that a listing costs a fixed number of statements as its rows grow: grows the data to 5 rows, then to
+     * 50, viewing the listing twice each time and counting the second view (the first has filled the shared cache,
+     * as on a running server). Fails unless both counts are equal and at most {@code limit}; prints them.
+     */
+    public void assertConstantAsRowsGrow(String listing, long limit, IntConsumer growTo, Runnable view) {
+        long[] statements = new long[2];
+        int[] rows = {5, 50};
+        for (int i = 0; i < rows.length; i++) {
+            growTo.accept(rows[i]);
+            view.run();
+            statements[i] = assertStatementsAtMost(limit, view);
+        }
+        System.out.printf("%s: %d SQL statements for %d rows, %d for %d rows%n", listing, statements[0], rows[0],
+                statements[1], rows[1]);
+        assertEquals(statements[0], statements[1], listing + ": statements for " + rows[0] + " rows, then for " + rows[1]);
     }
 
     private Connection counting(Connection target) {
