@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.persistence.annotations.BatchFetchType;
+import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.platform.persistence.Like;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
@@ -182,6 +184,8 @@ public class Accounts {
         String order = " order by a." + sort.attribute() + (ascending ? " asc" : " desc") + ", a.id asc";
         TypedQuery<Account> query = em.createQuery("select a from Account a" + matching(text) + order, Account.class);
         bindText(query, text);
+        // The roles of the whole page in one statement (IN keeps paging right), not one per account.
+        query.setHint(QueryHints.BATCH, "a.roles").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN);
         return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
