@@ -14,6 +14,8 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -61,7 +63,9 @@ public class HelplineCall extends AuditedRecord {
     @Column(name = "outside_hours")
     private boolean outsideHours;
 
+    /** Read for all the calls of a query in one statement, not one per call (a list page shows them all). */
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "helpline_call_topic", joinColumns = @JoinColumn(name = "call_id"),
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<HelplineTopic> topics = new HashSet<>();

@@ -109,7 +109,9 @@ public class ReflectiveSupervision {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select i from Invitation i join fetch i.trainee where i.session.id in :ids"
+        // The sessions come in the same statement: otherwise each invitation reloads its (eager) session.
+        return em.createQuery("select i from Invitation i join fetch i.trainee join fetch i.session s"
+                        + " join fetch s.supervisor join fetch s.cohort where s.id in :ids"
                         + " order by i.trainee.lastName, i.trainee.firstName", Invitation.class)
                 .setParameter("ids", sessionIds).getResultList().stream()
                 .collect(Collectors.groupingBy(i -> i.getSession().getId()));

@@ -24,6 +24,7 @@ public final class TestDatabase implements AutoCloseable {
 
     private final String name;
     private final MysqlDataSource dataSource;
+    private final StatementCounter statements = new StatementCounter();
     private EntityManagerFactory entityManagerFactory;
 
     private TestDatabase(String name) {
@@ -61,13 +62,18 @@ public final class TestDatabase implements AutoCloseable {
         return dataSource;
     }
 
+    /** Counts what the persistence unit's EntityManagers send to the database (not what {@link #dataSource()} sends). */
+    public StatementCounter statements() {
+        return statements;
+    }
+
     /** The application's persistence unit outside the container, with local transactions. */
     public synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
             Map<String, Object> properties = new HashMap<>();
             properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
             properties.put("jakarta.persistence.jtaDataSource", "");
-            properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+            properties.put("jakarta.persistence.nonJtaDataSource", statements.counting(dataSource));
             properties.put("eclipselink.session.customizer", WithoutContainerListeners.class.getName());
             entityManagerFactory = Persistence.createEntityManagerFactory("lms", properties);
         }

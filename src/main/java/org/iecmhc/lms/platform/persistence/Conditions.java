@@ -37,8 +37,12 @@ public final class Conditions {
 
     /** One page of the rows: the select names its entity (and any fetch joins), the order keeps pages stable. */
     public <T> List<T> page(EntityManager em, String select, String orderBy, Class<T> type, int first, int size) {
-        return bound(em.createQuery(select + where + " order by " + orderBy, type))
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return pageQuery(em, select, orderBy, type, first, size).getResultList();
+    }
+
+    /** The query of {@link #page}, for a list that adds hints (a batch read of each row's collection) before running it. */
+    public <T> TypedQuery<T> pageQuery(EntityManager em, String select, String orderBy, Class<T> type, int first, int size) {
+        return bound(em.createQuery(select + where + " order by " + orderBy, type)).setFirstResult(first).setMaxResults(size);
     }
 
     public long count(EntityManager em, String selectCount) {

@@ -1,0 +1,65 @@
+package org.iecmhc.lms.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.iecmhc.lms.testsupport.Services;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A page of the accounts list costs the same few statements however many accounts it shows (issue 17). */
+class AccountListPersistenceTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC);
+
+    private TestDatabase db;
+    private int stored;
+
+    @BeforeEach
+    void database() {
+        db = TestDatabase.migrated();
+    }
+
+    @AfterEach
+    void drop() {
+        db.close();
+    }
+
+    @Test
+    void aPageOfFiftyAccountsWithTheirRolesCostsNoMoreStatementsThanAPageOfFive() {
+        db.statements().assertConstantAsRowsGrow("Accounts list (count, page, roles of every account)", 3,
+                this::storeAccountsUpTo, this::viewPage);
+    }
+
+    private void viewPage() {
+        db.inTransaction(em -> {
+            Accounts accounts = Services.on(em, CLOCK).accounts();
+            assertEquals(stored, accounts.countMatching(""));
+            List<Account> shown = accounts.search("", 0, 100, AccountSort.EMAIL, true);
+            assertEquals(2 * stored, shown.stream().mapToInt(account -> account.getRoles().size()).sum(), "two roles each");
+            return shown;
+        });
+    }
+
+    private void storeAccountsUpTo(int accounts) {
+        db.inTransaction(em -> {
+            for (int i = stored; i < accounts; i++) {
+                Account account = new Account("person" + i + "@list.example.org", "Person", "Number " + i,
+                        LocalDateTime.of(2026, 3, 1, 9, 0));
+                account.setPasswordHash("not a hash: nobody signs in here", false);
+                account.setRoles(EnumSet.of(Role.TRAINEE, i % 2 == 0 ? Role.CONSULTANT : Role.FACULTY));
+                em.persist(account);
+            }
+            return accounts;
+        });
+        stored = accounts;
+    }
+}
