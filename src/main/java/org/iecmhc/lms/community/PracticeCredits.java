@@ -17,6 +17,7 @@ import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.platform.time.MeetingSlot;
 
 /**
  * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
@@ -57,19 +58,22 @@ public class PracticeCredits implements CreditSource {
         }
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
-        for (PracticeMeeting meeting : em.createQuery("select m from PracticeMeeting m where m.series.cohort.id = :cohort"
-                + " order by m.slot.startsAt, m.id", PracticeMeeting.class).setParameter("cohort", cohortId).getResultList()) {
-            Map<Long, Attendance> taken = byMeeting.getOrDefault(meeting.getId(), Map.of());
-            if (taken.isEmpty() && !meeting.getSlot().hasStartedBy(nowUtc)) {
+        // Columns again: as entities, each meeting's series would be read on its own.
+        for (Object[] meeting : em.createQuery("select m.id, m.series.id, m.slot from PracticeMeeting m"
+                + " where m.series.cohort.id = :cohort order by m.slot.startsAt, m.id", Object[].class)
+                .setParameter("cohort", cohortId).getResultList()) {
+            Map<Long, Attendance> taken = byMeeting.getOrDefault((Long) meeting[0], Map.of());
+            MeetingSlot slot = (MeetingSlot) meeting[2];
+            if (taken.isEmpty() && !slot.hasStartedBy(nowUtc)) {
                 continue;
             }
-            Set<Long> group = groupOfSeries.getOrDefault(meeting.getSeries().getId(), Set.of());
+            Set<Long> group = groupOfSeries.getOrDefault((Long) meeting[1], Set.of());
             for (Long trainee : members) {
                 if (!group.isEmpty() && !group.contains(trainee)) {
                     continue;
                 }
                 credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state(taken.get(trainee)),
-                        meeting.getSlot().getStartsAtPacific().toLocalDate()));
+                        slot.getStartsAtPacific().toLocalDate()));
             }
         }
         return credits;
