@@ -79,6 +79,47 @@ public class PracticeCredits implements CreditSource {
         return credits;
     }
 
+    /**
+     * The trainee's credits by the same rules, from one row per meeting of the cohort's series and membership of the
+     * trainee (none when they are not a member): their own attendance, if any, and how many attended at all, which is
+     * all the rules ask of the others.
+     */
+    @Override
+    public List<Credit> creditsOf(long cohortId, long traineeId) {
+        List<Object[]> rows = em.createQuery("select m.id, m.series.id, m.slot, mine.status,"
+                        + " (select count(a) from MeetingAttendance a where a.meeting = m)"
+                        + " from PracticeMeeting m join Enrollment e on e.cohort.id = :cohort"
+                        + " left join MeetingAttendance mine on mine.meeting = m and mine.trainee.id = :trainee"
+                        + " where m.series.cohort.id = :cohort and e.trainee.id = :trainee and e.status in :statuses"
+                        + " order by m.slot.startsAt, m.id, e.id", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("trainee", traineeId)
+                .setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
+        Set<Long> seriesTaken = new HashSet<>();
+        Set<Long> seriesAttended = new HashSet<>();
+        for (Object[] row : rows) {
+            if (((Long) row[4]) > 0) {
+                seriesTaken.add((Long) row[1]);
+            }
+            if (row[3] != null) {
+                seriesAttended.add((Long) row[1]);
+            }
+        }
+        LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        List<Credit> credits = new ArrayList<>();
+        for (Object[] row : rows) {
+            MeetingSlot slot = (MeetingSlot) row[2];
+            boolean takenAtAll = ((Long) row[4]) > 0;
+            Long series = (Long) row[1];
+            if ((!takenAtAll && !slot.hasStartedBy(nowUtc))
+                    || (seriesTaken.contains(series) && !seriesAttended.contains(series))) {
+                continue;
+            }
+            credits.add(new Credit(traineeId, CreditKind.COP_MEETINGS, 1, state((Attendance) row[3]),
+                    slot.getStartsAtPacific().toLocalDate()));
+        }
+        return credits;
+    }
+
     private static CreditState state(Attendance attendance) {
         if (attendance == null) {
             return CreditState.PENDING;

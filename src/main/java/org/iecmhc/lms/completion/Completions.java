@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.CohortRejected;
+import org.iecmhc.lms.cohort.CompletionRequirements;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
@@ -27,8 +28,10 @@ import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Progress of a cohort's enrollments and their certificates. A cohort's progress takes one query for its
- * enrollments, one per credit source and one for its certificates, whatever its size. Administrators see every
- * cohort, faculty the cohorts they teach, a trainee their own progress and certificate.
+ * enrollments, one per credit source and one for its certificates, whatever its size; one trainee's progress takes
+ * one query for their enrollments and certificates and one per credit source for their own records, whatever the
+ * size of their cohort. Administrators see every cohort, faculty the cohorts they teach, a trainee their own
+ * progress and certificate.
  */
 @ApplicationScoped
 public class Completions {
@@ -90,12 +93,17 @@ public class Completions {
      */
     public Map<String, Progress> progressesOf(String traineeEmail) {
         Map<String, Progress> byCohort = new LinkedHashMap<>();
-        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.cohort c where e.trainee.email = :email"
-                        + " and e.status in :statuses order by c.startDate desc, e.id desc", Enrollment.class)
+        // Plain columns: as entities, the enrollment's trainee and their roles would be read again at every page.
+        for (Object[] r : em.createQuery("select e.id, t.id, t.firstName, t.lastName, e.status, c.id, c.name,"
+                        + " c.startDate, c.endDate, c.requirements, cert.code from Enrollment e join e.trainee t"
+                        + " join e.cohort c left join Certificate cert on cert.enrollment = e"
+                        + " where t.email = :email and e.status in :statuses order by c.startDate desc, e.id desc",
+                        Object[].class)
                 .setParameter("email", Account.normalizeEmail(traineeEmail)).setParameter("statuses", FOLLOWED)
                 .getResultList()) {
-            progressIn(e.getCohort()).stream().filter(p -> p.getEnrollmentId() == e.getId()).findFirst()
-                    .ifPresent(p -> byCohort.put(e.getCohort().getName(), p));
+            Member member = new Member((Long) r[0], (Long) r[1], r[2] + " " + r[3], (EnrollmentStatus) r[4]);
+            CohortTerms terms = new CohortTerms((LocalDate) r[7], (LocalDate) r[8], (CompletionRequirements) r[9]);
+            byCohort.put((String) r[6], progressOf(member, (Long) r[5], terms).withCertificate((String) r[10]));
         }
         return byCohort;
     }
@@ -198,9 +206,25 @@ public class Completions {
                 .setParameter("id", enrollmentId).getResultStream().findFirst();
     }
 
+    /** For eligibility and the figures of a new certificate, so without the certificate code. */
     private Progress progressOf(Enrollment enrollment) {
-        return progressIn(enrollment.getCohort()).stream()
-                .filter(p -> p.getEnrollmentId() == enrollment.getId()).findFirst().orElseThrow();
+        Account trainee = enrollment.getTrainee();
+        Member member = new Member(enrollment.getId(), trainee.getId(),
+                trainee.getFirstName() + " " + trainee.getLastName(), enrollment.getStatus());
+        return progressOf(member, enrollment.getCohort().getId(), termsOf(enrollment.getCohort()));
+    }
+
+    /** The same progress as the cohort's row of this enrollment, from the trainee's own credits only. */
+    private Progress progressOf(Member member, long cohortId, CohortTerms terms) {
+        List<Credit> credits = new ArrayList<>();
+        for (CreditSource source : sources) {
+            credits.addAll(source.creditsOf(cohortId, member.traineeId()));
+        }
+        return ProgressRules.compute(terms, List.of(member), credits, PacificTime.today(clock)).get(0);
+    }
+
+    private static CohortTerms termsOf(Cohort cohort) {
+        return new CohortTerms(cohort.getStartDate(), cohort.getEndDate(), cohort.getRequirements());
     }
 
     /** By the cohorts the viewer follows, one query, rather than by the cohort's faculty accounts and their roles. */
@@ -220,8 +244,7 @@ public class Completions {
         Map<Long, String> codes = new HashMap<>();
         em.createQuery("select c.enrollment.id, c.code from Certificate c where c.enrollment.cohort = :cohort", Object[].class)
                 .setParameter("cohort", cohort).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
-        CohortTerms terms = new CohortTerms(cohort.getStartDate(), cohort.getEndDate(), cohort.getRequirements());
-        return ProgressRules.compute(terms, members, credits, PacificTime.today(clock)).stream()
+        return ProgressRules.compute(termsOf(cohort), members, credits, PacificTime.today(clock)).stream()
                 .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList();
     }
 }

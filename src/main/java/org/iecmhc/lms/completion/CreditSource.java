@@ -7,13 +7,23 @@ import jakarta.persistence.EntityManager;
 
 /**
  * A feature whose records count toward completion (supervision, Communities of Practice, practicum, courses, final
- * evaluations). Completion asks every source for the records of one cohort and adds them up itself, so completion
- * depends on no feature and each feature only on this contract.
+ * evaluations). Completion asks every source for the records of one cohort (the board) or of one trainee in one
+ * cohort (the trainee's own pages) and adds them up itself, so completion depends on no feature and each feature only
+ * on this contract.
  */
 public interface CreditSource {
 
     /** Every record of the cohort's trainees of this source's kinds, whatever its state. */
     List<Credit> creditsIn(long cohortId);
+
+    /**
+     * Exactly the credits of {@link #creditsIn} whose trainee is the one given. By default filtered out of the
+     * cohort's; the application's sources override it to read the trainee's records only, so that a trainee's page
+     * costs the same whatever the size of their cohort (issue 17).
+     */
+    default List<Credit> creditsOf(long cohortId, long traineeId) {
+        return creditsIn(cohortId).stream().filter(c -> c.traineeId() == traineeId).toList();
+    }
 
     /**
      * The credits of one query of plain columns whose only parameter is {@code :cohort}: a cohort's records run to
@@ -22,5 +32,12 @@ public interface CreditSource {
     static List<Credit> fromColumns(EntityManager em, String query, long cohortId, Function<Object[], Credit> credit) {
         return em.createQuery(query, Object[].class).setParameter("cohort", cohortId).getResultList().stream()
                 .map(credit).toList();
+    }
+
+    /** As above for one trainee: the query's parameters are {@code :cohort} and {@code :trainee}. */
+    static List<Credit> fromColumns(EntityManager em, String query, long cohortId, long traineeId,
+                                    Function<Object[], Credit> credit) {
+        return em.createQuery(query, Object[].class).setParameter("cohort", cohortId).setParameter("trainee", traineeId)
+                .getResultList().stream().map(credit).toList();
     }
 }

@@ -53,6 +53,19 @@ public class CourseCredits implements CreditSource {
         return credits;
     }
 
+    /** The trainee's credits from their own row of each gradebook, by the same rule. */
+    @Override
+    public List<Credit> creditsOf(long cohortId, long traineeId) {
+        List<Credit> credits = new ArrayList<>();
+        for (Gradebooks.DatedGradebook dated : gradebooks.ofRequiredCourses(cohortId, traineeId)) {
+            for (Gradebook.Row row : dated.gradebook().rows()) {
+                credits.add(new Credit(row.traineeId(), CreditKind.COURSES_PASSED, 1, stateOf(dated.gradebook(), row),
+                        dated.lastDay()));
+            }
+        }
+        return credits;
+    }
+
     /**
      * Passed once every assignment is graded and the percent meets the course's passing percent; pending while work
      * is missing, waiting or returned (and while the course has no assignment yet); failed when all is graded below.

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,6 +60,51 @@ public class Gradebooks {
             }
         }
         return gradebooks;
+    }
+
+    /**
+     * One trainee's row of each gradebook {@link #ofRequiredCourses} gives (a row per enrollment that sees the
+     * courses, none when there is no such enrollment), each with the course's last day, or the cohort's when the course
+     * has none: one query of plain columns, one line per assignment and enrollment, so that the trainee's own page
+     * reads neither the others' grades nor the course's faculty account.
+     */
+    List<DatedGradebook> ofRequiredCourses(long cohortId, long traineeId) {
+        List<Object[]> lines = em.createQuery("select c.id, c.title, c.passingPercent, c.endDate, co.endDate, e.id,"
+                        + " t.id, t.firstName, t.lastName, t.email, a.id, a.title, a.maxPoints, s.status, s.points, s.late"
+                        + " from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
+                        + " left join Assignment a on a.course = c"
+                        + " left join Submission s on s.assignment = a and s.trainee.id = :trainee"
+                        + " where co.id = :cohort and c.required = true and t.id = :trainee and e.status in :statuses"
+                        + " order by c.id, e.id, a.dueAt, a.id", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("trainee", traineeId)
+                .setParameter("statuses", CourseAccess.SEES_COURSES).getResultList();
+        List<DatedGradebook> gradebooks = new ArrayList<>();
+        int from = 0;
+        while (from < lines.size()) {
+            Object[] first = lines.get(from);
+            int to = from;
+            List<Gradebook.Column> columns = new ArrayList<>();
+            Map<Long, Map<Long, Gradebook.Cell>> cells = new HashMap<>();
+            while (to < lines.size() && lines.get(to)[0].equals(first[0]) && lines.get(to)[5].equals(first[5])) {
+                Object[] line = lines.get(to++);
+                if (line[10] != null) {
+                    columns.add(new Gradebook.Column((Long) line[10], (String) line[11], (Integer) line[12]));
+                }
+                if (line[13] != null) {
+                    cells.computeIfAbsent((Long) line[6], k -> new HashMap<>()).put((Long) line[10],
+                            new Gradebook.Cell((SubmissionStatus) line[13], (BigDecimal) line[14], (Boolean) line[15]));
+                }
+            }
+            Object[] trainee = {first[6], first[7], first[8], first[9]};
+            gradebooks.add(new DatedGradebook(new Gradebook((Long) first[0], (String) first[1], (Integer) first[2], columns,
+                    rows(columns, List.<Object[]>of(trainee), cells)), (LocalDate) (first[3] != null ? first[3] : first[4])));
+            from = to;
+        }
+        return gradebooks;
+    }
+
+    /** A gradebook with the day its course ends. */
+    record DatedGradebook(Gradebook gradebook, LocalDate lastDay) {
     }
 
     /** The courses' gradebooks, in the order given; all the courses belong to the cohort. */

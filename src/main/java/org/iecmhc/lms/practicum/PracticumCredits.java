@@ -24,11 +24,22 @@ public class PracticumCredits implements CreditSource {
         this.em = em;
     }
 
+    private static final String ENTRIES = "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
+            + " where e.placement.enrollment.cohort.id = :cohort";
+
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return CreditSource.fromColumns(em, "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
-                + " where e.placement.enrollment.cohort.id = :cohort", cohortId,
-                r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
-                        ((EntryStatus) r[2]).credit(), (LocalDate) r[3]));
+        return CreditSource.fromColumns(em, ENTRIES, cohortId, PracticumCredits::credit);
+    }
+
+    @Override
+    public List<Credit> creditsOf(long cohortId, long traineeId) {
+        return CreditSource.fromColumns(em, ENTRIES + " and e.trainee.id = :trainee", cohortId, traineeId,
+                PracticumCredits::credit);
+    }
+
+    private static Credit credit(Object[] row) {
+        return new Credit((Long) row[0], CreditKind.PRACTICUM_MINUTES, (Integer) row[1], ((EntryStatus) row[2]).credit(),
+                (LocalDate) row[3]);
     }
 }

@@ -25,12 +25,23 @@ public class SupervisionCredits implements CreditSource {
         this.em = em;
     }
 
+    private static final String INVITATIONS = "select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
+            + " from Invitation i join i.session s where s.cohort.id = :cohort";
+    private static final String IN_ORDER = " order by s.slot.startsAt, i.id";
+
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return CreditSource.fromColumns(em, "select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
-                + " from Invitation i join i.session s where s.cohort.id = :cohort order by s.slot.startsAt, i.id", cohortId,
-                row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
-                        Attendance.creditState((Attendance) row[2]),
-                        PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate()));
+        return CreditSource.fromColumns(em, INVITATIONS + IN_ORDER, cohortId, SupervisionCredits::credit);
+    }
+
+    @Override
+    public List<Credit> creditsOf(long cohortId, long traineeId) {
+        return CreditSource.fromColumns(em, INVITATIONS + " and i.trainee.id = :trainee" + IN_ORDER, cohortId, traineeId,
+                SupervisionCredits::credit);
+    }
+
+    private static Credit credit(Object[] row) {
+        return new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
+                Attendance.creditState((Attendance) row[2]), PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate());
     }
 }

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A cohort's completion board, and a trainee's own progress on the home page, cost the same few statements however
- * many trainees the cohort has, with every credit source of the application reading its own records (issue 17).
+ * A cohort's completion board costs the same few statements however many trainees the cohort has, with every credit
+ * source of the application reading its own records (issue 17; a trainee's own progress: TraineeHomePersistenceTest).
  */
 class CompletionBoardPersistenceTest {
 
