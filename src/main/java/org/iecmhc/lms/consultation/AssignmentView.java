@@ -55,19 +55,9 @@ public class AssignmentView extends RecordView {
 
     public String save() {
         AssignmentDetails details = form.details();
-        try {
-            if (isNew()) {
-                ConsultationAssignment assignment = assignments.assign(viewer.get(), details);
-                Messages.infoAcrossRedirect("consultation.assignment.saved");
-                return "/consultation/assignment.xhtml?faces-redirect=true&id=" + assignment.getId();
-            }
-            show(assignments.change(viewer.get(), getId(), version, details));
-        } catch (InputRejected rejected) {
-            Messages.reject("assignment", rejected);
-            return null;
-        }
-        Messages.info("consultation.assignment.saved");
-        return null;
+        return save("assignment", "consultation.assignment.saved", "/consultation/assignment.xhtml",
+                () -> assignments.assign(viewer.get(), details),
+                () -> show(assignments.change(viewer.get(), getId(), version, details)));
     }
 
     public void addActivity() {

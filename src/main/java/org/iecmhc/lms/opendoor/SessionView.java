@@ -45,19 +45,9 @@ public class SessionView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                OpenDoorSession session = sessions.schedule(viewer.get(), details());
-                Messages.infoAcrossRedirect("opendoor.session.saved");
-                return "/opendoor/session.xhtml?faces-redirect=true&id=" + session.getId();
-            }
-            version = sessions.change(viewer.get(), getId(), version, details()).getVersion();
-        } catch (InputRejected rejected) {
-            Messages.reject("session", rejected);
-            return null;
-        }
-        Messages.info("opendoor.session.saved");
-        return null;
+        return save("session", "opendoor.session.saved", "/opendoor/session.xhtml",
+                () -> sessions.schedule(viewer.get(), details()),
+                () -> version = sessions.change(viewer.get(), getId(), version, details()).getVersion());
     }
 
     public void addAttendee() {

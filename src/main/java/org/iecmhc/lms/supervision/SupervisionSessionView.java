@@ -61,20 +61,11 @@ public class SupervisionSessionView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                SupervisionSession session = supervision.schedule(viewer.get(), form.details());
-                Messages.infoAcrossRedirect("supervision.session.saved");
-                return "/supervision/session.xhtml?faces-redirect=true&id=" + session.getId();
-            }
-            form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
-        } catch (InputRejected rejected) {
-            Messages.reject("session", rejected);
-            return null;
-        }
-        attendance = null;
-        Messages.info("supervision.session.saved");
-        return null;
+        return save("session", "supervision.session.saved", "/supervision/session.xhtml",
+                () -> supervision.schedule(viewer.get(), form.details()), () -> {
+                    form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
+                    attendance = null;
+                });
     }
 
     public void takeAttendance() {

@@ -47,19 +47,9 @@ public class SeriesView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                SupportSeries series = communities.start(viewer.get(), SeriesDetails.of(form));
-                Messages.infoAcrossRedirect("support.series.saved");
-                return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
-            }
-            version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form)).getVersion();
-        } catch (InputRejected rejected) {
-            Messages.reject("series", rejected);
-            return null;
-        }
-        Messages.info("support.series.saved");
-        return null;
+        return save("series", "support.series.saved", "/support/series.xhtml",
+                () -> communities.start(viewer.get(), SeriesDetails.of(form)),
+                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form)).getVersion());
     }
 
     public void reschedule(SessionRow row, int index) {
