@@ -54,7 +54,7 @@ public class MeetingScheduleView implements Serializable {
 
     public void change(MeetingRow row, int index) {
         try {
-            row.saved(schedule.change(viewer.get(), row.getMeetingId(), row.getVersion(), row.details()));
+            row.saved(schedule.change(viewer.get(), row.getId(), row.getVersion(), row.details()));
             Messages.info("practice.meeting.saved");
         } catch (InputRejected rejected) {
             Messages.reject("meetings:table:" + index, rejected);
@@ -62,7 +62,7 @@ public class MeetingScheduleView implements Serializable {
     }
 
     public void remove(MeetingRow row) {
-        schedule.remove(viewer.get(), row.getMeetingId());
+        schedule.remove(viewer.get(), row.getId());
         meetings = null;
         Messages.info("practice.meeting.removed");
     }

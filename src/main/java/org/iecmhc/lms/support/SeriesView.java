@@ -54,7 +54,7 @@ public class SeriesView extends RecordView {
 
     public void reschedule(SessionRow row, int index) {
         try {
-            row.saved(communities.reschedule(viewer.get(), row.getSessionId(), row.getVersion(), row.getWhen().value()));
+            row.saved(communities.reschedule(viewer.get(), row.getId(), row.getVersion(), row.getWhen().value()));
             Messages.info("support.session.saved");
         } catch (InputRejected rejected) {
             Messages.reject("sessions:table:" + index, rejected);
