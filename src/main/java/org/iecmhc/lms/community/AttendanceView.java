@@ -39,7 +39,7 @@ public class AttendanceView implements Serializable {
             return;
         }
         Map<Long, Attendance> byTrainee = new HashMap<>();
-        getRows().forEach(row -> byTrainee.put(row.getTraineeId(), row.getStatus()));
+        getRows().forEach(row -> byTrainee.put(row.getId(), row.getStatus()));
         try {
             register.take(viewer.get(), meetingId, byTrainee);
             Messages.info("practice.attendance.saved");

@@ -70,7 +70,7 @@ public class SupervisionSessionView extends RecordView {
 
     public void takeAttendance() {
         Map<Long, Attendance> byTrainee = new HashMap<>();
-        getAttendance().forEach(row -> byTrainee.put(row.getTraineeId(), row.getAttendance()));
+        getAttendance().forEach(row -> byTrainee.put(row.getId(), row.getAttendance()));
         try {
             supervision.takeAttendance(viewer.get(), getId(), byTrainee);
             Messages.info("supervision.attendance.saved");
