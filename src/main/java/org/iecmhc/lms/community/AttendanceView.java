@@ -41,8 +41,8 @@ public class AttendanceView implements Serializable {
         }
         Map<Long, Attendance> byTrainee = new HashMap<>();
         getRows().forEach(row -> byTrainee.put(row.getId(), row.getStatus()));
-        FormAction.done(() -> register.take(viewer.get(), meetingId, byTrainee), FormAction.toMessage("attendance:meeting"),
-                "practice.attendance.saved");
+        FormAction.done(() -> register.take(viewer.get(), meetingId, byTrainee),
+                FormAction.toMessage("attendance:meeting"), "practice.attendance.saved");
     }
 
     /**

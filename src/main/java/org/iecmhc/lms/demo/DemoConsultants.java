@@ -20,7 +20,8 @@ record DemoConsultants(List<Provider> registry, Account rosa, Account david) {
     private static final int MAX_PROVIDERS = 100;
 
     static Optional<DemoConsultants> seeded(ProviderRegistry providers, Accounts accounts, int fewestProviders) {
-        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, MAX_PROVIDERS, ProviderSort.NAME, true);
+        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, MAX_PROVIDERS, ProviderSort.NAME,
+                true);
         Optional<Account> rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email());
         Optional<Account> david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email());
         if (registry.size() < fewestProviders || rosa.isEmpty() || david.isEmpty()) {

@@ -70,7 +70,8 @@ public class DemoConsultation {
             LocalDate end = start.plusMonths(4);
             boolean over = end.isBefore(today);
             ConsultationAssignment assignment = assignments.assign(SYSTEM, new AssignmentDetails(
-                    (n % 2 == 0 ? cast.rosa() : cast.david()).getId(), cast.registry().get(n % cast.registry().size()).getId(),
+                    (n % 2 == 0 ? cast.rosa() : cast.david()).getId(),
+                    cast.registry().get(n % cast.registry().size()).getId(),
                     n % 3 == 0 ? ConsultationLevel.PROGRAMMATIC : ConsultationLevel.CLASSROOM,
                     n % 4 == 0 ? Modality.VIRTUAL : Modality.ON_SITE, start, null,
                     n == ASSIGNMENTS - 1 ? AssignmentStatus.OPEN : AssignmentStatus.ACTIVE,

@@ -62,12 +62,14 @@ public class DemoSupport {
             return;
         }
         List<Provider> registry = cast.registry();
+        Account rosa = cast.rosa();
+        Account david = cast.david();
         Random random = new Random(11);
         LocalDate today = LocalDate.now(demo.clock());
-        run("Cuidando a quien cuida", ServiceLanguage.ES, cast.rosa(), today.minusMonths(9).withDayOfMonth(10), registry, random);
-        run("Toddlers and big feelings", ServiceLanguage.EN, cast.david(), today.minusMonths(8).withDayOfMonth(6), registry, random);
-        run("Familias y rutinas", ServiceLanguage.ES, cast.rosa(), today.minusMonths(2).withDayOfMonth(14), registry, random);
-        run("Calm classrooms", ServiceLanguage.EN, cast.david(), today.minusMonths(1).withDayOfMonth(3), registry, random);
+        run("Cuidando a quien cuida", ServiceLanguage.ES, rosa, today.minusMonths(9).withDayOfMonth(10), registry, random);
+        run("Toddlers and big feelings", ServiceLanguage.EN, david, today.minusMonths(8).withDayOfMonth(6), registry, random);
+        run("Familias y rutinas", ServiceLanguage.ES, rosa, today.minusMonths(2).withDayOfMonth(14), registry, random);
+        run("Calm classrooms", ServiceLanguage.EN, david, today.minusMonths(1).withDayOfMonth(3), registry, random);
         LOG.info("Demo data loaded: 4 Community of Support series with enrollment, attendance and surveys");
     }
 

@@ -28,7 +28,8 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class OpenDoorSessions {
 
     private static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
-            session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title", "opendoor.session.notFound");
+            session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
+            "opendoor.session.notFound");
 
     private EntityManager em;
     private ProviderRegistry providers;

@@ -48,8 +48,8 @@ public class CohortSupervisorsView implements Serializable {
 
     public void save() {
         Set<Long> chosen = Arrays.stream(supervisorIds).map(Long::valueOf).collect(Collectors.toSet());
-        FormAction.done(() -> cohortSupervisors.assign(viewer.get(), cohortId, chosen), FormAction.toFields("supervisors"),
-                "supervision.supervisors.saved");
+        FormAction.done(() -> cohortSupervisors.assign(viewer.get(), cohortId, chosen),
+                FormAction.toFields("supervisors"), "supervision.supervisors.saved");
     }
 
     public boolean isNotFound() {

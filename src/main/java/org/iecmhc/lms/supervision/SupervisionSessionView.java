@@ -75,8 +75,8 @@ public class SupervisionSessionView extends RecordView {
     }
 
     public void writeNote() {
-        if (FormAction.done(() -> sessionNotes.write(viewer.get(), getId(), noteText), FormAction.toMessage("notes:note"),
-                "supervision.note.saved")) {
+        if (FormAction.done(() -> sessionNotes.write(viewer.get(), getId(), noteText),
+                FormAction.toMessage("notes:note"), "supervision.note.saved")) {
             noteText = null;
         }
     }

@@ -49,7 +49,8 @@ public class SeriesView extends RecordView {
     public String save() {
         return save("series", "support.series.saved", "/support/series.xhtml",
                 () -> communities.start(viewer.get(), SeriesDetails.of(form)),
-                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form)).getVersion());
+                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form))
+                        .getVersion());
     }
 
     public void reschedule(SessionRow row, int index) {
