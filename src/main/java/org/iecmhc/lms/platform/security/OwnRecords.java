@@ -10,28 +10,11 @@ import org.iecmhc.lms.platform.persistence.Conditions;
 /**
  * Records a consultant owns (Open-Door sessions, support series, consultation assignments): a consultant reaches
  * only their own, an administrator all of them. One constant per kind of record says who owns one, how a list query
- * reaches the owner, and how a refusal is reported, so the services that keep them apply the rule alike.
+ * reaches the owner (ownerPath, e.g. s.facilitator.email), and the field and message of a refusal, so the services
+ * that keep them apply the rule alike.
  */
-public final class OwnRecords<T> {
-
-    private final Class<T> type;
-    private final Function<T, String> ownerEmail;
-    private final String ownerPath;
-    private final String field;
-    private final String notFoundKey;
-
-    /**
-     * @param ownerPath how a list query reaches the owner's email (e.g. s.facilitator.email)
-     * @param field     the form field a refusal is reported at
-     */
-    public OwnRecords(Class<T> type, Function<T, String> ownerEmail, String ownerPath, String field,
-                      String notFoundKey) {
-        this.type = type;
-        this.ownerEmail = ownerEmail;
-        this.ownerPath = ownerPath;
-        this.field = field;
-        this.notFoundKey = notFoundKey;
-    }
+public record OwnRecords<T>(Class<T> type, Function<T, String> ownerEmail, String ownerPath, String field,
+                            String notFoundKey) {
 
     /** The record if it exists and the viewer may open it: empty either way, so a refusal reveals nothing. */
     public Optional<T> find(EntityManager em, Viewer viewer, long id) {
