@@ -1,28 +1,16 @@
 package org.iecmhc.lms.community;
 
-import java.io.Serializable;
-
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.web.AttendeeRow;
 
 /** A trainee's line in one meeting's attendance grid; a null status is "not yet taken". */
-public class AttendanceRow implements Serializable {
+public class AttendanceRow extends AttendeeRow {
 
-    private final long traineeId;
-    private final String traineeName;
     private Attendance status;
 
     AttendanceRow(Account trainee, Attendance status) {
-        traineeId = trainee.getId();
-        traineeName = trainee.getDisplayName();
+        super(trainee.getId(), trainee.getDisplayName());
         this.status = status;
-    }
-
-    public long getTraineeId() {
-        return traineeId;
-    }
-
-    public String getTraineeName() {
-        return traineeName;
     }
 
     public Attendance getStatus() {

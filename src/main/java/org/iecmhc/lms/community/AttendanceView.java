@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** The attendance grid of one meeting of the series on the page: one choice per trainee of the cohort. */
 @Named
@@ -39,13 +40,9 @@ public class AttendanceView implements Serializable {
             return;
         }
         Map<Long, Attendance> byTrainee = new HashMap<>();
-        getRows().forEach(row -> byTrainee.put(row.getTraineeId(), row.getStatus()));
-        try {
-            register.take(viewer.get(), meetingId, byTrainee);
-            Messages.info("practice.attendance.saved");
-        } catch (InputRejected rejected) {
-            Messages.error("attendance:meeting", rejected.messageKey());
-        }
+        getRows().forEach(row -> byTrainee.put(row.getId(), row.getStatus()));
+        FormAction.done(() -> register.take(viewer.get(), meetingId, byTrainee),
+                FormAction.toMessage("attendance:meeting"), "practice.attendance.saved");
     }
 
     /**

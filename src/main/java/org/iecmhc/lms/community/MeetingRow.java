@@ -1,60 +1,33 @@
 package org.iecmhc.lms.community;
 
-import java.io.Serializable;
-
-import org.iecmhc.lms.platform.time.MeetingTimeInput;
+import org.iecmhc.lms.platform.time.ScheduledMeetingRow;
 
 /**
  * A meeting as edited on the series page: a scheduled one (with its id and version) or the blank one of the "add"
  * and "six monthly" forms. What is typed stays here until it is saved.
  */
-public class MeetingRow implements Serializable {
+public class MeetingRow extends ScheduledMeetingRow {
 
-    private final Long meetingId;
-    private long version;
-    private String label;
-    private final MeetingTimeInput when;
     private String topic;
     private String link;
 
     MeetingRow(PracticeMeeting meeting) {
-        meetingId = meeting.getId();
-        saved(meeting);
-        when = new MeetingTimeInput(meeting.getSlot().meetingTime());
+        super(meeting, meeting.getSlot());
         topic = meeting.getTopic();
         link = meeting.getLink();
     }
 
     /** A new meeting of the usual length. */
     MeetingRow() {
-        meetingId = null;
-        when = new MeetingTimeInput(MeetingDetails.USUAL_MINUTES);
+        super(MeetingDetails.USUAL_MINUTES);
     }
 
     MeetingDetails details() {
-        return new MeetingDetails(when.value(), topic, link);
+        return new MeetingDetails(getWhen().value(), topic, link);
     }
 
     void saved(PracticeMeeting meeting) {
-        version = meeting.getVersion();
-        label = meeting.getSlot().label();
-    }
-
-    /** When the meeting is as saved, such as "2026-03-04 17:30 PT", for the attendance meeting menu. */
-    public String getLabel() {
-        return label;
-    }
-
-    public Long getMeetingId() {
-        return meetingId;
-    }
-
-    long getVersion() {
-        return version;
-    }
-
-    public MeetingTimeInput getWhen() {
-        return when;
+        saved(meeting, meeting.getSlot());
     }
 
     public String getTopic() {

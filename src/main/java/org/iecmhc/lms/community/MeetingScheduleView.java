@@ -6,9 +6,9 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** The meetings of the series on the page: six monthly ones at once, one more, each changed or removed. */
 @Named
@@ -29,40 +29,28 @@ public class MeetingScheduleView implements Serializable {
     private MeetingRow single = new MeetingRow();
 
     public void scheduleMonthly() {
-        try {
-            schedule.scheduleMonthly(viewer.get(), series.getId(), monthly.details());
-        } catch (InputRejected rejected) {
-            Messages.reject("monthly", rejected);
-            return;
+        if (FormAction.done(() -> schedule.scheduleMonthly(viewer.get(), series.getId(), monthly.details()),
+                FormAction.toFields("monthly"), "practice.monthly.scheduled")) {
+            monthly = new MeetingRow();
+            meetings = null;
         }
-        monthly = new MeetingRow();
-        meetings = null;
-        Messages.info("practice.monthly.scheduled");
     }
 
     public void add() {
-        try {
-            schedule.add(viewer.get(), series.getId(), single.details());
-        } catch (InputRejected rejected) {
-            Messages.reject("single", rejected);
-            return;
+        if (FormAction.done(() -> schedule.add(viewer.get(), series.getId(), single.details()),
+                FormAction.toFields("single"), "practice.meeting.added")) {
+            single = new MeetingRow();
+            meetings = null;
         }
-        single = new MeetingRow();
-        meetings = null;
-        Messages.info("practice.meeting.added");
     }
 
     public void change(MeetingRow row, int index) {
-        try {
-            row.saved(schedule.change(viewer.get(), row.getMeetingId(), row.getVersion(), row.details()));
-            Messages.info("practice.meeting.saved");
-        } catch (InputRejected rejected) {
-            Messages.reject("meetings:table:" + index, rejected);
-        }
+        FormAction.done(() -> row.saved(schedule.change(viewer.get(), row.getId(), row.getVersion(), row.details())),
+                FormAction.toFields("meetings:table:" + index), "practice.meeting.saved");
     }
 
     public void remove(MeetingRow row) {
-        schedule.remove(viewer.get(), row.getMeetingId());
+        schedule.remove(viewer.get(), row.getId());
         meetings = null;
         Messages.info("practice.meeting.removed");
     }

@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.RecordView;
 
@@ -52,19 +50,9 @@ public class PracticeSeriesView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                PracticeSeries series = communities.start(viewer.get(), cohortId, title, facilitatorId);
-                Messages.infoAcrossRedirect("practice.series.saved");
-                return "/community/series.xhtml?faces-redirect=true&id=" + series.getId();
-            }
-            version = communities.change(viewer.get(), getId(), version, title, facilitatorId).getVersion();
-        } catch (InputRejected rejected) {
-            Messages.reject("series", rejected);
-            return null;
-        }
-        Messages.info("practice.series.saved");
-        return null;
+        return save("series", "practice.series.saved", "/community/series.xhtml",
+                () -> communities.start(viewer.get(), cohortId, title, facilitatorId),
+                () -> version = communities.change(viewer.get(), getId(), version, title, facilitatorId).getVersion());
     }
 
     public List<Cohort> getCohorts() {

@@ -9,9 +9,9 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.survey.SurveyAnswerForm;
 
@@ -55,31 +55,17 @@ public class AssignmentView extends RecordView {
 
     public String save() {
         AssignmentDetails details = form.details();
-        try {
-            if (isNew()) {
-                ConsultationAssignment assignment = assignments.assign(viewer.get(), details);
-                Messages.infoAcrossRedirect("consultation.assignment.saved");
-                return "/consultation/assignment.xhtml?faces-redirect=true&id=" + assignment.getId();
-            }
-            show(assignments.change(viewer.get(), getId(), version, details));
-        } catch (InputRejected rejected) {
-            Messages.reject("assignment", rejected);
-            return null;
-        }
-        Messages.info("consultation.assignment.saved");
-        return null;
+        return save("assignment", "consultation.assignment.saved", "/consultation/assignment.xhtml",
+                () -> assignments.assign(viewer.get(), details),
+                () -> show(assignments.change(viewer.get(), getId(), version, details)));
     }
 
     public void addActivity() {
-        try {
-            assignments.logActivity(viewer.get(), getId(), activity.entry());
-        } catch (InputRejected rejected) {
-            Messages.reject("activity", rejected);
-            return;
+        if (FormAction.done(() -> assignments.logActivity(viewer.get(), getId(), activity.entry()),
+                FormAction.toFields("activity"), "consultation.activity.added")) {
+            activity = new ActivityForm();
+            forgetLog();
         }
-        activity = new ActivityForm();
-        forgetLog();
-        Messages.info("consultation.activity.added");
     }
 
     public void removeActivity(long activityId) {
@@ -89,13 +75,8 @@ public class AssignmentView extends RecordView {
     }
 
     public void close() {
-        try {
-            show(assignments.close(viewer.get(), getId(), version, closeEndOn, survey.answer()));
-        } catch (InputRejected rejected) {
-            Messages.reject("closing", rejected);
-            return;
-        }
-        Messages.info("consultation.closing.saved");
+        FormAction.done(() -> show(assignments.close(viewer.get(), getId(), version, closeEndOn, survey.answer())),
+                FormAction.toFields("closing"), "consultation.closing.saved");
     }
 
     private void show(ConsultationAssignment assignment) {

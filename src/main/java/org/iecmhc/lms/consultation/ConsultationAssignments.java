@@ -30,6 +30,9 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class ConsultationAssignments {
 
     private static final int MAX_MINUTES = 480;
+    private static final OwnRecords<ConsultationAssignment> OWN = new OwnRecords<>(ConsultationAssignment.class,
+            assignment -> assignment.getConsultant().getEmail(), "c.consultant.email", "provider",
+            "consultation.assignment.notFound");
 
     private EntityManager em;
     private ProviderRegistry providers;
@@ -120,12 +123,8 @@ public class ConsultationAssignments {
 
     @Transactional
     public void removeActivity(Viewer viewer, long activityId) {
-        ConsultationActivity activity = em.find(ConsultationActivity.class, activityId);
-        if (activity == null) {
-            throw new InputRejected("heldOn", "consultation.assignment.notFound");
-        }
-        visible(viewer, activity.getAssignment().getId());
-        em.remove(activity);
+        em.remove(OWN.part(em, viewer, ConsultationActivity.class, activityId, ConsultationActivity::getAssignment,
+                "heldOn"));
     }
 
     public List<ConsultationActivity> activities(Viewer viewer, long assignmentId) {
@@ -143,11 +142,11 @@ public class ConsultationAssignments {
 
     /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
     public ConsultationAssignment visible(Viewer viewer, long id) {
-        return find(viewer, id).orElseThrow(() -> new InputRejected("provider", "consultation.assignment.notFound"));
+        return OWN.visible(em, viewer, id);
     }
 
     public Optional<ConsultationAssignment> find(Viewer viewer, long id) {
-        return OwnRecords.open(em, ConsultationAssignment.class, id, viewer, a -> a.getConsultant().getEmail());
+        return OWN.find(em, viewer, id);
     }
 
     public List<ConsultationAssignment> search(Viewer viewer, AssignmentFilter filter, int first, int pageSize) {
@@ -161,7 +160,7 @@ public class ConsultationAssignments {
     }
 
     private static Conditions listed(Viewer viewer, AssignmentFilter filter) {
-        return OwnRecords.listed(viewer, "c.consultant.email")
+        return OWN.listed(viewer)
                 .and("c.status = :status", "status", filter.status())
                 .and("c.level = :level", "level", filter.level())
                 .and("c.provider.county.fips = :county", "county", filter.countyFips());

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.demo;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
 
@@ -18,15 +17,11 @@ import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationLevel;
 import org.iecmhc.lms.consultation.Modality;
-import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ProviderSearch;
-import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
@@ -63,10 +58,8 @@ public class DemoConsultation {
         if (!demo.isOn() || assignments.count(SYSTEM, AssignmentFilter.everything()) > 0) {
             return;
         }
-        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
-        Account rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email()).orElse(null);
-        Account david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email()).orElse(null);
-        if (registry.isEmpty() || rosa == null || david == null) {
+        DemoConsultants cast = DemoConsultants.seeded(providers, accounts, 1).orElse(null);
+        if (cast == null) {
             return;
         }
         Random random = new Random(11);
@@ -77,7 +70,8 @@ public class DemoConsultation {
             LocalDate end = start.plusMonths(4);
             boolean over = end.isBefore(today);
             ConsultationAssignment assignment = assignments.assign(SYSTEM, new AssignmentDetails(
-                    (n % 2 == 0 ? rosa : david).getId(), registry.get(n % registry.size()).getId(),
+                    (n % 2 == 0 ? cast.rosa() : cast.david()).getId(),
+                    cast.registry().get(n % cast.registry().size()).getId(),
                     n % 3 == 0 ? ConsultationLevel.PROGRAMMATIC : ConsultationLevel.CLASSROOM,
                     n % 4 == 0 ? Modality.VIRTUAL : Modality.ON_SITE, start, null,
                     n == ASSIGNMENTS - 1 ? AssignmentStatus.OPEN : AssignmentStatus.ACTIVE,

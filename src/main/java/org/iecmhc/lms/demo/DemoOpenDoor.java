@@ -18,8 +18,6 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ProviderSearch;
-import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
@@ -52,21 +50,19 @@ public class DemoOpenDoor {
         if (!demo.isOn() || sessions.count(SYSTEM, null) > 0) {
             return;
         }
-        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
-        Account rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email()).orElse(null);
-        Account david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email()).orElse(null);
-        if (registry.isEmpty() || rosa == null || david == null) {
+        DemoConsultants cast = DemoConsultants.seeded(providers, accounts, 1).orElse(null);
+        if (cast == null) {
             return;
         }
         Random random = new Random(7);
         LocalDate month = LocalDate.now(demo.clock()).withDayOfMonth(12).minusMonths(11);
         for (int m = 0; m < 11; m++, month = month.plusMonths(1)) {
             for (ServiceLanguage language : List.of(ServiceLanguage.EN, ServiceLanguage.ES)) {
-                Account facilitator = language == ServiceLanguage.ES ? rosa : david;
+                Account facilitator = language == ServiceLanguage.ES ? cast.rosa() : cast.david();
                 LocalDate heldOn = month.plusDays(language == ServiceLanguage.ES ? 2 : 0);
                 long id = sessions.schedule(SYSTEM, new SessionDetails(heldOn, TITLES[m % TITLES.length], language,
                         facilitator.getId())).getId();
-                for (Provider provider : registry) {
+                for (Provider provider : cast.registry()) {
                     if (random.nextInt(3) == 0) {
                         OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());
                         String comment = COMMENTS[random.nextInt(COMMENTS.length)];

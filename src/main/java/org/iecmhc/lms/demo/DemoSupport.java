@@ -19,8 +19,6 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
-import org.iecmhc.lms.provider.ProviderSearch;
-import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SeriesDetails;
@@ -59,12 +57,13 @@ public class DemoSupport {
         if (!demo.isOn() || communities.count(SYSTEM, null) > 0) {
             return;
         }
-        List<Provider> registry = providers.search(ProviderSearch.everything(), 0, 100, ProviderSort.NAME, true);
-        Account rosa = accounts.findByEmail(DemoData.DemoPerson.CONSULTANT.email()).orElse(null);
-        Account david = accounts.findByEmail(DemoData.DemoPerson.FACULTY_CONSULTANT.email()).orElse(null);
-        if (registry.size() < 4 || rosa == null || david == null) {
+        DemoConsultants cast = DemoConsultants.seeded(providers, accounts, 4).orElse(null);
+        if (cast == null) {
             return;
         }
+        List<Provider> registry = cast.registry();
+        Account rosa = cast.rosa();
+        Account david = cast.david();
         Random random = new Random(11);
         LocalDate today = LocalDate.now(demo.clock());
         run("Cuidando a quien cuida", ServiceLanguage.ES, rosa, today.minusMonths(9).withDayOfMonth(10), registry, random);

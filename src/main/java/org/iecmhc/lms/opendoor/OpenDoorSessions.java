@@ -27,6 +27,10 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 @ApplicationScoped
 public class OpenDoorSessions {
 
+    private static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
+            session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
+            "opendoor.session.notFound");
+
     private EntityManager em;
     private ProviderRegistry providers;
     private Clock clock;
@@ -64,11 +68,11 @@ public class OpenDoorSessions {
 
     /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
     public OpenDoorSession visible(Viewer viewer, long id) {
-        return find(viewer, id).orElseThrow(() -> new InputRejected("title", "opendoor.session.notFound"));
+        return OWN.visible(em, viewer, id);
     }
 
     public Optional<OpenDoorSession> find(Viewer viewer, long id) {
-        return OwnRecords.open(em, OpenDoorSession.class, id, viewer, session -> session.getFacilitator().getEmail());
+        return OWN.find(em, viewer, id);
     }
 
     @Transactional
@@ -126,16 +130,11 @@ public class OpenDoorSessions {
     }
 
     private static Conditions listed(Viewer viewer, ServiceLanguage language) {
-        return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
+        return OWN.listed(viewer).and("s.language = :language", "language", language);
     }
 
     private OpenDoorAttendance attendanceRecord(Viewer viewer, long attendanceId) {
-        OpenDoorAttendance attendance = em.find(OpenDoorAttendance.class, attendanceId);
-        if (attendance == null) {
-            throw new InputRejected("provider", "opendoor.session.notFound");
-        }
-        visible(viewer, attendance.getSession().getId());
-        return attendance;
+        return OWN.part(em, viewer, OpenDoorAttendance.class, attendanceId, OpenDoorAttendance::getSession, "provider");
     }
 
     private boolean hasAttendance(long sessionId) {

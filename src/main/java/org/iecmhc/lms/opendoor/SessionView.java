@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
@@ -45,51 +45,30 @@ public class SessionView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                OpenDoorSession session = sessions.schedule(viewer.get(), details());
-                Messages.infoAcrossRedirect("opendoor.session.saved");
-                return "/opendoor/session.xhtml?faces-redirect=true&id=" + session.getId();
-            }
-            version = sessions.change(viewer.get(), getId(), version, details()).getVersion();
-        } catch (InputRejected rejected) {
-            Messages.reject("session", rejected);
-            return null;
-        }
-        Messages.info("opendoor.session.saved");
-        return null;
+        return save("session", "opendoor.session.saved", "/opendoor/session.xhtml",
+                () -> sessions.schedule(viewer.get(), details()),
+                () -> version = sessions.change(viewer.get(), getId(), version, details()).getVersion());
     }
 
     public void addAttendee() {
-        try {
-            sessions.attend(viewer.get(), getId(), attendee == null ? null : attendee.getId());
+        if (FormAction.done(() -> sessions.attend(viewer.get(), getId(), attendee == null ? null : attendee.getId()),
+                FormAction.toFields("attendance"), "opendoor.attendance.added")) {
             attendee = null;
             attendance = null;
-            Messages.info("opendoor.attendance.added");
-        } catch (InputRejected rejected) {
-            Messages.reject("attendance", rejected);
         }
     }
 
     public void addNewProvider() {
-        try {
-            sessions.attendNewProvider(viewer.get(), getId(), newProvider.details());
-        } catch (InputRejected rejected) {
-            newProvider.reject(rejected);
-            return;
+        if (FormAction.done(() -> sessions.attendNewProvider(viewer.get(), getId(), newProvider.details()),
+                newProvider::reject, "opendoor.attendance.added")) {
+            attendance = null;
+            newProvider.clear();
         }
-        attendance = null;
-        newProvider.clear();
-        Messages.info("opendoor.attendance.added");
     }
 
     public void rate(ProviderAnswerRow row) {
-        try {
-            sessions.rate(viewer.get(), row.getId(), row.getSurvey().answer());
-            Messages.info("opendoor.rating.saved");
-        } catch (InputRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
+        FormAction.done(() -> sessions.rate(viewer.get(), row.getId(), row.getSurvey().answer()),
+                FormAction.toMessage(null), "opendoor.rating.saved");
     }
 
     public void remove(long attendanceId) {

@@ -1,26 +1,15 @@
 package org.iecmhc.lms.supervision;
 
-import java.io.Serializable;
+import org.iecmhc.lms.platform.web.AttendeeRow;
 
 /** One invited trainee's line in the attendance grid, editable until saved. */
-public class AttendanceRow implements Serializable {
+public class AttendanceRow extends AttendeeRow {
 
-    private final long traineeId;
-    private final String name;
     private Attendance attendance;
 
     AttendanceRow(Invitation invitation) {
-        traineeId = invitation.getTrainee().getId();
-        name = invitation.getTrainee().getDisplayName();
+        super(invitation.getTrainee().getId(), invitation.getTrainee().getDisplayName());
         attendance = invitation.getAttendance();
-    }
-
-    public long getTraineeId() {
-        return traineeId;
-    }
-
-    public String getName() {
-        return name;
     }
 
     public Attendance getAttendance() {

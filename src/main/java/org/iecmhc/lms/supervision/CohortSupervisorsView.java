@@ -11,10 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.errors.PageNotFound;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** An administrator assigns the supervisors of a cohort, beside the faculty who supervise there without one. */
 @Named
@@ -49,12 +48,8 @@ public class CohortSupervisorsView implements Serializable {
 
     public void save() {
         Set<Long> chosen = Arrays.stream(supervisorIds).map(Long::valueOf).collect(Collectors.toSet());
-        try {
-            cohortSupervisors.assign(viewer.get(), cohortId, chosen);
-            Messages.info("supervision.supervisors.saved");
-        } catch (InputRejected rejected) {
-            Messages.reject("supervisors", rejected);
-        }
+        FormAction.done(() -> cohortSupervisors.assign(viewer.get(), cohortId, chosen),
+                FormAction.toFields("supervisors"), "supervision.supervisors.saved");
     }
 
     public boolean isNotFound() {

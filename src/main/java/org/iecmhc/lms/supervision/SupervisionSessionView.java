@@ -11,10 +11,9 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /**
@@ -61,40 +60,24 @@ public class SupervisionSessionView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                SupervisionSession session = supervision.schedule(viewer.get(), form.details());
-                Messages.infoAcrossRedirect("supervision.session.saved");
-                return "/supervision/session.xhtml?faces-redirect=true&id=" + session.getId();
-            }
-            form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
-        } catch (InputRejected rejected) {
-            Messages.reject("session", rejected);
-            return null;
-        }
-        attendance = null;
-        Messages.info("supervision.session.saved");
-        return null;
+        return save("session", "supervision.session.saved", "/supervision/session.xhtml",
+                () -> supervision.schedule(viewer.get(), form.details()), () -> {
+                    form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
+                    attendance = null;
+                });
     }
 
     public void takeAttendance() {
         Map<Long, Attendance> byTrainee = new HashMap<>();
-        getAttendance().forEach(row -> byTrainee.put(row.getTraineeId(), row.getAttendance()));
-        try {
-            supervision.takeAttendance(viewer.get(), getId(), byTrainee);
-            Messages.info("supervision.attendance.saved");
-        } catch (InputRejected rejected) {
-            Messages.error("attendance:messages", rejected.messageKey());
-        }
+        getAttendance().forEach(row -> byTrainee.put(row.getId(), row.getAttendance()));
+        FormAction.done(() -> supervision.takeAttendance(viewer.get(), getId(), byTrainee),
+                FormAction.toMessage("attendance:messages"), "supervision.attendance.saved");
     }
 
     public void writeNote() {
-        try {
-            sessionNotes.write(viewer.get(), getId(), noteText);
+        if (FormAction.done(() -> sessionNotes.write(viewer.get(), getId(), noteText),
+                FormAction.toMessage("notes:note"), "supervision.note.saved")) {
             noteText = null;
-            Messages.info("supervision.note.saved");
-        } catch (InputRejected rejected) {
-            Messages.error("notes:note", rejected.messageKey());
         }
     }
 

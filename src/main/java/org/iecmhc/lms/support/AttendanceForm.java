@@ -28,7 +28,7 @@ public class AttendanceForm implements Serializable {
     }
 
     Set<Long> present() {
-        return getRows().stream().filter(AttendanceRow::isPresent).map(AttendanceRow::getEnrollmentId)
+        return getRows().stream().filter(AttendanceRow::isPresent).map(AttendanceRow::getId)
                 .collect(Collectors.toSet());
     }
 

@@ -1,26 +1,15 @@
 package org.iecmhc.lms.support;
 
-import java.io.Serializable;
+import org.iecmhc.lms.platform.web.AttendeeRow;
 
-/** An enrolled provider's box in one session's attendance grid. */
-public class AttendanceRow implements Serializable {
+/** An enrolled provider's box in one session's attendance grid; the row's id is the enrollment's. */
+public class AttendanceRow extends AttendeeRow {
 
-    private final long enrollmentId;
-    private final String providerName;
     private boolean present;
 
     AttendanceRow(SupportEnrollment enrollment, boolean present) {
-        enrollmentId = enrollment.getId();
-        providerName = enrollment.getProvider().getName();
+        super(enrollment.getId(), enrollment.getProvider().getName());
         this.present = present;
-    }
-
-    public long getEnrollmentId() {
-        return enrollmentId;
-    }
-
-    public String getProviderName() {
-        return providerName;
     }
 
     public boolean isPresent() {

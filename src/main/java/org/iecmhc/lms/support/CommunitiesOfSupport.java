@@ -42,6 +42,8 @@ public class CommunitiesOfSupport {
     static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
     private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("support.session.date.required",
             "support.session.time.required", "support.minutes.range");
+    private static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
+            series -> series.getFacilitator().getEmail(), "s.facilitator.email", "title", "support.series.notFound");
 
     private EntityManager em;
     private ProviderRegistry providers;
@@ -86,11 +88,11 @@ public class CommunitiesOfSupport {
 
     /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
     public SupportSeries visible(Viewer viewer, long id) {
-        return find(viewer, id).orElseThrow(() -> new InputRejected("title", "support.series.notFound"));
+        return OWN.visible(em, viewer, id);
     }
 
     public Optional<SupportSeries> find(Viewer viewer, long id) {
-        return OwnRecords.open(em, SupportSeries.class, id, viewer, series -> series.getFacilitator().getEmail());
+        return OWN.find(em, viewer, id);
     }
 
     public List<SupportSession> sessions(Viewer viewer, long seriesId) {
@@ -201,7 +203,7 @@ public class CommunitiesOfSupport {
     }
 
     private static Conditions listed(Viewer viewer, ServiceLanguage language) {
-        return OwnRecords.listed(viewer, "s.facilitator.email").and("s.language = :language", "language", language);
+        return OWN.listed(viewer).and("s.language = :language", "language", language);
     }
 
     private List<SupportAttendance> attendanceAt(SupportSession session) {
@@ -215,21 +217,11 @@ public class CommunitiesOfSupport {
     }
 
     private SupportSession sessionRecord(Viewer viewer, long sessionId) {
-        SupportSession session = em.find(SupportSession.class, sessionId);
-        if (session == null) {
-            throw new InputRejected("title", "support.series.notFound");
-        }
-        visible(viewer, session.getSeries().getId());
-        return session;
+        return OWN.part(em, viewer, SupportSession.class, sessionId, SupportSession::getSeries, "title");
     }
 
     private SupportEnrollment enrollmentRecord(Viewer viewer, long enrollmentId) {
-        SupportEnrollment enrollment = em.find(SupportEnrollment.class, enrollmentId);
-        if (enrollment == null) {
-            throw new InputRejected("provider", "support.series.notFound");
-        }
-        visible(viewer, enrollment.getSeries().getId());
-        return enrollment;
+        return OWN.part(em, viewer, SupportEnrollment.class, enrollmentId, SupportEnrollment::getSeries, "provider");
     }
 
     /** A consultant facilitates the series they start; an administrator names the facilitator. */

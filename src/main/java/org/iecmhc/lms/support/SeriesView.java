@@ -5,9 +5,9 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
@@ -47,54 +47,31 @@ public class SeriesView extends RecordView {
     }
 
     public String save() {
-        try {
-            if (isNew()) {
-                SupportSeries series = communities.start(viewer.get(), SeriesDetails.of(form));
-                Messages.infoAcrossRedirect("support.series.saved");
-                return "/support/series.xhtml?faces-redirect=true&id=" + series.getId();
-            }
-            version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form)).getVersion();
-        } catch (InputRejected rejected) {
-            Messages.reject("series", rejected);
-            return null;
-        }
-        Messages.info("support.series.saved");
-        return null;
+        return save("series", "support.series.saved", "/support/series.xhtml",
+                () -> communities.start(viewer.get(), SeriesDetails.of(form)),
+                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form))
+                        .getVersion());
     }
 
     public void reschedule(SessionRow row, int index) {
-        try {
-            row.saved(communities.reschedule(viewer.get(), row.getSessionId(), row.getVersion(), row.getWhen().value()));
-            Messages.info("support.session.saved");
-        } catch (InputRejected rejected) {
-            Messages.reject("sessions:table:" + index, rejected);
-        }
+        FormAction.done(() -> row.saved(communities.reschedule(viewer.get(), row.getId(), row.getVersion(),
+                row.getWhen().value())), FormAction.toFields("sessions:table:" + index), "support.session.saved");
     }
 
     public void enrol() {
-        try {
-            communities.enrol(viewer.get(), getId(), enrollee == null ? null : enrollee.getId());
+        if (FormAction.done(() -> communities.enrol(viewer.get(), getId(), enrollee == null ? null : enrollee.getId()),
+                FormAction.toFields("enrol"), "support.enrollment.added")) {
             enrollee = null;
-            enrolled();
-        } catch (InputRejected rejected) {
-            Messages.reject("enrol", rejected);
+            forgetEnrollments();
         }
     }
 
     public void enrolNewProvider() {
-        try {
-            communities.enrolNewProvider(viewer.get(), getId(), newProvider.details());
-        } catch (InputRejected rejected) {
-            newProvider.reject(rejected);
-            return;
+        if (FormAction.done(() -> communities.enrolNewProvider(viewer.get(), getId(), newProvider.details()),
+                newProvider::reject, "support.enrollment.added")) {
+            newProvider.clear();
+            forgetEnrollments();
         }
-        newProvider.clear();
-        enrolled();
-    }
-
-    private void enrolled() {
-        forgetEnrollments();
-        Messages.info("support.enrollment.added");
     }
 
     public void unenrol(long enrollmentId) {
@@ -109,22 +86,13 @@ public class SeriesView extends RecordView {
     }
 
     public void takeAttendance() {
-        try {
-            communities.takeAttendance(viewer.get(), attendance.getSessionId(), attendance.present());
-            Messages.info("support.attendance.saved");
-        } catch (InputRejected rejected) {
-            Messages.error("attendance:session", rejected.messageKey());
-        }
+        FormAction.done(() -> communities.takeAttendance(viewer.get(), attendance.getSessionId(), attendance.present()),
+                FormAction.toMessage("attendance:session"), "support.attendance.saved");
     }
 
     public void answerSurvey(SurveyRow row) {
-        try {
-            row.saved(communities.answerSurvey(viewer.get(), row.getId(), row.getVersion(),
-                    row.getSurvey().answer()));
-            Messages.info("support.survey.saved");
-        } catch (InputRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
+        FormAction.done(() -> row.saved(communities.answerSurvey(viewer.get(), row.getId(), row.getVersion(),
+                row.getSurvey().answer())), FormAction.toMessage(null), "support.survey.saved");
     }
 
     public List<SessionRow> getSessions() {

@@ -3,6 +3,11 @@ package org.iecmhc.lms.platform.web;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Messages;
 
 /**
  * A view scoped page about one record, named by its {@code id} view parameter; without one the page makes a new
@@ -36,6 +41,28 @@ public abstract class RecordView implements Serializable {
     protected static <T> boolean fill(Optional<T> record, Consumer<? super T> fill) {
         record.ifPresent(fill);
         return record.isPresent();
+    }
+
+    /**
+     * Saves the page's form: a new record is made and the page moves to its address (the page's path), a saved one
+     * is changed in place. Either way the person is told with the same message; a refusal goes to the form's fields
+     * and keeps what was typed.
+     */
+    protected String save(String formId, String savedKey, String page, Supplier<? extends AuditedRecord> make,
+                          Runnable change) {
+        try {
+            if (isNew()) {
+                AuditedRecord made = make.get();
+                Messages.infoAcrossRedirect(savedKey);
+                return page + "?faces-redirect=true&id=" + made.getId();
+            }
+            change.run();
+        } catch (InputRejected rejected) {
+            Messages.reject(formId, rejected);
+            return null;
+        }
+        Messages.info(savedKey);
+        return null;
     }
 
     /** A saved record the viewer may open, so that what hangs off it can be listed. */
