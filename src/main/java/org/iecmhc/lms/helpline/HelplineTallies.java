@@ -26,7 +26,7 @@ import java.util.TreeSet;
  */
 final class HelplineTallies {
 
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 2_000;
 
     private HelplineTallies() {
     }

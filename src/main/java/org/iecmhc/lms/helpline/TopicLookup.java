@@ -2,9 +2,10 @@ package org.iecmhc.lms.helpline;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** Finds a helpline topic by its code or its English or Spanish name, in any case. */
 final class TopicLookup {
@@ -25,6 +26,6 @@ final class TopicLookup {
     }
 
     private static String key(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return TypedText.lowerSingleSpaced(text);
     }
 }

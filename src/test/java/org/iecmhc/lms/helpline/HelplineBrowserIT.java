@@ -61,7 +61,18 @@ class HelplineBrowserIT {
         assertTrue(row.contains("Los Angeles"), "the newest call comes first: " + row);
         assertTrue(row.contains("35") && row.contains("Center staff") && row.contains("Spanish") && row.contains("Yes"), row);
         assertTrue(row.contains("Challenging behavior") && row.contains("Biting"), row);
+        assertPageReportCountsEveryCall();
+        browser.useSpanish();
+        browser.open("/helpline/calls.xhtml");
+        assertPageReportCountsEveryCall();
+        browser.useEnglish();
         browser.signOut();
+    }
+
+    /** The demo's few hundred calls are below the count limit, so the report gives their number, not "more than". */
+    private static void assertPageReportCountsEveryCall() {
+        String report = browser.text(By.cssSelector("[id='calls:table'] .ui-paginator-current"));
+        assertTrue(report.matches("1-25 / [0-9]+"), report);
     }
 
     @Test

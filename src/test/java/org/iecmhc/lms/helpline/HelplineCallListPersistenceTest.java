@@ -1,6 +1,7 @@
 package org.iecmhc.lms.helpline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
@@ -10,14 +11,24 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.iecmhc.lms.platform.persistence.Conditions;
+import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.web.SortColumn;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
-/** A page of the call list costs the same few statements however many calls it shows (issue 17). */
+/**
+ * A page of the call list costs the same few statements however many calls it shows, and its count stops at the
+ * count limit however many calls there are (issue 17).
+ */
 class HelplineCallListPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
@@ -43,6 +54,44 @@ class HelplineCallListPersistenceTest {
                 this::storeCallsUpTo, this::viewPage);
     }
 
+    @Test
+    void aListLongerThanTheCountLimitCountsNoFurtherSaysMoreThanAndStillPagesToItsEnd() {
+        storeCallsUpTo(Conditions.COUNT_LIMIT + 50);
+        List<String> sql = db.statements().sqlOf(() -> db.inTransaction(em -> {
+            assertEquals(Conditions.COUNT_LIMIT + 1, Services.on(em, CLOCK).helplineCalls().count(CallFilter.everything()));
+            return null;
+        }));
+        assertEquals(1, sql.size(), sql.toString());
+        assertTrue(sql.get(0).toUpperCase(Locale.ROOT).contains(" LIMIT "), "the count stops reading at the limit: " + sql);
+
+        db.inTransaction(em -> {
+            HelplineCalls list = Services.on(em, CLOCK).helplineCalls();
+            PagedList<HelplineCall> all = list(list, CallFilter.everything());
+            assertEquals(Conditions.COUNT_LIMIT, all.count(Map.of()), "pages through the first ten thousand");
+            assertTrue(all.isMore());
+            assertEquals("{startRecord}-{endRecord} / more than 10,000", all.pageReport(Locale.ENGLISH));
+            assertEquals("{startRecord}-{endRecord} / más de 10.000", all.pageReport(Locale.forLanguageTag("es")));
+            List<HelplineCall> lastPage = all.load(Conditions.COUNT_LIMIT - 25, 25, Map.of(), Map.of());
+            assertEquals(25, lastPage.size(), "the last page of the ten thousand is there");
+            List<HelplineCall> oldest = all.load(0, 1, Map.of("receivedAt", SortMeta.builder().field("receivedAt")
+                    .order(SortOrder.ASCENDING).build()), Map.of());
+            assertEquals(LocalDateTime.of(2024, 7, 1, 9, 0), oldest.get(0).getReceivedAtPacific(),
+                    "sorted the other way, the list starts at the other end");
+
+            PagedList<HelplineCall> fresno = list(list, new CallFilter(null, null, "06019", null, null, null));
+            assertEquals(2_010, fresno.count(Map.of()), "below the limit the count is exact");
+            assertFalse(fresno.isMore());
+            assertEquals("{startRecord}-{endRecord} / {totalRecords}", fresno.pageReport(Locale.ENGLISH));
+            return null;
+        });
+    }
+
+    private static PagedList<HelplineCall> list(HelplineCalls calls, CallFilter filter) {
+        return PagedList.sorted(() -> calls.count(filter),
+                (first, size, column, ascending) -> calls.search(filter, first, size, column, ascending),
+                SortColumn.sorting(CallSort.RECEIVED, false), HelplineCall::getId);
+    }
+
     private void viewPage() {
         db.inTransaction(em -> {
             HelplineCalls list = Services.on(em, CLOCK).helplineCalls();
@@ -56,7 +105,7 @@ class HelplineCallListPersistenceTest {
     private void storeCallsUpTo(int calls) {
         StringBuilder csv = new StringBuilder(String.join(",", CallImportReader.COLUMNS)).append('\n');
         for (int i = stored; i < calls; i++) {
-            csv.append(LocalDateTime.of(2024, 7, 1, 9, 0).plusHours(i)).append(",15,CENTER_STAFF,caller-").append(i)
+            csv.append(LocalDateTime.of(2024, 7, 1, 9, 0).plusMinutes(30L * i)).append(",15,CENTER_STAFF,caller-").append(i)
                     .append(',').append(COUNTIES[i % COUNTIES.length]).append(",en,").append(TOPICS[i % TOPICS.length])
                     .append(",no\n");
         }

@@ -11,6 +11,8 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -25,6 +27,7 @@ import javax.sql.DataSource;
 public final class StatementCounter {
 
     private final AtomicLong executed = new AtomicLong();
+    private final List<String> sent = new CopyOnWriteArrayList<>();
 
     /** The given data source, its connections and their statements counted by this counter. */
     public DataSource counting(DataSource target) {
@@ -39,6 +42,13 @@ public final class StatementCounter {
         long before = executed.get();
         T result = work.get();
         return new Counted<>(result, executed.get() - before);
+    }
+
+    /** The SQL of every statement the work sends, in order: a test can show what a query asks of the database. */
+    public List<String> sqlOf(Runnable work) {
+        int before = sent.size();
+        work.run();
+        return List.copyOf(sent.subList(before, sent.size()));
     }
 
     /** Runs the work, fails if it sends more than {@code limit} statements, and returns their number. */
@@ -72,17 +82,19 @@ public final class StatementCounter {
     private Connection counting(Connection target) {
         return proxy(Connection.class, target, (proxy, method, args) -> {
             Object result = invoke(target, method, args);
-            return result instanceof Statement statement ? counting(statement) : result;
+            String sql = args != null && args.length > 0 && args[0] instanceof String text ? text : null;
+            return result instanceof Statement statement ? counting(statement, sql) : result;
         });
     }
 
     /** A proxy of the statement's own most specific interface, so that callers can still cast to it. */
-    private Statement counting(Statement target) {
+    private Statement counting(Statement target, String prepared) {
         Class<?>[] interfaces = {target instanceof CallableStatement ? CallableStatement.class
                 : target instanceof PreparedStatement ? PreparedStatement.class : Statement.class};
         return (Statement) Proxy.newProxyInstance(getClass().getClassLoader(), interfaces, (proxy, method, args) -> {
             if (method.getName().startsWith("execute")) {
                 executed.incrementAndGet();
+                sent.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : String.valueOf(prepared));
             }
             return invoke(target, method, args);
         });

@@ -3,9 +3,10 @@ package org.iecmhc.lms.platform.counties;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * Finds a county by its name (any case, accents and the word "County" ignored) or its FIPS code with or without
@@ -13,6 +14,8 @@ import java.util.Optional;
  * so an import of many lines asks the database once.
  */
 public final class CountyLookup {
+
+    private static final String SUFFIX = " county";
 
     private final Map<String, County> byKey = new HashMap<>();
 
@@ -35,8 +38,25 @@ public final class CountyLookup {
         return Optional.ofNullable(byKey.get(simplify(text)));
     }
 
+    /** Loops rather than regular expressions: an import simplifies the county of every line. */
     private static String simplify(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("\\s+county$", "").replaceAll("\\s+", " ").trim();
+        String key = TypedText.lowerSingleSpaced(withoutAccents(name));
+        return key.endsWith(SUFFIX) ? key.substring(0, key.length() - SUFFIX.length()) : key;
+    }
+
+    private static String withoutAccents(String name) {
+        if (name.chars().allMatch(c -> c < 0x80)) {
+            return name;
+        }
+        String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
+        StringBuilder plain = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(plain::appendCodePoint);
+        return plain.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.text;
 
+import java.util.Locale;
 import java.util.function.BiFunction;
 
 /**
@@ -44,6 +45,29 @@ public final class TypedText {
         if (!fits(text, limit)) {
             throw rejection.apply(field, messageKey);
         }
+    }
+
+    /**
+     * The text in lower case with every run of white space (as the regular expression {@code \\s} means it) made one
+     * space and none at either end: how a name read from a file is compared. A loop rather than a regular expression,
+     * as an import calls it for every line.
+     */
+    public static String lowerSingleSpaced(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = key.length() > 0;
+            } else {
+                if (space) {
+                    key.append(' ');
+                    space = false;
+                }
+                key.append(c);
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isDirectionControl(char c) {

@@ -2,9 +2,12 @@ package org.iecmhc.lms.platform.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -56,6 +59,7 @@ public final class PagedList<T> extends LazyDataModel<T> {
     private final Sorting<?> sorting;
     private final Id<T> id;
     private List<T> shown = List.of();
+    private boolean more;
 
     private PagedList(Count count, SortedPage<T, ?> page, Sorting<?> sorting, Id<T> id) {
         this.count = count;
@@ -73,9 +77,23 @@ public final class PagedList<T> extends LazyDataModel<T> {
         return new PagedList<>(count, page, sorting, id);
     }
 
+    /** At most {@link Conditions#COUNT_LIMIT} rows are paged; {@link #isMore()} says whether more match. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) count.count();
+        long rows = count.count();
+        more = rows > Conditions.COUNT_LIMIT;
+        return (int) Math.min(rows, Conditions.COUNT_LIMIT);
+    }
+
+    /** Whether more rows match than are counted and paged: the person then narrows the list or sorts it the other way. */
+    public boolean isMore() {
+        return more;
+    }
+
+    /** The paginator's report: the rows on the page and how many match, or "more than" the limit where counting stopped. */
+    public String pageReport(Locale locale) {
+        return "{startRecord}-{endRecord} / "
+                + (more ? Messages.text(locale, "table.moreThan", Conditions.COUNT_LIMIT) : "{totalRecords}");
     }
 
     @Override

@@ -56,4 +56,11 @@ class TypedTextTest {
                 () -> Utf8.decode("José, sí".getBytes(StandardCharsets.ISO_8859_1)));
         assertEquals(Utf8.NOT_UTF8, latin1.messageKey());
     }
+
+    @Test
+    void namesAreComparedInLowerCaseWithSingleSpaces() {
+        assertEquals("staff wellness", TypedText.lowerSingleSpaced("  Staff \t\r\n Wellness "));
+        assertEquals("biting", TypedText.lowerSingleSpaced("BITING"));
+        assertEquals("", TypedText.lowerSingleSpaced(" \u000B\f "));
+    }
 }
