@@ -60,6 +60,23 @@ public class SignIns {
             account.recordSuccessfulSignIn();
         }
         return new SignInOutcome(SignInOutcome.Status.ACCEPTED, account.getEmail(), account.getRoles(),
-                account.isPasswordChangeRequired());
+                account.isPasswordChangeRequired(), account.getSecurityStamp());
+    }
+
+    /**
+     * Whether a sign-in accepted under this stamp would be accepted again as it was, without the password being
+     * hashed: the account is active and its stamp unchanged (so are its password, email and roles), and no failed
+     * attempt or lock has come since, which {@link #verify} would count, reset or refuse. One read by the unique
+     * email, no lock and no transaction of its own, and never the entity cache: a change committed on another
+     * instance of a cluster counts too.
+     */
+    public boolean standsAsAccepted(String email, long securityStamp) {
+        return !em.createQuery("select a.id from Account a where a.email = :email and a.active = true"
+                        + " and a.securityStamp = :stamp and a.failedAttempts = 0"
+                        + " and (a.lockedUntil is null or a.lockedUntil <= :now)", Long.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .setParameter("stamp", securityStamp)
+                .setParameter("now", LocalDateTime.now(clock))
+                .getResultList().isEmpty();
     }
 }

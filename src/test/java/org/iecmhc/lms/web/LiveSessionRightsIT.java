@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * What an open session may do follows the account at once: a role removed, a deactivation, an anonymisation or a
  * password reset by an administrator ends the person's sessions at their next request, and their own new password
- * ends their other sessions. A one-time password opens nothing but its own change, and the sign-in form does not
+ * ends their other sessions. The same changes count at an API client's next call, although the API remembers a right
+ * password for a few minutes. A one-time password opens nothing but its own change, and the sign-in form does not
  * tell a locked account from an unknown email. Every account here is the test's own.
  */
 @ExtendWith(RunningApplication.class)
@@ -73,12 +74,7 @@ class LiveSessionRightsIT {
         assertEquals(200, trainee.get("/index.xhtml").statusCode());
         assertEquals(200, trainee.get("/course/mine.xhtml").statusCode());
 
-        Map<String, String> list = new LinkedHashMap<>(searchAccounts(email));
-        assertTrue(list.remove("table").contains("account.xhtml?id=" + id), "the search found the account");
-        list.put("accounts:search", email);
-        HttpResponse<String> deactivated = ajaxOnAccounts("accounts:table:0:deactivate", "accounts", "accounts", list);
-        assertTrue(deactivated.body().contains("Deactivated") || deactivated.body().contains("Desactivada"),
-                deactivated.body());
+        deactivate(email, id);
 
         assertSignedOut(trainee.get("/index.xhtml"));
         assertSignedOut(trainee.get("/course/mine.xhtml"));
@@ -99,6 +95,34 @@ class LiveSessionRightsIT {
         assertEquals(200, desk.get("/index.xhtml").statusCode(), "the session it was changed in goes on");
         assertEquals(200, desk.get("/course/mine.xhtml").statusCode());
         assertSignedOut(phone.get("/index.xhtml"));
+    }
+
+    /** The API remembers a right password for a few minutes; what changes the account still counts at the next call. */
+    @Test
+    void anApiClientsRepeatedCallsFollowTheAccountAtOnce() {
+        String email = email("api.client");
+        long id = create(email, "ADMINISTRATOR");
+        withOwnPassword(email);
+        for (int call = 1; call <= 3; call++) {
+            assertEquals(200, WebSession.api("GET", "/api/v1/cohorts", email, OWN).statusCode(), "call " + call);
+        }
+        assertEquals(401, WebSession.api("GET", "/api/v1/me", email, OWN + " but wrong").statusCode());
+        assertEquals(200, WebSession.api("GET", "/api/v1/me", email, OWN).statusCode(), "the right one still opens");
+
+        saveAccount(id, Map.of("account:roles", "TRAINEE"));
+        assertEquals(403, WebSession.api("GET", "/api/v1/cohorts", email, OWN).statusCode(), "the role removed counts now");
+        HttpResponse<String> me = WebSession.api("GET", "/api/v1/me", email, OWN);
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("\"roles\":[\"TRAINEE\"]"), me.body());
+
+        String newer = "a newer own password 6";
+        assertEquals(302, changePassword(WebSession.signedIn(email, OWN), OWN, newer).statusCode());
+        assertEquals(401, WebSession.api("GET", "/api/v1/me", email, OWN).statusCode(), "the old password opens nothing");
+        assertEquals(200, WebSession.api("GET", "/api/v1/me", email, newer).statusCode());
+        assertEquals(200, WebSession.api("GET", "/api/v1/me", email, newer).statusCode());
+
+        deactivate(email, id);
+        assertEquals(401, WebSession.api("GET", "/api/v1/me", email, newer).statusCode(), "a deactivation counts now");
     }
 
     @Test
@@ -176,6 +200,16 @@ class LiveSessionRightsIT {
         fields.put("account:save", "");
         HttpResponse<String> saved = admin.post(page, fields);
         assertEquals(302, saved.statusCode(), saved.body());
+    }
+
+    /** Deactivates the account from the accounts list, as an administrator does. */
+    private void deactivate(String email, long id) {
+        Map<String, String> list = new LinkedHashMap<>(searchAccounts(email));
+        assertTrue(list.remove("table").contains("account.xhtml?id=" + id), "the search found the account");
+        list.put("accounts:search", email);
+        HttpResponse<String> deactivated = ajaxOnAccounts("accounts:table:0:deactivate", "accounts", "accounts", list);
+        assertTrue(deactivated.body().contains("Deactivated") || deactivated.body().contains("Desactivada"),
+                deactivated.body());
     }
 
     /**
