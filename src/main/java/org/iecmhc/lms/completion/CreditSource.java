@@ -1,9 +1,6 @@
 package org.iecmhc.lms.completion;
 
 import java.util.List;
-import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * A feature whose records count toward completion (supervision, Communities of Practice, practicum, courses, final
@@ -14,13 +11,4 @@ public interface CreditSource {
 
     /** Every record of the cohort's trainees of this source's kinds, whatever its state. */
     List<Credit> creditsIn(long cohortId);
-
-    /**
-     * The credits of one query of plain columns whose only parameter is {@code :cohort}: a cohort's records run to
-     * thousands, and as entities each row's trainee would cost a query of its own.
-     */
-    static List<Credit> fromColumns(EntityManager em, String query, long cohortId, Function<Object[], Credit> credit) {
-        return em.createQuery(query, Object[].class).setParameter("cohort", cohortId).getResultList().stream()
-                .map(credit).toList();
-    }
 }

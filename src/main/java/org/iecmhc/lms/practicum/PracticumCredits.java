@@ -1,33 +1,25 @@
 package org.iecmhc.lms.practicum;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
-import org.iecmhc.lms.completion.CreditSource;
 
 /** Practicum's records for completion: every log entry of the cohort's trainees, in minutes, as it stands. */
 @ApplicationScoped
-public class PracticumCredits implements CreditSource {
-
-    private EntityManager em;
+public class PracticumCredits extends ColumnCredits {
 
     protected PracticumCredits() {
     }
 
     @Inject
     public PracticumCredits(EntityManager em) {
-        this.em = em;
-    }
-
-    @Override
-    public List<Credit> creditsIn(long cohortId) {
-        return CreditSource.fromColumns(em, "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
-                + " where e.placement.enrollment.cohort.id = :cohort", cohortId,
+        super(em, "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
+                + " where e.placement.enrollment.cohort.id = :cohort",
                 r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
                         ((EntryStatus) r[2]).credit(), (LocalDate) r[3]));
     }
