@@ -101,7 +101,7 @@ public class ProviderRegistry {
                 && !EmailFormat.isWellFormed(details.contactEmail())) {
             throw new InputRejected("contactEmail", "provider.email.malformed");
         }
-        return counties.find(details.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
+        return counties.chosen(details.countyFips());
     }
 
     private static Conditions chosen(ProviderSearch search) {
