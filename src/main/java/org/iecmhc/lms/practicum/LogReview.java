@@ -20,7 +20,8 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class LogReview {
 
-    private static final String WAITING = " from LogEntry e join e.placement p join p.enrollment en join en.trainee t"
+    /** Each entry with what its row shows; {@link #waiting} keeps those waiting for the faculty member. */
+    private static final String ENTRIES = " from LogEntry e join e.placement p join p.enrollment en join en.trainee t"
             + " join en.cohort c join p.provider pr";
 
     private EntityManager em;
@@ -38,7 +39,7 @@ public class LogReview {
     /** Entries waiting in the cohorts the faculty member teaches, narrowed by the filter. */
     public List<ReviewRow> queue(String email, ReviewFilter filter, ReviewSort sort, boolean ascending, int first, int pageSize) {
         return waiting(email, filter).page(em, "select e.id, e.version, t.firstName, t.lastName, c.name, pr.name,"
-                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + WAITING, sort.ordering(ascending),
+                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + ENTRIES, sort.ordering(ascending),
                 Object[].class, first, pageSize).stream()
                 .map(r -> new ReviewRow((Long) r[0], (Long) r[1], r[2] + " " + r[3], (String) r[4], (String) r[5],
                         (LocalDate) r[6], (LocalTime) r[7], (Integer) r[8], (PracticumActivity) r[9], (String) r[10]))
@@ -46,7 +47,7 @@ public class LogReview {
     }
 
     public long queueSize(String email, ReviewFilter filter) {
-        return waiting(email, filter).count(em, "select count(e)" + WAITING);
+        return waiting(email, filter).count(em, "select count(e)" + ENTRIES);
     }
 
     /** Approves the entry as the faculty member saw it: a version changed meanwhile by its trainee is refused. */
