@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
@@ -18,6 +16,8 @@ import org.iecmhc.lms.identity.AccountRejected;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.persistence.Conditions;
+import org.iecmhc.lms.platform.persistence.Like;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Enrolling one person in a cohort and moving an enrollment through its lifecycle. */
@@ -116,18 +116,12 @@ public class Enrollments {
 
     /** One page of a cohort's enrollments whose trainee's name or email contains the text, by last name. */
     public List<Enrollment> search(long cohortId, String text, int first, int pageSize) {
-        TypedQuery<Enrollment> query = em.createQuery("select e from Enrollment e join fetch e.trainee t"
-                + " where e.cohort.id = :cohort" + matching(text)
-                + " order by t.lastName, t.firstName, e.id", Enrollment.class);
-        bind(query, cohortId, text);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return matching(cohortId, text).page(em, "select e from Enrollment e join fetch e.trainee t",
+                "t.lastName, t.firstName, e.id", Enrollment.class, first, pageSize);
     }
 
     public long countMatching(long cohortId, String text) {
-        TypedQuery<Long> query = em.createQuery("select count(e) from Enrollment e join e.trainee t"
-                + " where e.cohort.id = :cohort" + matching(text), Long.class);
-        bind(query, cohortId, text);
-        return query.getSingleResult();
+        return matching(cohortId, text).count(em, "select count(e) from Enrollment e join e.trainee t");
     }
 
     /** Trainee accounts whose email starts with the text, for the enrol form's suggestions. */
@@ -135,7 +129,7 @@ public class Enrollments {
         return em.createQuery("select a.email from Account a join a.roles r where r = :role and a.email like :text"
                         + " order by a.email", String.class)
                 .setParameter("role", Role.TRAINEE)
-                .setParameter("text", escape(text) + "%")
+                .setParameter("text", Like.startingWith(text))
                 .setMaxResults(max).getResultList();
     }
 
@@ -147,21 +141,10 @@ public class Enrollments {
                 .getResultStream().findFirst();
     }
 
-    private static String matching(String text) {
-        return text == null || text.isBlank() ? ""
-                : " and (lower(t.email) like :text or lower(concat(t.firstName, ' ', t.lastName)) like :text)";
-    }
-
-    private static void bind(TypedQuery<?> query, long cohortId, String text) {
-        query.setParameter("cohort", cohortId);
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", "%" + escape(text) + "%");
-        }
-    }
-
-    private static String escape(String text) {
-        return (text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    private static Conditions matching(long cohortId, String text) {
+        return Conditions.chosen().and("e.cohort.id = :cohort", "cohort", cohortId)
+                .andContaining("(lower(t.email) like :text or lower(concat(t.firstName, ' ', t.lastName)) like :text)",
+                        "text", text);
     }
 
     private Enrollment require(long id) {

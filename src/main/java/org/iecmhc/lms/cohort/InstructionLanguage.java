@@ -1,5 +1,9 @@
 package org.iecmhc.lms.cohort;
 
+import java.util.Optional;
+
+import org.iecmhc.lms.platform.text.Codes;
+
 /** The language a cohort is taught in; {@link #code()} is what the API and forms use. */
 public enum InstructionLanguage {
     EN("en"), ES("es"), BILINGUAL("bilingual");
@@ -18,12 +22,7 @@ public enum InstructionLanguage {
         return "cohort.language." + code;
     }
 
-    public static java.util.Optional<InstructionLanguage> fromCode(String code) {
-        for (InstructionLanguage language : values()) {
-            if (language.code.equalsIgnoreCase(code == null ? "" : code.trim())) {
-                return java.util.Optional.of(language);
-            }
-        }
-        return java.util.Optional.empty();
+    public static Optional<InstructionLanguage> fromCode(String code) {
+        return Codes.find(values(), InstructionLanguage::code, code);
     }
 }

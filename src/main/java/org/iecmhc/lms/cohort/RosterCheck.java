@@ -13,6 +13,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountRules;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.text.Codes;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -111,7 +112,7 @@ final class RosterCheck {
         AccountRules.nameProblem(firstName).ifPresent(key -> problems.add(RosterProblem.at(n, "roster.firstName.invalid")));
         String lastName = typed.get(2).trim();
         AccountRules.nameProblem(lastName).ifPresent(key -> problems.add(RosterProblem.at(n, "roster.lastName.invalid")));
-        Language preferred = preferredLanguage(typed.get(3));
+        Language preferred = Codes.find(Language.values(), Language::code, typed.get(3)).orElse(null);
         if (preferred == null) {
             problems.add(RosterProblem.at(n, "roster.preferredLanguage.invalid", typed.get(3).trim()));
         }
@@ -139,23 +140,8 @@ final class RosterCheck {
                 county == null ? null : county.getFips(), TypedText.trimmedOrNull(agency), List.copyOf(problems));
     }
 
-    private static Language preferredLanguage(String code) {
-        String trimmed = code.trim();
-        for (Language language : Language.values()) {
-            if (language.code().equalsIgnoreCase(trimmed)) {
-                return language;
-            }
-        }
-        return null;
-    }
 
     private static <E extends Enum<E>> E code(Class<E> type, String code) {
-        String wanted = code.trim().toUpperCase(Locale.ROOT);
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(wanted)) {
-                return constant;
-            }
-        }
-        return null;
+        return Codes.find(type.getEnumConstants(), Enum::name, code).orElse(null);
     }
 }

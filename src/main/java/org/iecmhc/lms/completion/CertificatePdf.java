@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.PdfText;
 
 /** A certificate as a one-page landscape PDF in its trainee's language, with its code and where to verify it. */
 final class CertificatePdf {
@@ -75,13 +76,13 @@ final class CertificatePdf {
         }
 
         void centered(PDType1Font font, float size, String text, float advance) throws IOException {
-            String printable = printable(font, text);
+            String printable = PdfText.printable(font, text);
             float textWidth = font.getStringWidth(printable) / 1000 * size;
             show(font, size, printable, Math.max(MARGIN, (width - textWidth) / 2), advance);
         }
 
         void left(PDType1Font font, float size, String text, float advance) throws IOException {
-            show(font, size, printable(font, text), MARGIN + 60, advance);
+            show(font, size, PdfText.printable(font, text), MARGIN + 60, advance);
         }
 
         private void show(PDType1Font font, float size, String text, float x, float advance) throws IOException {
@@ -92,20 +93,5 @@ final class CertificatePdf {
             stream.endText();
             y -= advance;
         }
-    }
-
-    /** The standard fonts cover Western European text; any other character (rare in a name) prints as '?'. */
-    static String printable(PDType1Font font, String text) {
-        StringBuilder printable = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                printable.append(character);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                printable.append('?');
-            }
-        });
-        return printable.toString();
     }
 }

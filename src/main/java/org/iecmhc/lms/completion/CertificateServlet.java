@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.Download;
 import org.iecmhc.lms.platform.web.PublicAddress;
 
 /**
@@ -29,25 +30,13 @@ public class CertificateServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<CertificateDocument> certificate = enrollmentId(request.getParameter("enrollment"))
+        Optional<CertificateDocument> certificate = Download.id(request.getParameter("enrollment"))
                 .flatMap(id -> completion.certificate(viewer.get(), id));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         byte[] pdf = CertificatePdf.render(certificate.get(), address.base(request) + "/verify/" + certificate.get().code());
-        response.setContentType("application/pdf");
-        response.setContentLength(pdf.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"certificate-" + certificate.get().code() + ".pdf\"");
-        response.getOutputStream().write(pdf);
-    }
-
-    private static Optional<Long> enrollmentId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        Download.send(response, "application/pdf", "certificate-" + certificate.get().code() + ".pdf", pdf);
     }
 }

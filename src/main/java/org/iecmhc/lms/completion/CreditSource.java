@@ -1,9 +1,6 @@
 package org.iecmhc.lms.completion;
 
 import java.util.List;
-import java.util.function.Function;
-
-import jakarta.persistence.EntityManager;
 
 /**
  * A feature whose records count toward completion (supervision, Communities of Practice, practicum, courses, final
@@ -23,21 +20,5 @@ public interface CreditSource {
      */
     default List<Credit> creditsOf(long cohortId, long traineeId) {
         return creditsIn(cohortId).stream().filter(c -> c.traineeId() == traineeId).toList();
-    }
-
-    /**
-     * The credits of one query of plain columns whose only parameter is {@code :cohort}: a cohort's records run to
-     * thousands, and as entities each row's trainee would cost a query of its own.
-     */
-    static List<Credit> fromColumns(EntityManager em, String query, long cohortId, Function<Object[], Credit> credit) {
-        return em.createQuery(query, Object[].class).setParameter("cohort", cohortId).getResultList().stream()
-                .map(credit).toList();
-    }
-
-    /** As above for one trainee: the query's parameters are {@code :cohort} and {@code :trainee}. */
-    static List<Credit> fromColumns(EntityManager em, String query, long cohortId, long traineeId,
-                                    Function<Object[], Credit> credit) {
-        return em.createQuery(query, Object[].class).setParameter("cohort", cohortId).setParameter("trainee", traineeId)
-                .getResultList().stream().map(credit).toList();
     }
 }

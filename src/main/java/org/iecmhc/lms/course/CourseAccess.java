@@ -1,6 +1,7 @@
 package org.iecmhc.lms.course;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
@@ -26,6 +27,18 @@ final class CourseAccess {
         this.em = em;
     }
 
+    /** Whether a person may reach a record of a course. */
+    @FunctionalInterface
+    interface Rule<T> {
+        boolean allows(CourseAccess access, Account person, T record);
+    }
+
+    /** The record the signed-in person names by its id: empty when it is missing or the rule keeps them from it. */
+    <T> Optional<T> find(String email, Class<T> type, long id, Rule<T> rule) {
+        Account person = caller(email);
+        return Optional.ofNullable(em.find(type, id)).filter(record -> rule.allows(this, person, record));
+    }
+
     /** The signed-in person's account; an unknown name is refused like a forbidden record. */
     Account caller(String email) {
         return Accounts.byEmail(em, email).orElseThrow(() -> new CourseRejected("", "course.notAvailable"));
@@ -37,6 +50,11 @@ final class CourseAccess {
 
     boolean canGrade(Account person, Course course) {
         return person.hasRole(Role.FACULTY) && course.isTaughtBy(person);
+    }
+
+    /** A course's gradebook is its faculty member's, and administrators'. */
+    boolean canReadGradebook(Account person, Course course) {
+        return course.isTaughtBy(person) || person.hasRole(Role.ADMINISTRATOR);
     }
 
     boolean canSubmit(Account person, Course course) {

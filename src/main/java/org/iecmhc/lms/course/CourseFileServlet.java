@@ -1,9 +1,6 @@
 package org.iecmhc.lms.course;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -13,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.web.Download;
 
 /**
  * Downloads of course materials and handed-in files: {@code /course/file?id=N}. Whoever may not read the file gets
@@ -29,28 +27,14 @@ public class CourseFileServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StoredFile> file = fileId(request.getParameter("id"))
+        Optional<StoredFile> file = Download.id(request.getParameter("id"))
                 .flatMap(id -> courses.readableFile(request.getUserPrincipal().getName(), id));
         if (file.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         StoredFile stored = file.get();
-        response.setContentType(stored.getContentType());
-        response.setContentLengthLong(stored.getSizeBytes());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(stored.getOriginalName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        try (InputStream in = files.open(stored)) {
-            in.transferTo(response.getOutputStream());
-        }
-    }
-
-    private static Optional<Long> fileId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        Download.send(response, stored.getContentType(), stored.getOriginalName(), stored.getSizeBytes(),
+                files.open(stored));
     }
 }

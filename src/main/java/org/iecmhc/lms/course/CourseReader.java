@@ -26,9 +26,7 @@ public class CourseReader {
     }
 
     public Optional<Course> visible(String email, long courseId) {
-        CourseAccess access = new CourseAccess(em);
-        Account person = access.caller(email);
-        return Optional.ofNullable(em.find(Course.class, courseId)).filter(c -> access.canView(person, c));
+        return new CourseAccess(em).find(email, Course.class, courseId, CourseAccess::canView);
     }
 
     public boolean mayGrade(String email, Course course) {

@@ -14,6 +14,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** Administrators' work on courses: the course itself, its modules and materials, and its assignments. */
@@ -162,20 +163,12 @@ public class Courses {
 
     /** One page of courses whose title or cohort name contains the text. */
     public List<Course> search(String text, int first, int pageSize, CourseSort sort, boolean ascending) {
-        String order = sort.orderBy("c", ascending) + ", c.id asc";
-        var query = em.createQuery("select c from Course c join fetch c.cohort" + matching(text) + order, Course.class);
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", like(text));
-        }
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return matching(text).page(em, "select c from Course c join fetch c.cohort",
+                sort.ordering("c", ascending) + ", c.id asc", Course.class, first, pageSize);
     }
 
     public long countMatching(String text) {
-        var query = em.createQuery("select count(c) from Course c" + matching(text), Long.class);
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", like(text));
-        }
-        return query.getSingleResult();
+        return matching(text).count(em, "select count(c) from Course c");
     }
 
     /** Cohorts to put a course in, newest first. */
@@ -195,13 +188,9 @@ public class Courses {
                 .setParameter("a", assignment).setParameter("graded", SubmissionStatus.GRADED).getSingleResult() > 0;
     }
 
-    private static String matching(String text) {
-        return text == null || text.isBlank() ? "" : " where lower(c.title) like :text or lower(c.cohort.name) like :text";
-    }
-
-    private static String like(String text) {
-        String escaped = text.trim().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+    private static Conditions matching(String text) {
+        return Conditions.chosen().andContaining("(lower(c.title) like :text or lower(c.cohort.name) like :text)", "text",
+                text);
     }
 
     private static void check(Long cohortId, CourseDetails details) {

@@ -15,8 +15,6 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.cohort.Cohort;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Role;
 
 /**
  * Builds a course's gradebook (or all of a cohort's at once) with three queries whatever its size (assignments,
@@ -36,13 +34,8 @@ public class Gradebooks {
     }
 
     public Optional<Gradebook> forCourse(String email, long courseId) {
-        CourseAccess access = new CourseAccess(em);
-        Account person = access.caller(email);
-        Course course = em.find(Course.class, courseId);
-        if (course == null || !(course.isTaughtBy(person) || person.hasRole(Role.ADMINISTRATOR))) {
-            return Optional.empty();
-        }
-        return Optional.of(assemble(course.getCohort(), List.of(course)).get(0));
+        return new CourseAccess(em).find(email, Course.class, courseId, CourseAccess::canReadGradebook)
+                .map(course -> assemble(course.getCohort(), List.of(course)).get(0));
     }
 
     /** The gradebooks of the cohort's courses that count toward completion, by course, with the same three queries. */

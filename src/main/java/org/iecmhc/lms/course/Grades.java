@@ -54,10 +54,8 @@ public class Grades {
 
     /** The submission, when the person teaches its course. */
     public Optional<Submission> forGrading(String facultyEmail, long submissionId) {
-        CourseAccess access = new CourseAccess(em);
-        Account faculty = access.caller(facultyEmail);
-        return Optional.ofNullable(em.find(Submission.class, submissionId))
-                .filter(s -> access.canGrade(faculty, s.getAssignment().getCourse()));
+        return new CourseAccess(em).find(facultyEmail, Submission.class, submissionId,
+                (access, faculty, s) -> access.canGrade(faculty, s.getAssignment().getCourse()));
     }
 
     @Transactional

@@ -85,16 +85,13 @@ public class Submissions {
 
     /** A submission as its trainee, the course's faculty member or an administrator may read it; nobody else. */
     public Optional<Submission> readable(String email, long submissionId) {
-        CourseAccess access = new CourseAccess(em);
-        Account person = access.caller(email);
-        return Optional.ofNullable(em.find(Submission.class, submissionId)).filter(s -> access.canView(person, s));
+        return new CourseAccess(em).find(email, Submission.class, submissionId, CourseAccess::canView);
     }
 
     /** The assignment, when the person may see its course. */
     public Optional<Assignment> assignmentFor(String email, long assignmentId) {
-        CourseAccess access = new CourseAccess(em);
-        Account person = access.caller(email);
-        return Optional.ofNullable(em.find(Assignment.class, assignmentId)).filter(a -> access.canView(person, a.getCourse()));
+        return new CourseAccess(em).find(email, Assignment.class, assignmentId,
+                (access, person, a) -> access.canView(person, a.getCourse()));
     }
 
     /** Whether the person may hand in work for this assignment now (enrolled, cohort open, not yet graded). */

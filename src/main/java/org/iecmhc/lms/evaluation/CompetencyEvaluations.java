@@ -18,6 +18,7 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -47,15 +48,11 @@ public class CompetencyEvaluations {
     /** The enrollments the person evaluates (faculty: of their cohorts; administrators: all), with evaluations. */
     public List<CompetencyRow> roster(String email) {
         Account person = caller(email);
-        boolean administrator = person.hasRole(Role.ADMINISTRATOR);
-        var query = em.createQuery("select e from Enrollment e join fetch e.cohort join fetch e.trainee"
-                + " where e.status in :statuses" + (administrator ? "" : " and :f member of e.cohort.faculty")
-                + " order by e.cohort.startDate desc, e.trainee.lastName, e.trainee.firstName", Enrollment.class)
-                .setParameter("statuses", CourseEvaluations.TOOK_COURSES);
-        if (!administrator) {
-            query.setParameter("f", person);
-        }
-        List<Enrollment> enrollments = query.getResultList();
+        List<Enrollment> enrollments = Conditions.chosen()
+                .and("e.status in :statuses", "statuses", CourseEvaluations.TOOK_COURSES)
+                .and(":f member of e.cohort.faculty", "f", person.hasRole(Role.ADMINISTRATOR) ? null : person)
+                .all(em, "select e from Enrollment e join fetch e.cohort join fetch e.trainee",
+                        "e.cohort.startDate desc, e.trainee.lastName, e.trainee.firstName", Enrollment.class);
         Map<Long, CompetencyEvaluation> evaluations = enrollments.isEmpty() ? Map.of()
                 : em.createQuery("select c from CompetencyEvaluation c where c.enrollment in :e", CompetencyEvaluation.class)
                 .setParameter("e", enrollments).getResultList().stream()

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.evaluation;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /**
  * One trainee's final competency evaluation: faculty of the cohort write and submit it, administrators read it and
@@ -20,7 +20,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
  */
 @Named
 @ViewScoped
-public class CompetencyView implements Serializable {
+public class CompetencyView extends RecordView {
 
     @Inject
     CompetencyEvaluations evaluations;
@@ -28,9 +28,6 @@ public class CompetencyView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long enrollmentId;
-    private boolean loaded;
-    private boolean notFound;
     private boolean writer;
     private String traineeName;
     private String cohortName;
@@ -41,19 +38,23 @@ public class CompetencyView implements Serializable {
     private String narrative;
     private Recommendation recommendation;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
+    /** The page is about the enrollment named by the {@code enrollment} parameter; it makes none. */
+    @Override
+    protected boolean prepareNew() {
+        return false;
+    }
+
+    @Override
+    protected boolean open(long enrollmentId) {
         try {
-            Enrollment enrollment = evaluations.enrollmentFor(viewer.get().email(), enrollmentId == null ? -1 : enrollmentId);
+            Enrollment enrollment = evaluations.enrollmentFor(viewer.get().email(), enrollmentId);
             traineeName = enrollment.getTrainee().getDisplayName();
             cohortName = enrollment.getCohort().getName();
             writer = evaluations.writes(viewer.get().email(), enrollment);
             show(evaluations.of(viewer.get().email(), enrollmentId));
+            return true;
         } catch (EvaluationRejected rejected) {
-            notFound = true;
+            return false;
         }
     }
 
@@ -84,8 +85,8 @@ public class CompetencyView implements Serializable {
         CompetencyForm form = new CompetencyForm(ratings, narrative, recommendation);
         String email = viewer.get().email();
         try {
-            CompetencyEvaluation saved = submitting ? evaluations.submit(email, enrollmentId, version, form)
-                    : evaluations.saveDraft(email, enrollmentId, version, form);
+            CompetencyEvaluation saved = submitting ? evaluations.submit(email, getId(), version, form)
+                    : evaluations.saveDraft(email, getId(), version, form);
             version = saved.getVersion();
             status = saved.getStatus();
             submittedOn = saved.getSubmittedOn();
@@ -99,7 +100,7 @@ public class CompetencyView implements Serializable {
 
     public void reopen() {
         try {
-            CompetencyEvaluation reopened = evaluations.reopen(viewer.get().email(), enrollmentId);
+            CompetencyEvaluation reopened = evaluations.reopen(viewer.get().email(), getId());
             version = reopened.getVersion();
             status = reopened.getStatus();
             submittedOn = null;
@@ -136,18 +137,6 @@ public class CompetencyView implements Serializable {
 
     public Recommendation[] getRecommendations() {
         return Recommendation.values();
-    }
-
-    public Long getEnrollmentId() {
-        return enrollmentId;
-    }
-
-    public void setEnrollmentId(Long enrollmentId) {
-        this.enrollmentId = enrollmentId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public String getTraineeName() {

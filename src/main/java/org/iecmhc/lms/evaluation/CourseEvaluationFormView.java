@@ -1,6 +1,5 @@
 package org.iecmhc.lms.evaluation;
 
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +10,12 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /** A trainee's final evaluation of one course, in the language of the page; answered once. */
 @Named
 @ViewScoped
-public class CourseEvaluationFormView implements Serializable {
+public class CourseEvaluationFormView extends RecordView {
 
     @Inject
     CourseEvaluations evaluations;
@@ -23,26 +23,27 @@ public class CourseEvaluationFormView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long courseId;
-    private boolean loaded;
-    private boolean notFound;
     private boolean answered;
     private String courseTitle;
     private List<QuestionRow> questions = List.of();
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
+    /** The page evaluates a course the trainee took, named by the {@code course} parameter; it makes none. */
+    @Override
+    protected boolean prepareNew() {
+        return false;
+    }
+
+    @Override
+    protected boolean open(long courseId) {
         String email = viewer.get().email();
         try {
-            Course course = evaluations.courseFor(email, courseId == null ? -1 : courseId);
+            Course course = evaluations.courseFor(email, courseId);
             courseTitle = course.getTitle();
             answered = evaluations.hasAnswered(email, course.getId());
             questions = evaluations.templateOf(course).getQuestions().stream().map(QuestionRow::new).toList();
+            return true;
         } catch (EvaluationRejected rejected) {
-            notFound = true;
+            return false;
         }
     }
 
@@ -50,7 +51,7 @@ public class CourseEvaluationFormView implements Serializable {
         Map<Long, Answer> answers = new HashMap<>();
         questions.forEach(q -> answers.put(q.getQuestionId(), q.answer()));
         try {
-            evaluations.submit(viewer.get().email(), courseId, answers);
+            evaluations.submit(viewer.get().email(), getId(), answers);
         } catch (EvaluationIncomplete incomplete) {
             for (int i = 0; i < questions.size(); i++) {
                 String key = incomplete.problems().get("q" + questions.get(i).getPosition());
@@ -70,18 +71,6 @@ public class CourseEvaluationFormView implements Serializable {
 
     public List<Integer> getScale() {
         return QuestionKind.likertScale();
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public void setCourseId(Long courseId) {
-        this.courseId = courseId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public boolean isAnswered() {

@@ -19,6 +19,7 @@ import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -131,13 +132,9 @@ public class CourseEvaluations {
     /** The courses whose results the person may read (their own as faculty, all as administrator), with counts. */
     public List<CourseAnswerCount> coursesWithResults(String email) {
         Account person = caller(email);
-        boolean administrator = person.hasRole(Role.ADMINISTRATOR);
-        var query = em.createQuery("select c from Course c join fetch c.cohort"
-                + (administrator ? "" : " where c.faculty = :f") + " order by c.cohort.startDate desc, c.title", Course.class);
-        if (!administrator) {
-            query.setParameter("f", person);
-        }
-        List<Course> courses = query.getResultList();
+        List<Course> courses = Conditions.chosen()
+                .and("c.faculty = :f", "f", person.hasRole(Role.ADMINISTRATOR) ? null : person)
+                .all(em, "select c from Course c join fetch c.cohort", "c.cohort.startDate desc, c.title", Course.class);
         Map<Long, Long> counts = em.createQuery("select r.course.id, count(r) from CourseEvaluationResponse r"
                         + " group by r.course.id", Object[].class).getResultList().stream()
                 .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.evaluation;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -9,6 +8,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.RecordView;
 
 /**
  * The group figures of one course's final evaluation for its faculty member or an administrator; an administrator
@@ -16,7 +16,7 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
  */
 @Named
 @ViewScoped
-public class ResultView implements Serializable {
+public class ResultView extends RecordView {
 
     @Inject
     CourseEvaluations evaluations;
@@ -27,37 +27,38 @@ public class ResultView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    private Long courseId;
-    private boolean loaded;
-    private boolean notFound;
     private String courseTitle;
     private Long templateId;
     private transient CourseEvaluationSummary summary;
 
-    public void load() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
+    /** The page shows the results of a course named by the {@code course} parameter; it makes none. */
+    @Override
+    protected boolean prepareNew() {
+        return false;
+    }
+
+    @Override
+    protected boolean open(long courseId) {
         try {
-            Course course = evaluations.readableCourse(viewer.get().email(), courseId == null ? -1 : courseId);
+            Course course = evaluations.readableCourse(viewer.get().email(), courseId);
             courseTitle = course.getTitle();
             templateId = evaluations.templateOf(course).getId();
+            return true;
         } catch (EvaluationRejected rejected) {
-            notFound = true;
+            return false;
         }
     }
 
     public CourseEvaluationSummary getSummary() {
-        if (summary == null && !notFound) {
-            summary = evaluations.summary(viewer.get().email(), courseId);
+        if (summary == null && !isNotFound()) {
+            summary = evaluations.summary(viewer.get().email(), getId());
         }
         return summary;
     }
 
     public void useTemplate() {
         try {
-            evaluations.useTemplate(viewer.get().email(), courseId, templateId);
+            evaluations.useTemplate(viewer.get().email(), getId(), templateId);
             summary = null;
             Messages.info("evaluation.course.templateSaved");
         } catch (EvaluationRejected rejected) {
@@ -79,18 +80,6 @@ public class ResultView implements Serializable {
 
     public int getThreshold() {
         return CourseEvaluationSummary.THRESHOLD;
-    }
-
-    public Long getCourseId() {
-        return courseId;
-    }
-
-    public void setCourseId(Long courseId) {
-        this.courseId = courseId;
-    }
-
-    public boolean isNotFound() {
-        return notFound;
     }
 
     public String getCourseTitle() {

@@ -12,21 +12,14 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.platform.web.RecordView;
-import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
 
 /** The fast call-entry form: everything reachable by keyboard, received-at defaulting to now in Pacific time. */
 @Named
 @ViewScoped
 public class CallEntryView extends RecordView {
 
-    private static final int SUGGESTIONS = 10;
-
     @Inject
     HelplineCalls calls;
-
-    @Inject
-    ProviderRegistry providers;
 
     @Inject
     Clock clock;
@@ -59,10 +52,6 @@ public class CallEntryView extends RecordView {
         }
         Messages.infoAcrossRedirect(saved.isOutsideHours() ? "helpline.call.recordedOutsideHours" : "helpline.call.recorded");
         return "/helpline/call.xhtml?faces-redirect=true";
-    }
-
-    public List<Provider> suggestProviders(String text) {
-        return providers.suggest(text, SUGGESTIONS);
     }
 
     public boolean isOutsideHours() {

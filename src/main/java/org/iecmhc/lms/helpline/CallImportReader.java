@@ -15,6 +15,7 @@ import java.util.Set;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyLookup;
 import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.text.Codes;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -156,13 +157,11 @@ final class CallImportReader {
     }
 
     private static ServiceLanguage language(String text, int line, FirstProblems<ImportProblem> problems) {
-        for (ServiceLanguage language : ServiceLanguage.values()) {
-            if (language.code().equalsIgnoreCase(text)) {
-                return language;
-            }
+        Optional<ServiceLanguage> language = Codes.find(ServiceLanguage.values(), ServiceLanguage::code, text);
+        if (language.isEmpty()) {
+            problems.add(new ImportProblem(line, "helpline.import.language", text));
         }
-        problems.add(new ImportProblem(line, "helpline.import.language", text));
-        return null;
+        return language.orElse(null);
     }
 
     private List<Long> topicIds(String text, int line, FirstProblems<ImportProblem> problems) {

@@ -90,7 +90,7 @@ public class HelplineCalls {
     }
 
     private County county(CallRecord record) {
-        return counties.find(record.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
+        return counties.chosen(record.countyFips());
     }
 
     private Provider provider(CallRecord record) {

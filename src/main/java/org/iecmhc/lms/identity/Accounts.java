@@ -18,7 +18,6 @@ import jakarta.transaction.Transactional;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.platform.persistence.Conditions;
-import org.iecmhc.lms.platform.persistence.Like;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /** Creating, changing and finding accounts: one use case per method, one transaction each. */
@@ -212,9 +211,9 @@ public class Accounts {
     }
 
     private static Conditions matching(String text) {
-        return Conditions.chosen().and("(lower(a.email) like :text or lower(a.firstName) like :text"
+        return Conditions.chosen().andContaining("(lower(a.email) like :text or lower(a.firstName) like :text"
                 + " or lower(a.lastName) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)", "text",
-                text == null || text.isBlank() ? null : Like.containing(text));
+                text);
     }
 
     private Account require(long id) {

@@ -11,18 +11,18 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.persistence.Like;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** The cohort's faculty review their trainees' log entries: approve them, or return them with a comment. */
 @ApplicationScoped
 public class LogReview {
 
-    private static final String WAITING = " from LogEntry e join e.placement p join p.enrollment en join en.trainee t"
-            + " join en.cohort c join p.provider pr where e.status = :submitted and :faculty member of c.faculty";
+    /** Each entry with what its row shows; {@link #waiting} keeps those waiting for the faculty member. */
+    private static final String ENTRIES = " from LogEntry e join e.placement p join p.enrollment en join en.trainee t"
+            + " join en.cohort c join p.provider pr";
 
     private EntityManager em;
     private Clock clock;
@@ -38,20 +38,16 @@ public class LogReview {
 
     /** Entries waiting in the cohorts the faculty member teaches, narrowed by the filter. */
     public List<ReviewRow> queue(String email, ReviewFilter filter, ReviewSort sort, boolean ascending, int first, int pageSize) {
-        TypedQuery<Object[]> query = em.createQuery("select e.id, e.version, t.firstName, t.lastName, c.name, pr.name,"
-                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + WAITING + narrowed(filter)
-                + sort.orderBy(ascending), Object[].class);
-        bind(query, email, filter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
+        return waiting(email, filter).page(em, "select e.id, e.version, t.firstName, t.lastName, c.name, pr.name,"
+                + " e.loggedOn, e.startsAt, e.minutes, e.activity, e.note" + ENTRIES, sort.ordering(ascending),
+                Object[].class, first, pageSize).stream()
                 .map(r -> new ReviewRow((Long) r[0], (Long) r[1], r[2] + " " + r[3], (String) r[4], (String) r[5],
                         (LocalDate) r[6], (LocalTime) r[7], (Integer) r[8], (PracticumActivity) r[9], (String) r[10]))
                 .toList();
     }
 
     public long queueSize(String email, ReviewFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(e)" + WAITING + narrowed(filter), Long.class);
-        bind(query, email, filter);
-        return query.getSingleResult();
+        return waiting(email, filter).count(em, "select count(e)" + ENTRIES);
     }
 
     /** Approves the entry as the faculty member saw it: a version changed meanwhile by its trainee is refused. */
@@ -96,23 +92,14 @@ public class LogReview {
         return entry;
     }
 
-    private static String narrowed(ReviewFilter filter) {
-        return (filter.cohortId() == null ? "" : " and c.id = :cohort")
-                + (filter.day() == null ? "" : " and e.loggedOn = :day")
-                + (filter.hasTrainee() ? " and lower(concat(t.firstName, ' ', t.lastName)) like :trainee" : "");
-    }
-
-    private void bind(TypedQuery<?> query, String email, ReviewFilter filter) {
-        query.setParameter("submitted", EntryStatus.SUBMITTED).setParameter("faculty", access().caller(email));
-        if (filter.cohortId() != null) {
-            query.setParameter("cohort", filter.cohortId());
-        }
-        if (filter.day() != null) {
-            query.setParameter("day", filter.day());
-        }
-        if (filter.hasTrainee()) {
-            query.setParameter("trainee", Like.containing(filter.trainee()));
-        }
+    /** The entries waiting in the faculty member's cohorts, narrowed by the filter. */
+    private Conditions waiting(String email, ReviewFilter filter) {
+        return Conditions.chosen()
+                .and("e.status = :submitted", "submitted", EntryStatus.SUBMITTED)
+                .and(":faculty member of c.faculty", "faculty", access().caller(email))
+                .and("c.id = :cohort", "cohort", filter.cohortId())
+                .and("e.loggedOn = :day", "day", filter.day())
+                .andContaining("lower(concat(t.firstName, ' ', t.lastName)) like :trainee", "trainee", filter.trainee());
     }
 
     private PracticumAccess access() {

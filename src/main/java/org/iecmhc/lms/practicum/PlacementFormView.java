@@ -10,8 +10,6 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.RecordView;
-import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** Creating or changing a placement: the trainee (fixed once placed), the provider, the mentor and the dates. */
@@ -19,13 +17,8 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 @ViewScoped
 public class PlacementFormView extends RecordView {
 
-    private static final int SUGGESTIONS = 10;
-
     @Inject
     Placements placements;
-
-    @Inject
-    ProviderRegistry providers;
 
     @Inject
     CurrentViewer viewer;
@@ -67,10 +60,6 @@ public class PlacementFormView extends RecordView {
 
     private String email() {
         return viewer.get().email();
-    }
-
-    public List<Provider> suggestProviders(String text) {
-        return providers.suggest(text, SUGGESTIONS);
     }
 
     public List<Cohort> getCohorts() {

@@ -6,13 +6,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -95,19 +95,14 @@ public class Placements {
 
     public List<Placement> search(String email, PlacementFilter filter, int first, int pageSize) {
         Account person = access().caller(email);
-        TypedQuery<Placement> query = em.createQuery("select p from Placement p join fetch p.provider"
-                + " join fetch p.enrollment e join fetch e.trainee t" + where(person, filter)
-                + " order by t.lastName, t.firstName, p.startOn desc, p.id", Placement.class);
-        bind(query, person, filter);
-        return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return chosen(person, filter).page(em, "select p from Placement p join fetch p.provider"
+                + " join fetch p.enrollment e join fetch e.trainee t", "t.lastName, t.firstName, p.startOn desc, p.id",
+                Placement.class, first, pageSize);
     }
 
     public long count(String email, PlacementFilter filter) {
         Account person = access().caller(email);
-        TypedQuery<Long> query = em.createQuery("select count(p) from Placement p join p.enrollment e join e.trainee t"
-                + where(person, filter), Long.class);
-        bind(query, person, filter);
-        return query.getSingleResult();
+        return chosen(person, filter).count(em, "select count(p) from Placement p join p.enrollment e join e.trainee t");
     }
 
     /** The cohorts whose placements the person manages, the latest first. */
@@ -132,23 +127,12 @@ public class Placements {
                 .setParameter("cohort", cohort).setParameter("statuses", PLACEABLE).getResultList();
     }
 
-    private static String where(Account person, PlacementFilter filter) {
-        return " where 1 = 1"
-                + (person.hasRole(Role.ADMINISTRATOR) ? "" : " and :person member of e.cohort.faculty")
-                + (filter.cohortId() == null ? "" : " and e.cohort.id = :cohort")
-                + (filter.status() == null ? "" : " and p.status = :status");
-    }
-
-    private static void bind(TypedQuery<?> query, Account person, PlacementFilter filter) {
-        if (!person.hasRole(Role.ADMINISTRATOR)) {
-            query.setParameter("person", person);
-        }
-        if (filter.cohortId() != null) {
-            query.setParameter("cohort", filter.cohortId());
-        }
-        if (filter.status() != null) {
-            query.setParameter("status", filter.status());
-        }
+    /** An administrator's placements are all; faculty's those of the cohorts they teach. */
+    private static Conditions chosen(Account person, PlacementFilter filter) {
+        return Conditions.chosen()
+                .and(":person member of e.cohort.faculty", "person", person.hasRole(Role.ADMINISTRATOR) ? null : person)
+                .and("e.cohort.id = :cohort", "cohort", filter.cohortId())
+                .and("p.status = :status", "status", filter.status());
     }
 
     private Provider checked(PlacementDetails details) {

@@ -7,8 +7,4 @@ import java.time.LocalDate;
 public record ReviewFilter(Long cohortId, LocalDate day, String trainee) implements Serializable {
 
     public static final ReviewFilter NONE = new ReviewFilter(null, null, null);
-
-    boolean hasTrainee() {
-        return trainee != null && !trainee.isBlank();
-    }
 }

@@ -12,8 +12,8 @@ public enum ReviewSort {
         this.order = order;
     }
 
-    String orderBy(boolean ascending) {
-        return " order by " + String.format(order, ascending ? "asc" : "desc");
+    String ordering(boolean ascending) {
+        return String.format(order, ascending ? "asc" : "desc");
     }
 
     public static ReviewSort fromField(String field) {

@@ -12,7 +12,6 @@ import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
-import org.iecmhc.lms.platform.persistence.Like;
 import org.iecmhc.lms.platform.text.EmailFormat;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -102,14 +101,13 @@ public class ProviderRegistry {
                 && !EmailFormat.isWellFormed(details.contactEmail())) {
             throw new InputRejected("contactEmail", "provider.email.malformed");
         }
-        return counties.find(details.countyFips()).orElseThrow(() -> new InputRejected("county", "form.county.unknown"));
+        return counties.chosen(details.countyFips());
     }
 
     private static Conditions chosen(ProviderSearch search) {
         return Conditions.chosen()
-                .and("(lower(p.name) like :text or lower(p.city) like :text or lower(p.contactName) like :text"
-                        + " or lower(p.licenseNumber) like :text)", "text",
-                        search.hasText() ? Like.containing(search.text()) : null)
+                .andContaining("(lower(p.name) like :text or lower(p.city) like :text or lower(p.contactName) like :text"
+                        + " or lower(p.licenseNumber) like :text)", "text", search.text())
                 .and("p.kind = :kind", "kind", search.kind())
                 .and("p.county.fips = :county", "county", search.countyFips())
                 .and(":language member of p.languages", "language", search.language());

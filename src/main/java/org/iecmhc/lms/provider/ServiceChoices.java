@@ -12,7 +12,8 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /**
  * What the pages of the consultants' services (Open-Door sessions, support series, consultation assignments) offer
- * to choose from. Only administrators choose the consultant; a consultant's own records are theirs.
+ * to choose from. Only administrators choose the consultant; a consultant's own records are theirs. The provider
+ * suggestions serve every page with a provider field (placements and helpline calls too).
  */
 @Named
 @RequestScoped

@@ -3,6 +3,8 @@ package org.iecmhc.lms.reporting;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.iecmhc.lms.platform.text.Codes;
+
 /** The file formats every report table can be downloaded in. */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8"),
@@ -24,11 +26,6 @@ public enum ExportFormat {
     }
 
     public static Optional<ExportFormat> of(String text) {
-        for (ExportFormat format : values()) {
-            if (format.extension().equalsIgnoreCase(text == null ? "" : text.trim())) {
-                return Optional.of(format);
-            }
-        }
-        return Optional.empty();
+        return Codes.find(values(), ExportFormat::extension, text);
     }
 }

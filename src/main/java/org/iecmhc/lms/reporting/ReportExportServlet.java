@@ -15,6 +15,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.platform.web.Download;
 
 /**
  * Downloads of every report table: {@code /reporting/export?report=impact&format=xlsx&from=2021-2022&to=2023-2024&lang=es}.
@@ -48,12 +49,8 @@ public class ReportExportServlet extends HttpServlet {
             return;
         }
         byte[] file = ReportExport.write(table, format.get());
-        response.setContentType(format.get().contentType());
-        response.setContentLength(file.length);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + request.getParameter("report") + "."
-                + format.get().extension() + "\"");
-        response.getOutputStream().write(file);
+        Download.send(response, format.get().contentType(), request.getParameter("report") + "." + format.get().extension(),
+                file);
     }
 
     private ReportTable table(HttpServletRequest request, Locale locale) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.iecmhc.lms.platform.text.PdfText;
 
 /**
  * A report table on landscape letter pages. Every column is as wide as its longest text when the page allows it;
@@ -209,21 +210,8 @@ final class ReportPdf {
         return font.getStringWidth(text) / 1000 * fontSize;
     }
 
-    /**
-     * Line breaks and tabs become spaces (lines are the layout's to break); the standard PDF fonts cover Western
-     * European text, anything else becomes a question mark.
-     */
+    /** Line breaks and tabs become spaces: lines are the layout's to break. */
     private static String printable(PDFont font, String text) {
-        StringBuilder shown = new StringBuilder();
-        text.strip().replaceAll("\\s+", " ").codePoints().forEach(c -> {
-            String character = new String(Character.toChars(c));
-            try {
-                font.encode(character);
-                shown.append(character);
-            } catch (IOException | IllegalArgumentException notInFont) {
-                shown.append('?');
-            }
-        });
-        return shown.toString();
+        return PdfText.printable(font, text.strip().replaceAll("\\s+", " "));
     }
 }

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.text.PdfText;
 import org.junit.jupiter.api.Test;
 
 /** The certificate PDF says who, which cohort, the figures, the code and where to verify it, in the trainee's language. */
@@ -45,8 +46,8 @@ class CertificatePdfTest {
     @Test
     void aCharacterTheStandardFontLacksPrintsAsAQuestionMark() {
         PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        assertEquals("Nguy?n Ana", CertificatePdf.printable(helvetica, "Nguyễn Ana"));
-        assertEquals("Óscar Muñoz", CertificatePdf.printable(helvetica, "Óscar Muñoz"));
+        assertEquals("Nguy?n Ana", PdfText.printable(helvetica, "Nguyễn Ana"));
+        assertEquals("Óscar Muñoz", PdfText.printable(helvetica, "Óscar Muñoz"));
     }
 
     private static CertificateDocument certificate(Language language, String name) {

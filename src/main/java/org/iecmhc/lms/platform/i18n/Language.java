@@ -2,6 +2,8 @@ package org.iecmhc.lms.platform.i18n;
 
 import java.util.Locale;
 
+import org.iecmhc.lms.platform.text.Codes;
+
 /** The languages the Network works in; every page exists in both. */
 public enum Language {
     EN("en"), ES("es");
@@ -20,13 +22,9 @@ public enum Language {
         return Locale.forLanguageTag(code);
     }
 
+    /** The language of the code, English for a missing or unknown one. */
     public static Language fromCode(String code) {
-        for (Language language : values()) {
-            if (language.code.equalsIgnoreCase(code)) {
-                return language;
-            }
-        }
-        return EN;
+        return Codes.find(values(), Language::code, code).orElse(EN);
     }
 
     /** The supported language closest to the given locale, English when neither matches. */

@@ -41,6 +41,19 @@ public final class Conditions {
         return this;
     }
 
+    /**
+     * Keeps rows where the condition's parameter, a pattern of the typed text ({@link Like#containing}), matches;
+     * blank text filters nothing.
+     */
+    public Conditions andContaining(String condition, String parameter, String text) {
+        return and(condition, parameter, text == null || text.isBlank() ? null : Like.containing(text));
+    }
+
+    /** Every row, for a list short enough to show whole (the courses or trainees one person evaluates). */
+    public <T> List<T> all(EntityManager em, String select, String orderBy, Class<T> type) {
+        return bound(em.createQuery(select + where + " order by " + orderBy, type)).getResultList();
+    }
+
     /** One page of the rows: the select names its entity (and any fetch joins), the order keeps pages stable. */
     public <T> List<T> page(EntityManager em, String select, String orderBy, Class<T> type, int first, int size) {
         return pageQuery(em, select, orderBy, type, first, size).getResultList();

@@ -9,8 +9,16 @@ public final class Like {
     }
 
     public static String containing(String text) {
-        String escaped = text.trim().toLowerCase(Locale.ROOT)
+        return "%" + literal(text) + "%";
+    }
+
+    /** For suggestions as the person types: what begins with the text (everything for none). */
+    public static String startingWith(String text) {
+        return literal(text) + "%";
+    }
+
+    private static String literal(String text) {
+        return (text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
     }
 }

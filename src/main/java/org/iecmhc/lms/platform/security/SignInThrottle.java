@@ -1,10 +1,7 @@
 package org.iecmhc.lms.platform.security;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.platform.web.ClientAddress;
 
 /**
@@ -18,20 +15,7 @@ public class SignInThrottle {
     /** Request attribute set when a sign-in was refused unchecked; holds the seconds to wait. */
     public static final String REFUSED_FOR_SECONDS = "lmsSignInRefusedForSeconds";
 
-    @Inject
-    @ConfigProperty(name = "lms.rate-limit.sign-in.burst", defaultValue = "10")
-    int burst;
-
-    @Inject
-    @ConfigProperty(name = "lms.rate-limit.sign-in.per-minute", defaultValue = "5")
-    int perMinute;
-
-    private TokenBuckets failures;
-
-    @PostConstruct
-    void create() {
-        failures = new TokenBuckets(burst, perMinute);
-    }
+    private final TokenBuckets failures = TokenBuckets.configured("sign-in", 10, 5);
 
     /** Seconds this address must wait before its next sign-in is even checked; 0 when it may try now. */
     public long waitFor(HttpServletRequest request) {

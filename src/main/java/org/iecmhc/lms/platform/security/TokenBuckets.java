@@ -4,6 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * A token bucket per client key: each holds at most {@code burst} tokens and gains {@code perMinute} tokens a
  * minute; a request takes one or is refused with the seconds until the next token. In memory, per instance:
@@ -32,6 +35,17 @@ public final class TokenBuckets {
 
     public TokenBuckets(int burst, int perMinute) {
         this(burst, perMinute, System::nanoTime);
+    }
+
+    /**
+     * The buckets of one of the settings' limits: {@code lms.rate-limit.<limit>.burst} and
+     * {@code lms.rate-limit.<limit>.per-minute}, each the default given when not set.
+     */
+    public static TokenBuckets configured(String limit, int defaultBurst, int defaultPerMinute) {
+        Config config = ConfigProvider.getConfig(TokenBuckets.class.getClassLoader());
+        String prefix = "lms.rate-limit." + limit;
+        return new TokenBuckets(config.getOptionalValue(prefix + ".burst", Integer.class).orElse(defaultBurst),
+                config.getOptionalValue(prefix + ".per-minute", Integer.class).orElse(defaultPerMinute));
     }
 
     /** Takes a token for this client; answers 0 when the request may go ahead, else the seconds to wait. */

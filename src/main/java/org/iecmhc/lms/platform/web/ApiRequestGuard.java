@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
 
-import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.platform.security.TokenBuckets;
 
 /**
@@ -36,21 +33,7 @@ public class ApiRequestGuard extends HttpFilter {
     public static final long MAX_BODY_BYTES = MAX_BODY_MEGABYTES * 1024L * 1024L;
     public static final String TOO_LARGE = "the body is larger than " + MAX_BODY_MEGABYTES + " MB";
 
-    @Inject
-    @ConfigProperty(name = "lms.rate-limit.api.burst", defaultValue = "300")
-    int burst;
-
-    @Inject
-    @ConfigProperty(name = "lms.rate-limit.api.per-minute", defaultValue = "300")
-    int perMinute;
-
-    private TokenBuckets clients;
-
-    @Override
-    public void init(FilterConfig config) throws ServletException {
-        super.init(config);
-        clients = new TokenBuckets(burst, perMinute);
-    }
+    private final TokenBuckets clients = TokenBuckets.configured("api", 300, 300);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -1,0 +1,53 @@
+package org.iecmhc.lms.platform.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A file answered as an attachment the browser saves, never shows: stored uploads and generated documents alike,
+ * so that an uploaded page or script never runs on our address. The name is sent encoded, so any name is safe in
+ * the header.
+ */
+public final class Download {
+
+    private Download() {
+    }
+
+    /** The record a download address names: empty when the parameter is missing or not a number, answered as 404. */
+    public static Optional<Long> id(String parameter) {
+        try {
+            return Optional.of(Long.parseLong(parameter));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Sends a document made for this request. */
+    public static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
+            throws IOException {
+        headers(response, contentType, content.length, fileName);
+        response.getOutputStream().write(content);
+    }
+
+    /** Sends a stored file of the given size, streamed rather than read into memory. */
+    public static void send(HttpServletResponse response, String contentType, String fileName, long size,
+                            InputStream content) throws IOException {
+        headers(response, contentType, size, fileName);
+        try (content) {
+            content.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static void headers(HttpServletResponse response, String contentType, long size, String fileName) {
+        response.setContentType(contentType);
+        response.setContentLengthLong(size);
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
+    }
+}
