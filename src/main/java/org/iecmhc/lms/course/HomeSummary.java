@@ -40,35 +40,41 @@ public class HomeSummary {
                 .getResultList();
     }
 
-    public List<Course> coursesOfTrainee(String email) {
-        return em.createQuery("select c from Course c join fetch c.cohort where c.cohort in (select e.cohort from Enrollment e"
-                        + " where e.trainee.email = :email and e.status in :statuses) order by c.startDate, c.title", Course.class)
+    /** Columns of a course listed for a person: its faculty by name, so no account and no roles are loaded. */
+    private static final String COURSE_COLUMNS = "select new org.iecmhc.lms.course.HomeCourse(c.id, c.title, c.cohort.name,"
+            + " f.firstName, f.lastName, c.required) from Course c left join c.faculty f";
+
+    public List<HomeCourse> coursesOfTrainee(String email) {
+        return em.createQuery(COURSE_COLUMNS + " where c.cohort in (select e.cohort from Enrollment e"
+                        + " where e.trainee.email = :email and e.status in :statuses) order by c.startDate, c.title", HomeCourse.class)
                 .setParameter("email", Account.normalizeEmail(email)).setParameter("statuses", CourseAccess.SEES_COURSES)
                 .getResultList();
     }
 
-    public List<Course> coursesOfFaculty(String email) {
-        return em.createQuery("select c from Course c join fetch c.cohort where c.faculty.email = :email"
-                        + " order by c.cohort.startDate desc, c.title", Course.class)
+    public List<HomeCourse> coursesOfFaculty(String email) {
+        return em.createQuery(COURSE_COLUMNS + " where f.email = :email"
+                        + " order by c.cohort.startDate desc, c.title", HomeCourse.class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultList();
     }
 
     /** Assignments of the trainee's open cohorts still to hand in (not yet submitted, or returned), soonest first. */
-    public List<Assignment> dueNext(String email) {
-        return em.createQuery("select a from Assignment a join fetch a.course c where a.dueAt >= :now"
+    public List<DueWork> dueNext(String email) {
+        return em.createQuery("select new org.iecmhc.lms.course.DueWork(a.id, a.title, c.title, a.dueAt)"
+                        + " from Assignment a join a.course c where a.dueAt >= :now"
                         + " and c.cohort in (select e.cohort from Enrollment e where e.trainee.email = :email and e.status = :enrolled)"
                         + " and not exists (select s from Submission s where s.assignment = a and s.trainee.email = :email"
-                        + " and s.status <> :returned) order by a.dueAt, a.id", Assignment.class)
+                        + " and s.status <> :returned) order by a.dueAt, a.id", DueWork.class)
                 .setParameter("now", LocalDateTime.now(clock)).setParameter("email", Account.normalizeEmail(email))
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("returned", SubmissionStatus.RETURNED)
                 .setMaxResults(SHORT_LIST).getResultList();
     }
 
     /** The trainee's work that came back (graded or returned for revision), latest first. */
-    public List<Submission> recentlyGraded(String email) {
-        return em.createQuery("select s from Submission s join fetch s.assignment a join fetch a.course"
+    public List<ReturnedWork> recentlyGraded(String email) {
+        return em.createQuery("select new org.iecmhc.lms.course.ReturnedWork(a.id, a.title, s.status, s.points, a.maxPoints)"
+                        + " from Submission s join s.assignment a"
                         + " where s.trainee.email = :email and s.status in :statuses order by s.gradedAt desc, s.id desc",
-                        Submission.class)
+                        ReturnedWork.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .setParameter("statuses", List.of(SubmissionStatus.GRADED, SubmissionStatus.RETURNED))
                 .setMaxResults(SHORT_LIST).getResultList();
@@ -93,7 +99,10 @@ public class HomeSummary {
 
     /** A trainee's points on graded work, shown with its maximum. */
     public static String score(Submission submission) {
-        BigDecimal points = submission.getPoints();
-        return points == null ? "" : points.stripTrailingZeros().toPlainString() + " / " + submission.getAssignment().getMaxPoints();
+        return score(submission.getPoints(), submission.getAssignment().getMaxPoints());
+    }
+
+    static String score(BigDecimal points, int maxPoints) {
+        return points == null ? "" : points.stripTrailingZeros().toPlainString() + " / " + maxPoints;
     }
 }

@@ -21,38 +21,38 @@ public class MyCoursesView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
-    // caches of this request's page; entities are not kept in the (replicated) session
-    private transient List<Course> trainee;
-    private transient List<Course> faculty;
+    // caches of this request's page, not kept in the (replicated) session
+    private transient List<HomeCourse> trainee;
+    private transient List<HomeCourse> faculty;
     private transient Map<Long, Long> waiting;
     private transient List<String> cohorts;
-    private transient List<Assignment> dueNext;
-    private transient List<Submission> recentlyGraded;
+    private transient List<DueWork> dueNext;
+    private transient List<ReturnedWork> recentlyGraded;
     private Long gradedCount;
 
     private String email() {
         return viewer.get().email();
     }
 
-    public List<Course> getTraineeCourses() {
+    public List<HomeCourse> getTraineeCourses() {
         if (trainee == null) {
             trainee = summary.coursesOfTrainee(email());
         }
         return trainee;
     }
 
-    public List<Course> getFacultyCourses() {
+    public List<HomeCourse> getFacultyCourses() {
         if (faculty == null) {
             faculty = summary.coursesOfFaculty(email());
         }
         return faculty;
     }
 
-    public long waitingIn(Course course) {
+    public long waitingIn(HomeCourse course) {
         if (waiting == null) {
             waiting = summary.waitingByCourse(email());
         }
-        return waiting.getOrDefault(course.getId(), 0L);
+        return waiting.getOrDefault(course.id(), 0L);
     }
 
     public long getWaitingTotal() {
@@ -73,25 +73,21 @@ public class MyCoursesView implements Serializable {
         return cohorts;
     }
 
-    public List<Assignment> getDueNext() {
+    public List<DueWork> getDueNext() {
         if (dueNext == null) {
             dueNext = summary.dueNext(email());
         }
         return dueNext;
     }
 
-    public List<Submission> getRecentlyGraded() {
+    public List<ReturnedWork> getRecentlyGraded() {
         if (recentlyGraded == null) {
             recentlyGraded = summary.recentlyGraded(email());
         }
         return recentlyGraded;
     }
 
-    public String due(Assignment assignment) {
-        return PacificTime.format(assignment.getDueAt());
-    }
-
-    public String score(Submission submission) {
-        return HomeSummary.score(submission);
+    public String due(DueWork work) {
+        return PacificTime.format(work.dueAt());
     }
 }

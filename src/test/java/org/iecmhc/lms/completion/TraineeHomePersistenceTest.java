@@ -77,7 +77,7 @@ class TraineeHomePersistenceTest {
     /** Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (calendar, cohort, courses, due, graded, progress)", 21,
+        db.statements().assertConstantAsRowsGrow("Trainee home (calendar, cohort, courses, due, graded, progress)", 13,
                 this::enrolUpTo, this::viewHome);
     }
 
