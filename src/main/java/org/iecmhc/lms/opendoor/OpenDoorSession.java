@@ -2,11 +2,9 @@ package org.iecmhc.lms.opendoor;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -18,7 +16,6 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @Table(name = "open_door_session")
 public class OpenDoorSession extends AuditedRecord {
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private String title;
@@ -27,7 +24,6 @@ public class OpenDoorSession extends AuditedRecord {
     private ServiceLanguage language;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "facilitator_id")
     private Account facilitator;
 
     protected OpenDoorSession() {

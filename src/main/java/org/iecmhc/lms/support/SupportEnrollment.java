@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -21,11 +20,9 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class SupportEnrollment extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "series_id")
     private SupportSeries series;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "provider_id")
     private Provider provider;
 
     @Embedded

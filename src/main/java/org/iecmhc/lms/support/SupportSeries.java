@@ -2,11 +2,9 @@ package org.iecmhc.lms.support;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -24,10 +22,8 @@ public class SupportSeries extends AuditedRecord {
     private ServiceLanguage language;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "facilitator_id")
     private Account facilitator;
 
-    @Column(name = "starts_on")
     private LocalDate startsOn;
 
     protected SupportSeries() {
