@@ -2,9 +2,7 @@ package org.iecmhc.lms.calendar;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -16,12 +14,10 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class CalendarFeed extends AuditedRecord {
 
     @OneToOne(optional = false)
-    @JoinColumn(name = "account_id")
     private Account account;
 
     private String token;
 
-    @Column(name = "created_at")
     private LocalDateTime createdAt;
 
     protected CalendarFeed() {

@@ -12,7 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Column;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 
@@ -23,10 +22,8 @@ public class Cohort extends AuditedRecord {
 
     private String name;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     @Enumerated(EnumType.STRING)

@@ -23,7 +23,6 @@ public class CompletionRequirements implements Serializable {
     @Column(name = "required_practicum_hours")
     private BigDecimal practicumHours = BigDecimal.ZERO;
 
-    @Column(name = "final_evaluation_required")
     private boolean finalEvaluationRequired = true;
 
     /** No hours or meetings required yet; a final evaluation is. */

@@ -2,12 +2,10 @@ package org.iecmhc.lms.cohort;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -20,30 +18,23 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class Enrollment extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "trainee_id")
     private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private EnrollmentStatus status;
 
-    @Column(name = "applied_on")
     private LocalDate appliedOn;
 
-    @Column(name = "enrolled_on")
     private LocalDate enrolledOn;
 
-    @Column(name = "withdrawn_on")
     private LocalDate withdrawnOn;
 
-    @Column(name = "withdrawal_reason")
     private String withdrawalReason;
 
     /** When the enrollment ended as completed or not completed. */
-    @Column(name = "ended_on")
     private LocalDate endedOn;
 
     protected Enrollment() {

@@ -1,10 +1,8 @@
 package org.iecmhc.lms.cohort;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -21,18 +19,15 @@ import org.iecmhc.lms.platform.counties.County;
 public class TraineeProfile extends AuditedRecord {
 
     @OneToOne(optional = false)
-    @JoinColumn(name = "account_id")
     private Account account;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "race_ethnicity")
     private RaceEthnicity raceEthnicity;
 
     @Enumerated(EnumType.STRING)
     private LanguageBackground language;
 
     @ManyToOne
-    @JoinColumn(name = "county_fips")
     private County county;
 
     private String agency;

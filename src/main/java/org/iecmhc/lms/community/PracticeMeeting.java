@@ -2,7 +2,6 @@ package org.iecmhc.lms.community;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -14,7 +13,6 @@ import org.iecmhc.lms.platform.time.MeetingSlot;
 public class PracticeMeeting extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "series_id")
     private PracticeSeries series;
 
     @Embedded

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.community;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
@@ -17,13 +16,11 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class PracticeSeries extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
     private String title;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "facilitator_id")
     private Account facilitator;
 
     protected PracticeSeries() {

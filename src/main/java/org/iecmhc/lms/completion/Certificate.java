@@ -3,10 +3,8 @@ package org.iecmhc.lms.completion;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Enrollment;
@@ -18,30 +16,22 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class Certificate extends AuditedRecord {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "enrollment_id")
     private Enrollment enrollment;
 
     private String code;
 
-    @Column(name = "issued_at")
     private LocalDateTime issuedAt;
 
-    @Column(name = "issued_by")
     private String issuedBy;
 
-    @Column(name = "supervision_hours")
     private BigDecimal supervisionHours;
 
-    @Column(name = "cop_meetings")
     private int copMeetings;
 
-    @Column(name = "practicum_hours")
     private BigDecimal practicumHours;
 
-    @Column(name = "courses_passed")
     private int coursesPassed;
 
-    @Column(name = "final_evaluation")
     private boolean finalEvaluation;
 
     protected Certificate() {

@@ -2,11 +2,9 @@ package org.iecmhc.lms.consultation;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -18,10 +16,8 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class ConsultationActivity extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "assignment_id")
     private ConsultationAssignment assignment;
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
 
     private int minutes;

@@ -8,7 +8,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -26,11 +25,9 @@ import org.iecmhc.lms.survey.SurveyAnswer;
 public class ConsultationAssignment extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "consultant_id")
     private Account consultant;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "provider_id")
     private Provider provider;
 
     @Enumerated(EnumType.STRING)
@@ -39,22 +36,17 @@ public class ConsultationAssignment extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private Modality modality;
 
-    @Column(name = "start_on")
     private LocalDate startOn;
 
-    @Column(name = "end_on")
     private LocalDate endOn;
 
     @Enumerated(EnumType.STRING)
     private AssignmentStatus status;
 
-    @Column(name = "children_benefiting")
     private int childrenBenefiting;
 
-    @Column(name = "staff_influenced")
     private int staffInfluenced;
 
-    @Column(name = "action_plan")
     private String actionPlan;
 
     @Embedded

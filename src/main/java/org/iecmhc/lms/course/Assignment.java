@@ -7,12 +7,10 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -29,20 +27,17 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class Assignment extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id")
     private Course course;
 
     private String title;
 
     private String instructions;
 
-    @Column(name = "due_at")
     private LocalDateTime dueAt;
 
     @Enumerated(EnumType.STRING)
     private GradingKind grading;
 
-    @Column(name = "max_points")
     private int maxPoints;
 
     @OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,7 +22,6 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class Course extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
     private String title;
@@ -32,18 +29,14 @@ public class Course extends AuditedRecord {
     private String description;
 
     @ManyToOne
-    @JoinColumn(name = "faculty_id")
     private Account faculty;
 
-    @Column(name = "start_date")
     private LocalDate startDate;
 
-    @Column(name = "end_date")
     private LocalDate endDate;
 
     private boolean required = true;
 
-    @Column(name = "passing_percent")
     private int passingPercent = 70;
 
     @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -1,9 +1,7 @@
 package org.iecmhc.lms.course;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -15,10 +13,8 @@ import org.iecmhc.lms.platform.files.StoredFile;
 public class CourseMaterial extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "module_id")
     private CourseModule module;
 
-    @Column(name = "sort_order")
     private int sortOrder;
 
     private String title;
@@ -26,7 +22,6 @@ public class CourseMaterial extends AuditedRecord {
     private String url;
 
     @ManyToOne
-    @JoinColumn(name = "file_id")
     private StoredFile file;
 
     protected CourseMaterial() {

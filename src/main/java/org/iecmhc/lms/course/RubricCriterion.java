@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -20,10 +18,8 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class RubricCriterion extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
     private Assignment assignment;
 
-    @Column(name = "sort_order")
     private int sortOrder;
 
     private String title;

@@ -1,9 +1,7 @@
 package org.iecmhc.lms.course;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -14,10 +12,8 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class RubricLevel extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "criterion_id")
     private RubricCriterion criterion;
 
-    @Column(name = "sort_order")
     private int sortOrder;
 
     private String title;

@@ -35,17 +35,14 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class Submission extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assignment_id")
     private Assignment assignment;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "trainee_id")
     private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private SubmissionStatus status;
 
-    @Column(name = "last_submitted_at")
     private LocalDateTime lastSubmittedAt;
 
     private boolean late;
@@ -54,11 +51,9 @@ public class Submission extends AuditedRecord {
 
     private String feedback;
 
-    @Column(name = "graded_at")
     private LocalDateTime gradedAt;
 
     @ManyToOne
-    @JoinColumn(name = "grader_id")
     private Account grader;
 
     @OneToMany(mappedBy = "submission", cascade = CascadeType.ALL, orphanRemoval = true)

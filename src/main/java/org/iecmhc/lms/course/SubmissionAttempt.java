@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -22,15 +21,12 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class SubmissionAttempt extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "submission_id")
     private Submission submission;
 
-    @Column(name = "attempt_number")
     private int attemptNumber;
 
     private String body;
 
-    @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
     private boolean late;

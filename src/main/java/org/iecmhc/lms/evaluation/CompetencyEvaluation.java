@@ -8,12 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
@@ -33,15 +31,12 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class CompetencyEvaluation extends AuditedRecord {
 
     @OneToOne(optional = false)
-    @JoinColumn(name = "enrollment_id")
     private Enrollment enrollment;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "template_id")
     private SurveyTemplate template;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "author_id")
     private Account author;
 
     @Enumerated(EnumType.STRING)
@@ -52,10 +47,8 @@ public class CompetencyEvaluation extends AuditedRecord {
 
     private String narrative;
 
-    @Column(name = "updated_on")
     private LocalDate updatedOn;
 
-    @Column(name = "submitted_on")
     private LocalDate submittedOn;
 
     @OneToMany(mappedBy = "evaluation", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -2,7 +2,6 @@ package org.iecmhc.lms.evaluation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -13,11 +12,9 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class CompetencyRating extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "evaluation_id")
     private CompetencyEvaluation evaluation;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "question_id")
     private SurveyQuestion question;
 
     private int rating;

@@ -6,7 +6,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
@@ -20,16 +19,13 @@ public class CourseEvaluationAnswer {
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "response_id")
     private CourseEvaluationResponse response;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "question_id")
     private SurveyQuestion question;
 
     private Integer likert;
 
-    @Column(name = "yes_no")
     private Boolean yesNo;
 
     @Column(name = "text_answer")

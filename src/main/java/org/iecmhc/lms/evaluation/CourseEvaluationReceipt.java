@@ -2,10 +2,8 @@ package org.iecmhc.lms.evaluation;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.course.Course;
@@ -18,14 +16,11 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class CourseEvaluationReceipt extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id")
     private Course course;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trainee_id")
     private Account trainee;
 
-    @Column(name = "submitted_at")
     private LocalDateTime submittedAt;
 
     protected CourseEvaluationReceipt() {

@@ -2,7 +2,6 @@ package org.iecmhc.lms.evaluation;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -15,11 +14,9 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class CourseEvaluationTemplate extends AuditedRecord {
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id")
     private Course course;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "template_id")
     private SurveyTemplate template;
 
     protected CourseEvaluationTemplate() {

@@ -2,12 +2,10 @@ package org.iecmhc.lms.evaluation;
 
 import java.util.Locale;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -19,19 +17,15 @@ import org.iecmhc.lms.platform.i18n.Language;
 public class SurveyQuestion extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "template_id")
     private SurveyTemplate template;
 
-    @Column(name = "sort_order")
     private int sortOrder;
 
     @Enumerated(EnumType.STRING)
     private QuestionKind kind;
 
-    @Column(name = "text_en")
     private String textEn;
 
-    @Column(name = "text_es")
     private String textEs;
 
     private boolean required;

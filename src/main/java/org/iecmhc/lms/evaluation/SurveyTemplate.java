@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,7 +22,6 @@ public class SurveyTemplate extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private SurveyPurpose purpose;
 
-    @Column(name = "default_template")
     private boolean defaultTemplate;
 
     private boolean retired;

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,40 +26,31 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @Table(name = "helpline_call")
 public class HelplineCall extends AuditedRecord {
 
-    @Column(name = "received_at")
     private LocalDateTime receivedAt;
 
-    @Column(name = "duration_minutes")
     private int durationMinutes;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "caller_role")
     private CallerRole callerRole;
 
-    @Column(name = "caller_key")
     private String callerKey;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "provider_id")
     private Provider provider;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "county_fips")
     private County county;
 
     @Enumerated(EnumType.STRING)
     private ServiceLanguage language;
 
-    @Column(name = "consultation_recommended")
     private boolean consultationRecommended;
 
     private String referrals;
 
-    @Column(name = "follow_up_needed")
     private boolean followUpNeeded;
 
     /** Derived from received-at whenever it changes; kept as a column so lists can filter on it cheaply. */
-    @Column(name = "outside_hours")
     private boolean outsideHours;
 
     /** Read for all the calls of a query in one statement, not one per call (a list page shows them all). */

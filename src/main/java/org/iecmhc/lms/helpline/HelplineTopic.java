@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.util.Locale;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -14,10 +13,8 @@ public class HelplineTopic extends AuditedRecord {
 
     private String code;
 
-    @Column(name = "name_en")
     private String nameEn;
 
-    @Column(name = "name_es")
     private String nameEs;
 
     private boolean active = true;

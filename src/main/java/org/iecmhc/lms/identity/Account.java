@@ -29,34 +29,25 @@ public class Account extends AuditedRecord {
 
     private String email;
 
-    @Column(name = "first_name")
     private String firstName;
 
-    @Column(name = "last_name")
     private String lastName;
 
-    @Column(name = "password_hash")
     private String passwordHash;
 
-    @Column(name = "preferred_language")
     private String preferredLanguage = Language.EN.code();
 
     private boolean active = true;
 
-    @Column(name = "failed_attempts")
     private int failedAttempts;
 
-    @Column(name = "locked_until")
     private LocalDateTime lockedUntil;
 
-    @Column(name = "password_change_required")
     private boolean passwordChangeRequired;
 
-    @Column(name = "created_at")
     private LocalDateTime createdAt;
 
     /** Raised by every change of what the person may do; open sessions signed in with an older value end. */
-    @Column(name = "security_stamp")
     private long securityStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -2,14 +2,11 @@ package org.iecmhc.lms.opendoor;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
-import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.ProviderAnswer;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
@@ -18,47 +15,30 @@ import org.iecmhc.lms.survey.SurveyAnswer;
  */
 @Entity
 @Table(name = "open_door_attendance")
-public class OpenDoorAttendance extends AuditedRecord {
+@AttributeOverride(name = "survey.rating", column = @Column(name = "worthwhile"))
+public class OpenDoorAttendance extends ProviderAnswer {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
     private OpenDoorSession session;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "provider_id")
-    private Provider provider;
-
-    @Embedded
-    @AttributeOverride(name = "rating", column = @Column(name = "worthwhile"))
-    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected OpenDoorAttendance() {
     }
 
     OpenDoorAttendance(OpenDoorSession session, Provider provider) {
+        super(provider);
         this.session = session;
-        this.provider = provider;
     }
 
     void rate(SurveyAnswer survey) {
-        this.survey = survey;
+        answer(survey);
     }
 
     @Override
     public String auditLabel() {
-        return provider.getName() + " at session " + session.getId();
+        return getProvider().getName() + " at session " + session.getId();
     }
 
     public OpenDoorSession getSession() {
         return session;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    /** The answer to "was it worthwhile?". */
-    public SurveyAnswer getSurvey() {
-        return survey;
     }
 }

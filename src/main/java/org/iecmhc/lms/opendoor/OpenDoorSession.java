@@ -2,33 +2,18 @@ package org.iecmhc.lms.opendoor;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** One monthly virtual drop-in session, led by a consultant in English or Spanish. */
 @Entity
 @Table(name = "open_door_session")
-public class OpenDoorSession extends AuditedRecord {
+public class OpenDoorSession extends FacilitatedService {
 
-    @Column(name = "held_on")
     private LocalDate heldOn;
-
-    private String title;
-
-    @Enumerated(EnumType.STRING)
-    private ServiceLanguage language;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "facilitator_id")
-    private Account facilitator;
 
     protected OpenDoorSession() {
     }
@@ -39,29 +24,15 @@ public class OpenDoorSession extends AuditedRecord {
 
     void describe(LocalDate heldOn, String title, ServiceLanguage language, Account facilitator) {
         this.heldOn = heldOn;
-        this.title = title.trim();
-        this.language = language;
-        this.facilitator = facilitator;
+        describeService(title, language, facilitator);
     }
 
     @Override
     public String auditLabel() {
-        return title + " " + heldOn;
+        return getTitle() + " " + heldOn;
     }
 
     public LocalDate getHeldOn() {
         return heldOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public Account getFacilitator() {
-        return facilitator;
     }
 }

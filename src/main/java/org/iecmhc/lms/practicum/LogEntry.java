@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,17 +20,13 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class LogEntry extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "placement_id")
     private Placement placement;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "trainee_id")
     private Account trainee;
 
-    @Column(name = "logged_on")
     private LocalDate loggedOn;
 
-    @Column(name = "starts_at")
     private LocalTime startsAt;
 
     private int minutes;
@@ -44,14 +39,12 @@ public class LogEntry extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private EntryStatus status = EntryStatus.SUBMITTED;
 
-    @Column(name = "review_comment")
     private String reviewComment;
 
     @ManyToOne
     @JoinColumn(name = "reviewed_by")
     private Account reviewedBy;
 
-    @Column(name = "reviewed_at")
     private LocalDateTime reviewedAt;
 
     protected LogEntry() {

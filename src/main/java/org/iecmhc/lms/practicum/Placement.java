@@ -2,11 +2,9 @@ package org.iecmhc.lms.practicum;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
@@ -25,23 +23,17 @@ import org.iecmhc.lms.provider.Provider;
 public class Placement extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "enrollment_id")
     private Enrollment enrollment;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "provider_id")
     private Provider provider;
 
-    @Column(name = "mentor_name")
     private String mentorName;
 
-    @Column(name = "mentor_contact")
     private String mentorContact;
 
-    @Column(name = "start_on")
     private LocalDate startOn;
 
-    @Column(name = "end_on")
     private LocalDate endOn;
 
     @Enumerated(EnumType.STRING)

@@ -28,21 +28,16 @@ public class Provider extends AuditedRecord {
     private ProviderKind kind;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "county_fips")
     private County county;
 
     private String city;
 
-    @Column(name = "license_number")
     private String licenseNumber;
 
-    @Column(name = "contact_name")
     private String contactName;
 
-    @Column(name = "contact_phone")
     private String contactPhone;
 
-    @Column(name = "contact_email")
     private String contactEmail;
 
     private boolean active = true;

@@ -3,7 +3,6 @@ package org.iecmhc.lms.supervision;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -15,11 +14,9 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class Invitation extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
     private SupervisionSession session;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "trainee_id")
     private Account trainee;
 
     @Enumerated(EnumType.STRING)

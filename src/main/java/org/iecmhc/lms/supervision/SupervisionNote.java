@@ -2,9 +2,7 @@ package org.iecmhc.lms.supervision;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
@@ -20,19 +18,15 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class SupervisionNote extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
     private SupervisionSession session;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "author_id")
     private Account author;
 
     /** The trainee the note is about; null on a group session, whose notes only their author reads. */
     @ManyToOne
-    @JoinColumn(name = "subject_id")
     private Account subject;
 
-    @Column(name = "written_at")
     private LocalDateTime writtenAt;
 
     private String body;

@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
@@ -24,14 +23,12 @@ import org.iecmhc.lms.platform.time.MeetingTime;
 public class SupervisionSession extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
     @Enumerated(EnumType.STRING)
     private SessionKind kind;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "supervisor_id")
     private Account supervisor;
 
     @Embedded

@@ -2,7 +2,6 @@ package org.iecmhc.lms.supervision;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
@@ -18,11 +17,9 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class SupervisorAssignment extends AuditedRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "cohort_id")
     private Cohort cohort;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "supervisor_id")
     private Account supervisor;
 
     protected SupervisorAssignment() {

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.support;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -12,11 +11,9 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 public class SupportAttendance extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "session_id")
     private SupportSession session;
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "enrollment_id")
     private SupportEnrollment enrollment;
 
     protected SupportAttendance() {

@@ -2,14 +2,11 @@ package org.iecmhc.lms.support;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
-import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.survey.ProviderAnswer;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
@@ -18,47 +15,30 @@ import org.iecmhc.lms.survey.SurveyAnswer;
  */
 @Entity
 @Table(name = "support_enrollment")
-public class SupportEnrollment extends AuditedRecord {
+@AttributeOverride(name = "survey.rating", column = @Column(name = "highly_valuable"))
+public class SupportEnrollment extends ProviderAnswer {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "series_id")
     private SupportSeries series;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "provider_id")
-    private Provider provider;
-
-    @Embedded
-    @AttributeOverride(name = "rating", column = @Column(name = "highly_valuable"))
-    private SurveyAnswer survey = SurveyAnswer.none();
 
     protected SupportEnrollment() {
     }
 
     SupportEnrollment(SupportSeries series, Provider provider) {
+        super(provider);
         this.series = series;
-        this.provider = provider;
     }
 
     void answerSurvey(SurveyAnswer survey) {
-        this.survey = survey;
+        answer(survey);
     }
 
     @Override
     public String auditLabel() {
-        return provider.getName() + " in series " + series.getId();
+        return getProvider().getName() + " in series " + series.getId();
     }
 
     public SupportSeries getSeries() {
         return series;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    /** The answer to "was the series highly valuable?". */
-    public SurveyAnswer getSurvey() {
-        return survey;
     }
 }

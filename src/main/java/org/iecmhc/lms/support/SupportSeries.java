@@ -2,32 +2,17 @@ package org.iecmhc.lms.support;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** A Community of Support series: a small group of providers meeting with one consultant, in English or Spanish. */
 @Entity
 @Table(name = "support_series")
-public class SupportSeries extends AuditedRecord {
+public class SupportSeries extends FacilitatedService {
 
-    private String title;
-
-    @Enumerated(EnumType.STRING)
-    private ServiceLanguage language;
-
-    @ManyToOne(optional = false)
-    @JoinColumn(name = "facilitator_id")
-    private Account facilitator;
-
-    @Column(name = "starts_on")
     private LocalDate startsOn;
 
     protected SupportSeries() {
@@ -39,26 +24,12 @@ public class SupportSeries extends AuditedRecord {
     }
 
     void describe(String title, ServiceLanguage language, Account facilitator) {
-        this.title = title.trim();
-        this.language = language;
-        this.facilitator = facilitator;
+        describeService(title, language, facilitator);
     }
 
     @Override
     public String auditLabel() {
-        return title + " from " + startsOn;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public Account getFacilitator() {
-        return facilitator;
+        return getTitle() + " from " + startsOn;
     }
 
     public LocalDate getStartsOn() {

@@ -2,7 +2,6 @@ package org.iecmhc.lms.support;
 
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -15,7 +14,6 @@ import org.iecmhc.lms.platform.time.MeetingTime;
 public class SupportSession extends AuditedRecord {
 
     @ManyToOne(optional = false)
-    @JoinColumn(name = "series_id")
     private SupportSeries series;
 
     @Embedded

@@ -2,7 +2,6 @@ package org.iecmhc.lms.survey;
 
 import java.io.Serializable;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -18,7 +17,6 @@ public class SurveyAnswer implements Serializable {
 
     private String comments;
 
-    @Column(name = "consent_to_quote")
     private boolean consentToQuote;
 
     private boolean quotable;

@@ -3,7 +3,6 @@ package org.iecmhc.lms.platform.audit;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,7 +23,6 @@ public class AuditEntry implements Serializable {
     @Id
     private Long id;
 
-    @Column(name = "occurred_at")
     private LocalDateTime occurredAt;
 
     private String actor;
@@ -32,10 +30,8 @@ public class AuditEntry implements Serializable {
     @Enumerated(EnumType.STRING)
     private AuditAction action;
 
-    @Column(name = "entity_type")
     private String entityType;
 
-    @Column(name = "entity_id")
     private String entityId;
 
     private String summary;

@@ -2,7 +2,6 @@ package org.iecmhc.lms.platform.files;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -15,22 +14,16 @@ import org.iecmhc.lms.platform.audit.AuditedRecord;
 @Table(name = "stored_file")
 public class StoredFile extends AuditedRecord {
 
-    @Column(name = "storage_name")
     private String storageName;
 
-    @Column(name = "original_name")
     private String originalName;
 
-    @Column(name = "content_type")
     private String contentType;
 
-    @Column(name = "size_bytes")
     private long sizeBytes;
 
-    @Column(name = "uploaded_at")
     private LocalDateTime uploadedAt;
 
-    @Column(name = "uploaded_by")
     private String uploadedBy;
 
     protected StoredFile() {

@@ -8,13 +8,12 @@ import jakarta.persistence.Embeddable;
 
 /**
  * A {@link MeetingTime} as supervision sessions, Community of Practice meetings and Community of Support sessions
- * store it: the start in UTC and the length in minutes. The three tables name the columns alike, so the names are
- * declared here once rather than overridden in each entity.
+ * store it: the start in UTC and the length in minutes. The three tables name the columns alike, so the one name that
+ * is not its attribute's ({@code duration_minutes}) is declared here once rather than overridden in each entity.
  */
 @Embeddable
 public class MeetingSlot implements Serializable {
 
-    @Column(name = "starts_at")
     private LocalDateTime startsAt;
 
     @Column(name = "duration_minutes")
