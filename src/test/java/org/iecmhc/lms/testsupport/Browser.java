@@ -27,6 +27,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** Debian's headless Chromium driven through ChromeDriver, with the steps every page test repeats. */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was added to nearly every step that waits for
+     * a page or an Ajax answer (on average a quarter of a second each, hundreds of times a run); a look is one or two
+     * cheap ChromeDriver calls.
+     */
+    private static final Duration POLLING = Duration.ofMillis(50);
     private static final String SPANISH_LINK = "header:spanish";
     private static final String ENGLISH_LINK = "header:english";
 
@@ -241,7 +247,7 @@ public final class Browser implements AutoCloseable {
     public <T> T until(ExpectedCondition<T> condition) {
         try {
             // A full-page submit replaces elements while a condition looks at them: look again rather than fail.
-            return new WebDriverWait(driver, Duration.ofSeconds(30))
+            return new WebDriverWait(driver, Duration.ofSeconds(30), POLLING)
                     .ignoring(StaleElementReferenceException.class).until(lookingAgainOnReplacedPages(condition));
         } catch (TimeoutException e) {
             keepEvidence();

@@ -12,10 +12,11 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Starts the Payara Micro instances the run's test classes will ask for as soon as the run begins, side by side:
- * each start takes a minute or more, mostly on one core, and one after the other they were the longest waits of the
- * integration tests. {@link RunningApplication} and {@link PrivateApplication} then find their instance started or
- * starting. A run without such classes (the unit and persistence tests) starts nothing. Registered for the JUnit
+ * Starts the Payara Micro instances the run's test classes will ask for as soon as the run begins: each start takes
+ * a minute or more, mostly on one core, and waited for one after the other they were the longest waits of the
+ * integration tests. The shared instance starts at once (beside Arquillian's), the private one as soon as the shared
+ * one serves, while the first classes run. {@link RunningApplication} and {@link PrivateApplication} then find their
+ * instance started or starting. A run without such classes (the unit and persistence tests) starts nothing. Registered for the JUnit
  * launcher in META-INF/services.
  */
 public final class EarlyStarts implements TestExecutionListener {
@@ -31,11 +32,11 @@ public final class EarlyStarts implements TestExecutionListener {
                 .flatMap(type -> AnnotationSupport.findRepeatableAnnotations(type, ExtendWith.class).stream())
                 .flatMap(extendWith -> Arrays.stream(extendWith.value()))
                 .collect(Collectors.toSet());
-        if (extensions.contains(PrivateApplication.class)) {
-            PrivateApplication.startEarly();
-        }
         if (extensions.contains(RunningApplication.class)) {
             RunningApplication.startEarly();
+        }
+        if (extensions.contains(PrivateApplication.class)) {
+            PrivateApplication.startEarly();
         }
     }
 }

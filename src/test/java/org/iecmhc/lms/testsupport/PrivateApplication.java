@@ -13,9 +13,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
  * Like every instance of a production cluster it keeps its HTTP sessions in Hazelcast (a cluster of one, on
  * loopback), so that each request serialises the session and its Faces view state.
+ * <p>
+ * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
+ * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
+ * junit-platform.properties, every other class keeps to one thread). While the browser tests wait for pages, their
+ * requests, sleeps and the database restart of the outage test use the idle core. Its start waits until the shared
+ * instance serves, which the classes that run one after the other wait for first.
  */
 public final class PrivateApplication implements BeforeAllCallback {
 
+    /** The lock its test classes hold, so that they run one after the other (beside the other classes). */
+    public static final String RESOURCE = "private application";
     public static final int API_BURST = 12;
     public static final int SIGN_IN_BURST = 3;
     private static final String DATABASE = "lms";
@@ -56,10 +64,16 @@ public final class PrivateApplication implements BeforeAllCallback {
         return running;
     }
 
-    /** Begins starting the private instance in the background ({@link EarlyStarts}), beside the shared one. */
+    /**
+     * Begins starting the private instance in the background ({@link EarlyStarts}) once the shared one, if starting,
+     * serves: the two starts side by side on two cores delayed the shared one, which every other class waits for.
+     */
     static synchronized void startEarly() {
         if (starting == null) {
-            starting = RunningApplication.inBackground(PrivateApplication::create);
+            starting = RunningApplication.inBackground(() -> {
+                RunningApplication.awaitStartIfBegun();
+                return create();
+            });
         }
     }
 

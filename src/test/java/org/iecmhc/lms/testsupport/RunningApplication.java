@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class RunningApplication implements BeforeAllCallback {
 
     /**
-     * Fifteen minutes by default ({@code -Dlms.test.startup.minutes}): the shared and the private instance start side
-     * by side ({@link EarlyStarts}), and on a machine shared by several builds two starts took more than eight.
+     * Fifteen minutes by default ({@code -Dlms.test.startup.minutes}): each instance starts beside another start or
+     * the tests ({@link EarlyStarts}), and on a machine shared by several builds two starts took more than eight.
      */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startup.minutes", 15));
     /**
@@ -81,6 +81,17 @@ public final class RunningApplication implements BeforeAllCallback {
                 TestDatabase database = TestDatabase.empty();
                 return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, false, database);
             });
+        }
+    }
+
+    /** Waits until the shared instance's start, if begun, has ended, whether it serves or failed. */
+    static void awaitStartIfBegun() {
+        CompletableFuture<Instance> begun;
+        synchronized (RunningApplication.class) {
+            begun = starting;
+        }
+        if (begun != null) {
+            begun.handle((instance, failure) -> null).join();
         }
     }
 

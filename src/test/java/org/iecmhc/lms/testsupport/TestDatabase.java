@@ -1,9 +1,12 @@
 package org.iecmhc.lms.testsupport;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -18,7 +21,7 @@ import org.iecmhc.lms.platform.persistence.SchemaMigration;
 
 /**
  * A database of its own on the MariaDB/MySQL server the tests are given (127.0.0.1:3306 by default), created
- * empty, migrated by Flyway like production, and dropped on {@link #close()}.
+ * empty, migrated by Flyway like production (or a copy of such a database), and dropped on {@link #close()}.
  */
 public final class TestDatabase implements AutoCloseable {
 
@@ -32,10 +35,14 @@ public final class TestDatabase implements AutoCloseable {
         this.dataSource = dataSource(name);
     }
 
-    /** An empty database, migrated to the current schema. */
+    /**
+     * An empty database, migrated to the current schema: a copy of the schema Flyway made once in this JVM (tables,
+     * their rows, triggers). A Flyway run of every migration cost seconds, and the persistence tests ask for a
+     * migrated database some sixty times a run.
+     */
     public static TestDatabase migrated() {
         TestDatabase database = empty();
-        SchemaMigration.migrate(database.dataSource);
+        MigratedTemplate.get().copyInto(database.name);
         return database;
     }
 
@@ -105,6 +112,76 @@ public final class TestDatabase implements AutoCloseable {
             entityManagerFactory.close();
         }
         execute(dataSource(""), "drop database if exists " + name);
+    }
+
+    /**
+     * The database Flyway migrated for this JVM, as the statements that make it again in another database: each table
+     * as MariaDB shows it (foreign keys to tables of the same database name no database), the rows the migrations
+     * wrote, and the triggers. Dropped when the JVM ends.
+     */
+    private record MigratedTemplate(String name, List<String> tables, List<String> tablesWithRows, List<String> triggers) {
+
+        private static MigratedTemplate template;
+
+        static synchronized MigratedTemplate get() {
+            if (template == null) {
+                template = create();
+            }
+            return template;
+        }
+
+        private static MigratedTemplate create() {
+            TestDatabase database = empty();
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+            SchemaMigration.migrate(database.dataSource);
+            List<String> tables = new ArrayList<>();
+            List<String> tablesWithRows = new ArrayList<>();
+            List<String> triggers = new ArrayList<>();
+            try (Connection connection = database.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                for (String table : column(statement, "select table_name from information_schema.tables where table_schema = '"
+                        + database.name + "' and table_type = 'BASE TABLE' order by table_name", 1)) {
+                    tables.add(column(statement, "show create table `" + table + "`", 2).get(0));
+                    if (!column(statement, "select 1 from `" + table + "` limit 1", 1).isEmpty()) {
+                        tablesWithRows.add(table);
+                    }
+                }
+                for (String trigger : column(statement, "select trigger_name from information_schema.triggers where trigger_schema = '"
+                        + database.name + "' order by action_order", 1)) {
+                    triggers.add(column(statement, "show create trigger `" + trigger + "`", 3).get(0));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the migrated template database " + database.name, e);
+            }
+            return new MigratedTemplate(database.name, tables, tablesWithRows, triggers);
+        }
+
+        void copyInto(String target) {
+            try (Connection connection = dataSource(target).getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("set foreign_key_checks = 0");
+                for (String table : tables) {
+                    statement.execute(table);
+                }
+                for (String table : tablesWithRows) {
+                    statement.execute("insert into `" + table + "` select * from `" + name + "`.`" + table + "`");
+                }
+                for (String trigger : triggers) {
+                    statement.execute(trigger);
+                }
+                statement.execute("set foreign_key_checks = 1");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not copy the migrated template database into " + target, e);
+            }
+        }
+
+        private static List<String> column(Statement statement, String query, int column) throws SQLException {
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(query)) {
+                while (rows.next()) {
+                    values.add(rows.getString(column));
+                }
+            }
+            return values;
+        }
     }
 
     private static MysqlDataSource dataSource(String database) {

@@ -38,9 +38,9 @@ class AccessMatrixIT {
     }
 
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
-    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
 
-    /** Also the pages {@code AccessibilityIT} scans, each as every role allowed on it. */
+    /** Also the pages {@code AccessibilityIT} scans. */
     static final List<Access> MATRIX = List.of(
             page("/login.xhtml", EVERYONE),
             page("/error/not-found.xhtml", EVERYONE),

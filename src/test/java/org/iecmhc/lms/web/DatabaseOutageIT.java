@@ -15,6 +15,9 @@ import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The database dies under a running application (a private MariaDB, killed): pages answer a translated 503 within
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * same sessions work again without restarting anything.
  */
 @ExtendWith(PrivateApplication.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class DatabaseOutageIT {
 
     private static final Duration LIMIT = Duration.ofSeconds(10);

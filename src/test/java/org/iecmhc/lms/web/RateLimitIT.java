@@ -12,12 +12,17 @@ import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Rate limits on the instance with low limits: an API client past its burst gets 429 with Retry-After. The test
  * acts from an address of its own (X-Forwarded-For, trusted there as behind a load balancer).
  */
 @ExtendWith(PrivateApplication.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class RateLimitIT {
 
     @Test

@@ -12,6 +12,9 @@ import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The instance set up as behind a load balancer that ends TLS ({@code lms.https=true}) marks its session cookie
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code SecurityIT}). Checked on the private instance that other tests already start, not on one of its own.
  */
 @ExtendWith(PrivateApplication.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class SecureSessionCookieIT {
 
     @Test

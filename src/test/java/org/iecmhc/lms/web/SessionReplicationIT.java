@@ -10,6 +10,9 @@ import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The private instance keeps its HTTP sessions in Hazelcast, as each instance of a cluster does, so every request
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code SessionStateSerializableTest} checks the classes; this checks what the pages really put in the session.
  */
 @ExtendWith(PrivateApplication.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class SessionReplicationIT {
 
     private static final String NOT_SERIALIZED = "Cannot serialize session attribute";
