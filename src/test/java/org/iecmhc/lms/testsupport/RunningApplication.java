@@ -79,7 +79,7 @@ public final class RunningApplication implements BeforeAllCallback {
         if (starting == null) {
             starting = inBackground(() -> {
                 TestDatabase database = TestDatabase.empty();
-                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, false, database);
+                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
             });
         }
     }
@@ -125,19 +125,12 @@ public final class RunningApplication implements BeforeAllCallback {
     /**
      * One more instance of the application with demo data, on a database the caller provides and with settings of
      * its own (system properties such as {@code lms.rate-limit.api.per-minute}): for the few tests that must break
-     * the database or tune the application. Each costs a Payara Micro start; close it when done.
-     */
-    public static Instance startOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, false, () -> { });
-    }
-
-    /**
-     * As {@link #startOn}, but as a member of a Hazelcast cluster of its own, bound to loopback and found by TCP/IP
-     * (never multicast): its HTTP sessions are then kept in the data grid and serialised at every request, as on
-     * every instance of a production cluster.
+     * the database, tune the application or look at what its sessions keep. Each costs a Payara Micro start; close it
+     * when done. Like every instance here it is a Hazelcast cluster of its own, so its HTTP sessions are kept in the
+     * data grid and serialised at every request, as on every instance of a production cluster.
      */
     public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, true, () -> { });
+        return new Instance(jdbcUrl, user, password, settings, () -> { });
     }
 
     public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -156,11 +149,11 @@ public final class RunningApplication implements BeforeAllCallback {
         private Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
-                         boolean clustered, AutoCloseable database) {
+                         AutoCloseable database) {
             this.database = database;
             try {
                 for (int attempt = 1; ; attempt++) {
-                    launch(jdbcUrl, user, password, settings, clustered);
+                    launch(jdbcUrl, user, password, settings);
                     String clash = waitUntilServing();
                     if (clash == null) {
                         return;
@@ -177,8 +170,8 @@ public final class RunningApplication implements BeforeAllCallback {
             }
         }
 
-        private void launch(String jdbcUrl, String user, String password, Map<String, String> settings,
-                            boolean clustered) throws IOException {
+        private void launch(String jdbcUrl, String user, String password, Map<String, String> settings)
+                throws IOException {
             int port = Ports.take();
             baseUrl = "http://localhost:" + port;
             log = Files.createTempFile("lms-payara-", ".log");
@@ -189,6 +182,8 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-Dlms.db.user=" + user,
                     "-Dlms.db.password=" + password,
                     "-Dlms.demo=true",
+                    // With --nocluster, or without this, Payara Micro's data grid listens on every interface.
+                    "-Dhazelcast.socket.bind.any=false",
                     "-Dlms.files.dir=" + Path.of("target", "test-files").toAbsolutePath(),
                     // As in production: links in feeds and certificates come from here, never from a Host header.
                     "-Dlms.public.url=" + baseUrl));
@@ -197,7 +192,7 @@ public final class RunningApplication implements BeforeAllCallback {
                     "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
                     "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
                     "--port", String.valueOf(port)));
-            command.addAll(clustered ? loopbackCluster() : List.of("--nocluster"));
+            command.addAll(loopbackCluster());
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // An instance started early for a class that then never ran is not left behind the test JVM.
             Process started = process;

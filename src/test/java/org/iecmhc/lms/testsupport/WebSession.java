@@ -45,7 +45,7 @@ public final class WebSession {
         return new WebSession(null);
     }
 
-    /** A session with another instance of the application ({@link RunningApplication#startOn}). */
+    /** A session with another instance of the application ({@link RunningApplication#startInClusterOn}). */
     public static WebSession anonymous(String baseUrl) {
         return new WebSession(baseUrl);
     }
