@@ -8,9 +8,8 @@ import java.util.List;
 
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A cohort's completion board costs the same few statements however many trainees the cohort has, with every credit
@@ -18,19 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class CompletionBoardPersistenceTest {
 
-    private TestDatabase db;
-    private CohortOfRecords cohort;
-
-    @BeforeEach
-    void cohortWithACourse() {
-        db = TestDatabase.migrated();
-        cohort = new CohortOfRecords(db, "Board");
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
+    private final CohortOfRecords cohort = new CohortOfRecords(db, "Board");
 
     @Test
     void theBoardOfFiftyTraineesCostsNoMoreStatementsThanTheBoardOfFive() {

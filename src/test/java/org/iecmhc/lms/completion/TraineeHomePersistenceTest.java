@@ -15,9 +15,8 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A trainee's home page costs the same statements whether their cohort has 5 trainees or 50 (issue 17, point 3):
@@ -26,19 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class TraineeHomePersistenceTest {
 
-    private TestDatabase db;
-    private CohortOfRecords cohort;
-
-    @BeforeEach
-    void cohortWithACourse() {
-        db = TestDatabase.migrated();
-        cohort = new CohortOfRecords(db, "Home");
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
+    private final CohortOfRecords cohort = new CohortOfRecords(db, "Home");
 
     /** Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. */
     @Test

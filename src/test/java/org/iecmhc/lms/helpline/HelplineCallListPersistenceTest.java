@@ -19,9 +19,8 @@ import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
@@ -35,18 +34,9 @@ class HelplineCallListPersistenceTest {
     private static final String[] COUNTIES = {"Fresno", "Los Angeles", "06073", "San Diego", "Kern"};
     private static final String[] TOPICS = {"biting;sleep", "trauma;separation", "toileting;other", "staff wellness;biting"};
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
     private int stored;
-
-    @BeforeEach
-    void database() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
 
     @Test
     void aPageOfFiftyCallsWithTheirTopicsCostsNoMoreStatementsThanAPageOfFive() {

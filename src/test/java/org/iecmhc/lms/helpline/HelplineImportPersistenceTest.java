@@ -24,9 +24,8 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Reading and storing helpline imports, and counting unique inquiries, against MariaDB. */
 class HelplineImportPersistenceTest {
@@ -34,17 +33,8 @@ class HelplineImportPersistenceTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final String HEADER = String.join(",", CallImportReader.COLUMNS) + "\n";
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void database() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
 
     @Test
     void everyBadLineIsListedAndNothingIsStored() throws SQLException {

@@ -22,9 +22,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A seeded random run of recorded, corrected and imported calls over five fiscal years, many counties and callers
@@ -40,18 +39,9 @@ class HelplineTalliesPersistenceTest {
             "caller-4", "caller-5", "caller-6", "caller-7", "caller-8", "caller-9", "caller-10", "caller-11", "caller-12"};
     private static final LocalDateTime FIRST_DAY = LocalDateTime.of(2021, 7, 1, 0, 0);
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
     private final Random random = new Random(20_261_125);
-
-    @BeforeEach
-    void database() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
 
     @Test
     void tallyEqualsTheCallsAfterEveryKindOfChange() throws SQLException {

@@ -11,27 +11,17 @@ import java.util.List;
 
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A page of the accounts list costs the same few statements however many accounts it shows (issue 17). */
 class AccountListPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T12:00:00Z"), ZoneOffset.UTC);
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
     private int stored;
-
-    @BeforeEach
-    void database() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
 
     @Test
     void aPageOfFiftyAccountsWithTheirRolesCostsNoMoreStatementsThanAPageOfFive() {

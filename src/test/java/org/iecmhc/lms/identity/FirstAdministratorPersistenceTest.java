@@ -9,25 +9,15 @@ import java.util.Optional;
 
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The first administrator on an empty MariaDB database, with and without a configured password. */
 class FirstAdministratorPersistenceTest {
 
-    private TestDatabase db;
+    @RegisterExtension
+    final TestDatabase db = TestDatabase.migrated();
     private final PasswordHasher hasher = new PasswordHasher();
-
-    @BeforeEach
-    void emptyDatabase() {
-        db = TestDatabase.migrated();
-    }
-
-    @AfterEach
-    void drop() {
-        db.close();
-    }
 
     @Test
     void withoutConfigurationAOneTimePasswordMustBeChangedAtFirstSignIn() {

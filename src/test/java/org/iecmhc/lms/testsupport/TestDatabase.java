@@ -18,12 +18,16 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 import org.iecmhc.lms.platform.persistence.DatabaseSettings;
 import org.iecmhc.lms.platform.persistence.SchemaMigration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A database of its own on the MariaDB/MySQL server the tests are given (127.0.0.1:3306 by default), created
- * empty, migrated by Flyway like production (or a copy of such a database), and dropped on {@link #close()}.
+ * empty, migrated by Flyway like production (or a copy of such a database), and dropped on {@link #close()}. A
+ * test class that wants a fresh database for each test declares it as
+ * {@code @RegisterExtension final TestDatabase db = TestDatabase.migrated();}: it is dropped after each test.
  */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable, AfterEachCallback {
 
     private final String name;
     private final MysqlDataSource dataSource;
@@ -104,6 +108,11 @@ public final class TestDatabase implements AutoCloseable {
         } finally {
             em.close();
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override
