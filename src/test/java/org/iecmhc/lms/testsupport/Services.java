@@ -117,8 +117,9 @@ public final class Services {
     }
 
     /**
-     * A service CDI wires through its {@code @Inject} fields: built with its no-argument constructor, then given for
-     * each such field what the application injects there, the services among them built once here as well.
+     * A service CDI wires through its {@code @Inject} fields, its own and its superclasses': built with its
+     * no-argument constructor, then given for each such field what the application injects there, the services among
+     * them built once here as well.
      */
     private <T> T wired(Class<T> type) {
         return once(type, () -> {
@@ -126,10 +127,12 @@ public final class Services {
                 Constructor<T> constructor = type.getDeclaredConstructor();
                 constructor.setAccessible(true);
                 T service = constructor.newInstance();
-                for (Field field : type.getDeclaredFields()) {
-                    if (field.isAnnotationPresent(Inject.class)) {
-                        field.setAccessible(true);
-                        field.set(service, injected(field.getType()));
+                for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
+                    for (Field field : declaring.getDeclaredFields()) {
+                        if (field.isAnnotationPresent(Inject.class)) {
+                            field.setAccessible(true);
+                            field.set(service, injected(field.getType()));
+                        }
                     }
                 }
                 return service;
@@ -312,7 +315,7 @@ public final class Services {
     }
 
     public SupervisionCredits supervisionCredits() {
-        return once(SupervisionCredits.class, () -> new SupervisionCredits(em));
+        return wired(SupervisionCredits.class);
     }
 
     public PracticeCredits practiceCredits() {
@@ -320,11 +323,11 @@ public final class Services {
     }
 
     public PracticumCredits practicumCredits() {
-        return once(PracticumCredits.class, () -> new PracticumCredits(em));
+        return wired(PracticumCredits.class);
     }
 
     public FinalEvaluationCredits finalEvaluationCredits() {
-        return once(FinalEvaluationCredits.class, () -> new FinalEvaluationCredits(em));
+        return wired(FinalEvaluationCredits.class);
     }
 
     /** Completion counted from these sources: each test says which features' credits it looks at. */
