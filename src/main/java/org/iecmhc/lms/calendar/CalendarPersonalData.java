@@ -18,15 +18,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class CalendarPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected CalendarPersonalData() {
-    }
-
     @Inject
-    public CalendarPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

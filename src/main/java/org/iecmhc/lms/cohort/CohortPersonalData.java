@@ -17,15 +17,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class CohortPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected CohortPersonalData() {
-    }
-
     @Inject
-    public CohortPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

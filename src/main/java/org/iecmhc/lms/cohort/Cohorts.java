@@ -20,15 +20,8 @@ import org.iecmhc.lms.identity.Role;
 @ApplicationScoped
 public class Cohorts {
 
-    private EntityManager em;
-
-    protected Cohorts() {
-    }
-
     @Inject
-    public Cohorts(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     /** A planned cohort with the usual requirements and no faculty yet, as the API creates it. */
     @Transactional

@@ -9,19 +9,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** A trainee in a cohort, from application to completion (or withdrawal). */
 @Entity
 @Table(name = "enrollment")
-public class Enrollment extends AuditedRecord {
+public class Enrollment extends TraineeRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Cohort cohort;
-
-    @ManyToOne(optional = false)
-    private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private EnrollmentStatus status;
@@ -50,8 +46,8 @@ public class Enrollment extends AuditedRecord {
      * stated. A roster of a past cohort is thus counted in the cohort's year, not in the year it was typed in.
      */
     public Enrollment(Cohort cohort, Account trainee, EnrollmentStatus status, LocalDate today, LocalDate statedStart) {
+        super(trainee);
         this.cohort = cohort;
-        this.trainee = trainee;
         this.status = status;
         this.appliedOn = today;
         if (status == EnrollmentStatus.ENROLLED) {
@@ -132,15 +128,11 @@ public class Enrollment extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return trainee.getEmail() + " in cohort " + cohort.getId() + ": " + status;
+        return getTrainee().getEmail() + " in cohort " + cohort.getId() + ": " + status;
     }
 
     public Cohort getCohort() {
         return cohort;
-    }
-
-    public Account getTrainee() {
-        return trainee;
     }
 
     public EnrollmentStatus getStatus() {

@@ -24,21 +24,17 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class Enrollments {
 
-    private EntityManager em;
-    private Accounts accounts;
-    private Cohorts cohorts;
-    private Clock clock;
-
-    protected Enrollments() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Enrollments(EntityManager em, Accounts accounts, Cohorts cohorts, Clock clock) {
-        this.em = em;
-        this.accounts = accounts;
-        this.cohorts = cohorts;
-        this.clock = clock;
-    }
+    Accounts accounts;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Clock clock;
 
     /**
      * Enrols the person with this email, creating a trainee account when there is none (the names and language are

@@ -17,15 +17,8 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class TraineeProfiles {
 
-    private EntityManager em;
-
-    protected TraineeProfiles() {
-    }
-
     @Inject
-    public TraineeProfiles(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public Optional<TraineeProfile> profileOf(long accountId) {
         return em.createQuery("select p from TraineeProfile p where p.account.id = :account", TraineeProfile.class)

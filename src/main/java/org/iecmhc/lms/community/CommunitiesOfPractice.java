@@ -20,20 +20,14 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class CommunitiesOfPractice {
 
-
-    private EntityManager em;
-    private Accounts accounts;
-    private PracticeAccess access;
-
-    protected CommunitiesOfPractice() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CommunitiesOfPractice(EntityManager em, Accounts accounts) {
-        this.em = em;
-        this.accounts = accounts;
-        this.access = new PracticeAccess(em);
-    }
+    Accounts accounts;
+
+    @Inject
+    PracticeAccess access;
 
     /** A new series without meetings yet; faculty may start one only in a cohort they teach. */
     @Transactional

@@ -5,19 +5,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /** One trainee's attendance at one meeting. */
 @Entity
 @Table(name = "practice_attendance")
-public class MeetingAttendance extends AuditedRecord {
+public class MeetingAttendance extends TraineeRecord {
 
     @ManyToOne(optional = false)
     private PracticeMeeting meeting;
-
-    @ManyToOne(optional = false)
-    private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private Attendance status;
@@ -26,8 +23,8 @@ public class MeetingAttendance extends AuditedRecord {
     }
 
     MeetingAttendance(PracticeMeeting meeting, Account trainee, Attendance status) {
+        super(trainee);
         this.meeting = meeting;
-        this.trainee = trainee;
         this.status = status;
     }
 
@@ -37,15 +34,11 @@ public class MeetingAttendance extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return trainee.getEmail() + " " + status + " at practice meeting " + meeting.getId();
+        return getTrainee().getEmail() + " " + status + " at practice meeting " + meeting.getId();
     }
 
     public PracticeMeeting getMeeting() {
         return meeting;
-    }
-
-    public Account getTrainee() {
-        return trainee;
     }
 
     public Attendance getStatus() {

@@ -2,6 +2,8 @@ package org.iecmhc.lms.community;
 
 import java.util.List;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import org.iecmhc.lms.cohort.Cohort;
@@ -16,7 +18,8 @@ import org.iecmhc.lms.platform.security.Viewer;
  * administrators every series, faculty the series they facilitate or of a cohort they teach, trainees (reading only)
  * the series of their own cohort.
  */
-final class PracticeAccess {
+@ApplicationScoped
+class PracticeAccess {
 
     /** Enrollments whose trainee belongs to the cohort's series: attendance, credits and calendar are theirs. */
     static final List<EnrollmentStatus> MEMBERS = List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED);
@@ -27,11 +30,8 @@ final class PracticeAccess {
     static final String RUN_BY = "(s.facilitator.email = :email or exists (select f from Cohort c join c.faculty f"
             + " where c = s.cohort and f.email = :email))";
 
-    private final EntityManager em;
-
-    PracticeAccess(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** A series the viewer may run (edit, schedule, take attendance), or a refusal that does not reveal whether it exists. */
     PracticeSeries runnable(Viewer viewer, long seriesId) {

@@ -19,15 +19,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class PracticeCalendar implements CalendarSource {
 
-    private EntityManager em;
-
-    protected PracticeCalendar() {
-    }
-
     @Inject
-    public PracticeCalendar(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {

@@ -29,17 +29,11 @@ import org.iecmhc.lms.platform.time.MeetingSlot;
 @ApplicationScoped
 public class PracticeCredits implements CreditSource {
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected PracticeCredits() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PracticeCredits(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     @Override
     public List<Credit> creditsIn(long cohortId) {

@@ -19,15 +19,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class PracticePersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected PracticePersonalData() {
-    }
-
     @Inject
-    public PracticePersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

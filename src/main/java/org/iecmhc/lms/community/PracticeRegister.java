@@ -24,19 +24,14 @@ import org.iecmhc.lms.platform.security.Viewer;
 @ApplicationScoped
 public class PracticeRegister {
 
-    private EntityManager em;
-    private PracticeAccess access;
-    private Clock clock;
-
-    protected PracticeRegister() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PracticeRegister(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-        this.access = new PracticeAccess(em);
-    }
+    PracticeAccess access;
+
+    @Inject
+    Clock clock;
 
     /** The trainees whose attendance the series records: the enrolled (or completed) trainees of its cohort. */
     public List<Account> members(Viewer viewer, long seriesId) {

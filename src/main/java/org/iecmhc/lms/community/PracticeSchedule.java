@@ -16,19 +16,14 @@ import org.iecmhc.lms.platform.security.Viewer;
 @ApplicationScoped
 public class PracticeSchedule {
 
-    private EntityManager em;
-    private PracticeAccess access;
-    private Clock clock;
-
-    protected PracticeSchedule() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PracticeSchedule(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-        this.access = new PracticeAccess(em);
-    }
+    PracticeAccess access;
+
+    @Inject
+    Clock clock;
 
     public List<PracticeMeeting> meetings(Viewer viewer, long seriesId) {
         return em.createQuery("select m from PracticeMeeting m where m.series = :series order by m.slot.startsAt, m.id",

@@ -3,6 +3,7 @@ package org.iecmhc.lms.completion;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 /**
@@ -13,24 +14,20 @@ import jakarta.persistence.EntityManager;
  */
 public abstract class ColumnCredits implements CreditSource {
 
-    private EntityManager em;
-    private String query;
-    private String traineePath;
-    private String order;
-    private Function<Object[], Credit> credit;
+    @Inject
+    EntityManager em;
 
-    /** For the container's proxy of the application-scoped source. */
-    protected ColumnCredits() {
-    }
+    private final String query;
+    private final String traineePath;
+    private final String order;
+    private final Function<Object[], Credit> credit;
 
     /**
      * @param query       select ... from ... where ..., with {@code :cohort}
      * @param traineePath the trainee's id in that query, such as {@code e.trainee.id}
      * @param order       the order by clause, or empty
      */
-    protected ColumnCredits(EntityManager em, String query, String traineePath, String order,
-                            Function<Object[], Credit> credit) {
-        this.em = em;
+    protected ColumnCredits(String query, String traineePath, String order, Function<Object[], Credit> credit) {
         this.query = query;
         this.traineePath = traineePath;
         this.order = order;

@@ -16,15 +16,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class CompletionPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected CompletionPersonalData() {
-    }
-
     @Inject
-    public CompletionPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

@@ -34,19 +34,14 @@ public class ConsultationAssignments {
             assignment -> assignment.getConsultant().getEmail(), "c.consultant.email", "provider",
             "consultation.assignment.notFound");
 
-    private EntityManager em;
-    private ProviderRegistry providers;
-    private Clock clock;
-
-    protected ConsultationAssignments() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public ConsultationAssignments(EntityManager em, ProviderRegistry providers, Clock clock) {
-        this.em = em;
-        this.providers = providers;
-        this.clock = clock;
-    }
+    ProviderRegistry providers;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public ConsultationAssignment assign(Viewer viewer, AssignmentDetails details) {

@@ -14,15 +14,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class ConsultationPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected ConsultationPersonalData() {
-    }
-
     @Inject
-    public ConsultationPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

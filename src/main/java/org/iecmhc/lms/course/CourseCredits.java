@@ -23,17 +23,11 @@ import org.iecmhc.lms.completion.CreditState;
 @ApplicationScoped
 public class CourseCredits implements CreditSource {
 
-    private EntityManager em;
-    private Gradebooks gradebooks;
-
-    protected CourseCredits() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CourseCredits(EntityManager em, Gradebooks gradebooks) {
-        this.em = em;
-        this.gradebooks = gradebooks;
-    }
+    Gradebooks gradebooks;
 
     /** Each credit is dated the course's last day (the cohort's when the course has none). */
     @Override

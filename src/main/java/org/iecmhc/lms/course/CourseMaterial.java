@@ -4,20 +4,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
 
 /** A link or an uploaded file in a module. */
 @Entity
 @Table(name = "course_material")
-public class CourseMaterial extends AuditedRecord {
+public class CourseMaterial extends NumberedPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private CourseModule module;
-
-    private int sortOrder;
-
-    private String title;
 
     private String url;
 
@@ -28,28 +23,19 @@ public class CourseMaterial extends AuditedRecord {
     }
 
     CourseMaterial(CourseModule module, int sortOrder, String title, String url, StoredFile file) {
+        super(sortOrder, title);
         this.module = module;
-        this.sortOrder = sortOrder;
-        this.title = title.trim();
         this.url = url;
         this.file = file;
     }
 
     @Override
     public String auditLabel() {
-        return title;
+        return getTitle();
     }
 
     public CourseModule getModule() {
         return module;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public String getUrl() {

@@ -10,20 +10,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
 
 /** A numbered part of a course with its reading and viewing materials. */
 @Entity
 @Table(name = "course_module")
-public class CourseModule extends AuditedRecord {
+public class CourseModule extends NumberedPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Course course;
-
-    private int sortOrder;
-
-    private String title;
 
     @OneToMany(mappedBy = "module", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -33,13 +28,8 @@ public class CourseModule extends AuditedRecord {
     }
 
     CourseModule(Course course, int sortOrder, String title) {
+        super(sortOrder, title);
         this.course = course;
-        this.sortOrder = sortOrder;
-        this.title = title.trim();
-    }
-
-    void placeAt(int sortOrder) {
-        this.sortOrder = sortOrder;
     }
 
     CourseMaterial addLink(String title, String url) {
@@ -60,19 +50,11 @@ public class CourseModule extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return "module " + sortOrder + " of course " + course.getId();
+        return "module " + getSortOrder() + " of course " + course.getId();
     }
 
     public Course getCourse() {
         return course;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public List<CourseMaterial> getMaterials() {

@@ -19,17 +19,11 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class CoursePersonalData implements PersonalData {
 
-    private EntityManager em;
-    private FileStore files;
-
-    protected CoursePersonalData() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CoursePersonalData(EntityManager em, FileStore files) {
-        this.em = em;
-        this.files = files;
-    }
+    FileStore files;
 
     @Override
     public String section() {

@@ -15,15 +15,8 @@ import org.iecmhc.lms.platform.files.StoredFile;
 @ApplicationScoped
 public class CourseReader {
 
-    private EntityManager em;
-
-    protected CourseReader() {
-    }
-
     @Inject
-    public CourseReader(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public Optional<Course> visible(String email, long courseId) {
         return new CourseAccess(em).find(email, Course.class, courseId, CourseAccess::canView);

@@ -21,15 +21,8 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class Courses {
 
-    private EntityManager em;
-
-    protected Courses() {
-    }
-
     @Inject
-    public Courses(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Transactional
     public Course create(Long cohortId, CourseDetails details, Long facultyId) {

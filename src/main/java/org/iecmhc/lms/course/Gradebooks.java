@@ -23,15 +23,8 @@ import org.iecmhc.lms.cohort.Cohort;
 @ApplicationScoped
 public class Gradebooks {
 
-    private EntityManager em;
-
-    protected Gradebooks() {
-    }
-
     @Inject
-    public Gradebooks(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public Optional<Gradebook> forCourse(String email, long courseId) {
         return new CourseAccess(em).find(email, Course.class, courseId, CourseAccess::canReadGradebook)

@@ -22,17 +22,11 @@ public class Grades {
     private static final String WAITING = " from Submission s join s.assignment a join a.course c join s.trainee t"
             + " where c.faculty = :faculty and s.status = :status";
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected Grades() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Grades(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     /** Submissions waiting in the faculty member's courses, the longest waiting first. */
     public List<QueueEntry> queue(String facultyEmail, int first, int pageSize) {

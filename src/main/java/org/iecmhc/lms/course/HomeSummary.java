@@ -19,17 +19,11 @@ public class HomeSummary {
 
     static final int SHORT_LIST = 5;
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected HomeSummary() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public HomeSummary(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     /** Names of the cohorts the trainee is currently in. */
     public List<String> cohortsOf(String email) {

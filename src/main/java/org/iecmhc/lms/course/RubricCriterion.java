@@ -10,19 +10,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /** One thing a rubric judges, with the levels a grader chooses among. */
 @Entity
 @Table(name = "rubric_criterion")
-public class RubricCriterion extends AuditedRecord {
+public class RubricCriterion extends NumberedPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Assignment assignment;
-
-    private int sortOrder;
-
-    private String title;
 
     @OneToMany(mappedBy = "criterion", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -32,9 +27,8 @@ public class RubricCriterion extends AuditedRecord {
     }
 
     RubricCriterion(Assignment assignment, int sortOrder, String title) {
+        super(sortOrder, title);
         this.assignment = assignment;
-        this.sortOrder = sortOrder;
-        this.title = title.trim();
     }
 
     void addLevel(int sortOrder, String title, int points) {
@@ -47,19 +41,11 @@ public class RubricCriterion extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return title;
+        return getTitle();
     }
 
     public Assignment getAssignment() {
         return assignment;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public List<RubricLevel> getLevels() {

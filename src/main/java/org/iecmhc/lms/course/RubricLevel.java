@@ -4,19 +4,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /** A described level of a rubric criterion, worth a number of points. */
 @Entity
 @Table(name = "rubric_level")
-public class RubricLevel extends AuditedRecord {
+public class RubricLevel extends NumberedPart {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private RubricCriterion criterion;
-
-    private int sortOrder;
-
-    private String title;
 
     private int points;
 
@@ -24,27 +19,18 @@ public class RubricLevel extends AuditedRecord {
     }
 
     RubricLevel(RubricCriterion criterion, int sortOrder, String title, int points) {
+        super(sortOrder, title);
         this.criterion = criterion;
-        this.sortOrder = sortOrder;
-        this.title = title.trim();
         this.points = points;
     }
 
     @Override
     public String auditLabel() {
-        return title + " (" + points + ")";
+        return getTitle() + " (" + points + ")";
     }
 
     public RubricCriterion getCriterion() {
         return criterion;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
-    }
-
-    public String getTitle() {
-        return title;
     }
 
     public int getPoints() {

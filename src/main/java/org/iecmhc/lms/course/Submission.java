@@ -21,8 +21,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -32,13 +32,10 @@ import org.iecmhc.lms.platform.text.TypedText;
  */
 @Entity
 @Table(name = "submission")
-public class Submission extends AuditedRecord {
+public class Submission extends TraineeRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Assignment assignment;
-
-    @ManyToOne(optional = false)
-    private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private SubmissionStatus status;
@@ -71,8 +68,8 @@ public class Submission extends AuditedRecord {
     }
 
     public Submission(Assignment assignment, Account trainee) {
+        super(trainee);
         this.assignment = assignment;
-        this.trainee = trainee;
     }
 
     /** A new attempt; refused once graded, because the grade is for the work as it was. */
@@ -124,20 +121,16 @@ public class Submission extends AuditedRecord {
     }
 
     public boolean belongsTo(Account account) {
-        return trainee.getId().equals(account.getId());
+        return getTrainee().getId().equals(account.getId());
     }
 
     @Override
     public String auditLabel() {
-        return "assignment " + assignment.getId() + " by " + trainee.getEmail() + ": " + status;
+        return "assignment " + assignment.getId() + " by " + getTrainee().getEmail() + ": " + status;
     }
 
     public Assignment getAssignment() {
         return assignment;
-    }
-
-    public Account getTrainee() {
-        return trainee;
     }
 
     public SubmissionStatus getStatus() {

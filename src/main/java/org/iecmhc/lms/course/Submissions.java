@@ -21,19 +21,14 @@ public class Submissions {
 
     static final int MAX_FILES = 5;
 
-    private EntityManager em;
-    private FileStore files;
-    private Clock clock;
-
-    protected Submissions() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Submissions(EntityManager em, FileStore files, Clock clock) {
-        this.em = em;
-        this.files = files;
-        this.clock = clock;
-    }
+    FileStore files;
+
+    @Inject
+    Clock clock;
 
     /**
      * A new attempt by the signed-in trainee. Refused when they are not enrolled in the course's cohort, when the

@@ -30,20 +30,14 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class CompetencyEvaluations {
 
-
-    private EntityManager em;
-    private SurveyTemplates templates;
-    private Clock clock;
-
-    protected CompetencyEvaluations() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CompetencyEvaluations(EntityManager em, SurveyTemplates templates, Clock clock) {
-        this.em = em;
-        this.templates = templates;
-        this.clock = clock;
-    }
+    SurveyTemplates templates;
+
+    @Inject
+    Clock clock;
 
     /** The enrollments the person evaluates (faculty: of their cohorts; administrators: all), with evaluations. */
     public List<CompetencyRow> roster(String email) {

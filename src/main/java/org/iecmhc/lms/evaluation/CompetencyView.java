@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.web.RecordView;
+import org.iecmhc.lms.platform.web.ExistingRecordView;
 
 /**
  * One trainee's final competency evaluation: faculty of the cohort write and submit it, administrators read it and
@@ -20,7 +20,7 @@ import org.iecmhc.lms.platform.web.RecordView;
  */
 @Named
 @ViewScoped
-public class CompetencyView extends RecordView {
+public class CompetencyView extends ExistingRecordView {
 
     @Inject
     CompetencyEvaluations evaluations;
@@ -37,12 +37,6 @@ public class CompetencyView extends RecordView {
     private List<QuestionRow> domains = List.of();
     private String narrative;
     private Recommendation recommendation;
-
-    /** The page is about the enrollment named by the {@code enrollment} parameter; it makes none. */
-    @Override
-    protected boolean prepareNew() {
-        return false;
-    }
 
     @Override
     protected boolean open(long enrollmentId) {

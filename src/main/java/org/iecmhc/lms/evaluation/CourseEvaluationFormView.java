@@ -10,12 +10,12 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.web.RecordView;
+import org.iecmhc.lms.platform.web.ExistingRecordView;
 
 /** A trainee's final evaluation of one course, in the language of the page; answered once. */
 @Named
 @ViewScoped
-public class CourseEvaluationFormView extends RecordView {
+public class CourseEvaluationFormView extends ExistingRecordView {
 
     @Inject
     CourseEvaluations evaluations;
@@ -26,12 +26,6 @@ public class CourseEvaluationFormView extends RecordView {
     private boolean answered;
     private String courseTitle;
     private List<QuestionRow> questions = List.of();
-
-    /** The page evaluates a course the trainee took, named by the {@code course} parameter; it makes none. */
-    @Override
-    protected boolean prepareNew() {
-        return false;
-    }
 
     @Override
     protected boolean open(long courseId) {

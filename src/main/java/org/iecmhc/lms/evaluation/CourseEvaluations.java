@@ -36,19 +36,14 @@ public class CourseEvaluations {
     static final List<EnrollmentStatus> TOOK_COURSES =
             List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
 
-    private EntityManager em;
-    private SurveyTemplates templates;
-    private Clock clock;
-
-    protected CourseEvaluations() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CourseEvaluations(EntityManager em, SurveyTemplates templates, Clock clock) {
-        this.em = em;
-        this.templates = templates;
-        this.clock = clock;
-    }
+    SurveyTemplates templates;
+
+    @Inject
+    Clock clock;
 
     /** The courses of the trainee's cohorts, each marked answered or not. */
     public List<CourseToEvaluate> forTrainee(String email) {

@@ -21,15 +21,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class EvaluationPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected EvaluationPersonalData() {
-    }
-
     @Inject
-    public EvaluationPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

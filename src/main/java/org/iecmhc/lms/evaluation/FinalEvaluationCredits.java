@@ -3,8 +3,6 @@ package org.iecmhc.lms.evaluation;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
@@ -14,12 +12,8 @@ import org.iecmhc.lms.completion.CreditState;
 @ApplicationScoped
 public class FinalEvaluationCredits extends ColumnCredits {
 
-    protected FinalEvaluationCredits() {
-    }
-
-    @Inject
-    public FinalEvaluationCredits(EntityManager em) {
-        super(em, "select e.trainee.id, c.status, c.submittedOn, c.updatedOn"
+    public FinalEvaluationCredits() {
+        super("select e.trainee.id, c.status, c.submittedOn, c.updatedOn"
                 + " from CompetencyEvaluation c join c.enrollment e where e.cohort.id = :cohort", "e.trainee.id",
                 " order by c.id",
                 row -> {

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.web.RecordView;
+import org.iecmhc.lms.platform.web.ExistingRecordView;
 
 /**
  * The group figures of one course's final evaluation for its faculty member or an administrator; an administrator
@@ -16,7 +16,7 @@ import org.iecmhc.lms.platform.web.RecordView;
  */
 @Named
 @ViewScoped
-public class ResultView extends RecordView {
+public class ResultView extends ExistingRecordView {
 
     @Inject
     CourseEvaluations evaluations;
@@ -30,12 +30,6 @@ public class ResultView extends RecordView {
     private String courseTitle;
     private Long templateId;
     private transient CourseEvaluationSummary summary;
-
-    /** The page shows the results of a course named by the {@code course} parameter; it makes none. */
-    @Override
-    protected boolean prepareNew() {
-        return false;
-    }
 
     @Override
     protected boolean open(long courseId) {

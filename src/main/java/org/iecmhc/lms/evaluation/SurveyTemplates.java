@@ -15,15 +15,8 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class SurveyTemplates {
 
-    private EntityManager em;
-
-    protected SurveyTemplates() {
-    }
-
     @Inject
-    public SurveyTemplates(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public List<SurveyTemplate> all() {
         return em.createQuery("select t from SurveyTemplate t order by t.purpose, t.retired, t.title, t.id",

@@ -6,12 +6,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.web.RecordView;
+import org.iecmhc.lms.platform.web.ExistingRecordView;
 
 /** One survey template: its title, its questions (added, reworded, reordered, removed) and its retirement. */
 @Named
 @ViewScoped
-public class TemplateView extends RecordView {
+public class TemplateView extends ExistingRecordView {
 
     @Inject
     SurveyTemplates templates;
@@ -27,12 +27,6 @@ public class TemplateView extends RecordView {
     @Override
     protected boolean open(long id) {
         return fill(templates.find(id), this::show);
-    }
-
-    /** Templates are made on the templates list; this page only edits one. */
-    @Override
-    protected boolean prepareNew() {
-        return false;
     }
 
     private void show(SurveyTemplate template) {

@@ -23,19 +23,14 @@ import org.iecmhc.lms.provider.Provider;
 @ApplicationScoped
 public class HelplineCalls {
 
-    private EntityManager em;
-    private Counties counties;
-    private Clock clock;
-
-    protected HelplineCalls() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public HelplineCalls(EntityManager em, Counties counties, Clock clock) {
-        this.em = em;
-        this.counties = counties;
-        this.clock = clock;
-    }
+    Counties counties;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public HelplineCall record(CallForm form) {

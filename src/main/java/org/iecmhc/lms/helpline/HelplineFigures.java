@@ -15,15 +15,8 @@ import jakarta.persistence.EntityManager;
 @ApplicationScoped
 public class HelplineFigures {
 
-    private EntityManager em;
-
-    protected HelplineFigures() {
-    }
-
     @Inject
-    public HelplineFigures(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public long calls(int firstYear, int lastYear) {
         return summary(firstYear, lastYear).calls();

@@ -18,23 +18,20 @@ import org.iecmhc.lms.platform.counties.Counties;
 @ApplicationScoped
 public class HelplineImport {
 
-    private EntityManager em;
-    private DataSource dataSource;
-    private Counties counties;
-    private Clock clock;
-    private AuditWriter audit;
-
-    protected HelplineImport() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public HelplineImport(EntityManager em, DataSource dataSource, Counties counties, Clock clock, AuditWriter audit) {
-        this.em = em;
-        this.dataSource = dataSource;
-        this.counties = counties;
-        this.clock = clock;
-        this.audit = audit;
-    }
+    DataSource dataSource;
+
+    @Inject
+    Counties counties;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditWriter audit;
 
     /** What the file would import, without storing anything: for the preview. */
     public CallImportReader.Result check(String csv) {

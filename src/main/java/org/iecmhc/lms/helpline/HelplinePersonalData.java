@@ -20,17 +20,11 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class HelplinePersonalData implements PersonalData {
 
-    private EntityManager em;
-    private AuditLog auditLog;
-
-    protected HelplinePersonalData() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public HelplinePersonalData(EntityManager em, AuditLog auditLog) {
-        this.em = em;
-        this.auditLog = auditLog;
-    }
+    AuditLog auditLog;
 
     @Override
     public String section() {

@@ -15,15 +15,8 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class HelplineTopics {
 
-    private EntityManager em;
-
-    protected HelplineTopics() {
-    }
-
     @Inject
-    public HelplineTopics(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public List<HelplineTopic> all() {
         return em.createQuery("select t from HelplineTopic t order by t.position, t.id", HelplineTopic.class).getResultList();

@@ -14,15 +14,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class OpenDoorPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected OpenDoorPersonalData() {
-    }
-
     @Inject
-    public OpenDoorPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

@@ -31,19 +31,14 @@ public class OpenDoorSessions {
             session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
             "opendoor.session.notFound");
 
-    private EntityManager em;
-    private ProviderRegistry providers;
-    private Clock clock;
-
-    protected OpenDoorSessions() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public OpenDoorSessions(EntityManager em, ProviderRegistry providers, Clock clock) {
-        this.em = em;
-        this.providers = providers;
-        this.clock = clock;
-    }
+    ProviderRegistry providers;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public OpenDoorSession schedule(Viewer viewer, SessionDetails details) {

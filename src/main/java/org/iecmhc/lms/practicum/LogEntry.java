@@ -10,20 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** One stretch of practicum time in a trainee's log, and where it stands in the faculty's review. */
 @Entity
 @Table(name = "practicum_log_entry")
-public class LogEntry extends AuditedRecord {
+public class LogEntry extends TraineeRecord {
 
     @ManyToOne(optional = false)
     private Placement placement;
-
-    @ManyToOne(optional = false)
-    private Account trainee;
 
     private LocalDate loggedOn;
 
@@ -51,8 +48,8 @@ public class LogEntry extends AuditedRecord {
     }
 
     LogEntry(Placement placement, EntryDetails details) {
+        super(placement.getTrainee());
         this.placement = placement;
-        this.trainee = placement.getTrainee();
         describe(details);
     }
 

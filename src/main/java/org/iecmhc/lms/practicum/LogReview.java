@@ -24,17 +24,11 @@ public class LogReview {
     private static final String ENTRIES = " from LogEntry e join e.placement p join p.enrollment en join en.trainee t"
             + " join en.cohort c join p.provider pr";
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected LogReview() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public LogReview(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     /** Entries waiting in the cohorts the faculty member teaches, narrowed by the filter. */
     public List<ReviewRow> queue(String email, ReviewFilter filter, ReviewSort sort, boolean ascending, int first, int pageSize) {

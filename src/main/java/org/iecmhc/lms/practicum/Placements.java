@@ -28,17 +28,11 @@ public class Placements {
     static final List<EnrollmentStatus> PLACEABLE =
             List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
 
-    private EntityManager em;
-    private ProviderRegistry providers;
-
-    protected Placements() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Placements(EntityManager em, ProviderRegistry providers) {
-        this.em = em;
-        this.providers = providers;
-    }
+    ProviderRegistry providers;
 
     @Transactional
     public Placement create(String email, PlacementDetails details) {

@@ -3,8 +3,6 @@ package org.iecmhc.lms.practicum;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
@@ -13,12 +11,8 @@ import org.iecmhc.lms.completion.CreditKind;
 @ApplicationScoped
 public class PracticumCredits extends ColumnCredits {
 
-    protected PracticumCredits() {
-    }
-
-    @Inject
-    public PracticumCredits(EntityManager em) {
-        super(em, "select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
+    public PracticumCredits() {
+        super("select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
                 + " where e.placement.enrollment.cohort.id = :cohort", "e.trainee.id", "",
                 r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
                         ((EntryStatus) r[2]).credit(), (LocalDate) r[3]));

@@ -19,17 +19,11 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class PracticumLog {
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected PracticumLog() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PracticumLog(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     @Transactional
     public LogEntry log(String email, long placementId, EntryDetails details) {

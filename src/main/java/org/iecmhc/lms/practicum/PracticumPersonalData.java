@@ -19,15 +19,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class PracticumPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected PracticumPersonalData() {
-    }
-
     @Inject
-    public PracticumPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

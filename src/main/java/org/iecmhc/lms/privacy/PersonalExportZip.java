@@ -29,15 +29,8 @@ import org.iecmhc.lms.privacy.DataSubjects.PersonalExport;
 @ApplicationScoped
 public class PersonalExportZip {
 
-    private FileStore files;
-
-    protected PersonalExportZip() {
-    }
-
     @Inject
-    public PersonalExportZip(FileStore files) {
-        this.files = files;
-    }
+    FileStore files;
 
     public byte[] write(PersonalExport export) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -19,17 +19,11 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class ProviderRegistry {
 
-    private EntityManager em;
-    private Counties counties;
-
-    protected ProviderRegistry() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public ProviderRegistry(EntityManager em, Counties counties) {
-        this.em = em;
-        this.counties = counties;
-    }
+    Counties counties;
 
     @Transactional
     public Provider add(ProviderDetails details) {

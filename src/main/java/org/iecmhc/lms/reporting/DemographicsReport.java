@@ -18,15 +18,8 @@ import org.iecmhc.lms.cohort.RaceEthnicity;
 @ApplicationScoped
 public class DemographicsReport {
 
-    private EntityManager em;
-
-    protected DemographicsReport() {
-    }
-
     @Inject
-    public DemographicsReport(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public Demographics allCohorts() {
         return new Demographics(race(null), language(null));

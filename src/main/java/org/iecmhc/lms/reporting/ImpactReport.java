@@ -25,17 +25,11 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @ApplicationScoped
 public class ImpactReport {
 
-    private EntityManager em;
-    private HelplineFigures helpline;
-
-    protected ImpactReport() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public ImpactReport(EntityManager em, HelplineFigures helpline) {
-        this.em = em;
-        this.helpline = helpline;
-    }
+    HelplineFigures helpline;
 
     public ImpactFigures figures(FiscalYears years) {
         CallSummary calls = helpline.summary(years.from().startYear(), years.to().startYear());

@@ -23,17 +23,11 @@ import org.iecmhc.lms.platform.security.Viewer;
 @ApplicationScoped
 public class CohortSupervisors {
 
-    private EntityManager em;
-    private Accounts accounts;
-
-    protected CohortSupervisors() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CohortSupervisors(EntityManager em, Accounts accounts) {
-        this.em = em;
-        this.accounts = accounts;
-    }
+    Accounts accounts;
 
     /** Whether this faculty member may run sessions, and so credit hours, in this cohort now. */
     public boolean maySupervise(Account supervisor, long cohortId) {

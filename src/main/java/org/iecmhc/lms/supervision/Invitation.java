@@ -5,19 +5,16 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /** A trainee invited to a supervision session, with their attendance once the supervisor has taken it. */
 @Entity
 @Table(name = "supervision_invitation")
-public class Invitation extends AuditedRecord {
+public class Invitation extends TraineeRecord {
 
     @ManyToOne(optional = false)
     private SupervisionSession session;
-
-    @ManyToOne(optional = false)
-    private Account trainee;
 
     @Enumerated(EnumType.STRING)
     private Attendance attendance;
@@ -26,8 +23,8 @@ public class Invitation extends AuditedRecord {
     }
 
     Invitation(SupervisionSession session, Account trainee) {
+        super(trainee);
         this.session = session;
-        this.trainee = trainee;
     }
 
     void record(Attendance attendance) {
@@ -36,15 +33,11 @@ public class Invitation extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        return trainee.getEmail() + " at supervision session " + session.getId() + ": " + attendance;
+        return getTrainee().getEmail() + " at supervision session " + session.getId() + ": " + attendance;
     }
 
     public SupervisionSession getSession() {
         return session;
-    }
-
-    public Account getTrainee() {
-        return trainee;
     }
 
     /** Null until taken. */

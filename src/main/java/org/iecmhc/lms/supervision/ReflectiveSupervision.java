@@ -31,19 +31,14 @@ import org.iecmhc.lms.platform.security.Viewer;
 @ApplicationScoped
 public class ReflectiveSupervision {
 
-    private EntityManager em;
-    private Accounts accounts;
-    private CohortSupervisors cohortSupervisors;
-
-    protected ReflectiveSupervision() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public ReflectiveSupervision(EntityManager em, Accounts accounts, CohortSupervisors cohortSupervisors) {
-        this.em = em;
-        this.accounts = accounts;
-        this.cohortSupervisors = cohortSupervisors;
-    }
+    Accounts accounts;
+
+    @Inject
+    CohortSupervisors cohortSupervisors;
 
     @Transactional
     public SupervisionSession schedule(Viewer viewer, SessionDetails details) {

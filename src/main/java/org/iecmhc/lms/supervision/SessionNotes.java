@@ -28,17 +28,11 @@ public class SessionNotes {
             + " join fetch n.author left join fetch n.subject left join n.subject subject where (n.author.email = :email"
             + " or subject.email = :email)";
 
-    private EntityManager em;
-    private Clock clock;
-
-    protected SessionNotes() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public SessionNotes(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    Clock clock;
 
     /**
      * One note as its reader sees it, with the session it was written on.

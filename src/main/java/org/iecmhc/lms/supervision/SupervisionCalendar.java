@@ -18,15 +18,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class SupervisionCalendar implements CalendarSource {
 
-    private EntityManager em;
-
-    protected SupervisionCalendar() {
-    }
-
     @Inject
-    public SupervisionCalendar(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {

@@ -3,8 +3,6 @@ package org.iecmhc.lms.supervision;
 import java.time.LocalDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
@@ -14,12 +12,8 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class SupervisionCredits extends ColumnCredits {
 
-    protected SupervisionCredits() {
-    }
-
-    @Inject
-    public SupervisionCredits(EntityManager em) {
-        super(em, "select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
+    public SupervisionCredits() {
+        super("select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
                 + " from Invitation i join i.session s where s.cohort.id = :cohort", "i.trainee.id",
                 " order by s.slot.startsAt, i.id",
                 row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],

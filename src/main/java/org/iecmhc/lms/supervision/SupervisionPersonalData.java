@@ -22,15 +22,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class SupervisionPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected SupervisionPersonalData() {
-    }
-
     @Inject
-    public SupervisionPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

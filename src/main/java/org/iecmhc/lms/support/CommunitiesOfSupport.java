@@ -45,19 +45,14 @@ public class CommunitiesOfSupport {
     private static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
             series -> series.getFacilitator().getEmail(), "s.facilitator.email", "title", "support.series.notFound");
 
-    private EntityManager em;
-    private ProviderRegistry providers;
-    private Clock clock;
-
-    protected CommunitiesOfSupport() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public CommunitiesOfSupport(EntityManager em, ProviderRegistry providers, Clock clock) {
-        this.em = em;
-        this.providers = providers;
-        this.clock = clock;
-    }
+    ProviderRegistry providers;
+
+    @Inject
+    Clock clock;
 
     /** A new series with six monthly 90-minute sessions from its first session's date, each editable afterwards. */
     @Transactional

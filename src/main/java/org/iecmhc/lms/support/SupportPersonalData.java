@@ -14,15 +14,8 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class SupportPersonalData implements PersonalData {
 
-    private EntityManager em;
-
-    protected SupportPersonalData() {
-    }
-
     @Inject
-    public SupportPersonalData(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     @Override
     public String section() {

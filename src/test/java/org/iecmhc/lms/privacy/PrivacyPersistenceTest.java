@@ -23,7 +23,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.iecmhc.lms.cohort.LanguageBackground;
 import org.iecmhc.lms.cohort.RaceEthnicity;
-import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.testsupport.Services;
@@ -179,7 +178,7 @@ class PrivacyPersistenceTest {
                 + " practicum_hours, courses_passed, final_evaluation from completion_certificate");
 
         db.inTransaction(em -> {
-            new CompletionPersonalData(em).anonymise(new DataSubject(zoe, ZOE));
+            Services.on(em, PrivacyFixture.CLOCK).completionPersonalData().anonymise(new DataSubject(zoe, ZOE));
             return null;
         });
 

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortPersonalData;
@@ -113,6 +116,48 @@ public final class Services {
         return type.cast(service);
     }
 
+    /**
+     * A service CDI wires through its {@code @Inject} fields, its own and its superclasses': built with its
+     * no-argument constructor, then given for each such field what the application injects there, the services among
+     * them built once here as well.
+     */
+    private <T> T wired(Class<T> type) {
+        return once(type, () -> {
+            try {
+                Constructor<T> constructor = type.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                T service = constructor.newInstance();
+                for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
+                    for (Field field : declaring.getDeclaredFields()) {
+                        if (field.isAnnotationPresent(Inject.class)) {
+                            field.setAccessible(true);
+                            field.set(service, injected(field.getType()));
+                        }
+                    }
+                }
+                return service;
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot wire " + type.getName(), e);
+            }
+        });
+    }
+
+    private Object injected(Class<?> type) {
+        if (type == EntityManager.class) {
+            return em;
+        }
+        if (type == Clock.class) {
+            return clock;
+        }
+        if (type == FileStore.class) {
+            return fileStore();
+        }
+        if (type == Accounts.class) {
+            return accounts();
+        }
+        return wired(type);
+    }
+
     public EntityManager em() {
         return em;
     }
@@ -122,7 +167,7 @@ public final class Services {
     }
 
     public Counties counties() {
-        return once(Counties.class, () -> new Counties(em));
+        return wired(Counties.class);
     }
 
     public FileStore fileStore() {
@@ -130,7 +175,7 @@ public final class Services {
     }
 
     private AuditLog auditLog() {
-        return once(AuditLog.class, () -> new AuditLog(em));
+        return wired(AuditLog.class);
     }
 
     public Accounts accounts() {
@@ -142,15 +187,15 @@ public final class Services {
     }
 
     public Cohorts cohorts() {
-        return once(Cohorts.class, () -> new Cohorts(em));
+        return wired(Cohorts.class);
     }
 
     public Enrollments enrollments() {
-        return once(Enrollments.class, () -> new Enrollments(em, accounts(), cohorts(), clock));
+        return wired(Enrollments.class);
     }
 
     public TraineeProfiles profiles() {
-        return once(TraineeProfiles.class, () -> new TraineeProfiles(em));
+        return wired(TraineeProfiles.class);
     }
 
     public RosterImport roster() {
@@ -158,131 +203,131 @@ public final class Services {
     }
 
     public Courses courses() {
-        return once(Courses.class, () -> new Courses(em));
+        return wired(Courses.class);
     }
 
     public Submissions submissions() {
-        return once(Submissions.class, () -> new Submissions(em, fileStore(), clock));
+        return wired(Submissions.class);
     }
 
     public Grades grading() {
-        return once(Grades.class, () -> new Grades(em, clock));
+        return wired(Grades.class);
     }
 
     public Gradebooks gradebooks() {
-        return once(Gradebooks.class, () -> new Gradebooks(em));
+        return wired(Gradebooks.class);
     }
 
     public CourseReader courseReader() {
-        return once(CourseReader.class, () -> new CourseReader(em));
+        return wired(CourseReader.class);
     }
 
     public HomeSummary homeSummary() {
-        return once(HomeSummary.class, () -> new HomeSummary(em, clock));
+        return wired(HomeSummary.class);
     }
 
     public ProviderRegistry providers() {
-        return once(ProviderRegistry.class, () -> new ProviderRegistry(em, counties()));
+        return wired(ProviderRegistry.class);
     }
 
     public Placements placements() {
-        return once(Placements.class, () -> new Placements(em, providers()));
+        return wired(Placements.class);
     }
 
     public PracticumLog practicumLog() {
-        return once(PracticumLog.class, () -> new PracticumLog(em, clock));
+        return wired(PracticumLog.class);
     }
 
     public LogReview logReview() {
-        return once(LogReview.class, () -> new LogReview(em, clock));
+        return wired(LogReview.class);
     }
 
     public CohortSupervisors cohortSupervisors() {
-        return once(CohortSupervisors.class, () -> new CohortSupervisors(em, accounts()));
+        return wired(CohortSupervisors.class);
     }
 
     public ReflectiveSupervision supervision() {
-        return once(ReflectiveSupervision.class, () -> new ReflectiveSupervision(em, accounts(), cohortSupervisors()));
+        return wired(ReflectiveSupervision.class);
     }
 
     public SessionNotes notes() {
-        return once(SessionNotes.class, () -> new SessionNotes(em, clock));
+        return wired(SessionNotes.class);
     }
 
     public SupervisionCalendar supervisionCalendar() {
-        return once(SupervisionCalendar.class, () -> new SupervisionCalendar(em));
+        return wired(SupervisionCalendar.class);
     }
 
     public CommunitiesOfPractice communities() {
-        return once(CommunitiesOfPractice.class, () -> new CommunitiesOfPractice(em, accounts()));
+        return wired(CommunitiesOfPractice.class);
     }
 
     public PracticeSchedule practiceSchedule() {
-        return once(PracticeSchedule.class, () -> new PracticeSchedule(em, clock));
+        return wired(PracticeSchedule.class);
     }
 
     public PracticeRegister practiceRegister() {
-        return once(PracticeRegister.class, () -> new PracticeRegister(em, clock));
+        return wired(PracticeRegister.class);
     }
 
     public PracticeCalendar practiceCalendar() {
-        return once(PracticeCalendar.class, () -> new PracticeCalendar(em));
+        return wired(PracticeCalendar.class);
     }
 
     public OpenDoorSessions openDoor() {
-        return once(OpenDoorSessions.class, () -> new OpenDoorSessions(em, providers(), clock));
+        return wired(OpenDoorSessions.class);
     }
 
     public CommunitiesOfSupport support() {
-        return once(CommunitiesOfSupport.class, () -> new CommunitiesOfSupport(em, providers(), clock));
+        return wired(CommunitiesOfSupport.class);
     }
 
     public ConsultationAssignments consultation() {
-        return once(ConsultationAssignments.class, () -> new ConsultationAssignments(em, providers(), clock));
+        return wired(ConsultationAssignments.class);
     }
 
     public HelplineCalls helplineCalls() {
-        return once(HelplineCalls.class, () -> new HelplineCalls(em, counties(), clock));
+        return wired(HelplineCalls.class);
     }
 
     public HelplineTopics helplineTopics() {
-        return once(HelplineTopics.class, () -> new HelplineTopics(em));
+        return wired(HelplineTopics.class);
     }
 
     public HelplineFigures helplineFigures() {
-        return once(HelplineFigures.class, () -> new HelplineFigures(em));
+        return wired(HelplineFigures.class);
     }
 
     public SurveyTemplates surveyTemplates() {
-        return once(SurveyTemplates.class, () -> new SurveyTemplates(em));
+        return wired(SurveyTemplates.class);
     }
 
     public CourseEvaluations courseEvaluations() {
-        return once(CourseEvaluations.class, () -> new CourseEvaluations(em, surveyTemplates(), clock));
+        return wired(CourseEvaluations.class);
     }
 
     public CompetencyEvaluations competencyEvaluations() {
-        return once(CompetencyEvaluations.class, () -> new CompetencyEvaluations(em, surveyTemplates(), clock));
+        return wired(CompetencyEvaluations.class);
     }
 
     public CourseCredits courseCredits() {
-        return once(CourseCredits.class, () -> new CourseCredits(em, gradebooks()));
+        return wired(CourseCredits.class);
     }
 
     public SupervisionCredits supervisionCredits() {
-        return once(SupervisionCredits.class, () -> new SupervisionCredits(em));
+        return wired(SupervisionCredits.class);
     }
 
     public PracticeCredits practiceCredits() {
-        return once(PracticeCredits.class, () -> new PracticeCredits(em, clock));
+        return wired(PracticeCredits.class);
     }
 
     public PracticumCredits practicumCredits() {
-        return once(PracticumCredits.class, () -> new PracticumCredits(em));
+        return wired(PracticumCredits.class);
     }
 
     public FinalEvaluationCredits finalEvaluationCredits() {
-        return once(FinalEvaluationCredits.class, () -> new FinalEvaluationCredits(em));
+        return wired(FinalEvaluationCredits.class);
     }
 
     /** Completion counted from these sources: each test says which features' credits it looks at. */
@@ -290,29 +335,33 @@ public final class Services {
         return new Completions(em, sources, enrollments(), clock);
     }
 
+    public CompletionPersonalData completionPersonalData() {
+        return wired(CompletionPersonalData.class);
+    }
+
     public ImpactReport impact() {
-        return once(ImpactReport.class, () -> new ImpactReport(em, helplineFigures()));
+        return wired(ImpactReport.class);
     }
 
     public DemographicsReport demographics() {
-        return once(DemographicsReport.class, () -> new DemographicsReport(em));
+        return wired(DemographicsReport.class);
     }
 
     /** Every feature's personal data, as the application's privacy service finds them. */
     private List<PersonalData> personalData() {
-        return List.of(new AccountPersonalData(em, HASHER), new CohortPersonalData(em), new CoursePersonalData(em, fileStore()),
-                new HelplinePersonalData(em, auditLog()), new OpenDoorPersonalData(em), new SupportPersonalData(em),
-                new ConsultationPersonalData(em), new SupervisionPersonalData(em), new PracticePersonalData(em),
-                new PracticumPersonalData(em), new EvaluationPersonalData(em), new CompletionPersonalData(em),
-                new CalendarPersonalData(em));
+        return List.of(new AccountPersonalData(em, HASHER), wired(CohortPersonalData.class), wired(CoursePersonalData.class),
+                wired(HelplinePersonalData.class), wired(OpenDoorPersonalData.class), wired(SupportPersonalData.class),
+                wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
+                wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
+                wired(CalendarPersonalData.class));
     }
 
     public DataSubjects privacy() {
         return once(DataSubjects.class, () -> new DataSubjects(personalData(), accounts(), enrollments(), auditLog(),
-                new AuditErasure(em), clock));
+                wired(AuditErasure.class), clock));
     }
 
     public PersonalExportZip exportZip() {
-        return once(PersonalExportZip.class, () -> new PersonalExportZip(fileStore()));
+        return wired(PersonalExportZip.class);
     }
 }

@@ -17,15 +17,8 @@ import org.iecmhc.lms.platform.privacy.DataSubject;
 @ApplicationScoped
 public class AuditErasure {
 
-    private EntityManager em;
-
-    protected AuditErasure() {
-    }
-
     @Inject
-    public AuditErasure(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     /** Runs inside the anonymisation's transaction, after every feature has erased its part. */
     public void forget(DataSubject person, String anonymisedBy, LocalDateTime at) {

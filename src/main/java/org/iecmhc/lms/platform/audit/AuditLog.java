@@ -13,15 +13,8 @@ import org.iecmhc.lms.platform.persistence.Like;
 @ApplicationScoped
 public class AuditLog {
 
-    private EntityManager em;
-
-    protected AuditLog() {
-    }
-
     @Inject
-    public AuditLog(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {
         return chosen(filter).page(em, "select e from AuditEntry e", "e.occurredAt desc, e.id desc", AuditEntry.class,

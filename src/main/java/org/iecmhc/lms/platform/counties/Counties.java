@@ -12,15 +12,8 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 @ApplicationScoped
 public class Counties {
 
-    private EntityManager em;
-
-    protected Counties() {
-    }
-
     @Inject
-    public Counties(EntityManager em) {
-        this.em = em;
-    }
+    EntityManager em;
 
     public List<County> all() {
         return em.createQuery("select c from County c order by c.name", County.class).getResultList();
