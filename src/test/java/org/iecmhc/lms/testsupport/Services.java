@@ -266,7 +266,7 @@ public final class Services {
     }
 
     public CourseCredits courseCredits() {
-        return once(CourseCredits.class, () -> new CourseCredits(em, gradebooks()));
+        return once(CourseCredits.class, () -> new CourseCredits(gradebooks()));
     }
 
     public SupervisionCredits supervisionCredits() {
