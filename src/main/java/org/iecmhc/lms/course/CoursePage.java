@@ -41,6 +41,10 @@ public record CoursePage(long id, String title, String description, String cohor
         return modules;
     }
 
+    public List<Work> getAssignments() {
+        return assignments;
+    }
+
     /** A module and its materials, in their order. */
     public record Module(String title, List<Material> materials) {
         public String getTitle() {
