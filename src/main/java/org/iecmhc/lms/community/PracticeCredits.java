@@ -4,15 +4,15 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
@@ -37,78 +37,56 @@ public class PracticeCredits implements CreditSource {
 
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        // Plain columns, not entities: each trainee's account would cost a query of its own.
-        List<Long> members = em.createQuery("select e.trainee.id from Enrollment e where e.cohort.id = :cohort"
-                + " and e.status in :statuses", Long.class)
-                .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
-        Map<Long, Map<Long, Attendance>> byMeeting = new HashMap<>();
-        Map<Long, Set<Long>> groupOfSeries = new HashMap<>();
-        for (Object[] a : em.createQuery("select a.meeting.id, a.meeting.series.id, a.trainee.id, a.status"
-                + " from MeetingAttendance a where a.meeting.series.cohort.id = :cohort", Object[].class)
-                .setParameter("cohort", cohortId).getResultList()) {
-            Long trainee = (Long) a[2];
-            byMeeting.computeIfAbsent((Long) a[0], id -> new HashMap<>()).put(trainee, (Attendance) a[3]);
-            groupOfSeries.computeIfAbsent((Long) a[1], id -> new HashSet<>()).add(trainee);
-        }
-        LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
-        List<Credit> credits = new ArrayList<>();
-        // Columns again: as entities, each meeting's series would be read on its own.
-        for (Object[] meeting : em.createQuery("select m.id, m.series.id, m.slot from PracticeMeeting m"
-                + " where m.series.cohort.id = :cohort order by m.slot.startsAt, m.id", Object[].class)
-                .setParameter("cohort", cohortId).getResultList()) {
-            Map<Long, Attendance> taken = byMeeting.getOrDefault((Long) meeting[0], Map.of());
-            MeetingSlot slot = (MeetingSlot) meeting[2];
-            if (taken.isEmpty() && !slot.hasStartedBy(nowUtc)) {
-                continue;
-            }
-            Set<Long> group = groupOfSeries.getOrDefault((Long) meeting[1], Set.of());
-            for (Long trainee : members) {
-                if (!group.isEmpty() && !group.contains(trainee)) {
-                    continue;
-                }
-                credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state(taken.get(trainee)),
-                        slot.getStartsAtPacific().toLocalDate()));
-            }
-        }
-        return credits;
+        return credits(cohortId, null);
+    }
+
+    @Override
+    public List<Credit> creditsOf(long cohortId, long traineeId) {
+        return credits(cohortId, traineeId);
     }
 
     /**
-     * The trainee's credits by the same rules, from one row per meeting of the cohort's series and membership of the
-     * trainee (none when they are not a member): their own attendance, if any, and how many attended at all, which is
-     * all the rules ask of the others.
+     * By one query of plain columns (as entities, each trainee's account and each meeting's series would cost a query
+     * of its own): a row per meeting of the cohort's series and member of the cohort (only the given trainee when
+     * there is one), with that member's attendance, if any, and how many attended at all, which is all the rules ask
+     * of the others.
      */
-    @Override
-    public List<Credit> creditsOf(long cohortId, long traineeId) {
-        List<Object[]> rows = em.createQuery("select m.id, m.series.id, m.slot, mine.status,"
+    private List<Credit> credits(long cohortId, Long traineeId) {
+        TypedQuery<Object[]> query = em.createQuery("select m.id, m.series.id, m.slot, t.id, mine.status,"
                         + " (select count(a) from MeetingAttendance a where a.meeting = m)"
-                        + " from PracticeMeeting m join Enrollment e on e.cohort.id = :cohort"
-                        + " left join MeetingAttendance mine on mine.meeting = m and mine.trainee.id = :trainee"
-                        + " where m.series.cohort.id = :cohort and e.trainee.id = :trainee and e.status in :statuses"
+                        + " from PracticeMeeting m join Enrollment e on e.cohort.id = :cohort join e.trainee t"
+                        + " left join MeetingAttendance mine on mine.meeting = m and mine.trainee = t"
+                        + " where m.series.cohort.id = :cohort and e.status in :statuses"
+                        + (traineeId == null ? "" : " and t.id = :trainee")
                         + " order by m.slot.startsAt, m.id, e.id", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("trainee", traineeId)
-                .setParameter("statuses", PracticeAccess.MEMBERS).getResultList();
+                .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS)
+                // MariaDB reads a comma-joined table as out of reach of a later ON clause: join them all by JOIN
+                .setHint(QueryHints.INNER_JOIN_IN_WHERE_CLAUSE, "false");
+        if (traineeId != null) {
+            query.setParameter("trainee", traineeId);
+        }
+        List<Object[]> rows = query.getResultList();
         Set<Long> seriesTaken = new HashSet<>();
-        Set<Long> seriesAttended = new HashSet<>();
+        Set<List<Long>> seriesAttended = new HashSet<>();
         for (Object[] row : rows) {
-            if (((Long) row[4]) > 0) {
+            if (((Long) row[5]) > 0) {
                 seriesTaken.add((Long) row[1]);
             }
-            if (row[3] != null) {
-                seriesAttended.add((Long) row[1]);
+            if (row[4] != null) {
+                seriesAttended.add(List.of((Long) row[3], (Long) row[1]));
             }
         }
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
         for (Object[] row : rows) {
             MeetingSlot slot = (MeetingSlot) row[2];
-            boolean takenAtAll = ((Long) row[4]) > 0;
             Long series = (Long) row[1];
-            if ((!takenAtAll && !slot.hasStartedBy(nowUtc))
-                    || (seriesTaken.contains(series) && !seriesAttended.contains(series))) {
+            Long trainee = (Long) row[3];
+            if ((((Long) row[5]) == 0 && !slot.hasStartedBy(nowUtc))
+                    || (seriesTaken.contains(series) && !seriesAttended.contains(List.of(trainee, series)))) {
                 continue;
             }
-            credits.add(new Credit(traineeId, CreditKind.COP_MEETINGS, 1, state((Attendance) row[3]),
+            credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state((Attendance) row[4]),
                     slot.getStartsAtPacific().toLocalDate()));
         }
         return credits;

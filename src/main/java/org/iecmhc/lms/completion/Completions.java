@@ -77,14 +77,37 @@ public class Completions {
      * @throws CompletionRejected when the viewer is neither an administrator nor one of the cohort's faculty
      */
     public Optional<List<Progress>> board(Viewer viewer, long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
+        // One statement for the cohort, whether the viewer teaches it, its trainees and their certificates.
+        List<Object[]> lines = em.createQuery("select c.startDate, c.endDate, c.requirements,"
+                        + " (select count(f) from Cohort taught join taught.faculty f where taught = c and f.email = :email),"
+                        + " e.id, t.id, t.firstName, t.lastName, e.status, cert.code from Cohort c"
+                        + " left join Enrollment e on e.cohort = c left join e.trainee t"
+                        + " left join Certificate cert on cert.enrollment = e"
+                        + " where c.id = :cohort order by t.lastName, t.firstName, e.id", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("email", Account.normalizeEmail(viewer.email()))
+                .getResultList();
+        if (lines.isEmpty()) {
             return Optional.empty();
         }
-        if (!mayFollow(viewer, cohort)) {
+        Object[] cohort = lines.get(0);
+        if (!viewer.administrator() && ((Long) cohort[3]) == 0) {
             throw new CompletionRejected("cohort", "completion.notYourCohort");
         }
-        return Optional.of(progressIn(cohort));
+        List<Member> members = new ArrayList<>();
+        Map<Long, String> codes = new HashMap<>();
+        for (Object[] line : lines) {
+            if (line[4] != null) {
+                members.add(new Member((Long) line[4], (Long) line[5], line[6] + " " + line[7], (EnrollmentStatus) line[8]));
+                codes.put((Long) line[4], (String) line[9]);
+            }
+        }
+        List<Credit> credits = new ArrayList<>();
+        for (CreditSource source : sources) {
+            credits.addAll(source.creditsIn(cohortId));
+        }
+        CohortTerms terms = new CohortTerms((LocalDate) cohort[0], (LocalDate) cohort[1], (CompletionRequirements) cohort[2]);
+        return Optional.of(ProgressRules.compute(terms, members, credits, PacificTime.today(clock)).stream()
+                .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList());
     }
 
     /**
@@ -225,26 +248,5 @@ public class Completions {
 
     private static CohortTerms termsOf(Cohort cohort) {
         return new CohortTerms(cohort.getStartDate(), cohort.getEndDate(), cohort.getRequirements());
-    }
-
-    /** By the cohorts the viewer follows, one query, rather than by the cohort's faculty accounts and their roles. */
-    private boolean mayFollow(Viewer viewer, Cohort cohort) {
-        return viewer.administrator() || cohortsFollowedBy(viewer).stream().anyMatch(c -> c.getId().equals(cohort.getId()));
-    }
-
-    private List<Progress> progressIn(Cohort cohort) {
-        List<Member> members = em.createQuery("select e.id, t.id, t.firstName, t.lastName, e.status from Enrollment e"
-                        + " join e.trainee t where e.cohort = :cohort order by t.lastName, t.firstName, e.id", Object[].class)
-                .setParameter("cohort", cohort).getResultList().stream()
-                .map(r -> new Member((Long) r[0], (Long) r[1], r[2] + " " + r[3], (EnrollmentStatus) r[4])).toList();
-        List<Credit> credits = new ArrayList<>();
-        for (CreditSource source : sources) {
-            credits.addAll(source.creditsIn(cohort.getId()));
-        }
-        Map<Long, String> codes = new HashMap<>();
-        em.createQuery("select c.enrollment.id, c.code from Certificate c where c.enrollment.cohort = :cohort", Object[].class)
-                .setParameter("cohort", cohort).getResultList().forEach(r -> codes.put((Long) r[0], (String) r[1]));
-        return ProgressRules.compute(termsOf(cohort), members, credits, PacificTime.today(clock)).stream()
-                .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList();
     }
 }

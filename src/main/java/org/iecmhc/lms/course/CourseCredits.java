@@ -1,15 +1,11 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
@@ -24,34 +20,23 @@ import org.iecmhc.lms.completion.CreditState;
 public class CourseCredits implements CreditSource {
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Gradebooks gradebooks;
 
     /** Each credit is dated the course's last day (the cohort's when the course has none). */
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        Cohort cohort = em.find(Cohort.class, cohortId);
-        if (cohort == null) {
-            return List.of();
-        }
-        List<Credit> credits = new ArrayList<>();
-        for (Map.Entry<Course, Gradebook> entry : gradebooks.ofRequiredCourses(cohort).entrySet()) {
-            LocalDate date = entry.getKey().getEndDate() == null ? cohort.getEndDate() : entry.getKey().getEndDate();
-            Gradebook gradebook = entry.getValue();
-            for (Gradebook.Row row : gradebook.rows()) {
-                credits.add(new Credit(row.traineeId(), CreditKind.COURSES_PASSED, 1, stateOf(gradebook, row), date));
-            }
-        }
-        return credits;
+        return credits(gradebooks.ofRequiredCourses(cohortId));
     }
 
     /** The trainee's credits from their own row of each gradebook, by the same rule. */
     @Override
     public List<Credit> creditsOf(long cohortId, long traineeId) {
+        return credits(gradebooks.ofRequiredCourses(cohortId, traineeId));
+    }
+
+    private static List<Credit> credits(List<Gradebooks.DatedGradebook> gradebooks) {
         List<Credit> credits = new ArrayList<>();
-        for (Gradebooks.DatedGradebook dated : gradebooks.ofRequiredCourses(cohortId, traineeId)) {
+        for (Gradebooks.DatedGradebook dated : gradebooks) {
             for (Gradebook.Row row : dated.gradebook().rows()) {
                 credits.add(new Credit(row.traineeId(), CreditKind.COURSES_PASSED, 1, stateOf(dated.gradebook(), row),
                         dated.lastDay()));

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.course;
 
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,47 +21,21 @@ public class CoursePageView implements Serializable {
 
     private Long id;
     // read again after the session moved to another cluster member, rather than serialized with it
-    private transient Course course;
-    private transient List<Assignment> assignments = List.of();
-    private transient Map<Long, Submission> own = Map.of();
-    private boolean grader;
+    private transient CoursePage course;
 
     public void load() {
         if (course != null || id == null) {
             return;
         }
-        String email = viewer.get().email();
-        courses.visible(email, id).ifPresent(found -> {
-            course = found;
-            assignments = courses.assignments(found);
-            own = courses.ownSubmissions(email, found);
-            grader = courses.mayGrade(email, found);
-        });
+        course = courses.page(viewer.get().email(), id).orElse(null);
     }
 
-    public String due(Assignment assignment) {
-        return PacificTime.format(assignment.getDueAt());
+    public String due(CoursePage.Work work) {
+        return PacificTime.format(work.dueAt());
     }
 
-    /** The trainee's own submission of the assignment, or null. */
-    public Submission mine(Assignment assignment) {
-        return own.get(assignment.getId());
-    }
-
-    public String score(Submission submission) {
-        return HomeSummary.score(submission);
-    }
-
-    public Course getCourse() {
+    public CoursePage getCourse() {
         return course;
-    }
-
-    public List<Assignment> getAssignments() {
-        return assignments;
-    }
-
-    public boolean isGrader() {
-        return grader;
     }
 
     public Long getId() {

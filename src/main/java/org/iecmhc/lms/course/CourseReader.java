@@ -1,6 +1,10 @@
 package org.iecmhc.lms.course;
 
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.StoredFile;
 
 /** Reading a course and its files as the signed-in person may: members see it, nobody else learns it exists. */
@@ -18,28 +23,58 @@ public class CourseReader {
     @Inject
     EntityManager em;
 
-    public Optional<Course> visible(String email, long courseId) {
-        return new CourseAccess(em).find(email, Course.class, courseId, CourseAccess::canView);
+    /**
+     * The course page of the person, by the rules of {@link CourseAccess#canView}: empty when the course is missing or
+     * they may not see it. Three queries whatever the course's size: the course with the person's rights, its modules
+     * with their materials, its assignments with the person's own submissions.
+     */
+    public Optional<CoursePage> page(String email, long courseId) {
+        List<Object[]> heads = em.createQuery("select c.title, c.description, co.name, f.firstName, f.lastName, f.email,"
+                        + " (select max(v.id) from Account v where v.email = :email),"
+                        + " (select count(r) from Account v join v.roles r where v.email = :email and r = :administrator),"
+                        + " (select count(r) from Account v join v.roles r where v.email = :email and r = :faculty),"
+                        + " (select count(e) from Enrollment e where e.cohort = co and e.trainee.email = :email"
+                        + " and e.status in :statuses)"
+                        + " from Course c join c.cohort co left join c.faculty f where c.id = :course", Object[].class)
+                .setParameter("email", Account.normalizeEmail(email)).setParameter("course", courseId)
+                .setParameter("administrator", Role.ADMINISTRATOR).setParameter("faculty", Role.FACULTY)
+                .setParameter("statuses", CourseAccess.SEES_COURSES).getResultList();
+        if (heads.isEmpty() || heads.get(0)[6] == null) {
+            return Optional.empty();
+        }
+        Object[] head = heads.get(0);
+        boolean teaches = Account.normalizeEmail(email).equals(head[5]);
+        if ((Long) head[7] == 0 && !teaches && (Long) head[9] == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new CoursePage(courseId, (String) head[0], (String) head[1], (String) head[2],
+                head[5] == null ? "" : head[3] + " " + head[4], teaches && (Long) head[8] > 0, modules(courseId),
+                work(courseId, (Long) head[6])));
     }
 
-    public boolean mayGrade(String email, Course course) {
-        CourseAccess access = new CourseAccess(em);
-        return access.canGrade(access.caller(email), course);
+    private List<CoursePage.Module> modules(long courseId) {
+        Map<Long, String> titles = new LinkedHashMap<>();
+        Map<Long, List<CoursePage.Material>> materials = new HashMap<>();
+        for (Object[] r : em.createQuery("select m.id, m.title, mat.title, mat.url, file.id from CourseModule m"
+                        + " left join m.materials mat left join mat.file file where m.course.id = :course"
+                        + " order by m.sortOrder, m.id, mat.sortOrder, mat.id", Object[].class)
+                .setParameter("course", courseId).getResultList()) {
+            titles.putIfAbsent((Long) r[0], (String) r[1]);
+            List<CoursePage.Material> own = materials.computeIfAbsent((Long) r[0], k -> new ArrayList<>());
+            if (r[2] != null) {
+                own.add(new CoursePage.Material((String) r[2], (String) r[3], (Long) r[4]));
+            }
+        }
+        return titles.entrySet().stream().map(m -> new CoursePage.Module(m.getValue(), materials.get(m.getKey()))).toList();
     }
 
-    public List<Assignment> assignments(Course course) {
-        return em.createQuery("select a from Assignment a where a.course = :course order by a.dueAt, a.id", Assignment.class)
-                .setParameter("course", course).getResultList();
-    }
-
-    /** The person's own submissions in the course, by assignment id (one query). */
-    public Map<Long, Submission> ownSubmissions(String email, Course course) {
-        Map<Long, Submission> own = new HashMap<>();
-        em.createQuery("select s from Submission s where s.assignment.course = :course and s.trainee.email = :email",
-                        Submission.class)
-                .setParameter("course", course).setParameter("email", Account.normalizeEmail(email))
-                .getResultList().forEach(s -> own.put(s.getAssignment().getId(), s));
-        return own;
+    private List<CoursePage.Work> work(long courseId, long viewerId) {
+        return em.createQuery("select a.id, a.title, a.dueAt, a.maxPoints, s.status, s.points from Assignment a"
+                        + " left join Submission s on s.assignment = a and s.trainee.id = :viewer"
+                        + " where a.course.id = :course order by a.dueAt, a.id", Object[].class)
+                .setParameter("course", courseId).setParameter("viewer", viewerId).getResultList().stream()
+                .map(r -> new CoursePage.Work((Long) r[0], (String) r[1], (LocalDateTime) r[2], (Integer) r[3],
+                        (SubmissionStatus) r[4], (BigDecimal) r[5])).toList();
     }
 
     /**

@@ -12,13 +12,13 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.eclipse.persistence.annotations.BatchFetchType;
+import jakarta.persistence.TypedQuery;
 import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.cohort.Cohort;
 
 /**
- * Builds a course's gradebook (or all of a cohort's at once) with three queries whatever its size (assignments,
- * trainees, submissions) and puts the tables together in memory; only the course's faculty member and administrators may read it.
+ * Builds a course's gradebook with three queries whatever its size (assignments, trainees, submissions), or all of a
+ * cohort's required ones for completion with one, and puts the tables together in memory; only the course's faculty member and administrators may read it.
  */
 @ApplicationScoped
 public class Gradebooks {
@@ -31,59 +31,63 @@ public class Gradebooks {
                 .map(course -> assemble(course.getCohort(), List.of(course)).get(0));
     }
 
-    /** The gradebooks of the cohort's courses that count toward completion, by course, with the same three queries. */
-    Map<Course, Gradebook> ofRequiredCourses(Cohort cohort) {
-        // Each course's faculty member and their roles load eagerly: in two batches, not two queries per course.
-        List<Course> courses = em.createQuery("select c from Course c where c.cohort = :cohort and c.required = true"
-                        + " order by c.id", Course.class).setParameter("cohort", cohort)
-                .setHint(QueryHints.BATCH, "c.faculty").setHint(QueryHints.BATCH, "c.faculty.roles")
-                .setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN).getResultList();
-        Map<Course, Gradebook> gradebooks = new LinkedHashMap<>();
-        if (!courses.isEmpty()) {
-            List<Gradebook> assembled = assemble(cohort, courses);
-            for (int i = 0; i < courses.size(); i++) {
-                gradebooks.put(courses.get(i), assembled.get(i));
-            }
-        }
-        return gradebooks;
+    /**
+     * The gradebooks of the cohort's courses that count toward completion, each with the course's last day, or the
+     * cohort's when the course has none: one query of plain columns, one line per course, enrollment and assignment,
+     * so that completion reads neither the courses' faculty accounts nor a query per course.
+     */
+    List<DatedGradebook> ofRequiredCourses(long cohortId) {
+        return ofRequiredCourses(cohortId, null);
     }
 
     /**
-     * One trainee's row of each gradebook {@link #ofRequiredCourses} gives (a row per enrollment that sees the
-     * courses, none when there is no such enrollment), each with the course's last day, or the cohort's when the course
-     * has none: one query of plain columns, one line per assignment and enrollment, so that the trainee's own page
-     * reads neither the others' grades nor the course's faculty account.
+     * One trainee's row of each gradebook {@link #ofRequiredCourses(long)} gives (a row per enrollment that sees the
+     * courses, none when there is no such enrollment), by the same query, so that the trainee's own page reads
+     * nobody else's grades.
      */
     List<DatedGradebook> ofRequiredCourses(long cohortId, long traineeId) {
-        List<Object[]> lines = em.createQuery("select c.id, c.title, c.passingPercent, c.endDate, co.endDate, e.id,"
-                        + " t.id, t.firstName, t.lastName, t.email, a.id, a.title, a.maxPoints, s.status, s.points, s.late"
-                        + " from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
+        return ofRequiredCourses(cohortId, Long.valueOf(traineeId));
+    }
+
+    private List<DatedGradebook> ofRequiredCourses(long cohortId, Long traineeId) {
+        TypedQuery<Object[]> query = em.createQuery("select c.id, c.title, c.passingPercent, c.endDate, co.endDate,"
+                        + " e.id, t.id, t.firstName, t.lastName, t.email, a.id, a.title, a.maxPoints, s.status, s.points,"
+                        + " s.late from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
                         + " left join Assignment a on a.course = c"
-                        + " left join Submission s on s.assignment = a and s.trainee.id = :trainee"
-                        + " where co.id = :cohort and c.required = true and t.id = :trainee and e.status in :statuses"
-                        + " order by c.id, e.id, a.dueAt, a.id", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("trainee", traineeId)
-                .setParameter("statuses", CourseAccess.SEES_COURSES).getResultList();
+                        + " left join Submission s on s.assignment = a and s.trainee = t"
+                        + " where co.id = :cohort and c.required = true and e.status in :statuses"
+                        + (traineeId == null ? "" : " and t.id = :trainee")
+                        + " order by c.id, a.dueAt, a.id, e.id", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("statuses", CourseAccess.SEES_COURSES)
+                // MariaDB reads a comma-joined table as out of reach of a later ON clause: join them all by JOIN
+                .setHint(QueryHints.INNER_JOIN_IN_WHERE_CLAUSE, "false");
+        if (traineeId != null) {
+            query.setParameter("trainee", traineeId);
+        }
+        List<Object[]> lines = query.getResultList();
         List<DatedGradebook> gradebooks = new ArrayList<>();
         int from = 0;
         while (from < lines.size()) {
             Object[] first = lines.get(from);
-            int to = from;
-            List<Gradebook.Column> columns = new ArrayList<>();
+            Map<Long, Gradebook.Column> columns = new LinkedHashMap<>();
+            Map<Long, Object[]> trainees = new LinkedHashMap<>();
             Map<Long, Map<Long, Gradebook.Cell>> cells = new HashMap<>();
-            while (to < lines.size() && lines.get(to)[0].equals(first[0]) && lines.get(to)[5].equals(first[5])) {
+            int to = from;
+            while (to < lines.size() && lines.get(to)[0].equals(first[0])) {
                 Object[] line = lines.get(to++);
+                trainees.putIfAbsent((Long) line[5], new Object[] {line[6], line[7], line[8], line[9]});
                 if (line[10] != null) {
-                    columns.add(new Gradebook.Column((Long) line[10], (String) line[11], (Integer) line[12]));
+                    columns.putIfAbsent((Long) line[10], new Gradebook.Column((Long) line[10], (String) line[11],
+                            (Integer) line[12]));
                 }
                 if (line[13] != null) {
                     cells.computeIfAbsent((Long) line[6], k -> new HashMap<>()).put((Long) line[10],
                             new Gradebook.Cell((SubmissionStatus) line[13], (BigDecimal) line[14], (Boolean) line[15]));
                 }
             }
-            Object[] trainee = {first[6], first[7], first[8], first[9]};
-            gradebooks.add(new DatedGradebook(new Gradebook((Long) first[0], (String) first[1], (Integer) first[2], columns,
-                    rows(columns, List.<Object[]>of(trainee), cells)), (LocalDate) (first[3] != null ? first[3] : first[4])));
+            List<Gradebook.Column> own = List.copyOf(columns.values());
+            gradebooks.add(new DatedGradebook(new Gradebook((Long) first[0], (String) first[1], (Integer) first[2], own,
+                    rows(own, List.copyOf(trainees.values()), cells)), (LocalDate) (first[3] != null ? first[3] : first[4])));
             from = to;
         }
         return gradebooks;

@@ -23,7 +23,7 @@ class CompletionBoardPersistenceTest {
 
     @Test
     void theBoardOfFiftyTraineesCostsNoMoreStatementsThanTheBoardOfFive() {
-        db.statements().assertConstantAsRowsGrow("Completion board (cohorts, board, every credit source)", 16,
+        db.statements().assertConstantAsRowsGrow("Completion board (cohorts, board, every credit source)", 7,
                 cohort::enrolUpTo, this::viewBoard);
     }
 
