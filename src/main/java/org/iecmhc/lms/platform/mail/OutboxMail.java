@@ -56,6 +56,26 @@ public class OutboxMail {
         this.createdAt = now;
     }
 
+    void sent(LocalDateTime now) {
+        state = MailState.SENT;
+        sentAt = now;
+        lastError = null;
+    }
+
+    void failedAttempt(String error, boolean giveUp) {
+        lastError = Composer.abbreviate(error == null ? "" : error, MailLimits.LAST_ERROR);
+        if (giveUp) {
+            state = MailState.FAILED;
+        }
+    }
+
+    /** Queued again, due now, with its attempts counted afresh: an administrator asked for another try. */
+    void requeue(LocalDateTime now) {
+        state = MailState.QUEUED;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
     public Long getId() {
         return id;
     }
