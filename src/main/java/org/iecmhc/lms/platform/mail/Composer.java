@@ -36,7 +36,7 @@ public class Composer {
         List<String> paragraphs = paragraphs(Messages.text(locale, letter.bodyKey(), arguments));
         String reason = Messages.text(locale, letter.reasonKey(), arguments);
         String settingsLink = links.to(SETTINGS_PAGE);
-        String settings = Messages.text(locale, "mail.footer.settings", settingsLink);
+        String settings = Messages.text(locale, "outbox.footer.settings", settingsLink);
         return new Composition(abbreviate(subject, MailLimits.SUBJECT),
                 text(network, paragraphs, letter.link(), reason, settings),
                 html(locale, network, paragraphs, letter.link(), reason, settingsLink));
@@ -60,12 +60,12 @@ public class Composer {
         paragraphs.forEach(paragraph -> html.append("<p>").append(escape(paragraph).replace("\n", "<br>\n")).append("</p>\n"));
         if (link != null) {
             html.append("<p><a href=\"").append(escape(link)).append("\">")
-                    .append(escape(Messages.text(locale, "mail.openLink"))).append("</a><br>\n")
+                    .append(escape(Messages.text(locale, "outbox.openLink"))).append("</a><br>\n")
                     .append(escape(link)).append("</p>\n");
         }
         String settingsAnchor = "<a href=\"" + escape(settingsLink) + "\">" + escape(settingsLink) + "</a>";
         return html.append("<hr>\n<p style=\"font-size: 0.9em; color: #555;\">").append(escape(reason)).append("<br>\n")
-                .append(escape(Messages.text(locale, "mail.footer.settings", "\u0000")).replace("\u0000", settingsAnchor))
+                .append(escape(Messages.text(locale, "outbox.footer.settings", "\u0000")).replace("\u0000", settingsAnchor))
                 .append("</p>\n</body></html>\n").toString();
     }
 

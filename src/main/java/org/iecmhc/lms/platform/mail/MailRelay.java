@@ -23,6 +23,11 @@ public class MailRelay {
         this.settings = settings;
     }
 
+    /** Whether a relay is configured at all; without one, mails stay in the outbox. */
+    public boolean configured() {
+        return settings.configured();
+    }
+
     public RelayConnection open() {
         return new RelayConnection(Session.getInstance(properties()), settings);
     }

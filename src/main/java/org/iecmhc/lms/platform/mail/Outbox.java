@@ -35,6 +35,8 @@ public class Outbox {
         OutboxMail mail = new OutboxMail(letter.to(), letter.language(), composer.compose(letter), LocalDateTime.now(clock));
         em.persist(mail);
         em.flush();
+        // A mass mailing queues thousands in one transaction: each flush would otherwise look over every mail before.
+        em.detach(mail);
         return mail.getId();
     }
 }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.mail;
 
+import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
@@ -14,11 +15,12 @@ import org.iecmhc.lms.platform.i18n.Language;
 
 /**
  * One mail of the outbox, rendered when it was queued. Not an audited record: the outbox is itself the record of
- * what was sent, and an audit entry per mail would bury the log under mass mailings. Times are UTC.
+ * what was sent, and an audit entry per mail would bury the log under mass mailings. Times are UTC. Serializable
+ * because the outbox page holds one between requests.
  */
 @Entity
 @Table(name = "outbox_mail")
-public class OutboxMail {
+public class OutboxMail implements Serializable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -54,12 +56,6 @@ public class OutboxMail {
         this.state = MailState.QUEUED;
         this.nextAttemptAt = now;
         this.createdAt = now;
-    }
-
-    void sent(LocalDateTime now) {
-        state = MailState.SENT;
-        sentAt = now;
-        lastError = null;
     }
 
     void failedAttempt(String error, boolean giveUp) {

@@ -85,6 +85,6 @@ final class CommittedSteps {
     static long queue(TestDatabase db, Clock clock, String to) {
         Composer composer = new Composer(new PublicLinks(Optional.of("https://lms.example.org")));
         return db.inTransaction(em -> new Outbox(em, composer, clock).queue(new Letter(to, Language.EN,
-                "mail.test.subject", "mail.test.body", List.of("Ana Ruiz"), "https://lms.example.org/", "mail.test.reason")));
+                "outbox.test.subject", "outbox.test.body", List.of("Ana Ruiz"), "https://lms.example.org/", "outbox.test.reason")));
     }
 }

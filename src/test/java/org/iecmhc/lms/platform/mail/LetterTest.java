@@ -31,8 +31,8 @@ class LetterTest {
     @Test
     void keepsItsOwnCopyOfTheArguments() {
         List<String> arguments = new ArrayList<>(List.of("Ben"));
-        Letter letter = new Letter("ana@example.org", Language.EN, "mail.test.subject", "mail.test.body", arguments,
-                "https://lms.example.org/", "mail.test.reason");
+        Letter letter = new Letter("ana@example.org", Language.EN, "outbox.test.subject", "outbox.test.body", arguments,
+                "https://lms.example.org/", "outbox.test.reason");
         arguments.set(0, "changed");
         assertEquals(List.of("Ben"), letter.arguments());
     }
@@ -46,6 +46,6 @@ class LetterTest {
     }
 
     private static Letter letter(String to, String link) {
-        return new Letter(to, Language.EN, "mail.test.subject", "mail.test.body", List.of(), link, "mail.test.reason");
+        return new Letter(to, Language.EN, "outbox.test.subject", "outbox.test.body", List.of(), link, "outbox.test.reason");
     }
 }

@@ -27,8 +27,8 @@ class OutboxPersistenceTest {
     private final Composer composer = new Composer(new PublicLinks(Optional.of("https://lms.example.org/")));
 
     private static Letter testLetter(Language language, String sender) {
-        return new Letter("ana.ruiz@example.org", language, "mail.test.subject", "mail.test.body", List.of(sender),
-                "https://lms.example.org/index.xhtml", "mail.test.reason");
+        return new Letter("ana.ruiz@example.org", language, "outbox.test.subject", "outbox.test.body", List.of(sender),
+                "https://lms.example.org/index.xhtml", "outbox.test.reason");
     }
 
     @Test
@@ -70,8 +70,8 @@ class OutboxPersistenceTest {
 
     @Test
     void aLineBreakInANameCannotReachTheSubjectAsASecondHeader() {
-        Letter letter = new Letter("ana.ruiz@example.org", Language.EN, "mail.test.body", "mail.test.body",
-                List.of("Ben\r\nBcc: victim@example.org"), null, "mail.test.reason");
+        Letter letter = new Letter("ana.ruiz@example.org", Language.EN, "outbox.test.body", "outbox.test.body",
+                List.of("Ben\r\nBcc: victim@example.org"), null, "outbox.test.reason");
 
         long id = db.inTransaction(em -> new Outbox(em, composer, clock).queue(letter));
 

@@ -3,6 +3,7 @@ package org.iecmhc.lms.platform.mail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -83,15 +85,46 @@ class OutboxSendingPersistenceTest {
         long id = CommittedSteps.queue(db, clock, "ana.ruiz@example.org");
         OutboxSender sender = CommittedSteps.sender(db, clock, CommittedSteps.relayAt(port, 0));
 
-        for (int attempt = 1; attempt <= OutboxDeliveries.MAX_ATTEMPTS; attempt++) {
-            sender.sendDue();
-            clock.advance(Duration.ofHours(2));
-        }
+        everyAttemptFails(sender);
 
         OutboxMail failed = mail(id);
         assertEquals(MailState.FAILED, failed.getState());
         assertEquals(OutboxDeliveries.MAX_ATTEMPTS, failed.getAttempts());
         assertTrue(failed.getLastError().contains("MailConnectException"), failed.getLastError());
+    }
+
+    @Test
+    void aFailedMailSentAgainByAnAdministratorGoesOutAtTheNextRound() throws Exception {
+        long id = CommittedSteps.queue(db, clock, "ana.ruiz@example.org");
+        OutboxSender sender = CommittedSteps.sender(db, clock, CommittedSteps.relayAt(port, 0));
+        everyAttemptFails(sender);
+        OutboxMail failed = mail(id);
+        assertEquals(MailState.FAILED, failed.getState());
+
+        assertThrows(RecordChangedMeanwhile.class, () -> db.inTransaction(em -> {
+            new OutboxMails(em, clock).resend(id, failed.getVersion() - 1);
+            return null;
+        }), "a re-send built on an older view of the mail");
+        db.inTransaction(em -> {
+            new OutboxMails(em, clock).resend(id, failed.getVersion());
+            return null;
+        });
+        OutboxMail queued = mail(id);
+        assertEquals(MailState.QUEUED, queued.getState());
+        assertEquals(0, queued.getAttempts());
+        assertThrows(RecordChangedMeanwhile.class, () -> db.inTransaction(em -> {
+            new OutboxMails(em, clock).resend(id, queued.getVersion());
+            return null;
+        }), "only a failed mail is sent again");
+
+        relay.start();
+        assertEquals(1, sender.sendDue());
+        relay.waitForIncomingEmail(5_000, 1);
+        assertEquals(1, relay.getReceivedMessages().length);
+        assertEquals(MailState.SENT, mail(id).getState());
+        assertEquals(List.of(id), db.inTransaction(em -> new OutboxMails(em, clock).search(MailState.SENT, 0, 10))
+                .stream().map(OutboxMail::getId).toList(), "the page's filter by state");
+        assertEquals(0L, (long) db.inTransaction(em -> new OutboxMails(em, clock).count(MailState.FAILED)));
     }
 
     @Test
@@ -160,6 +193,14 @@ class OutboxSendingPersistenceTest {
         assertEquals(MailState.QUEUED, waiting.getState());
         assertEquals(0, waiting.getAttempts());
         assertNull(waiting.getLastError());
+    }
+
+    /** Each of the mail's attempts, two hours apart (past the longest back-off), with the relay down. */
+    private void everyAttemptFails(OutboxSender sender) {
+        for (int attempt = 1; attempt <= OutboxDeliveries.MAX_ATTEMPTS; attempt++) {
+            sender.sendDue();
+            clock.advance(Duration.ofHours(2));
+        }
     }
 
     private OutboxMail mail(long id) {
