@@ -1,5 +1,6 @@
 /**
  * What several features share and no feature owns: security, languages, audit, persistence, errors, files, time,
- * text and web helpers. It imports no feature; features plug in through its interfaces.
+ * mail (the outbox), schedule (the once-per-cluster lease), text and web helpers. It imports no feature; features
+ * plug in through its interfaces.
  */
 package org.iecmhc.lms.platform;

@@ -65,6 +65,7 @@ public class Menu {
             new Link("nav.group.reports", "/evaluation/results.xhtml", "nav-evaluation-results", "nav.evaluationResults", PROGRAM_STAFF),
             new Link("nav.group.administration", "/account/accounts.xhtml", "nav-accounts", "nav.accounts", ADMINISTRATORS),
             new Link("nav.group.administration", "/audit/log.xhtml", "nav-audit", "nav.audit", ADMINISTRATORS),
+            new Link("nav.group.administration", "/mail/outbox.xhtml", "nav-outbox", "nav.outbox", ADMINISTRATORS),
             new Link("nav.group.administration", "/evaluation/templates.xhtml", "nav-evaluation-templates", "nav.evaluationTemplates", ADMINISTRATORS),
             new Link("nav.group.administration", "/helpline/topics.xhtml", "nav-helpline-topics", "nav.helplineTopics", ADMINISTRATORS),
             new Link("nav.group.myCourses", "/course/mine.xhtml", "nav-trainee-courses", "nav.myCourses", TRAINEES),
