@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -35,9 +37,11 @@ public final class RunningApplication implements BeforeAllCallback {
      */
     private static final Map<String, String> SHARED_SETTINGS = Map.of(
             "lms.rate-limit.api.burst", "100000",
-            "lms.rate-limit.sign-in.burst", "100000");
+            "lms.rate-limit.sign-in.burst", "100000",
+            "lms.rate-limit.password-reset.burst", "100000");
     private static CompletableFuture<Instance> starting;
     private static Instance server;
+    private static TestDatabase sharedDatabase;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -55,6 +59,12 @@ public final class RunningApplication implements BeforeAllCallback {
 
     public static String url(String path) {
         return url() + path;
+    }
+
+    /** The shared instance's database, for what only it shows a test: the mails in its outbox, say. */
+    public static DataSource dataSource() {
+        url();
+        return sharedDatabase.dataSource();
     }
 
     static void pause(long millis) {
@@ -79,6 +89,7 @@ public final class RunningApplication implements BeforeAllCallback {
         if (starting == null) {
             starting = inBackground(() -> {
                 TestDatabase database = TestDatabase.empty();
+                sharedDatabase = database;
                 return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
             });
         }

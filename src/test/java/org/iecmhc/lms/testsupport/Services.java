@@ -36,9 +36,12 @@ import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
+import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
@@ -46,6 +49,9 @@ import org.iecmhc.lms.platform.audit.AuditErasure;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.files.FileStore;
+import org.iecmhc.lms.platform.mail.Composer;
+import org.iecmhc.lms.platform.mail.Outbox;
+import org.iecmhc.lms.platform.mail.PublicLinks;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
 import org.iecmhc.lms.community.PracticeCalendar;
@@ -81,6 +87,8 @@ public final class Services {
 
     /** Hashing is slow by design; one hasher is enough for a whole run. */
     private static final PasswordHasher HASHER = new PasswordHasher();
+    /** Links in mails as a developer's machine has them: no public address is configured in these tests. */
+    private static final PublicLinks PUBLIC_LINKS = new PublicLinks(java.util.Optional.empty());
     private static final Path DEFAULT_FILES = Path.of("target", "test-files");
 
     private final EntityManager em;
@@ -137,6 +145,22 @@ public final class Services {
         return once(Accounts.class, () -> new Accounts(em, HASHER, clock));
     }
 
+    public Outbox outbox() {
+        return once(Outbox.class, () -> new Outbox(em, new Composer(PUBLIC_LINKS), clock));
+    }
+
+    public AccountLinks accountLinks() {
+        return once(AccountLinks.class, () -> new AccountLinks(em, HASHER, outbox(), PUBLIC_LINKS, clock));
+    }
+
+    public Invitations invitations() {
+        return once(Invitations.class, () -> new Invitations(em, accounts(), accountLinks(), clock));
+    }
+
+    public PasswordResets passwordResets() {
+        return once(PasswordResets.class, () -> new PasswordResets(em, accountLinks(), clock));
+    }
+
     public SignIns signIns() {
         return once(SignIns.class, () -> new SignIns(em, HASHER, clock));
     }
@@ -146,7 +170,7 @@ public final class Services {
     }
 
     public Enrollments enrollments() {
-        return once(Enrollments.class, () -> new Enrollments(em, accounts(), cohorts(), clock));
+        return once(Enrollments.class, () -> new Enrollments(em, accounts(), invitations(), cohorts(), clock));
     }
 
     public TraineeProfiles profiles() {
@@ -154,7 +178,8 @@ public final class Services {
     }
 
     public RosterImport roster() {
-        return once(RosterImport.class, () -> new RosterImport(em, accounts(), cohorts(), counties(), clock));
+        return once(RosterImport.class, () -> new RosterImport(em, accounts(), invitations(), cohorts(), counties(),
+                clock));
     }
 
     public Courses courses() {
