@@ -77,7 +77,6 @@ public class RosterImport {
                 .toList();
         Map<String, Account> trainees = new HashMap<>(existing);
         List<Account> created = accounts.createWithoutKnownPassword(newPeople);
-        invitations.invite(created);
         created.forEach(account -> trainees.put(account.getEmail(), account));
         Set<Long> withProfile = accountsWithProfile(existing.values());
         LocalDate today = LocalDate.now(clock);
@@ -89,6 +88,7 @@ public class RosterImport {
             }
             em.persist(new Enrollment(cohort, trainee, EnrollmentStatus.ENROLLED, today));
         }
+        invitations.invite(created);
         return lines.size();
     }
 

@@ -33,10 +33,11 @@ public class AccountLink extends AuditedRecord {
     protected AccountLink() {
     }
 
-    AccountLink(Account account, LinkPurpose purpose, String tokenHash, LocalDateTime now) {
+    AccountLink(Account account, LinkPurpose purpose, String tokenHash, long mailId, LocalDateTime now) {
         this.account = account;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
+        this.mailId = mailId;
         this.createdAt = now;
         this.expiresAt = now.plus(purpose.validFor());
     }
@@ -51,10 +52,6 @@ public class AccountLink extends AuditedRecord {
 
     void use(LocalDateTime now) {
         usedAt = now;
-    }
-
-    void sentAs(long mailId) {
-        this.mailId = mailId;
     }
 
     Account getAccount() {

@@ -47,12 +47,10 @@ public class AccountLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Account account, LinkPurpose purpose) {
         String token = LinkTokens.newToken();
-        AccountLink link = new AccountLink(account, purpose, LinkTokens.hashOf(token), now());
-        em.persist(link);
-        String prefix = purpose.keyPrefix();
-        link.sentAs(outbox.queue(new Letter(account.getEmail(), account.getPreferredLanguage(), prefix + ".subject",
-                prefix + ".body", List.of(account.getFirstName()), publicLinks.to(SET_PASSWORD_PAGE + "?token=" + token),
-                prefix + ".reason")));
+        long mailId = outbox.queue(new Letter(account.getEmail(), account.getPreferredLanguage(), purpose.subjectKey(),
+                purpose.bodyKey(), List.of(account.getFirstName()), publicLinks.to(SET_PASSWORD_PAGE + "?token=" + token),
+                purpose.reasonKey()));
+        em.persist(new AccountLink(account, purpose, LinkTokens.hashOf(token), mailId, now()));
     }
 
     public LinkCheck check(String token) {

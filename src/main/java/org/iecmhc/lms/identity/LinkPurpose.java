@@ -4,20 +4,35 @@ import java.time.Duration;
 
 /** Why a single-use link to choose a password was sent, which decides how long it works and what its mail says. */
 public enum LinkPurpose {
-    INVITATION(Duration.ofDays(7)), PASSWORD_RESET(Duration.ofHours(1));
+    INVITATION(Duration.ofDays(7), "link.invitation.subject", "link.invitation.body", "link.invitation.reason"),
+    PASSWORD_RESET(Duration.ofHours(1), "link.passwordReset.subject", "link.passwordReset.body",
+            "link.passwordReset.reason");
 
     private final Duration validFor;
+    private final String subjectKey;
+    private final String bodyKey;
+    private final String reasonKey;
 
-    LinkPurpose(Duration validFor) {
+    LinkPurpose(Duration validFor, String subjectKey, String bodyKey, String reasonKey) {
         this.validFor = validFor;
+        this.subjectKey = subjectKey;
+        this.bodyKey = bodyKey;
+        this.reasonKey = reasonKey;
     }
 
     Duration validFor() {
         return validFor;
     }
 
-    /** The start of this purpose's bundle keys: {@code link.invitation.*}, {@code link.passwordReset.*}. */
-    String keyPrefix() {
-        return this == INVITATION ? "link.invitation" : "link.passwordReset";
+    String subjectKey() {
+        return subjectKey;
+    }
+
+    String bodyKey() {
+        return bodyKey;
+    }
+
+    String reasonKey() {
+        return reasonKey;
     }
 }

@@ -67,7 +67,7 @@ class RosterImportPersistenceTest {
                 .setParameter("to", List.of("invited.es@example.org", "invited.en@example.org", "known@example.org"))
                 .getResultList());
         assertEquals(List.of("invited.en@example.org", "invited.es@example.org"), mails.stream().map(m -> m[0]).toList());
-        assertEquals(List.of(Language.EN, Language.ES), mails.stream().map(m -> m[1]).toList());
+        assertEquals(List.of("en", "es"), mails.stream().map(m -> m[1]).toList());
         assertEquals(List.of("Your account at the IECMHC Network", "Su cuenta en la Red IECMHC"),
                 mails.stream().map(m -> m[2]).toList());
     }
