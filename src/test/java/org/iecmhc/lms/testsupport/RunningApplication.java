@@ -33,7 +33,8 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startup.minutes", 15));
     /**
      * Raised for the shared instance only: {@code SqlInjectionIT} sends sqlmap's thousand requests as one account,
-     * and the tests fail many sign-ins from one address. {@code RateLimitIT} checks limits on an instance of its own.
+     * and the tests fail many sign-ins and ask for many password resets from one address. {@code RateLimitIT} checks
+     * limits on an instance of its own.
      */
     private static final Map<String, String> SHARED_SETTINGS = Map.of(
             "lms.rate-limit.api.burst", "100000",
