@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,7 +93,7 @@ public class Invitations {
                     .setParameter("purpose", LinkPurpose.INVITATION).setParameter("ids", chunk)
                     .getResultList().forEach(row -> latest.putIfAbsent((Long) row[0], row));
             Set<Long> failedMails = failedMails(latest.values().stream().map(row -> (Long) row[3])
-                    .filter(java.util.Objects::nonNull).toList());
+                    .filter(Objects::nonNull).toList());
             latest.forEach((id, row) -> states.put(id, row[1] != null ? InvitationState.ACCEPTED
                     : failedMails.contains((Long) row[3]) ? InvitationState.FAILED
                     : !now.isBefore((LocalDateTime) row[2]) ? InvitationState.EXPIRED : InvitationState.SENT));

@@ -54,8 +54,17 @@ public class SetPasswordView implements Serializable {
         this.token = token;
     }
 
-    public LinkCheck getCheck() {
-        return check;
+    public boolean isValid() {
+        return check.isValid();
+    }
+
+    /** The account whose password the link chooses, shown so that the person knows which one it is. */
+    public String getEmail() {
+        return check.email();
+    }
+
+    public String getRefusalKey() {
+        return "setPassword.refused." + check.status().name();
     }
 
     public String getPassword() {
