@@ -51,6 +51,7 @@ import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.mail.Composer;
 import org.iecmhc.lms.platform.mail.Outbox;
+import org.iecmhc.lms.platform.mail.OutboxPersonalData;
 import org.iecmhc.lms.platform.mail.PublicLinks;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
@@ -329,7 +330,7 @@ public final class Services {
                 new HelplinePersonalData(em, auditLog()), new OpenDoorPersonalData(em), new SupportPersonalData(em),
                 new ConsultationPersonalData(em), new SupervisionPersonalData(em), new PracticePersonalData(em),
                 new PracticumPersonalData(em), new EvaluationPersonalData(em), new CompletionPersonalData(em),
-                new CalendarPersonalData(em));
+                new CalendarPersonalData(em), new OutboxPersonalData(em));
     }
 
     public DataSubjects privacy() {
