@@ -14,6 +14,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.AccountRejected;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.Conditions;
@@ -31,6 +32,9 @@ public class Enrollments {
     Accounts accounts;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     Cohorts cohorts;
 
     @Inject
@@ -38,7 +42,7 @@ public class Enrollments {
 
     /**
      * Enrols the person with this email, creating a trainee account when there is none (the names and language are
-     * then required). The new account's password is random and unknown: an administrator sets the first one.
+     * then required). The new person is invited to choose their password.
      * Flushes, so that the caller has the new enrollment's id.
      */
     @Transactional
@@ -64,9 +68,8 @@ public class Enrollments {
         }
         Account trainee;
         try {
-            trainee = known.orElseGet(() -> accounts.create(
-                    new AccountDetails(email, firstName, lastName, language, EnumSet.of(Role.TRAINEE)),
-                    Accounts.randomPassword(), true));
+            trainee = known.orElseGet(() -> invitations.createInvited(
+                    new AccountDetails(email, firstName, lastName, language, EnumSet.of(Role.TRAINEE))));
         } catch (AccountRejected rejected) {
             throw new CohortRejected(rejected.field(), rejected.messageKey());
         }
@@ -74,6 +77,14 @@ public class Enrollments {
         em.persist(enrollment);
         em.flush();
         return enrollment;
+    }
+
+    /** Sends again the pending invitations of the cohort's applicants and enrolled trainees; answers how many went. */
+    @Transactional
+    public int resendInvitations(long cohortId) {
+        return invitations.resendPending(em.createQuery("select e.trainee.id from Enrollment e"
+                        + " where e.cohort.id = :cohort and e.status in :active", Long.class)
+                .setParameter("cohort", cohortId).setParameter("active", EnrollmentStatus.activeOnes()).getResultList());
     }
 
     /** The applicant takes part from the stated date, or from the cohort's start when it is null. */

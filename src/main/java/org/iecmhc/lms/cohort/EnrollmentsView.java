@@ -8,6 +8,9 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.identity.InvitationColumn;
+import org.iecmhc.lms.identity.InvitationState;
+import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.PagedList;
@@ -28,6 +31,9 @@ public class EnrollmentsView implements Serializable {
     Enrollments enrollments;
 
     @Inject
+    Invitations invitations;
+
+    @Inject
     Clock clock;
 
     private Long cohortId;
@@ -37,6 +43,7 @@ public class EnrollmentsView implements Serializable {
 
     private final EnrolForm enrolForm = new EnrolForm();
     private WithdrawalForm withdrawal = new WithdrawalForm(null, null);
+    private final InvitationColumn invitationColumn = new InvitationColumn();
 
     private final LazyDataModel<Enrollment> model = PagedList.of(
             () -> enrollments.countMatching(cohortId, search),
@@ -59,6 +66,16 @@ public class EnrollmentsView implements Serializable {
         Messages.info("enrollment.created");
         enrolForm.next();
         load();
+    }
+
+    public void resendInvitations() {
+        Messages.info("invitation.resentMany", enrollments.resendInvitations(cohortId));
+        invitationColumn.forget();
+    }
+
+    public InvitationState invitation(long accountId) {
+        return invitationColumn.of(accountId,
+                model.getWrappedData().stream().map(e -> e.getTrainee().getId()).toList(), invitations);
     }
 
     public List<String> suggestTrainees(String typed) {

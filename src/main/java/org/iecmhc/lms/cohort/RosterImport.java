@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -32,6 +33,7 @@ public class RosterImport {
 
     private EntityManager em;
     private Accounts accounts;
+    private Invitations invitations;
     private Cohorts cohorts;
     private Counties counties;
     private Clock clock;
@@ -40,9 +42,11 @@ public class RosterImport {
     }
 
     @Inject
-    public RosterImport(EntityManager em, Accounts accounts, Cohorts cohorts, Counties counties, Clock clock) {
+    public RosterImport(EntityManager em, Accounts accounts, Invitations invitations, Cohorts cohorts,
+                        Counties counties, Clock clock) {
         this.em = em;
         this.accounts = accounts;
+        this.invitations = invitations;
         this.cohorts = cohorts;
         this.counties = counties;
         this.clock = clock;
@@ -53,7 +57,10 @@ public class RosterImport {
         return check(cohorts.require(cohortId), csv);
     }
 
-    /** Imports the roster and answers how many people were enrolled, or refuses it whole with every problem. */
+    /**
+     * Imports the roster and answers how many people were enrolled, or refuses it whole with every problem. Each new
+     * person is invited, in the language of their line, to choose their password.
+     */
     @Transactional
     public int importRoster(long cohortId, String csv) {
         Cohort cohort = cohorts.requireForEnrollment(cohortId);
@@ -69,7 +76,8 @@ public class RosterImport {
                         line.preferredLanguage(), EnumSet.of(Role.TRAINEE)))
                 .toList();
         Map<String, Account> trainees = new HashMap<>(existing);
-        accounts.createWithoutKnownPassword(newPeople).forEach(account -> trainees.put(account.getEmail(), account));
+        List<Account> created = accounts.createWithoutKnownPassword(newPeople);
+        created.forEach(account -> trainees.put(account.getEmail(), account));
         Set<Long> withProfile = accountsWithProfile(existing.values());
         LocalDate today = LocalDate.now(clock);
         for (RosterLine line : lines) {
@@ -80,6 +88,7 @@ public class RosterImport {
             }
             em.persist(new Enrollment(cohort, trainee, EnrollmentStatus.ENROLLED, today));
         }
+        invitations.invite(created);
         return lines.size();
     }
 

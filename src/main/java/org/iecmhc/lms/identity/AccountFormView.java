@@ -20,6 +20,9 @@ public class AccountFormView extends RecordView {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Invitations invitations;
+
     private long version;
     private PersonForm person = new PersonForm();
     private Role[] roles = {};
@@ -41,7 +44,10 @@ public class AccountFormView extends RecordView {
     public String save() {
         AccountDetails details = person.details(roles.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(roles)));
         try {
-            if (isNew()) {
+            if (isNew() && (password == null || password.isEmpty())) {
+                invitations.createInvited(details);
+                Messages.infoAcrossRedirect("account.createdInvited");
+            } else if (isNew()) {
                 accounts.create(details, password, true);
                 Messages.infoAcrossRedirect("account.created");
             } else {

@@ -60,7 +60,7 @@ public class Accounts {
     /**
      * Creates accounts for many people at once (a roster import) whose emails the caller has checked are free.
      * Nobody is told a password: each account gets the hash of ONE random password, made once for the whole batch,
-     * and must choose its own after an administrator sets a first one. Hashing a password per person would cost
+     * and the person chooses their own through the invitation the caller sends. Hashing a password per person would cost
      * about 50 ms each (PBKDF2, 100,000 iterations), nearly two minutes for a 2,000-line roster, to protect
      * passwords that nobody knows anyway; the shared salt only helps against guessable passwords, and 32 random
      * bytes are not guessable.

@@ -18,6 +18,11 @@ public class AccountsView implements Serializable {
     @Inject
     Accounts accounts;
 
+    @Inject
+    Invitations invitations;
+
+    private final InvitationColumn invitationColumn = new InvitationColumn();
+
     private String search;
 
     private final LazyDataModel<Account> model = PagedList.sorted(
@@ -33,6 +38,20 @@ public class AccountsView implements Serializable {
     public void activate(long id) {
         accounts.setActive(id, true);
         Messages.info("accounts.activated");
+    }
+
+    public void resendInvitation(long id) {
+        try {
+            invitations.resend(id);
+            invitationColumn.forget();
+            Messages.info("invitation.resent");
+        } catch (AccountRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+        }
+    }
+
+    public InvitationState invitation(long accountId) {
+        return invitationColumn.of(accountId, model.getWrappedData().stream().map(Account::getId).toList(), invitations);
     }
 
     public LazyDataModel<Account> getModel() {

@@ -21,6 +21,7 @@ public class PasswordChangeGate extends HttpFilter {
     static final String SETTINGS_PAGE = "/account/settings.xhtml";
     /** What the settings page itself needs, and the pages that are there for everyone. */
     private static final List<String> OPEN = List.of(SETTINGS_PAGE, "/login.xhtml", "/error/",
+            AccountLinks.SET_PASSWORD_PAGE, AccountLinks.FORGOT_PASSWORD_PAGE,
             "/jakarta.faces.resource/", "/resources/");
     private static final String API = "/api/";
 

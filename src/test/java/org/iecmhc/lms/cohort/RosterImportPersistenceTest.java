@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
@@ -54,6 +55,21 @@ class RosterImportPersistenceTest {
         assertEquals(0L, activeIn(cohort));
         assertTrue(inTransaction(db, s -> s.accounts().findByEmail("first.good@example.org")).isEmpty(),
                 "no account was created either");
+    }
+
+    @Test
+    void everyNewPersonIsInvitedInTheLanguageOfTheirLineAndAKnownPersonIsNot() {
+        long cohort = CohortFixture.cohort(db, "Invited roster", 50);
+        inTransaction(db, s -> s.roster().importRoster(cohort, HEADER + "invited.es@example.org,Lupe,Uno,es,,,,\n"
+                + "invited.en@example.org,Lee,Dos,en,,,,\n" + "known@example.org,Known,Person,en,,,,\n"));
+        List<Object[]> mails = db.inTransaction((EntityManager em) -> em.createQuery("select m.recipient, m.language,"
+                        + " m.subject from OutboxMail m where m.recipient in :to order by m.recipient", Object[].class)
+                .setParameter("to", List.of("invited.es@example.org", "invited.en@example.org", "known@example.org"))
+                .getResultList());
+        assertEquals(List.of("invited.en@example.org", "invited.es@example.org"), mails.stream().map(m -> m[0]).toList());
+        assertEquals(List.of("en", "es"), mails.stream().map(m -> m[1]).toList());
+        assertEquals(List.of("Your account at the IECMHC Network", "Su cuenta en la Red IECMHC"),
+                mails.stream().map(m -> m[2]).toList());
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -31,13 +33,16 @@ public final class RunningApplication implements BeforeAllCallback {
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startup.minutes", 15));
     /**
      * Raised for the shared instance only: {@code SqlInjectionIT} sends sqlmap's thousand requests as one account,
-     * and the tests fail many sign-ins from one address. {@code RateLimitIT} checks limits on an instance of its own.
+     * and the tests fail many sign-ins and ask for many password resets from one address. {@code RateLimitIT} checks
+     * limits on an instance of its own.
      */
     private static final Map<String, String> SHARED_SETTINGS = Map.of(
             "lms.rate-limit.api.burst", "100000",
-            "lms.rate-limit.sign-in.burst", "100000");
+            "lms.rate-limit.sign-in.burst", "100000",
+            "lms.rate-limit.password-reset.burst", "100000");
     private static CompletableFuture<Instance> starting;
     private static Instance server;
+    private static TestDatabase sharedDatabase;
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -55,6 +60,12 @@ public final class RunningApplication implements BeforeAllCallback {
 
     public static String url(String path) {
         return url() + path;
+    }
+
+    /** The shared instance's database, for what only it shows a test: the mails in its outbox, say. */
+    public static DataSource dataSource() {
+        url();
+        return sharedDatabase.dataSource();
     }
 
     static void pause(long millis) {
@@ -79,6 +90,7 @@ public final class RunningApplication implements BeforeAllCallback {
         if (starting == null) {
             starting = inBackground(() -> {
                 TestDatabase database = TestDatabase.empty();
+                sharedDatabase = database;
                 return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
             });
         }

@@ -39,9 +39,12 @@ import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
+import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
@@ -49,6 +52,10 @@ import org.iecmhc.lms.platform.audit.AuditErasure;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.files.FileStore;
+import org.iecmhc.lms.platform.mail.Composer;
+import org.iecmhc.lms.platform.mail.Outbox;
+import org.iecmhc.lms.platform.mail.OutboxPersonalData;
+import org.iecmhc.lms.platform.mail.PublicLinks;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
 import org.iecmhc.lms.community.PracticeCalendar;
@@ -84,6 +91,8 @@ public final class Services {
 
     /** Hashing is slow by design; one hasher is enough for a whole run. */
     private static final PasswordHasher HASHER = new PasswordHasher();
+    /** Links in mails as a developer's machine has them: no public address is configured in these tests. */
+    private static final PublicLinks PUBLIC_LINKS = new PublicLinks(java.util.Optional.empty());
     private static final Path DEFAULT_FILES = Path.of("target", "test-files");
 
     private final EntityManager em;
@@ -155,6 +164,9 @@ public final class Services {
         if (type == Accounts.class) {
             return accounts();
         }
+        if (type == Invitations.class) {
+            return invitations();
+        }
         return wired(type);
     }
 
@@ -182,6 +194,22 @@ public final class Services {
         return once(Accounts.class, () -> new Accounts(em, HASHER, clock));
     }
 
+    public Outbox outbox() {
+        return once(Outbox.class, () -> new Outbox(em, new Composer(PUBLIC_LINKS), clock));
+    }
+
+    public AccountLinks accountLinks() {
+        return once(AccountLinks.class, () -> new AccountLinks(em, HASHER, outbox(), PUBLIC_LINKS, clock));
+    }
+
+    public Invitations invitations() {
+        return once(Invitations.class, () -> new Invitations(em, accounts(), accountLinks(), clock));
+    }
+
+    public PasswordResets passwordResets() {
+        return once(PasswordResets.class, () -> new PasswordResets(em, accountLinks(), clock));
+    }
+
     public SignIns signIns() {
         return once(SignIns.class, () -> new SignIns(em, HASHER, clock));
     }
@@ -199,7 +227,8 @@ public final class Services {
     }
 
     public RosterImport roster() {
-        return once(RosterImport.class, () -> new RosterImport(em, accounts(), cohorts(), counties(), clock));
+        return once(RosterImport.class, () -> new RosterImport(em, accounts(), invitations(), cohorts(), counties(),
+                clock));
     }
 
     public Courses courses() {
@@ -353,7 +382,7 @@ public final class Services {
                 wired(HelplinePersonalData.class), wired(OpenDoorPersonalData.class), wired(SupportPersonalData.class),
                 wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
-                wired(CalendarPersonalData.class));
+                wired(CalendarPersonalData.class), new OutboxPersonalData(em));
     }
 
     public DataSubjects privacy() {

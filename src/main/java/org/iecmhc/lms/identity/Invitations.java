@@ -1,0 +1,140 @@
+package org.iecmhc.lms.identity;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.platform.mail.MailState;
+
+/**
+ * Inviting people to choose their own password: nobody types or hands out a first password, each new account gets
+ * a link valid seven days. Administrators see where each invitation stands and send pending ones again.
+ */
+@ApplicationScoped
+public class Invitations {
+
+    private static final int IDS_PER_QUERY = 500;
+    private static final int PEOPLE_PER_BATCH = 100;
+
+    private EntityManager em;
+    private Accounts accounts;
+    private AccountLinks links;
+    private Clock clock;
+
+    protected Invitations() {
+    }
+
+    @Inject
+    public Invitations(EntityManager em, Accounts accounts, AccountLinks links, Clock clock) {
+        this.em = em;
+        this.accounts = accounts;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    /** A new account whose password nobody knows until the person chooses one through the invitation. */
+    @Transactional
+    public Account createInvited(AccountDetails details) {
+        Account account = accounts.create(details, Accounts.randomPassword(), true);
+        links.send(account, LinkPurpose.INVITATION);
+        return account;
+    }
+
+    /**
+     * Invites people whose accounts the caller has just created, in the caller's transaction. Call it last: it writes
+     * and then lets go of every entity the transaction holds (see {@link #sendInBatches}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void invite(Collection<Account> people) {
+        em.flush();
+        sendInBatches(people.stream().map(Account::getId).toList());
+    }
+
+    /** Sends the person's invitation again; one already accepted is refused (they have a password of their own). */
+    @Transactional
+    public void resend(long accountId) {
+        Account account = accounts.find(accountId)
+                .orElseThrow(() -> new AccountRejected(null, "account.notFound"));
+        if (!account.isActive() || !states(List.of(accountId)).get(accountId).isPending()) {
+            throw new AccountRejected(null, "invitation.notPending");
+        }
+        links.send(account, LinkPurpose.INVITATION);
+    }
+
+    /** Sends again every pending invitation among these people (a cohort's trainees) and answers how many. */
+    @Transactional
+    public int resendPending(Collection<Long> accountIds) {
+        Map<Long, InvitationState> states = states(accountIds);
+        return sendInBatches(states.entrySet().stream().filter(e -> e.getValue().isPending()).map(Map.Entry::getKey)
+                .toList());
+    }
+
+    /** The state of each person's latest invitation, NONE for those never invited, in two queries per 500 people. */
+    public Map<Long, InvitationState> states(Collection<Long> accountIds) {
+        Map<Long, InvitationState> states = new HashMap<>();
+        accountIds.forEach(id -> states.put(id, InvitationState.NONE));
+        LocalDateTime now = LocalDateTime.now(clock);
+        for (List<Long> chunk : chunks(List.copyOf(accountIds), IDS_PER_QUERY)) {
+            Map<Long, Object[]> latest = new HashMap<>();
+            em.createQuery("select l.account.id, l.usedAt, l.expiresAt, l.mailId from AccountLink l"
+                            + " where l.purpose = :purpose and l.account.id in :ids order by l.createdAt desc, l.id desc",
+                            Object[].class)
+                    .setParameter("purpose", LinkPurpose.INVITATION).setParameter("ids", chunk)
+                    .getResultList().forEach(row -> latest.putIfAbsent((Long) row[0], row));
+            Set<Long> failedMails = failedMails(latest.values().stream().map(row -> (Long) row[3])
+                    .filter(Objects::nonNull).toList());
+            latest.forEach((id, row) -> states.put(id, row[1] != null ? InvitationState.ACCEPTED
+                    : failedMails.contains((Long) row[3]) ? InvitationState.FAILED
+                    : !now.isBefore((LocalDateTime) row[2]) ? InvitationState.EXPIRED : InvitationState.SENT));
+        }
+        return states;
+    }
+
+    /**
+     * The outbox flushes at every mail (it answers the new mail's id), and without woven change tracking a flush
+     * compares every entity the transaction holds: a 2,000-person roster took two minutes instead of seconds. So
+     * people are invited a hundred at a time, each hundred read afresh and let go of once written.
+     */
+    private int sendInBatches(List<Long> accountIds) {
+        int sent = 0;
+        for (List<Long> batch : chunks(accountIds, PEOPLE_PER_BATCH)) {
+            em.flush();
+            em.clear();
+            for (Account account : em.createQuery("select a from Account a where a.id in :ids and a.active = true",
+                    Account.class).setParameter("ids", batch).getResultList()) {
+                links.send(account, LinkPurpose.INVITATION);
+                sent++;
+            }
+        }
+        em.flush();
+        em.clear();
+        return sent;
+    }
+
+    private Set<Long> failedMails(List<Long> mailIds) {
+        if (mailIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select m.id from OutboxMail m where m.id in :ids and m.state = :failed",
+                Long.class).setParameter("ids", mailIds).setParameter("failed", MailState.FAILED).getResultList());
+    }
+
+    private static List<List<Long>> chunks(List<Long> ids, int size) {
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += size) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + size)));
+        }
+        return chunks;
+    }
+}
