@@ -127,8 +127,8 @@ public final class RunningApplication implements BeforeAllCallback {
      * One more instance of the application with demo data, on a database the caller provides and with settings of
      * its own (system properties such as {@code lms.rate-limit.api.per-minute}): for the few tests that must break
      * the database, tune the application or look at what its sessions keep. Each costs a Payara Micro start; close it
-     * when done. Like every instance here it is a Hazelcast cluster of its own, so its HTTP sessions are kept in the
-     * data grid and serialised at every request, as on every instance of a production cluster.
+     * when done. Like every instance here it is a Hazelcast cluster of its own, where it shares its sign-ins as every
+     * instance of a production cluster does.
      */
     public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
         return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster());

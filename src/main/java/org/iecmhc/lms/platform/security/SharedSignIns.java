@@ -85,7 +85,7 @@ public class SharedSignIns {
             return Optional.empty();
         }
         String key = keyOf(token.get());
-        Optional<Entry> entry = Optional.ofNullable(map.get().get(key)).flatMap(Entry::parse);
+        Optional<Entry> entry = read(map.get(), key);
         if (entry.isEmpty()) {
             response.addCookie(cookie(request, "", 0));
             return Optional.empty();
@@ -137,7 +137,7 @@ public class SharedSignIns {
         HttpSession session = request.getSession(false);
         Optional<String> key = session != null && session.getAttribute(KEY) instanceof String stored
                 ? Optional.of(stored) : token(request).map(SharedSignIns::keyOf);
-        key.ifPresent(k -> entries().ifPresent(map -> map.delete(k)));
+        key.ifPresent(k -> entries().ifPresent(map -> delete(map, k)));
         if (session != null) {
             session.removeAttribute(KEY);
         }
@@ -153,9 +153,31 @@ public class SharedSignIns {
         }
     }
 
+    /** A data grid in trouble (a member leaving, say) costs the person their sign-in elsewhere, never this request. */
+    private static Optional<Entry> read(IMap<String, String> map, String key) {
+        try {
+            return Optional.ofNullable(map.get(key)).flatMap(Entry::parse);
+        } catch (RuntimeException failure) {
+            LOG.warning(() -> "Shared sign-in not read: " + failure);
+            return Optional.empty();
+        }
+    }
+
     private static void write(IMap<String, String> map, HttpSession session, String key, Entry entry) {
-        map.set(key, entry.format(), session.getMaxInactiveInterval(), TimeUnit.SECONDS);
-        session.setAttribute(REFRESHED, System.currentTimeMillis());
+        try {
+            map.set(key, entry.format(), session.getMaxInactiveInterval(), TimeUnit.SECONDS);
+            session.setAttribute(REFRESHED, System.currentTimeMillis());
+        } catch (RuntimeException failure) {
+            LOG.warning(() -> "Shared sign-in not written: " + failure);
+        }
+    }
+
+    private static void delete(IMap<String, String> map, String key) {
+        try {
+            map.delete(key);
+        } catch (RuntimeException failure) {
+            LOG.warning(() -> "Shared sign-in not deleted (it expires with the session): " + failure);
+        }
     }
 
     private Optional<IMap<String, String>> entries() {
