@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.security.SignedInCaller;
+import org.iecmhc.lms.platform.security.SharedSignIns;
 
 /** A person's own settings: their password (the language is chosen with the switcher in the header). */
 @Named
@@ -20,6 +20,9 @@ public class AccountSettingsView implements Serializable {
 
     @Inject
     SignedInAccount me;
+
+    @Inject
+    SharedSignIns sharedSignIns;
 
     private String currentPassword;
     private String newPassword;
@@ -33,7 +36,7 @@ public class AccountSettingsView implements Serializable {
         }
         try {
             long stamp = accounts.changePassword(me.getEmail(), currentPassword, newPassword);
-            SignedInCaller.keepAfterOwnChange(
+            sharedSignIns.keepAfterOwnChange(
                     (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false), stamp);
         } catch (AccountRejected rejected) {
             Messages.reject("settings", rejected);

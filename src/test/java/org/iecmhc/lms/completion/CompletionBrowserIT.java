@@ -158,7 +158,7 @@ public class CompletionBrowserIT {
 
     /** Fetches the link with the browser's session, as the browser's download would. */
     private static byte[] download(String href) throws IOException, InterruptedException {
-        // Every cookie, not only JSESSIONID: a distributable application's session also has a JSESSIONIDVERSION.
+        // Every cookie, not only JSESSIONID: the sign-in has one of its own (lms_sign_in), as a browser sends.
         String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         HttpResponse<byte[]> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()

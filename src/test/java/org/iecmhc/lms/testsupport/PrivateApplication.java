@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * rate limits that tests may exhaust. Started once for the test classes that need it (one more Payara start per
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
- * Like every instance of a production cluster it keeps its HTTP sessions in Hazelcast (a cluster of one, on
- * loopback), so that each request serialises the session and its Faces view state.
+ * Like every instance of a production cluster it is a member of a Hazelcast data grid (a cluster of one, on
+ * loopback), where it shares its sign-ins.
  * <p>
  * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in

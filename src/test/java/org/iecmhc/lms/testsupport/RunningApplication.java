@@ -91,7 +91,8 @@ public final class RunningApplication implements BeforeAllCallback {
             starting = inBackground(() -> {
                 TestDatabase database = TestDatabase.empty();
                 sharedDatabase = database;
-                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database);
+                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database,
+                        defaultWar(), loopbackCluster());
             });
         }
     }
@@ -138,11 +139,40 @@ public final class RunningApplication implements BeforeAllCallback {
      * One more instance of the application with demo data, on a database the caller provides and with settings of
      * its own (system properties such as {@code lms.rate-limit.api.per-minute}): for the few tests that must break
      * the database, tune the application or look at what its sessions keep. Each costs a Payara Micro start; close it
-     * when done. Like every instance here it is a Hazelcast cluster of its own, so its HTTP sessions are kept in the
-     * data grid and serialised at every request, as on every instance of a production cluster.
+     * when done. Like every instance here it is a Hazelcast cluster of its own, where it shares its sign-ins as every
+     * instance of a production cluster does.
      */
     public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, () -> { });
+        return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster());
+    }
+
+    /**
+     * Two instances of one cluster, their data grid on loopback, both deploying {@code war} on the same database
+     * with demo data, the first started before the second (it creates the schema): what a production cluster
+     * shares. Close both when done.
+     */
+    public static List<Instance> startTwoMembersOn(String jdbcUrl, String user, String password, Path war) {
+        int first = Ports.take();
+        int second = Ports.take();
+        String members = "tcpip:127.0.0.1:" + first + ",127.0.0.1:" + second;
+        List<Instance> instances = new ArrayList<>();
+        for (int port : List.of(first, second)) {
+            instances.add(new Instance(jdbcUrl, user, password, Map.of(), () -> { }, war.toString(),
+                    List.of("--clusterName", "lms-test-" + first, "--clusterMode", members,
+                            "--startPort", String.valueOf(port), "--interfaces", "127.0.0.1")));
+        }
+        return instances;
+    }
+
+    /** The WAR the tests deploy: the one the build packaged, unless {@code lms.test.war} names another. */
+    public static String defaultWar() {
+        return System.getProperty("lms.test.war", "target/ROOT.war");
+    }
+
+    private static List<String> loopbackCluster() {
+        String member = String.valueOf(Ports.take());
+        return List.of("--clusterName", "lms-test-" + member, "--clusterMode", "tcpip:127.0.0.1:" + member,
+                "--startPort", member, "--interfaces", "127.0.0.1");
     }
 
     public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {
@@ -156,13 +186,17 @@ public final class RunningApplication implements BeforeAllCallback {
         private static final Duration AFTER_READY = Duration.ofMinutes(2);
 
         private final AutoCloseable database;
+        private final String war;
+        private final List<String> cluster;
         private Process process;
         private String baseUrl;
         private Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
-                         AutoCloseable database) {
+                         AutoCloseable database, String war, List<String> cluster) {
             this.database = database;
+            this.war = war;
+            this.cluster = cluster;
             try {
                 for (int attempt = 1; ; attempt++) {
                     launch(jdbcUrl, user, password, settings);
@@ -202,9 +236,9 @@ public final class RunningApplication implements BeforeAllCallback {
             settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
             command.addAll(List.of(
                     "-jar", System.getProperty("lms.test.payara.jar", "target/payara-micro.jar"),
-                    "--deploy", System.getProperty("lms.test.war", "target/ROOT.war"),
+                    "--deploy", war,
                     "--port", String.valueOf(port)));
-            command.addAll(loopbackCluster());
+            command.addAll(cluster);
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // An instance started early for a class that then never ran is not left behind the test JVM.
             Process started = process;
@@ -248,12 +282,6 @@ public final class RunningApplication implements BeforeAllCallback {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-        }
-
-        private static List<String> loopbackCluster() {
-            String member = String.valueOf(Ports.take());
-            return List.of("--clusterName", "lms-test-" + member, "--clusterMode", "tcpip:127.0.0.1:" + member,
-                    "--startPort", member, "--interfaces", "127.0.0.1");
         }
 
         /** The base address, such as {@code http://localhost:41234}, without a trailing slash. */

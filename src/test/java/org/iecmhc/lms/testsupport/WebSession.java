@@ -31,14 +31,29 @@ public final class WebSession {
 
     private final String base;
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final HttpClient client = HttpClient.newBuilder()
-            .cookieHandler(new LocalSecureCookies())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private final HttpClient client;
 
     private WebSession(String base) {
+        this(base, HttpClient.newBuilder()
+                .cookieHandler(new LocalSecureCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build());
+    }
+
+    private WebSession(String base, HttpClient client) {
         this.base = base;
+        this.client = client;
+    }
+
+    /**
+     * The same browser, with the same cookies, talking to another instance of the application: what a balancer does
+     * when the instance a person was on is lost.
+     */
+    public WebSession movedTo(String otherBaseUrl) {
+        WebSession moved = new WebSession(otherBaseUrl, client);
+        moved.headers.putAll(headers);
+        return moved;
     }
 
     public static WebSession anonymous() {

@@ -8,6 +8,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
+import org.iecmhc.lms.platform.security.SharedSignIns;
 
 /**
  * The language pages are shown in for this session: the browser's until the person chooses or signs in,
@@ -21,6 +23,9 @@ public class LanguageSelection implements Serializable {
 
     @Inject
     Event<LanguageChosen> chosen;
+
+    @Inject
+    SharedSignIns sharedSignIns;
 
     public Locale getLocale() {
         return current().locale();
@@ -38,6 +43,7 @@ public class LanguageSelection implements Serializable {
     public String choose(String code) {
         language = Language.fromCode(code);
         FacesContext faces = FacesContext.getCurrentInstance();
+        share(faces);
         if (faces.getExternalContext().getUserPrincipal() != null) {
             chosen.fire(new LanguageChosen(faces.getExternalContext().getUserPrincipal().getName(), language));
         }
@@ -49,12 +55,25 @@ public class LanguageSelection implements Serializable {
     /** Applies the language stored on the account that just signed in. */
     public void use(Language language) {
         this.language = language;
+        share(FacesContext.getCurrentInstance());
+    }
+
+    /** Another instance that takes over this person's session shows the same language. */
+    private void share(FacesContext faces) {
+        sharedSignIns.languageChosen((HttpSession) faces.getExternalContext().getSession(false), language.code());
     }
 
     private Language current() {
         if (language == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            return faces == null ? Language.EN : Language.closestTo(faces.getExternalContext().getRequestLocale());
+            if (faces == null) {
+                return Language.EN;
+            }
+            if (faces.getExternalContext().getSessionMap().get(SharedSignIns.LANGUAGE) instanceof String shared) {
+                language = Language.fromCode(shared);
+                return language;
+            }
+            return Language.closestTo(faces.getExternalContext().getRequestLocale());
         }
         return language;
     }

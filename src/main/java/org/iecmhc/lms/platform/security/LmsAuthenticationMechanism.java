@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -47,6 +48,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     SecurityStamps stamps;
 
+    @Inject
+    SharedSignIns sharedSignIns;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -57,11 +61,16 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return signIn(request, context);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller) {
-            if (isCurrent(caller)) {
-                return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+        Optional<SignedInCaller> signedIn = session != null
+                && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller
+                ? Optional.of(caller) : sharedSignIns.restore(request, response);
+        if (signedIn.isPresent()) {
+            if (isCurrent(signedIn.get())) {
+                sharedSignIns.keepAlive(request.getSession());
+                return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
             }
-            session.invalidate();
+            sharedSignIns.forget(request, response);
+            request.getSession().invalidate();
         }
         if (context.isProtected()) {
             return redirectToSignIn(request, context);
@@ -71,6 +80,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        sharedSignIns.forget(request, response);
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SignedInCaller.SESSION_KEY);
@@ -97,9 +107,10 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         // A new session id at sign-in, so that an id planted before sign-in is worthless afterwards.
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(SignedInCaller.SESSION_KEY,
-                new SignedInCaller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()),
-                        stamp.orElse(-1)));
+        SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()), stamp.orElse(-1));
+        request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
+        sharedSignIns.remember(request, context.getResponse(), caller);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -40,9 +40,10 @@ import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.junit.jupiter.api.Test;
 
 /**
- * Everything a session holds must travel to another cluster member (web.xml is {@code <distributable/>}, Payara
- * shares sessions through Hazelcast): the signed-in caller, the session-scoped beans, and the view-scoped views,
- * which Faces keeps in the session. A field that cannot be serialized fails here instead of in production.
+ * Everything a session holds stays serializable: CDI requires it of session- and view-scoped beans (passivating
+ * scopes), and a container may still write sessions out. The signed-in caller, the session-scoped beans and the
+ * view-scoped views, which Faces keeps in the session. A field that cannot be serialized fails here instead of in
+ * production. (Sessions are no longer replicated: {@code SharedSignIns} shares only the sign-in.)
  */
 class SessionStateSerializableTest {
 
