@@ -31,26 +31,23 @@ import org.iecmhc.lms.platform.counties.County;
 @ApplicationScoped
 public class RosterImport {
 
-    private EntityManager em;
-    private Accounts accounts;
-    private Invitations invitations;
-    private Cohorts cohorts;
-    private Counties counties;
-    private Clock clock;
-
-    protected RosterImport() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public RosterImport(EntityManager em, Accounts accounts, Invitations invitations, Cohorts cohorts,
-                        Counties counties, Clock clock) {
-        this.em = em;
-        this.accounts = accounts;
-        this.invitations = invitations;
-        this.cohorts = cohorts;
-        this.counties = counties;
-        this.clock = clock;
-    }
+    Accounts accounts;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Counties counties;
+
+    @Inject
+    Clock clock;
 
     /** Every line of the roster as it would be imported, with its problems; stores nothing. */
     public RosterCheck.Result preview(long cohortId, String csv) {

@@ -25,23 +25,20 @@ public class AccountLinks {
     public static final String SET_PASSWORD_PAGE = "/account/set-password.xhtml";
     public static final String FORGOT_PASSWORD_PAGE = "/account/forgot-password.xhtml";
 
-    private EntityManager em;
-    private PasswordHasher hasher;
-    private Outbox outbox;
-    private PublicLinks publicLinks;
-    private Clock clock;
-
-    protected AccountLinks() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public AccountLinks(EntityManager em, PasswordHasher hasher, Outbox outbox, PublicLinks publicLinks, Clock clock) {
-        this.em = em;
-        this.hasher = hasher;
-        this.outbox = outbox;
-        this.publicLinks = publicLinks;
-        this.clock = clock;
-    }
+    PasswordHasher hasher;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks publicLinks;
+
+    @Inject
+    Clock clock;
 
     /** A new link for the account, mailed in its language with the change that asks for it. */
     @Transactional(Transactional.TxType.MANDATORY)

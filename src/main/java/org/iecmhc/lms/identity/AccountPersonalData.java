@@ -13,17 +13,11 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 @ApplicationScoped
 public class AccountPersonalData implements PersonalData {
 
-    private EntityManager em;
-    private PasswordHasher hasher;
-
-    protected AccountPersonalData() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public AccountPersonalData(EntityManager em, PasswordHasher hasher) {
-        this.em = em;
-        this.hasher = hasher;
-    }
+    PasswordHasher hasher;
 
     @Override
     public String section() {

@@ -26,19 +26,14 @@ public class Accounts {
 
     private static final int EMAILS_PER_QUERY = 500;
 
-    private EntityManager em;
-    private PasswordHasher hasher;
-    private Clock clock;
-
-    protected Accounts() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Accounts(EntityManager em, PasswordHasher hasher, Clock clock) {
-        this.em = em;
-        this.hasher = hasher;
-        this.clock = clock;
-    }
+    PasswordHasher hasher;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public Account create(AccountDetails details, String initialPassword, boolean changeRequired) {

@@ -27,21 +27,17 @@ public class Invitations {
     private static final int IDS_PER_QUERY = 500;
     private static final int PEOPLE_PER_BATCH = 100;
 
-    private EntityManager em;
-    private Accounts accounts;
-    private AccountLinks links;
-    private Clock clock;
-
-    protected Invitations() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public Invitations(EntityManager em, Accounts accounts, AccountLinks links, Clock clock) {
-        this.em = em;
-        this.accounts = accounts;
-        this.links = links;
-        this.clock = clock;
-    }
+    Accounts accounts;
+
+    @Inject
+    AccountLinks links;
+
+    @Inject
+    Clock clock;
 
     /** A new account whose password nobody knows until the person chooses one through the invitation. */
     @Transactional

@@ -20,19 +20,14 @@ public class PasswordResets {
     /** Enough for a mail that went to spam and a second try; more would let anyone flood a person's mailbox. */
     static final int PER_ACCOUNT_PER_HOUR = 3;
 
-    private EntityManager em;
-    private AccountLinks links;
-    private Clock clock;
-
-    protected PasswordResets() {
-    }
+    @Inject
+    EntityManager em;
 
     @Inject
-    public PasswordResets(EntityManager em, AccountLinks links, Clock clock) {
-        this.em = em;
-        this.links = links;
-        this.clock = clock;
-    }
+    AccountLinks links;
+
+    @Inject
+    Clock clock;
 
     /** The address must be well formed (see {@link AccountRules#emailProblem}); whether it is known stays untold. */
     @Transactional

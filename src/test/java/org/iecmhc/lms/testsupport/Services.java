@@ -161,11 +161,14 @@ public final class Services {
         if (type == FileStore.class) {
             return fileStore();
         }
-        if (type == Accounts.class) {
-            return accounts();
+        if (type == PasswordHasher.class) {
+            return HASHER;
         }
-        if (type == Invitations.class) {
-            return invitations();
+        if (type == PublicLinks.class) {
+            return PUBLIC_LINKS;
+        }
+        if (type == Outbox.class) {
+            return outbox();
         }
         return wired(type);
     }
@@ -191,7 +194,7 @@ public final class Services {
     }
 
     public Accounts accounts() {
-        return once(Accounts.class, () -> new Accounts(em, HASHER, clock));
+        return wired(Accounts.class);
     }
 
     public Outbox outbox() {
@@ -199,15 +202,15 @@ public final class Services {
     }
 
     public AccountLinks accountLinks() {
-        return once(AccountLinks.class, () -> new AccountLinks(em, HASHER, outbox(), PUBLIC_LINKS, clock));
+        return wired(AccountLinks.class);
     }
 
     public Invitations invitations() {
-        return once(Invitations.class, () -> new Invitations(em, accounts(), accountLinks(), clock));
+        return wired(Invitations.class);
     }
 
     public PasswordResets passwordResets() {
-        return once(PasswordResets.class, () -> new PasswordResets(em, accountLinks(), clock));
+        return wired(PasswordResets.class);
     }
 
     public SignIns signIns() {
@@ -227,8 +230,7 @@ public final class Services {
     }
 
     public RosterImport roster() {
-        return once(RosterImport.class, () -> new RosterImport(em, accounts(), invitations(), cohorts(), counties(),
-                clock));
+        return wired(RosterImport.class);
     }
 
     public Courses courses() {
@@ -378,7 +380,7 @@ public final class Services {
 
     /** Every feature's personal data, as the application's privacy service finds them. */
     private List<PersonalData> personalData() {
-        return List.of(new AccountPersonalData(em, HASHER), wired(CohortPersonalData.class), wired(CoursePersonalData.class),
+        return List.of(wired(AccountPersonalData.class), wired(CohortPersonalData.class), wired(CoursePersonalData.class),
                 wired(HelplinePersonalData.class), wired(OpenDoorPersonalData.class), wired(SupportPersonalData.class),
                 wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
