@@ -1,0 +1,175 @@
+package org.iecmhc.lms.platform.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Ports;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.Sql;
+import org.iecmhc.lms.testsupport.TestDatabase;
+import org.iecmhc.lms.testsupport.WebSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox sender as it runs in production: inside a deployed instance, on its managed scheduled executor under
+ * the cluster lease, with a relay configured through the settings. The persistence tests drive the sender by hand;
+ * only here do the schedule, the configuration and the mail session of the server take part. The relay is GreenMail
+ * on loopback, on a port the instance is told about before it starts, so each test starts it (or not) on that port.
+ */
+class DeployedOutboxSendingIT {
+
+    private static final int RELAY_PORT = Ports.take();
+    private static final Pattern LINK = Pattern.compile("http://\\S+/account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
+    /** Several sending rounds (one every 5 s): long enough for a second, wrong delivery to show. */
+    private static final Duration ROUNDS = Duration.ofSeconds(15);
+
+    private static TestDatabase database;
+    private static RunningApplication.Instance application;
+
+    private final GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    @BeforeAll
+    static void startWithRelay() {
+        database = TestDatabase.empty();
+        application = RunningApplication.startInClusterOn(database.jdbcUrl(), database.user(), database.password(),
+                Map.of("lms.smtp.host", "127.0.0.1",
+                        "lms.smtp.port", String.valueOf(RELAY_PORT),
+                        "lms.smtp.security", "none",
+                        "lms.mail.from", "lms@network.example.org"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (application != null) {
+            application.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @AfterEach
+    void stopRelay() {
+        relay.stop();
+    }
+
+    @Test
+    void aResetRequestedThroughTheApiArrivesOnceInThePersonsLanguageWithALinkThatOpens() throws Exception {
+        relay.start();
+        String email = DemoPerson.TRAINEE.email();
+
+        requestReset(email);
+
+        MimeMessage mail = theOnlyMailTo(email);
+        assertEquals("lms@network.example.org", mail.getFrom()[0].toString());
+        assertEquals("Elija una contraseña nueva", mail.getSubject(), "María López reads Spanish");
+        String text = plainText(mail);
+        assertTrue(text.contains("Hola, María:"), text);
+        assertLinkOpensTheSetPasswordPage(text, email);
+        assertEquals(List.of("SENT", "1"), outboxRow(email));
+    }
+
+    @Test
+    void aMailQueuedWhileTheRelayIsDownArrivesOnceWhenItIsBack() throws Exception {
+        String email = DemoPerson.TRAINEE_EN.email();
+
+        requestReset(email);
+        awaitFailedAttempt(email);
+        relay.start();
+
+        MimeMessage mail = theOnlyMailTo(email);
+        assertEquals("Choose a new password", mail.getSubject(), "James Carter reads English");
+        assertLinkOpensTheSetPasswordPage(plainText(mail), email);
+        assertEquals(List.of("SENT", "2"), outboxRow(email), "one failed attempt, then the delivery");
+    }
+
+    private static void requestReset(String email) {
+        HttpResponse<String> accepted = WebSession.anonymous(application.url()).callApi("POST", "/api/v1/password-reset",
+                null, null, "application/json", "{\"email\":\"" + email + "\"}", Map.of());
+        assertEquals(202, accepted.statusCode(), accepted.body());
+    }
+
+    /**
+     * Waits for the mail, then some rounds more, and answers it if it came exactly once. A mail that failed once is
+     * due again a minute later, so the wait allows for that back-off and a few rounds.
+     */
+    private MimeMessage theOnlyMailTo(String email) throws MessagingException, InterruptedException {
+        assertTrue(relay.waitForIncomingEmail(Duration.ofMinutes(3).toMillis(), 1), "no mail reached the relay");
+        Thread.sleep(ROUNDS.toMillis());
+        MimeMessage[] received = relay.getReceivedMessages();
+        assertEquals(1, received.length, "arrived once");
+        assertEquals(email, received[0].getRecipients(Message.RecipientType.TO)[0].toString());
+        return received[0];
+    }
+
+    private static void assertLinkOpensTheSetPasswordPage(String text, String email) {
+        Matcher link = LINK.matcher(text);
+        assertTrue(link.find(), text);
+        assertTrue(link.group().startsWith(application.url() + "/"), "the link leads to the public address: " + link.group());
+        HttpResponse<String> page = WebSession.anonymous(application.url())
+                .get(link.group().substring(application.url().length()));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"for-account\"") && page.body().contains(email), page.body());
+        assertTrue(page.body().contains("id=\"setPassword:password\""), "the form to choose the password");
+    }
+
+    /** Polls the outbox until the sender has tried the mail and kept the relay's error, as the relay is down. */
+    private static void awaitFailedAttempt(String email) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        List<String> row = List.of();
+        while (System.nanoTime() < deadline) {
+            row = Sql.rows(database.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
+                    + email + "'").get(0);
+            if (!"0".equals(row.get(1))) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        assertEquals("QUEUED", row.get(0), String.valueOf(row));
+        assertEquals("1", row.get(1), "the sender tried while the relay was down: " + row);
+        assertTrue(row.get(2) != null && row.get(2).contains("MailConnectException"), String.valueOf(row));
+    }
+
+    private static List<String> outboxRow(String email) throws SQLException {
+        List<List<String>> rows = Sql.rows(database.dataSource(), "select state, attempts from outbox_mail where recipient = '"
+                + email + "'");
+        assertEquals(1, rows.size(), "one mail in the outbox: " + rows);
+        return rows.get(0);
+    }
+
+    /** The decoded text/plain part: the raw body is quoted-printable, which breaks long links and accented letters. */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}
