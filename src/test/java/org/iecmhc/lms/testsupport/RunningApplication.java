@@ -98,7 +98,7 @@ public final class RunningApplication implements BeforeAllCallback {
     }
 
     /** Waits until the shared instance's start, if begun, has ended, whether it serves or failed. */
-    static void awaitStartIfBegun() {
+    public static void awaitStartIfBegun() {
         CompletableFuture<Instance> begun;
         synchronized (RunningApplication.class) {
             begun = starting;

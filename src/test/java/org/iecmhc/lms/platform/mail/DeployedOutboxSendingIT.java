@@ -21,6 +21,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Ports;
+import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -29,13 +30,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The outbox sender as it runs in production: inside a deployed instance, on its managed scheduled executor under
  * the cluster lease, with a relay configured through the settings. The persistence tests drive the sender by hand;
  * only here do the schedule, the configuration and the mail session of the server take part. The relay is GreenMail
  * on loopback, on a port the instance is told about before it starts, so each test starts it (or not) on that port.
+ * Most of its time is spent waiting for sending rounds and a back-off, so it runs beside the other classes, one
+ * at a time with those of the private application, and starts its instance once the shared one serves.
  */
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class DeployedOutboxSendingIT {
 
     private static final int RELAY_PORT = Ports.take();
@@ -50,6 +58,7 @@ class DeployedOutboxSendingIT {
 
     @BeforeAll
     static void startWithRelay() {
+        RunningApplication.awaitStartIfBegun();
         database = TestDatabase.empty();
         application = RunningApplication.startInClusterOn(database.jdbcUrl(), database.user(), database.password(),
                 Map.of("lms.smtp.host", "127.0.0.1",
