@@ -15,13 +15,15 @@ import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
- * How long 2,000 queued mails take to leave the outbox for a real SMTP server (GreenMail) with no relay limit: the
+ * How long queued mails take to leave the outbox for a real SMTP server (GreenMail) with no relay limit: the
  * sender's own cost per mail (claim, send, mark sent). Prints the figures (docs/performance.md); bounded to twenty
- * rounds; no timing is asserted because the machines the tests run on differ too much.
+ * rounds; no timing is asserted because the machines the tests run on differ too much. The suite sends 200, which
+ * shows the cost per mail; the 2,000 of a large roster take minutes, so that figure is measured on request:
+ * {@code mvn test -Dtest=OutboxSendingBenchmarkTest -Dlms.benchmark.mails=2000}.
  */
 class OutboxSendingBenchmarkTest {
 
-    private static final int MAILS = 2000;
+    private static final int MAILS = Integer.getInteger("lms.benchmark.mails", 200);
     private static final int MOST_ROUNDS = 20;
 
     @Test
