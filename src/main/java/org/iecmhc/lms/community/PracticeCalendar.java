@@ -1,6 +1,7 @@
 package org.iecmhc.lms.community;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,23 +23,24 @@ public class PracticeCalendar implements CalendarSource {
     @Inject
     EntityManager em;
 
+    /** Plain columns, not the meeting entity: that would load the series' cohort, facilitator and roles each time. */
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select m from PracticeMeeting m join fetch m.series s"
+        return em.createQuery("select m.id, s.id, s.title, s.facilitator.id, m.slot.startsAt, m.slot.minutes"
+                        + " from PracticeMeeting m join m.series s"
                         + " where m.slot.startsAt >= :from and m.slot.startsAt < :until and (s.facilitator.id = :person"
                         + " or s.cohort in (select e.cohort from Enrollment e where e.trainee.id = :person and e.status in :statuses))"
-                        + " order by m.slot.startsAt, m.id", PracticeMeeting.class)
+                        + " order by m.slot.startsAt, m.id", Object[].class)
                 .setParameter("from", PacificTime.startOfDayUtc(from))
                 .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
                 .setParameter("person", accountId).setParameter("statuses", PracticeAccess.MEMBERS)
-                .getResultList().stream().map(m -> entry(m, accountId, locale)).toList();
+                .getResultList().stream().map(row -> entry(row, accountId, locale)).toList();
     }
 
-    private static CalendarEntry entry(PracticeMeeting meeting, long accountId, Locale locale) {
-        PracticeSeries series = meeting.getSeries();
-        boolean facilitates = series.getFacilitator().getId() == accountId;
-        return new CalendarEntry("practice-meeting-" + meeting.getId(), Messages.text(locale, "practice.calendar.title", series.getTitle()),
-                meeting.getSlot().getStartsAtPacific(), meeting.getSlot().getMinutes(),
-                facilitates ? "/community/series.xhtml?id=" + series.getId() : "/community/mine.xhtml");
+    private static CalendarEntry entry(Object[] row, long accountId, Locale locale) {
+        boolean facilitates = ((Number) row[3]).longValue() == accountId;
+        return new CalendarEntry("practice-meeting-" + row[0], Messages.text(locale, "practice.calendar.title", row[2]),
+                PacificTime.fromUtc((LocalDateTime) row[4]), ((Number) row[5]).intValue(),
+                facilitates ? "/community/series.xhtml?id=" + row[1] : "/community/mine.xhtml");
     }
 }

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.supervision;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -11,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Puts supervision sessions on the calendars of their supervisor and of the trainees invited. */
@@ -21,29 +21,31 @@ public class SupervisionCalendar implements CalendarSource {
     @Inject
     EntityManager em;
 
+    /** Plain columns, not the session entity: that would load its cohort and, through it, more rows each time. */
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        List<SupervisionSession> supervised = sessions("select s from SupervisionSession s join fetch s.cohort"
+        List<Object[]> supervised = sessions("select s.id, s.kind, s.topic, c.name, s.slot.startsAt, s.slot.minutes"
+                + " from SupervisionSession s join s.cohort c"
                 + " where s.supervisor.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
-        List<SupervisionSession> attended = sessions("select s from Invitation i join i.session s join fetch s.cohort"
+        List<Object[]> attended = sessions("select s.id, s.kind, s.topic, c.name, s.slot.startsAt, s.slot.minutes"
+                + " from Invitation i join i.session s join s.cohort c"
                 + " where i.trainee.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
-        return Stream.concat(supervised.stream().map(s -> entry(s, locale, "/supervision/session.xhtml?id=" + s.getId())),
+        return Stream.concat(supervised.stream().map(s -> entry(s, locale, "/supervision/session.xhtml?id=" + s[0])),
                 attended.stream().map(s -> entry(s, locale, "/supervision/mine.xhtml"))).toList();
     }
 
-    private List<SupervisionSession> sessions(String query, long accountId, LocalDate from, LocalDate to) {
-        return em.createQuery(query, SupervisionSession.class).setParameter("account", accountId)
+    private List<Object[]> sessions(String query, long accountId, LocalDate from, LocalDate to) {
+        return em.createQuery(query, Object[].class).setParameter("account", accountId)
                 .setParameter("from", PacificTime.startOfDayUtc(from))
                 .setParameter("to", PacificTime.startOfDayUtc(to.plusDays(1))).getResultList();
     }
 
-    private static CalendarEntry entry(SupervisionSession session, Locale locale, String page) {
-        String kind = Messages.text(locale, session.getKind().messageKey());
-        String title = session.getTopic() == null
-                ? Messages.text(locale, "supervision.calendar.title", kind, session.getCohort().getName())
-                : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, session.getTopic());
-        MeetingSlot slot = session.getSlot();
-        return new CalendarEntry("supervision-" + session.getId() + "@iecmhc-lms", title, slot.getStartsAtPacific(),
-                slot.getMinutes(), page);
+    private static CalendarEntry entry(Object[] session, Locale locale, String page) {
+        String kind = Messages.text(locale, ((SessionKind) session[1]).messageKey());
+        String title = session[2] == null
+                ? Messages.text(locale, "supervision.calendar.title", kind, session[3])
+                : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, session[2]);
+        return new CalendarEntry("supervision-" + session[0] + "@iecmhc-lms", title,
+                PacificTime.fromUtc((LocalDateTime) session[4]), ((Number) session[5]).intValue(), page);
     }
 }
