@@ -363,7 +363,7 @@ public final class Services {
 
     /** Completion counted from these sources: each test says which features' credits it looks at. */
     public Completions completion(List<CreditSource> sources) {
-        return new Completions(em, sources, enrollments(), clock);
+        return new Completions(em, sources, enrollments(), clock, notifications());
     }
 
     public CompletionPersonalData completionPersonalData() {
