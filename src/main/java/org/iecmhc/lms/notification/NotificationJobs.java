@@ -52,8 +52,11 @@ public class NotificationJobs {
 
     private final Map<String, ZonedDateTime> done = new ConcurrentHashMap<>();
 
-    /** Runs what is due in the current periods; a failing job does not keep the others from running. */
-    public void runDue() {
+    /**
+     * Runs what is due in the current periods; a failing job does not keep the others from running. One round at a
+     * time per instance: its own lease would let a second round of this instance in while the first still works.
+     */
+    public synchronized void runDue() {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(PacificTime.ZONE);
         ZonedDateTime digestDay = now.toLocalTime().isBefore(DIGEST_TIME) ? now.minusDays(1) : now;
         ZonedDateTime digestStart = digestDay.truncatedTo(ChronoUnit.DAYS).with(DIGEST_TIME);

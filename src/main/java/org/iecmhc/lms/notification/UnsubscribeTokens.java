@@ -42,7 +42,11 @@ public class UnsubscribeTokens {
                         + " on duplicate key update secret = secret")
                 .setParameter(1, accountId).setParameter(2, Base64.getUrlEncoder().withoutPadding().encodeToString(random))
                 .executeUpdate();
-        return accountId + "." + kind.name() + "." + signature(secretOf(accountId).orElseThrow(), accountId, kind);
+        // A locking read: it sees a secret that a concurrent mail to the same person committed after this
+        // transaction's snapshot began, which a plain read at REPEATABLE READ would not.
+        List<?> secret = em.createNativeQuery("select secret from notification_secret where account_id = ?1 for update")
+                .setParameter(1, accountId).getResultList();
+        return accountId + "." + kind.name() + "." + signature(String.valueOf(secret.get(0)), accountId, kind);
     }
 
     /** The person and kind a genuine token names; empty for anything else, a forged or altered token included. */
