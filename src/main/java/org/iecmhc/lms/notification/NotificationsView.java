@@ -14,13 +14,14 @@ import org.iecmhc.lms.platform.time.PacificTime;
 /**
  * The signed-in person's notifications, newest first, a page at a time by the {@code page} parameter. Opening one
  * marks it read and goes to its page; request-scoped, since each action names its notification by id and the
- * service checks that it is the person's own.
+ * service checks that it is the person's own. Every action ends in a redirect: the bell was counted before it.
  */
 @Named
 @RequestScoped
 public class NotificationsView {
 
     static final int PAGE_SIZE = 20;
+    private static final String PAGE_AGAIN = Notifications.PAGE + "?faces-redirect=true&page=";
 
     @Inject
     Notifications notifications;
@@ -64,15 +65,16 @@ public class NotificationsView {
                 .map(this::redirectTo).orElse(null);
     }
 
-    public void markRead(long id) {
+    /** Marks it read and shows the same page again, by a redirect so that the bell counts afresh. */
+    public String markRead(long id) {
         notifications.markRead(viewer.get().email(), id);
-        shown = null;
+        return PAGE_AGAIN + page;
     }
 
-    public void markAllRead() {
+    public String markAllRead() {
         notifications.markAllRead(viewer.get().email());
-        shown = null;
-        Messages.info("notification.allRead");
+        Messages.infoAcrossRedirect("notification.allRead");
+        return PAGE_AGAIN + 0;
     }
 
     private String redirectTo(String linkPath) {

@@ -61,14 +61,14 @@ class NotificationsBrowserIT {
         });
         step("the page shows it in the reader's language and marks all read", () -> {
             browser.click("header:bell");
-            browser.waitForText(By.id("notifications:list"), "Nuevo: Su contraseña cambió.");
+            browser.waitForText(By.id("list"), "Nuevo: Su contraseña cambió.");
             browser.useEnglish();
-            browser.waitForText(By.id("notifications:list"), "New: Your password was changed.");
+            browser.waitForText(By.id("list"), "New: Your password was changed.");
             browser.click("notifications:markAll");
             browser.waitForText(By.cssSelector(".ui-growl"), "All your notifications are marked as read.");
             assertEquals("Notifications (0)", browser.text(BELL));
-            assertTrue(browser.text(By.id("notifications:list")).startsWith("Your password was changed."),
-                    browser.text(By.id("notifications:list")));
+            assertTrue(browser.text(By.id("list")).startsWith("Your password was changed."),
+                    browser.text(By.id("list")));
         });
         step("the settings keep a choice per kind", () -> {
             browser.click("notifications:preferences");

@@ -35,13 +35,9 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.platform.mail.MailRelay;
-import org.iecmhc.lms.platform.mail.OutboxDeliveries;
-import org.iecmhc.lms.platform.mail.OutboxMail;
+import org.iecmhc.lms.platform.mail.CommittedSteps;
 import org.iecmhc.lms.platform.mail.OutboxSender;
-import org.iecmhc.lms.platform.mail.RelaySettings;
 import org.iecmhc.lms.platform.schedule.Instance;
-import org.iecmhc.lms.platform.schedule.Leases;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.Services;
@@ -259,20 +255,7 @@ class NotificationsPersistenceTest {
         };
         jobs.instance = new Instance();
         jobs.clock = clock;
-        jobs.leases = new Leases() {
-            @Override
-            public boolean takeUntil(String job, String holder, LocalDateTime until) {
-                return db.inTransaction(em -> new Leases(em, clock).takeUntil(job, holder, until));
-            }
-
-            @Override
-            public void release(String job, String holder) {
-                db.inTransaction(em -> {
-                    new Leases(em, clock).release(job, holder);
-                    return null;
-                });
-            }
-        };
+        jobs.leases = CommittedSteps.leases(db, clock);
         jobs.digest = new NotificationDigest() {
             @Override
             public int send() {
@@ -283,42 +266,7 @@ class NotificationsPersistenceTest {
     }
 
     private OutboxSender sender() {
-        RelaySettings settings = RelaySettings.of(Optional.of("127.0.0.1"), port, Optional.empty(), Optional.empty(),
-                "none", "lms@network.example.org", 0);
-        OutboxDeliveries deliveries = new OutboxDeliveries() {
-            @Override
-            public List<Long> due(int limit) {
-                return db.inTransaction(em -> new OutboxDeliveries(em, clock).due(limit));
-            }
-
-            @Override
-            public Optional<OutboxMail> claim(long id) {
-                return db.inTransaction(em -> new OutboxDeliveries(em, clock).claim(id));
-            }
-
-            @Override
-            public void markSent(long id) {
-                db.inTransaction(em -> {
-                    new OutboxDeliveries(em, clock).markSent(id);
-                    return null;
-                });
-            }
-
-            @Override
-            public void markFailed(long id, String error, boolean refused) {
-                db.inTransaction(em -> {
-                    new OutboxDeliveries(em, clock).markFailed(id, error, refused);
-                    return null;
-                });
-            }
-        };
-        Leases leases = new Leases() {
-            @Override
-            public boolean take(String job, String holder, java.time.Duration duration) {
-                return db.inTransaction(em -> new Leases(em, clock).take(job, holder, duration));
-            }
-        };
-        return new OutboxSender(deliveries, new MailRelay(settings), leases, new Instance(), settings);
+        return CommittedSteps.sender(db, clock, CommittedSteps.relayAt(port, 0));
     }
 
     private Account person(String email, Language language, Role role) {
