@@ -72,9 +72,10 @@ public class Submissions {
         submission.handIn(body, stored, LocalDateTime.now(clock));
         em.flush();
         Account faculty = assignment.getCourse().getFaculty();
+        // The trainee is not named: a notification outlives an anonymisation in the faculty member's list.
         if (faculty != null) {
             notifications.tell(faculty.recipient(), NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade",
-                    List.of(trainee.getDisplayName(), assignment.getTitle(), assignment.getCourse().getTitle()),
+                    List.of(assignment.getTitle(), assignment.getCourse().getTitle()),
                     "/course/grade.xhtml?id=" + submission.getId());
         }
         return submission;

@@ -152,8 +152,8 @@ class NotificationsPersistenceTest {
     void theDigestGathersAPersonsNotificationsIntoOneMailInTheirLanguageOnce() throws Exception {
         Account eva = person("eva@digest.example.org", Language.ES, Role.FACULTY);
         Account ana = person("ana@digest.example.org", Language.EN, Role.TRAINEE);
-        tell(eva, NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade", "Ana Ruiz", "Ensayo", "Fundamentos");
-        tell(eva, NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade", "Ben Ortiz", "Ensayo", "Fundamentos");
+        tell(eva, NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade", "Ensayo", "Fundamentos");
+        tell(eva, NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade", "Diario", "Fundamentos");
         tell(ana, NotificationKind.SUBMISSION_GRADED, "notification.graded", "Essay", "Foundations");
 
         assertEquals(1, (int) services(s -> s.notificationDigest().send()), "Eva's two in one; Ana's went at once");
@@ -169,7 +169,7 @@ class NotificationsPersistenceTest {
         assertTrue(digest != null, "Eva got her digest");
         assertEquals("Su resumen diario de avisos (2)", digest.getSubject());
         String body = GreenMailUtil.getBody(digest);
-        assertTrue(body.contains("Ana Ruiz entreg") && body.contains("Ben Ortiz entreg"), body);
+        assertTrue(body.contains("Ensayo") && body.contains("Diario"), "both listed: " + body);
         assertTrue(UNSUBSCRIBE.matcher(body).find(), "the digest carries an unsubscribe link per kind");
     }
 
