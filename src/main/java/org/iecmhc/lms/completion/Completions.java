@@ -23,6 +23,8 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -43,22 +45,25 @@ public class Completions {
     private Iterable<CreditSource> sources;
     private Enrollments enrollments;
     private Clock clock;
+    private Notifications notifications;
 
     protected Completions() {
     }
 
     @Inject
     public Completions(EntityManager em, @Any Instance<CreditSource> sources, Enrollments enrollments,
-                             Clock clock) {
-        this(em, (Iterable<CreditSource>) sources, enrollments, clock);
+                             Clock clock, Notifications notifications) {
+        this(em, (Iterable<CreditSource>) sources, enrollments, clock, notifications);
     }
 
     /** With the credit sources given, for tests and for the benchmark. */
-    public Completions(EntityManager em, Iterable<CreditSource> sources, Enrollments enrollments, Clock clock) {
+    public Completions(EntityManager em, Iterable<CreditSource> sources, Enrollments enrollments, Clock clock,
+                       Notifications notifications) {
         this.em = em;
         this.sources = sources;
         this.enrollments = enrollments;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** The cohorts whose board the viewer may open, newest first. */
@@ -215,6 +220,8 @@ public class Completions {
         Certificate certificate = new Certificate(enrollment, code, LocalDateTime.now(clock), issuedBy, progress);
         em.persist(certificate);
         em.flush();
+        notifications.tell(enrollment.getTrainee().recipient(), NotificationKind.COMPLETION, "notification.completed",
+                List.of(enrollment.getCohort().getName()), "/verify/" + code);
         return certificate;
     }
 

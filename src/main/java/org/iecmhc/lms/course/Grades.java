@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** Faculty grading their own courses' submissions: the queue, a grade with feedback, or a return for revision. */
@@ -27,6 +29,9 @@ public class Grades {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** Submissions waiting in the faculty member's courses, the longest waiting first. */
     public List<QueueEntry> queue(String facultyEmail, int first, int pageSize) {
@@ -72,6 +77,7 @@ public class Grades {
             points = assignment.checkedPoints(input.points());
         }
         submission.grade(points, choices, input.feedback(), faculty, LocalDateTime.now(clock));
+        tellTrainee(submission, "notification.graded");
         return submission;
     }
 
@@ -81,7 +87,15 @@ public class Grades {
         Submission submission = require(facultyEmail, submissionId);
         checkFeedback(feedback);
         submission.returnForRevision(feedback, faculty, LocalDateTime.now(clock));
+        tellTrainee(submission, "notification.returned");
         return submission;
+    }
+
+    private void tellTrainee(Submission submission, String messageKey) {
+        Assignment assignment = submission.getAssignment();
+        notifications.tell(submission.getTrainee().recipient(), NotificationKind.SUBMISSION_GRADED, messageKey,
+                List.of(assignment.getTitle(), assignment.getCourse().getTitle()),
+                "/course/assignment.xhtml?id=" + assignment.getId());
     }
 
     private Submission require(String facultyEmail, long submissionId) {

@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -29,6 +31,9 @@ public class Submissions {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /**
      * A new attempt by the signed-in trainee. Refused when they are not enrolled in the course's cohort, when the
@@ -66,6 +71,13 @@ public class Submissions {
         }
         submission.handIn(body, stored, LocalDateTime.now(clock));
         em.flush();
+        Account faculty = assignment.getCourse().getFaculty();
+        // The trainee is not named: a notification outlives an anonymisation in the faculty member's list.
+        if (faculty != null) {
+            notifications.tell(faculty.recipient(), NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade",
+                    List.of(assignment.getTitle(), assignment.getCourse().getTitle()),
+                    "/course/grade.xhtml?id=" + submission.getId());
+        }
         return submission;
     }
 

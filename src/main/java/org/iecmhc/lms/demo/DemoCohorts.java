@@ -27,6 +27,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
@@ -44,6 +45,9 @@ public class DemoCohorts {
 
     @Inject
     DemoSwitch demo;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Cohorts cohorts;
@@ -80,6 +84,7 @@ public class DemoCohorts {
         for (Extra person : Extra.values()) {
             accounts.create(new AccountDetails(person.email(), person.firstName, person.lastName, person.language,
                     EnumSet.of(Role.TRAINEE)), DemoData.PASSWORD, false);
+            notifications.choose(person.email(), DemoData.IN_APP_ONLY);
             profiles.answer(id(person.email()), new ProfileAnswers(person.race, person.background, person.county,
                     person.agency, null));
             Cohort cohort = person.outcome == null || person.outcome.isActive() ? current : past;

@@ -1,6 +1,10 @@
 package org.iecmhc.lms.demo;
 
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Priority;
@@ -10,6 +14,9 @@ import jakarta.inject.Inject;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.notification.Delivery;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
@@ -27,9 +34,18 @@ public class DemoData {
     @Inject
     DemoSwitch demo;
 
+    /**
+     * The demo's people hear of their notifications in-app only: the demo's history (grades, sessions,
+     * certificates) is made through the services, and it would otherwise queue a mail to each invented address.
+     */
+    static final Map<NotificationKind, Delivery> IN_APP_ONLY = Stream.of(NotificationKind.values())
+            .collect(Collectors.toMap(Function.identity(), kind -> Delivery.IN_APP_ONLY));
+
     @Inject
     Accounts accounts;
 
+    @Inject
+    Notifications notifications;
 
     void onDatabaseReady(@Observes @Priority(100) DatabaseReady ready) {
         if (!demo.isOn() || accounts.countAll() > 0) {
@@ -38,6 +54,7 @@ public class DemoData {
         for (DemoPerson person : DemoPerson.values()) {
             accounts.create(new AccountDetails(person.email(), person.firstName, person.lastName, person.language,
                     EnumSet.copyOf(person.roles)), PASSWORD, false);
+            notifications.choose(person.email(), IN_APP_ONLY);
         }
         LOG.info(() -> "Demo data loaded: " + DemoPerson.values().length + " accounts, password " + PASSWORD);
     }

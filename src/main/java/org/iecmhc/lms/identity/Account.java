@@ -16,6 +16,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.notification.Recipient;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -173,6 +174,11 @@ public class Account extends AuditedRecord {
 
     public Language getPreferredLanguage() {
         return Language.fromCode(preferredLanguage);
+    }
+
+    /** This person as notifications address them. */
+    public Recipient recipient() {
+        return new Recipient(getId(), email, getPreferredLanguage());
     }
 
     public boolean isActive() {

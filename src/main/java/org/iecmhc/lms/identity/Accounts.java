@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.QueryHints;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
+import org.iecmhc.lms.notification.Recipient;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.Viewer;
 
@@ -34,6 +38,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     @Transactional
     public Account create(AccountDetails details, String initialPassword, boolean changeRequired) {
@@ -94,16 +101,26 @@ public class Accounts {
         if (sameEmail.isPresent() && !sameEmail.get().getId().equals(id)) {
             throw new AccountRejected("email", "account.email.taken");
         }
+        // The mail about a changed address goes to the old one: that is where its owner reads it.
+        Recipient before = account.recipient();
+        Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         if (newPassword != null && !newPassword.isEmpty()) {
             AccountRules.passwordProblem(newPassword).ifPresent(key -> {
                 throw new AccountRejected("password", key);
             });
             account.setPasswordHash(hasher.hash(newPassword), true);
+            tell(before, "notification.passwordSet");
         }
         account.changeEmail(details.email());
         account.rename(details.firstName(), details.lastName());
         account.setPreferredLanguage(details.language());
         account.setRoles(details.roles());
+        if (!before.email().equals(account.getEmail())) {
+            tell(before, "notification.emailChanged", account.getEmail());
+        }
+        if (!rolesBefore.equals(Set.copyOf(account.getRoles()))) {
+            tell(account.recipient(), "notification.rolesChanged");
+        }
         return account;
     }
 
@@ -129,6 +146,7 @@ public class Accounts {
             throw new AccountRejected("password", "account.password.unchanged");
         }
         account.setPasswordHash(hasher.hash(newPassword), false);
+        tell(account.recipient(), "notification.passwordChanged");
         return account.getSecurityStamp();
     }
 
@@ -232,5 +250,10 @@ public class Accounts {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock);
+    }
+
+    private void tell(Recipient person, String messageKey, String... arguments) {
+        notifications.tell(person, NotificationKind.ACCOUNT_CHANGE, messageKey, List.of(arguments),
+                "/account/settings.xhtml");
     }
 }

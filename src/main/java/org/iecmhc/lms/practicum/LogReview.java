@@ -13,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -26,6 +28,9 @@ public class LogReview {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -50,6 +55,7 @@ public class LogReview {
         Account faculty = access().caller(email);
         LogEntry entry = waiting(faculty, entryId, version);
         entry.approve(faculty, LocalDateTime.now(clock));
+        tellTrainee(entry, "notification.practicumApproved");
         return entry;
     }
 
@@ -58,7 +64,11 @@ public class LogReview {
     public int approveAll(String email, Map<Long, Long> versions) {
         Account faculty = access().caller(email);
         LocalDateTime now = LocalDateTime.now(clock);
-        versions.forEach((id, version) -> waiting(faculty, id, version).approve(faculty, now));
+        versions.forEach((id, version) -> {
+            LogEntry entry = waiting(faculty, id, version);
+            entry.approve(faculty, now);
+            tellTrainee(entry, "notification.practicumApproved");
+        });
         return versions.size();
     }
 
@@ -72,7 +82,13 @@ public class LogReview {
                 "practicum.text.tooLong");
         LogEntry entry = waiting(faculty, entryId, version);
         entry.giveBack(faculty, comment.trim(), LocalDateTime.now(clock));
+        tellTrainee(entry, "notification.practicumReturned");
         return entry;
+    }
+
+    private void tellTrainee(LogEntry entry, String messageKey) {
+        notifications.tell(entry.getTrainee().recipient(), NotificationKind.PRACTICUM_REVIEWED, messageKey,
+                List.of(entry.getLoggedOn().toString()), "/practicum/log.xhtml?placement=" + entry.getPlacement().getId());
     }
 
     private LogEntry waiting(Account faculty, long entryId, long version) {

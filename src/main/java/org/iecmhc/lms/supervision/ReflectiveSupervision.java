@@ -19,6 +19,8 @@ import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
 
@@ -40,6 +42,9 @@ public class ReflectiveSupervision {
     @Inject
     CohortSupervisors cohortSupervisors;
 
+    @Inject
+    Notifications notifications;
+
     @Transactional
     public SupervisionSession schedule(Viewer viewer, SessionDetails details) {
         SessionRules.check(details);
@@ -49,6 +54,7 @@ public class ReflectiveSupervision {
         em.persist(session);
         for (Account trainee : invitable(cohort, details.when().date(), details.traineeIds())) {
             em.persist(new Invitation(session, trainee));
+            tell(trainee, "notification.sessionScheduled", session.getSlot().label());
         }
         em.flush(); // the caller needs the id at once, also when it runs this inside a wider transaction
         return session;
@@ -63,16 +69,30 @@ public class ReflectiveSupervision {
         if (!session.getCohort().getId().equals(details.cohortId())) {
             throw new InputRejected("cohort", "supervision.cohort.fixed");
         }
+        String before = session.getSlot().label();
         describe(viewer, session, details);
+        String after = session.getSlot().label();
         List<Account> chosen = invitable(session.getCohort(), details.when().date(), details.traineeIds());
         Set<Long> already = invitationsAt(session).stream().map(i -> i.getTrainee().getId()).collect(Collectors.toSet());
         for (Invitation invitation : invitationsAt(session)) {
             if (!details.traineeIds().contains(invitation.getTrainee().getId())) {
                 em.remove(invitation);
+                tell(invitation.getTrainee(), "notification.sessionCancelled", before);
+            } else if (!before.equals(after)) {
+                tell(invitation.getTrainee(), "notification.sessionMoved", before, after);
             }
         }
-        chosen.stream().filter(t -> !already.contains(t.getId())).forEach(t -> em.persist(new Invitation(session, t)));
+        chosen.stream().filter(t -> !already.contains(t.getId())).forEach(t -> {
+            em.persist(new Invitation(session, t));
+            tell(t, "notification.sessionScheduled", after);
+        });
         return session;
+    }
+
+    /** Tells an invitee of their session's time: scheduled, moved, or no longer theirs. */
+    private void tell(Account trainee, String messageKey, String... times) {
+        notifications.tell(trainee.recipient(), NotificationKind.SUPERVISION_SCHEDULE, messageKey, List.of(times),
+                "/supervision/mine.xhtml");
     }
 
     /** A session the viewer may run, or a refusal that does not reveal whether it exists. */

@@ -38,6 +38,7 @@ import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -238,6 +239,26 @@ class CommunitiesOfPracticePersistenceTest {
         assertEquals(Attendance.EXCUSED, anas.get(1).getAttendance());
         assertEquals(1L, anas.stream().filter(TraineeMeeting::attended).count());
         assertEquals(List.of(), practice(p -> p.practiceRegister().meetingsOf(viewer(cohort.applicant()))));
+    }
+
+    @Test
+    void membersHearOnTheDayBeforeOfTomorrowsMeetingAndNobodyElse() {
+        Cohort cohort = cohort();
+        Account rita = person("rita.cop@example.org", Role.FACULTY);
+        PracticeSeries series = practice(p -> p.communities().start(ADMIN, cohort.id(), "Reminded circle", rita.getId()));
+        practice(p -> p.practiceSchedule().add(ADMIN, series.getId(), meeting(LocalDate.of(2027, 3, 21))));
+        practice(p -> p.practiceSchedule().add(ADMIN, series.getId(), meeting(LocalDate.of(2027, 3, 23))));
+
+        practice(p -> p.meetingReminders().remind(LocalDate.of(2027, 3, 20).atStartOfDay(PacificTime.ZONE)));
+
+        for (Account member : List.of(cohort.ana(), cohort.ben())) {
+            assertEquals(List.of("The Community of Practice \"Reminded circle\" meets tomorrow, 2027-03-21 17:30 PT."),
+                    practice(p -> p.notifications().page(member.getEmail(), 0, 10)).rows().stream()
+                            .map(n -> n.text(Locale.ENGLISH)).toList(), member.getEmail());
+        }
+        for (Account outsider : List.of(cohort.applicant(), cohort.withdrawn())) {
+            assertEquals(0L, practice(p -> p.notifications().page(outsider.getEmail(), 0, 10)).total(), outsider.getEmail());
+        }
     }
 
     private static Cohort cohort() {

@@ -169,6 +169,14 @@ class CompletionsPersistenceTest {
         assertTrue(completion(s -> s.certificate(new Viewer("ana.confirm@example.org", false), ana.getId())).isPresent());
         assertTrue(completion(s -> s.certificate(new Viewer("ben.confirm@example.org", false), ana.getId())).isEmpty(),
                 "another trainee cannot download it");
+
+        var told = db.inTransaction(em -> Services.on(em, CLOCK).notifications().page("ana.confirm@example.org", 0, 10)).rows();
+        assertEquals(1, told.size(), "the trainee hears of it");
+        assertEquals("Congratulations: you completed the Consultant Training Program (Confirm cohort). Your certificate is"
+                + " issued; anyone can check it with the link.", told.get(0).text(java.util.Locale.ENGLISH));
+        assertEquals("/verify/" + code, told.get(0).getLinkPath(), "the verify link");
+        assertEquals(0L, db.inTransaction(em -> Services.on(em, CLOCK).notifications().page("ben.confirm@example.org", 0, 10))
+                .total());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.iecmhc.lms.testsupport.Uploads;
@@ -115,6 +116,10 @@ final class CourseFixture {
 
     <T> T files(Function<FileStore, T> work) {
         return db.inTransaction(em -> work.apply(services(em).fileStore()));
+    }
+
+    <T> T notifications(Function<Notifications, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).notifications()));
     }
 
     private Services services(EntityManager em) {

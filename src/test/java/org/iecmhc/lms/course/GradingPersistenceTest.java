@@ -91,6 +91,28 @@ class GradingPersistenceTest {
     }
 
     @Test
+    void handingInTellsTheFacultyAndGradingOrReturningTellsTheTrainee() {
+        Assignment told = fixture.pointsAssignment(course, "Told work", 10, DUE);
+        Submission work = fixture.submit(ana, told, "Done");
+        fixture.grading(g -> g.returnForRevision(faculty.getEmail(), work.getId(), "Add an example."));
+        fixture.submit(ana, told, "Done, with an example");
+        fixture.grading(g -> g.grade(faculty.getEmail(), work.getId(), new GradeInput(new BigDecimal("9"), null, null, "Good")));
+
+        assertEquals(List.of("Your work on \"Told work\" (Foundations of IECMHC) was graded.",
+                "Your work on \"Told work\" (Foundations of IECMHC) was returned for revision."), toldAbout(ana, "Told work"));
+        assertEquals(List.of("A new submission of \"Told work\" (Foundations of IECMHC) is waiting to be graded.",
+                "A new submission of \"Told work\" (Foundations of IECMHC) is waiting to be graded."),
+                toldAbout(faculty, "Told work"));
+        assertEquals(List.of(), toldAbout(ben, "Told work"));
+    }
+
+    /** The person's notifications that mention the text, newest first, in English. */
+    private static List<String> toldAbout(Account person, String text) {
+        return fixture.notifications(n -> n.page(person.getEmail(), 0, 100)).rows().stream()
+                .map(notification -> notification.text(java.util.Locale.ENGLISH)).filter(told -> told.contains(text)).toList();
+    }
+
+    @Test
     void forbiddenOrDisguisedFilesAreRefusedAndNothingIsStored() {
         Assignment task = fixture.pointsAssignment(course, "File rules", 10, DUE);
         assertEquals("file.typeNotAllowed", assertThrows(FileRejected.class, () -> fixture.submit(ben, task, "x",

@@ -16,6 +16,7 @@ final class DemoSeeds {
         DemoData people = new DemoData();
         people.demo = DemoSwitch.on(services.clock());
         people.accounts = services.accounts();
+        people.notifications = services.notifications();
         people.onDatabaseReady(new DatabaseReady());
     }
 
@@ -33,6 +34,7 @@ final class DemoSeeds {
         cohorts.cohorts = services.cohorts();
         cohorts.enrollments = services.enrollments();
         cohorts.profiles = services.profiles();
+        cohorts.notifications = services.notifications();
         cohorts.onDatabaseReady(new DatabaseReady());
     }
 

@@ -122,6 +122,27 @@ class AccountsPersistenceTest {
     }
 
     @Test
+    void thePersonHearsOfChangesToTheirAccountAndANewAddressIsToldAtTheOldOne() {
+        Account created = accounts(s -> s.create(details("told@example.org", "Tol", "D"), "the first password", false));
+        accounts(s -> s.update(created.getId(), created.getVersion(), new AccountDetails("told.new@example.org", "Tol", "D",
+                Language.EN, EnumSet.of(Role.TRAINEE, Role.FACULTY)), "a password set for them"));
+        accounts(s -> { s.changePassword("told.new@example.org", "a password set for them", "their very own password");
+            return null; });
+
+        List<String> told = db.inTransaction((EntityManager em) -> Services.on(em, CLOCK).notifications()
+                .page("told.new@example.org", 0, 10).rows().stream().map(n -> n.text(java.util.Locale.ENGLISH)).toList());
+        assertEquals(List.of("Your password was changed. If it was not you, ask for a new password at once.",
+                "Your roles in the application changed: what you can open may be different now.",
+                "The e-mail address of your account was changed to told.new@example.org. If you did not ask for this, tell"
+                        + " the Network administrators at once.",
+                "An administrator set a new password for your account. You must change it at your next sign-in."), told);
+        assertEquals(List.of("told@example.org", "told@example.org", "told.new@example.org", "told.new@example.org"),
+                db.inTransaction((EntityManager em) -> em.createQuery("select m.recipient from OutboxMail m"
+                        + " where m.recipient like 'told%' order by m.id", String.class).getResultList()),
+                "mailed at once; the new password and the new address are told at the address the person had");
+    }
+
+    @Test
     void fiveWrongPasswordsLockTheAccountForFifteenMinutesEvenAgainstTheRightOne() {
         accounts(s -> s.create(details("locked@example.org", "Lock", "Ed"), "the right password", false));
         for (int i = 0; i < 4; i++) {

@@ -216,6 +216,10 @@ class PracticumPersistenceTest {
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 90, CreditState.EARNED, DAY)));
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 45, CreditState.NOT_EARNED, DAY.minusDays(1))));
         assertTrue(credits.contains(new Credit(traineeId, CreditKind.PRACTICUM_MINUTES, 30, CreditState.PENDING, DAY.minusDays(2))));
+        assertEquals(List.of("Your practicum entry of " + DAY.minusDays(1) + " was returned to you.",
+                "Your practicum entry of " + DAY + " was approved."),
+                fixture.in(s -> s.notifications().page(w.trainee(), 0, 10)).rows().stream()
+                        .map(n -> n.text(java.util.Locale.ENGLISH)).toList(), "the trainee hears of each review");
     }
 
     @Test

@@ -147,6 +147,27 @@ class ReflectiveSupervisionPersistenceTest {
     }
 
     @Test
+    void inviteesHearThatTheirSessionWasScheduledMovedOrCancelledForThem() {
+        SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(
+                cohortId, SessionKind.GROUP, renee.getId(), new MeetingTime(LocalDate.of(2026, 3, 5), LocalTime.of(10, 0), 60),
+                null, Set.of(ana.getId(), ben.getId()))));
+        inTransaction(db, s -> s.supervision().change(reneeViewer(), session.getId(), session.getVersion(), new SessionDetails(
+                cohortId, SessionKind.GROUP, renee.getId(), new MeetingTime(LocalDate.of(2026, 3, 6), LocalTime.of(10, 0), 60),
+                null, Set.of(ben.getId()))));
+
+        assertEquals(List.of("Your reflective supervision session of 2026-03-05 10:00 PT was cancelled for you.",
+                "A reflective supervision session was scheduled for you on 2026-03-05 10:00 PT."), toldAbout(ana, "2026-03-05"));
+        assertEquals(List.of("Your reflective supervision session of 2026-03-05 10:00 PT was moved to 2026-03-06 10:00 PT.",
+                "A reflective supervision session was scheduled for you on 2026-03-05 10:00 PT."), toldAbout(ben, "2026-03-05"));
+    }
+
+    /** The person's notifications that mention the text, newest first, in English. */
+    private static List<String> toldAbout(Account person, String text) {
+        return inTransaction(db, s -> s.notifications().page(person.getEmail(), 0, 100)).rows().stream()
+                .map(n -> n.text(java.util.Locale.ENGLISH)).filter(told -> told.contains(text)).toList();
+    }
+
+    @Test
     void aChangedSessionKeepsTheAttendanceOfThoseStillInvited() {
         SupervisionSession session = schedule(reneeViewer(), SessionKind.GROUP, 60, ana);
         attendance(session, Map.of(ana.getId(), Attendance.PRESENT));

@@ -24,6 +24,7 @@ import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
 import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CoursePersonalData;
+import org.iecmhc.lms.course.DueReminders;
 import org.iecmhc.lms.course.CourseReader;
 import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.Gradebooks;
@@ -46,6 +47,9 @@ import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
+import org.iecmhc.lms.notification.NotificationDigest;
+import org.iecmhc.lms.notification.NotificationPersonalData;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -58,6 +62,7 @@ import org.iecmhc.lms.platform.mail.OutboxPersonalData;
 import org.iecmhc.lms.platform.mail.PublicLinks;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
+import org.iecmhc.lms.community.MeetingReminders;
 import org.iecmhc.lms.community.PracticeCalendar;
 import org.iecmhc.lms.community.PracticeCredits;
 import org.iecmhc.lms.community.PracticePersonalData;
@@ -199,6 +204,22 @@ public final class Services {
 
     public Outbox outbox() {
         return once(Outbox.class, () -> new Outbox(em, new Composer(PUBLIC_LINKS), clock));
+    }
+
+    public Notifications notifications() {
+        return wired(Notifications.class);
+    }
+
+    public NotificationDigest notificationDigest() {
+        return wired(NotificationDigest.class);
+    }
+
+    public DueReminders dueReminders() {
+        return wired(DueReminders.class);
+    }
+
+    public MeetingReminders meetingReminders() {
+        return wired(MeetingReminders.class);
     }
 
     public AccountLinks accountLinks() {
@@ -363,7 +384,7 @@ public final class Services {
 
     /** Completion counted from these sources: each test says which features' credits it looks at. */
     public Completions completion(List<CreditSource> sources) {
-        return new Completions(em, sources, enrollments(), clock);
+        return new Completions(em, sources, enrollments(), clock, notifications());
     }
 
     public CompletionPersonalData completionPersonalData() {
@@ -384,7 +405,8 @@ public final class Services {
                 wired(HelplinePersonalData.class), wired(OpenDoorPersonalData.class), wired(SupportPersonalData.class),
                 wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
-                wired(CalendarPersonalData.class), new OutboxPersonalData(em));
+                wired(CalendarPersonalData.class), new OutboxPersonalData(em),
+                wired(NotificationPersonalData.class));
     }
 
     public DataSubjects privacy() {

@@ -146,7 +146,12 @@ class AccessMatrixIT {
             api("/api/v1/cohorts/1/completion", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             api("/api/v1/accounts/1/export", EnumSet.of(Who.ADMINISTRATOR)),
             hidden("/api/v1/accounts/999999/export", EnumSet.of(Who.ADMINISTRATOR), true),
-            hidden("/api/v1/evaluation/courses/999999/summary", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true));
+            hidden("/api/v1/evaluation/courses/999999/summary", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true),
+            page("/notification/notifications.xhtml", SIGNED_IN),
+            page("/notification/preferences.xhtml", SIGNED_IN),
+            page("/notification/unsubscribe.xhtml?token=forged", EVERYONE),
+            api("/api/v1/notifications", SIGNED_IN),
+            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

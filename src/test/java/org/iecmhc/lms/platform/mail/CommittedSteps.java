@@ -13,15 +13,16 @@ import org.iecmhc.lms.testsupport.TestDatabase;
 
 /**
  * The sender's collaborators as the container gives them, outside it: each call of the real outbox and lease code
- * in a transaction of its own, committed on return, on the test's database.
+ * in a transaction of its own, committed on return, on the test's database. Public for the features whose tests
+ * deliver the mails they queue (notifications).
  */
-final class CommittedSteps {
+public final class CommittedSteps {
 
     private CommittedSteps() {
     }
 
     /** A sender as one instance of a cluster runs it: its own name, the shared database, the given relay. */
-    static OutboxSender sender(TestDatabase db, Clock clock, RelaySettings relay) {
+    public static OutboxSender sender(TestDatabase db, Clock clock, RelaySettings relay) {
         return new OutboxSender(deliveries(db, clock), new MailRelay(relay), leases(db, clock), new Instance(), relay);
     }
 
@@ -55,7 +56,7 @@ final class CommittedSteps {
         };
     }
 
-    static Leases leases(TestDatabase db, Clock clock) {
+    public static Leases leases(TestDatabase db, Clock clock) {
         return new Leases() {
             @Override
             public boolean take(String job, String holder, Duration duration) {
@@ -77,7 +78,7 @@ final class CommittedSteps {
         };
     }
 
-    static RelaySettings relayAt(int port, int maxPerMinute) {
+    public static RelaySettings relayAt(int port, int maxPerMinute) {
         return RelaySettings.of(Optional.of("127.0.0.1"), port, Optional.empty(), Optional.empty(), "none",
                 "lms@network.example.org", maxPerMinute);
     }
