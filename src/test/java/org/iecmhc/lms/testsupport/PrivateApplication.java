@@ -2,6 +2,7 @@ package org.iecmhc.lms.testsupport;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,13 +13,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
  * Like every instance of a production cluster it is a member of a Hazelcast data grid (a cluster of one, on
- * loopback), where it shares its sign-ins.
+ * loopback), where it shares its sign-ins. Its outbox sends to an SMTP relay on a loopback port reserved for it
+ * ({@link #RELAY_PORT}), where a test may start GreenMail; while none listens there, its mails wait in the outbox.
  * <p>
  * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
  * junit-platform.properties, every other class keeps to one thread). While the browser tests wait for pages, their
  * requests, sleeps and the database restart of the outage test use the idle core. Its start waits until the shared
- * instance serves, which the classes that run one after the other wait for first.
+ * instance serves, which the classes that run one after the other wait for first. {@code SharedSignInIT} and
+ * {@code DeployedOutboxSendingIT} take the same lock: the first starts two instances of its own once this one serves.
  */
 public final class PrivateApplication implements BeforeAllCallback {
 
@@ -26,6 +29,8 @@ public final class PrivateApplication implements BeforeAllCallback {
     public static final String RESOURCE = "private application";
     public static final int API_BURST = 12;
     public static final int SIGN_IN_BURST = 3;
+    public static final int RELAY_PORT = Ports.take();
+    public static final String MAIL_FROM = "lms@network.example.org";
     private static final String DATABASE = "lms";
     private static CompletableFuture<Running> starting;
     private static Running running;
@@ -47,6 +52,11 @@ public final class PrivateApplication implements BeforeAllCallback {
 
     public static PrivateMariaDb database() {
         return running().database;
+    }
+
+    /** The instance's own database, for what only the tables show a test (its outbox, say). */
+    public static DataSource dataSource() {
+        return database().dataSource(DATABASE);
     }
 
     private static Running running() {
@@ -85,8 +95,26 @@ public final class PrivateApplication implements BeforeAllCallback {
                         "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
                         "lms.rate-limit.sign-in.per-minute", "1",
                         "lms.http.behind-proxy", "true",
-                        "lms.https", "true"));
+                        "lms.https", "true",
+                        "lms.smtp.host", "127.0.0.1",
+                        "lms.smtp.port", String.valueOf(RELAY_PORT),
+                        "lms.smtp.security", "none",
+                        "lms.mail.from", MAIL_FROM));
         return new Running(database, application);
+    }
+
+    /**
+     * Waits until the private instance's start, if begun, has ended, whether it serves or failed: for a class of the
+     * side lane that starts instances of its own, so that no more than one start runs beside the main sequence.
+     */
+    public static void awaitStartIfBegun() {
+        CompletableFuture<Running> begun;
+        synchronized (PrivateApplication.class) {
+            begun = starting;
+        }
+        if (begun != null) {
+            begun.handle((started, failure) -> null).join();
+        }
     }
 
     private record Running(PrivateMariaDb database, RunningApplication.Instance application)

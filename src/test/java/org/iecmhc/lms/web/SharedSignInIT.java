@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SessionFootprint;
 import org.iecmhc.lms.testsupport.Sql;
@@ -27,14 +28,23 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Two instances in one cluster, as behind a balancer in production. The HTTP session stays in its instance's memory
  * and is never serialised; what the cluster shares is only who is signed in ({@code SharedSignIns}), so a person
  * whose instance is lost stays signed in on the other, in their language, and a right removed meanwhile still
  * counts. Both deploy the application with {@link SessionFootprint}, which shows what a session holds.
+ * <p>
+ * Its two Payara starts took a minute and a half of the main sequence, so it runs beside it, one at a time with the
+ * private instance's classes ({@link PrivateApplication}), and starts once the shared and private instances serve,
+ * so that only one start at a time competes with the main sequence's browser tests.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Execution(ExecutionMode.CONCURRENT)
+@ResourceLock(PrivateApplication.RESOURCE)
 class SharedSignInIT {
 
     /** The session's own parts; the rest is what Faces and CDI keep for the pages opened (bounded by web.xml). */
@@ -67,6 +77,8 @@ class SharedSignInIT {
 
     @BeforeAll
     static void startTwoMembers() {
+        RunningApplication.awaitStartIfBegun();
+        PrivateApplication.awaitStartIfBegun();
         Path war = Path.of("target", "shared-sign-in.war").toAbsolutePath();
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(RunningApplication.defaultWar()))
                 .addClass(SessionFootprint.class)

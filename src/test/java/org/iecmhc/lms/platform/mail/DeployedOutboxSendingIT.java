@@ -20,16 +20,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.PrivateApplication;
-import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.Sql;
-import org.iecmhc.lms.testsupport.TestDatabase;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -37,45 +33,22 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * The outbox sender as it runs in production: inside a deployed instance, on its managed scheduled executor under
  * the cluster lease, with a relay configured through the settings. The persistence tests drive the sender by hand;
- * only here do the schedule, the configuration and the mail session of the server take part. The relay is GreenMail
- * on loopback, on a port the instance is told about before it starts, so each test starts it (or not) on that port.
- * Most of its time is spent waiting for sending rounds and a back-off, so it runs beside the other classes, one
- * at a time with those of the private application, and starts its instance once the shared one serves.
+ * only here do the schedule, the configuration and the mail session of the server take part. It runs on the private
+ * instance, whose relay is a loopback port reserved before it started ({@link PrivateApplication#RELAY_PORT}): each
+ * test starts GreenMail there (or not). Most of its time is spent waiting for sending rounds and a back-off, so it
+ * runs beside the other classes, one at a time with the private instance's others, none of which queues a mail.
  */
+@ExtendWith(PrivateApplication.class)
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(PrivateApplication.RESOURCE)
 class DeployedOutboxSendingIT {
 
-    private static final int RELAY_PORT = Ports.take();
     private static final Pattern LINK = Pattern.compile("http://\\S+/account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
     /** Several sending rounds (one every 5 s): long enough for a second, wrong delivery to show. */
     private static final Duration ROUNDS = Duration.ofSeconds(15);
 
-    private static TestDatabase database;
-    private static RunningApplication.Instance application;
-
-    private final GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @BeforeAll
-    static void startWithRelay() {
-        RunningApplication.awaitStartIfBegun();
-        database = TestDatabase.empty();
-        application = RunningApplication.startInClusterOn(database.jdbcUrl(), database.user(), database.password(),
-                Map.of("lms.smtp.host", "127.0.0.1",
-                        "lms.smtp.port", String.valueOf(RELAY_PORT),
-                        "lms.smtp.security", "none",
-                        "lms.mail.from", "lms@network.example.org"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    private final GreenMail relay = new GreenMail(new ServerSetup(PrivateApplication.RELAY_PORT, "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
 
     @AfterEach
     void stopRelay() {
@@ -90,7 +63,7 @@ class DeployedOutboxSendingIT {
         requestReset(email);
 
         MimeMessage mail = theOnlyMailTo(email);
-        assertEquals("lms@network.example.org", mail.getFrom()[0].toString());
+        assertEquals(PrivateApplication.MAIL_FROM, mail.getFrom()[0].toString());
         assertEquals("Elija una contraseña nueva", mail.getSubject(), "María López reads Spanish");
         String text = plainText(mail);
         assertTrue(text.contains("Hola, María:"), text);
@@ -113,7 +86,7 @@ class DeployedOutboxSendingIT {
     }
 
     private static void requestReset(String email) {
-        HttpResponse<String> accepted = WebSession.anonymous(application.url()).callApi("POST", "/api/v1/password-reset",
+        HttpResponse<String> accepted = WebSession.anonymous(PrivateApplication.url()).callApi("POST", "/api/v1/password-reset",
                 null, null, "application/json", "{\"email\":\"" + email + "\"}", Map.of());
         assertEquals(202, accepted.statusCode(), accepted.body());
     }
@@ -134,9 +107,9 @@ class DeployedOutboxSendingIT {
     private static void assertLinkOpensTheSetPasswordPage(String text, String email) {
         Matcher link = LINK.matcher(text);
         assertTrue(link.find(), text);
-        assertTrue(link.group().startsWith(application.url() + "/"), "the link leads to the public address: " + link.group());
-        HttpResponse<String> page = WebSession.anonymous(application.url())
-                .get(link.group().substring(application.url().length()));
+        assertTrue(link.group().startsWith(PrivateApplication.url() + "/"), "the link leads to the public address: " + link.group());
+        HttpResponse<String> page = WebSession.anonymous(PrivateApplication.url())
+                .get(link.group().substring(PrivateApplication.url().length()));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"for-account\"") && page.body().contains(email), page.body());
         assertTrue(page.body().contains("id=\"setPassword:password\""), "the form to choose the password");
@@ -147,7 +120,7 @@ class DeployedOutboxSendingIT {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         List<String> row = List.of();
         while (System.nanoTime() < deadline) {
-            row = Sql.rows(database.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
+            row = Sql.rows(PrivateApplication.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
                     + email + "'").get(0);
             if (!"0".equals(row.get(1))) {
                 break;
@@ -160,7 +133,7 @@ class DeployedOutboxSendingIT {
     }
 
     private static List<String> outboxRow(String email) throws SQLException {
-        List<List<String>> rows = Sql.rows(database.dataSource(), "select state, attempts from outbox_mail where recipient = '"
+        List<List<String>> rows = Sql.rows(PrivateApplication.dataSource(), "select state, attempts from outbox_mail where recipient = '"
                 + email + "'");
         assertEquals(1, rows.size(), "one mail in the outbox: " + rows);
         return rows.get(0);
