@@ -112,9 +112,7 @@ public final class PrivateApplication implements BeforeAllCallback {
         synchronized (PrivateApplication.class) {
             begun = starting;
         }
-        if (begun != null) {
-            begun.handle((started, failure) -> null).join();
-        }
+        RunningApplication.awaitEnd(begun);
     }
 
     private record Running(PrivateMariaDb database, RunningApplication.Instance application)
