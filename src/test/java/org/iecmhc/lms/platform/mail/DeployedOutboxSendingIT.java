@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,8 +45,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 class DeployedOutboxSendingIT {
 
     private static final Pattern LINK = Pattern.compile("http://\\S+/account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
-    /** Several sending rounds (one every 5 s): long enough for a second, wrong delivery to show. */
-    private static final Duration ROUNDS = Duration.ofSeconds(15);
 
     private final GreenMail relay = new GreenMail(new ServerSetup(PrivateApplication.RELAY_PORT, "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP));
@@ -92,12 +91,13 @@ class DeployedOutboxSendingIT {
     }
 
     /**
-     * Waits for the mail, then some rounds more, and answers it if it came exactly once. A mail that failed once is
-     * due again a minute later, so the wait allows for that back-off and a few rounds.
+     * Waits for the mail, then until the outbox has it on record as sent, after which no round takes it again, and
+     * answers it if it came exactly once. A mail that failed once is due again a minute later, so the wait allows for
+     * that back-off and a few rounds.
      */
-    private MimeMessage theOnlyMailTo(String email) throws MessagingException, InterruptedException {
+    private MimeMessage theOnlyMailTo(String email) throws MessagingException, InterruptedException, SQLException {
         assertTrue(relay.waitForIncomingEmail(Duration.ofMinutes(3).toMillis(), 1), "no mail reached the relay");
-        Thread.sleep(ROUNDS.toMillis());
+        awaitRow(email, row -> !"QUEUED".equals(row.get(0)));
         MimeMessage[] received = relay.getReceivedMessages();
         assertEquals(1, received.length, "arrived once");
         assertEquals(email, received[0].getRecipients(Message.RecipientType.TO)[0].toString());
@@ -117,19 +117,26 @@ class DeployedOutboxSendingIT {
 
     /** Polls the outbox until the sender has tried the mail and kept the relay's error, as the relay is down. */
     private static void awaitFailedAttempt(String email) throws SQLException, InterruptedException {
+        List<String> row = awaitRow(email, tried -> !"0".equals(tried.get(1)));
+        assertEquals("QUEUED", row.get(0), String.valueOf(row));
+        assertEquals("1", row.get(1), "the sender tried while the relay was down: " + row);
+        assertTrue(row.get(2) != null && row.get(2).contains("MailConnectException"), String.valueOf(row));
+    }
+
+    /** The mail's state, attempts and last error once they meet the condition, or after a minute as they are. */
+    private static List<String> awaitRow(String email, Predicate<List<String>> condition)
+            throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         List<String> row = List.of();
         while (System.nanoTime() < deadline) {
             row = Sql.rows(PrivateApplication.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
                     + email + "'").get(0);
-            if (!"0".equals(row.get(1))) {
+            if (condition.test(row)) {
                 break;
             }
             Thread.sleep(500);
         }
-        assertEquals("QUEUED", row.get(0), String.valueOf(row));
-        assertEquals("1", row.get(1), "the sender tried while the relay was down: " + row);
-        assertTrue(row.get(2) != null && row.get(2).contains("MailConnectException"), String.valueOf(row));
+        return row;
     }
 
     private static List<String> outboxRow(String email) throws SQLException {
