@@ -1,7 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -20,8 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
  * junit-platform.properties, every other class keeps to one thread). While the browser tests wait for pages, their
  * requests, sleeps and the database restart of the outage test use the idle core. Its start waits until the shared
- * instance serves, which the classes that run one after the other wait for first. {@code SharedSignInIT} and
- * {@code DeployedOutboxSendingIT} take the same lock: the first starts two instances of its own once this one serves.
+ * instance serves, which the classes that run one after the other wait for first.
  */
 public final class PrivateApplication implements BeforeAllCallback {
 
@@ -32,13 +30,16 @@ public final class PrivateApplication implements BeforeAllCallback {
     public static final int RELAY_PORT = Ports.take();
     public static final String MAIL_FROM = "lms@network.example.org";
     private static final String DATABASE = "lms";
-    private static CompletableFuture<Running> starting;
-    private static Running running;
+    /** Begun once the shared instance, if starting, serves: two starts side by side on two cores delayed it. */
+    private static final BackgroundStart<Running> START = new BackgroundStart<>(() -> {
+        RunningApplication.awaitStartIfBegun();
+        return create();
+    }, "@ExtendWith(PrivateApplication.class)");
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+                .getOrComputeIfAbsent(Running.class, key -> START.await(), Running.class);
     }
 
     public static String url() {
@@ -60,31 +61,12 @@ public final class PrivateApplication implements BeforeAllCallback {
     }
 
     private static Running running() {
-        if (running == null) {
-            throw new IllegalStateException("Annotate the test class with @ExtendWith(PrivateApplication.class)");
-        }
-        return running;
+        return START.started();
     }
 
-    private static synchronized Running start() {
-        if (running == null) {
-            startEarly();
-            running = RunningApplication.finished(starting);
-        }
-        return running;
-    }
-
-    /**
-     * Begins starting the private instance in the background ({@link EarlyStarts}) once the shared one, if starting,
-     * serves: the two starts side by side on two cores delayed the shared one, which every other class waits for.
-     */
-    static synchronized void startEarly() {
-        if (starting == null) {
-            starting = RunningApplication.inBackground(() -> {
-                RunningApplication.awaitStartIfBegun();
-                return create();
-            });
-        }
+    /** Begins starting the private instance in the background ({@link EarlyStarts}). */
+    static void startEarly() {
+        START.begin();
     }
 
     private static Running create() {
@@ -104,15 +86,11 @@ public final class PrivateApplication implements BeforeAllCallback {
     }
 
     /**
-     * Waits until the private instance's start, if begun, has ended, whether it serves or failed: for a class of the
-     * side lane that starts instances of its own, so that no more than one start runs beside the main sequence.
+     * Waits until the private instance's start, if begun, has ended, whether it serves or failed: for a start that
+     * should not run beside it ({@link TwoMemberCluster}).
      */
     public static void awaitStartIfBegun() {
-        CompletableFuture<Running> begun;
-        synchronized (PrivateApplication.class) {
-            begun = starting;
-        }
-        RunningApplication.awaitEnd(begun);
+        START.awaitEndIfBegun();
     }
 
     private record Running(PrivateMariaDb database, RunningApplication.Instance application)
