@@ -5,9 +5,11 @@ import java.time.LocalDateTime;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.mail.OutboxMail;
 
 /** A single-use link that lets its holder choose the account's password until it expires. Times are UTC. */
 @Entity
@@ -28,16 +30,22 @@ public class AccountLink extends AuditedRecord {
 
     private LocalDateTime usedAt;
 
-    private Long mailId;
+    /**
+     * The mail that carried the link (its state tells a failed invitation), as an entity rather than its id: the
+     * mail is written with the link, so the sender of thousands of invitations need not flush to learn each id. The
+     * outbox may forget a mail (no foreign key); the link then has none.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    private OutboxMail mail;
 
     protected AccountLink() {
     }
 
-    AccountLink(Account account, LinkPurpose purpose, String tokenHash, long mailId, LocalDateTime now) {
+    AccountLink(Account account, LinkPurpose purpose, String tokenHash, OutboxMail mail, LocalDateTime now) {
         this.account = account;
         this.purpose = purpose;
         this.tokenHash = tokenHash;
-        this.mailId = mailId;
+        this.mail = mail;
         this.createdAt = now;
         this.expiresAt = now.plus(purpose.validFor());
     }

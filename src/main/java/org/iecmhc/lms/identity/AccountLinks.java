@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.mail.Letter;
 import org.iecmhc.lms.platform.mail.Outbox;
+import org.iecmhc.lms.platform.mail.OutboxMail;
 import org.iecmhc.lms.platform.mail.PublicLinks;
 
 /**
@@ -44,10 +45,10 @@ public class AccountLinks {
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(Account account, LinkPurpose purpose) {
         String token = LinkTokens.newToken();
-        long mailId = outbox.queue(new Letter(account.getEmail(), account.getPreferredLanguage(), purpose.subjectKey(),
+        OutboxMail mail = outbox.queue(new Letter(account.getEmail(), account.getPreferredLanguage(), purpose.subjectKey(),
                 purpose.bodyKey(), List.of(account.getFirstName()), publicLinks.to(SET_PASSWORD_PAGE + "?token=" + token),
                 purpose.reasonKey()));
-        em.persist(new AccountLink(account, purpose, LinkTokens.hashOf(token), mailId, now()));
+        em.persist(new AccountLink(account, purpose, LinkTokens.hashOf(token), mail, now()));
     }
 
     public LinkCheck check(String token) {

@@ -15,7 +15,8 @@ import org.junit.platform.launcher.TestPlan;
  * Starts the Payara Micro instances the run's test classes will ask for as soon as the run begins: each start takes
  * a minute or more, mostly on one core, and waited for one after the other they were the longest waits of the
  * integration tests. The shared instance starts at once (beside Arquillian's), the private one as soon as the shared
- * one serves, while the first classes run. {@link RunningApplication} and {@link PrivateApplication} then find their
+ * one serves, the two-member cluster ({@link TwoMemberCluster}) as soon as the private one serves, while the first
+ * classes run. {@link RunningApplication} and {@link PrivateApplication} then find their
  * instance started or starting. A run without such classes (the unit and persistence tests) starts nothing. Registered for the JUnit
  * launcher in META-INF/services.
  */
@@ -37,6 +38,9 @@ public final class EarlyStarts implements TestExecutionListener {
         }
         if (extensions.contains(PrivateApplication.class)) {
             PrivateApplication.startEarly();
+        }
+        if (extensions.contains(TwoMemberCluster.class)) {
+            TwoMemberCluster.startEarly();
         }
     }
 }

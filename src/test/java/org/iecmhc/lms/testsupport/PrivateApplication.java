@@ -1,7 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
  * Like every instance of a production cluster it is a member of a Hazelcast data grid (a cluster of one, on
- * loopback), where it shares its sign-ins.
+ * loopback), where it shares its sign-ins. Its outbox sends to an SMTP relay on a loopback port reserved for it
+ * ({@link #RELAY_PORT}), where a test may start GreenMail; while none listens there, its mails wait in the outbox.
  * <p>
  * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
@@ -26,14 +27,19 @@ public final class PrivateApplication implements BeforeAllCallback {
     public static final String RESOURCE = "private application";
     public static final int API_BURST = 12;
     public static final int SIGN_IN_BURST = 3;
+    public static final int RELAY_PORT = Ports.take();
+    public static final String MAIL_FROM = "lms@network.example.org";
     private static final String DATABASE = "lms";
-    private static CompletableFuture<Running> starting;
-    private static Running running;
+    /** Begun once the shared instance, if starting, serves: two starts side by side on two cores delayed it. */
+    private static final BackgroundStart<Running> START = new BackgroundStart<>(() -> {
+        RunningApplication.awaitStartIfBegun();
+        return create();
+    }, "@ExtendWith(PrivateApplication.class)");
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Running.class, key -> start(), Running.class);
+                .getOrComputeIfAbsent(Running.class, key -> START.await(), Running.class);
     }
 
     public static String url() {
@@ -49,32 +55,18 @@ public final class PrivateApplication implements BeforeAllCallback {
         return running().database;
     }
 
+    /** The instance's own database, for what only the tables show a test (its outbox, say). */
+    public static DataSource dataSource() {
+        return database().dataSource(DATABASE);
+    }
+
     private static Running running() {
-        if (running == null) {
-            throw new IllegalStateException("Annotate the test class with @ExtendWith(PrivateApplication.class)");
-        }
-        return running;
+        return START.started();
     }
 
-    private static synchronized Running start() {
-        if (running == null) {
-            startEarly();
-            running = RunningApplication.finished(starting);
-        }
-        return running;
-    }
-
-    /**
-     * Begins starting the private instance in the background ({@link EarlyStarts}) once the shared one, if starting,
-     * serves: the two starts side by side on two cores delayed the shared one, which every other class waits for.
-     */
-    static synchronized void startEarly() {
-        if (starting == null) {
-            starting = RunningApplication.inBackground(() -> {
-                RunningApplication.awaitStartIfBegun();
-                return create();
-            });
-        }
+    /** Begins starting the private instance in the background ({@link EarlyStarts}). */
+    static void startEarly() {
+        START.begin();
     }
 
     private static Running create() {
@@ -85,8 +77,20 @@ public final class PrivateApplication implements BeforeAllCallback {
                         "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
                         "lms.rate-limit.sign-in.per-minute", "1",
                         "lms.http.behind-proxy", "true",
-                        "lms.https", "true"));
+                        "lms.https", "true",
+                        "lms.smtp.host", "127.0.0.1",
+                        "lms.smtp.port", String.valueOf(RELAY_PORT),
+                        "lms.smtp.security", "none",
+                        "lms.mail.from", MAIL_FROM));
         return new Running(database, application);
+    }
+
+    /**
+     * Waits until the private instance's start, if begun, has ended, whether it serves or failed: for a start that
+     * should not run beside it ({@link TwoMemberCluster}).
+     */
+    public static void awaitStartIfBegun() {
+        START.awaitEndIfBegun();
     }
 
     private record Running(PrivateMariaDb database, RunningApplication.Instance application)

@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
 
 /**
  * A MariaDB server of a test's own (Debian's mariadbd) in a temporary directory, which the test may kill and start
@@ -53,6 +56,15 @@ public final class PrivateMariaDb implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database + "?useSSL=false&allowPublicKeyRetrieval=true";
+    }
+
+    /** For a test that reads what the application wrote, while the server runs. */
+    public DataSource dataSource(String database) {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setURL(jdbcUrl(database));
+        dataSource.setUser("root");
+        dataSource.setPassword("");
+        return dataSource;
     }
 
     public void start() {

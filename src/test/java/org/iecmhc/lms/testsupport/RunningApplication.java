@@ -103,8 +103,13 @@ public final class RunningApplication implements BeforeAllCallback {
         synchronized (RunningApplication.class) {
             begun = starting;
         }
-        if (begun != null) {
-            begun.handle((instance, failure) -> null).join();
+        awaitEnd(begun);
+    }
+
+    /** Waits until a background start, if any, has ended, whether it serves or failed. */
+    static void awaitEnd(CompletableFuture<?> start) {
+        if (start != null) {
+            start.handle((started, failure) -> null).join();
         }
     }
 

@@ -3,9 +3,7 @@ package org.iecmhc.lms.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,27 +12,24 @@ import java.util.Set;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.iecmhc.lms.testsupport.SessionFootprint;
 import org.iecmhc.lms.testsupport.Sql;
-import org.iecmhc.lms.testsupport.TestDatabase;
+import org.iecmhc.lms.testsupport.TwoMemberCluster;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two instances in one cluster, as behind a balancer in production. The HTTP session stays in its instance's memory
  * and is never serialised; what the cluster shares is only who is signed in ({@code SharedSignIns}), so a person
  * whose instance is lost stays signed in on the other, in their language, and a right removed meanwhile still
- * counts. Both deploy the application with {@link SessionFootprint}, which shows what a session holds.
+ * counts. Both deploy the application with {@code SessionFootprint}, which shows what a session holds.
+ * The two instances start in the background while other classes run ({@link TwoMemberCluster}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(TwoMemberCluster.class)
 class SharedSignInIT {
 
     /** The session's own parts; the rest is what Faces and CDI keep for the pages opened (bounded by web.xml). */
@@ -61,29 +56,6 @@ class SharedSignInIT {
      * main pages once; docs/performance.md): it is never replicated, but it must not grow with every page.
      */
     private static final long SESSION_BOUND = 150_000;
-
-    private static TestDatabase database;
-    private static List<RunningApplication.Instance> instances;
-
-    @BeforeAll
-    static void startTwoMembers() {
-        Path war = Path.of("target", "shared-sign-in.war").toAbsolutePath();
-        ShrinkWrap.createFromZipFile(WebArchive.class, new File(RunningApplication.defaultWar()))
-                .addClass(SessionFootprint.class)
-                .as(ZipExporter.class).exportTo(war.toFile(), true);
-        database = TestDatabase.empty();
-        instances = RunningApplication.startTwoMembersOn(database.jdbcUrl(), database.user(), database.password(), war);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (instances != null) {
-            instances.forEach(RunningApplication.Instance::close);
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     @Order(1)
@@ -118,7 +90,7 @@ class SharedSignInIT {
     @Order(2)
     void aRightRemovedWhileThePersonMovesCountsOnTheOtherInstance() throws Exception {
         WebSession admin = signedIn(first(), DemoPerson.ADMIN);
-        Sql.execute(database.dataSource(), "update account set security_stamp = security_stamp + 1 where email = '"
+        Sql.execute(TwoMemberCluster.dataSource(), "update account set security_stamp = security_stamp + 1 where email = '"
                 + DemoPerson.ADMIN.email() + "'");
         HttpResponse<String> moved = admin.movedTo(second().url()).get("/account/accounts.xhtml");
         assertEquals(302, moved.statusCode());
@@ -173,10 +145,10 @@ class SharedSignInIT {
     }
 
     private static RunningApplication.Instance first() {
-        return instances.get(0);
+        return TwoMemberCluster.instances().get(0);
     }
 
     private static RunningApplication.Instance second() {
-        return instances.get(1);
+        return TwoMemberCluster.instances().get(1);
     }
 }

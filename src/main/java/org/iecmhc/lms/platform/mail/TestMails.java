@@ -24,8 +24,8 @@ public class TestMails {
     }
 
     @Transactional
-    public long queue(String administrator, Language language) {
-        return outbox.queue(new Letter(administrator, language, "outbox.test.subject", "outbox.test.body",
+    public void queue(String administrator, Language language) {
+        outbox.queue(new Letter(administrator, language, "outbox.test.subject", "outbox.test.body",
                 List.of(administrator), links.to("/mail/outbox.xhtml"), "outbox.test.reason"));
     }
 }

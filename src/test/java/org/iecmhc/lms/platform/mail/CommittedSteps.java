@@ -3,6 +3,7 @@ package org.iecmhc.lms.platform.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,19 +30,22 @@ public final class CommittedSteps {
     static OutboxDeliveries deliveries(TestDatabase db, Clock clock) {
         return new OutboxDeliveries() {
             @Override
-            public List<Long> due(int limit) {
-                return db.inTransaction(em -> new OutboxDeliveries(em, clock).due(limit));
+            public List<OutboxMail> claimDue(int limit) {
+                return db.inTransaction(em -> new OutboxDeliveries(em, clock).claimDue(limit));
             }
 
             @Override
-            public Optional<OutboxMail> claim(long id) {
-                return db.inTransaction(em -> new OutboxDeliveries(em, clock).claim(id));
-            }
-
-            @Override
-            public void markSent(long id) {
+            public void markSent(Collection<Long> ids) {
                 db.inTransaction(em -> {
-                    new OutboxDeliveries(em, clock).markSent(id);
+                    new OutboxDeliveries(em, clock).markSent(ids);
+                    return null;
+                });
+            }
+
+            @Override
+            public void release(Collection<Long> ids) {
+                db.inTransaction(em -> {
+                    new OutboxDeliveries(em, clock).release(ids);
                     return null;
                 });
             }
@@ -86,6 +90,6 @@ public final class CommittedSteps {
     static long queue(TestDatabase db, Clock clock, String to) {
         Composer composer = new Composer(new PublicLinks(Optional.of("https://lms.example.org")));
         return db.inTransaction(em -> new Outbox(em, composer, clock).queue(new Letter(to, Language.EN,
-                "outbox.test.subject", "outbox.test.body", List.of("Ana Ruiz"), "https://lms.example.org/", "outbox.test.reason")));
+                "outbox.test.subject", "outbox.test.body", List.of("Ana Ruiz"), "https://lms.example.org/", "outbox.test.reason"))).getId();
     }
 }

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,16 +21,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
-import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.PrivateApplication;
-import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.Sql;
-import org.iecmhc.lms.testsupport.TestDatabase;
 import org.iecmhc.lms.testsupport.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
@@ -37,45 +34,20 @@ import org.junit.jupiter.api.parallel.ResourceLock;
 /**
  * The outbox sender as it runs in production: inside a deployed instance, on its managed scheduled executor under
  * the cluster lease, with a relay configured through the settings. The persistence tests drive the sender by hand;
- * only here do the schedule, the configuration and the mail session of the server take part. The relay is GreenMail
- * on loopback, on a port the instance is told about before it starts, so each test starts it (or not) on that port.
- * Most of its time is spent waiting for sending rounds and a back-off, so it runs beside the other classes, one
- * at a time with those of the private application, and starts its instance once the shared one serves.
+ * only here do the schedule, the configuration and the mail session of the server take part. It runs on the private
+ * instance, whose relay is a loopback port reserved before it started ({@link PrivateApplication#RELAY_PORT}): each
+ * test starts GreenMail there (or not). Most of its time is spent waiting for sending rounds and a back-off, so it
+ * runs beside the other classes, one at a time with the private instance's others, none of which queues a mail.
  */
+@ExtendWith(PrivateApplication.class)
 @Execution(ExecutionMode.CONCURRENT)
 @ResourceLock(PrivateApplication.RESOURCE)
 class DeployedOutboxSendingIT {
 
-    private static final int RELAY_PORT = Ports.take();
     private static final Pattern LINK = Pattern.compile("http://\\S+/account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]{43}");
-    /** Several sending rounds (one every 5 s): long enough for a second, wrong delivery to show. */
-    private static final Duration ROUNDS = Duration.ofSeconds(15);
 
-    private static TestDatabase database;
-    private static RunningApplication.Instance application;
-
-    private final GreenMail relay = new GreenMail(new ServerSetup(RELAY_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-
-    @BeforeAll
-    static void startWithRelay() {
-        RunningApplication.awaitStartIfBegun();
-        database = TestDatabase.empty();
-        application = RunningApplication.startInClusterOn(database.jdbcUrl(), database.user(), database.password(),
-                Map.of("lms.smtp.host", "127.0.0.1",
-                        "lms.smtp.port", String.valueOf(RELAY_PORT),
-                        "lms.smtp.security", "none",
-                        "lms.mail.from", "lms@network.example.org"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (application != null) {
-            application.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-    }
+    private final GreenMail relay = new GreenMail(new ServerSetup(PrivateApplication.RELAY_PORT, "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
 
     @AfterEach
     void stopRelay() {
@@ -90,7 +62,7 @@ class DeployedOutboxSendingIT {
         requestReset(email);
 
         MimeMessage mail = theOnlyMailTo(email);
-        assertEquals("lms@network.example.org", mail.getFrom()[0].toString());
+        assertEquals(PrivateApplication.MAIL_FROM, mail.getFrom()[0].toString());
         assertEquals("Elija una contraseña nueva", mail.getSubject(), "María López reads Spanish");
         String text = plainText(mail);
         assertTrue(text.contains("Hola, María:"), text);
@@ -113,18 +85,19 @@ class DeployedOutboxSendingIT {
     }
 
     private static void requestReset(String email) {
-        HttpResponse<String> accepted = WebSession.anonymous(application.url()).callApi("POST", "/api/v1/password-reset",
+        HttpResponse<String> accepted = WebSession.anonymous(PrivateApplication.url()).callApi("POST", "/api/v1/password-reset",
                 null, null, "application/json", "{\"email\":\"" + email + "\"}", Map.of());
         assertEquals(202, accepted.statusCode(), accepted.body());
     }
 
     /**
-     * Waits for the mail, then some rounds more, and answers it if it came exactly once. A mail that failed once is
-     * due again a minute later, so the wait allows for that back-off and a few rounds.
+     * Waits for the mail, then until the outbox has it on record as sent, after which no round takes it again, and
+     * answers it if it came exactly once. A mail that failed once is due again a minute later, so the wait allows for
+     * that back-off and a few rounds.
      */
-    private MimeMessage theOnlyMailTo(String email) throws MessagingException, InterruptedException {
+    private MimeMessage theOnlyMailTo(String email) throws MessagingException, InterruptedException, SQLException {
         assertTrue(relay.waitForIncomingEmail(Duration.ofMinutes(3).toMillis(), 1), "no mail reached the relay");
-        Thread.sleep(ROUNDS.toMillis());
+        awaitRow(email, row -> !"QUEUED".equals(row.get(0)));
         MimeMessage[] received = relay.getReceivedMessages();
         assertEquals(1, received.length, "arrived once");
         assertEquals(email, received[0].getRecipients(Message.RecipientType.TO)[0].toString());
@@ -134,9 +107,9 @@ class DeployedOutboxSendingIT {
     private static void assertLinkOpensTheSetPasswordPage(String text, String email) {
         Matcher link = LINK.matcher(text);
         assertTrue(link.find(), text);
-        assertTrue(link.group().startsWith(application.url() + "/"), "the link leads to the public address: " + link.group());
-        HttpResponse<String> page = WebSession.anonymous(application.url())
-                .get(link.group().substring(application.url().length()));
+        assertTrue(link.group().startsWith(PrivateApplication.url() + "/"), "the link leads to the public address: " + link.group());
+        HttpResponse<String> page = WebSession.anonymous(PrivateApplication.url())
+                .get(link.group().substring(PrivateApplication.url().length()));
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("id=\"for-account\"") && page.body().contains(email), page.body());
         assertTrue(page.body().contains("id=\"setPassword:password\""), "the form to choose the password");
@@ -144,23 +117,30 @@ class DeployedOutboxSendingIT {
 
     /** Polls the outbox until the sender has tried the mail and kept the relay's error, as the relay is down. */
     private static void awaitFailedAttempt(String email) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        List<String> row = List.of();
-        while (System.nanoTime() < deadline) {
-            row = Sql.rows(database.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
-                    + email + "'").get(0);
-            if (!"0".equals(row.get(1))) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        List<String> row = awaitRow(email, tried -> !"0".equals(tried.get(1)));
         assertEquals("QUEUED", row.get(0), String.valueOf(row));
         assertEquals("1", row.get(1), "the sender tried while the relay was down: " + row);
         assertTrue(row.get(2) != null && row.get(2).contains("MailConnectException"), String.valueOf(row));
     }
 
+    /** The mail's state, attempts and last error once they meet the condition, or after a minute as they are. */
+    private static List<String> awaitRow(String email, Predicate<List<String>> condition)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        List<String> row = List.of();
+        while (System.nanoTime() < deadline) {
+            row = Sql.rows(PrivateApplication.dataSource(), "select state, attempts, last_error from outbox_mail where recipient = '"
+                    + email + "'").get(0);
+            if (condition.test(row)) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return row;
+    }
+
     private static List<String> outboxRow(String email) throws SQLException {
-        List<List<String>> rows = Sql.rows(database.dataSource(), "select state, attempts from outbox_mail where recipient = '"
+        List<List<String>> rows = Sql.rows(PrivateApplication.dataSource(), "select state, attempts from outbox_mail where recipient = '"
                 + email + "'");
         assertEquals(1, rows.size(), "one mail in the outbox: " + rows);
         return rows.get(0);

@@ -33,7 +33,7 @@ class OutboxPersistenceTest {
 
     @Test
     void aQueuedMailIsStoredRenderedInTheRecipientsLanguageAndWaitsForTheSender() {
-        long id = db.inTransaction(em -> new Outbox(em, composer, clock).queue(testLetter(Language.ES, "Ben <b>Ng</b>")));
+        long id = db.inTransaction(em -> new Outbox(em, composer, clock).queue(testLetter(Language.ES, "Ben <b>Ng</b>"))).getId();
 
         OutboxMail mail = db.inTransaction(em -> em.find(OutboxMail.class, id));
         assertEquals("ana.ruiz@example.org", mail.getRecipient());
@@ -73,7 +73,7 @@ class OutboxPersistenceTest {
         Letter letter = new Letter("ana.ruiz@example.org", Language.EN, "outbox.test.body", "outbox.test.body",
                 List.of("Ben\r\nBcc: victim@example.org"), null, "outbox.test.reason");
 
-        long id = db.inTransaction(em -> new Outbox(em, composer, clock).queue(letter));
+        long id = db.inTransaction(em -> new Outbox(em, composer, clock).queue(letter)).getId();
 
         String subject = db.inTransaction(em -> em.find(OutboxMail.class, id)).getSubject();
         assertFalse(subject.contains("\n") || subject.contains("\r"), subject);
