@@ -39,6 +39,8 @@ import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
+import org.iecmhc.lms.identity.AccessTokenCheck;
+import org.iecmhc.lms.identity.AccessTokens;
 import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
@@ -394,5 +396,13 @@ public final class Services {
 
     public PersonalExportZip exportZip() {
         return wired(PersonalExportZip.class);
+    }
+
+    public AccessTokens accessTokens() {
+        return wired(AccessTokens.class);
+    }
+
+    public AccessTokenCheck accessTokenCheck() {
+        return wired(AccessTokenCheck.class);
     }
 }
