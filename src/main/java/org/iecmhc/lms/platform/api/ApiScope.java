@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.api;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
  * {@code hours:write}). Write includes read, since a client that may change records must be able to see them.
  * A call made with a password is not limited by scopes, only by the caller's roles.
  */
-public record ApiScope(Area area, Access access) {
+public record ApiScope(Area area, Access access) implements Serializable {
 
     /** The request attribute where the authentication mechanism leaves the scopes of a token call. */
     public static final String GRANTED = ApiScope.class.getName() + ".granted";
