@@ -39,6 +39,11 @@ public class AccessTokens {
     @Transactional
     public Created create(Viewer viewer, long accountId, AccessTokenDetails details) {
         Account account = manageable(viewer, accountId);
+        // A one-time password opens nothing but its own change (PasswordChangeGate): no token made with it either.
+        // An administrator may make one for an account that never chose a password, such as a service account.
+        if (account.isPasswordChangeRequired() && account.getEmail().equals(viewer.email())) {
+            throw new AccountRejected(null, "token.passwordFirst");
+        }
         check(details);
         long held = em.createQuery("select count(t) from AccessToken t where t.account = :account", Long.class)
                 .setParameter("account", account).getSingleResult();

@@ -140,6 +140,17 @@ class AccessTokensPersistenceTest {
     }
 
     @Test
+    void aOneTimePasswordMakesNoTokenButAnAdministratorMakesOneForThatAccount() {
+        Account service = in(s -> s.accounts().create(new AccountDetails("service@example.org", "Service", "Account",
+                Language.EN, EnumSet.of(Role.HELPLINE_STAFF)), "a one-time password", true));
+        AccountRejected refused = assertThrows(AccountRejected.class,
+                () -> create(own(service), service, "mine", Set.of(PROGRAM_READ), TODAY.plusDays(5)));
+        assertEquals("token.passwordFirst", refused.messageKey());
+        String secret = create(ADMIN, service, "service", Set.of(PROGRAM_READ), TODAY.plusDays(5)).secret();
+        assertEquals("service@example.org", in(s -> s.accessTokenCheck().verify(secret)).orElseThrow().name());
+    }
+
+    @Test
     void badDetailsAreRefusedAtTheirField() {
         Account owner = account("rules@example.org", Role.TRAINEE);
         assertRefused("name", "token.name.required", owner, " ", Set.of(PROGRAM_READ), TODAY.plusDays(1));
