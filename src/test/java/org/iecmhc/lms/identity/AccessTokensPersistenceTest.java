@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import jakarta.json.JsonArray;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.api.ApiScope.Access;
 import org.iecmhc.lms.platform.api.ApiScope.Area;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.platform.security.BearerTokens.TokenCaller;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.MutableClock;
@@ -148,6 +150,24 @@ class AccessTokensPersistenceTest {
         assertEquals("token.passwordFirst", refused.messageKey());
         String secret = create(ADMIN, service, "service", Set.of(PROGRAM_READ), TODAY.plusDays(5)).secret();
         assertEquals("service@example.org", in(s -> s.accessTokenCheck().verify(secret)).orElseThrow().name());
+    }
+
+    @Test
+    void thePersonsExportListsTheirTokensWithoutTheSecretAndAnonymisationDeletesThem() {
+        Account owner = account("export@example.org", Role.TRAINEE);
+        String secret = create(own(owner), owner, "exported", Set.of(PROGRAM_READ), TODAY.plusDays(3)).secret();
+        DataSubject subject = new DataSubject(owner.getId(), owner.getEmail());
+        JsonArray exported = in(s -> s.accessTokenPersonalData().export(subject)).asJsonArray();
+        assertEquals("exported", exported.getJsonObject(0).getString("name"));
+        assertEquals("2026-09-04", exported.getJsonObject(0).getString("expiresOn"));
+        assertEquals("program:read", exported.getJsonObject(0).getJsonArray("scopes").getString(0));
+        assertFalse(exported.toString().contains(secret) || exported.toString().contains(LinkTokens.hashOf(secret)));
+        in(s -> {
+            s.accessTokenPersonalData().anonymise(subject);
+            return null;
+        });
+        assertTrue(in(s -> s.accessTokens().list(ADMIN, owner.getId())).isEmpty());
+        assertTrue(in(s -> s.accessTokenCheck().verify(secret)).isEmpty());
     }
 
     @Test

@@ -40,6 +40,7 @@ import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
 import org.iecmhc.lms.identity.AccessTokenCheck;
+import org.iecmhc.lms.identity.AccessTokenPersonalData;
 import org.iecmhc.lms.identity.AccessTokens;
 import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
@@ -386,7 +387,8 @@ public final class Services {
                 wired(HelplinePersonalData.class), wired(OpenDoorPersonalData.class), wired(SupportPersonalData.class),
                 wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
-                wired(CalendarPersonalData.class), new OutboxPersonalData(em));
+                wired(CalendarPersonalData.class), new OutboxPersonalData(em),
+                wired(AccessTokenPersonalData.class));
     }
 
     public DataSubjects privacy() {
@@ -404,5 +406,9 @@ public final class Services {
 
     public AccessTokenCheck accessTokenCheck() {
         return wired(AccessTokenCheck.class);
+    }
+
+    public AccessTokenPersonalData accessTokenPersonalData() {
+        return wired(AccessTokenPersonalData.class);
     }
 }
