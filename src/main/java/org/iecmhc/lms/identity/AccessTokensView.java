@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,14 +58,13 @@ public class AccessTokensView implements Serializable {
         }
     }
 
+    /** On success the token is shown and the form emptied; a refusal keeps everything typed. */
     public void create() {
-        Set<ApiScope> chosen = Arrays.stream(scopes).map(ApiScope::fromCode).flatMap(java.util.Optional::stream)
+        Set<ApiScope> chosen = Arrays.stream(scopes).map(ApiScope::fromCode).flatMap(Optional::stream)
                 .collect(Collectors.toSet());
-        String[] secret = new String[1];
         shownOnce = null;
-        if (FormAction.done(() -> secret[0] = tokens.create(viewer.get(), account(),
+        if (FormAction.done(() -> shownOnce = tokens.create(viewer.get(), account(),
                 new AccessTokenDetails(name, chosen, expiresOn)).secret(), FormAction.toFields(FORM), "token.created")) {
-            shownOnce = secret[0];
             name = null;
             scopes = new String[0];
             expiresOn = null;
