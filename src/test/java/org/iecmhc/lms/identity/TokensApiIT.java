@@ -165,6 +165,14 @@ class TokensApiIT {
                 "services:read opens no call of the accounts area");
     }
 
+    @Test
+    void theOpenApiDescriptionOffersBearerBesideBasic() {
+        String openapi = WebSession.anonymous().get("/openapi").body();
+        assertTrue(openapi.contains("scheme: bearer"), openapi);
+        assertTrue(openapi.contains("scheme: basic"));
+        assertTrue(openapi.contains("/api/v1/tokens"));
+    }
+
     private static String create(String email, String... scopes) {
         String name = email.startsWith("helpline") ? "helpline token" : "token of " + email;
         HttpResponse<String> created = basic("POST", "/api/v1/tokens", email, "{\"name\": \"" + name + "\", \"scopes\": "
