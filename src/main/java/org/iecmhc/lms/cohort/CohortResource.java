@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.FieldErrors;
+import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.errors.FirstProblems;
 import org.iecmhc.lms.platform.errors.InputRejected;
@@ -73,7 +75,7 @@ public class CohortResource {
         List<FieldError> errors = new ArrayList<>();
         CohortDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors("invalid fields", errors)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
         }
         try {
             Cohort cohort = cohorts.create(details);
@@ -81,7 +83,7 @@ public class CohortResource {
                     .entity(CohortJson.of(cohort, 0)).build();
         } catch (CohortRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors("invalid fields", List.of(error))).build();
+            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
         }
     }
 
@@ -161,12 +163,6 @@ public class CohortResource {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
         }
-    }
-
-    public record FieldError(String field, String message) {
-    }
-
-    public record FieldErrors(String error, List<FieldError> fields) {
     }
 
     public record LineError(int line, String message) {

@@ -40,6 +40,9 @@ import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
+import org.iecmhc.lms.identity.AccessTokenCheck;
+import org.iecmhc.lms.identity.AccessTokenPersonalData;
+import org.iecmhc.lms.identity.AccessTokens;
 import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
@@ -406,7 +409,8 @@ public final class Services {
                 wired(ConsultationPersonalData.class), wired(SupervisionPersonalData.class), wired(PracticePersonalData.class),
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
                 wired(CalendarPersonalData.class), new OutboxPersonalData(em),
-                wired(NotificationPersonalData.class));
+                wired(NotificationPersonalData.class),
+                wired(AccessTokenPersonalData.class));
     }
 
     public DataSubjects privacy() {
@@ -416,5 +420,17 @@ public final class Services {
 
     public PersonalExportZip exportZip() {
         return wired(PersonalExportZip.class);
+    }
+
+    public AccessTokens accessTokens() {
+        return wired(AccessTokens.class);
+    }
+
+    public AccessTokenCheck accessTokenCheck() {
+        return wired(AccessTokenCheck.class);
+    }
+
+    public AccessTokenPersonalData accessTokenPersonalData() {
+        return wired(AccessTokenPersonalData.class);
     }
 }

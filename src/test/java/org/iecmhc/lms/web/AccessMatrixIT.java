@@ -75,6 +75,8 @@ class AccessMatrixIT {
             page("/support/series.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/support/series.xhtml?id=1", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             api("/api/v1/me", SIGNED_IN),
+            api("/api/v1/tokens", SIGNED_IN),
+            post("/api/v1/tokens", "application/json", "{}", 400, SIGNED_IN),
             page("/cohort/cohorts.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/cohort/cohort.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/cohort/cohort.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),

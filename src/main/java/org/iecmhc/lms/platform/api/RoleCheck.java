@@ -2,6 +2,8 @@ package org.iecmhc.lms.platform.api;
 
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Optional;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * Enforces {@code @RolesAllowed} on resource methods (or their class). A resource with neither
  * {@code @RolesAllowed} nor {@code @PermitAll} is refused to everyone, so forgetting to declare access fails closed.
+ * A call made with an access token must also fall within the token's scopes ({@link ApiAreas}): the roles say what
+ * the person may do now, the scopes what they let this token do of it.
  */
 @Provider
 public class RoleCheck implements DynamicFeature {
@@ -24,7 +28,8 @@ public class RoleCheck implements DynamicFeature {
     public void configure(ResourceInfo resource, FeatureContext context) {
         String[] allowed = rolesAllowed(resource.getResourceMethod(), resource.getResourceClass());
         if (allowed != null) {
-            context.register(new Filter(allowed));
+            context.register(new Filter(allowed,
+                    ApiAreas.scopeOf(resource.getResourceClass(), resource.getResourceMethod())));
         }
     }
 
@@ -41,12 +46,22 @@ public class RoleCheck implements DynamicFeature {
         return new String[0];
     }
 
-    private record Filter(String[] roles) implements ContainerRequestFilter {
+    /** needed is empty for a resource of no area: no token opens it. */
+    private record Filter(String[] roles, Optional<ApiScope> needed) implements ContainerRequestFilter {
         @Override
         public void filter(ContainerRequestContext request) {
             boolean allowed = Arrays.stream(roles).anyMatch(role -> request.getSecurityContext().isUserInRole(role));
             if (!allowed) {
                 request.abortWith(ApiError.response(Response.Status.FORBIDDEN, "forbidden"));
+                return;
+            }
+            // In a servlet container the request's properties are the servlet request's attributes.
+            if (request.getProperty(ApiScope.GRANTED) instanceof Collection<?> granted
+                    && needed.filter(scope -> scope.isGrantedBy(granted.stream()
+                            .filter(ApiScope.class::isInstance).map(ApiScope.class::cast).toList())).isEmpty()) {
+                request.abortWith(ApiError.response(Response.Status.FORBIDDEN, needed
+                        .map(scope -> "this token's scopes do not include " + scope.code())
+                        .orElse("no access token opens this call")));
             }
         }
     }

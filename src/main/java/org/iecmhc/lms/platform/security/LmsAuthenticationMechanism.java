@@ -21,13 +21,16 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.errors.Failures;
 import org.iecmhc.lms.platform.errors.Unavailable;
 import org.iecmhc.lms.platform.web.SecurityHeaders;
 
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
- * form and an HTTP session; {@code /api/} uses HTTP Basic on every request and never creates a session.
+ * form and an HTTP session; {@code /api/} uses an access token ({@code Authorization: Bearer}) or HTTP Basic on
+ * every request and never creates a session. A token costs one indexed lookup; Basic a password check (remembered
+ * for a few minutes) and is rate-limited like the sign-in form.
  * A page session is checked against the account's security stamp at every request, so that a role removed,
  * an account deactivated or a password reset counts at once, on whichever instance the request arrives.
  */
@@ -37,6 +40,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     private static final String API_PREFIX = "/api/";
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
     private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
@@ -50,6 +54,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     SharedSignIns sharedSignIns;
+
+    @Inject
+    BearerTokens bearerTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -132,6 +139,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return validateToken(header.substring(BEARER.length()).trim(), request, context);
+        }
         if (header != null && header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             long wait = throttle.waitFor(request);
             if (wait > 0) {
@@ -156,6 +166,28 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return challenge(context);
         }
         return context.isProtected() ? challenge(context) : context.doNothing();
+    }
+
+    /**
+     * A token is 256 random bits, so guessing one is hopeless and a wrong one costs no more than a right one: no
+     * throttle. The token itself is never logged nor kept; the request carries its scopes for the role check.
+     */
+    private AuthenticationStatus validateToken(String token, HttpServletRequest request, HttpMessageContext context) {
+        Optional<BearerTokens.TokenCaller> caller;
+        try {
+            caller = bearerTokens.verify(token);
+        } catch (RuntimeException failure) {
+            if (Failures.isDatabaseUnavailable(failure)) {
+                return unavailable(context);
+            }
+            throw failure;
+        }
+        if (caller.isEmpty()) {
+            context.getResponse().setHeader("WWW-Authenticate", "Bearer realm=\"IECMHC LMS\", error=\"invalid_token\"");
+            return context.responseUnauthorized();
+        }
+        request.setAttribute(ApiScope.GRANTED, caller.get().scopes());
+        return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
     }
 
     /** A Faces Ajax request cannot follow a 302, so it is told to navigate in the partial response instead. */

@@ -13,6 +13,7 @@ import org.iecmhc.lms.consultation.ConsultationLimits;
 import org.iecmhc.lms.course.CourseLimits;
 import org.iecmhc.lms.evaluation.EvaluationLimits;
 import org.iecmhc.lms.helpline.HelplineLimits;
+import org.iecmhc.lms.identity.AccessTokenLimits;
 import org.iecmhc.lms.identity.AccountLimits;
 import org.iecmhc.lms.opendoor.OpenDoorLimits;
 import org.iecmhc.lms.platform.text.EmailFormat;
@@ -50,6 +51,7 @@ class ColumnLimitsPersistenceTest {
             "account, first_name, " + AccountLimits.NAME,
             "account, last_name, " + AccountLimits.NAME,
             "account, email, " + EmailFormat.MAX_LENGTH,
+            "access_token, name, " + AccessTokenLimits.NAME,
             "provider, name, " + ProviderLimits.NAME,
             "provider, city, " + ProviderLimits.CITY,
             "provider, license_number, " + ProviderLimits.LICENSE_NUMBER,

@@ -1,0 +1,175 @@
+package org.iecmhc.lms.identity;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.ApiScope;
+import org.iecmhc.lms.platform.api.FieldErrors;
+import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
+import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.time.RecordDates;
+
+/**
+ * The caller's own access tokens: create (the token is in that answer only), list, revoke. Administrators make
+ * tokens for other accounts on the account's page. A call made with a token may create tokens within its own
+ * scopes only, so that a token cannot widen itself.
+ */
+@Path("/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR, Roles.HELPLINE_STAFF, Roles.CONSULTANT})
+public class TokensResource {
+
+    private static final int UNPROCESSABLE = 422;
+
+    @Inject
+    AccessTokens tokens;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "The caller's access tokens, newest first (at most 50): name, scopes, created, expiry, last use")
+    public List<TokenJson> list(@Context SecurityContext security) {
+        LocalDate today = PacificTime.today(clock);
+        return tokens.list(viewer(security), accountId(security)).stream().map(t -> TokenJson.of(t, today)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
+            + " answer holds the token, which is shown this once")
+    public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        AccessTokenDetails details = read(JsonInput.object(body), errors);
+        if (!errors.isEmpty()) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
+        }
+        if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
+                .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
+            return ApiError.response(Response.Status.FORBIDDEN, "a token may create tokens within its own scopes only");
+        }
+        try {
+            AccessTokens.Created created = tokens.create(viewer(security), accountId(security), details);
+            return Response.created(URI.create("tokens/" + created.token().getId()))
+                    .entity(CreatedTokenJson.of(created, PacificTime.today(clock))).build();
+        } catch (AccountRejected rejected) {
+            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
+            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
+        }
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Revokes one of the caller's tokens at once")
+    public Response revoke(@PathParam("id") long id, @Context SecurityContext security) {
+        try {
+            tokens.revoke(viewer(security), id);
+            return Response.noContent().build();
+        } catch (AccountRejected notTheirs) {
+            return ApiError.response(Response.Status.NOT_FOUND, "no such token");
+        }
+    }
+
+    /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
+    private AccessTokenDetails read(JsonObject json, List<FieldError> errors) {
+        String name = json.get("name") instanceof JsonString text ? text.getString() : null;
+        if (name == null) {
+            errors.add(new FieldError("name", "must be a string"));
+        }
+        Set<ApiScope> scopes = new LinkedHashSet<>();
+        if (json.get("scopes") instanceof JsonArray array && !array.isEmpty()) {
+            for (JsonValue value : array) {
+                Optional<ApiScope> scope = value instanceof JsonString code ? ApiScope.fromCode(code.getString())
+                        : Optional.empty();
+                if (scope.isEmpty()) {
+                    errors.add(new FieldError("scopes", "each scope is one of " + String.join(", ",
+                            ApiScope.all().stream().map(ApiScope::code).toList())));
+                    break;
+                }
+                scopes.add(scope.get());
+            }
+        } else {
+            errors.add(new FieldError("scopes", "must be a list of at least one scope, such as [\"program:read\"]"));
+        }
+        LocalDate expiresOn = null;
+        if (json.get("expiresOn") instanceof JsonString text) {
+            try {
+                expiresOn = RecordDates.parseDate(text.getString());
+            } catch (DateTimeParseException e) {
+                errors.add(new FieldError("expiresOn", "must be a date such as 2027-01-31"));
+            }
+        } else {
+            errors.add(new FieldError("expiresOn", "must be a date such as 2027-01-31"));
+        }
+        return new AccessTokenDetails(name, scopes, expiresOn);
+    }
+
+    private Viewer viewer(SecurityContext security) {
+        return new Viewer(Account.normalizeEmail(security.getUserPrincipal().getName()), false);
+    }
+
+    private long accountId(SecurityContext security) {
+        return accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow().getId();
+    }
+
+    /** Times in UTC with a Z; the expiry is the last California day the token works. */
+    public record TokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
+                            String lastUsedAt, boolean expired) {
+        static TokenJson of(AccessToken token, LocalDate today) {
+            return new TokenJson(token.getId(), token.getName(), token.getScopes().stream().map(ApiScope::code).toList(),
+                    utc(token.getCreatedAt()), token.getExpiresOn().toString(), utc(token.getLastUsedAt()),
+                    token.isExpired(today));
+        }
+
+        private static String utc(LocalDateTime time) {
+            return time == null ? null : time.atOffset(ZoneOffset.UTC).toInstant().toString();
+        }
+    }
+
+    public record CreatedTokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
+                                   String token) {
+        static CreatedTokenJson of(AccessTokens.Created created, LocalDate today) {
+            TokenJson json = TokenJson.of(created.token(), today);
+            return new CreatedTokenJson(json.id(), json.name(), json.scopes(), json.createdAt(), json.expiresOn(),
+                    created.secret());
+        }
+    }
+}

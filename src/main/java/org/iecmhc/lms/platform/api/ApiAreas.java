@@ -1,0 +1,54 @@
+package org.iecmhc.lms.platform.api;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.Path;
+import org.iecmhc.lms.platform.api.ApiScope.Access;
+import org.iecmhc.lms.platform.api.ApiScope.Area;
+
+/**
+ * The one place that says which area of the API each call belongs to, by its resource's address (so that platform
+ * names no feature), and so which scope a token needs for it: a GET, HEAD or OPTIONS reads, any other method writes.
+ * A resource missing here is refused to every token ({@code ApiAreasTest} checks that none is missing); calls that
+ * need no sign-in ({@code @PermitAll}) need no scope either.
+ */
+public final class ApiAreas {
+
+    private static final Map<String, Area> BY_ADDRESS = Map.ofEntries(
+            Map.entry("/me", Area.ACCOUNTS),
+            Map.entry("/tokens", Area.ACCOUNTS),
+            Map.entry("/notifications", Area.ACCOUNTS),
+            Map.entry("/accounts/{id}/export", Area.ACCOUNTS),
+            Map.entry("/cohorts", Area.PROGRAM),
+            Map.entry("/cohorts/{id}/completion", Area.PROGRAM),
+            Map.entry("/submissions", Area.PROGRAM),
+            Map.entry("/evaluation/courses", Area.PROGRAM),
+            Map.entry("/supervision/sessions", Area.HOURS),
+            Map.entry("/helpline/calls", Area.SERVICES),
+            Map.entry("/reports", Area.REPORTS));
+
+    private ApiAreas() {
+    }
+
+    /** The scope a token needs for this resource method; empty when the resource belongs to no area. */
+    public static Optional<ApiScope> scopeOf(Class<?> resource, Method method) {
+        Path path = resource.getAnnotation(Path.class);
+        Area area = path == null ? null : BY_ADDRESS.get(normalized(path.value()));
+        if (area == null) {
+            return Optional.empty();
+        }
+        boolean reads = method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(HEAD.class)
+                || method.isAnnotationPresent(OPTIONS.class);
+        return Optional.of(new ApiScope(area, reads ? Access.READ : Access.WRITE));
+    }
+
+    private static String normalized(String address) {
+        String withSlash = address.startsWith("/") ? address : "/" + address;
+        return withSlash.length() > 1 && withSlash.endsWith("/") ? withSlash.substring(0, withSlash.length() - 1) : withSlash;
+    }
+}

@@ -1,0 +1,103 @@
+package org.iecmhc.lms.platform.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import org.iecmhc.lms.platform.api.ApiScope.Access;
+import org.iecmhc.lms.platform.api.ApiScope.Area;
+import org.junit.jupiter.api.Test;
+
+/** Every call of the API belongs to an area, so that a token's scopes decide it; and write includes read. */
+class ApiAreasTest {
+
+    @Test
+    void everyResourceMethodThatNeedsASignInHasAScope() throws IOException, URISyntaxException {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> resource : resources()) {
+            for (Method method : resource.getDeclaredMethods()) {
+                boolean call = Stream.of(GET.class, POST.class, PUT.class, DELETE.class).anyMatch(method::isAnnotationPresent);
+                if (!call || method.isAnnotationPresent(PermitAll.class) || resource.isAnnotationPresent(PermitAll.class)) {
+                    continue;
+                }
+                checked++;
+                if (ApiAreas.scopeOf(resource, method).isEmpty()) {
+                    missing.add(resource.getSimpleName() + "." + method.getName());
+                }
+            }
+        }
+        assertTrue(checked > 10, "the resources were found");
+        assertEquals(List.of(), missing, "add them to ApiAreas");
+    }
+
+    @Test
+    void aReadNeedsReadAndAnyOtherMethodWrite() throws NoSuchMethodException {
+        class Sample {
+            @GET
+            public void read() {
+            }
+
+            @DELETE
+            public void remove() {
+            }
+        }
+        @jakarta.ws.rs.Path("/cohorts/")
+        class Cohorts extends Sample {
+        }
+        assertEquals(Optional.of(new ApiScope(Area.PROGRAM, Access.READ)),
+                ApiAreas.scopeOf(Cohorts.class, Sample.class.getMethod("read")));
+        assertEquals(Optional.of(new ApiScope(Area.PROGRAM, Access.WRITE)),
+                ApiAreas.scopeOf(Cohorts.class, Sample.class.getMethod("remove")));
+        assertEquals(Optional.empty(), ApiAreas.scopeOf(Sample.class, Sample.class.getMethod("read")));
+    }
+
+    @Test
+    void writeIncludesReadAndCodesAreReadStrictly() {
+        ApiScope read = new ApiScope(Area.HOURS, Access.READ);
+        ApiScope write = new ApiScope(Area.HOURS, Access.WRITE);
+        assertTrue(read.isGrantedBy(List.of(write)));
+        assertFalse(write.isGrantedBy(List.of(read)));
+        assertFalse(read.isGrantedBy(List.of(new ApiScope(Area.PROGRAM, Access.WRITE))));
+        assertEquals(Optional.of(write), ApiScope.fromCode(" Hours:WRITE "));
+        assertEquals(Optional.empty(), ApiScope.fromCode("hours:admin"));
+        assertEquals("program:read hours:write", ApiScope.format(List.of(write, new ApiScope(Area.PROGRAM, Access.READ))));
+        assertEquals(List.of(new ApiScope(Area.PROGRAM, Access.READ), write), List.copyOf(ApiScope.parse("program:read hours:write")));
+        assertEquals(10, ApiScope.all().size());
+    }
+
+    private static List<Class<?>> resources() throws IOException, URISyntaxException {
+        Path classes = Path.of(ApiAreas.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+                    .map(f -> classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", ""))
+                    .filter(name -> name.startsWith("org.iecmhc.lms."))
+                    .map(ApiAreasTest::load)
+                    .filter(c -> c.isAnnotationPresent(jakarta.ws.rs.Path.class))
+                    .toList();
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, ApiAreasTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
