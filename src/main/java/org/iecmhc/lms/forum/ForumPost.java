@@ -55,7 +55,12 @@ public class ForumPost extends AuditedRecord {
 
     /** Whether its author may still correct it: within {@link ForumLimits#EDIT_WINDOW} and not hidden. */
     public boolean isEditableBy(Account person, Clock clock) {
-        return author.getId().equals(person.getId()) && hiddenAt == null
+        return isEditableBy(person.getEmail(), clock);
+    }
+
+    /** The same for the signed-in person named by e-mail, as pages know them. */
+    public boolean isEditableBy(String email, Clock clock) {
+        return author.getEmail().equals(email) && hiddenAt == null
                 && LocalDateTime.now(clock).isBefore(postedAt.plus(ForumLimits.EDIT_WINDOW));
     }
 
