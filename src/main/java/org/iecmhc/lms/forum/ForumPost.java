@@ -75,6 +75,17 @@ public class ForumPost extends AuditedRecord {
         this.hiddenAt = at;
     }
 
+    /**
+     * Erases what its author wrote and attached (their withdrawal's anonymisation), keeping that a post was there;
+     * answers the attachment for the caller to erase once no post points at it.
+     */
+    StoredFile forget(String placeholder) {
+        StoredFile file = attachment;
+        body = placeholder;
+        attachment = null;
+        return file;
+    }
+
     @Override
     public String auditLabel() {
         String label = "post in thread " + thread.getId() + " by " + author.getEmail();

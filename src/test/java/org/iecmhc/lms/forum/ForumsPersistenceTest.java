@@ -2,6 +2,7 @@ package org.iecmhc.lms.forum;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Services;
@@ -206,6 +208,33 @@ class ForumsPersistenceTest {
 
     private static boolean subscribe(String email, ForumKind kind, long id) {
         return forums(f -> f.toggleSubscription(email, kind, id));
+    }
+
+    @Test
+    void aTraineesPostsAreExportedAndTheirWordsAndFilesErasedWhenAnonymised() {
+        Cohort cohort = cohort();
+        long thread = start(cohort.ben(), cohort, "Resources");
+        forums(f -> f.reply(cohort.ana().getEmail(), thread, "My notes", Uploads.pdf("notes.pdf")));
+        DataSubject ana = new DataSubject(cohort.ana().getId(), cohort.ana().getEmail());
+        String export = personalData(data -> data.export(ana).toString());
+        assertTrue(export.contains("My notes") && export.contains("notes.pdf") && export.contains("Resources"), export);
+        assertEquals(1, (int) personalData(data -> data.uploads(ana).size()));
+        personalData(data -> {
+            data.anonymise(ana);
+            return null;
+        });
+        List<ForumPost> posts = forums(f -> f.posts(cohort.ben().getEmail(), thread, 0, 10));
+        assertEquals(List.of("Hello", ForumPersonalData.ERASED), posts.stream().map(ForumPost::getBody).toList());
+        assertNull(posts.get(1).getAttachment(), "the file is erased");
+    }
+
+    private static <T> T personalData(Function<ForumPersonalData, T> work) {
+        return db.inTransaction((EntityManager em) -> {
+            ForumPersonalData data = new ForumPersonalData();
+            data.em = em;
+            data.files = Services.on(em, CLOCK).fileStore();
+            return work.apply(data);
+        });
     }
 
     private static Set<String> subscribers(long post) {
