@@ -1,10 +1,17 @@
 package org.iecmhc.lms.forum;
 
 import static org.iecmhc.lms.testsupport.Steps.step;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
@@ -12,14 +19,15 @@ import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * The demo's current cohort (id 2) talking in its forum, in English and Spanish: a trainee starts a thread whose
- * markup shows as text, another replies and corrects the reply, faculty hide it with a reason; another cohort's forum
- * stays closed. Then an announcement from its composing to its dismissal on the home page.
+ * markup shows as text and whose attachment a member downloads, another replies and corrects the reply, faculty hide
+ * it with a reason; another cohort's forum stays closed. Then an announcement from its composing to its dismissal.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class ForumBrowserIT {
@@ -27,6 +35,7 @@ class ForumBrowserIT {
     private static final String COHORT_FORUM = "/forum/forum.xhtml?kind=cohort&id=2";
     private static final By GROWL = By.cssSelector(".ui-growl");
     private static final By POSTS = By.id("posts:list_data");
+    private static final String READING_LIST = "Chapter 1 and 2 of the guide.\n";
 
     @Test
     void aThreadIsStartedAnsweredCorrectedAndHiddenByItsMembersOnly(Browser browser) {
@@ -39,11 +48,19 @@ class ForumBrowserIT {
             browser.open(COHORT_FORUM);
             browser.type("start:title", "Reading group");
             browser.type("start:body", "<script>document.title='owned'</script>Who joins on Thursday?");
+            browser.driver().findElement(By.id("start:file")).sendKeys(readingList().toString());
             browser.click("start:post");
             browser.waitForText(GROWL, "The thread is started.");
             thread[0] = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
             assertTrue(browser.text(POSTS).contains("<script>document.title='owned'</script>Who joins on Thursday?"));
             assertNotEquals("owned", browser.driver().getTitle());
+            String link = browser.waitFor(By.id("posts:list:0:attachment")).getAttribute("href");
+            String path = link.substring(link.indexOf("/forum/file"));
+            HttpResponse<byte[]> member = WebSession.signedIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD).download(path);
+            assertEquals(200, member.statusCode());
+            assertEquals(READING_LIST, new String(member.body(), StandardCharsets.UTF_8), "a member downloads it");
+            assertEquals(403, WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD).download(path)
+                    .statusCode(), "no forum for consultants");
         });
         step("another cohort's forum is not found, even by its id", () -> {
             browser.open("/forum/forum.xhtml?kind=cohort&id=1");
@@ -127,6 +144,16 @@ class ForumBrowserIT {
             browser.open("/index.xhtml");
             assertFalse(browser.isPresent(By.id("home-announcements")));
         });
+    }
+
+    private static Path readingList() {
+        try {
+            Path file = Files.createTempDirectory("forum").resolve("reading-list.txt");
+            Files.writeString(file, READING_LIST);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The first dismiss button of the home page's announcements, whatever id the repeat gave it. */
