@@ -1,40 +1,21 @@
 package org.iecmhc.lms.course;
 
-import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
-import org.iecmhc.lms.platform.web.Download;
+import org.iecmhc.lms.platform.files.StoredFileServlet;
 
-/**
- * Downloads of course materials and handed-in files: {@code /course/file?id=N}. Whoever may not read the file gets
- * the same 404 as for a file that does not exist, so ids reveal nothing.
- */
+/** Downloads of course materials and handed-in files: {@code /course/file?id=N}, for whoever may read them. */
 @WebServlet("/course/file")
-public class CourseFileServlet extends HttpServlet {
+public class CourseFileServlet extends StoredFileServlet {
 
     @Inject
     CourseReader courses;
 
-    @Inject
-    FileStore files;
-
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<StoredFile> file = Download.id(request.getParameter("id"))
-                .flatMap(id -> courses.readableFile(request.getUserPrincipal().getName(), id));
-        if (file.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        StoredFile stored = file.get();
-        Download.send(response, stored.getContentType(), stored.getOriginalName(), stored.getSizeBytes(),
-                files.open(stored));
+    protected Optional<StoredFile> readable(String email, long fileId) {
+        return courses.readableFile(email, fileId);
     }
 }

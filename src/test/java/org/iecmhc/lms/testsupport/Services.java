@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.announcement.Announcements;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortPersonalData;
 import org.iecmhc.lms.cohort.Cohorts;
@@ -36,6 +37,7 @@ import org.iecmhc.lms.evaluation.CourseEvaluations;
 import org.iecmhc.lms.evaluation.EvaluationPersonalData;
 import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
+import org.iecmhc.lms.forum.Forums;
 import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
@@ -432,5 +434,13 @@ public final class Services {
 
     public AccessTokenPersonalData accessTokenPersonalData() {
         return wired(AccessTokenPersonalData.class);
+    }
+
+    public Forums forums() {
+        return wired(Forums.class);
+    }
+
+    public Announcements announcements() {
+        return wired(Announcements.class);
     }
 }

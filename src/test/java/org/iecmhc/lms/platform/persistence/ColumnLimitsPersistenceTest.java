@@ -8,10 +8,12 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
+import org.iecmhc.lms.announcement.AnnouncementLimits;
 import org.iecmhc.lms.cohort.CohortLimits;
 import org.iecmhc.lms.consultation.ConsultationLimits;
 import org.iecmhc.lms.course.CourseLimits;
 import org.iecmhc.lms.evaluation.EvaluationLimits;
+import org.iecmhc.lms.forum.ForumLimits;
 import org.iecmhc.lms.helpline.HelplineLimits;
 import org.iecmhc.lms.identity.AccessTokenLimits;
 import org.iecmhc.lms.identity.AccountLimits;
@@ -93,6 +95,13 @@ class ColumnLimitsPersistenceTest {
             "survey_question, text_en, " + EvaluationLimits.QUESTION,
             "survey_question, text_es, " + EvaluationLimits.QUESTION,
             "course_evaluation_answer, text_answer, " + EvaluationLimits.ANSWER,
+            "announcement, title_en, " + AnnouncementLimits.TITLE,
+            "announcement, body_en, " + AnnouncementLimits.BODY,
+            "announcement, title_es, " + AnnouncementLimits.TITLE,
+            "announcement, body_es, " + AnnouncementLimits.BODY,
+            "forum_thread, title, " + ForumLimits.THREAD_TITLE,
+            "forum_post, body, " + ForumLimits.POST_BODY,
+            "forum_post, hidden_reason, " + ForumLimits.HIDE_REASON,
     })
     void theLimitIsTheColumnsSize(String table, String column, int limit) throws SQLException {
         assertEquals(limit, columnSize(table, column));

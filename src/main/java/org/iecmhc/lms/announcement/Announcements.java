@@ -1,0 +1,264 @@
+package org.iecmhc.lms.announcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.CohortStatus;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.course.Course;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.mail.Letter;
+import org.iecmhc.lms.platform.mail.Outbox;
+import org.iecmhc.lms.platform.mail.PublicLinks;
+import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * Announcements: administrators publish to the whole Network, a cohort, a role or a course, faculty to a course they
+ * teach. Each call names the signed-in person by e-mail; their roles are read from the database at every call.
+ * A reader sees an announcement on the home page from its publication to its last day (California date) unless they
+ * dismissed it.
+ */
+@ApplicationScoped
+public class Announcements {
+
+    /** Enrollments whose trainee hears the cohort's and its courses' announcements. */
+    static final List<EnrollmentStatus> READERS =
+            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final String HOME_PAGE = "/index.xhtml";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    PublicLinks links;
+
+    @Inject
+    Clock clock;
+
+    /** Publishes the announcement and, when asked, queues its mail to every reader in their language. */
+    @Transactional
+    public Announcement publish(String email, AnnouncementDetails details) {
+        Account author = person(email);
+        if (details.audience() == null) {
+            throw new AnnouncementRejected("audience", "announcement.audienceRequired");
+        }
+        boolean administrator = author.hasRole(Role.ADMINISTRATOR);
+        if (!administrator && (!author.hasRole(Role.FACULTY) || details.audience() != Audience.COURSE)) {
+            throw new AnnouncementRejected("audience", "announcement.audienceNotYours");
+        }
+        Cohort cohort = null;
+        Course course = null;
+        Role role = null;
+        switch (details.audience()) {
+            case COHORT -> cohort = Optional.ofNullable(details.cohortId()).map(id -> em.find(Cohort.class, id))
+                    .orElseThrow(() -> new AnnouncementRejected("cohort", "announcement.cohortRequired"));
+            case ROLE -> role = Optional.ofNullable(details.role())
+                    .orElseThrow(() -> new AnnouncementRejected("role", "announcement.roleRequired"));
+            case COURSE -> course = Optional.ofNullable(details.courseId()).map(id -> em.find(Course.class, id))
+                    .filter(found -> administrator || found.isTaughtBy(author))
+                    .orElseThrow(() -> new AnnouncementRejected("course", "announcement.courseRequired"));
+            case NETWORK -> { }
+        }
+        Announcement.Text english = text("En", details.titleEn(), details.bodyEn());
+        Announcement.Text spanish = text("Es", details.titleEs(), details.bodyEs());
+        if (english == null && spanish == null) {
+            throw new AnnouncementRejected("titleEn", "announcement.textRequired");
+        }
+        LocalDate today = PacificTime.today(clock);
+        if (details.lastDay() == null || details.lastDay().isBefore(today)) {
+            throw new AnnouncementRejected("lastDay", "announcement.lastDayPast");
+        }
+        Announcement announcement = new Announcement(details.audience(), cohort, role, course, english, spanish, author,
+                LocalDateTime.now(clock), details.lastDay(), details.mail());
+        em.persist(announcement);
+        em.flush();
+        if (details.mail()) {
+            mailReaders(announcement);
+        }
+        return announcement;
+    }
+
+    /** Administrators delete any announcement, faculty their own. */
+    @Transactional
+    public void delete(String email, long id) {
+        em.remove(own(person(email), id));
+    }
+
+    /** The announcements the person may manage, newest first: every one for administrators, their own for faculty. */
+    public List<Announcement> list(String email, int first, int pageSize) {
+        return managed(person(email), "select n from Announcement n", " order by n.publishedAt desc, n.id desc",
+                Announcement.class).setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    public long count(String email) {
+        return managed(person(email), "select count(n) from Announcement n", "", Long.class).getSingleResult();
+    }
+
+    /** What the person's home page shows: announcements for them, not past their last day, not dismissed. */
+    public List<Announcement> activeFor(String email) {
+        Account reader = person(email);
+        // "in" with an empty list is not valid SQL: a person without a role reads no announcement to a role
+        String toRole = reader.getRoles().isEmpty() ? "" : " or (n.audience = :role and n.role in :roles)";
+        TypedQuery<Announcement> query = em.createQuery("select n from Announcement n where n.expiresOn >= :today"
+                        + " and not exists (select d from AnnouncementDismissal d where d.announcement = n"
+                        + " and d.account = :reader) and (n.audience = :network" + toRole
+                        + " or (n.audience = :cohort and n.cohort.id in :cohorts)"
+                        + " or (n.audience = :course and n.course.id in :courses))"
+                        + " order by n.publishedAt desc, n.id desc", Announcement.class)
+                .setParameter("today", PacificTime.today(clock)).setParameter("reader", reader)
+                .setParameter("network", Audience.NETWORK)
+                .setParameter("cohort", Audience.COHORT).setParameter("cohorts", orNone(cohortIds(reader)))
+                .setParameter("course", Audience.COURSE).setParameter("courses", orNone(courseIds(reader)));
+        if (!toRole.isEmpty()) {
+            query.setParameter("role", Audience.ROLE).setParameter("roles", List.copyOf(reader.getRoles()));
+        }
+        return query.setMaxResults(AnnouncementLimits.SHOWN_AT_HOME).getResultList();
+    }
+
+    /** The reader hides an announcement from their home page; dismissing twice or another's is answered alike. */
+    @Transactional
+    public void dismiss(String email, long id) {
+        Account reader = person(email);
+        Announcement announcement = activeFor(email).stream().filter(shown -> shown.getId() == id).findFirst()
+                .orElse(null);
+        if (announcement != null) {
+            em.persist(new AnnouncementDismissal(announcement, reader, LocalDateTime.now(clock)));
+        }
+    }
+
+    /** The cohorts an administrator may address. */
+    public List<Cohort> cohorts() {
+        return em.createQuery("select c from Cohort c where c.status <> :closed order by c.startDate desc, c.name",
+                Cohort.class).setParameter("closed", CohortStatus.CLOSED).getResultList();
+    }
+
+    /** The courses the person may address: those they teach, or every course of an open cohort for administrators. */
+    public List<Course> courses(String email) {
+        Account person = person(email);
+        return person.hasRole(Role.ADMINISTRATOR)
+                ? em.createQuery("select k from Course k where k.cohort.status <> :closed order by k.cohort.startDate desc,"
+                        + " k.title", Course.class).setParameter("closed", CohortStatus.CLOSED).getResultList()
+                : em.createQuery("select k from Course k where k.faculty = :person order by k.cohort.startDate desc,"
+                        + " k.title", Course.class).setParameter("person", person).getResultList();
+    }
+
+    private Account person(String email) {
+        return Accounts.byEmail(em, email).orElseThrow(() -> new AnnouncementRejected(null, "announcement.notFound"));
+    }
+
+    private Announcement own(Account person, long id) {
+        return Optional.ofNullable(em.find(Announcement.class, id))
+                .filter(found -> person.hasRole(Role.ADMINISTRATOR)
+                        || person.hasRole(Role.FACULTY) && found.getAuthor().getId().equals(person.getId()))
+                .orElseThrow(() -> new AnnouncementRejected(null, "announcement.notFound"));
+    }
+
+    private <T> TypedQuery<T> managed(Account person, String select, String order, Class<T> type) {
+        if (person.hasRole(Role.ADMINISTRATOR)) {
+            return em.createQuery(select + order, type);
+        }
+        if (!person.hasRole(Role.FACULTY)) {
+            throw new AnnouncementRejected(null, "announcement.notFound");
+        }
+        return em.createQuery(select + " where n.author = :author" + order, type).setParameter("author", person);
+    }
+
+    /** Both fields typed, or neither (that language is left out); the title one line, the body several. */
+    private static Announcement.Text text(String language, String title, String body) {
+        String typedTitle = TypedText.trimmedOrNull(title);
+        String typedBody = TypedText.trimmedOrNull(body);
+        if (typedTitle == null && typedBody == null) {
+            return null;
+        }
+        if (typedTitle == null) {
+            throw new AnnouncementRejected("title" + language, "announcement.titleRequired");
+        }
+        if (typedBody == null) {
+            throw new AnnouncementRejected("body" + language, "announcement.bodyRequired");
+        }
+        TypedText.requireFits(typedTitle, AnnouncementLimits.TITLE, AnnouncementRejected::new, "title" + language,
+                "announcement.titleTooLong");
+        TypedText.requireFits(typedBody, AnnouncementLimits.BODY, AnnouncementRejected::new, "body" + language,
+                "announcement.bodyTooLong");
+        if (TypedText.hasControlCharacters(typedTitle, false)) {
+            throw new AnnouncementRejected("title" + language, "announcement.controlCharacters");
+        }
+        if (TypedText.hasControlCharacters(typedBody, true)) {
+            throw new AnnouncementRejected("body" + language, "announcement.controlCharacters");
+        }
+        return new Announcement.Text(typedTitle, typedBody);
+    }
+
+    private List<Long> cohortIds(Account reader) {
+        return em.createQuery("select c.id from Cohort c where :reader member of c.faculty or exists (select e from"
+                        + " Enrollment e where e.cohort = c and e.trainee = :reader and e.status in :readers)", Long.class)
+                .setParameter("reader", reader).setParameter("readers", READERS).getResultList();
+    }
+
+    private List<Long> courseIds(Account reader) {
+        return em.createQuery("select k.id from Course k where k.faculty = :reader or exists (select e from Enrollment e"
+                        + " where e.cohort = k.cohort and e.trainee = :reader and e.status in :readers)", Long.class)
+                .setParameter("reader", reader).setParameter("readers", READERS).getResultList();
+    }
+
+    private static List<Long> orNone(List<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
+    }
+
+    /**
+     * Queues one mail per active reader in their language, reading the readers a batch at a time by id and letting
+     * go of each batch once queued, so that a Network-wide announcement keeps only one batch in memory.
+     */
+    private void mailReaders(Announcement announcement) {
+        String link = links.to(HOME_PAGE);
+        long announcementId = announcement.getId();
+        long after = 0;
+        List<Account> batch;
+        do {
+            Announcement current = em.find(Announcement.class, announcementId);
+            batch = readers(current, after);
+            for (Account reader : batch) {
+                Announcement.Text text = current.textFor(reader.getPreferredLanguage());
+                outbox.queue(new Letter(reader.getEmail(), reader.getPreferredLanguage(), "announcement.mail.subject",
+                        "announcement.mail.body", List.of(text.title(), text.body()), link, "announcement.mail.reason"));
+                after = reader.getId();
+            }
+            em.clear();
+        } while (batch.size() == AnnouncementLimits.MAIL_BATCH);
+    }
+
+    private List<Account> readers(Announcement announcement, long after) {
+        String select = "select a from Account a where a.active = true and a.id > :after and ";
+        String order = " order by a.id";
+        TypedQuery<Account> query = switch (announcement.getAudience()) {
+            case NETWORK -> em.createQuery("select a from Account a where a.active = true and a.id > :after" + order, Account.class);
+            case ROLE -> em.createQuery("select a from Account a join a.roles r where a.active = true and a.id > :after"
+                    + " and r = :role" + order, Account.class).setParameter("role", announcement.getRole());
+            case COHORT -> em.createQuery(select + "(exists (select c from Cohort c join c.faculty f where c = :cohort"
+                            + " and f = a) or exists (select e from Enrollment e where e.cohort = :cohort and e.trainee = a"
+                            + " and e.status in :readers))" + order, Account.class)
+                    .setParameter("cohort", announcement.getCohort()).setParameter("readers", READERS);
+            case COURSE -> em.createQuery(select + "(exists (select k from Course k where k = :course and k.faculty = a)"
+                            + " or exists (select e from Enrollment e where e.cohort = :cohort and e.trainee = a"
+                            + " and e.status in :readers))" + order, Account.class)
+                    .setParameter("course", announcement.getCourse())
+                    .setParameter("cohort", announcement.getCourse().getCohort()).setParameter("readers", READERS);
+        };
+        return query.setParameter("after", after).setMaxResults(AnnouncementLimits.MAIL_BATCH).getResultList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.iecmhc.lms.forum;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.iecmhc.lms.identity.Account;
+
+/** A person who wants to hear of new posts in a thread, or in every thread of a forum (kind and place). */
+@Entity
+@Table(name = "forum_subscription")
+class ForumSubscription {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    private Account account;
+
+    @ManyToOne
+    private ForumThread thread;
+
+    @Enumerated(EnumType.STRING)
+    private ForumKind kind;
+
+    private Long placeId;
+
+    protected ForumSubscription() {
+    }
+
+    static ForumSubscription toThread(Account account, ForumThread thread) {
+        ForumSubscription subscription = new ForumSubscription();
+        subscription.account = account;
+        subscription.thread = thread;
+        return subscription;
+    }
+
+    static ForumSubscription toForum(Account account, ForumPlace place) {
+        ForumSubscription subscription = new ForumSubscription();
+        subscription.account = account;
+        subscription.kind = place.kind();
+        subscription.placeId = place.id();
+        return subscription;
+    }
+}

@@ -1,0 +1,222 @@
+package org.iecmhc.lms.forum;
+
+import java.io.Serializable;
+import java.time.Clock;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.files.FileRejected;
+import org.iecmhc.lms.platform.files.PartUpload;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.PagedList;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * A thread: its posts a page at a time, oldest first; the reply form; correcting one's own post within the edit
+ * window; hiding a post with a reason for moderators. Opening it marks it read.
+ */
+@Named
+@ViewScoped
+public class ThreadView implements Serializable {
+
+    @Inject
+    Forums forums;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Clock clock;
+
+    private Long id;
+    private boolean loaded;
+    private boolean notFound;
+    private String title;
+    private ForumKind kind;
+    private long placeId;
+    private boolean moderator;
+    private boolean subscribed;
+    private String body;
+    private transient Part file;
+    private Long editing;
+    private long editingVersion;
+    private String editBody;
+    private Long hiding;
+    private String reason;
+
+    private final LazyDataModel<ForumPost> posts = PagedList.of(() -> forums.countPosts(email(), id),
+            (first, size) -> forums.posts(email(), id, first, size), ForumPost::getId);
+
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        ForumThread thread = id == null ? null : forums.read(email(), id).orElse(null);
+        notFound = thread == null;
+        if (thread != null) {
+            title = thread.getTitle();
+            kind = thread.getKind();
+            placeId = thread.getPlaceId();
+            moderator = forums.mayModerate(email(), thread);
+            subscribed = forums.isSubscribed(email(), id);
+        }
+    }
+
+    public String reply() {
+        try {
+            forums.reply(email(), id, body, PartUpload.of(file));
+            Messages.infoAcrossRedirect("forum.replied");
+            return again();
+        } catch (ForumRejected rejected) {
+            Messages.reject("reply", rejected);
+        } catch (FileRejected rejected) {
+            Messages.error("reply:file", rejected.messageKey());
+        }
+        return null;
+    }
+
+    public void edit(ForumPost post) {
+        editing = post.getId();
+        editingVersion = post.getVersion();
+        editBody = post.getBody();
+        hiding = null;
+    }
+
+    public String saveEdit() {
+        try {
+            forums.edit(email(), editing, editingVersion, editBody);
+            Messages.infoAcrossRedirect("forum.post.edited");
+            return again();
+        } catch (ForumRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+        } catch (RecordChangedMeanwhile changed) {
+            Messages.error(null, "forum.post.editClosed");
+        }
+        return null;
+    }
+
+    public void hide(ForumPost post) {
+        hiding = post.getId();
+        reason = null;
+        editing = null;
+    }
+
+    public String confirmHide() {
+        try {
+            forums.hide(email(), hiding, reason);
+            Messages.infoAcrossRedirect("forum.hide.done");
+            return again();
+        } catch (ForumRejected rejected) {
+            Messages.error(null, rejected.messageKey());
+        }
+        return null;
+    }
+
+    public void toggleSubscription() {
+        subscribed = forums.toggleSubscription(email(), id);
+        Messages.info(subscribed ? "forum.subscribed" : "forum.unsubscribed");
+    }
+
+    public boolean mayEdit(ForumPost post) {
+        return post.isEditableBy(email(), clock);
+    }
+
+    /** Whether the post's words are shown: to everyone unless hidden, then to its author and moderators. */
+    public boolean readable(ForumPost post) {
+        return !post.isHidden() || moderator || post.getAuthor().getEmail().equals(email());
+    }
+
+    public String time(java.time.LocalDateTime utc) {
+        return PacificTime.format(utc);
+    }
+
+    private String again() {
+        return "/forum/thread.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    private String email() {
+        return viewer.get().email();
+    }
+
+    public LazyDataModel<ForumPost> getPosts() {
+        return posts;
+    }
+
+    public boolean isNotFound() {
+        return notFound;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getKindCode() {
+        return kind == null ? null : kind.code();
+    }
+
+    public long getPlaceId() {
+        return placeId;
+    }
+
+    public boolean isModerator() {
+        return moderator;
+    }
+
+    public boolean isSubscribed() {
+        return subscribed;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    public String getEditBody() {
+        return editBody;
+    }
+
+    public void setEditBody(String editBody) {
+        this.editBody = editBody;
+    }
+
+    public Long getHiding() {
+        return hiding;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
