@@ -105,6 +105,10 @@ final class CourseFixture {
         return db.inTransaction(em -> work.apply(services(em).grading()));
     }
 
+    <T> T order(Function<GradingOrder, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).gradingOrder()));
+    }
+
     <T> T gradebooks(Function<Gradebooks, T> work) {
         return db.inTransaction(em -> work.apply(services(em).gradebooks()));
     }

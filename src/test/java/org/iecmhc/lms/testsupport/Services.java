@@ -34,6 +34,7 @@ import org.iecmhc.lms.course.CourseReader;
 import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.Gradebooks;
 import org.iecmhc.lms.course.Grades;
+import org.iecmhc.lms.course.GradingOrder;
 import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.evaluation.CompetencyEvaluations;
@@ -279,6 +280,10 @@ public final class Services {
 
     public Grades grading() {
         return wired(Grades.class);
+    }
+
+    public GradingOrder gradingOrder() {
+        return wired(GradingOrder.class);
     }
 
     public Gradebooks gradebooks() {
