@@ -17,6 +17,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Work trainees hand in by a due time (stored in UTC). With a rubric, the points are the sum of the levels
@@ -63,6 +64,7 @@ public class Assignment extends AuditedRecord {
         this.grading = details.grading();
         if (!rubricDiffersFrom(details.rubric())) {
             this.maxPoints = criteria.isEmpty() ? details.maxPoints() : maxPoints;
+            describeLevels(details.rubric());
             return;
         }
         criteria.clear();
@@ -71,11 +73,38 @@ public class Assignment extends AuditedRecord {
             RubricCriterion added = new RubricCriterion(this, position++, criterion.title());
             int levelPosition = 1;
             for (AssignmentDetails.Level level : criterion.levels()) {
-                added.addLevel(levelPosition++, level.title(), level.points());
+                added.addLevel(levelPosition++, level.title(), level.points(), level.description());
             }
             criteria.add(added);
         }
         this.maxPoints = criteria.isEmpty() ? details.maxPoints() : criteria.stream().mapToInt(RubricCriterion::bestPoints).sum();
+    }
+
+    /** A level's description only explains it: rewording it keeps the rubric, and the grades that chose its levels. */
+    private void describeLevels(List<AssignmentDetails.Criterion> rubric) {
+        for (int c = 0; c < criteria.size(); c++) {
+            List<RubricLevel> levels = criteria.get(c).getLevels();
+            for (int l = 0; l < levels.size(); l++) {
+                levels.get(l).describe(rubric.get(c).levels().get(l).description());
+            }
+        }
+    }
+
+    /**
+     * This assignment with its rubric for another course, due the given number of days later at the same Pacific
+     * time of day (a copy across a change of daylight saving time keeps "due at 5 pm").
+     */
+    Assignment copyFor(Course course, long shiftDays) {
+        Assignment copy = new Assignment(course, new AssignmentDetails(title, instructions,
+                PacificTime.toUtc(PacificTime.fromUtc(dueAt).plusDays(shiftDays)), grading, maxPoints, List.of()));
+        for (RubricCriterion criterion : criteria) {
+            RubricCriterion copied = new RubricCriterion(copy, criterion.getSortOrder(), criterion.getTitle());
+            criterion.getLevels().forEach(level -> copied.addLevel(level.getSortOrder(), level.getTitle(), level.getPoints(),
+                    level.getDescription()));
+            copy.criteria.add(copied);
+        }
+        copy.maxPoints = maxPoints;
+        return copy;
     }
 
     boolean rubricDiffersFrom(List<AssignmentDetails.Criterion> rubric) {

@@ -17,7 +17,11 @@ public record AssignmentDetails(String title, String instructions, LocalDateTime
         }
     }
 
-    /** Points stay null when the form left them empty; the rules refuse that. */
-    public record Level(String title, Integer points) {
+    /** Points stay null when the form left them empty; the rules refuse that. The description is optional. */
+    public record Level(String title, Integer points, String description) {
+
+        public Level(String title, Integer points) {
+            this(title, points, null);
+        }
     }
 }

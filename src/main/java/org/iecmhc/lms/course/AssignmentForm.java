@@ -34,7 +34,7 @@ public class AssignmentForm implements Serializable {
         for (RubricCriterion criterion : assignment.getCriteria()) {
             CriterionRow row = new CriterionRow();
             row.title = criterion.getTitle();
-            criterion.getLevels().forEach(level -> row.levels.add(new LevelRow(level.getTitle(), level.getPoints())));
+            criterion.getLevels().forEach(level -> row.levels.add(new LevelRow(level.getTitle(), level.getPoints(), level.getDescription())));
             form.criteria.add(row);
         }
         return form;
@@ -44,7 +44,7 @@ public class AssignmentForm implements Serializable {
     AssignmentDetails details() {
         List<AssignmentDetails.Criterion> rubric = criteria.stream()
                 .map(row -> new AssignmentDetails.Criterion(row.title == null ? "" : row.title, row.levels.stream()
-                        .map(l -> new AssignmentDetails.Level(l.title == null ? "" : l.title, l.points)).toList()))
+                        .map(l -> new AssignmentDetails.Level(l.title == null ? "" : l.title, l.points, l.description)).toList()))
                 .toList();
         return new AssignmentDetails(title, instructions, PacificTime.toUtc(duePacific), grading, maxPoints, rubric);
     }
@@ -56,8 +56,8 @@ public class AssignmentForm implements Serializable {
     /** A new criterion starts with two levels, the fewest a rubric criterion may have. */
     void addCriterion() {
         CriterionRow row = new CriterionRow();
-        row.levels.add(new LevelRow(null, null));
-        row.levels.add(new LevelRow(null, null));
+        row.levels.add(new LevelRow(null, null, null));
+        row.levels.add(new LevelRow(null, null, null));
         criteria.add(row);
     }
 
@@ -66,7 +66,7 @@ public class AssignmentForm implements Serializable {
     }
 
     void addLevel(int criterion) {
-        criteria.get(criterion).levels.add(new LevelRow(null, null));
+        criteria.get(criterion).levels.add(new LevelRow(null, null, null));
     }
 
     void removeLevel(int criterion, int level) {
@@ -139,10 +139,12 @@ public class AssignmentForm implements Serializable {
     public static class LevelRow implements Serializable {
         private String title;
         private Integer points;
+        private String description;
 
-        LevelRow(String title, Integer points) {
+        LevelRow(String title, Integer points, String description) {
             this.title = title;
             this.points = points;
+            this.description = description;
         }
 
         public String getTitle() {
@@ -159,6 +161,14 @@ public class AssignmentForm implements Serializable {
 
         public void setPoints(Integer points) {
             this.points = points;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
         }
     }
 }

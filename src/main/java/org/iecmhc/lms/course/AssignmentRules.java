@@ -35,6 +35,8 @@ final class AssignmentRules {
                     throw new CourseRejected("rubric", "assignment.rubric.twoLevels");
                 }
                 Courses.requireText("rubric", level.title(), CourseLimits.TITLE);
+                TypedText.requireFits(level.description(), CourseLimits.LEVEL_DESCRIPTION, CourseRejected::new, "rubric",
+                        "course.text.tooLong");
                 if (level.points() < 0 || level.points() > MAX_POINTS) {
                     throw new CourseRejected("rubric", "assignment.points.range");
                 }

@@ -61,6 +61,24 @@ public class Course extends AuditedRecord {
         this.passingPercent = details.passingPercent();
     }
 
+    /**
+     * A new course in the cohort with this one's description, modules and materials (the same stored files: a
+     * material's file is never erased with it), its dates moved by the given number of days.
+     */
+    Course copyInto(Cohort target, Account teacher, long shiftDays) {
+        Course copy = new Course(target, new CourseDetails(title, description, shifted(startDate, shiftDays),
+                shifted(endDate, shiftDays), required, passingPercent), teacher);
+        for (CourseModule module : modules) {
+            CourseModule copied = copy.addModule(module.getTitle());
+            module.getMaterials().forEach(copied::addCopyOf);
+        }
+        return copy;
+    }
+
+    private static LocalDate shifted(LocalDate day, long days) {
+        return day == null ? null : day.plusDays(days);
+    }
+
     void moveTo(Cohort cohort) {
         this.cohort = cohort;
     }

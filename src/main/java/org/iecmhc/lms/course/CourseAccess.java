@@ -57,6 +57,11 @@ final class CourseAccess {
         return course.isTaughtBy(person) || person.hasRole(Role.ADMINISTRATOR);
     }
 
+    /** Administrators copy any course; faculty the courses they teach (into a course they will teach). */
+    boolean canCopy(Account person, Course course) {
+        return person.hasRole(Role.ADMINISTRATOR) || canGrade(person, course);
+    }
+
     boolean canSubmit(Account person, Course course) {
         return person.hasRole(Role.TRAINEE) && isMember(person, course.getCohort(), List.of(EnrollmentStatus.ENROLLED));
     }

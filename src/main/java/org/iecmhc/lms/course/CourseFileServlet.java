@@ -7,7 +7,10 @@ import jakarta.servlet.annotation.WebServlet;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.files.StoredFileServlet;
 
-/** Downloads of course materials and handed-in files: {@code /course/file?id=N}, for whoever may read them. */
+/**
+ * Course materials and handed-in files: {@code /course/file?id=N}, with {@code &inline} for the grading page (see
+ * {@link StoredFileServlet}), for whoever may read them.
+ */
 @WebServlet("/course/file")
 public class CourseFileServlet extends StoredFileServlet {
 

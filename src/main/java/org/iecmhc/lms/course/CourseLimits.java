@@ -10,6 +10,8 @@ public final class CourseLimits {
     /** Of a course, module, material, assignment, rubric criterion and rubric level alike. */
     public static final int TITLE = 200;
     public static final int MATERIAL_URL = 2000;
+    /** What a rubric level means, in V34. */
+    public static final int LEVEL_DESCRIPTION = 1000;
     public static final int DESCRIPTION = 4000;
     public static final int INSTRUCTIONS = 8000;
     public static final int FEEDBACK = 8000;

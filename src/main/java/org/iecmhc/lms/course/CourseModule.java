@@ -44,6 +44,10 @@ public class CourseModule extends NumberedPart {
         return material;
     }
 
+    void addCopyOf(CourseMaterial material) {
+        materials.add(new CourseMaterial(this, materials.size() + 1, material.getTitle(), material.getUrl(), material.getFile()));
+    }
+
     void removeMaterial(CourseMaterial material) {
         materials.remove(material);
     }

@@ -11,11 +11,17 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.files.FileType;
+import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
 
-/** Grading one submission: its history, the rubric or points, feedback, and grade or return for revision. */
+/**
+ * Grading one submission: its history with PDFs and images shown inline, the rubric (levels with their descriptions
+ * and the running total) or points, feedback, grade or return for revision, and the way to the previous or next
+ * waiting submission of the course. An administrator, or a grader once the work is graded, reads it without the form.
+ */
 @Named
 @ViewScoped
 public class GradeView implements Serializable {
@@ -24,10 +30,19 @@ public class GradeView implements Serializable {
     Grades grading;
 
     @Inject
+    GradingOrder order;
+
+    @Inject
+    Submissions submissions;
+
+    @Inject
     CurrentViewer viewer;
 
     private Long id;
     private boolean loaded;
+    private boolean grader;
+    private Long previousId;
+    private Long nextId;
     // read again after the session moved to another cluster member, rather than serialized with it
     private transient Submission submission;
     private final Map<Long, Long> choices = new HashMap<>();
@@ -39,13 +54,39 @@ public class GradeView implements Serializable {
         if (submission != null || id == null) {
             return;
         }
-        grading.forGrading(email(), id).ifPresent(found -> {
+        submissions.readable(email(), id).ifPresent(found -> {
             submission = found;
             if (!loaded) {
                 feedback = found.getFeedback();
+                grader = order.mayGrade(email(), found);
+                previousId = grader ? order.previous(email(), id).orElse(null) : null;
+                nextId = grader ? order.next(email(), id).orElse(null) : null;
             }
         });
         loaded = true;
+    }
+
+    /** Saves the grade and opens the next waiting submission of the course, or the queue when none is left. */
+    public String gradeAndNext() {
+        if (grade() == null) {
+            return null;
+        }
+        return order.next(email(), id).map(next -> "/course/grade.xhtml?faces-redirect=true&id=" + next)
+                .orElse("/course/queue.xhtml?faces-redirect=true");
+    }
+
+    /** The rubric points of the levels chosen so far; the server adds them up again when the grade is saved. */
+    public int getRunningTotal() {
+        return submission.getAssignment().getCriteria().stream()
+                .flatMap(criterion -> criterion.getLevels().stream()
+                        .filter(level -> level.getId().equals(choices.get(criterion.getId()))))
+                .mapToInt(RubricLevel::getPoints).sum();
+    }
+
+    /** How a handed-in file is shown on the page: a PDF in a frame, an image as such, anything else as a link. */
+    public String preview(StoredFile file) {
+        return FileType.byContentType(file.getContentType()).filter(FileType::showsInline)
+                .map(type -> type == FileType.PDF ? "pdf" : "image").orElse("link");
     }
 
     public String grade() {
@@ -89,7 +130,19 @@ public class GradeView implements Serializable {
     }
 
     public boolean isWaiting() {
-        return submission != null && submission.getStatus() == SubmissionStatus.SUBMITTED;
+        return grader && submission != null && submission.getStatus() == SubmissionStatus.SUBMITTED;
+    }
+
+    public boolean isGrader() {
+        return grader;
+    }
+
+    public Long getPreviousId() {
+        return previousId;
+    }
+
+    public Long getNextId() {
+        return nextId;
     }
 
     public boolean isCompletionGrading() {

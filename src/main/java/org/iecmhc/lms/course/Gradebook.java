@@ -2,10 +2,45 @@ package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /** A course's trainees by its assignments, with each trainee's total out of the points possible. */
 public record Gradebook(long courseId, String courseTitle, int passingPercent, List<Column> columns, List<Row> rows) {
+
+    /** Sorts by the trainee's name; a number of zero or more sorts by that assignment's column. */
+    public static final int BY_NAME = -1;
+    /** Sorts by the trainee's total. */
+    public static final int BY_TOTAL = -2;
+
+    /**
+     * The rows in another order: by name, by one assignment's points or by the total. Work without points (missing,
+     * waiting, returned) sorts below any score; equal keys keep the trainees' alphabetical order.
+     */
+    public Gradebook sorted(int by, boolean ascending) {
+        Comparator<Row> order = switch (by) {
+            case BY_NAME -> Comparator.comparing((Row row) -> row.name().toLowerCase(java.util.Locale.ROOT));
+            case BY_TOTAL -> Comparator.comparing(Row::total);
+            default -> Comparator.comparing((Row row) -> row.cells().get(by) == null || row.cells().get(by).status()
+                    != SubmissionStatus.GRADED ? null : row.cells().get(by).points(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        };
+        List<Row> ordered = rows.stream().sorted(ascending ? order : order.reversed()).toList();
+        return new Gradebook(courseId, courseTitle, passingPercent, columns, ordered);
+    }
+
+    /** The state of the row's work on the column's assignment at the given time (UTC). */
+    public GradebookCellState state(Row row, int column, LocalDateTime nowUtc) {
+        Cell cell = row.cells().get(column);
+        if (cell == null) {
+            return nowUtc.isAfter(columns.get(column).dueAt()) ? GradebookCellState.MISSING : GradebookCellState.NOT_YET_DUE;
+        }
+        return switch (cell.status()) {
+            case GRADED -> GradebookCellState.GRADED;
+            case RETURNED -> GradebookCellState.RETURNED;
+            case SUBMITTED -> GradebookCellState.WAITING;
+        };
+    }
 
     public int getPossiblePoints() {
         return columns.stream().mapToInt(Column::maxPoints).sum();
@@ -23,7 +58,7 @@ public record Gradebook(long courseId, String courseTitle, int passingPercent, L
         return rows;
     }
 
-    public record Column(long assignmentId, String title, int maxPoints) {
+    public record Column(long assignmentId, String title, int maxPoints, LocalDateTime dueAt) {
         public String getTitle() {
             return title;
         }
@@ -33,7 +68,11 @@ public record Gradebook(long courseId, String courseTitle, int passingPercent, L
         }
     }
 
-    public record Cell(SubmissionStatus status, BigDecimal points, boolean late) {
+    public record Cell(long submissionId, SubmissionStatus status, BigDecimal points, boolean late) {
+        public long getSubmissionId() {
+            return submissionId;
+        }
+
         public SubmissionStatus getStatus() {
             return status;
         }

@@ -3,16 +3,21 @@ package org.iecmhc.lms.course;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
-/** A course's gradebook on screen and as a CSV download. */
+/**
+ * A course's gradebook on screen, sorted by the column the reader chose, each cell with its state and a link to the
+ * submission; and as a CSV download.
+ */
 @Named
 @ViewScoped
 public class GradebookView implements Serializable {
@@ -23,14 +28,39 @@ public class GradebookView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    Clock clock;
+
     private Long courseId;
     // computed again after the session moved to another cluster member, rather than serialized with it
     private transient Gradebook gradebook;
+    private int sortBy = Gradebook.BY_NAME;
+    private boolean ascending = true;
 
     public void load() {
         if (gradebook == null && courseId != null) {
-            gradebook = gradebooks.forCourse(viewer.get().email(), courseId).orElse(null);
+            gradebook = gradebooks.forCourse(viewer.get().email(), courseId).map(g -> g.sorted(sortBy, ascending))
+                    .orElse(null);
         }
+    }
+
+    /** Sorts the rows by the column and order the reader chose. */
+    public void resort() {
+        if (gradebook != null) {
+            gradebook = gradebook.sorted(sortBy, ascending);
+        }
+    }
+
+    public GradebookCellState state(Gradebook.Row row, int column) {
+        return gradebook.state(row, column, PacificTime.nowUtc(clock));
+    }
+
+    public int getByName() {
+        return Gradebook.BY_NAME;
+    }
+
+    public int getByTotal() {
+        return Gradebook.BY_TOTAL;
     }
 
     /** The export, with a byte-order mark so that spreadsheet programs read the Spanish names as UTF-8. */
@@ -43,6 +73,25 @@ public class GradebookView implements Serializable {
                 .contentLength((long) bytes.length)
                 .stream(() -> new ByteArrayInputStream(bytes))
                 .build();
+    }
+
+    public int getSortBy() {
+        return sortBy;
+    }
+
+    /** A column the gradebook does not have (a stale or forged choice) sorts by name. */
+    public void setSortBy(int sortBy) {
+        boolean known = sortBy == Gradebook.BY_NAME || sortBy == Gradebook.BY_TOTAL
+                || (gradebook != null && sortBy >= 0 && sortBy < gradebook.columns().size());
+        this.sortBy = known ? sortBy : Gradebook.BY_NAME;
+    }
+
+    public boolean isAscending() {
+        return ascending;
+    }
+
+    public void setAscending(boolean ascending) {
+        this.ascending = ascending;
     }
 
     public Gradebook getGradebook() {

@@ -2,6 +2,7 @@ package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +53,7 @@ public class Gradebooks {
     private List<DatedGradebook> ofRequiredCourses(long cohortId, Long traineeId) {
         TypedQuery<Object[]> query = em.createQuery("select c.id, c.title, c.passingPercent, c.endDate, co.endDate,"
                         + " e.id, t.id, t.firstName, t.lastName, t.email, a.id, a.title, a.maxPoints, s.status, s.points,"
-                        + " s.late from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
+                        + " s.late, a.dueAt, s.id from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
                         + " left join Assignment a on a.course = c"
                         + " left join Submission s on s.assignment = a and s.trainee = t"
                         + " where co.id = :cohort and c.required = true and e.status in :statuses"
@@ -78,11 +79,12 @@ public class Gradebooks {
                 trainees.putIfAbsent((Long) line[5], new Object[] {line[6], line[7], line[8], line[9]});
                 if (line[10] != null) {
                     columns.putIfAbsent((Long) line[10], new Gradebook.Column((Long) line[10], (String) line[11],
-                            (Integer) line[12]));
+                            (Integer) line[12], (LocalDateTime) line[16]));
                 }
                 if (line[13] != null) {
                     cells.computeIfAbsent((Long) line[6], k -> new HashMap<>()).put((Long) line[10],
-                            new Gradebook.Cell((SubmissionStatus) line[13], (BigDecimal) line[14], (Boolean) line[15]));
+                            new Gradebook.Cell((Long) line[17], (SubmissionStatus) line[13], (BigDecimal) line[14],
+                                    (Boolean) line[15]));
                 }
             }
             List<Gradebook.Column> own = List.copyOf(columns.values());
@@ -100,22 +102,23 @@ public class Gradebooks {
     /** The courses' gradebooks, in the order given; all the courses belong to the cohort. */
     private List<Gradebook> assemble(Cohort cohort, List<Course> courses) {
         Map<Long, List<Gradebook.Column>> columns = new HashMap<>();
-        em.createQuery("select a.course.id, a.id, a.title, a.maxPoints from Assignment a"
+        em.createQuery("select a.course.id, a.id, a.title, a.maxPoints, a.dueAt from Assignment a"
                         + " where a.course in :courses order by a.dueAt, a.id", Object[].class)
                 .setParameter("courses", courses).getResultList()
                 .forEach(r -> columns.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                        .add(new Gradebook.Column((Long) r[1], (String) r[2], (Integer) r[3])));
+                        .add(new Gradebook.Column((Long) r[1], (String) r[2], (Integer) r[3], (LocalDateTime) r[4])));
         List<Object[]> trainees = em.createQuery("select t.id, t.firstName, t.lastName, t.email from Enrollment e"
                         + " join e.trainee t where e.cohort = :cohort and e.status in :statuses"
                         + " order by t.lastName, t.firstName, t.id", Object[].class)
                 .setParameter("cohort", cohort).setParameter("statuses", CourseAccess.SEES_COURSES)
                 .getResultList();
         Map<Long, Map<Long, Gradebook.Cell>> cells = new HashMap<>();
-        em.createQuery("select s.trainee.id, s.assignment.id, s.status, s.points, s.late from Submission s"
+        em.createQuery("select s.trainee.id, s.assignment.id, s.status, s.points, s.late, s.id from Submission s"
                         + " where s.assignment.course in :courses", Object[].class)
                 .setParameter("courses", courses).getResultList()
                 .forEach(r -> cells.computeIfAbsent((Long) r[0], k -> new HashMap<>())
-                        .put((Long) r[1], new Gradebook.Cell((SubmissionStatus) r[2], (BigDecimal) r[3], (Boolean) r[4])));
+                        .put((Long) r[1], new Gradebook.Cell((Long) r[5], (SubmissionStatus) r[2], (BigDecimal) r[3],
+                                (Boolean) r[4])));
         List<Gradebook> gradebooks = new ArrayList<>();
         for (Course course : courses) {
             List<Gradebook.Column> own = columns.getOrDefault(course.getId(), List.of());

@@ -31,8 +31,8 @@ public class RubricCriterion extends NumberedPart {
         this.assignment = assignment;
     }
 
-    void addLevel(int sortOrder, String title, int points) {
-        levels.add(new RubricLevel(this, sortOrder, title, points));
+    void addLevel(int sortOrder, String title, int points, String description) {
+        levels.add(new RubricLevel(this, sortOrder, title, points, description));
     }
 
     int bestPoints() {

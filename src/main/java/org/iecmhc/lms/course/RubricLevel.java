@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.text.TypedText;
 
 /** A described level of a rubric criterion, worth a number of points. */
 @Entity
@@ -15,13 +16,20 @@ public class RubricLevel extends NumberedPart {
 
     private int points;
 
+    private String description;
+
     protected RubricLevel() {
     }
 
-    RubricLevel(RubricCriterion criterion, int sortOrder, String title, int points) {
+    RubricLevel(RubricCriterion criterion, int sortOrder, String title, int points, String description) {
         super(sortOrder, title);
         this.criterion = criterion;
         this.points = points;
+        describe(description);
+    }
+
+    void describe(String description) {
+        this.description = TypedText.trimmedOrNull(description);
     }
 
     @Override
@@ -35,5 +43,9 @@ public class RubricLevel extends NumberedPart {
 
     public int getPoints() {
         return points;
+    }
+
+    public String getDescription() {
+        return description;
     }
 }

@@ -43,8 +43,12 @@ final class CourseFixture {
     }
 
     Cohort cohort(String name) {
+        return cohort(name, LocalDate.of(2025, 9, 1));
+    }
+
+    Cohort cohort(String name, LocalDate start) {
         return db.inTransaction(em -> {
-            Cohort cohort = new Cohort(name, LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30), InstructionLanguage.values()[0], 40);
+            Cohort cohort = new Cohort(name, start, start.plusMonths(10).minusDays(1), InstructionLanguage.values()[0], 40);
             em.persist(cohort);
             return cohort;
         });
@@ -90,12 +94,20 @@ final class CourseFixture {
         return db.inTransaction(em -> work.apply(services(em).courses()));
     }
 
+    <T> T copies(Function<CourseCopies, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).courseCopies()));
+    }
+
     <T> T submissions(Function<Submissions, T> work) {
         return db.inTransaction(em -> work.apply(services(em).submissions()));
     }
 
     <T> T grading(Function<Grades, T> work) {
         return db.inTransaction(em -> work.apply(services(em).grading()));
+    }
+
+    <T> T order(Function<GradingOrder, T> work) {
+        return db.inTransaction(em -> work.apply(services(em).gradingOrder()));
     }
 
     <T> T gradebooks(Function<Gradebooks, T> work) {
@@ -122,7 +134,7 @@ final class CourseFixture {
         return db.inTransaction(em -> work.apply(services(em).notifications()));
     }
 
-    private Services services(EntityManager em) {
+    Services services(EntityManager em) {
         return Services.on(em, clock, files);
     }
 

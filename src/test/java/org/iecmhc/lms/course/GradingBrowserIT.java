@@ -139,6 +139,7 @@ class GradingBrowserIT {
         assertEquals("Give every criterion a title and at least two levels, each with a title and points.",
                 browser.messageAt("assignment:rubric"));
         browser.type("assignment:criteria:0:levels:1:points", "6");
+        browser.type("assignment:criteria:0:levels:1:description", "Names the family's priorities in their own words");
         browser.click("assignment:addCriterion");
         browser.type("assignment:criteria:1:title", "Concrete next steps");
         browser.type("assignment:criteria:1:levels:0:title", "Vague");
@@ -198,7 +199,9 @@ class GradingBrowserIT {
         String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
         Axe.assertNoBlockingViolations(browser, "grading page");
 
+        assertTrue(browser.text(By.id("grade:rubric")).contains("Proficient (6) – Names the family's priorities in their own words"));
         browser.driver().findElement(By.cssSelector("label[for='grade:criteria:0:level:1']")).click();
+        browser.waitForText(By.id("grade:total"), "Points so far: 6 / 10");
         browser.type("grade:feedback", "A warm, specific plan. Name the first concrete step.");
         browser.click("grade:save");
         assertEquals("Choose one level for every criterion of the rubric.", browser.messageAt("grade:rubric"));

@@ -2,6 +2,9 @@ package org.iecmhc.lms.testsupport;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Proxy;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.announcement.Announcements;
@@ -23,6 +27,8 @@ import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
+import org.iecmhc.lms.course.CourseCopies;
+import org.iecmhc.lms.course.CourseCopyStep;
 import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CoursePersonalData;
 import org.iecmhc.lms.course.DueReminders;
@@ -30,11 +36,13 @@ import org.iecmhc.lms.course.CourseReader;
 import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.Gradebooks;
 import org.iecmhc.lms.course.Grades;
+import org.iecmhc.lms.course.GradingOrder;
 import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.course.Submissions;
 import org.iecmhc.lms.evaluation.CompetencyEvaluations;
 import org.iecmhc.lms.evaluation.CourseEvaluations;
 import org.iecmhc.lms.evaluation.EvaluationPersonalData;
+import org.iecmhc.lms.evaluation.EvaluationTemplateCopy;
 import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
 import org.iecmhc.lms.forum.Forums;
@@ -150,7 +158,8 @@ public final class Services {
                     for (Field field : declaring.getDeclaredFields()) {
                         if (field.isAnnotationPresent(Inject.class)) {
                             field.setAccessible(true);
-                            field.set(service, injected(field.getType()));
+                            field.set(service, field.getType() == Instance.class
+                                    ? instance(field.getGenericType()) : injected(field.getType()));
                         }
                     }
                 }
@@ -159,6 +168,30 @@ public final class Services {
                 throw new IllegalStateException("cannot wire " + type.getName(), e);
             }
         });
+    }
+
+    /**
+     * What the application finds for {@code @Any Instance<T>}: each feature's implementation of an extension interface,
+     * iterated as a service iterates it (nothing else of Instance is offered).
+     */
+    private Object instance(Type field) {
+        Type wanted = ((ParameterizedType) field).getActualTypeArguments()[0];
+        List<?> implementations;
+        if (wanted == CourseCopyStep.class) {
+            implementations = List.of(wired(EvaluationTemplateCopy.class));
+        } else {
+            throw new IllegalStateException("no implementations listed for " + wanted);
+        }
+        return Proxy.newProxyInstance(Instance.class.getClassLoader(), new Class<?>[] {Instance.class}, (proxy, method, args) ->
+                switch (method.getName()) {
+                    case "iterator" -> implementations.iterator();
+                    case "stream" -> implementations.stream();
+                    case "forEach" -> {
+                        implementations.forEach((java.util.function.Consumer<Object>) args[0]);
+                        yield null;
+                    }
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private Object injected(Class<?> type) {
@@ -263,12 +296,20 @@ public final class Services {
         return wired(Courses.class);
     }
 
+    public CourseCopies courseCopies() {
+        return wired(CourseCopies.class);
+    }
+
     public Submissions submissions() {
         return wired(Submissions.class);
     }
 
     public Grades grading() {
         return wired(Grades.class);
+    }
+
+    public GradingOrder gradingOrder() {
+        return wired(GradingOrder.class);
     }
 
     public Gradebooks gradebooks() {

@@ -46,6 +46,19 @@ public enum FileType {
         return Arrays.stream(values()).filter(type -> type.extensions.contains(extension)).findFirst();
     }
 
+    /** The type a stored file was accepted as, by the content type recorded with it. */
+    public static Optional<FileType> byContentType(String contentType) {
+        return Arrays.stream(values()).filter(type -> type.contentType.equals(contentType)).findFirst();
+    }
+
+    /**
+     * Whether a browser may show a stored file of this type in a page (a grader reading a PDF or a photo without
+     * saving it): types whose signature was checked at upload and that run no script on our address.
+     */
+    public boolean showsInline() {
+        return this == PDF || this == PNG || this == JPEG;
+    }
+
     /** Whether the start of the file (up to a few kilobytes) has this type's signature. */
     public boolean matches(byte[] head, int length) {
         return switch (this) {

@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
- * Downloads of stored files ({@code ?id=N}) that a feature lets some people read: whoever may not read the file gets
- * the same 404 as for a file that does not exist, so ids reveal nothing. The feature says only who may read which.
+ * Downloads of stored files ({@code ?id=N}) that a feature lets some people read, and {@code &inline} to show a PDF or
+ * an image inside our own pages (the grading page): whoever may not read the file gets the same 404 as for a file
+ * that does not exist, so ids reveal nothing. The feature says only who may read which.
  */
 public abstract class StoredFileServlet extends HttpServlet {
 
@@ -30,7 +31,14 @@ public abstract class StoredFileServlet extends HttpServlet {
             return;
         }
         StoredFile stored = file.get();
-        Download.send(response, stored.getContentType(), stored.getOriginalName(), stored.getSizeBytes(),
-                files.open(stored));
+        boolean inline = request.getParameter("inline") != null
+                && FileType.byContentType(stored.getContentType()).filter(FileType::showsInline).isPresent();
+        if (inline) {
+            Download.show(response, stored.getContentType(), stored.getOriginalName(), stored.getSizeBytes(),
+                    files.open(stored));
+        } else {
+            Download.send(response, stored.getContentType(), stored.getOriginalName(), stored.getSizeBytes(),
+                    files.open(stored));
+        }
     }
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A file answered as an attachment the browser saves, never shows: stored uploads and generated documents alike,
- * so that an uploaded page or script never runs on our address. The name is sent encoded, so any name is safe in
+ * A file answered as an attachment the browser saves: stored uploads and generated documents alike, so that an
+ * uploaded page or script never runs on our address; only a checked PDF or image may be shown in a page. The name is sent encoded, so any name is safe in
  * the header.
  */
 public final class Download {
@@ -43,11 +43,30 @@ public final class Download {
         }
     }
 
+    /**
+     * Sends a stored file for the browser to show in a page, streamed: only for a type whose content was checked at
+     * upload and that runs no script ({@code FileType.showsInline}); the caller decides that and who may read it.
+     */
+    public static void show(HttpServletResponse response, String contentType, String fileName, long size,
+                            InputStream content) throws IOException {
+        headers(response, contentType, size, fileName, "inline");
+        response.setHeader(SecurityHeaders.POLICY, SecurityHeaders.SHOWN_FILE);
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        try (content) {
+            content.transferTo(response.getOutputStream());
+        }
+    }
+
     private static void headers(HttpServletResponse response, String contentType, long size, String fileName) {
+        headers(response, contentType, size, fileName, "attachment");
+    }
+
+    private static void headers(HttpServletResponse response, String contentType, long size, String fileName,
+                                String disposition) {
         response.setContentType(contentType);
         response.setContentLengthLong(size);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+        response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));
     }
 }

@@ -71,6 +71,7 @@ class ColumnLimitsPersistenceTest {
             "assignment, title, " + CourseLimits.TITLE,
             "rubric_criterion, title, " + CourseLimits.TITLE,
             "rubric_level, title, " + CourseLimits.TITLE,
+            "rubric_level, description, " + CourseLimits.LEVEL_DESCRIPTION,
             "helpline_topic, code, " + HelplineLimits.TOPIC_CODE,
             "helpline_topic, name_en, " + HelplineLimits.TOPIC_NAME,
             "helpline_topic, name_es, " + HelplineLimits.TOPIC_NAME,
