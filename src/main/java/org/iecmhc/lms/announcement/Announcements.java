@@ -18,9 +18,8 @@ import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.mail.Letter;
-import org.iecmhc.lms.platform.mail.Outbox;
-import org.iecmhc.lms.platform.mail.PublicLinks;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -42,10 +41,7 @@ public class Announcements {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    PublicLinks links;
+    Notifications notifications;
 
     @Inject
     Clock clock;
@@ -88,7 +84,7 @@ public class Announcements {
         em.persist(announcement);
         em.flush();
         if (details.mail()) {
-            mailReaders(announcement);
+            tellReaders(announcement);
         }
         return announcement;
     }
@@ -221,11 +217,11 @@ public class Announcements {
     }
 
     /**
-     * Queues one mail per active reader in their language, reading the readers a batch at a time by id and letting
-     * go of each batch once queued, so that a Network-wide announcement keeps only one batch in memory.
+     * Tells every active reader, in their language, as each chose to hear of announcements (a mail at once unless they
+     * chose the daily summary or the application only), reading the readers a batch at a time by id and letting go of
+     * each batch once told, so that a Network-wide announcement keeps only one batch in memory.
      */
-    private void mailReaders(Announcement announcement) {
-        String link = links.to(HOME_PAGE);
+    private void tellReaders(Announcement announcement) {
         long announcementId = announcement.getId();
         long after = 0;
         List<Account> batch;
@@ -234,10 +230,11 @@ public class Announcements {
             batch = readers(current, after);
             for (Account reader : batch) {
                 Announcement.Text text = current.textFor(reader.getPreferredLanguage());
-                outbox.queue(new Letter(reader.getEmail(), reader.getPreferredLanguage(), "announcement.mail.subject",
-                        "announcement.mail.body", List.of(text.title(), text.body()), link, "announcement.mail.reason"));
+                notifications.tell(reader.recipient(), NotificationKind.ANNOUNCEMENT, "notification.announcement",
+                        List.of(text.title(), text.body()), HOME_PAGE);
                 after = reader.getId();
             }
+            em.flush();
             em.clear();
         } while (batch.size() == AnnouncementLimits.MAIL_BATCH);
     }

@@ -24,6 +24,8 @@ import org.iecmhc.lms.community.PracticeSeries;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.notification.NotificationKind;
+import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -47,6 +49,9 @@ public class Forums {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Notifications notifications;
 
     /** The forums of the person's cohorts, courses and series, each with its unread threads; bounded per kind. */
     public List<ForumSummary> forumsOf(String email) {
@@ -120,10 +125,12 @@ public class Forums {
         LocalDateTime now = LocalDateTime.now(clock);
         ForumThread thread = new ForumThread(place, typedTitle, person, now);
         em.persist(thread);
-        em.persist(new ForumPost(thread, person, typedBody, store(upload, email), now));
+        ForumPost post = new ForumPost(thread, person, typedBody, store(upload, email), now);
+        em.persist(post);
         em.persist(ForumSubscription.toThread(person, thread));
         em.persist(new ForumReading(person, thread, now));
         em.flush();
+        tellSubscribers(post);
         return thread;
     }
 
@@ -161,6 +168,7 @@ public class Forums {
         em.persist(post);
         markRead(person, thread, now);
         em.flush();
+        tellSubscribers(post);
         return post;
     }
 
@@ -227,7 +235,7 @@ public class Forums {
 
     /**
      * Whom to tell about a new post: the active people subscribed to its thread or its forum who are still members,
-     * its author left out. Notifications call this; the forum sends nothing itself.
+     * its author left out.
      */
     public List<Account> subscribersToTell(long postId) {
         ForumPost post = Optional.ofNullable(em.find(ForumPost.class, postId)).orElseThrow(ForumRejected::notFound);
@@ -241,6 +249,16 @@ public class Forums {
                 .setParameter("place", thread.getPlaceId()).setParameter("author", post.getAuthor()).getResultStream()
                 .filter(account -> members.contains(account.getId()) || account.hasRole(Role.ADMINISTRATOR))
                 .sorted(Comparator.comparing(Account::getId)).toList();
+    }
+
+    /** Names the thread, never the post's author, so an anonymised person's name does not live on in others' lists. */
+    private void tellSubscribers(ForumPost post) {
+        ForumThread thread = post.getThread();
+        String link = "/forum/thread.xhtml?id=" + thread.getId();
+        for (Account subscriber : subscribersToTell(post.getId())) {
+            notifications.tell(subscriber.recipient(), NotificationKind.FORUM_REPLY, "notification.forumPost",
+                    List.of(thread.getTitle()), link);
+        }
     }
 
     /** An attachment the person may download: of a post in one of their forums, not hidden unless they may see it. */

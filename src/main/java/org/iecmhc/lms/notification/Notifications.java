@@ -48,8 +48,8 @@ public class Notifications {
     Clock clock;
 
     /**
-     * Stores the notification and, if the person wants this kind at once, queues its mail, both in the caller's
-     * transaction: neither exists without the change that caused it.
+     * Stores the notification and, if the person wants this kind at once, queues its mail (its subject the text's first
+     * line), both in the caller's transaction: neither exists without the change that caused it.
      *
      * @param messageKey a bundle key of the {@code notification.} texts, a MessageFormat over the arguments
      * @param linkPath   the page it is about, such as {@code /course/assignment.xhtml?id=4}, or null
@@ -63,7 +63,8 @@ public class Notifications {
             Locale locale = to.language().locale();
             String text = Messages.text(locale, messageKey, arguments.toArray());
             outbox.queue(new Letter(to.email(), to.language(), "notification.mail.subject", "notification.mail.body",
-                    List.of(text, Messages.text(locale, kind.labelKey()), unsubscribeLink(to.accountId(), kind)),
+                    List.of(text, Messages.text(locale, kind.labelKey()), unsubscribeLink(to.accountId(), kind),
+                            text.lines().findFirst().orElse("")),
                     links.to(linkPath == null ? PAGE : linkPath), "notification.mail.reason"));
         }
     }

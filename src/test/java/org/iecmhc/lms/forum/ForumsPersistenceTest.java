@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,6 +28,8 @@ import org.iecmhc.lms.course.CourseDetails;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.notification.Delivery;
+import org.iecmhc.lms.notification.NotificationKind;
 import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.i18n.Language;
@@ -196,8 +199,18 @@ class ForumsPersistenceTest {
         assertTrue(subscribe(renee.getEmail(), thread));
         assertTrue(subscribe(omar.getEmail(), thread));
         assertFalse(subscribe(omar.getEmail(), thread), "the second click unsubscribes");
+        db.inTransaction(em -> {
+            Services.on(em, CLOCK).notifications().choose(renee.getEmail(),
+                    Map.of(NotificationKind.FORUM_REPLY, Delivery.AT_ONCE));
+            return null;
+        });
         long post = forums(f -> f.reply(cohort.ben().getEmail(), thread, "Thursday?", null)).getId();
         assertEquals(Set.of(cohort.ana().getEmail(), renee.getEmail()), subscribers(post));
+        assertEquals(Set.of(cohort.ana().getEmail(), renee.getEmail()), told(thread),
+                "the subscribers are told, in the application, and the author is not");
+        assertEquals(List.of("There is a new post in the forum thread \"Schedule\"."), mailedTo(renee.getEmail()),
+                "who chose to hear of replies at once gets a mail");
+        assertEquals(List.of(), mailedTo(cohort.ana().getEmail()), "a reply's default is the daily summary");
         withdraw(cohort, cohort.ana());
         assertEquals(Set.of(renee.getEmail()), subscribers(post));
     }
@@ -235,6 +248,20 @@ class ForumsPersistenceTest {
             data.files = Services.on(em, CLOCK).fileStore();
             return work.apply(data);
         });
+    }
+
+    private static Set<String> told(long thread) {
+        return db.inTransaction(em -> Set.copyOf(em.createNativeQuery("select a.email from notification n"
+                        + " join account a on a.id = n.account_id where n.kind = 'FORUM_REPLY' and n.link_path = ?")
+                .setParameter(1, "/forum/thread.xhtml?id=" + thread).getResultList().stream().map(String::valueOf)
+                .toList()));
+    }
+
+    /** The person's forum mails, leaving out the invitation their account got. */
+    private static List<String> mailedTo(String email) {
+        return db.inTransaction(em -> em.createNativeQuery("select subject from outbox_mail where recipient = ?"
+                        + " and subject like '%forum%'")
+                .setParameter(1, email).getResultList().stream().map(String::valueOf).toList());
     }
 
     private static Set<String> subscribers(long post) {
