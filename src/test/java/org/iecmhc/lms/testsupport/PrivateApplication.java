@@ -1,5 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * run); it trusts X-Forwarded-For as it would behind a load balancer, so that each test can act from an address
  * of its own, and, as behind a load balancer that ends TLS, marks its session cookie Secure ({@code lms.https}).
  * Like every instance of a production cluster it is a member of a Hazelcast data grid (a cluster of one, on
- * loopback), where it shares its sign-ins.
+ * loopback), where it shares its sign-ins. It offers single sign-on through the {@link IdentityProvider}, which
+ * starts first.
  * <p>
  * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
@@ -79,13 +81,15 @@ public final class PrivateApplication implements BeforeAllCallback {
 
     private static Running create() {
         PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
+        Map<String, String> settings = new HashMap<>(Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
+                "lms.rate-limit.api.per-minute", "1",
+                "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
+                "lms.rate-limit.sign-in.per-minute", "1",
+                "lms.http.behind-proxy", "true",
+                "lms.https", "true"));
+        settings.putAll(IdentityProvider.applicationSettings());
         RunningApplication.Instance application = RunningApplication.startInClusterOn(database.jdbcUrl(DATABASE), "root", "",
-                Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
-                        "lms.rate-limit.api.per-minute", "1",
-                        "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
-                        "lms.rate-limit.sign-in.per-minute", "1",
-                        "lms.http.behind-proxy", "true",
-                        "lms.https", "true"));
+                settings);
         return new Running(database, application);
     }
 

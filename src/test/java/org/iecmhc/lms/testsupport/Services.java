@@ -44,6 +44,7 @@ import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.PasswordSignInPolicy;
 import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
@@ -94,6 +95,8 @@ public final class Services {
     /** Links in mails as a developer's machine has them: no public address is configured in these tests. */
     private static final PublicLinks PUBLIC_LINKS = new PublicLinks(java.util.Optional.empty());
     private static final Path DEFAULT_FILES = Path.of("target", "test-files");
+    /** As configured by default: a password opens every account whose own switch leaves it on. */
+    private static final PasswordSignInPolicy PASSWORD_SIGN_IN = new PasswordSignInPolicy(true);
 
     private final EntityManager em;
     private final Clock clock;
@@ -167,6 +170,9 @@ public final class Services {
         if (type == PublicLinks.class) {
             return PUBLIC_LINKS;
         }
+        if (type == PasswordSignInPolicy.class) {
+            return PASSWORD_SIGN_IN;
+        }
         if (type == Outbox.class) {
             return outbox();
         }
@@ -214,7 +220,7 @@ public final class Services {
     }
 
     public SignIns signIns() {
-        return once(SignIns.class, () -> new SignIns(em, HASHER, clock));
+        return once(SignIns.class, () -> new SignIns(em, HASHER, clock, PASSWORD_SIGN_IN));
     }
 
     public Cohorts cohorts() {
