@@ -47,6 +47,7 @@ import org.iecmhc.lms.identity.PasswordHasher;
 import org.iecmhc.lms.identity.PasswordSignInPolicy;
 import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
+import org.iecmhc.lms.identity.sso.SsoSignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -217,6 +218,10 @@ public final class Services {
 
     public PasswordResets passwordResets() {
         return wired(PasswordResets.class);
+    }
+
+    public SsoSignIns ssoSignIns() {
+        return wired(SsoSignIns.class);
     }
 
     public SignIns signIns() {
