@@ -28,8 +28,8 @@ import org.openqa.selenium.By;
 /**
  * Signing in through a real OpenID Connect provider ({@link IdentityProvider}) in Chromium, on the private instance
  * that trusts it: the person lands on the page they asked for with the roles their account has here, and an
- * unknown, unverified or deactivated address is refused with a translated message; an account whose password
- * sign-in is off is told so at the password form and signs in through the provider instead.
+ * unknown, unverified or deactivated address is refused with a translated message; an account an administrator
+ * switched to single sign-on only is told so at the password form and signs in through the provider instead.
  */
 @ExtendWith(PrivateApplication.class)
 @Execution(ExecutionMode.CONCURRENT)
@@ -99,11 +99,20 @@ class SingleSignOnBrowserIT {
     }
 
     @Test
-    void aPersonWithoutPasswordSignInIsToldSoInSpanishAndSignsInThroughTheProvider() {
+    void aPersonAnAdministratorSwitchedToSingleSignOnIsToldSoInSpanishAndSignsInThroughTheProvider() throws SQLException {
         String email = DemoPerson.CONSULTANT.email();
-        PrivateApplication.database().execute("update lms.account set password_sign_in = false,"
-                + " security_stamp = security_stamp + 1 where email = '" + email + "'");
         try {
+            open("/login.xhtml");
+            IdentityProvider.nextSignIn(DemoPerson.ADMIN.email(), true);
+            browser.waitFor(SSO_BUTTON).click();
+            browser.waitFor(SIGN_OUT);
+            open("/account/account.xhtml?id=" + accountId(email));
+            browser.waitForText(By.cssSelector("label[for='account:passwordSignIn_input']"), "Password sign-in");
+            browser.waitFor(By.cssSelector("[id='account:passwordSignIn'] .ui-chkbox-box")).click();
+            browser.click("account:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "The account was saved.");
+            browser.forget();
+
             open("/login.xhtml");
             browser.click("header:spanish");
             browser.waitForText(By.id("login:signIn"), "Iniciar sesión");
@@ -135,6 +144,17 @@ class SingleSignOnBrowserIT {
 
     private static void open(String path) {
         browser.driver().get(PrivateApplication.url() + path);
+    }
+
+    private static long accountId(String email) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(PrivateApplication.database().jdbcUrl("lms"), "root", "");
+             PreparedStatement query = connection.prepareStatement("select id from account where email = ?")) {
+            query.setString(1, email);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     private static long ssoSignInsOf(String email) throws SQLException {
