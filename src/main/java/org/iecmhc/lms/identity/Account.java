@@ -46,6 +46,9 @@ public class Account extends AuditedRecord {
 
     private boolean passwordChangeRequired;
 
+    /** Off for a person who signs in only through the identity provider (single sign-on): no password opens it. */
+    private boolean passwordSignIn = true;
+
     private LocalDateTime createdAt;
 
     /** Raised by every change of what the person may do; open sessions signed in with an older value end. */
@@ -127,6 +130,14 @@ public class Account extends AuditedRecord {
         }
     }
 
+    /** A password that no longer opens the account must not keep open what it opened: its API sign-ins, say. */
+    void setPasswordSignIn(boolean passwordSignIn) {
+        if (this.passwordSignIn != passwordSignIn) {
+            this.passwordSignIn = passwordSignIn;
+            securityStamp++;
+        }
+    }
+
     void setPreferredLanguage(Language language) {
         this.preferredLanguage = language.code();
     }
@@ -195,6 +206,10 @@ public class Account extends AuditedRecord {
 
     public boolean isPasswordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    public boolean isPasswordSignIn() {
+        return passwordSignIn;
     }
 
     public LocalDateTime getCreatedAt() {

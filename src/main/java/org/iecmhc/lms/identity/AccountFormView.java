@@ -28,6 +28,7 @@ public class AccountFormView extends RecordView {
     private Role[] roles = {};
     private String password;
     private boolean active = true;
+    private boolean passwordSignIn = true;
 
     @Override
     protected boolean open(long id) {
@@ -39,6 +40,7 @@ public class AccountFormView extends RecordView {
         person = PersonForm.of(account);
         roles = account.getRoles().toArray(Role[]::new);
         active = account.isActive();
+        passwordSignIn = account.isPasswordSignIn();
     }
 
     public String save() {
@@ -51,7 +53,7 @@ public class AccountFormView extends RecordView {
                 accounts.create(details, password, true);
                 Messages.infoAcrossRedirect("account.created");
             } else {
-                accounts.update(getId(), version, details, password);
+                accounts.update(getId(), version, details, password, passwordSignIn);
                 Messages.infoAcrossRedirect("account.saved");
             }
         } catch (AccountRejected rejected) {
@@ -92,5 +94,13 @@ public class AccountFormView extends RecordView {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isPasswordSignIn() {
+        return passwordSignIn;
+    }
+
+    public void setPasswordSignIn(boolean passwordSignIn) {
+        this.passwordSignIn = passwordSignIn;
     }
 }

@@ -91,9 +91,12 @@ public class Accounts {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    /** Saves the form over the account; a newer version saved meanwhile by someone else wins and this one fails. */
+    /**
+     * Saves the form over the account; a newer version saved meanwhile by someone else wins and this one fails.
+     * {@code passwordSignIn} false leaves the person only single sign-on (see {@link Account#isPasswordSignIn}).
+     */
     @Transactional
-    public Account update(long id, long version, AccountDetails details, String newPassword) {
+    public Account update(long id, long version, AccountDetails details, String newPassword, boolean passwordSignIn) {
         checkDetails(details);
         Account account = require(id);
         account.requireVersion(version);
@@ -115,6 +118,7 @@ public class Accounts {
         account.rename(details.firstName(), details.lastName());
         account.setPreferredLanguage(details.language());
         account.setRoles(details.roles());
+        account.setPasswordSignIn(passwordSignIn);
         if (!before.email().equals(account.getEmail())) {
             tell(before, "notification.emailChanged", account.getEmail());
         }

@@ -2,6 +2,8 @@ package org.iecmhc.lms.identity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +17,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.identity.sso.SsoRefusal;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.SignInThrottle;
@@ -29,6 +32,7 @@ public class LoginView {
     private String email;
     private String password;
     private String next;
+    private String sso;
 
     @Inject
     SecurityContext security;
@@ -63,7 +67,7 @@ public class LoginView {
         Account account = accounts.findByEmail(email).orElseThrow();
         me.signedIn(account);
         language.use(account.getPreferredLanguage());
-        redirect(external, account.isPasswordChangeRequired() ? "/account/settings.xhtml" : safeNext());
+        redirect(external, account.isPasswordChangeRequired() ? "/account/settings.xhtml" : NextPage.within(next));
     }
 
     private String refusalMessage() {
@@ -74,14 +78,11 @@ public class LoginView {
             return "error.tooManyRequests";
         }
         // A locked account gets the same answer as an unknown email, which must not be told apart from a known one.
-        return lastSignIn.status() == SignInOutcome.Status.INACTIVE ? "login.inactive" : "login.failed";
-    }
-
-    /** Only a path inside this application, so the sign-in page cannot be used to send people elsewhere. */
-    private String safeNext() {
-        boolean local = next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                && !next.startsWith("/login.xhtml");
-        return local ? next : "/index.xhtml";
+        SignInOutcome.Status status = lastSignIn.status();
+        if (status == SignInOutcome.Status.PASSWORD_SIGN_IN_OFF) {
+            return "sso.passwordSignInOff";
+        }
+        return status == SignInOutcome.Status.INACTIVE ? "login.inactive" : "login.failed";
     }
 
     private static void redirect(ExternalContext external, String path) {
@@ -90,6 +91,24 @@ public class LoginView {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the sign-in page says about a refused single sign-on, from its {@code sso} parameter; null for none. */
+    public String getSsoRefusalMessage() {
+        return SsoRefusal.fromParameter(sso).map(SsoRefusal::messageKey).orElse(null);
+    }
+
+    /** The address of single sign-on, which brings the person back to the page they asked for. */
+    public String getSsoAddress() {
+        return "/sso/start?next=" + URLEncoder.encode(NextPage.within(next), StandardCharsets.UTF_8);
+    }
+
+    public String getSso() {
+        return sso;
+    }
+
+    public void setSso(String sso) {
+        this.sso = sso;
     }
 
     public String getEmail() {

@@ -29,10 +29,16 @@ public class PasswordResets {
     @Inject
     Clock clock;
 
-    /** The address must be well formed (see {@link AccountRules#emailProblem}); whether it is known stays untold. */
+    @Inject
+    PasswordSignInPolicy passwordSignIn;
+
+    /**
+     * The address must be well formed (see {@link AccountRules#emailProblem}); whether it is known stays untold, and
+     * so does whether a password opens it: an account on single sign-on only gets no link but the same answer.
+     */
     @Transactional
     public void request(String email) {
-        Accounts.byEmail(em, email).filter(Account::isActive).filter(this::mayAskAgain)
+        Accounts.byEmail(em, email).filter(Account::isActive).filter(passwordSignIn::opens).filter(this::mayAskAgain)
                 .ifPresent(account -> links.send(account, LinkPurpose.PASSWORD_RESET));
     }
 

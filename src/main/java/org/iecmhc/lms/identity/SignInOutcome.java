@@ -10,7 +10,7 @@ import java.util.Set;
 public record SignInOutcome(Status status, String email, Set<Role> roles, boolean passwordChangeRequired,
                             long securityStamp) {
 
-    public enum Status { ACCEPTED, WRONG_CREDENTIALS, LOCKED, INACTIVE }
+    public enum Status { ACCEPTED, WRONG_CREDENTIALS, LOCKED, INACTIVE, PASSWORD_SIGN_IN_OFF }
 
     static SignInOutcome refused(Status status) {
         return new SignInOutcome(status, null, Set.of(), false, 0);

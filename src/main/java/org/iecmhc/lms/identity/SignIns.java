@@ -16,23 +16,30 @@ public class SignIns {
     private EntityManager em;
     private PasswordHasher hasher;
     private Clock clock;
+    private PasswordSignInPolicy passwordSignIn;
 
     protected SignIns() {
     }
 
     @Inject
-    public SignIns(EntityManager em, PasswordHasher hasher, Clock clock) {
+    public SignIns(EntityManager em, PasswordHasher hasher, Clock clock, PasswordSignInPolicy passwordSignIn) {
         this.em = em;
         this.hasher = hasher;
         this.clock = clock;
+        this.passwordSignIn = passwordSignIn;
     }
 
     /**
      * The attempt is recorded even when it fails, hence its own transaction that commits on refusal too. The password
      * is hashed whatever the account (none, locked or active), so the time taken tells nothing about which exist.
+     * An account whose password sign-in is off is told so only after its right password, like a deactivated one;
+     * with password sign-in off for everyone, every attempt is told so at once, which says nothing about anyone.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public SignInOutcome verify(String email, String password) {
+        if (!passwordSignIn.isOn()) {
+            return SignInOutcome.refused(SignInOutcome.Status.PASSWORD_SIGN_IN_OFF);
+        }
         Account account = em.createQuery("select a from Account a where a.email = :email", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
@@ -55,6 +62,9 @@ public class SignIns {
         }
         if (!account.isActive()) {
             return SignInOutcome.refused(SignInOutcome.Status.INACTIVE);
+        }
+        if (!passwordSignIn.opens(account)) {
+            return SignInOutcome.refused(SignInOutcome.Status.PASSWORD_SIGN_IN_OFF);
         }
         if (account.getFailedAttempts() > 0) {
             account.recordSuccessfulSignIn();

@@ -33,6 +33,15 @@ public class SignedInAccount implements Serializable {
         passwordChangeRequired = account.isPasswordChangeRequired();
     }
 
+    /**
+     * Signed in through the identity provider: no password was used, so a one-time password that an administrator
+     * set does not have to be changed before anything else.
+     */
+    public void signedInWithProvider(Account account) {
+        signedIn(account);
+        passwordChangeRequired = false;
+    }
+
     void passwordChanged() {
         passwordChangeRequired = false;
     }

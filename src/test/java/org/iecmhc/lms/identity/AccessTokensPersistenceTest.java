@@ -107,7 +107,7 @@ class AccessTokensPersistenceTest {
 
         String kept = create(own(owner), owner, "kept", Set.of(PROGRAM_READ), TODAY.plusDays(10)).secret();
         Account after = in(s -> s.accounts().update(owner.getId(), owner.getVersion(),
-                new AccountDetails(owner.getEmail(), "Rev", "Oked", Language.EN, EnumSet.of(Role.TRAINEE)), null));
+                new AccountDetails(owner.getEmail(), "Rev", "Oked", Language.EN, EnumSet.of(Role.TRAINEE)), null, true));
         assertEquals(Set.of("TRAINEE"), in(s -> s.accessTokenCheck().verify(kept)).orElseThrow().groups(),
                 "a role removed counts at the next check");
         in(s -> {

@@ -92,9 +92,9 @@ class AccountsPersistenceTest {
     void anUpdateBasedOnAnOlderVersionIsRefused() {
         Account created = accounts(s -> s.create(details("versioned@example.org", "Vera", "Sion"), "long enough password", false));
         long staleVersion = created.getVersion();
-        accounts(s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Changed"), null));
+        accounts(s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Changed"), null, true));
         assertThrows(RecordChangedMeanwhile.class, () -> accounts(
-                s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Lost"), null)));
+                s -> s.update(created.getId(), staleVersion, details("versioned@example.org", "Vera", "Lost"), null, true)));
         assertEquals("Changed", accounts(s -> s.find(created.getId())).orElseThrow().getLastName());
     }
 
@@ -125,7 +125,7 @@ class AccountsPersistenceTest {
     void thePersonHearsOfChangesToTheirAccountAndANewAddressIsToldAtTheOldOne() {
         Account created = accounts(s -> s.create(details("told@example.org", "Tol", "D"), "the first password", false));
         accounts(s -> s.update(created.getId(), created.getVersion(), new AccountDetails("told.new@example.org", "Tol", "D",
-                Language.EN, EnumSet.of(Role.TRAINEE, Role.FACULTY)), "a password set for them"));
+                Language.EN, EnumSet.of(Role.TRAINEE, Role.FACULTY)), "a password set for them", true));
         accounts(s -> { s.changePassword("told.new@example.org", "a password set for them", "their very own password");
             return null; });
 
@@ -167,7 +167,7 @@ class AccountsPersistenceTest {
         accounts(s -> s.create(details("timed@example.org", "Tim", "Ed"), "the right password", false));
         CountingHasher hasher = new CountingHasher();
         Function<String, SignInOutcome> attempt = email -> db.inTransaction(
-                (EntityManager em) -> new SignIns(em, hasher, CLOCK).verify(email, "a wrong password"));
+                (EntityManager em) -> new SignIns(em, hasher, CLOCK, new PasswordSignInPolicy(true)).verify(email, "a wrong password"));
 
         assertEquals(SignInOutcome.Status.WRONG_CREDENTIALS, attempt.apply("no.such.person@example.org").status());
         assertEquals(1, hasher.checks, "an unknown email is checked against a dummy hash");
@@ -190,7 +190,7 @@ class AccountsPersistenceTest {
 
         long version = accounts(s -> s.find(id)).orElseThrow().getVersion();
         accounts(s -> s.update(id, version, new AccountDetails("stamped@example.org", "Renamed", "Ped", Language.ES,
-                EnumSet.of(Role.TRAINEE)), null));
+                EnumSet.of(Role.TRAINEE)), null, true));
         assertEquals(first, stamp("stamped@example.org"), "a new name or language leaves sessions alone");
 
         long roles = updated(id, details("stamped@example.org", "Renamed", "Ped"), EnumSet.of(Role.FACULTY), null);
@@ -214,7 +214,7 @@ class AccountsPersistenceTest {
         long version = accounts(s -> s.find(id)).orElseThrow().getVersion();
         AccountDetails withRoles = new AccountDetails(details.email(), details.firstName(), details.lastName(),
                 details.language(), roles);
-        accounts(s -> s.update(id, version, withRoles, password));
+        accounts(s -> s.update(id, version, withRoles, password, true));
         return stamp(details.email());
     }
 

@@ -113,7 +113,7 @@ class VerifiedCredentialsPersistenceTest {
         long before = HASHER.derivations();
         return db.inTransaction((EntityManager em) -> {
             AccountIdentityStore store = new AccountIdentityStore();
-            store.signIn = new SignIns(em, HASHER, CLOCK);
+            store.signIn = new SignIns(em, HASHER, CLOCK, new PasswordSignInPolicy(true));
             store.lastSignIn = new LastSignIn();
             store.verified = VERIFIED;
             CredentialValidationResult result = store.validate(new UsernamePasswordCredential(email, password));
@@ -129,7 +129,7 @@ class VerifiedCredentialsPersistenceTest {
     private static void update(long id, Set<Role> roles, String password) {
         Account account = accounts(s -> s.find(id)).orElseThrow();
         accounts(s -> s.update(id, account.getVersion(), new AccountDetails(account.getEmail(), "Api", "Client",
-                Language.EN, EnumSet.copyOf(roles)), password));
+                Language.EN, EnumSet.copyOf(roles)), password, true));
     }
 
     private static <T> T accounts(Function<Accounts, T> work) {

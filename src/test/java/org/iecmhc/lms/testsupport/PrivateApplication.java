@@ -1,5 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Like every instance of a production cluster it is a member of a Hazelcast data grid (a cluster of one, on
  * loopback), where it shares its sign-ins. Its outbox sends to an SMTP relay on a loopback port reserved for it
  * ({@link #RELAY_PORT}), where a test may start GreenMail; while none listens there, its mails wait in the outbox.
+ * It offers single sign-on through the {@link IdentityProvider}, which starts first.
  * <p>
  * Its test classes share nothing with the others, so they run beside them, one at a time: each is marked
  * {@code @Execution(CONCURRENT)} and {@code @ResourceLock(PrivateApplication.RESOURCE)} (parallel execution is on in
@@ -71,17 +73,19 @@ public final class PrivateApplication implements BeforeAllCallback {
 
     private static Running create() {
         PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
+        Map<String, String> settings = new HashMap<>(Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
+                "lms.rate-limit.api.per-minute", "1",
+                "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
+                "lms.rate-limit.sign-in.per-minute", "1",
+                "lms.http.behind-proxy", "true",
+                "lms.https", "true"));
+        settings.putAll(Map.of("lms.smtp.host", "127.0.0.1",
+                "lms.smtp.port", String.valueOf(RELAY_PORT),
+                "lms.smtp.security", "none",
+                "lms.mail.from", MAIL_FROM));
+        settings.putAll(IdentityProvider.applicationSettings());
         RunningApplication.Instance application = RunningApplication.startInClusterOn(database.jdbcUrl(DATABASE), "root", "",
-                Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
-                        "lms.rate-limit.api.per-minute", "1",
-                        "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),
-                        "lms.rate-limit.sign-in.per-minute", "1",
-                        "lms.http.behind-proxy", "true",
-                        "lms.https", "true",
-                        "lms.smtp.host", "127.0.0.1",
-                        "lms.smtp.port", String.valueOf(RELAY_PORT),
-                        "lms.smtp.security", "none",
-                        "lms.mail.from", MAIL_FROM));
+                settings);
         return new Running(database, application);
     }
 

@@ -58,11 +58,13 @@ import org.iecmhc.lms.identity.AccountPersonalData;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
+import org.iecmhc.lms.identity.PasswordSignInPolicy;
 import org.iecmhc.lms.identity.PasswordResets;
 import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.notification.NotificationDigest;
 import org.iecmhc.lms.notification.NotificationPersonalData;
 import org.iecmhc.lms.notification.Notifications;
+import org.iecmhc.lms.identity.sso.SsoSignIns;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -112,6 +114,8 @@ public final class Services {
     /** Links in mails as a developer's machine has them: no public address is configured in these tests. */
     private static final PublicLinks PUBLIC_LINKS = new PublicLinks(java.util.Optional.empty());
     private static final Path DEFAULT_FILES = Path.of("target", "test-files");
+    /** As configured by default: a password opens every account whose own switch leaves it on. */
+    private static final PasswordSignInPolicy PASSWORD_SIGN_IN = new PasswordSignInPolicy(true);
 
     private final EntityManager em;
     private final Clock clock;
@@ -210,6 +214,9 @@ public final class Services {
         if (type == PublicLinks.class) {
             return PUBLIC_LINKS;
         }
+        if (type == PasswordSignInPolicy.class) {
+            return PASSWORD_SIGN_IN;
+        }
         if (type == Outbox.class) {
             return outbox();
         }
@@ -272,8 +279,12 @@ public final class Services {
         return wired(PasswordResets.class);
     }
 
+    public SsoSignIns ssoSignIns() {
+        return wired(SsoSignIns.class);
+    }
+
     public SignIns signIns() {
-        return once(SignIns.class, () -> new SignIns(em, HASHER, clock));
+        return once(SignIns.class, () -> new SignIns(em, HASHER, clock, PASSWORD_SIGN_IN));
     }
 
     public Cohorts cohorts() {

@@ -199,7 +199,10 @@ public final class WebSession {
             String name = attribute(attributes, "name");
             boolean unticked = ("checkbox".equals(type) || "radio".equals(type)) && !attributes.contains("checked");
             if (name != null && !unticked && !"submit".equals(type) && !"button".equals(type)) {
-                fields.put(name, unescape(attribute(attributes, "value")));
+                String value = attribute(attributes, "value");
+                // A ticked box without a value is sent as "on" by browsers, which is what a boolean checkbox reads.
+                boolean box = "checkbox".equals(type) || "radio".equals(type);
+                fields.put(name, value == null && box ? "on" : unescape(value));
             }
         }
         Matcher select = SELECT.matcher(form);

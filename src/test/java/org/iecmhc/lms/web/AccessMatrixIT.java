@@ -53,6 +53,9 @@ class AccessMatrixIT {
             page("/account/set-password.xhtml", EVERYONE),
             page("/account/set-password.xhtml?token=forged", EVERYONE),
             post("/api/v1/password-reset", "application/json", "{}", 400, EVERYONE),
+            // Single sign-on's two legs are open to everyone, and answer 404 where it is not configured (as here).
+            hidden("/sso/start", EVERYONE, false),
+            hidden("/sso/callback?code=forged&state=forged", EVERYONE, false),
             page("/account/accounts.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/account/account.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/account/account.xhtml?id=1", EnumSet.of(Who.ADMINISTRATOR)),

@@ -42,6 +42,11 @@ public class AuditWriter {
         insert(AuditAction.CREATE, entityType, "*", summary);
     }
 
+    /** An event that is no change of a record, such as a sign-in, in the current transaction if there is one. */
+    public void record(AuditAction action, String entityType, String entityId, String summary) {
+        insert(action, entityType, entityId, summary);
+    }
+
     private void insert(AuditAction action, String entityType, String entityId, String summary) {
         String sql = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary)"
                 + " values (?, ?, ?, ?, ?, ?)";

@@ -54,8 +54,13 @@ public class LanguageSelection implements Serializable {
 
     /** Applies the language stored on the account that just signed in. */
     public void use(Language language) {
+        use(language, (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false));
+    }
+
+    /** The same for a sign-in outside Faces (single sign-on comes back to a servlet). */
+    public void use(Language language, HttpSession session) {
         this.language = language;
-        share(FacesContext.getCurrentInstance());
+        sharedSignIns.languageChosen(session, language.code());
     }
 
     /** Another instance that takes over this person's session shows the same language. */

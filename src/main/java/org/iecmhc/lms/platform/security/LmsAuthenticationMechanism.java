@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.CallerOnlyCredential;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -28,9 +29,10 @@ import org.iecmhc.lms.platform.web.SecurityHeaders;
 
 /**
  * One mechanism for the two ways in (Jakarta Security 3 allows one per application): pages use the sign-in
- * form and an HTTP session; {@code /api/} uses an access token ({@code Authorization: Bearer}) or HTTP Basic on
- * every request and never creates a session. A token costs one indexed lookup; Basic a password check (remembered
- * for a few minutes) and is rate-limited like the sign-in form.
+ * form (or single sign-on, whose flow signs in here with a {@link CallerOnlyCredential} once the identity provider
+ * vouched for the person) and an HTTP session; {@code /api/} uses an access token ({@code Authorization: Bearer}) or
+ * HTTP Basic on every request and never creates a session. A token costs one indexed lookup; Basic a password check
+ * (remembered for a few minutes) and is rate-limited like the sign-in form.
  * A page session is checked against the account's security stamp at every request, so that a role removed,
  * an account deactivated or a password reset counts at once, on whichever instance the request arrives.
  */
@@ -104,8 +106,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         // Read before the roles: a change in between leaves the session an old stamp, which ends it at once.
-        OptionalLong stamp = credential instanceof UsernamePasswordCredential login
-                ? stamps.current(login.getCaller()) : OptionalLong.empty();
+        OptionalLong stamp = credential instanceof UsernamePasswordCredential login ? stamps.current(login.getCaller())
+                : credential instanceof CallerOnlyCredential vouched ? stamps.current(vouched.getCaller())
+                : OptionalLong.empty();
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(request);
