@@ -45,6 +45,7 @@ import org.iecmhc.lms.evaluation.EvaluationPersonalData;
 import org.iecmhc.lms.evaluation.EvaluationTemplateCopy;
 import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
+import org.iecmhc.lms.forum.ForumPersonalData;
 import org.iecmhc.lms.forum.Forums;
 import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineFigures;
@@ -464,7 +465,7 @@ public final class Services {
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
                 wired(CalendarPersonalData.class), new OutboxPersonalData(em),
                 wired(NotificationPersonalData.class),
-                wired(AccessTokenPersonalData.class));
+                wired(AccessTokenPersonalData.class), wired(ForumPersonalData.class));
     }
 
     public DataSubjects privacy() {
