@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -15,11 +17,13 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.Sql;
@@ -68,6 +72,43 @@ class DeployedOutboxSendingIT {
         assertTrue(text.contains("Hola, María:"), text);
         assertLinkOpensTheSetPasswordPage(text, email);
         assertEquals(List.of("SENT", "1"), outboxRow(email));
+    }
+
+    /**
+     * The mails AccountLinksBrowserIT follows in the browser, as they leave through a real relay: each new person's
+     * invitation in their language, with a link to the public address that opens the form choosing the password.
+     */
+    @Test
+    void aRosterImportsInvitationsArriveThroughTheRelayInEachPersonsLanguage() throws Exception {
+        relay.start();
+        WebSession administrator = WebSession.anonymous(PrivateApplication.url()).withHeader("X-Forwarded-For", "198.51.100.61");
+        HttpResponse<String> created = administrator.callApi("POST", "/api/v1/cohorts", DemoPerson.ADMIN.email(),
+                DemoData.PASSWORD, "application/json", "{\"name\":\"Relayed roster\",\"startDate\":\"2030-09-01\","
+                        + "\"endDate\":\"2031-06-30\",\"language\":\"bilingual\",\"capacity\":5}", Map.of());
+        assertEquals(201, created.statusCode(), created.body());
+        int cohort = Json.createReader(new StringReader(created.body())).readObject().getInt("id");
+        HttpResponse<String> imported = administrator.callApi("POST", "/api/v1/cohorts/" + cohort + "/roster",
+                DemoPerson.ADMIN.email(), DemoData.PASSWORD, "text/csv",
+                "email,first_name,last_name,preferred_language,race_ethnicity,language,county,agency\n"
+                        + "relayed.es@example.org,Lupe,Invitada,es,,,,\n"
+                        + "relayed.en@example.org,Lee,Invited,en,,,,\n", Map.of());
+        assertEquals(200, imported.statusCode(), imported.body());
+
+        assertTrue(relay.waitForIncomingEmail(Duration.ofMinutes(2).toMillis(), 2), "two invitations reached the relay");
+        awaitRow("relayed.es@example.org", row -> "SENT".equals(row.get(0)));
+        awaitRow("relayed.en@example.org", row -> "SENT".equals(row.get(0)));
+        Map<String, MimeMessage> byRecipient = new HashMap<>();
+        for (MimeMessage mail : relay.getReceivedMessages()) {
+            byRecipient.put(mail.getRecipients(Message.RecipientType.TO)[0].toString(), mail);
+        }
+        assertEquals(2, byRecipient.size(), "one invitation each");
+        MimeMessage spanish = byRecipient.get("relayed.es@example.org");
+        assertEquals("Su cuenta en la Red IECMHC", spanish.getSubject());
+        assertTrue(plainText(spanish).contains("Hola, Lupe:"), plainText(spanish));
+        assertLinkOpensTheSetPasswordPage(plainText(spanish), "relayed.es@example.org");
+        MimeMessage english = byRecipient.get("relayed.en@example.org");
+        assertEquals("Your account at the IECMHC Network", english.getSubject());
+        assertLinkOpensTheSetPasswordPage(plainText(english), "relayed.en@example.org");
     }
 
     @Test
