@@ -45,7 +45,7 @@ class OutboxBrowserIT {
         String text = browser.text(By.id("text"));
         assertTrue(text.contains("sent by " + DemoPerson.ADMIN.email()), text);
         assertTrue(text.contains("/mail/outbox.xhtml"), "the link, from the public address: " + text);
-        assertTrue(text.contains("/account/settings.xhtml"), "where to change the notification settings");
+        assertTrue(text.contains("/notification/preferences.xhtml"), "where to change the notification settings");
         String link = text.lines().filter(line -> line.startsWith("http") && line.endsWith("/mail/outbox.xhtml"))
                 .findFirst().orElseThrow();
         browser.driver().get(link);

@@ -16,7 +16,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 @ApplicationScoped
 public class Composer {
 
-    static final String SETTINGS_PAGE = "/account/settings.xhtml";
+    static final String SETTINGS_PAGE = "/notification/preferences.xhtml";
 
     private PublicLinks links;
 

@@ -49,7 +49,7 @@ class OutboxPersistenceTest {
                 mail.getTextBody());
         assertTrue(mail.getTextBody().contains("\nhttps://lms.example.org/index.xhtml\n"), "the link");
         assertTrue(mail.getTextBody().contains("Recibe este correo porque"), "the reason");
-        assertTrue(mail.getTextBody().contains("configuración de su cuenta: https://lms.example.org/account/settings.xhtml"),
+        assertTrue(mail.getTextBody().contains("configuración de notificaciones: https://lms.example.org/notification/preferences.xhtml"),
                 "where to change the settings, from the public address without its trailing slash");
         assertTrue(mail.getHtmlBody().contains("enviado por Ben &lt;b&gt;Ng&lt;/b&gt;"), "arguments are escaped in HTML");
         assertFalse(mail.getHtmlBody().contains("<b>Ng"));
