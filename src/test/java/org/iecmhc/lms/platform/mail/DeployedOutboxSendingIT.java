@@ -25,6 +25,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.PrivateApplication;
 import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.parallel.ResourceLock;
+import org.openqa.selenium.By;
 
 /**
  * The outbox sender as it runs in production: inside a deployed instance, on its managed scheduled executor under
@@ -75,8 +77,8 @@ class DeployedOutboxSendingIT {
     }
 
     /**
-     * The mails AccountLinksBrowserIT follows in the browser, as they leave through a real relay: each new person's
-     * invitation in their language, with a link to the public address that opens the form choosing the password.
+     * A roster import's invitations as they leave through a real relay: each new person's invitation in their
+     * language, with a link to the public address whose form, in Chromium, chooses the password that then signs in.
      */
     @Test
     void aRosterImportsInvitationsArriveThroughTheRelayInEachPersonsLanguage() throws Exception {
@@ -105,10 +107,29 @@ class DeployedOutboxSendingIT {
         MimeMessage spanish = byRecipient.get("relayed.es@example.org");
         assertEquals("Su cuenta en la Red IECMHC", spanish.getSubject());
         assertTrue(plainText(spanish).contains("Hola, Lupe:"), plainText(spanish));
-        assertLinkOpensTheSetPasswordPage(plainText(spanish), "relayed.es@example.org");
         MimeMessage english = byRecipient.get("relayed.en@example.org");
         assertEquals("Your account at the IECMHC Network", english.getSubject());
         assertLinkOpensTheSetPasswordPage(plainText(english), "relayed.en@example.org");
+
+        Matcher link = LINK.matcher(plainText(spanish));
+        assertTrue(link.find(), plainText(spanish));
+        // A browser of its own: the shared one belongs to the classes that run one after the other.
+        Browser browser = new Browser();
+        try {
+            browser.driver().get(link.group());
+            browser.waitForText(By.id("for-account"), "relayed.es@example.org");
+            browser.type("setPassword:password", "mi contraseña del correo");
+            browser.type("setPassword:confirmation", "mi contraseña del correo");
+            browser.click("setPassword:choose");
+            browser.waitFor(By.cssSelector(".ui-growl"));
+            browser.driver().get(PrivateApplication.url() + "/login.xhtml");
+            browser.type("login:email", "relayed.es@example.org");
+            browser.type("login:password", "mi contraseña del correo");
+            browser.click("login:signIn");
+            browser.waitForText(By.id("welcome"), "Bienvenido/a, Lupe Invitada");
+        } finally {
+            browser.close();
+        }
     }
 
     @Test
