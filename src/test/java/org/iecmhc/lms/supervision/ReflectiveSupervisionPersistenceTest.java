@@ -195,10 +195,8 @@ class ReflectiveSupervisionPersistenceTest {
                 s -> s.supervision().change(reneeViewer(), session.getId(), cancelled.getVersion(), new SessionDetails(
                         cohort, SessionKind.GROUP, renee.getId(), new MeetingTime(day, LocalTime.NOON, 60), null,
                         Set.of(kim.getId()))))).messageKey(), "no longer changed");
-        assertEquals("supervision.cancel.closed", assertThrows(InputRejected.class, () -> inTransaction(db, s -> {
-            s.supervision().takeAttendance(reneeViewer(), session.getId(), Map.of(kim.getId(), Attendance.PRESENT));
-            return null;
-        })).messageKey(), "its attendance is never taken");
+        assertEquals("supervision.cancel.closed", assertThrows(InputRejected.class,
+                () -> attendance(session, Map.of(kim.getId(), Attendance.PRESENT))).messageKey(), "its attendance is never taken");
     }
 
     @Test
@@ -208,10 +206,7 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals("supervision.cancel.started", cancelRefused(reneeViewer(), scheduleOn(cohort, ON, max)),
                 "a week before the clock's day");
         SupervisionSession attended = scheduleOn(cohort, LocalDate.of(2026, 3, 25), max);
-        inTransaction(db, s -> {
-            s.supervision().takeAttendance(reneeViewer(), attended.getId(), Map.of(max.getId(), Attendance.ABSENT));
-            return null;
-        });
+        attendance(attended, Map.of(max.getId(), Attendance.ABSENT));
         assertEquals("supervision.cancel.attendanceTaken", cancelRefused(reneeViewer(), attended));
 
         Account admin = inTransaction(db, s -> s.accounts().create(new AccountDetails("cancel.admin@example.org",
@@ -221,10 +216,9 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(admin.getId(), cancelled.getCancelledBy().getId(), "an administrator cancels anyone's session");
     }
 
+    /** A group session of Renée's at 10:00 that day. */
     private static SupervisionSession scheduleOn(long cohort, LocalDate day, Account... trainees) {
-        Set<Long> ids = java.util.Arrays.stream(trainees).map(Account::getId).collect(java.util.stream.Collectors.toSet());
-        return inTransaction(db, s -> s.supervision().schedule(reneeViewer(), new SessionDetails(cohort, SessionKind.GROUP,
-                renee.getId(), new MeetingTime(day, LocalTime.of(10, 0), 60), null, ids)));
+        return schedule(reneeViewer(), cohort, SessionKind.GROUP, new MeetingTime(day, LocalTime.of(10, 0), 60), trainees);
     }
 
     private static SupervisionSession cancel(Viewer viewer, SupervisionSession session) {
@@ -458,9 +452,14 @@ class ReflectiveSupervisionPersistenceTest {
     }
 
     private static SupervisionSession schedule(Viewer viewer, SessionKind kind, int minutes, Account... trainees) {
+        return schedule(viewer, cohortId, kind, new MeetingTime(ON, LocalTime.of(16, 0), minutes), trainees);
+    }
+
+    private static SupervisionSession schedule(Viewer viewer, long cohort, SessionKind kind, MeetingTime when,
+                                               Account... trainees) {
         Set<Long> ids = java.util.Arrays.stream(trainees).map(Account::getId).collect(java.util.stream.Collectors.toSet());
-        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohortId, kind,
-                renee.getId(), new MeetingTime(ON, LocalTime.of(16, 0), minutes), null, ids)));
+        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohort, kind, renee.getId(),
+                when, null, ids)));
     }
 
     private static Viewer reneeViewer() {
