@@ -1,6 +1,8 @@
 package org.iecmhc.lms.supervision;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -45,6 +47,9 @@ public class ReflectiveSupervision {
     @Inject
     Notifications notifications;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public SupervisionSession schedule(Viewer viewer, SessionDetails details) {
         SessionRules.check(details);
@@ -65,6 +70,7 @@ public class ReflectiveSupervision {
     public SupervisionSession change(Viewer viewer, long id, long version, SessionDetails details) {
         SupervisionSession session = visible(viewer, id);
         session.requireVersion(version);
+        requireNotCancelled(session);
         SessionRules.check(details);
         if (!session.getCohort().getId().equals(details.cohortId())) {
             throw new InputRejected("cohort", "supervision.cohort.fixed");
@@ -87,6 +93,38 @@ public class ReflectiveSupervision {
             tell(t, "notification.sessionScheduled", after);
         });
         return session;
+    }
+
+    /**
+     * Cancels a session that has not taken place: none of its attendance taken and its start still ahead. It stays,
+     * marked with who cancelled it and when, so notes and notifications about it keep their session; each invitee
+     * is told. Only those who may change it (its supervisor, administrators) may cancel it.
+     */
+    @Transactional
+    public SupervisionSession cancel(Viewer viewer, long id, long version) {
+        SupervisionSession session = visible(viewer, id);
+        session.requireVersion(version);
+        requireNotCancelled(session);
+        List<Invitation> invited = invitationsAt(session);
+        if (invited.stream().anyMatch(i -> i.getAttendance() != null)) {
+            throw new InputRejected("cancel", "supervision.cancel.attendanceTaken");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!session.getSlot().getStartsAt().isAfter(now)) {
+            throw new InputRejected("cancel", "supervision.cancel.started");
+        }
+        Account canceller = accounts.findByEmail(viewer.email())
+                .orElseThrow(() -> new InputRejected("cancel", "supervision.session.notFound"));
+        session.cancel(canceller, now);
+        invited.forEach(i -> tell(i.getTrainee(), "notification.sessionCancelled", session.getSlot().label()));
+        return session;
+    }
+
+    /** A cancelled session is closed for good: neither changed nor its attendance taken, so it never credits hours. */
+    private static void requireNotCancelled(SupervisionSession session) {
+        if (session.isCancelled()) {
+            throw new InputRejected("cancel", "supervision.cancel.closed");
+        }
     }
 
     /** Tells an invitee of their session's time: scheduled, moved, or no longer theirs. */
@@ -140,6 +178,7 @@ public class ReflectiveSupervision {
     @Transactional
     public void takeAttendance(Viewer viewer, long sessionId, Map<Long, Attendance> byTrainee) {
         SupervisionSession session = visible(viewer, sessionId);
+        requireNotCancelled(session);
         requireSupervisesIn(session.getSupervisor(), session.getCohort());
         Map<Long, Invitation> invited = invitationsAt(session).stream()
                 .collect(Collectors.toMap(i -> i.getTrainee().getId(), i -> i));
@@ -185,7 +224,8 @@ public class ReflectiveSupervision {
                 + " where n.session.id in :ids group by n.session.id", ids);
         return page.stream().map(s -> new SessionSummary(s.getId(), s.getSlot().getStartsAtPacific(), s.getKind(),
                 s.getCohort().getId(), s.getCohort().getName(), s.getSupervisor().getDisplayName(), s.getTopic(),
-                s.getSlot().getMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L))).toList();
+                s.getSlot().getMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L),
+                s.isCancelled())).toList();
     }
 
     public long count(Viewer viewer, Long cohortId) {

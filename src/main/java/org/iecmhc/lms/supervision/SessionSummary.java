@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * view, which travels with the HTTP session to another member of the cluster.
  */
 public record SessionSummary(long id, LocalDateTime startsAtPacific, SessionKind kind, long cohortId, String cohortName,
-                             String supervisorName, String topic, int minutes, long invited, long notes)
+                             String supervisorName, String topic, int minutes, long invited, long notes,
+                             boolean cancelled)
         implements Serializable {
 
     public boolean hasNotes() {

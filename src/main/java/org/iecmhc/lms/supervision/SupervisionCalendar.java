@@ -14,7 +14,7 @@ import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
 
-/** Puts supervision sessions on the calendars of their supervisor and of the trainees invited. */
+/** Puts supervision sessions, unless cancelled, on the calendars of their supervisor and of the trainees invited. */
 @ApplicationScoped
 public class SupervisionCalendar implements CalendarSource {
 
@@ -26,10 +26,12 @@ public class SupervisionCalendar implements CalendarSource {
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
         List<Object[]> supervised = sessions("select s.id, s.kind, s.topic, c.name, s.slot.startsAt, s.slot.minutes"
                 + " from SupervisionSession s join s.cohort c"
-                + " where s.supervisor.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
+                + " where s.supervisor.id = :account and s.cancelledAt is null"
+                + " and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
         List<Object[]> attended = sessions("select s.id, s.kind, s.topic, c.name, s.slot.startsAt, s.slot.minutes"
                 + " from Invitation i join i.session s join s.cohort c"
-                + " where i.trainee.id = :account and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
+                + " where i.trainee.id = :account and s.cancelledAt is null"
+                + " and s.slot.startsAt >= :from and s.slot.startsAt < :to", accountId, from, to);
         return Stream.concat(supervised.stream().map(s -> entry(s, locale, "/supervision/session.xhtml?id=" + s[0])),
                 attended.stream().map(s -> entry(s, locale, "/supervision/mine.xhtml"))).toList();
     }

@@ -44,13 +44,16 @@ public class SupervisionResource {
                                 .map(i -> new AttendeeJson(i.getTrainee().getId(), i.getTrainee().getDisplayName(),
                                         i.getAttendance() == null ? null : i.getAttendance().name()))
                                 .toList(),
-                        s.notes()))
+                        s.notes(), s.cancelled()))
                 .toList();
     }
 
-    /** @param startsAt California wall-clock time, ISO-8601 */
+    /**
+     * @param startsAt  California wall-clock time, ISO-8601
+     * @param cancelled a cancelled session credits nobody
+     */
     public record SessionJson(long id, long cohortId, String cohort, String kind, String supervisor, String startsAt,
-                              int minutes, String topic, List<AttendeeJson> invited, long notes) {
+                              int minutes, String topic, List<AttendeeJson> invited, long notes, boolean cancelled) {
     }
 
     /** @param attendance PRESENT, ABSENT, EXCUSED or null when not taken */

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.supervision;
 
+import java.time.LocalDateTime;
+
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +38,11 @@ public class SupervisionSession extends AuditedRecord {
 
     private String topic;
 
+    private LocalDateTime cancelledAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    private Account cancelledBy;
+
     protected SupervisionSession() {
     }
 
@@ -55,9 +62,30 @@ public class SupervisionSession extends AuditedRecord {
         topic = null;
     }
 
+    /** Kept rather than deleted, so that what points at it stays readable; it counts nowhere from now on. */
+    void cancel(Account by, LocalDateTime at) {
+        this.cancelledBy = by;
+        this.cancelledAt = at;
+    }
+
     @Override
     public String auditLabel() {
-        return kind + " supervision session of cohort " + cohort.getId() + " at " + slot.getStartsAt();
+        String label = kind + " supervision session of cohort " + cohort.getId() + " at " + slot.getStartsAt();
+        return cancelledAt == null ? label : label + ", cancelled by " + cancelledBy.getEmail();
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    /** In UTC; null unless cancelled. */
+    public LocalDateTime getCancelledAt() {
+        return cancelledAt;
+    }
+
+    /** Null unless cancelled. */
+    public Account getCancelledBy() {
+        return cancelledBy;
     }
 
     public boolean isSupervisedBy(String email) {

@@ -45,11 +45,16 @@ public class SupervisionSessionView extends RecordView {
     private SessionForm form = SessionForm.blank(null);
     private List<AttendanceRow> attendance;
     private String noteText;
+    /** "Name, date" of the cancellation, null while the session stands. */
+    private String cancellation;
 
     @Override
     protected boolean open(long id) {
         return fill(supervision.find(viewer.get(), id),
-                session -> form = SessionForm.of(session, supervision.invitations(viewer.get(), id)));
+                session -> {
+                    form = SessionForm.of(session, supervision.invitations(viewer.get(), id));
+                    cancelled(session);
+                });
     }
 
     @Override
@@ -65,6 +70,17 @@ public class SupervisionSessionView extends RecordView {
                     form.saved(supervision.change(viewer.get(), getId(), form.version(), form.details()));
                     attendance = null;
                 });
+    }
+
+    public void cancel() {
+        FormAction.done(() -> cancelled(supervision.cancel(viewer.get(), getId(), form.version())),
+                FormAction.toMessage(null), "supervision.cancel.done");
+    }
+
+    private void cancelled(SupervisionSession session) {
+        form.saved(session);
+        cancellation = session.isCancelled() ? session.getCancelledBy().getDisplayName() + ", "
+                + PacificTime.format(session.getCancelledAt()) : null;
     }
 
     public void takeAttendance() {
@@ -130,6 +146,14 @@ public class SupervisionSessionView extends RecordView {
 
     public Attendance[] getAttendanceChoices() {
         return Attendance.values();
+    }
+
+    public boolean isCancelled() {
+        return cancellation != null;
+    }
+
+    public String getCancellation() {
+        return cancellation;
     }
 
     public SessionForm getForm() {

@@ -161,6 +161,74 @@ class ReflectiveSupervisionPersistenceTest {
                 "A reflective supervision session was scheduled for you on 2026-03-05 10:00 PT."), toldAbout(ben, "2026-03-05"));
     }
 
+    @Test
+    void aCancelledSessionTellsEachInviteeOnceAndCountsNowhere() {
+        long cohort = cohort("Cancelled cohort");
+        Account kim = enrol(cohort, "kim.sup@example.org", EnrollmentStatus.ENROLLED);
+        Account lou = enrol(cohort, "lou.sup@example.org", EnrollmentStatus.ENROLLED);
+        LocalDate day = LocalDate.of(2026, 3, 24);
+        SupervisionSession session = scheduleOn(cohort, day, kim, lou);
+        assertEquals("supervision.session.notFound", cancelRefused(new Viewer(omar.getEmail(), false), session),
+                "another supervisor's session");
+        assertEquals("supervision.session.notFound", cancelRefused(viewer(kim), session), "a trainee invited to it");
+
+        SupervisionSession cancelled = cancel(reneeViewer(), session);
+        assertTrue(cancelled.isCancelled());
+        assertEquals(renee.getId(), cancelled.getCancelledBy().getId());
+        assertEquals(LocalDateTime.now(SupervisionFixture.CLOCK), cancelled.getCancelledAt());
+        for (Account invitee : List.of(kim, lou)) {
+            assertEquals(List.of("Your reflective supervision session of 2026-03-24 10:00 PT was cancelled for you.",
+                    "A reflective supervision session was scheduled for you on 2026-03-24 10:00 PT."),
+                    toldAbout(invitee, "2026-03-24"), "told once, after being told it was scheduled");
+        }
+
+        assertTrue(inTransaction(db, s -> s.supervisionCredits().creditsIn(cohort)).isEmpty(), "not even pending");
+        for (Account person : List.of(kim, renee)) {
+            assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(person.getId(), Locale.ENGLISH, day, day))
+                    .isEmpty(), person.getEmail());
+        }
+        assertTrue(inTransaction(db, s -> s.supervision().search(ADMIN, cohort, SessionSort.STARTS_AT, false, 0, 100))
+                .stream().anyMatch(row -> row.id() == session.getId() && row.cancelled()), "listed as cancelled");
+
+        assertEquals("supervision.cancel.closed", cancelRefused(reneeViewer(), cancelled), "cancelled once only");
+        assertEquals("supervision.cancel.closed", assertThrows(InputRejected.class, () -> inTransaction(db,
+                s -> s.supervision().change(reneeViewer(), session.getId(), cancelled.getVersion(), new SessionDetails(
+                        cohort, SessionKind.GROUP, renee.getId(), new MeetingTime(day, LocalTime.NOON, 60), null,
+                        Set.of(kim.getId()))))).messageKey(), "no longer changed");
+        assertEquals("supervision.cancel.closed", assertThrows(InputRejected.class,
+                () -> attendance(session, Map.of(kim.getId(), Attendance.PRESENT))).messageKey(), "its attendance is never taken");
+    }
+
+    @Test
+    void onlyASessionThatHasNotTakenPlaceIsCancelledByItsSupervisorOrAnAdministrator() {
+        long cohort = cohort("Cancelling cohort");
+        Account max = enrol(cohort, "max.sup@example.org", EnrollmentStatus.ENROLLED);
+        assertEquals("supervision.cancel.started", cancelRefused(reneeViewer(), scheduleOn(cohort, ON, max)),
+                "a week before the clock's day");
+        SupervisionSession attended = scheduleOn(cohort, LocalDate.of(2026, 3, 25), max);
+        attendance(attended, Map.of(max.getId(), Attendance.ABSENT));
+        assertEquals("supervision.cancel.attendanceTaken", cancelRefused(reneeViewer(), attended));
+
+        Account admin = inTransaction(db, s -> s.accounts().create(new AccountDetails("cancel.admin@example.org",
+                "Admin", "Cancel", Language.EN, EnumSet.of(Role.ADMINISTRATOR)), "a-long-enough-password", false));
+        SupervisionSession renees = scheduleOn(cohort, LocalDate.of(2026, 3, 26), max);
+        SupervisionSession cancelled = cancel(new Viewer(admin.getEmail(), true), renees);
+        assertEquals(admin.getId(), cancelled.getCancelledBy().getId(), "an administrator cancels anyone's session");
+    }
+
+    /** A group session of Renée's at 10:00 that day. */
+    private static SupervisionSession scheduleOn(long cohort, LocalDate day, Account... trainees) {
+        return schedule(reneeViewer(), cohort, SessionKind.GROUP, new MeetingTime(day, LocalTime.of(10, 0), 60), trainees);
+    }
+
+    private static SupervisionSession cancel(Viewer viewer, SupervisionSession session) {
+        return inTransaction(db, s -> s.supervision().cancel(viewer, session.getId(), session.getVersion()));
+    }
+
+    private static String cancelRefused(Viewer viewer, SupervisionSession session) {
+        return assertThrows(InputRejected.class, () -> cancel(viewer, session)).messageKey();
+    }
+
     /** The person's notifications that mention the text, newest first, in English. */
     private static List<String> toldAbout(Account person, String text) {
         return inTransaction(db, s -> s.notifications().page(person.getEmail(), 0, 100)).rows().stream()
@@ -384,9 +452,14 @@ class ReflectiveSupervisionPersistenceTest {
     }
 
     private static SupervisionSession schedule(Viewer viewer, SessionKind kind, int minutes, Account... trainees) {
+        return schedule(viewer, cohortId, kind, new MeetingTime(ON, LocalTime.of(16, 0), minutes), trainees);
+    }
+
+    private static SupervisionSession schedule(Viewer viewer, long cohort, SessionKind kind, MeetingTime when,
+                                               Account... trainees) {
         Set<Long> ids = java.util.Arrays.stream(trainees).map(Account::getId).collect(java.util.stream.Collectors.toSet());
-        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohortId, kind,
-                renee.getId(), new MeetingTime(ON, LocalTime.of(16, 0), minutes), null, ids)));
+        return inTransaction(db, s -> s.supervision().schedule(viewer, new SessionDetails(cohort, kind, renee.getId(),
+                when, null, ids)));
     }
 
     private static Viewer reneeViewer() {

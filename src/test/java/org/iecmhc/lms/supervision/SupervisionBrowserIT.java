@@ -1,6 +1,7 @@
 package org.iecmhc.lms.supervision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -22,7 +23,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * A faculty member schedules a group supervision session, is told off for a session longer than a day, takes
- * attendance in Spanish, and the trainee present sees the hours credited.
+ * attendance in Spanish, and the trainee present sees the hours credited; another session, not yet met, they cancel
+ * after confirming.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class SupervisionBrowserIT {
@@ -40,17 +42,7 @@ class SupervisionBrowserIT {
         BigDecimal before = jamesHours();
         browser.signOut();
 
-        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
-        browser.useEnglish();
-        browser.waitForText(By.id("nav-supervision"), "Supervision");
-        browser.click("nav-supervision");
-        browser.click("sessionList:schedule");
-        browser.choose("session:cohort", DemoYears.now().currentName());
-        browser.waitForText(By.id("session:trainees"), "James Carter");
-        browser.driver().findElement(By.xpath("//label[text()='James Carter']")).click();
-        browser.typeDate("session:date", LocalDate.now().minusDays(1).toString());
-        browser.press(Keys.ESCAPE);
-        browser.type("session:time", "09:30");
+        beginSessionForJames(LocalDate.now().minusDays(1), "09:30");
         browser.type("session:minutes", "1500");
         browser.type("session:topic", "Holding a family's worry");
         browser.click("session:save");
@@ -76,6 +68,45 @@ class SupervisionBrowserIT {
         assertEquals(0, before.add(new BigDecimal("1.5")).compareTo(after), "ninety minutes more: " + before + " then " + after);
         browser.waitForText(By.id("sessions"), "Holding a family's worry");
         browser.signOut();
+    }
+
+    @Test
+    void facultyCancelASessionThatHasNotMetAfterConfirming() {
+        beginSessionForJames(LocalDate.now().plusDays(7), "11:00");
+        browser.type("session:topic", "Called off in time");
+        browser.click("session:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The session was saved.");
+        assertEquals("Cancel session", browser.text(By.id("session:cancelSession")));
+
+        browser.useSpanish();
+        browser.waitForText(By.id("session:cancelSession"), "Cancelar la sesión");
+        browser.click("session:cancelSession");
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog-message"), "¿Cancelar esta sesión?");
+        browser.confirm();
+        browser.waitForText(By.cssSelector(".ui-growl"), "La sesión fue cancelada y se avisó a sus invitados.");
+        browser.waitForText(By.id("session:cancelled"), "Cancelada por ");
+        assertFalse(browser.isPresent(By.id("session:save")), "a cancelled session is no longer changed");
+        assertFalse(browser.isPresent(By.id("session:cancelSession")));
+        assertFalse(browser.isPresent(By.id("attendance:saveAttendance")), "nor its attendance taken");
+
+        browser.useEnglish();
+        browser.waitForText(By.id("session:cancelled"), "Cancelled by ");
+        browser.signOut();
+    }
+
+    /** Signs the faculty member in, in English, and fills a new session of the current year for James. */
+    private static void beginSessionForJames(LocalDate day, String time) {
+        browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.waitForText(By.id("nav-supervision"), "Supervision");
+        browser.click("nav-supervision");
+        browser.click("sessionList:schedule");
+        browser.choose("session:cohort", DemoYears.now().currentName());
+        browser.waitForText(By.id("session:trainees"), "James Carter");
+        browser.driver().findElement(By.xpath("//label[text()='James Carter']")).click();
+        browser.typeDate("session:date", day.toString());
+        browser.press(Keys.ESCAPE);
+        browser.type("session:time", time);
     }
 
     /** Signs James in and reads his credited hours on "My supervision". */
