@@ -10,9 +10,9 @@ import org.iecmhc.lms.platform.privacy.DataSubject;
 
 /**
  * The one change the audit log ever accepts: when a person is anonymised, their email is replaced by the
- * placeholder in the entries that name them (as the actor, in the summary or among the changes), so that the trail keeps every
- * change, its time and its record but no longer says who the person was. The database's triggers refuse any
- * other change (see V18 and docs/privacy.md).
+ * placeholder in the entries that name them (as the actor, in the summary or among the changes), so that the trail
+ * keeps every change, its time and its record but no longer says who the person was. The database's triggers refuse
+ * any other change (see V18, V40 and docs/privacy.md).
  */
 @ApplicationScoped
 public class AuditErasure {
