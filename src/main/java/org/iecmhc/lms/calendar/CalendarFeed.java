@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /** The secret address of one person's calendar feed; replacing the token revokes the old address. */
@@ -16,6 +17,7 @@ public class CalendarFeed extends AuditedRecord {
     @OneToOne(optional = false)
     private Account account;
 
+    @AuditHidden
     private String token;
 
     private LocalDateTime createdAt;

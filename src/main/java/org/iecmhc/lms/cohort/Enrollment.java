@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** A trainee in a cohort, from application to completion (or withdrawal). */
@@ -28,6 +29,7 @@ public class Enrollment extends TraineeRecord {
 
     private LocalDate withdrawnOn;
 
+    @AuditHidden
     private String withdrawalReason;
 
     /** When the enrollment ended as completed or not completed. */

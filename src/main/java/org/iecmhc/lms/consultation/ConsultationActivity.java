@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -25,6 +26,7 @@ public class ConsultationActivity extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private ActivityKind kind;
 
+    @AuditHidden
     private String note;
 
     protected ConsultationActivity() {

@@ -11,6 +11,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
@@ -47,6 +48,7 @@ public class ConsultationAssignment extends AuditedRecord {
 
     private int staffInfluenced;
 
+    @AuditHidden
     private String actionPlan;
 
     @Embedded

@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -46,6 +47,7 @@ public class Submission extends TraineeRecord {
 
     private BigDecimal points;
 
+    @AuditHidden
     private String feedback;
 
     private LocalDateTime gradedAt;

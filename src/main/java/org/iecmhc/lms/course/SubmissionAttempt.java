@@ -11,6 +11,7 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -25,6 +26,7 @@ public class SubmissionAttempt extends AuditedRecord {
 
     private int attemptNumber;
 
+    @AuditHidden
     private String body;
 
     private LocalDateTime submittedAt;

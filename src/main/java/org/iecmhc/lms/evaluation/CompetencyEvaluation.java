@@ -18,6 +18,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -45,6 +46,7 @@ public class CompetencyEvaluation extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private Recommendation recommendation;
 
+    @AuditHidden
     private String narrative;
 
     private LocalDate updatedOn;

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.files.StoredFile;
 
@@ -25,6 +26,7 @@ public class ForumPost extends AuditedRecord {
     @ManyToOne(optional = false)
     private Account author;
 
+    @AuditHidden
     private String body;
 
     private LocalDateTime postedAt;

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -33,6 +34,7 @@ public class HelplineCall extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private CallerRole callerRole;
 
+    @AuditHidden
     private String callerKey;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -46,6 +48,7 @@ public class HelplineCall extends AuditedRecord {
 
     private boolean consultationRecommended;
 
+    @AuditHidden
     private String referrals;
 
     private boolean followUpNeeded;

@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.api.ApiScope;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /**
@@ -25,6 +26,7 @@ public class AccessToken extends AuditedRecord {
 
     private String scopes;
 
+    @AuditHidden
     private String tokenHash;
 
     private LocalDateTime createdAt;

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.identity;
 
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.i18n.Language;
 
 import java.time.Duration;
@@ -34,6 +35,7 @@ public class Account extends AuditedRecord {
 
     private String lastName;
 
+    @AuditHidden
     private String passwordHash;
 
     private String preferredLanguage = Language.EN.code();
@@ -52,6 +54,7 @@ public class Account extends AuditedRecord {
     private LocalDateTime createdAt;
 
     /** Raised by every change of what the person may do; open sessions signed in with an older value end. */
+    @AuditHidden
     private long securityStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.mail.OutboxMail;
 
@@ -22,6 +23,7 @@ public class AccountLink extends AuditedRecord {
     @Enumerated(EnumType.STRING)
     private LinkPurpose purpose;
 
+    @AuditHidden
     private String tokenHash;
 
     private LocalDateTime createdAt;

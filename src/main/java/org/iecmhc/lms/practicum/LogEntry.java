@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.TraineeRecord;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /** One stretch of practicum time in a trainee's log, and where it stands in the faculty's review. */
@@ -31,11 +32,13 @@ public class LogEntry extends TraineeRecord {
     @Enumerated(EnumType.STRING)
     private PracticumActivity activity;
 
+    @AuditHidden
     private String note;
 
     @Enumerated(EnumType.STRING)
     private EntryStatus status = EntryStatus.SUBMITTED;
 
+    @AuditHidden
     private String reviewComment;
 
     @ManyToOne

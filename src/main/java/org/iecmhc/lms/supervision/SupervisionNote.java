@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /**
@@ -29,6 +30,7 @@ public class SupervisionNote extends AuditedRecord {
 
     private LocalDateTime writtenAt;
 
+    @AuditHidden
     private String body;
 
     protected SupervisionNote() {

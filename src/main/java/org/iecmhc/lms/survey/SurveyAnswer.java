@@ -3,6 +3,7 @@ package org.iecmhc.lms.survey;
 import java.io.Serializable;
 
 import jakarta.persistence.Embeddable;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.text.TypedText;
 
@@ -15,6 +16,7 @@ public class SurveyAnswer implements Serializable {
 
     private Boolean rating;
 
+    @AuditHidden
     private String comments;
 
     private boolean consentToQuote;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An administrator manages accounts in Chromium; bad input is refused at the field and nothing typed is lost. */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
@@ -67,7 +70,7 @@ class AccountAdministrationBrowserIT {
         assertEquals(401, refused.statusCode(), "a deactivated account cannot use the API");
 
         browser.click("nav-audit");
-        browser.type("audit:actor", DemoPerson.ADMIN.email());
+        searchTodaysAccountChangesBy("Navarro", "Account");
         browser.waitForText(By.id("audit:table_data"), "lucia.hernandez@example.org");
         String audit = browser.text(By.id("audit:table_data"));
         assertTrue(audit.contains("Created") && audit.contains("Changed"), audit);
@@ -131,6 +134,57 @@ class AccountAdministrationBrowserIT {
                 locked);
         browser.signIn("nobody.at.all@example.org", "the right password");
         assertEquals(locked, browser.messageAt("login:password"), "whether an account exists is not told");
+    }
+
+    @Test
+    void theAuditLogSaysWhatChangedInTheReadersLanguageFilteredByDatesAndPerson() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/account/account.xhtml");
+        fillAccountForm("ines.audit@example.org", "Ines", "Trail", 0, "a good first password");
+        browser.click("account:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The account was created.");
+        browser.type("accounts:search", "ines.audit");
+        browser.until(driver -> driver.findElements(By.cssSelector("[id='accounts:table_data'] > tr")).size() == 1);
+        browser.click("accounts:table:0:edit");
+        browser.type("account:firstName", "Inés María");
+        browser.click("account:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The account was saved.");
+
+        browser.click("nav-audit");
+        searchTodaysAccountChangesBy("Navarro", "Account");
+        browser.waitForText(By.id("audit:table_data"), "First name: Ines → Inés María");
+        assertTrue(browser.text(By.id("audit:table_data")).contains("ines.audit@example.org"));
+
+        browser.click("header:spanish");
+        browser.waitForText(By.id("audit:search"), "Buscar");
+        searchTodaysAccountChangesBy("Navarro", "Cuenta");
+        browser.waitForText(By.id("audit:table_data"), "Nombre: Ines → Inés María");
+
+        browser.typeDate("audit:from", "2026-02-30");
+        browser.click("audit:search");
+        assertEquals("Escriba una fecha real con el formato AAAA-MM-DD.", browser.messageAt("audit:from"));
+        browser.typeDate("audit:from", "2026-03-02");
+        browser.typeDate("audit:to", "2026-03-01");
+        browser.click("audit:search");
+        assertEquals("La fecha de inicio no puede ser posterior a la fecha de fin.", browser.messageAt("audit:to"));
+        assertTrue(browser.text(By.id("audit:table_data")).contains("Nombre: Ines → Inés María"),
+                "the table keeps the last valid search");
+        browser.click("header:english");
+        browser.waitForText(By.id("nav-home"), "Home");
+        browser.signOut();
+    }
+
+    /** Today's (UTC) entries of this kind by the person found by the typed name and chosen among the suggestions. */
+    private static void searchTodaysAccountChangesBy(String name, String kindLabel) {
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        browser.type("audit:actor_input", name);
+        browser.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='audit:actor_panel'] li[data-item-value='" + DemoPerson.ADMIN.email() + "']"))).click();
+        browser.typeDate("audit:from", today);
+        browser.typeDate("audit:to", today);
+        browser.choose("audit:entityType", kindLabel);
+        browser.click("audit:search");
     }
 
     /** Fills the account form; roleIndex is the position of the role's checkbox (0 trainee, 1 faculty...). */

@@ -36,6 +36,8 @@ public class AuditEntry implements Serializable {
 
     private String summary;
 
+    private String changes;
+
     public Long getId() {
         return id;
     }
@@ -62,5 +64,10 @@ public class AuditEntry implements Serializable {
 
     public String getSummary() {
         return summary;
+    }
+
+    /** What an update changed, field by field; empty for other entries and for updates of hidden fields only. */
+    public ChangeList getChanges() {
+        return Changes.decode(changes);
     }
 }

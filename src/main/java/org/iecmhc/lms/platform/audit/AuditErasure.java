@@ -10,9 +10,9 @@ import org.iecmhc.lms.platform.privacy.DataSubject;
 
 /**
  * The one change the audit log ever accepts: when a person is anonymised, their email is replaced by the
- * placeholder in the entries that name them (as the actor or in the summary), so that the trail keeps every
- * change, its time and its record but no longer says who the person was. The database's triggers refuse any
- * other change (see V18 and docs/privacy.md).
+ * placeholder in the entries that name them (as the actor, in the summary or among the changes), so that the trail
+ * keeps every change, its time and its record but no longer says who the person was. The database's triggers refuse
+ * any other change (see V18, V40 and docs/privacy.md).
  */
 @ApplicationScoped
 public class AuditErasure {
@@ -28,6 +28,9 @@ public class AuditErasure {
         em.createNativeQuery("update audit_entry set actor = ? where actor = ?")
                 .setParameter(1, placeholder).setParameter(2, person.email()).executeUpdate();
         em.createNativeQuery("update audit_entry set summary = replace(summary, ?, ?) where lower(summary) like ?")
+                .setParameter(1, person.email()).setParameter(2, placeholder)
+                .setParameter(3, Like.containing(person.email())).executeUpdate();
+        em.createNativeQuery("update audit_entry set changes = replace(changes, ?, ?) where lower(changes) like ?")
                 .setParameter(1, person.email()).setParameter(2, placeholder)
                 .setParameter(3, Like.containing(person.email())).executeUpdate();
         em.createNativeQuery("insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary)"

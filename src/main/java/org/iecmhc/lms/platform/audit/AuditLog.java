@@ -17,8 +17,13 @@ public class AuditLog {
     EntityManager em;
 
     public List<AuditEntry> search(AuditFilter filter, int first, int pageSize) {
-        return chosen(filter).page(em, "select e from AuditEntry e", "e.occurredAt desc, e.id desc", AuditEntry.class,
-                first, pageSize);
+        return search(filter, first, pageSize, true);
+    }
+
+    /** One page of the matching entries, by time: newest first, or oldest first. */
+    public List<AuditEntry> search(AuditFilter filter, int first, int pageSize, boolean newestFirst) {
+        String order = newestFirst ? "e.occurredAt desc, e.id desc" : "e.occurredAt asc, e.id asc";
+        return chosen(filter).page(em, "select e from AuditEntry e", order, AuditEntry.class, first, pageSize);
     }
 
     /** How many entries match, counted up to one above {@link Conditions#COUNT_LIMIT}: every change adds one. */
@@ -27,11 +32,18 @@ public class AuditLog {
     }
 
     private static Conditions chosen(AuditFilter filter) {
-        return Conditions.chosen()
-                .and("lower(e.actor) like :actor", "actor",
-                        filter.hasActor() ? "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%" : null)
+        String actor = filter.hasActor() ? "%" + filter.actor().trim().toLowerCase(Locale.ROOT) + "%" : null;
+        // Accounts whose name or email matches stand for the person; text no account matches ("system", an erased
+        // person's placeholder) is looked for in the actor itself.
+        Conditions conditions = filter.actorEmails().isEmpty()
+                ? Conditions.chosen().and("lower(e.actor) like :actor", "actor", actor)
+                : Conditions.chosen().and("e.actor in :actors", "actors", filter.actorEmails());
+        return conditions
                 .and("e.entityType = :entityType", "entityType", filter.entityType())
-                .and("e.action = :action", "action", filter.action());
+                .and("e.entityId = :entityId", "entityId", filter.entityId() == null ? null : filter.entityId().trim())
+                .and("e.action = :action", "action", filter.action())
+                .and("e.occurredAt >= :from", "from", filter.from() == null ? null : filter.from().atStartOfDay())
+                .and("e.occurredAt < :to", "to", filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay());
     }
 
     /** The ids of the records of this type that this person created, oldest first: what they entered. */

@@ -34,22 +34,23 @@ public class AuditWriter {
     Clock clock;
 
     void write(AuditAction action, AuditedRecord record) {
-        insert(action, record.getClass().getSimpleName(), String.valueOf(record.getId()), record.auditLabel());
+        String changes = action == AuditAction.UPDATE ? Changes.encode(record.takeCapturedChanges()) : null;
+        insert(action, record.getClass().getSimpleName(), String.valueOf(record.getId()), record.auditLabel(), changes);
     }
 
     /** One entry for many records created at once by an import, instead of one per record. */
     public void recordBulk(String entityType, String summary) {
-        insert(AuditAction.CREATE, entityType, "*", summary);
+        insert(AuditAction.CREATE, entityType, "*", summary, null);
     }
 
     /** An event that is no change of a record, such as a sign-in, in the current transaction if there is one. */
     public void record(AuditAction action, String entityType, String entityId, String summary) {
-        insert(action, entityType, entityId, summary);
+        insert(action, entityType, entityId, summary, null);
     }
 
-    private void insert(AuditAction action, String entityType, String entityId, String summary) {
-        String sql = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary)"
-                + " values (?, ?, ?, ?, ?, ?)";
+    private void insert(AuditAction action, String entityType, String entityId, String summary, String changes) {
+        String sql = "insert into audit_entry (occurred_at, actor, action, entity_type, entity_id, summary, changes)"
+                + " values (?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
             insert.setTimestamp(1, Timestamp.valueOf(LocalDateTime.now(clock)));
@@ -58,6 +59,7 @@ public class AuditWriter {
             insert.setString(4, entityType);
             insert.setString(5, entityId);
             insert.setString(6, truncate(summary));
+            insert.setString(7, changes);
             insert.executeUpdate();
         } catch (SQLException e) {
             throw new PersistenceException("Could not write the audit entry", e);

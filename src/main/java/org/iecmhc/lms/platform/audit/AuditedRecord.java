@@ -1,12 +1,14 @@
 package org.iecmhc.lms.platform.audit;
 
 import java.io.Serializable;
+import java.util.List;
 
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 
@@ -26,6 +28,10 @@ public abstract class AuditedRecord implements Serializable {
     @Version
     private long version;
 
+    /** What the update being written changes, from {@link ChangeCapture} until the audit entry takes it. */
+    @Transient
+    private transient List<FieldChange> capturedChanges;
+
     public Long getId() {
         return id;
     }
@@ -42,6 +48,16 @@ public abstract class AuditedRecord implements Serializable {
         if (version != expected) {
             throw new RecordChangedMeanwhile(auditLabel());
         }
+    }
+
+    void captured(List<FieldChange> changes) {
+        capturedChanges = changes;
+    }
+
+    List<FieldChange> takeCapturedChanges() {
+        List<FieldChange> changes = capturedChanges == null ? List.of() : capturedChanges;
+        capturedChanges = null;
+        return changes;
     }
 
     /** A short, non-confidential description of the record for the audit log (never free text a person typed). */
