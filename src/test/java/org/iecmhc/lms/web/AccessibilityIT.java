@@ -93,7 +93,10 @@ class AccessibilityIT {
         Axe.assertNoBlockingViolations(browser, page + " as " + who + (browser.atPhoneWidth() ? " at phone width" : " at desktop width"));
     }
 
-    /** A keyboard user's first Tab reaches the skip link, shown where it can be seen, and Enter on it moves to the page's own content. */
+    /**
+     * A keyboard user's first Tab reaches the skip link, shown where it can be seen with its focus ring, and Enter on
+     * it moves to the page's own content.
+     */
     @Test
     void theSkipLinkIsTheFirstTabStopAndMovesTheFocusToTheMainRegion(Browser browser) {
         browser.signIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
@@ -104,6 +107,7 @@ class AccessibilityIT {
         WebElement skipLink = browser.driver().findElement(By.id("skip-link"));
         assertTrue(skipLink.isDisplayed() && skipLink.getLocation().getX() >= 0, "the focused skip link is on the screen");
         assertEquals("Skip to main content", skipLink.getText());
+        assertEquals("solid", skipLink.getCssValue("outline-style"), "the focus ring is drawn");
         browser.press(Keys.ENTER);
         browser.until(driver -> "main".equals(browser.focusedId()));
     }
