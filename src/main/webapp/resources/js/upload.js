@@ -18,16 +18,3 @@ var lmsUpload = {
         callback(file);
     }
 };
-
-/*
- * PrimeFaces draws the choose button as a focusable span named by aria-labelledby, but with no role, and a name on an
- * element without a role is not allowed (axe finds it at phone width). The span acts as a button, so it says so;
- * again after an Ajax update has drawn the upload anew.
- */
-(function () {
-    function markChooseButtons() {
-        $('.ui-fileupload-choose').attr('role', 'button');
-    }
-    $(markChooseButtons);
-    $(document).on('pfAjaxComplete', markChooseButtons);
-})();
