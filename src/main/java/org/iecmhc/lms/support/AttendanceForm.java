@@ -32,9 +32,13 @@ public class AttendanceForm implements Serializable {
                 .collect(Collectors.toSet());
     }
 
-    /** One box per enrolled provider, ticked for those recorded as present. */
+    /** One line per enrolled provider, marked present for those recorded so. */
     public List<AttendanceRow> getRows() {
         return rows == null ? List.of() : rows;
+    }
+
+    public Presence[] getChoices() {
+        return Presence.values();
     }
 
     public Long getSessionId() {

@@ -2,21 +2,26 @@ package org.iecmhc.lms.support;
 
 import org.iecmhc.lms.platform.web.AttendeeRow;
 
-/** An enrolled provider's box in one session's attendance grid; the row's id is the enrollment's. */
+/** An enrolled provider's line in one session's attendance grid; the row's id is the enrollment's. */
 public class AttendanceRow extends AttendeeRow {
 
-    private boolean present;
+    private Presence presence;
 
     AttendanceRow(SupportEnrollment enrollment, boolean present) {
         super(enrollment.getId(), enrollment.getProvider().getName());
-        this.present = present;
+        this.presence = Presence.of(present);
     }
 
-    public boolean isPresent() {
-        return present;
+    boolean isPresent() {
+        return presence == Presence.PRESENT;
     }
 
-    public void setPresent(boolean present) {
-        this.present = present;
+    public Presence getPresence() {
+        return presence;
+    }
+
+    /** Nothing chosen (a grid sent without the row's buttons) keeps the provider absent, as an unticked box did. */
+    public void setPresence(Presence presence) {
+        this.presence = presence == null ? Presence.ABSENT : presence;
     }
 }

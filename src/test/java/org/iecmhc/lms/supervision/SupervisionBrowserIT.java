@@ -58,7 +58,7 @@ class SupervisionBrowserIT {
 
         browser.useSpanish();
         browser.waitForText(By.id("attendance:grid_data"), "James Carter");
-        browser.choose("attendance:grid:0:mark", "Presente");
+        browser.check("attendance:grid:0:status:0");
         browser.click("attendance:saveAttendance");
         browser.waitForText(By.cssSelector(".ui-growl"), "La asistencia fue guardada.");
         browser.useEnglish();

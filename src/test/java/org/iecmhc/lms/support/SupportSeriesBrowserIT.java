@@ -69,14 +69,14 @@ class SupportSeriesBrowserIT {
         step("attendance waits until the session has taken place", () -> {
             browser.choose("attendance:session", firstSession.plusMonths(5) + " 18:30 PT");
             browser.waitForText(By.id("attendance:grid_data"), "Casita de Colores");
-            browser.tick("attendance:grid:0:present");
+            browser.check("attendance:grid:0:status:0");
             browser.click("attendance:saveAttendance");
             assertTrue(browser.messageAt("attendance:session").contains("once the session has taken place"));
         });
         step("attendance of the first session is saved", () -> {
             browser.choose("attendance:session", firstSession + " 18:30 PT");
             browser.waitForText(By.id("attendance:grid_data"), "Casita de Colores");
-            browser.tick("attendance:grid:0:present");
+            browser.check("attendance:grid:0:status:0");
             browser.click("attendance:saveAttendance");
             browser.waitForText(By.cssSelector(".ui-growl"), "The attendance was saved.");
         });
@@ -98,7 +98,7 @@ class SupportSeriesBrowserIT {
                     browser.waitFor(By.id("survey:table:0:comments")).getAttribute("value"));
             browser.choose("attendance:session", firstSession + " 18:30 PT");
             browser.waitForText(By.id("attendance:grid_data"), "Casita de Colores");
-            assertTrue(browser.driver().findElement(By.id("attendance:grid:0:present_input")).isSelected(), "attendance kept");
+            assertTrue(browser.driver().findElement(By.id("attendance:grid:0:status:0")).isSelected(), "attendance kept");
             browser.click("nav-support");
             browser.waitForText(By.id("seriesList:table_data"), "Toddlers in transition");
             browser.signOut();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.iecmhc.lms.platform.i18n.Language;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -33,6 +34,8 @@ public final class Browser implements AutoCloseable {
      * cheap ChromeDriver calls.
      */
     private static final Duration POLLING = Duration.ofMillis(50);
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+    private static final Dimension PHONE = new Dimension(390, 844);
     private static final String SPANISH_LINK = "header:spanish";
     private static final String ENGLISH_LINK = "header:english";
 
@@ -42,13 +45,14 @@ public final class Browser implements AutoCloseable {
     private final Map<String, String> passwords = new LinkedHashMap<>();
     /** The language each account had before this browser switched it: the switch is stored on the account. */
     private final Map<String, Language> languagesToRestore = new LinkedHashMap<>();
+    private boolean phoneWidth;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("lms.test.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + tempProfile());
+                "--disable-sync", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US", "--user-data-dir=" + tempProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("lms.test.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
@@ -137,6 +141,7 @@ public final class Browser implements AutoCloseable {
      * forgets everything as a fresh browser would.
      */
     public void reset() {
+        useDesktopWidth();
         Map<String, Language> restore = new LinkedHashMap<>(languagesToRestore);
         languagesToRestore.clear();
         restore.forEach((email, language) -> {
@@ -148,6 +153,25 @@ public final class Browser implements AutoCloseable {
         });
         languagesToRestore.clear();
         forget();
+    }
+
+    /** Narrows the window to a phone's, 390 x 844, keeping the page shown; {@link #reset()} widens it again. */
+    public void usePhoneWidth() {
+        if (!phoneWidth) {
+            driver.manage().window().setSize(PHONE);
+            phoneWidth = true;
+        }
+    }
+
+    public void useDesktopWidth() {
+        if (phoneWidth) {
+            driver.manage().window().setSize(DESKTOP);
+            phoneWidth = false;
+        }
+    }
+
+    public boolean atPhoneWidth() {
+        return phoneWidth;
     }
 
     /** Drops cookies and web storage: the next test starts as nobody, as in a fresh browser. */
@@ -182,7 +206,7 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
-    /** Ticks a PrimeFaces checkbox, whose input is hidden, through its label. */
+    /** Ticks a checkbox or picks a radio button through its label (a PrimeFaces checkbox hides its input). */
     public void check(String id) {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
     }

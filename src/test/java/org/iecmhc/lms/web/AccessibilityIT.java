@@ -1,11 +1,20 @@
 package org.iecmhc.lms.web;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.iecmhc.lms.demo.DemoData;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.Axe;
 import org.iecmhc.lms.testsupport.Browser;
@@ -15,9 +24,12 @@ import org.iecmhc.lms.web.AccessMatrixIT.Access;
 import org.iecmhc.lms.web.AccessMatrixIT.Who;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * axe-core finds no serious or critical accessibility problem on any page of the access matrix: a page added to the
@@ -25,7 +37,9 @@ import org.openqa.selenium.By;
  * show each role its own menu (and on the home and course pages its own part), so they are scanned as each role; any
  * other page once, as the role that sees most of it: the administrator when allowed on it, else the first role allowed
  * (that each role allowed gets the page is the access matrix's check). Trainees and consultants work in Spanish (as
- * María and Rosa do), the others in English.
+ * María and Rosa do), the others in English. Each page is scanned at desktop and at phone width (390 x 844) on the
+ * same load: the window is resized between the two scans, and the next page starts at the width the last one ended
+ * at, so there is one resize per page. The layout's skip link and site icon are checked here as well.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class AccessibilityIT {
@@ -65,6 +79,53 @@ class AccessibilityIT {
     private static void scan(Browser browser, String page, Who who) {
         browser.open(page);
         browser.waitFor(By.id(who == Who.ANONYMOUS ? "main" : "signed-in-as"));
-        Axe.assertNoBlockingViolations(browser, page + " as " + who);
+        assertAll(() -> scanAtPresentWidth(browser, page, who), () -> {
+            if (browser.atPhoneWidth()) {
+                browser.useDesktopWidth();
+            } else {
+                browser.usePhoneWidth();
+            }
+            scanAtPresentWidth(browser, page, who);
+        });
+    }
+
+    private static void scanAtPresentWidth(Browser browser, String page, Who who) {
+        Axe.assertNoBlockingViolations(browser, page + " as " + who + (browser.atPhoneWidth() ? " at phone width" : " at desktop width"));
+    }
+
+    /**
+     * A keyboard user's first Tab reaches the skip link, shown where it can be seen with its focus ring, and Enter on
+     * it moves to the page's own content.
+     */
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndMovesTheFocusToTheMainRegion(Browser browser) {
+        browser.signIn(DemoPerson.TRAINEE_EN.email(), DemoData.PASSWORD);
+        browser.open("/index.xhtml");
+        browser.waitFor(By.id("signed-in-as"));
+        browser.press(Keys.TAB);
+        assertEquals("skip-link", browser.focusedId());
+        WebElement skipLink = browser.driver().findElement(By.id("skip-link"));
+        assertTrue(skipLink.isDisplayed() && skipLink.getLocation().getX() >= 0, "the focused skip link is on the screen");
+        assertEquals("Skip to main content", skipLink.getText());
+        assertEquals("solid", skipLink.getCssValue("outline-style"), "the focus ring is drawn");
+        browser.press(Keys.ENTER);
+        browser.until(driver -> "main".equals(browser.focusedId()));
+    }
+
+    /** The site icon and its PNG stand-ins, as linked from every page, are served as images. */
+    @Test
+    void theSiteIconsResolve(Browser browser) throws Exception {
+        browser.open("/login.xhtml");
+        List<WebElement> icons = browser.driver().findElements(By.cssSelector("link[rel='icon'], link[rel='apple-touch-icon']"));
+        assertEquals(3, icons.size(), "an SVG icon, a 32 px PNG and the 180 px touch icon");
+        HttpClient http = HttpClient.newHttpClient();
+        for (WebElement icon : icons) {
+            HttpResponse<byte[]> answer = http.send(HttpRequest.newBuilder(URI.create(icon.getDomProperty("href"))).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, answer.statusCode(), icon.getDomProperty("href"));
+            assertEquals(icon.getDomAttribute("type") == null ? "image/png" : icon.getDomAttribute("type"),
+                    answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""), icon.getDomProperty("href"));
+            assertTrue(answer.body().length > 0);
+        }
     }
 }
