@@ -67,24 +67,23 @@ class PhoneWidthIT {
                     tooWide.add(page + " as " + who + ": " + widths);
                 }
             }
-            if (who == Who.ADMINISTRATOR) {
-                theGradebookScrollsInItsBox(browser);
+            if (who == Who.ADMINISTRATOR && !theGradebookScrollsInItsBox(browser)) {
+                tooWide.add("the gradebook, which should scroll inside its own box");
             }
         }
         assertEquals(List.of(), tooWide, "pages wider than the phone's screen (page width of screen width)");
     }
 
     /** The gradebook, a grid of a column per assignment, is wider than the phone: it scrolls, the page does not. */
-    private static void theGradebookScrollsInItsBox(Browser browser) throws SQLException {
+    private static boolean theGradebookScrollsInItsBox(Browser browser) throws SQLException {
         browser.open("/course/gradebook.xhtml?course=" + firstValue("select min(id) from course where title = 'Foundations of IECMHC'"));
         browser.waitFor(By.id("gradebook:table"));
-        assertFits(browser, "the gradebook");
         Object scrollingBoxes = ((JavascriptExecutor) browser.driver()).executeScript(
                 "var grid = document.getElementById('gradebook:table');"
                         + " return [grid].concat(Array.from(grid.querySelectorAll('*'))).filter(function (e) {"
                         + " return ['auto', 'scroll'].indexOf(getComputedStyle(e).overflowX) >= 0 && e.scrollWidth > e.clientWidth;"
                         + " }).length;");
-        assertTrue(((Number) scrollingBoxes).intValue() > 0, "the gradebook scrolls sideways inside its own box");
+        return ((Number) scrollingBoxes).intValue() > 0;
     }
 
     @Test
@@ -172,6 +171,7 @@ class PhoneWidthIT {
             browser.signOut();
         });
         step("and asks for a new link", () -> {
+            browser.useSpanish();
             browser.click("login:forgot");
             browser.waitFor(By.id("forgot:email"));
             assertFits(browser, "the forgot-password page");
