@@ -89,8 +89,12 @@ class AccessibilityIT {
         });
     }
 
+    /** At phone width the page must also fit the screen (PhoneWidthIT's rule), checked here to load each page once. */
     private static void scanAtPresentWidth(Browser browser, String page, Who who) {
         Axe.assertNoBlockingViolations(browser, page + " as " + who + (browser.atPhoneWidth() ? " at phone width" : " at desktop width"));
+        if (browser.atPhoneWidth()) {
+            PhoneWidthIT.assertFits(browser, page + " as " + who);
+        }
     }
 
     /**
