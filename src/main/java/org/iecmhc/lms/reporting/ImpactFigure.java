@@ -4,35 +4,56 @@ import java.util.function.Function;
 
 /** Each figure of the impact page in the order shown, with its name and definition in the message bundles. */
 public enum ImpactFigure {
-    HELPLINE_CALLS(ImpactFigures::helplineCalls),
-    HELPLINE_UNIQUE_INQUIRIES(ImpactFigures::helplineUniqueInquiries),
-    HELPLINE_MIN_DURATION(ImpactFigures::helplineMinDurationMinutes),
-    HELPLINE_MAX_DURATION(ImpactFigures::helplineMaxDurationMinutes),
-    HELPLINE_CONSULTATION_RECOMMENDED(ImpactFigures::helplineConsultationRecommendedPercent),
-    CONSULTATION_ASSIGNMENTS(ImpactFigures::consultationAssignments),
-    CHILDREN_BENEFITING(ImpactFigures::childrenBenefiting),
-    STAFF_INFLUENCED(ImpactFigures::staffInfluenced),
-    CONSULTATION_WORTHWHILE(ImpactFigures::consultationWorthwhilePercent),
-    SUPPORT_SERIES_EN(f -> f.supportSeriesOffered().get("en")),
-    SUPPORT_SERIES_ES(f -> f.supportSeriesOffered().get("es")),
-    SUPPORT_SERIES_OTHER(f -> f.supportSeriesOffered().get("other")),
-    SUPPORT_UNIQUE_PARTICIPANTS(ImpactFigures::supportSeriesUniqueParticipants),
-    SUPPORT_COUNTIES(ImpactFigures::supportSeriesCounties),
-    SUPPORT_HIGHLY_VALUABLE(ImpactFigures::supportSeriesHighlyValuablePercent),
-    OPEN_DOOR_UNIQUE_PROVIDERS(ImpactFigures::openDoorUniqueProviders),
-    OPEN_DOOR_COUNTIES(ImpactFigures::openDoorCounties),
-    OPEN_DOOR_WORTHWHILE(ImpactFigures::openDoorWorthwhilePercent),
-    CTP_PARTICIPANTS(ImpactFigures::ctpParticipants),
-    CTP_COMPLETED(ImpactFigures::ctpCompleted);
+    HELPLINE_CALLS(ImpactFigures::helplineCalls, false),
+    HELPLINE_UNIQUE_INQUIRIES(ImpactFigures::helplineUniqueInquiries, true),
+    HELPLINE_MIN_DURATION(ImpactFigures::helplineMinDurationMinutes, false),
+    HELPLINE_MAX_DURATION(ImpactFigures::helplineMaxDurationMinutes, false),
+    HELPLINE_CONSULTATION_RECOMMENDED(ImpactFigures::helplineConsultationRecommendedPercent, false),
+    CONSULTATION_ASSIGNMENTS(ImpactFigures::consultationAssignments, false),
+    CHILDREN_BENEFITING(ImpactFigures::childrenBenefiting, true),
+    STAFF_INFLUENCED(ImpactFigures::staffInfluenced, true),
+    CONSULTATION_WORTHWHILE(ImpactFigures::consultationWorthwhilePercent, false),
+    SUPPORT_SERIES_EN(f -> f.supportSeriesOffered().get("en"), false),
+    SUPPORT_SERIES_ES(f -> f.supportSeriesOffered().get("es"), false),
+    SUPPORT_SERIES_OTHER(f -> f.supportSeriesOffered().get("other"), false),
+    SUPPORT_UNIQUE_PARTICIPANTS(ImpactFigures::supportSeriesUniqueParticipants, true),
+    SUPPORT_COUNTIES(ImpactFigures::supportSeriesCounties, false),
+    SUPPORT_HIGHLY_VALUABLE(ImpactFigures::supportSeriesHighlyValuablePercent, false),
+    OPEN_DOOR_UNIQUE_PROVIDERS(ImpactFigures::openDoorUniqueProviders, true),
+    OPEN_DOOR_COUNTIES(ImpactFigures::openDoorCounties, false),
+    OPEN_DOOR_WORTHWHILE(ImpactFigures::openDoorWorthwhilePercent, false),
+    CTP_PARTICIPANTS(ImpactFigures::ctpParticipants, true),
+    CTP_COMPLETED(ImpactFigures::ctpCompleted, true);
+
+    /** Shown when a figure has no value: nobody answered, or there was no call. The same in every language. */
+    public static final String NONE = "—";
 
     private final Function<ImpactFigures, Object> value;
+    private final boolean countsPeople;
 
-    ImpactFigure(Function<ImpactFigures, Object> value) {
+    ImpactFigure(Function<ImpactFigures, Object> value, boolean countsPeople) {
         this.value = value;
+        this.countsPeople = countsPeople;
     }
 
     public Object of(ImpactFigures figures) {
         return value.apply(figures);
+    }
+
+    /**
+     * The figure as every page, download and published page shows it: a count of people (children, staff, callers,
+     * providers, trainees) under the small-cell threshold as its mark, as the demographic tables do; counts of
+     * records, counties and minutes, and percents, as they are.
+     */
+    public String shown(ImpactFigures figures, SmallCells cells) {
+        Object figure = of(figures);
+        if (figure == null) {
+            return NONE;
+        }
+        if (countsPeople) {
+            return cells.count(((Number) figure).longValue());
+        }
+        return figure.toString();
     }
 
     public String messageKey() {

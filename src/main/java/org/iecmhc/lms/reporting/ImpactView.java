@@ -14,8 +14,10 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** The impact dashboard: figures of a range of fiscal years, their trends, and the county map with its table. */
 @Named
@@ -37,10 +39,18 @@ public class ImpactView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    FigurePublications publications;
+
+    @Inject
+    CurrentViewer viewer;
+
     private String from;
     private String to;
     private FiscalYears shown;
     private ReportTable figuresTable;
+    private List<ImpactCard> cards;
+    private List<PublishedRange> published;
     private ReportTable reachTable;
     private String yearChart;
     private String languageChart;
@@ -54,7 +64,9 @@ public class ImpactView implements Serializable {
         try {
             FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
             Map<FiscalYear, ImpactFigures> byYear = impact.byYear(years);
-            figuresTable = tables.impact(years, byYear, impact.figures(years), locale);
+            ImpactFigures whole = impact.figures(years);
+            figuresTable = tables.impact(years, byYear, whole, locale);
+            cards = ImpactCards.of(ShownFigures.of(whole, tables.smallCells()));
             List<CountyReach> reach = impact.reachByCounty(years);
             reachTable = tables.reach(reach, locale);
             mapSvg = map.svg(reach, locale);
@@ -63,10 +75,27 @@ public class ImpactView implements Serializable {
             from = years.from().name();
             to = years.to().name();
             shown = years;
+            published = publications.all();
         } catch (InputRejected rejected) {
             shown = null;
             Messages.reject("range", rejected);
         }
+    }
+
+    /** Publishes the figures of the range on the page for everyone to read, as they are now. */
+    public void publish() {
+        FormAction.done(() -> publications.publish(viewer.get().email(), shown), FormAction.toMessage(null), "numbers.published");
+        published = publications.all();
+    }
+
+    public void unpublish(String slug) {
+        FormAction.done(() -> publications.unpublish(viewer.get().email(), slug), FormAction.toMessage(null), "numbers.unpublished");
+        published = publications.all();
+    }
+
+    /** Whether the range on the page is published, so the button says "publish again" rather than "publish". */
+    public boolean isShownPublished() {
+        return shown != null && published.stream().anyMatch(range -> range.slug().equals(PublishedFigures.slug(shown)));
     }
 
     /** Every fiscal year from the first reported through the current one, newest last. */
@@ -105,6 +134,14 @@ public class ImpactView implements Serializable {
 
     public ReportTable getFiguresTable() {
         return figuresTable;
+    }
+
+    public List<ImpactCard> getCards() {
+        return cards;
+    }
+
+    public List<PublishedRange> getPublished() {
+        return published;
     }
 
     public ReportTable getReachTable() {

@@ -49,10 +49,11 @@ public class ReportTables {
         byYear.keySet().forEach(year -> headers.add(year.name()));
         headers.add(Messages.text(locale, "reports.range", years.from().name(), years.to().name()));
         List<List<String>> rows = new ArrayList<>();
+        SmallCells cells = smallCells();
         for (ImpactFigure figure : ImpactFigure.values()) {
             List<String> row = new ArrayList<>(List.of(Messages.text(locale, figure.messageKey())));
-            byYear.values().forEach(figures -> row.add(shown(figure.of(figures), locale)));
-            row.add(shown(figure.of(whole), locale));
+            byYear.values().forEach(figures -> row.add(figure.shown(figures, cells)));
+            row.add(figure.shown(whole, cells));
             rows.add(row);
         }
         return new ReportTable(Messages.text(locale, "reports.impact.title"), headers, rows);

@@ -1,12 +1,14 @@
 package org.iecmhc.lms.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +21,7 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** An administrator reads the reports in English and Spanish, and downloads them in every format. */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
@@ -111,6 +115,59 @@ class ReportsBrowserIT {
         browser.waitForText(By.tagName("h1"), "Finalización");
         browser.waitForText(By.id("completion:cohorts_data"), DemoYears.now().currentName());
         browser.useEnglish();
+    }
+
+    /**
+     * The cards above the table show the table's figures; the administrator publishes the range, and a browser that
+     * never signed in opens it from the public list, in English and in Spanish, with the same figures; unpublished,
+     * its address is not found.
+     */
+    @Test
+    void anAdministratorPublishesTheFiguresOfARangeThatAnyoneReadsInBothLanguages() {
+        // The demo's helpline calls span the last twelve months, so these two years always have some.
+        FiscalYear current = FiscalYear.current(Clock.systemUTC());
+        String from = new FiscalYear(current.startYear() - 1).name();
+        String to = current.name();
+        String slug = from + "_" + to;
+        browser.useEnglish();
+        browser.open("/reporting/impact.xhtml?from=" + from + "&to=" + to);
+        String children = browser.text(By.cssSelector("[id='figures_data'] > tr:nth-child("
+                + (ImpactFigure.CHILDREN_BENEFITING.ordinal() + 1) + ") > td:last-child"));
+        String calls = browser.text(By.cssSelector("[id='figures_data'] > tr:nth-child("
+                + (ImpactFigure.HELPLINE_CALLS.ordinal() + 1) + ") > td:last-child"));
+        assertEquals(children, browser.text(By.id("numbers-children-value")), "the card shows the table's figure");
+        assertEquals(calls, browser.text(By.id("numbers-calls-value")));
+        assertTrue(Long.parseLong(calls) > 0, "the demo data has helpline calls: " + calls);
+
+        browser.click("publish:publish");
+        browser.waitFor(By.id("published-" + slug));
+
+        browser.forget();
+        browser.open("/numbers/index.xhtml");
+        browser.waitForText(By.tagName("h1"), "The IECMHC Network by the numbers");
+        browser.driver().findElement(By.id("numbers-range-" + slug)).click();
+        browser.waitForText(By.tagName("h1"), "By the numbers: fiscal years " + from + " to " + to);
+        assertEquals(children, browser.text(By.id("numbers-children-value")));
+        assertEquals(calls, browser.text(By.id("numbers-calls-value")));
+        assertTrue(browser.text(By.id("numbers-children")).contains("Children benefiting"));
+        assertFalse(browser.isPresent(By.id("menu")), "no menu: nobody is signed in");
+
+        browser.useSpanish();
+        browser.waitForText(By.tagName("h1"), "En cifras: años fiscales " + from + " a " + to);
+        assertEquals(children, browser.text(By.id("numbers-children-value")));
+        assertEquals(calls, browser.text(By.id("numbers-calls-value")));
+        assertTrue(browser.text(By.id("numbers-children")).contains("Niños beneficiados"));
+        browser.useEnglish();
+
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.open("/reporting/impact.xhtml?from=" + from + "&to=" + to);
+        WebElement unpublish = browser.waitFor(By.xpath("//a[@id='published-" + slug + "']/ancestor::li//button"));
+        unpublish.click();
+        browser.until(ExpectedConditions.stalenessOf(unpublish));
+        assertFalse(browser.isPresent(By.id("published-" + slug)));
+        browser.forget();
+        browser.open("/numbers/figures.xhtml?range=" + slug);
+        browser.waitForText(By.tagName("h1"), "Page not found");
     }
 
     @Test

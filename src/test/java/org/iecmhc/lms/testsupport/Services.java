@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.announcement.Announcements;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortPersonalData;
@@ -93,7 +94,9 @@ import org.iecmhc.lms.privacy.DataSubjects;
 import org.iecmhc.lms.privacy.PersonalExportZip;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.reporting.DemographicsReport;
+import org.iecmhc.lms.reporting.FigurePublications;
 import org.iecmhc.lms.reporting.ImpactReport;
+import org.iecmhc.lms.reporting.ReportTables;
 import org.iecmhc.lms.supervision.CohortSupervisors;
 import org.iecmhc.lms.supervision.ReflectiveSupervision;
 import org.iecmhc.lms.supervision.SessionNotes;
@@ -161,7 +164,10 @@ public final class Services {
                 T service = constructor.newInstance();
                 for (Class<?> declaring = type; declaring != Object.class; declaring = declaring.getSuperclass()) {
                     for (Field field : declaring.getDeclaredFields()) {
-                        if (field.isAnnotationPresent(Inject.class)) {
+                        if (field.isAnnotationPresent(Inject.class) && field.isAnnotationPresent(ConfigProperty.class)) {
+                            field.setAccessible(true);
+                            field.set(service, configured(field));
+                        } else if (field.isAnnotationPresent(Inject.class)) {
                             field.setAccessible(true);
                             field.set(service, field.getType() == Instance.class
                                     ? instance(field.getGenericType()) : injected(field.getType()));
@@ -173,6 +179,18 @@ public final class Services {
                 throw new IllegalStateException("cannot wire " + type.getName(), e);
             }
         });
+    }
+
+    /** A configured value as the application has it when nothing is configured: the property's default. */
+    private static Object configured(Field field) {
+        String value = field.getAnnotation(ConfigProperty.class).defaultValue();
+        if (field.getType() == int.class) {
+            return Integer.parseInt(value);
+        }
+        if (field.getType() == String.class) {
+            return value;
+        }
+        throw new IllegalStateException("no default conversion for " + field);
     }
 
     /**
@@ -451,6 +469,14 @@ public final class Services {
 
     public ImpactReport impact() {
         return wired(ImpactReport.class);
+    }
+
+    public ReportTables reportTables() {
+        return wired(ReportTables.class);
+    }
+
+    public FigurePublications figurePublications() {
+        return wired(FigurePublications.class);
     }
 
     public DemographicsReport demographics() {

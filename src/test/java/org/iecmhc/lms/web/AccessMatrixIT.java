@@ -121,6 +121,9 @@ class AccessMatrixIT {
             page("/reporting/completion.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/reporting/export?report=completion&format=csv", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/reports/impact", EnumSet.of(Who.ADMINISTRATOR)),
+            // The published figures are for everyone; a range not published is not found, whoever asks.
+            page("/numbers/index.xhtml", EVERYONE),
+            hidden("/numbers/figures.xhtml?range=2021-2022_2021-2022", EVERYONE, false),
             api("/api/v1/reports/demographics", EnumSet.of(Who.ADMINISTRATOR)),
             open("/health"),
             open("/openapi"),
