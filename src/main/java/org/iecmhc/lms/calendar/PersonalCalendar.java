@@ -29,7 +29,6 @@ public class PersonalCalendar {
 
     static final int UPCOMING_DAYS = 14;
     static final int UPCOMING_MAX = 10;
-    static final int WEEK_DAYS = 7;
     static final int FEED_DAYS_BACK = 30;
     static final int FEED_DAYS_AHEAD = 365;
     private static final int TOKEN_BYTES = 32;
@@ -62,19 +61,9 @@ public class PersonalCalendar {
         return upcoming(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(UPCOMING_DAYS)), now);
     }
 
-    /** The meetings of the seven days from today not over yet, all of them: a trainee's week at a glance. */
-    public List<CalendarEntry> thisWeek(long accountId, Locale locale) {
-        LocalDateTime now = nowInCalifornia();
-        return notOver(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(WEEK_DAYS - 1L)), now);
-    }
-
-    static List<CalendarEntry> notOver(List<CalendarEntry> entries, LocalDateTime now) {
-        return entries.stream().filter(e -> e.start().plusMinutes(e.minutes()).isAfter(now)).toList();
-    }
-
     /** Of entries in time order, those not over yet, at most ten: a meeting under way is still worth a click. */
     static List<CalendarEntry> upcoming(List<CalendarEntry> entries, LocalDateTime now) {
-        return notOver(entries, now).stream().limit(UPCOMING_MAX).toList();
+        return entries.stream().filter(e -> e.start().plusMinutes(e.minutes()).isAfter(now)).limit(UPCOMING_MAX).toList();
     }
 
     /** What a feed holds: the last month, so a calendar program keeps recent meetings, and the year ahead. */
