@@ -38,8 +38,8 @@ import org.iecmhc.lms.platform.persistence.DatabaseReady;
 
 /**
  * With {@code lms.demo=true}, gives the active demo cohort (created by the cohort demo data) courses with
- * modules, links, assignments with a rubric, and some handed-in and graded work by the demo trainees, and the past
- * cohort the required course its completers passed. Does nothing for a cohort that is absent or already has courses.
+ * modules, links, assignments with a rubric, and some handed-in, graded and returned work by the demo trainees (so
+ * María's home has work due and work to revise), and the past cohort the required course its completers passed. Does nothing for a cohort that is absent or already has courses.
  */
 @ApplicationScoped
 public class DemoCourses {
@@ -170,6 +170,9 @@ public class DemoCourses {
         handIn(DemoPerson.TRAINEE_EN, journal, "A provider told me she felt judged during my first visit...")
                 .ifPresent(james -> grading.grade(mentor.getEmail(), james.getId(), new GradeInput(new BigDecimal("9"), null, null,
                         "Thoughtful. Notice how your own feelings mirrored the provider's.")));
+        handIn(DemoPerson.TRAINEE, journal, "Una proveedora me dijo que se sintió juzgada...")
+                .ifPresent(maria -> grading.returnForRevision(mentor.getEmail(), maria.getId(),
+                        "Cuente qué sintió usted en ese momento y qué hizo con ese sentimiento."));
         return course;
     }
 

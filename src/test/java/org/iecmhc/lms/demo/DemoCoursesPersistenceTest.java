@@ -49,7 +49,8 @@ class DemoCoursesPersistenceTest {
             run(db);
             assertEquals(2L, count(db, "select count(c) from Course c"), "created once");
             assertEquals(4L, count(db, "select count(a) from Assignment a"));
-            assertEquals(3L, count(db, "select count(s) from Submission s"));
+            assertEquals(4L, count(db, "select count(s) from Submission s"));
+            assertEquals(1L, count(db, "select count(s) from Submission s where s.status = org.iecmhc.lms.course.SubmissionStatus.RETURNED"));
             assertEquals(2L, count(db, "select count(s) from Submission s where s.status = org.iecmhc.lms.course.SubmissionStatus.GRADED"));
         }
     }

@@ -40,15 +40,20 @@ import org.iecmhc.lms.course.Grades;
 import org.iecmhc.lms.course.GradingOrder;
 import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.course.Submissions;
+import org.iecmhc.lms.course.WorkDue;
+import org.iecmhc.lms.course.WorkToRevise;
 import org.iecmhc.lms.evaluation.CompetencyEvaluations;
 import org.iecmhc.lms.evaluation.CourseEvaluations;
 import org.iecmhc.lms.evaluation.EvaluationPersonalData;
+import org.iecmhc.lms.evaluation.EvaluationsToFill;
 import org.iecmhc.lms.evaluation.EvaluationTemplateCopy;
 import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
 import org.iecmhc.lms.forum.ForumPersonalData;
 import org.iecmhc.lms.forum.Forums;
 import org.iecmhc.lms.helpline.HelplineCalls;
+import org.iecmhc.lms.home.ToDoList;
+import org.iecmhc.lms.home.ToDoSource;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
@@ -85,6 +90,7 @@ import org.iecmhc.lms.community.PracticeCredits;
 import org.iecmhc.lms.community.PracticePersonalData;
 import org.iecmhc.lms.community.PracticeRegister;
 import org.iecmhc.lms.community.PracticeSchedule;
+import org.iecmhc.lms.practicum.EntriesToCorrect;
 import org.iecmhc.lms.practicum.LogReview;
 import org.iecmhc.lms.practicum.Placements;
 import org.iecmhc.lms.practicum.PracticumCredits;
@@ -202,6 +208,9 @@ public final class Services {
         List<?> implementations;
         if (wanted == CourseCopyStep.class) {
             implementations = List.of(wired(EvaluationTemplateCopy.class));
+        } else if (wanted == ToDoSource.class) {
+            implementations = List.of(wired(WorkDue.class), wired(WorkToRevise.class), wired(EvaluationsToFill.class),
+                    wired(EntriesToCorrect.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -352,6 +361,11 @@ public final class Services {
 
     public HomeSummary homeSummary() {
         return wired(HomeSummary.class);
+    }
+
+    /** The trainee's to-do list, with every feature's source as the application finds them. */
+    public ToDoList toDoList() {
+        return wired(ToDoList.class);
     }
 
     public ProviderRegistry providers() {
