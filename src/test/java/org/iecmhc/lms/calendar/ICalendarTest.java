@@ -55,7 +55,7 @@ class ICalendarTest {
     @Test
     void aDocumentHasItsEventsInCaliforniaTimeWithTheTimeZoneAndCrlfLineEnds() {
         String document = ICalendar.write("IECMHC Network: James Carter", List.of(
-                new CalendarEntry("supervision-7@iecmhc-lms", "Individual supervision; follow-up, part 2",
+                CalendarEntry.timed("supervision-7@iecmhc-lms", CalendarKind.SUPERVISION, "Individual supervision; follow-up, part 2",
                         LocalDateTime.of(2026, 12, 1, 16, 30), 60, "/supervision/mine.xhtml")),
                 "https://lms.example.org", STAMP);
         assertTrue(document.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
