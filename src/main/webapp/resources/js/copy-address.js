@@ -1,8 +1,8 @@
 /*
  * The feed page's "Copy address" button: copies the address with the clipboard API and says so in the page's
- * language (the texts are data attributes of the button's wrapper, class lms-copy). Where the browser refuses
- * (no clipboard API, or an address that is not secure), the address field is selected and the person told to copy
- * it themselves; the field stays selectable either way.
+ * language (the texts are data attributes of the button's wrapper, class lms-copy). Where the browser has no
+ * clipboard API or refuses it (a page not served securely), the selected field is copied the older way; where that
+ * fails too, the address stays selected and the person is told to copy it themselves.
  */
 (function () {
     function init() {
@@ -11,18 +11,24 @@
             var field = document.getElementById(wrapper.dataset.field);
             var status = wrapper.querySelector('[role="status"]');
             button.addEventListener('click', function () {
-                var failed = function () {
+                var copyTheOldWay = function () {
                     field.focus();
                     field.select();
-                    status.textContent = wrapper.dataset.failed;
+                    var copied = false;
+                    try {
+                        copied = document.execCommand('copy');
+                    } catch (e) {
+                        copied = false;
+                    }
+                    status.textContent = copied ? wrapper.dataset.copied : wrapper.dataset.failed;
                 };
                 if (!navigator.clipboard || !window.isSecureContext) {
-                    failed();
+                    copyTheOldWay();
                     return;
                 }
                 navigator.clipboard.writeText(field.value).then(function () {
                     status.textContent = wrapper.dataset.copied;
-                }, failed);
+                }, copyTheOldWay);
             });
         });
     }
