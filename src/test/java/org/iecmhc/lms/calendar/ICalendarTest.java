@@ -70,6 +70,19 @@ class ICalendarTest {
     }
 
     @Test
+    void allDayEntriesAreDatesEndingTheNextDayAndDueTimesBlockNoTime() {
+        String document = ICalendar.write("Due", List.of(
+                CalendarEntry.onDay("placement-end-3@iecmhc-lms", CalendarKind.PRACTICUM, "Practicum ends at Casita",
+                        java.time.LocalDate.of(2026, 12, 31), null),
+                CalendarEntry.timed("assignment-due-4@iecmhc-lms", CalendarKind.ASSIGNMENT_DUE, "Due: Essay",
+                        LocalDateTime.of(2026, 12, 1, 23, 59), 0, null)), "http://localhost", STAMP);
+        assertTrue(document.contains("UID:placement-end-3@iecmhc-lms\r\nDTSTAMP:20261125T160500Z\r\n"
+                + "DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\nTRANSP:TRANSPARENT\r\n"));
+        assertTrue(document.contains("DTSTART;TZID=America/Los_Angeles:20261201T235900\r\nDURATION:PT0M\r\nTRANSP:TRANSPARENT\r\n"));
+        assertFalse(document.contains("URL:"), "no page, no link");
+    }
+
+    @Test
     void anEmptyCalendarIsStillAValidDocument() {
         String document = ICalendar.write("Empty", List.of(), "http://localhost", STAMP);
         assertFalse(document.contains("BEGIN:VEVENT"));
