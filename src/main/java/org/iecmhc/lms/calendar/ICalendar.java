@@ -8,12 +8,14 @@ import java.util.List;
 
 /**
  * Calendar entries as an iCalendar document (RFC 5545) that calendar programs subscribe to. Times are California
- * wall-clock times with their time zone spelled out, so programs elsewhere show them right across daylight saving.
+ * wall-clock times with their time zone spelled out, so programs elsewhere show them right across daylight saving;
+ * all-day entries are plain dates (DTEND the next day, RFC 5545, 3.6.1).
  */
 final class ICalendar {
 
     static final String CRLF = "\r\n";
     static final int MAX_LINE_OCTETS = 75;
+    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final String TZID = "America/Los_Angeles";
@@ -49,8 +51,17 @@ final class ICalendar {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(entry.uid()));
             line(out, "DTSTAMP:" + UTC.format(stamp));
-            line(out, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(entry.start()));
-            line(out, "DURATION:PT" + entry.minutes() + "M");
+            if (entry.allDay()) {
+                line(out, "DTSTART;VALUE=DATE:" + DATE.format(entry.day()));
+                line(out, "DTEND;VALUE=DATE:" + DATE.format(entry.day().plusDays(1)));
+            } else {
+                line(out, "DTSTART;TZID=" + TZID + ":" + LOCAL.format(entry.start()));
+                line(out, "DURATION:PT" + entry.minutes() + "M");
+            }
+            if (entry.allDay() || entry.minutes() == 0) {
+                // A due time or a placement's day keeps no one from booking that time.
+                line(out, "TRANSP:TRANSPARENT");
+            }
             line(out, "SUMMARY:" + text(entry.title()));
             if (entry.page() != null) {
                 line(out, "URL:" + pageBase + entry.page());

@@ -63,7 +63,7 @@ public class PersonalCalendar {
 
     /** Of entries in time order, those not over yet, at most ten: a meeting under way is still worth a click. */
     static List<CalendarEntry> upcoming(List<CalendarEntry> entries, LocalDateTime now) {
-        return entries.stream().filter(e -> e.start().plusMinutes(e.minutes()).isAfter(now)).limit(UPCOMING_MAX).toList();
+        return entries.stream().filter(e -> e.end().isAfter(now)).limit(UPCOMING_MAX).toList();
     }
 
     /** What a feed holds: the last month, so a calendar program keeps recent meetings, and the year ahead. */

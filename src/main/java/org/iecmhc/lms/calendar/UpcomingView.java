@@ -35,7 +35,7 @@ public class UpcomingView {
 
     /** Such as "Tuesday, December 1, 2026 · 10:00" or "martes, 1 de diciembre de 2026 · 10:00" (California time). */
     public String when(CalendarEntry entry) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale()).format(entry.start())
-                + " · " + DateTimeFormatter.ofPattern("HH:mm").format(entry.start());
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale()).format(entry.start());
+        return entry.allDay() ? day : day + " · " + DateTimeFormatter.ofPattern("HH:mm").format(entry.start());
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -39,7 +40,7 @@ public class PracticeCalendar implements CalendarSource {
 
     private static CalendarEntry entry(Object[] row, long accountId, Locale locale) {
         boolean facilitates = ((Number) row[3]).longValue() == accountId;
-        return new CalendarEntry("practice-meeting-" + row[0], Messages.text(locale, "practice.calendar.title", row[2]),
+        return CalendarEntry.timed("practice-meeting-" + row[0], CalendarKind.PRACTICE, Messages.text(locale, "practice.calendar.title", row[2]),
                 PacificTime.fromUtc((LocalDateTime) row[4]), ((Number) row[5]).intValue(),
                 facilitates ? "/community/series.xhtml?id=" + row[1] : "/community/mine.xhtml");
     }

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -47,7 +48,7 @@ public class SupervisionCalendar implements CalendarSource {
         String title = session[2] == null
                 ? Messages.text(locale, "supervision.calendar.title", kind, session[3])
                 : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, session[2]);
-        return new CalendarEntry("supervision-" + session[0] + "@iecmhc-lms", title,
+        return CalendarEntry.timed("supervision-" + session[0] + "@iecmhc-lms", CalendarKind.SUPERVISION, title,
                 PacificTime.fromUtc((LocalDateTime) session[4]), ((Number) session[5]).intValue(), page);
     }
 }

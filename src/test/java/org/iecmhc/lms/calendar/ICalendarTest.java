@@ -55,7 +55,7 @@ class ICalendarTest {
     @Test
     void aDocumentHasItsEventsInCaliforniaTimeWithTheTimeZoneAndCrlfLineEnds() {
         String document = ICalendar.write("IECMHC Network: James Carter", List.of(
-                new CalendarEntry("supervision-7@iecmhc-lms", "Individual supervision; follow-up, part 2",
+                CalendarEntry.timed("supervision-7@iecmhc-lms", CalendarKind.SUPERVISION, "Individual supervision; follow-up, part 2",
                         LocalDateTime.of(2026, 12, 1, 16, 30), 60, "/supervision/mine.xhtml")),
                 "https://lms.example.org", STAMP);
         assertTrue(document.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
@@ -67,6 +67,19 @@ class ICalendarTest {
                 + "SUMMARY:Individual supervision\\; follow-up\\, part 2\r\n"
                 + "URL:https://lms.example.org/supervision/mine.xhtml\r\nEND:VEVENT\r\n"));
         assertTrue(document.contains("X-WR-CALNAME:IECMHC Network: James Carter\r\n"));
+    }
+
+    @Test
+    void allDayEntriesAreDatesEndingTheNextDayAndDueTimesBlockNoTime() {
+        String document = ICalendar.write("Due", List.of(
+                CalendarEntry.onDay("placement-end-3@iecmhc-lms", CalendarKind.PRACTICUM, "Practicum ends at Casita",
+                        java.time.LocalDate.of(2026, 12, 31), null),
+                CalendarEntry.timed("assignment-due-4@iecmhc-lms", CalendarKind.ASSIGNMENT_DUE, "Due: Essay",
+                        LocalDateTime.of(2026, 12, 1, 23, 59), 0, null)), "http://localhost", STAMP);
+        assertTrue(document.contains("UID:placement-end-3@iecmhc-lms\r\nDTSTAMP:20261125T160500Z\r\n"
+                + "DTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\nTRANSP:TRANSPARENT\r\n"));
+        assertTrue(document.contains("DTSTART;TZID=America/Los_Angeles:20261201T235900\r\nDURATION:PT0M\r\nTRANSP:TRANSPARENT\r\n"));
+        assertFalse(document.contains("URL:"), "no page, no link");
     }
 
     @Test

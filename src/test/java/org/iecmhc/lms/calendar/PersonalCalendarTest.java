@@ -28,6 +28,6 @@ class PersonalCalendarTest {
     }
 
     private static CalendarEntry entry(String uid, LocalDateTime start, int minutes) {
-        return new CalendarEntry(uid, uid, start, minutes, null);
+        return CalendarEntry.timed(uid, CalendarKind.SUPERVISION, uid, start, minutes, null);
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.cohort.CohortDetails;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.CompletionRequirements;
@@ -206,9 +207,9 @@ class CommunitiesOfPracticePersistenceTest {
 
         List<CalendarEntry> anas = practice(p -> p.practiceCalendar().entriesFor(cohort.ana().getId(), Locale.forLanguageTag("es"),
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
-        assertEquals(List.of(new CalendarEntry("practice-meeting-" + meetings.get(1).getId(), "Comunidad de Práctica: Círculo",
+        assertEquals(List.of(CalendarEntry.timed("practice-meeting-" + meetings.get(1).getId(), CalendarKind.PRACTICE, "Comunidad de Práctica: Círculo",
                         LocalDateTime.of(2027, 2, 28, 17, 30), 90, "/community/mine.xhtml"),
-                new CalendarEntry("practice-meeting-" + meetings.get(2).getId(), "Comunidad de Práctica: Círculo",
+                CalendarEntry.timed("practice-meeting-" + meetings.get(2).getId(), CalendarKind.PRACTICE, "Comunidad de Práctica: Círculo",
                         LocalDateTime.of(2027, 3, 31, 17, 30), 90, "/community/mine.xhtml")), anas,
                 "the days asked for in California: January 31 at 17:30 is February 1 in UTC but stays out");
 

@@ -135,6 +135,8 @@ class AccessMatrixIT {
             page("/supervision/supervisors.xhtml?cohort=1", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/supervision/sessions?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/calendar/feed.xhtml", SIGNED_IN),
+            page("/calendar/calendar.xhtml", SIGNED_IN),
+            page("/calendar/calendar.xhtml?view=agenda", SIGNED_IN),
             hidden("/calendar/no-such-feed-token-000000000.ics", EVERYONE, false),
             page("/practicum/log.xhtml", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
             hidden("/practicum/log.xhtml?placement=999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), false),

@@ -80,6 +80,7 @@ public class Menu {
             new Link("nav.group.myProgress", "/evaluation/my-competency.xhtml", "nav-my-competency", "nav.myCompetency", TRAINEES),
             new Link("nav.group.account", "/cohort/my-profile.xhtml", "nav-profile", "nav.profile", TRAINEES),
             new Link("nav.group.account", "/account/settings.xhtml", "nav-settings", "nav.settings", EVERYONE),
+            new Link("nav.group.account", "/calendar/calendar.xhtml", "nav-my-calendar", "calendar.nav", EVERYONE),
             new Link("nav.group.account", "/calendar/feed.xhtml", "nav-calendar", "nav.calendar", EVERYONE));
 
     private List<Group> visible;

@@ -39,7 +39,7 @@ class MenuTest {
     @Test
     void helplineStaffSeeOnlyTheHelplineBesideTheirAccount() {
         assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-settings",
-                "nav-calendar"), ids(Set.of("HELPLINE_STAFF")));
+                "nav-my-calendar", "nav-calendar"), ids(Set.of("HELPLINE_STAFF")));
     }
 
     @Test

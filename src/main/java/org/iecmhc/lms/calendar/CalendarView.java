@@ -1,0 +1,203 @@
+package org.iecmhc.lms.calendar;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.identity.SignedInAccount;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * The calendar page: everything dated for the signed-in person in a month, a week or a four-week list. The period
+ * is named by the page address (view and date), so each one is a plain link that can be bookmarked, and moving
+ * between periods needs no script.
+ */
+@Named
+@RequestScoped
+public class CalendarView {
+
+    /** Farther than anyone plans: keeps a typed address from asking for the year 999999. */
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** A column heading of the month grid: the short name shown and the full one read out. */
+    public record Weekday(String shortName, String fullName) {
+    }
+
+    @Inject
+    PersonalCalendar calendar;
+
+    @Inject
+    SignedInAccount me;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Clock clock;
+
+    private String view;
+    private String date;
+    private boolean addressUnknown;
+    private LocalDate today;
+    private CalendarPeriod period;
+    private List<CalendarEntry> entries;
+    private Map<LocalDate, List<CalendarEntry>> byDay;
+
+    public void load() {
+        today = PacificTime.today(clock);
+        CalendarLayout layout = view == null || view.isBlank() ? CalendarLayout.MONTH
+                : CalendarLayout.named(view).orElseGet(this::unknownAddress);
+        period = new CalendarPeriod(layout, chosenDay());
+        entries = me.accountId().map(id -> calendar.entries(id, locale(), period.first(), period.last())).orElse(List.of());
+        byDay = entries.stream().collect(Collectors.groupingBy(CalendarEntry::day, TreeMap::new, Collectors.toList()));
+    }
+
+    private LocalDate chosenDay() {
+        if (date == null || date.isBlank()) {
+            return today;
+        }
+        try {
+            LocalDate chosen = LocalDate.parse(date);
+            if (chosen.getYear() >= FIRST_YEAR && chosen.getYear() <= LAST_YEAR) {
+                return chosen;
+            }
+        } catch (DateTimeParseException e) {
+            // Shown as the message below, with today's period instead.
+        }
+        unknownAddress();
+        return today;
+    }
+
+    private CalendarLayout unknownAddress() {
+        addressUnknown = true;
+        return CalendarLayout.MONTH;
+    }
+
+    public boolean isAddressUnknown() {
+        return addressUnknown;
+    }
+
+    public CalendarPeriod getPeriod() {
+        return period;
+    }
+
+    public List<CalendarEntry> getEntries() {
+        return entries;
+    }
+
+    public List<CalendarLayout> getLayouts() {
+        return List.of(CalendarLayout.values());
+    }
+
+    public List<CalendarKind> getKinds() {
+        return List.of(CalendarKind.values());
+    }
+
+    /** Such as "December 2026" or "diciembre de 2026"; a week or a list names its first and last day. */
+    public String getHeading() {
+        if (period.layout() == CalendarLayout.MONTH) {
+            return DateTimeFormatter.ofPattern(Messages.text(locale(), "calendar.monthPattern"), locale()).format(period.day());
+        }
+        DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
+        return medium.format(period.first()) + " – " + medium.format(period.last());
+    }
+
+    public List<Weekday> getWeekdays() {
+        return period.days().subList(0, 7).stream().map(LocalDate::getDayOfWeek)
+                .map(d -> new Weekday(d.getDisplayName(TextStyle.SHORT, locale()), d.getDisplayName(TextStyle.FULL, locale())))
+                .toList();
+    }
+
+    /** The month grid's rows, a week each. */
+    public List<List<LocalDate>> getWeeks() {
+        List<LocalDate> days = period.days();
+        return IntStream.range(0, days.size() / 7).mapToObj(w -> days.subList(w * 7, w * 7 + 7)).toList();
+    }
+
+    /** The days a week or a list shows: every day of a week, only the days with something on them in a list. */
+    public List<LocalDate> getListedDays() {
+        return period.layout() == CalendarLayout.AGENDA ? List.copyOf(byDay.keySet()) : period.days();
+    }
+
+    public List<CalendarEntry> entriesOn(LocalDate day) {
+        return byDay.getOrDefault(day, List.of());
+    }
+
+    public boolean isToday(LocalDate day) {
+        return day.equals(today);
+    }
+
+    public boolean inMonth(LocalDate day) {
+        return period.inMonth(day);
+    }
+
+    /** Such as "Sunday, December 6, 2026" or "domingo, 6 de diciembre de 2026". */
+    public String dayLabel(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(day);
+    }
+
+    public String time(CalendarEntry entry) {
+        return entry.allDay() ? Messages.text(locale(), "calendar.allDay") : TIME.format(entry.start());
+    }
+
+    /** The page address's query for a period, such as "?view=week&date=2026-12-06". */
+    public String query(CalendarPeriod shown) {
+        return "?view=" + shown.layout().parameter() + "&date=" + shown.day();
+    }
+
+    public String layoutQuery(CalendarLayout layout) {
+        return query(new CalendarPeriod(layout, period.day()));
+    }
+
+    public String getPreviousQuery() {
+        return query(period.previous());
+    }
+
+    public String getNextQuery() {
+        return query(period.next());
+    }
+
+    public String getTodayQuery() {
+        return query(new CalendarPeriod(period.layout(), today));
+    }
+
+    public boolean isShowing(CalendarLayout layout) {
+        return period.layout() == layout;
+    }
+
+    public String getView() {
+        return view;
+    }
+
+    public void setView(String view) {
+        this.view = view;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+}
