@@ -66,6 +66,11 @@ import org.iecmhc.lms.notification.NotificationDigest;
 import org.iecmhc.lms.notification.NotificationPersonalData;
 import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.identity.sso.SsoSignIns;
+import org.iecmhc.lms.offering.OfferingReminders;
+import org.iecmhc.lms.offering.OfferingSource;
+import org.iecmhc.lms.offering.Offerings;
+import org.iecmhc.lms.offering.Registrations;
+import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -101,6 +106,7 @@ import org.iecmhc.lms.supervision.SupervisionCalendar;
 import org.iecmhc.lms.supervision.SupervisionCredits;
 import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
 
 /**
@@ -184,6 +190,8 @@ public final class Services {
         List<?> implementations;
         if (wanted == CourseCopyStep.class) {
             implementations = List.of(wired(EvaluationTemplateCopy.class));
+        } else if (wanted == OfferingSource.class) {
+            implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -390,6 +398,18 @@ public final class Services {
 
     public CommunitiesOfSupport support() {
         return wired(CommunitiesOfSupport.class);
+    }
+
+    public Offerings offerings() {
+        return wired(Offerings.class);
+    }
+
+    public Registrations registrations() {
+        return wired(Registrations.class);
+    }
+
+    public OfferingReminders offeringReminders() {
+        return wired(OfferingReminders.class);
     }
 
     public ConsultationAssignments consultation() {
