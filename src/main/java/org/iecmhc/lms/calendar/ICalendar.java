@@ -10,7 +10,7 @@ import java.util.List;
  * Calendar entries as an iCalendar document (RFC 5545) that calendar programs subscribe to. Times are California
  * wall-clock times with their time zone spelled out, so programs elsewhere show them right across daylight saving.
  */
-final class ICalendar {
+public final class ICalendar {
 
     static final String CRLF = "\r\n";
     static final int MAX_LINE_OCTETS = 75;
@@ -35,7 +35,7 @@ final class ICalendar {
      * @param pageBase   the application's address, to which each entry's page is appended
      * @param stamp      when the document is made (DTSTAMP)
      */
-    static String write(String name, List<CalendarEntry> entries, String pageBase, Instant stamp) {
+    public static String write(String name, List<CalendarEntry> entries, String pageBase, Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

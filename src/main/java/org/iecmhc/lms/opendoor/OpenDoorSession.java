@@ -34,6 +34,9 @@ public class OpenDoorSession extends FacilitatedService {
     }
 
     void describe(LocalDate heldOn, String title, ServiceLanguage language, Account facilitator) {
+        if (slot != null && !heldOn.equals(this.heldOn)) {
+            slot = new MeetingSlot(slot.meetingTime().on(heldOn)); // a session moved to another day keeps its hour
+        }
         this.heldOn = heldOn;
         describeService(title, language, facilitator);
     }
