@@ -41,11 +41,12 @@ public class SupportOfferings implements OfferingSource {
         if (open.isEmpty()) {
             return List.of();
         }
-        Map<SupportSeries, List<SupportSession>> sessions = em.createQuery("select m from SupportSession m"
+        // By id: outside a transaction each query may read into a persistence context of its own.
+        Map<Long, List<SupportSession>> sessions = em.createQuery("select m from SupportSession m"
                         + " where m.series in :series order by m.slot.startsAt", SupportSession.class)
                 .setParameter("series", open).getResultStream()
-                .collect(Collectors.groupingBy(SupportSession::getSeries));
-        return open.stream().filter(sessions::containsKey).map(s -> offering(s, sessions.get(s)))
+                .collect(Collectors.groupingBy(m -> m.getSeries().getId()));
+        return open.stream().filter(s -> sessions.containsKey(s.getId())).map(s -> offering(s, sessions.get(s.getId())))
                 .filter(o -> o.startsAtUtc().isAfter(nowUtc)).toList();
     }
 

@@ -214,6 +214,8 @@ class OfferingRegistrationPersistenceTest {
         assertTrue(services(s -> s.offerings().open()).stream().noneMatch(o -> o.offering().id() == series.getId()
                 && o.offering().kind().equals("support")), "not open without a capacity");
         services(s -> s.support().offer(ADMIN, series.getId(), new OfferingTerms(12, OfferingFormat.IN_PERSON, null)));
+        assertTrue(services(s -> s.offerings().open()).stream().anyMatch(o -> o.offering().key().equals("support-"
+                + series.getId())), "on the public list once it has seats");
         OpenOffering offered = services(s -> s.offerings().openAt("support-" + series.getId())).orElseThrow();
         assertEquals(12, offered.seatsLeft());
         assertEquals(LocalDate.of(2026, 4, 1), offered.offering().getStartsAtPacific().toLocalDate());

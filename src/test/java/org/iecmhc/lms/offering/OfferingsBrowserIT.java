@@ -120,7 +120,7 @@ class OfferingsBrowserIT {
     }
 
     private static void openOffering(Language language, String title) {
-        browser.open("/offerings/");
+        browser.open("/offerings");
         browser.use(language);
         browser.waitFor(By.linkText(title)).click();
         browser.waitFor(By.id("register:name"));
