@@ -11,7 +11,7 @@ import java.util.List;
  * wall-clock times with their time zone spelled out, so programs elsewhere show them right across daylight saving;
  * all-day entries are plain dates (DTEND the next day, RFC 5545, 3.6.1).
  */
-final class ICalendar {
+public final class ICalendar {
 
     static final String CRLF = "\r\n";
     static final int MAX_LINE_OCTETS = 75;
@@ -37,7 +37,7 @@ final class ICalendar {
      * @param pageBase   the application's address, to which each entry's page is appended
      * @param stamp      when the document is made (DTSTAMP)
      */
-    static String write(String name, List<CalendarEntry> entries, String pageBase, Instant stamp) {
+    public static String write(String name, List<CalendarEntry> entries, String pageBase, Instant stamp) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");

@@ -2,9 +2,13 @@ package org.iecmhc.lms.opendoor;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.offering.OfferingTerms;
+import org.iecmhc.lms.platform.time.MeetingSlot;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
@@ -15,6 +19,13 @@ public class OpenDoorSession extends FacilitatedService {
 
     private LocalDate heldOn;
 
+    /** When it starts and how long it lasts; null for sessions recorded before they had a time. */
+    @Embedded
+    private MeetingSlot slot;
+
+    @Embedded
+    private OfferingTerms terms;
+
     protected OpenDoorSession() {
     }
 
@@ -23,8 +34,18 @@ public class OpenDoorSession extends FacilitatedService {
     }
 
     void describe(LocalDate heldOn, String title, ServiceLanguage language, Account facilitator) {
+        if (slot != null && !heldOn.equals(this.heldOn)) {
+            slot = new MeetingSlot(slot.meetingTime().on(heldOn)); // a session moved to another day keeps its hour
+        }
         this.heldOn = heldOn;
         describeService(title, language, facilitator);
+    }
+
+    /** Opens the session for registration (or closes it, with no capacity) at this time, which sets its date. */
+    void offer(MeetingTime when, OfferingTerms terms) {
+        this.slot = new MeetingSlot(when);
+        this.heldOn = when.date();
+        this.terms = terms;
     }
 
     @Override
@@ -34,5 +55,13 @@ public class OpenDoorSession extends FacilitatedService {
 
     public LocalDate getHeldOn() {
         return heldOn;
+    }
+
+    public MeetingSlot getSlot() {
+        return slot;
+    }
+
+    public OfferingTerms getTerms() {
+        return terms == null ? OfferingTerms.closed() : terms;
     }
 }

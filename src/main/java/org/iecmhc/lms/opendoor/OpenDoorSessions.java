@@ -11,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
@@ -30,6 +32,9 @@ public class OpenDoorSessions {
     private static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
             session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
             "opendoor.session.notFound");
+
+    private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("offering.date.required",
+            "offering.time.required", "offering.minutes.range");
 
     @Inject
     EntityManager em;
@@ -58,6 +63,21 @@ public class OpenDoorSessions {
             throw new InputRejected("heldOn", "opendoor.heldOn.attended");
         }
         session.describe(details.heldOn(), details.title(), details.language(), facilitator(viewer, details.facilitatorId()));
+        return session;
+    }
+
+    /**
+     * Gives the session its time and opens it for public registration on these terms (no capacity closes it); the
+     * time sets its date. A refused time is reported at its field: date, time or minutes.
+     */
+    @Transactional
+    public OpenDoorSession offer(Viewer viewer, long id, MeetingTime when, OfferingTerms terms) {
+        OpenDoorSession session = visible(viewer, id);
+        when.checked(WHEN);
+        if (when.date().isAfter(today()) && hasAttendance(id)) {
+            throw new InputRejected("date", "opendoor.heldOn.attended");
+        }
+        session.offer(when, terms);
         return session;
     }
 

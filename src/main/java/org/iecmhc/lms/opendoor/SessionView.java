@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.offering.OfferingTermsForm;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
@@ -30,6 +31,7 @@ public class SessionView extends RecordView {
 
     private long version;
     private ServiceForm form = new ServiceForm();
+    private OfferingTermsForm terms = new OfferingTermsForm();
 
     private List<ProviderAnswerRow> attendance;
     private Provider attendee;
@@ -41,6 +43,10 @@ public class SessionView extends RecordView {
             version = session.getVersion();
             form = new ServiceForm(session.getHeldOn(), session.getTitle(), session.getLanguage(),
                     session.getFacilitator().getId());
+            terms = new OfferingTermsForm(session.getTerms(), session.getSlot() == null ? null : session.getSlot().meetingTime());
+            if (session.getSlot() == null) {
+                terms.getWhen().setDate(session.getHeldOn());
+            }
         });
     }
 
@@ -48,6 +54,14 @@ public class SessionView extends RecordView {
         return save("session", "opendoor.session.saved", "/opendoor/session.xhtml",
                 () -> sessions.schedule(viewer.get(), details()),
                 () -> version = sessions.change(viewer.get(), getId(), version, details()).getVersion());
+    }
+
+    /** Saves the time and the public registration settings; the session's date follows the time. */
+    public void saveTerms() {
+        if (FormAction.done(() -> sessions.offer(viewer.get(), getId(), terms.time(), terms.terms()),
+                FormAction.toFields("terms"), "offering.terms.saved")) {
+            open(getId());
+        }
     }
 
     public void addAttendee() {
@@ -93,6 +107,10 @@ public class SessionView extends RecordView {
 
     public ServiceForm getForm() {
         return form;
+    }
+
+    public OfferingTermsForm getTerms() {
+        return terms;
     }
 
     public Provider getAttendee() {

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -78,6 +79,14 @@ public class CommunitiesOfSupport {
         series.requireVersion(version);
         check(details.title(), details.language());
         series.describe(details.title(), details.language(), facilitator(viewer, details.facilitatorId()));
+        return series;
+    }
+
+    /** Opens the series for public registration on these terms (no capacity closes it). */
+    @Transactional
+    public SupportSeries offer(Viewer viewer, long id, OfferingTerms terms) {
+        SupportSeries series = visible(viewer, id);
+        series.offer(terms);
         return series;
     }
 

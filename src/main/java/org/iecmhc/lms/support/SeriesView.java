@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.offering.OfferingTermsForm;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
@@ -30,6 +31,7 @@ public class SeriesView extends RecordView {
 
     private long version;
     private ServiceForm form = new ServiceForm();
+    private OfferingTermsForm terms = new OfferingTermsForm();
 
     private List<SessionRow> sessions;
     private List<SurveyRow> survey;
@@ -43,6 +45,7 @@ public class SeriesView extends RecordView {
             version = series.getVersion();
             form = new ServiceForm(series.getStartsOn(), series.getTitle(), series.getLanguage(),
                     series.getFacilitator().getId());
+            terms = new OfferingTermsForm(series.getTerms(), null);
         });
     }
 
@@ -51,6 +54,14 @@ public class SeriesView extends RecordView {
                 () -> communities.start(viewer.get(), SeriesDetails.of(form)),
                 () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form))
                         .getVersion());
+    }
+
+    /** Saves the public registration settings; the series is offered from its first session. */
+    public void saveTerms() {
+        if (FormAction.done(() -> version = communities.offer(viewer.get(), getId(), terms.terms()).getVersion(),
+                FormAction.toFields("terms"), "offering.terms.saved")) {
+            open(getId());
+        }
     }
 
     public void reschedule(SessionRow row, int index) {
@@ -121,6 +132,10 @@ public class SeriesView extends RecordView {
 
     public ServiceForm getForm() {
         return form;
+    }
+
+    public OfferingTermsForm getTerms() {
+        return terms;
     }
 
     public Provider getEnrollee() {

@@ -2,9 +2,11 @@ package org.iecmhc.lms.support;
 
 import java.time.LocalDate;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
@@ -14,6 +16,9 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 public class SupportSeries extends FacilitatedService {
 
     private LocalDate startsOn;
+
+    @Embedded
+    private OfferingTerms terms;
 
     protected SupportSeries() {
     }
@@ -27,6 +32,10 @@ public class SupportSeries extends FacilitatedService {
         describeService(title, language, facilitator);
     }
 
+    void offer(OfferingTerms terms) {
+        this.terms = terms;
+    }
+
     @Override
     public String auditLabel() {
         return getTitle() + " from " + startsOn;
@@ -34,5 +43,9 @@ public class SupportSeries extends FacilitatedService {
 
     public LocalDate getStartsOn() {
         return startsOn;
+    }
+
+    public OfferingTerms getTerms() {
+        return terms == null ? OfferingTerms.closed() : terms;
     }
 }

@@ -72,6 +72,11 @@ import org.iecmhc.lms.notification.NotificationDigest;
 import org.iecmhc.lms.notification.NotificationPersonalData;
 import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.identity.sso.SsoSignIns;
+import org.iecmhc.lms.offering.OfferingReminders;
+import org.iecmhc.lms.offering.OfferingSource;
+import org.iecmhc.lms.offering.Offerings;
+import org.iecmhc.lms.offering.Registrations;
+import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -110,6 +115,7 @@ import org.iecmhc.lms.supervision.SupervisionCalendar;
 import org.iecmhc.lms.supervision.SupervisionCredits;
 import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
 
 /**
@@ -211,6 +217,8 @@ public final class Services {
         } else if (wanted == ToDoSource.class) {
             implementations = List.of(wired(WorkDue.class), wired(WorkToRevise.class), wired(EvaluationsToFill.class),
                     wired(EntriesToCorrect.class));
+        } else if (wanted == OfferingSource.class) {
+            implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -422,6 +430,18 @@ public final class Services {
 
     public CommunitiesOfSupport support() {
         return wired(CommunitiesOfSupport.class);
+    }
+
+    public Offerings offerings() {
+        return wired(Offerings.class);
+    }
+
+    public Registrations registrations() {
+        return wired(Registrations.class);
+    }
+
+    public OfferingReminders offeringReminders() {
+        return wired(OfferingReminders.class);
     }
 
     public ConsultationAssignments consultation() {

@@ -167,6 +167,12 @@ class AccessMatrixIT {
             page("/notification/notifications.xhtml", SIGNED_IN),
             page("/notification/preferences.xhtml", SIGNED_IN),
             page("/notification/unsubscribe.xhtml?token=forged", EVERYONE),
+            // Providers register without an account: the list, an offering's page and the mailed links are open to all.
+            page("/offerings/index.xhtml", EVERYONE),
+            page("/offerings/offering.xhtml?o=opendoor-999999", EVERYONE),
+            page("/offerings/confirm.xhtml?token=forged", EVERYONE),
+            page("/offerings/cancel.xhtml?token=forged", EVERYONE),
+            hidden("/offerings/invitation.ics?token=forged", EVERYONE, false),
             api("/api/v1/notifications", SIGNED_IN),
             post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
 

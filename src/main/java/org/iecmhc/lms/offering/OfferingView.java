@@ -1,0 +1,87 @@
+package org.iecmhc.lms.offering;
+
+import java.io.Serializable;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.i18n.Messages;
+
+/** One offering's public page and its registration form; the answer is the same whatever happens to the mail. */
+@Named
+@ViewScoped
+public class OfferingView implements Serializable {
+
+    private static final int TOO_MANY_REQUESTS = 429;
+
+    @Inject
+    Offerings offerings;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    RegistrationThrottle throttle;
+
+    @Inject
+    LanguageSelection language;
+
+    private String key;
+    private OpenOffering open;
+    private final RegistrationForm form = new RegistrationForm();
+    private boolean registered;
+
+    public void load() {
+        open = offerings.openAt(key).orElse(null);
+        if (form.getLanguage() == null) {
+            form.setLanguage(Language.fromCode(language.getCode()));
+        }
+    }
+
+    public void register() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        long wait = throttle.take((HttpServletRequest) external.getRequest());
+        if (wait > 0) {
+            external.setResponseStatus(TOO_MANY_REQUESTS);
+            external.setResponseHeader("Retry-After", String.valueOf(wait));
+            Messages.error(null, "error.tooManyRequests");
+            return;
+        }
+        try {
+            registrations.register(key, form.details());
+            registered = true;
+        } catch (InputRejected rejected) {
+            Messages.reject("register", rejected);
+        }
+    }
+
+    public boolean isNotFound() {
+        return open == null;
+    }
+
+    public OpenOffering getOpen() {
+        return open;
+    }
+
+    public RegistrationForm getForm() {
+        return form;
+    }
+
+    public boolean isRegistered() {
+        return registered;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+}
