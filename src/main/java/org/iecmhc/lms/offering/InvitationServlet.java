@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.ICalendar;
 import org.iecmhc.lms.platform.web.PublicAddress;
 
@@ -38,8 +39,9 @@ public class InvitationServlet extends HttpServlet {
             return;
         }
         Offering o = offering.get();
-        CalendarEntry entry = new CalendarEntry("offering-" + o.key() + "@iecmhc.org", o.title(), o.getStartsAtPacific(),
-                o.minutes(), "/offerings/offering.xhtml?o=" + o.key());
+        CalendarKind kind = "support".equals(o.kind()) ? CalendarKind.SUPPORT : CalendarKind.OPEN_DOOR;
+        CalendarEntry entry = new CalendarEntry("offering-" + o.key() + "@iecmhc.org", kind, o.title(),
+                o.getStartsAtPacific(), o.minutes(), false, "/offerings/offering.xhtml?o=" + o.key());
         response.setContentType("text/calendar; charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"invitation.ics\"");
         response.getWriter().write(ICalendar.write(o.title(), List.of(entry), address.base(request), clock.instant()));
