@@ -149,7 +149,7 @@ public class Announcements {
         return person.hasRole(Role.ADMINISTRATOR)
                 ? em.createQuery("select k from Course k where k.cohort.status <> :closed order by k.cohort.startDate desc,"
                         + " k.title", Course.class).setParameter("closed", CohortStatus.CLOSED).getResultList()
-                : em.createQuery("select k from Course k where k.faculty = :person order by k.cohort.startDate desc,"
+                : em.createQuery("select k from Course k where :person member of k.teachers order by k.cohort.startDate desc,"
                         + " k.title", Course.class).setParameter("person", person).getResultList();
     }
 
@@ -207,7 +207,7 @@ public class Announcements {
     }
 
     private List<Long> courseIds(Account reader) {
-        return em.createQuery("select k.id from Course k where k.faculty = :reader or exists (select e from Enrollment e"
+        return em.createQuery("select k.id from Course k where :reader member of k.teachers or exists (select e from Enrollment e"
                         + " where e.cohort = k.cohort and e.trainee = :reader and e.status in :readers)", Long.class)
                 .setParameter("reader", reader).setParameter("readers", READERS).getResultList();
     }
@@ -250,7 +250,7 @@ public class Announcements {
                             + " and f = a) or exists (select e from Enrollment e where e.cohort = :cohort and e.trainee = a"
                             + " and e.status in :readers))" + order, Account.class)
                     .setParameter("cohort", announcement.getCohort()).setParameter("readers", READERS);
-            case COURSE -> em.createQuery(select + "(exists (select k from Course k where k = :course and k.faculty = a)"
+            case COURSE -> em.createQuery(select + "(exists (select k from Course k where k = :course and a member of k.teachers)"
                             + " or exists (select e from Enrollment e where e.cohort = :cohort and e.trainee = a"
                             + " and e.status in :readers))" + order, Account.class)
                     .setParameter("course", announcement.getCourse())

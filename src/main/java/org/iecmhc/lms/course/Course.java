@@ -2,21 +2,33 @@ package org.iecmhc.lms.course;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
 
-/** A course taught in a cohort: its faculty member, ordered modules, and whether passing it counts toward completion. */
+/**
+ * A course taught in a cohort: its lead faculty member and co-teachers, ordered modules, and whether passing it counts toward
+ * completion.
+ */
 @Entity
 @Table(name = "course")
 public class Course extends AuditedRecord {
@@ -30,6 +42,13 @@ public class Course extends AuditedRecord {
 
     @ManyToOne
     private Account faculty;
+
+    /** Everyone who teaches the course, the lead included, so rules about its faculty ask one collection. */
+    @ManyToMany
+    @BatchFetch(BatchFetchType.IN)
+    @JoinTable(name = "course_teacher", joinColumns = @JoinColumn(name = "course_id"),
+            inverseJoinColumns = @JoinColumn(name = "account_id"))
+    private Set<Account> teachers = new HashSet<>();
 
     private LocalDate startDate;
 
@@ -47,14 +66,23 @@ public class Course extends AuditedRecord {
     }
 
     public Course(Cohort cohort, CourseDetails details, Account faculty) {
-        this.cohort = cohort;
-        describe(details, faculty);
+        this(cohort, details, faculty, Set.of());
     }
 
-    void describe(CourseDetails details, Account faculty) {
+    Course(Cohort cohort, CourseDetails details, Account faculty, Collection<Account> coTeachers) {
+        this.cohort = cohort;
+        describe(details, faculty, coTeachers);
+    }
+
+    void describe(CourseDetails details, Account faculty, Collection<Account> coTeachers) {
         this.title = details.title().trim();
         this.description = TypedText.trimmedOrNull(details.description());
         this.faculty = faculty;
+        this.teachers.clear();
+        this.teachers.addAll(coTeachers);
+        if (faculty != null) {
+            this.teachers.add(faculty);
+        }
         this.startDate = details.startDate();
         this.endDate = details.endDate();
         this.required = details.required();
@@ -97,7 +125,7 @@ public class Course extends AuditedRecord {
     }
 
     public boolean isTaughtBy(Account account) {
-        return faculty != null && faculty.getId().equals(account.getId());
+        return teachers.stream().anyMatch(teacher -> teacher.getId().equals(account.getId()));
     }
 
     @Override
@@ -119,6 +147,16 @@ public class Course extends AuditedRecord {
 
     public Account getFaculty() {
         return faculty;
+    }
+
+    /** The faculty who teach the course besides its lead, by name. */
+    public List<Account> getCoTeachers() {
+        return teachers.stream().filter(teacher -> faculty == null || !teacher.getId().equals(faculty.getId()))
+                .sorted(Comparator.comparing(Account::getLastName).thenComparing(Account::getFirstName)).toList();
+    }
+
+    public Set<Account> getTeachers() {
+        return Set.copyOf(teachers);
     }
 
     public LocalDate getStartDate() {

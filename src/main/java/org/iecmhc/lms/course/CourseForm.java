@@ -1,10 +1,16 @@
 package org.iecmhc.lms.course;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.iecmhc.lms.platform.time.PeriodInput;
 
-/** The course form as typed: a course's details with its cohort and faculty member, kept as typed when refused. */
+/**
+ * The course form as typed: a course's details with its cohort, lead faculty member and co-teachers, kept as typed when
+ * refused.
+ */
 public class CourseForm implements Serializable {
 
     private static final int USUAL_PASSING_PERCENT = 70;
@@ -12,6 +18,7 @@ public class CourseForm implements Serializable {
     private long version;
     private Long cohortId;
     private Long facultyId;
+    private String[] coTeacherIds = {};
     private String title;
     private String description;
     private PeriodInput period = new PeriodInput();
@@ -23,6 +30,7 @@ public class CourseForm implements Serializable {
         form.version = course.getVersion();
         form.cohortId = course.getCohort().getId();
         form.facultyId = course.getFaculty() == null ? null : course.getFaculty().getId();
+        form.coTeacherIds = course.getCoTeachers().stream().map(a -> String.valueOf(a.getId())).toArray(String[]::new);
         form.title = course.getTitle();
         form.description = course.getDescription();
         form.period = new PeriodInput(course.getStartDate(), course.getEndDate());
@@ -33,6 +41,11 @@ public class CourseForm implements Serializable {
 
     CourseDetails details() {
         return new CourseDetails(title, description, period.getStart(), period.getEnd(), required, passingPercent);
+    }
+
+    /** The co-teachers chosen, without the lead faculty member should they be ticked too. */
+    Set<Long> coTeachers() {
+        return Arrays.stream(coTeacherIds).map(Long::valueOf).filter(id -> !id.equals(facultyId)).collect(Collectors.toSet());
     }
 
     long version() {
@@ -53,6 +66,14 @@ public class CourseForm implements Serializable {
 
     public void setFacultyId(Long facultyId) {
         this.facultyId = facultyId;
+    }
+
+    public String[] getCoTeacherIds() {
+        return coTeacherIds;
+    }
+
+    public void setCoTeacherIds(String[] coTeacherIds) {
+        this.coTeacherIds = coTeacherIds;
     }
 
     public String getTitle() {

@@ -45,8 +45,9 @@ public class CourseFormView extends RecordView {
 
     public String save() {
         try {
-            Course saved = isNew() ? courses.create(form.getCohortId(), form.details(), form.getFacultyId())
-                    : courses.update(getId(), form.version(), form.getCohortId(), form.details(), form.getFacultyId());
+            Course saved = isNew() ? courses.create(form.getCohortId(), form.details(), form.getFacultyId(), form.coTeachers())
+                    : courses.update(getId(), form.version(), form.getCohortId(), form.details(), form.getFacultyId(),
+                            form.coTeachers());
             Messages.infoAcrossRedirect(isNew() ? "course.created" : "course.saved");
             return "/course/admin/course.xhtml?faces-redirect=true&id=" + saved.getId();
         } catch (CourseRejected rejected) {

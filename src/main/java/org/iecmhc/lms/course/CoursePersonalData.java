@@ -34,7 +34,7 @@ public class CoursePersonalData implements PersonalData {
     public JsonValue export(DataSubject person) {
         return record()
                 .with("submissions", list(submissions(person), CoursePersonalData::submission))
-                .with("coursesTaught", em.createQuery("select c.title from Course c where c.faculty.id = :id"
+                .with("coursesTaught", em.createQuery("select c.title from Course c join c.teachers t where t.id = :id"
                         + " order by c.title", String.class).setParameter("id", person.accountId()).getResultList())
                 .with("submissionsGraded", em.createQuery("select count(s) from Submission s where s.grader.id = :id",
                         Long.class).setParameter("id", person.accountId()).getSingleResult())

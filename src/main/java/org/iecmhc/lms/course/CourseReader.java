@@ -34,7 +34,8 @@ public class CourseReader {
                         + " (select count(r) from Account v join v.roles r where v.email = :email and r = :administrator),"
                         + " (select count(r) from Account v join v.roles r where v.email = :email and r = :faculty),"
                         + " (select count(e) from Enrollment e where e.cohort = co and e.trainee.email = :email"
-                        + " and e.status in :statuses)"
+                        + " and e.status in :statuses),"
+                        + " (select count(t) from Course k join k.teachers t where k = c and t.email = :email)"
                         + " from Course c join c.cohort co left join c.faculty f where c.id = :course", Object[].class)
                 .setParameter("email", Account.normalizeEmail(email)).setParameter("course", courseId)
                 .setParameter("administrator", Role.ADMINISTRATOR).setParameter("faculty", Role.FACULTY)
@@ -43,7 +44,7 @@ public class CourseReader {
             return Optional.empty();
         }
         Object[] head = heads.get(0);
-        boolean teaches = Account.normalizeEmail(email).equals(head[5]);
+        boolean teaches = (Long) head[10] > 0;
         if ((Long) head[7] == 0 && !teaches && (Long) head[9] == 0) {
             return Optional.empty();
         }

@@ -2,8 +2,10 @@ package org.iecmhc.lms.course;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,8 +28,13 @@ public class Courses {
 
     @Transactional
     public Course create(Long cohortId, CourseDetails details, Long facultyId) {
+        return create(cohortId, details, facultyId, Set.of());
+    }
+
+    @Transactional
+    public Course create(Long cohortId, CourseDetails details, Long facultyId, Set<Long> coTeacherIds) {
         check(cohortId, details);
-        Course course = new Course(requireCohort(cohortId), details, faculty(facultyId));
+        Course course = new Course(requireCohort(cohortId), details, faculty(facultyId), coTeachers(coTeacherIds));
         em.persist(course);
         // the id is generated on insert; a caller in a longer transaction (demo data) needs it at once
         em.flush();
@@ -35,12 +42,13 @@ public class Courses {
     }
 
     @Transactional
-    public Course update(long id, long version, Long cohortId, CourseDetails details, Long facultyId) {
+    public Course update(long id, long version, Long cohortId, CourseDetails details, Long facultyId,
+            Set<Long> coTeacherIds) {
         check(cohortId, details);
         Course course = require(id);
         course.requireVersion(version);
         course.moveTo(requireCohort(cohortId));
-        course.describe(details, faculty(facultyId));
+        course.describe(details, faculty(facultyId), coTeachers(coTeacherIds));
         return course;
     }
 
@@ -235,6 +243,14 @@ public class Courses {
 
     private Cohort requireCohort(long id) {
         return Optional.ofNullable(em.find(Cohort.class, id)).orElseThrow(() -> new CourseRejected("cohort", "course.cohort.required"));
+    }
+
+    private Set<Account> coTeachers(Set<Long> ids) {
+        Set<Account> coTeachers = new HashSet<>();
+        for (Long id : ids) {
+            coTeachers.add(faculty(id));
+        }
+        return coTeachers;
     }
 
     private Account faculty(Long id) {

@@ -39,9 +39,53 @@ public class GradebookView implements Serializable {
 
     public void load() {
         if (gradebook == null && courseId != null) {
-            gradebook = gradebooks.forCourse(viewer.get().email(), courseId).map(g -> g.sorted(sortBy, ascending))
-                    .orElse(null);
+            gradebook = gradebooks.forCourse(viewer.get().email(), courseId).orElse(null);
+            if (gradebook != null) {
+                setSortBy(sortBy);
+                resort();
+            }
         }
+    }
+
+    /**
+     * The sort a column header's link asks for ({@code sort}: "name", "total" or a column's number; {@code order}:
+     * "desc" or ascending); anything else sorts by name, ascending.
+     */
+    public void setSort(String sort) {
+        if ("total".equals(sort)) {
+            sortBy = Gradebook.BY_TOTAL;
+        } else if (sort != null && sort.matches("\\d{1,4}")) {
+            sortBy = Integer.parseInt(sort);
+        } else {
+            sortBy = Gradebook.BY_NAME;
+        }
+    }
+
+    public String getSort() {
+        return sortParameter(sortBy);
+    }
+
+    public void setOrder(String order) {
+        ascending = !"desc".equals(order);
+    }
+
+    public String getOrder() {
+        return ascending ? "asc" : "desc";
+    }
+
+    /** The address value of a header's sort: its column's number, or "name" / "total". */
+    public String sortParameter(int column) {
+        return column == Gradebook.BY_NAME ? "name" : column == Gradebook.BY_TOTAL ? "total" : String.valueOf(column);
+    }
+
+    /** The order a header's link asks for: the other way round when the table is sorted by it already. */
+    public String nextOrder(int column) {
+        return column == sortBy && ascending ? "desc" : "asc";
+    }
+
+    /** How the table is sorted by the column, for the header's icon and its screen reader text. */
+    public String sortState(int column) {
+        return column != sortBy ? "none" : ascending ? "ascending" : "descending";
     }
 
     /** Sorts the rows by the column and order the reader chose. */

@@ -22,7 +22,7 @@ import org.iecmhc.lms.platform.text.TypedText;
 public class Grades {
 
     private static final String WAITING = " from Submission s join s.assignment a join a.course c join s.trainee t"
-            + " where c.faculty = :faculty and s.status = :status";
+            + " where :faculty member of c.teachers and s.status = :status";
 
     @Inject
     EntityManager em;

@@ -46,7 +46,8 @@ public class HomeSummary {
     }
 
     public List<HomeCourse> coursesOfFaculty(String email) {
-        return em.createQuery(COURSE_COLUMNS + " where f.email = :email"
+        return em.createQuery(COURSE_COLUMNS + " where exists (select t from Course k join k.teachers t where k = c"
+                        + " and t.email = :email)"
                         + " order by c.cohort.startDate desc, c.title", HomeCourse.class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultList();
     }
@@ -77,7 +78,7 @@ public class HomeSummary {
     /** Submissions waiting for grading per course id of the faculty member. */
     public Map<Long, Long> waitingByCourse(String email) {
         Map<Long, Long> waiting = new HashMap<>();
-        em.createQuery("select a.course.id, count(s) from Submission s join s.assignment a where a.course.faculty.email = :email"
+        em.createQuery("select a.course.id, count(s) from Submission s join s.assignment a join a.course.teachers t where t.email = :email"
                         + " and s.status = :status group by a.course.id", Object[].class)
                 .setParameter("email", Account.normalizeEmail(email)).setParameter("status", SubmissionStatus.SUBMITTED)
                 .getResultList().forEach(r -> waiting.put((Long) r[0], (Long) r[1]));

@@ -71,10 +71,9 @@ public class Submissions {
         }
         submission.handIn(body, stored, LocalDateTime.now(clock));
         em.flush();
-        Account faculty = assignment.getCourse().getFaculty();
         // The trainee is not named: a notification outlives an anonymisation in the faculty member's list.
-        if (faculty != null) {
-            notifications.tell(faculty.recipient(), NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade",
+        for (Account teacher : assignment.getCourse().getTeachers()) {
+            notifications.tell(teacher.recipient(), NotificationKind.SUBMISSION_TO_GRADE, "notification.toGrade",
                     List.of(assignment.getTitle(), assignment.getCourse().getTitle()),
                     "/course/grade.xhtml?id=" + submission.getId());
         }

@@ -128,7 +128,7 @@ public class CourseEvaluations {
     public List<CourseAnswerCount> coursesWithResults(String email) {
         Account person = caller(email);
         List<Course> courses = Conditions.chosen()
-                .and("c.faculty = :f", "f", person.hasRole(Role.ADMINISTRATOR) ? null : person)
+                .and(":f member of c.teachers", "f", person.hasRole(Role.ADMINISTRATOR) ? null : person)
                 .all(em, "select c from Course c join fetch c.cohort", "c.cohort.startDate desc, c.title", Course.class);
         Map<Long, Long> counts = em.createQuery("select r.course.id, count(r) from CourseEvaluationResponse r"
                         + " group by r.course.id", Object[].class).getResultList().stream()

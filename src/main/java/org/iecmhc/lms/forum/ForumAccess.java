@@ -1,5 +1,6 @@
 package org.iecmhc.lms.forum;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,11 +41,11 @@ class ForumAccess {
     Optional<ForumPlace> place(ForumKind kind, long id) {
         return switch (kind) {
             case COHORT -> Optional.ofNullable(em.find(Cohort.class, id))
-                    .map(cohort -> new ForumPlace(kind, id, cohort.getName(), cohort, null));
+                    .map(cohort -> new ForumPlace(kind, id, cohort.getName(), cohort, Set.<Long>of()));
             case COURSE -> Optional.ofNullable(em.find(Course.class, id))
-                    .map(course -> new ForumPlace(kind, id, course.getTitle(), course.getCohort(), course.getFaculty()));
+                    .map(course -> new ForumPlace(kind, id, course.getTitle(), course.getCohort(), course.getTeachers()));
             case SERIES -> Optional.ofNullable(em.find(PracticeSeries.class, id))
-                    .map(series -> new ForumPlace(kind, id, series.getTitle(), series.getCohort(), series.getFacilitator()));
+                    .map(series -> new ForumPlace(kind, id, series.getTitle(), series.getCohort(), Collections.singleton(series.getFacilitator())));
         };
     }
 
@@ -71,10 +72,10 @@ class ForumAccess {
                         + " and e.status in :statuses", Long.class)
                 .setParameter("cohort", place.cohort()).setParameter("statuses", MEMBERS).getResultList());
         place.cohort().getFaculty().forEach(faculty -> ids.add(faculty.getId()));
-        if (place.leader() != null) {
-            ids.add(place.leader().getId());
+        if (!place.leaderIds().isEmpty()) {
+            ids.addAll(place.leaderIds());
         } else {
-            ids.addAll(em.createQuery("select c.faculty.id from Course c where c.cohort = :cohort", Long.class)
+            ids.addAll(em.createQuery("select t.id from Course c join c.teachers t where c.cohort = :cohort", Long.class)
                     .setParameter("cohort", place.cohort()).getResultList());
             ids.addAll(em.createQuery("select s.facilitator.id from PracticeSeries s where s.cohort = :cohort", Long.class)
                     .setParameter("cohort", place.cohort()).getResultList());
@@ -93,10 +94,10 @@ class ForumAccess {
         if (place.cohort().getFaculty().stream().anyMatch(faculty -> faculty.getId().equals(person.getId()))) {
             return true;
         }
-        if (place.leader() != null) {
-            return place.leader().getId().equals(person.getId());
+        if (!place.leaderIds().isEmpty()) {
+            return place.leaderIds().contains(person.getId());
         }
-        return em.createQuery("select count(c) from Course c where c.cohort = :cohort and c.faculty = :person", Long.class)
+        return em.createQuery("select count(c) from Course c where c.cohort = :cohort and :person member of c.teachers", Long.class)
                 .setParameter("cohort", place.cohort()).setParameter("person", person).getSingleResult()
                 + em.createQuery("select count(s) from PracticeSeries s where s.cohort = :cohort and s.facilitator = :person",
                         Long.class)

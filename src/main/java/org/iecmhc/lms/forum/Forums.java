@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -65,7 +66,7 @@ public class Forums {
                         + " order by c.startDate desc, c.id", Cohort.class)
                 .setParameter("person", person).setParameter("statuses", ForumAccess.MEMBERS)
                 .setMaxResults(ForumLimits.PLACES_LISTED).getResultList();
-        List<Course> courses = listed("select k from Course k where k.cohort in :cohorts or k.faculty = :person"
+        List<Course> courses = listed("select k from Course k where k.cohort in :cohorts or :person member of k.teachers"
                 + " order by k.cohort.startDate desc, k.title, k.id", Course.class, whole, person);
         List<PracticeSeries> series = listed("select s from PracticeSeries s where s.cohort in :cohorts"
                 + " or s.facilitator = :person order by s.cohort.startDate desc, s.title, s.id", PracticeSeries.class,
@@ -76,11 +77,11 @@ public class Forums {
         Map<String, Long> unread = unreadThreads(person, cohorts);
         List<ForumSummary> forums = new ArrayList<>();
         cohorts.forEach(cohort -> forums.add(summary(new ForumPlace(ForumKind.COHORT, cohort.getId(), cohort.getName(),
-                cohort, null), unread)));
+                cohort, Set.<Long>of()), unread)));
         courses.forEach(course -> forums.add(summary(new ForumPlace(ForumKind.COURSE, course.getId(), course.getTitle(),
-                course.getCohort(), course.getFaculty()), unread)));
+                course.getCohort(), course.getTeachers()), unread)));
         series.forEach(one -> forums.add(summary(new ForumPlace(ForumKind.SERIES, one.getId(), one.getTitle(),
-                one.getCohort(), one.getFacilitator()), unread)));
+                one.getCohort(), Collections.singleton(one.getFacilitator())), unread)));
         return forums;
     }
 

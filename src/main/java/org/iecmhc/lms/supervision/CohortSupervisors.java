@@ -33,7 +33,7 @@ public class CohortSupervisors {
     public boolean maySupervise(Account supervisor, long cohortId) {
         return supervisor.hasRole(Role.FACULTY) && em.createQuery("select count(c) from Cohort c where c.id = :cohort"
                         + " and (:person member of c.faculty"
-                        + " or exists (select k from Course k where k.cohort = c and k.faculty = :person)"
+                        + " or exists (select k from Course k where k.cohort = c and :person member of k.teachers)"
                         + " or exists (select a from SupervisorAssignment a where a.cohort = c and a.supervisor = :person))",
                         Long.class)
                 .setParameter("cohort", cohortId).setParameter("person", supervisor).getSingleResult() > 0;
@@ -42,7 +42,7 @@ public class CohortSupervisors {
     /** The cohorts this person may supervise in, newest first: what their session form offers. */
     public List<Cohort> cohortsOf(String email) {
         return em.createQuery("select c from Cohort c, Account p where p.email = :email and (p member of c.faculty"
-                        + " or exists (select k from Course k where k.cohort = c and k.faculty = p)"
+                        + " or exists (select k from Course k where k.cohort = c and p member of k.teachers)"
                         + " or exists (select a from SupervisorAssignment a where a.cohort = c and a.supervisor = p))"
                         + " order by c.startDate desc, c.id desc", Cohort.class)
                 .setParameter("email", email).getResultList();
@@ -51,7 +51,7 @@ public class CohortSupervisors {
     /** The faculty who supervise in the cohort without an assignment: named on it or teaching one of its courses. */
     public List<Account> facultyOf(long cohortId) {
         return em.createQuery("select distinct p from Account p, Cohort c where c.id = :cohort and (p member of c.faculty"
-                        + " or exists (select k from Course k where k.cohort = c and k.faculty = p))"
+                        + " or exists (select k from Course k where k.cohort = c and p member of k.teachers))"
                         + " order by p.lastName, p.firstName", Account.class)
                 .setParameter("cohort", cohortId).getResultList();
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.iecmhc.lms.cohort.Cohort;
@@ -64,7 +65,7 @@ class CoursesPersistenceTest {
         assertEquals("passingPercent", refused(new CourseDetails("Percent", null, null, null, true, 101), faculty.getId()).field());
         assertEquals("faculty", refused(new CourseDetails("Not faculty", null, null, null, true, 70), trainee.getId()).field());
         assertEquals("cohort", assertThrows(CourseRejected.class, () -> fixture.courses(
-                s -> s.create(999_999L, new CourseDetails("No cohort", null, null, null, true, 70), null))).field());
+                s -> s.create(999_999L, new CourseDetails("No cohort", null, null, null, true, 70), null, Set.of()))).field());
     }
 
     @Test
@@ -73,7 +74,7 @@ class CoursesPersistenceTest {
                 s -> s.create(null, new CourseDetails(" ", null, null, null, true, 70), null))).messageKey());
         Course course = fixture.course(cohort, "Stays in its cohort", faculty);
         assertEquals("cohort", assertThrows(CourseRejected.class, () -> fixture.courses(s -> s.update(course.getId(),
-                course.getVersion(), null, new CourseDetails("Moved", null, null, null, true, 70), null))).field());
+                course.getVersion(), null, new CourseDetails("Moved", null, null, null, true, 70), null, Set.of()))).field());
     }
 
     @Test
@@ -95,9 +96,9 @@ class CoursesPersistenceTest {
     void anUpdateBasedOnAnOlderVersionIsRefused() {
         Course course = fixture.course(cohort, "Versioned course", faculty);
         fixture.courses(s -> s.update(course.getId(), course.getVersion(), cohort.getId(),
-                new CourseDetails("Versioned course, renamed", null, null, null, false, 80), null));
+                new CourseDetails("Versioned course, renamed", null, null, null, false, 80), null, Set.of()));
         assertThrows(RecordChangedMeanwhile.class, () -> fixture.courses(s -> s.update(course.getId(),
-                course.getVersion(), cohort.getId(), new CourseDetails("Lost", null, null, null, true, 70), null)));
+                course.getVersion(), cohort.getId(), new CourseDetails("Lost", null, null, null, true, 70), null, Set.of())));
         Course stored = fixture.courses(s -> s.find(course.getId())).orElseThrow();
         assertEquals("Versioned course, renamed", stored.getTitle());
         assertEquals(80, stored.getPassingPercent());

@@ -59,6 +59,7 @@ class GradingBrowserIT {
         String submissionId = facultyGradesWithTheRubric();
         traineeSeesTheGradeAndFeedback();
         theGradebookExportsAsCsvForItsFacultyOnly();
+        aCoTeacherSortsTheGradebookByItsHeadersUntilTakenOffTheCourse();
 
         String path = "/api/v1/submissions/" + submissionId;
         assertEquals(200, WebSession.api("GET", path, DemoPerson.TRAINEE.email(), DemoData.PASSWORD).statusCode());
@@ -252,6 +253,48 @@ class GradingBrowserIT {
 
         WebSession otherFaculty = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
         assertTrue(otherFaculty.get(gradebookPath).body().contains("id=\"not-found\""), "not their course");
+    }
+
+    /** David Chen teaches another course; made co-teacher he opens this gradebook, and loses it when taken off. */
+    private void aCoTeacherSortsTheGradebookByItsHeadersUntilTakenOffTheCourse() {
+        String courseId = gradebookPath.replaceAll(".*course=(\\d+).*", "$1");
+        setCoTeacher(courseId, true);
+        browser.signIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.open(gradebookPath);
+        browser.waitFor(By.xpath("//tr[td[contains(., 'María López')]]"));
+        browser.driver().findElement(By.partialLinkText(ASSIGNMENT)).click();
+        awaitHeader(ASSIGNMENT, ASSIGNMENT + " (10) (orden ascendente)");
+        assertTrue(browser.driver().getCurrentUrl().contains("order=asc"), browser.driver().getCurrentUrl());
+        browser.driver().findElement(By.partialLinkText(ASSIGNMENT)).click();
+        awaitHeader(ASSIGNMENT, ASSIGNMENT + " (10) (orden descendente)");
+        browser.open(gradebookPath + "&sort=999&order=sideways");
+        awaitHeader("Participante", "Participante (orden ascendente)");
+        browser.signOut();
+
+        setCoTeacher(courseId, false);
+        WebSession formerCoTeacher = WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD);
+        assertTrue(formerCoTeacher.get(gradebookPath).body().contains("id=\"not-found\""), "no longer their course");
+    }
+
+    /** A header's whole text, the part for screen readers included, once the page shows it. */
+    private static void awaitHeader(String visibleText, String wholeText) {
+        browser.until(driver -> driver.findElements(By.partialLinkText(visibleText)).stream()
+                .anyMatch(link -> link.getAttribute("textContent").replaceAll("\\s+", " ").trim().equals(wholeText)));
+    }
+
+    private void setCoTeacher(String courseId, boolean teaches) {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/course/admin/course.xhtml?id=" + courseId);
+        WebElement box = browser.waitFor(By.xpath("//*[@id='course:coTeachers']//label[contains(., 'David Chen')]"));
+        WebElement input = browser.driver().findElement(By.id(box.getAttribute("for")));
+        if (input.isSelected() != teaches) {
+            box.click();
+        }
+        browser.click("course:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The course was saved.");
+        browser.signOut();
     }
 
     private static void select(String id, String visibleText) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.iecmhc.lms.cohort.Cohort;
@@ -150,6 +151,35 @@ class GradingPersistenceTest {
         assertTrue(fixture.submissions(s -> s.readable(faculty.getEmail(), anas.getId())).isPresent());
         assertTrue(fixture.submissions(s -> s.readable(admin.getEmail(), anas.getId())).isPresent());
         assertTrue(fixture.submissions(s -> s.mine(ben.getEmail(), essay.getId())).isEmpty());
+    }
+
+    @Test
+    void coTeachersGradeTheCourseAsItsLeadDoesUntilTheyAreTakenOff() {
+        Account coTeacher = fixture.person("co.teacher@grading.example.org", Role.FACULTY);
+        Course shared = fixture.courses(s -> s.create(cohort.getId(), new CourseDetails("Taught by two", null, null, null,
+                true, 70), faculty.getId(), Set.of(coTeacher.getId())));
+        Assignment essay = fixture.pointsAssignment(shared, "Shared essay", 10, DUE);
+        Submission work = fixture.submit(ben, essay, "For both teachers");
+
+        assertEquals(List.of("A new submission of \"Shared essay\" (Taught by two) is waiting to be graded."),
+                toldAbout(coTeacher, "Shared essay"));
+        assertEquals(1, toldAbout(faculty, "Shared essay").size());
+        assertTrue(fixture.grading(g -> g.queue(coTeacher.getEmail(), 0, 100)).stream()
+                .anyMatch(e -> e.submissionId() == work.getId()));
+        assertTrue(fixture.home(h -> h.coursesOfFaculty(coTeacher.getEmail())).stream()
+                .anyMatch(listed -> listed.id().equals(shared.getId())));
+        assertTrue(fixture.reader(r -> r.page(coTeacher.getEmail(), shared.getId())).orElseThrow().grader());
+        fixture.grading(g -> g.returnForRevision(coTeacher.getEmail(), work.getId(), "Add an example."));
+
+        fixture.courses(s -> s.update(shared.getId(), fixture.courses(c -> c.find(shared.getId())).orElseThrow().getVersion(),
+                cohort.getId(), new CourseDetails("Taught by two", null, null, null, true, 70), faculty.getId(), Set.of()));
+        fixture.submit(ben, essay, "Revised");
+        assertEquals("course.notAvailable", assertThrows(CourseRejected.class, () -> fixture.grading(g -> g.grade(
+                coTeacher.getEmail(), work.getId(), new GradeInput(BigDecimal.TEN, null, null, "Nice")))).messageKey());
+        assertTrue(fixture.grading(g -> g.queue(coTeacher.getEmail(), 0, 100)).isEmpty());
+        assertEquals("faculty", assertThrows(CourseRejected.class, () -> fixture.courses(s -> s.create(cohort.getId(),
+                new CourseDetails("A trainee cannot co-teach", null, null, null, true, 70), faculty.getId(),
+                Set.of(ana.getId())))).field());
     }
 
     @Test
