@@ -215,6 +215,17 @@ public class Completions {
         return certificate;
     }
 
+    /** For an administrator: the cohort's current certificates, by trainee name. */
+    public List<CertificateRow> certificatesOf(Viewer viewer, long cohortId) {
+        if (!viewer.administrator()) {
+            throw new CompletionRejected("cohort", "completion.notYourCohort");
+        }
+        return em.createQuery("select new org.iecmhc.lms.completion.CertificateRow(e.id, concat(t.firstName, ' ', t.lastName),"
+                        + " c.code, c.issuedAt, c.validUntil) from Certificate c join c.enrollment e join e.trainee t"
+                        + " where e.cohort.id = :cohort order by t.lastName, t.firstName, e.id", CertificateRow.class)
+                .setParameter("cohort", cohortId).getResultList();
+    }
+
     /** What the public page says of a code: valid, expired, superseded by a reissue, or unknown. */
     public Verification check(String code) {
         Optional<CertificateDocument> certificate = verify(code);

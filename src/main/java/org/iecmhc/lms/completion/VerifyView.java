@@ -1,9 +1,5 @@
 package org.iecmhc.lms.completion;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -45,15 +41,11 @@ public class VerifyView {
 
     /** Such as "... expired on March 1, 2027.", the date as the page's language writes it. */
     public String getExpiredText() {
-        return Messages.text("certificate.verify.expired", longDate(verification.certificate().validUntil()));
+        return Messages.text("certificate.verify.expired", PageDates.longDate(verification.certificate().validUntil()));
     }
 
     public String getSupersededText() {
-        return Messages.text("certificate.verify.superseded", longDate(verification.supersededOn()));
-    }
-
-    private static String longDate(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()).format(day);
+        return Messages.text("certificate.verify.superseded", PageDates.longDate(verification.supersededOn()));
     }
 
     public String getCode() {
