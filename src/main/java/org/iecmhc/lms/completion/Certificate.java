@@ -1,6 +1,7 @@
 package org.iecmhc.lms.completion;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
@@ -34,14 +35,35 @@ public class Certificate extends AuditedRecord {
 
     private boolean finalEvaluation;
 
+    /** Empty when the cohort's certificates do not expire. */
+    private LocalDate validUntil;
+
+    /** The day its holder was reminded that it expires soon, so that they are reminded once. */
+    private LocalDate renewalRemindedOn;
+
     protected Certificate() {
     }
 
-    Certificate(Enrollment enrollment, String code, LocalDateTime issuedAt, String issuedBy, Progress progress) {
+    Certificate(Enrollment enrollment, String code, LocalDateTime issuedAt, String issuedBy, Progress progress,
+                LocalDate validUntil) {
         this.enrollment = enrollment;
+        issue(code, issuedAt, issuedBy, progress, validUntil);
+    }
+
+    /**
+     * Issued again after a correction, with a new code and the figures of the records as they are now: the paper
+     * printed with the old code no longer verifies as current.
+     */
+    void reissue(String newCode, LocalDateTime issuedAt, String issuedBy, Progress progress, LocalDate validUntil) {
+        issue(newCode, issuedAt, issuedBy, progress, validUntil);
+        renewalRemindedOn = null;
+    }
+
+    private void issue(String code, LocalDateTime issuedAt, String issuedBy, Progress progress, LocalDate validUntil) {
         this.code = code;
         this.issuedAt = issuedAt;
         this.issuedBy = issuedBy;
+        this.validUntil = validUntil;
         this.supervisionHours = progress.getSupervisionHours();
         this.copMeetings = progress.getCopMeetings().intValue();
         this.practicumHours = progress.getPracticumHours();
@@ -52,6 +74,10 @@ public class Certificate extends AuditedRecord {
     /** A code nobody was given: the printed one stops verifying, the certificate and its figures stay. */
     void replaceCode(String unprintedCode) {
         code = unprintedCode;
+    }
+
+    void remindedOn(LocalDate day) {
+        renewalRemindedOn = day;
     }
 
     /** The code is left out: it is what proves the certificate, so it does not belong in the audit trail. */
@@ -94,5 +120,13 @@ public class Certificate extends AuditedRecord {
 
     public boolean isFinalEvaluation() {
         return finalEvaluation;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public LocalDate getRenewalRemindedOn() {
+        return renewalRemindedOn;
     }
 }

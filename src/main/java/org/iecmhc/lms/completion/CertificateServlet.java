@@ -28,10 +28,14 @@ public class CertificateServlet extends HttpServlet {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    Signatories signatories;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<CertificateDocument> certificate = Download.id(request.getParameter("enrollment"))
-                .flatMap(id -> completion.certificate(viewer.get(), id));
+                .flatMap(id -> completion.certificate(viewer.get(), id))
+                .map(found -> found.signedBy(signatories.printed()));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -35,6 +35,13 @@ public class CompletionPersonalData implements PersonalData {
                 .with("practicumHours", c.getPracticumHours())
                 .with("coursesPassed", c.getCoursesPassed())
                 .with("finalEvaluation", c.isFinalEvaluation())
+                .with("validUntil", c.getValidUntil())
+                .with("renewalActivities", list(activities(c), a -> record()
+                        .with("kind", a.getKind().name())
+                        .with("hours", a.getHours())
+                        .with("doneOn", a.getDoneOn())
+                        .with("description", a.getDescription())
+                        .build()))
                 .build());
     }
 
@@ -52,7 +59,19 @@ public class CompletionPersonalData implements PersonalData {
                 code = CertificateCodes.next();
             }
             certificate.replaceCode(code);
+            // a superseded code would still tell that this person's paper was reissued
+            em.createQuery("delete from SupersededCode s where s.certificate = :certificate")
+                    .setParameter("certificate", certificate).executeUpdate();
         }
+        // what they typed about their continuing training goes; the certificate's figures stay
+        em.createQuery("delete from RenewalActivity a where a.enrollment.id in"
+                        + " (select e.id from Enrollment e where e.trainee.id = :id)")
+                .setParameter("id", person.accountId()).executeUpdate();
+    }
+
+    private List<RenewalActivity> activities(Certificate certificate) {
+        return em.createQuery("select a from RenewalActivity a where a.enrollment = :enrollment order by a.doneOn, a.id",
+                RenewalActivity.class).setParameter("enrollment", certificate.getEnrollment()).getResultList();
     }
 
     private List<Certificate> certificates(DataSubject person) {

@@ -191,6 +191,57 @@ public class Completions {
                 .map(CertificateDocument::of);
     }
 
+    /**
+     * An administrator reissues a certificate after a correction (the trainee's name corrected on their account, or
+     * records corrected since): a new code, the figures of the records as they are now and the validity the cohort's
+     * terms give. The old code is kept as superseded, so that the paper printed with it says so when checked; the
+     * trainee is told and given the new verify link. Refused for anyone else or an enrollment without a certificate.
+     */
+    @Transactional
+    public Certificate reissue(Viewer viewer, long enrollmentId) {
+        if (!viewer.administrator()) {
+            throw new CompletionRejected("enrollment", "completion.notYourCohort");
+        }
+        Certificate certificate = certificateOf(enrollmentId)
+                .orElseThrow(() -> new CompletionRejected("enrollment", "certificate.reissue.none"));
+        Enrollment enrollment = certificate.getEnrollment();
+        LocalDateTime now = LocalDateTime.now(clock);
+        em.persist(new SupersededCode(certificate, certificate.getCode(), now));
+        String code = unusedCode();
+        certificate.reissue(code, now, viewer.email(), progressOf(enrollment), validUntil(enrollment));
+        em.flush();
+        notifications.tell(enrollment.getTrainee().recipient(), NotificationKind.COMPLETION,
+                "certificate.notification.reissued", List.of(enrollment.getCohort().getName()), "/verify/" + code);
+        return certificate;
+    }
+
+    /** For an administrator: the cohort's current certificates, by trainee name. */
+    public List<CertificateRow> certificatesOf(Viewer viewer, long cohortId) {
+        if (!viewer.administrator()) {
+            throw new CompletionRejected("cohort", "completion.notYourCohort");
+        }
+        return em.createQuery("select new org.iecmhc.lms.completion.CertificateRow(e.id, concat(t.firstName, ' ', t.lastName),"
+                        + " c.code, c.issuedAt, c.validUntil) from Certificate c join c.enrollment e join e.trainee t"
+                        + " where e.cohort.id = :cohort order by t.lastName, t.firstName, e.id", CertificateRow.class)
+                .setParameter("cohort", cohortId).getResultList();
+    }
+
+    /** What the public page says of a code: valid, expired, superseded by a reissue, or unknown. */
+    public Verification check(String code) {
+        Optional<CertificateDocument> certificate = verify(code);
+        if (certificate.isPresent()) {
+            return Verification.of(certificate.get(), PacificTime.today(clock));
+        }
+        String normalized = CertificateCodes.normalize(code);
+        if (!CertificateCodes.isWellFormed(normalized)) {
+            return Verification.unknown();
+        }
+        return em.createQuery("select s.supersededAt from SupersededCode s where s.code = :code", LocalDateTime.class)
+                .setParameter("code", normalized).getResultStream().findFirst()
+                .map(at -> Verification.superseded(PacificTime.fromUtc(at).toLocalDate()))
+                .orElseGet(Verification::unknown);
+    }
+
     /** The certificate with this code, for anyone: a code is what proves a certificate genuine. */
     public Optional<CertificateDocument> verify(String code) {
         String normalized = CertificateCodes.normalize(code);
@@ -213,11 +264,9 @@ public class Completions {
     }
 
     private Certificate issue(Enrollment enrollment, Progress progress, String issuedBy) {
-        String code = CertificateCodes.next();
-        while (codeTaken(code)) {
-            code = CertificateCodes.next();
-        }
-        Certificate certificate = new Certificate(enrollment, code, LocalDateTime.now(clock), issuedBy, progress);
+        String code = unusedCode();
+        Certificate certificate = new Certificate(enrollment, code, LocalDateTime.now(clock), issuedBy, progress,
+                validUntil(enrollment));
         em.persist(certificate);
         em.flush();
         notifications.tell(enrollment.getTrainee().recipient(), NotificationKind.COMPLETION, "notification.completed",
@@ -225,9 +274,31 @@ public class Completions {
         return certificate;
     }
 
+    /** Never one a certificate carries or carried: a superseded code must keep saying "superseded". */
+    private String unusedCode() {
+        String code = CertificateCodes.next();
+        while (codeTaken(code)) {
+            code = CertificateCodes.next();
+        }
+        return code;
+    }
+
     private boolean codeTaken(String code) {
         return em.createQuery("select count(c) from Certificate c where c.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult() > 0
+                || em.createQuery("select count(s) from SupersededCode s where s.code = :code", Long.class)
                 .setParameter("code", code).getSingleResult() > 0;
+    }
+
+    /** The completion day plus the cohort's validity period; empty when its certificates do not expire. */
+    private LocalDate validUntil(Enrollment enrollment) {
+        LocalDate completedOn = enrollment.getEndedOn();
+        if (completedOn == null) {
+            return null;
+        }
+        return em.createQuery("select t.validMonths from RenewalTerms t where t.cohortId = :cohort", Integer.class)
+                .setParameter("cohort", enrollment.getCohort().getId()).getResultStream().findFirst()
+                .map(completedOn::plusMonths).orElse(null);
     }
 
     private Optional<Certificate> certificateOf(long enrollmentId) {

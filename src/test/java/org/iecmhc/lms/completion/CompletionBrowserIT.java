@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -83,6 +84,48 @@ public class CompletionBrowserIT {
         } finally {
             browser.useEnglish();
         }
+    }
+
+    @Test
+    void aCertificateReissuedByTheAdministratorLeavesItsOldCodeSupersededInEnglishAndSpanish() {
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        String oldCode;
+        String newCode;
+        try {
+            browser.useEnglish();
+            browser.open("/completion/certificates.xhtml?cohort=" + CompletionApiIT.pastCohortId());
+            browser.waitForText(By.id("certificate-cohort"), PAST_COHORT);
+            // not Ana García, whose certificate the other tests download
+            List<WebElement> rows = browser.driver().findElements(By.xpath(
+                    "//tbody[@id='certificates:table_data']/tr[.//*[contains(@id,':trainee') and text()!='Ana García']]"));
+            assertTrue(!rows.isEmpty(), "the past cohort has other certificates");
+            WebElement row = rows.get(rows.size() - 1);
+            String trainee = row.findElement(By.cssSelector("[id$=':trainee']")).getText();
+            oldCode = row.findElement(By.cssSelector("a.certificate-code")).getText();
+            row.findElement(By.cssSelector("button[id$=':reissue']")).click();
+            browser.confirm();
+            By sameRow = By.xpath("//tr[.//*[contains(@id,':trainee') and text()='" + trainee + "']]//a[contains(@class,'certificate-code')]");
+            browser.until(d -> !oldCode.equals(d.findElement(sameRow).getText()));
+            newCode = browser.text(sameRow);
+            assertTrue(newCode.matches("[2-9A-HJ-NP-Z]{12}"), newCode);
+        } finally {
+            browser.signOut();
+        }
+
+        HttpResponse<String> english = WebSession.anonymous().get("/verify/" + oldCode);
+        assertEquals(200, english.statusCode());
+        assertTrue(english.body().contains("id=\"superseded\""), english.body());
+        assertTrue(english.body().contains("was reissued on"), english.body());
+        assertTrue(!english.body().contains("verified-name"), "nothing about its holder");
+        browser.open("/verify/" + oldCode);
+        browser.useSpanish();
+        try {
+            browser.waitForText(By.id("superseded"), "se volvió a emitir el");
+        } finally {
+            browser.useEnglish();
+        }
+        browser.open("/verify/" + newCode);
+        assertTrue(browser.text(By.id("genuine")).contains("genuine"));
     }
 
     @Test

@@ -157,6 +157,8 @@ class AccessMatrixIT {
             page("/completion/board.xhtml", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/completion/board.xhtml?cohort=1", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
             page("/completion/progress.xhtml", EnumSet.of(Who.TRAINEE)),
+            page("/completion/certificates.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/completion/certificates.xhtml?cohort=1", EnumSet.of(Who.ADMINISTRATOR)),
             hidden("/completion/certificate?enrollment=999999", SIGNED_IN, false),
             hidden("/verify/ZZZZZZZZZZZZ", EVERYONE, false),
             hidden("/completion/verify.xhtml?code=ZZZZZZZZZZZZ", EVERYONE, false),

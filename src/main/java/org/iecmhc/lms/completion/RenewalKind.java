@@ -1,0 +1,10 @@
+package org.iecmhc.lms.completion;
+
+/** What an alumnus did toward renewing their certificate. */
+public enum RenewalKind {
+    TRAINING, SUPERVISION;
+
+    public String labelKey() {
+        return "certificate.renewal.kind." + name();
+    }
+}
