@@ -29,6 +29,7 @@ public class PersonalCalendar {
 
     static final int UPCOMING_DAYS = 14;
     static final int UPCOMING_MAX = 10;
+    static final int WEEK_DAYS = 7;
     static final int FEED_DAYS_BACK = 30;
     static final int FEED_DAYS_AHEAD = 365;
     private static final int TOKEN_BYTES = 32;
@@ -61,9 +62,23 @@ public class PersonalCalendar {
         return upcoming(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(UPCOMING_DAYS)), now);
     }
 
+    /**
+     * The sessions and meetings of the seven days from today not over yet, all of them: a trainee's week at a glance
+     * (due dates stay out: the to-do list holds them).
+     */
+    public List<CalendarEntry> meetingsThisWeek(long accountId, Locale locale) {
+        LocalDateTime now = nowInCalifornia();
+        return notOver(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(WEEK_DAYS - 1L)), now)
+                .stream().filter(entry -> entry.kind() != CalendarKind.ASSIGNMENT_DUE).toList();
+    }
+
+    static List<CalendarEntry> notOver(List<CalendarEntry> entries, LocalDateTime now) {
+        return entries.stream().filter(e -> e.end().isAfter(now)).toList();
+    }
+
     /** Of entries in time order, those not over yet, at most ten: a meeting under way is still worth a click. */
     static List<CalendarEntry> upcoming(List<CalendarEntry> entries, LocalDateTime now) {
-        return entries.stream().filter(e -> e.end().isAfter(now)).limit(UPCOMING_MAX).toList();
+        return notOver(entries, now).stream().limit(UPCOMING_MAX).toList();
     }
 
     /** What a feed holds: the last month, so a calendar program keeps recent meetings, and the year ahead. */

@@ -61,6 +61,11 @@ public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, Big
         return plain(pending);
     }
 
+    /** What is left to earn, never below zero: "hours still needed" on the trainee's home. */
+    public BigDecimal getStillNeeded() {
+        return required.subtract(earned).max(BigDecimal.ZERO);
+    }
+
     public BigDecimal getScheduled() {
         return scheduled;
     }

@@ -1,5 +1,6 @@
 package org.iecmhc.lms.completion;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,11 @@ public class MyProgressView {
             byCohort = completion.progressesOf(viewer.get().email());
         }
         return byCohort;
+    }
+
+    /** Such as "12.5" for 12.50 hours and "6" for six meetings. */
+    public String plain(BigDecimal amount) {
+        return Figure.plain(amount);
     }
 
     /** Such as "12.5 of 24 hours", in the page's language. */

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 
-/** What the home page shows a trainee (cohort, courses, due next, recently graded) and a faculty member. */
+/** What the home page shows a trainee (cohort, courses, recently graded) and a faculty member. */
 @ApplicationScoped
 public class HomeSummary {
 
@@ -21,9 +19,6 @@ public class HomeSummary {
 
     @Inject
     EntityManager em;
-
-    @Inject
-    Clock clock;
 
     /** Names of the cohorts the trainee is currently in. */
     public List<String> cohortsOf(String email) {
@@ -50,18 +45,6 @@ public class HomeSummary {
                         + " and t.email = :email)"
                         + " order by c.cohort.startDate desc, c.title", HomeCourse.class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultList();
-    }
-
-    /** Assignments of the trainee's open cohorts still to hand in (not yet submitted, or returned), soonest first. */
-    public List<DueWork> dueNext(String email) {
-        return em.createQuery("select new org.iecmhc.lms.course.DueWork(a.id, a.title, c.title, a.dueAt)"
-                        + " from Assignment a join a.course c where a.dueAt >= :now"
-                        + " and c.cohort in (select e.cohort from Enrollment e where e.trainee.email = :email and e.status = :enrolled)"
-                        + " and not exists (select s from Submission s where s.assignment = a and s.trainee.email = :email"
-                        + " and s.status <> :returned) order by a.dueAt, a.id", DueWork.class)
-                .setParameter("now", LocalDateTime.now(clock)).setParameter("email", Account.normalizeEmail(email))
-                .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("returned", SubmissionStatus.RETURNED)
-                .setMaxResults(SHORT_LIST).getResultList();
     }
 
     /** The trainee's work that came back (graded or returned for revision), latest first. */

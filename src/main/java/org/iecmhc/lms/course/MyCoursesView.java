@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.time.PacificTime;
 
 /** The signed-in trainee's or faculty member's courses, and the home page's summaries built from them. */
 @Named
@@ -26,7 +25,6 @@ public class MyCoursesView implements Serializable {
     private transient List<HomeCourse> faculty;
     private transient Map<Long, Long> waiting;
     private transient List<String> cohorts;
-    private transient List<DueWork> dueNext;
     private transient List<ReturnedWork> recentlyGraded;
     private Long gradedCount;
 
@@ -73,21 +71,10 @@ public class MyCoursesView implements Serializable {
         return cohorts;
     }
 
-    public List<DueWork> getDueNext() {
-        if (dueNext == null) {
-            dueNext = summary.dueNext(email());
-        }
-        return dueNext;
-    }
-
     public List<ReturnedWork> getRecentlyGraded() {
         if (recentlyGraded == null) {
             recentlyGraded = summary.recentlyGraded(email());
         }
         return recentlyGraded;
-    }
-
-    public String due(DueWork work) {
-        return PacificTime.format(work.dueAt());
     }
 }

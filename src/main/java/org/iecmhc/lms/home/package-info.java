@@ -1,5 +1,5 @@
 /**
- * The trainee's to-do list: what each feature's {@link org.iecmhc.lms.home.ToDoSource} gives a trainee to do, gathered
- * by date as the calendar gathers its sources, and bounded (one query per kind of item, at most twenty shown).
+ * The trainee's home page centred on what to do next: a to-do list gathered from each feature's {@link
+ * org.iecmhc.lms.home.ToDoSource} (as the calendar gathers its sources), bounded so the page stays cheap.
  */
 package org.iecmhc.lms.home;

@@ -29,10 +29,13 @@ class TraineeHomePersistenceTest {
     final TestDatabase db = TestDatabase.migrated();
     private final CohortOfRecords cohort = new CohortOfRecords(db, "Home");
 
-    /** Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. */
+    /**
+     * Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. Issue 18's
+     * point 3 put the to-do list (one statement per kind of item) in place of "due next".
+     */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (calendar, cohort, courses, due, graded, progress)", 13,
+        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 16,
                 cohort::enrolUpTo, this::viewHome);
     }
 
@@ -65,12 +68,12 @@ class TraineeHomePersistenceTest {
         String email = cohort.email(0);
         LocalDate today = LocalDate.of(2026, 6, 15);
         db.inTransaction(em -> services(em).supervisionCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(14)));
+                today.plusDays(6)));
         db.inTransaction(em -> services(em).practiceCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(14)));
+                today.plusDays(6)));
         assertEquals(List.of("Home cohort"), db.inTransaction(em -> summary(em).cohortsOf(email)));
         assertEquals(1, db.inTransaction(em -> summary(em).coursesOfTrainee(email)).size());
-        db.inTransaction(em -> summary(em).dueNext(email));
+        db.inTransaction(em -> services(em).toDoList().of(me));
         assertEquals(1, db.inTransaction(em -> summary(em).recentlyGraded(email)).size());
         viewProgress();
     }
