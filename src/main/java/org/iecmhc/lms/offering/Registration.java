@@ -7,6 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.i18n.Language;
@@ -17,7 +18,10 @@ import org.iecmhc.lms.provider.Provider;
 @Table(name = "offering_registration")
 public class Registration extends AuditedRecord {
 
+    /** Both open a registrant's links (the id is in every public address): the audit log keeps neither. */
+    @AuditHidden
     private String publicId;
+    @AuditHidden
     private String secret;
     private String offeringKind;
     private long offeringId;
