@@ -94,10 +94,32 @@ public class CalendarView {
     }
 
     public CalendarPeriod getPeriod() {
+        return period();
+    }
+
+    /**
+     * A postback (signing out, switching language) reads the page's lists before its view action runs: they are
+     * loaded at the first read then, and loaded again by the action once the address's parameters are known.
+     */
+    private CalendarPeriod period() {
+        if (period == null) {
+            load();
+        }
         return period;
     }
 
+    private Map<LocalDate, List<CalendarEntry>> byDay() {
+        period();
+        return byDay;
+    }
+
+    private LocalDate today() {
+        period();
+        return today;
+    }
+
     public List<CalendarEntry> getEntries() {
+        period();
         return entries;
     }
 
@@ -111,40 +133,40 @@ public class CalendarView {
 
     /** Such as "December 2026" or "diciembre de 2026"; a week or a list names its first and last day. */
     public String getHeading() {
-        if (period.layout() == CalendarLayout.MONTH) {
-            return DateTimeFormatter.ofPattern(Messages.text(locale(), "calendar.monthPattern"), locale()).format(period.day());
+        if (period().layout() == CalendarLayout.MONTH) {
+            return DateTimeFormatter.ofPattern(Messages.text(locale(), "calendar.monthPattern"), locale()).format(period().day());
         }
         DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
-        return medium.format(period.first()) + " – " + medium.format(period.last());
+        return medium.format(period().first()) + " – " + medium.format(period().last());
     }
 
     public List<Weekday> getWeekdays() {
-        return period.days().subList(0, 7).stream().map(LocalDate::getDayOfWeek)
+        return period().days().subList(0, 7).stream().map(LocalDate::getDayOfWeek)
                 .map(d -> new Weekday(d.getDisplayName(TextStyle.SHORT, locale()), d.getDisplayName(TextStyle.FULL, locale())))
                 .toList();
     }
 
     /** The month grid's rows, a week each. */
     public List<List<LocalDate>> getWeeks() {
-        List<LocalDate> days = period.days();
+        List<LocalDate> days = period().days();
         return IntStream.range(0, days.size() / 7).mapToObj(w -> days.subList(w * 7, w * 7 + 7)).toList();
     }
 
     /** The days a week or a list shows: every day of a week, only the days with something on them in a list. */
     public List<LocalDate> getListedDays() {
-        return period.layout() == CalendarLayout.AGENDA ? List.copyOf(byDay.keySet()) : period.days();
+        return period().layout() == CalendarLayout.AGENDA ? List.copyOf(byDay().keySet()) : period().days();
     }
 
     public List<CalendarEntry> entriesOn(LocalDate day) {
-        return byDay.getOrDefault(day, List.of());
+        return byDay().getOrDefault(day, List.of());
     }
 
     public boolean isToday(LocalDate day) {
-        return day.equals(today);
+        return day.equals(today());
     }
 
     public boolean inMonth(LocalDate day) {
-        return period.inMonth(day);
+        return period().inMonth(day);
     }
 
     /** Such as "Sunday, December 6, 2026" or "domingo, 6 de diciembre de 2026". */
@@ -162,23 +184,23 @@ public class CalendarView {
     }
 
     public String layoutQuery(CalendarLayout layout) {
-        return query(new CalendarPeriod(layout, period.day()));
+        return query(new CalendarPeriod(layout, period().day()));
     }
 
     public String getPreviousQuery() {
-        return query(period.previous());
+        return query(period().previous());
     }
 
     public String getNextQuery() {
-        return query(period.next());
+        return query(period().next());
     }
 
     public String getTodayQuery() {
-        return query(new CalendarPeriod(period.layout(), today));
+        return query(new CalendarPeriod(period().layout(), today()));
     }
 
     public boolean isShowing(CalendarLayout layout) {
-        return period.layout() == layout;
+        return period().layout() == layout;
     }
 
     public String getView() {
