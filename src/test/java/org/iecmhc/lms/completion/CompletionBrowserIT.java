@@ -197,7 +197,7 @@ public class CompletionBrowserIT {
 
     /** A bar of the demo trainee's progress in the active cohort (other tests may enrol them in further cohorts). */
     public static By bar(String requirement) {
-        return By.cssSelector("[data-cohort='" + DemoYears.now().currentName() + "'] [id$=':progress-" + requirement + "']");
+        return By.cssSelector("[data-cohort='" + DemoYears.now().currentName() + "'] [id$=':progress-" + requirement + "-label']");
     }
 
     /** Fetches the link with the browser's session, as the browser's download would. */
