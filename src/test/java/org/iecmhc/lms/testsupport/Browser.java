@@ -237,11 +237,30 @@ public final class Browser implements AutoCloseable {
      * marked the panel as fully shown, and the next step waits until the panel is fully gone.
      */
     public void choose(String selectId, String label) {
-        click(selectId);
-        until(panel(selectId, "panel !== null && panel.classList.contains('ui-connected-overlay-enter-done')"));
+        openPanel(selectId);
         until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
         until(panel(selectId, "panel === null || getComputedStyle(panel).display === 'none'"));
+    }
+
+    /**
+     * Clicks the drop-down until its panel is open. On a page just loaded under load, the first click can land before
+     * PrimeFaces has bound the widget, and then nothing opens: a person would click again, and so does this.
+     */
+    private void openPanel(String selectId) {
+        ExpectedCondition<Boolean> open = panel(selectId,
+                "panel !== null && panel.classList.contains('ui-connected-overlay-enter-done')");
+        for (int attempt = 1; attempt < 3; attempt++) {
+            click(selectId);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5), POLLING).until(open);
+                return;
+            } catch (TimeoutException notYet) {
+                // the widget was not bound yet: click again
+            }
+        }
+        click(selectId);
+        until(open);
     }
 
     /** Whether the drop-down's panel is in the given state with no PrimeFaces transition running. */
