@@ -184,7 +184,7 @@ class AccountAdministrationBrowserIT {
         browser.typeDate("audit:from", today);
         browser.typeDate("audit:to", today);
         browser.choose("audit:entityType", kindLabel);
-        browser.click("audit:search");
+        browser.clickAndAwaitUpdate("audit:search");
     }
 
     /** Fills the account form; roleIndex is the position of the role's checkbox (0 trainee, 1 faculty...). */

@@ -195,6 +195,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Clicks a button whose Ajax answer re-renders the button itself (an {@code update="@form"} around it) and waits
+     * until the answer has replaced it: the page may already show what the next step looks for, from before the
+     * click, and a field typed into meanwhile would be overwritten by the answer.
+     */
+    public void clickAndAwaitUpdate(String id) {
+        WebElement button = until(ExpectedConditions.elementToBeClickable(By.id(id)));
+        noteLanguageChange(id);
+        button.click();
+        until(page -> isGone(button));
+    }
+
+    /**
      * Answers yes in the layout's confirm dialog once it has finished fading in (a yes during the fade hides it, and
      * the rest of the fade shows it again over the page), then waits until it has gone.
      */
