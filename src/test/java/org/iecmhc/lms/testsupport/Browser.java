@@ -192,6 +192,23 @@ public final class Browser implements AutoCloseable {
     public void click(String id) {
         noteLanguageChange(id);
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        awaitAjax();
+    }
+
+    /**
+     * Waits until no PrimeFaces Ajax request is queued or running. A click queues its request before it returns, and
+     * the queue empties once the answer has been applied to the page: a next step never looks at, or types into, the
+     * page the answer is about to replace. A click that leaves the page has no request to wait for.
+     */
+    private void awaitAjax() {
+        until(page -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) page).executeScript(
+                        "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+            } catch (WebDriverException leaving) {
+                return true;
+            }
+        });
     }
 
     /**
