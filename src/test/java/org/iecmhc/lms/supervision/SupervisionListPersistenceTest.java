@@ -62,6 +62,15 @@ class SupervisionListPersistenceTest {
     void fiftySessionsWithTheirInvitationsCostNoMoreStatementsThanFive() {
         db.statements().assertConstantAsRowsGrow("Supervision sessions API (page with counts, invitations)", 2,
                 this::scheduleUpTo, this::listSessions);
+        for (SessionSort sort : SessionSort.values()) {
+            List<SessionSummary> sorted = inTransaction(db, s -> s.supervision().search(ADMIN, cohortId, sort, true, 0,
+                    1000));
+            assertEquals(scheduled, sorted.size(), sort.name());
+        }
+        List<SessionSummary> oldestFirst = inTransaction(db, s -> s.supervision().search(ADMIN, cohortId,
+                SessionSort.STARTS_AT, true, 0, 2));
+        assertEquals(LocalDate.of(2026, 1, 5), oldestFirst.get(0).startsAtPacific().toLocalDate(), "in California time");
+        assertEquals(60, oldestFirst.get(0).minutes());
     }
 
     /** As the resource does it: the page, then the invitations of its sessions, each in a transaction of its own. */
