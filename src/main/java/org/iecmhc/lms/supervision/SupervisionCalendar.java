@@ -23,7 +23,8 @@ public class SupervisionCalendar implements CalendarSource {
 
     /**
      * Plain columns, not the session entity: that would load its cohort and, through it, more rows each time. The
-     * sessions supervised and those invited to in one statement; the supervisor's own open the session's page.
+     * sessions supervised and those invited to come in one statement (the trainee home reads this at every request);
+     * a supervisor's entry opens the session, a trainee's their list of sessions.
      */
     @Override
     public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
