@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import org.iecmhc.lms.notification.NotificationKind;
 import org.iecmhc.lms.notification.Notifications;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Reflective-supervision sessions: scheduling them with the trainees invited, and taking attendance. A faculty
@@ -155,19 +155,20 @@ public class ReflectiveSupervision {
     }
 
     /**
-     * The invitations of sessions found by {@link #search}, which already kept to what the viewer may see, in one
-     * query for the whole list rather than one per session.
+     * Who was invited to each of the sessions found by {@link #search}, which already kept to what the viewer may
+     * see, in one query for the whole list: plain columns, so no session, cohort or account entity (and no account's
+     * roles) is read per row.
      */
-    public Map<Long, List<Invitation>> invitationsOf(Collection<Long> sessionIds) {
+    public Map<Long, List<Invitee>> invitationsOf(Collection<Long> sessionIds) {
         if (sessionIds.isEmpty()) {
             return Map.of();
         }
-        // The sessions come in the same statement: otherwise each invitation reloads its (eager) session.
-        return em.createQuery("select i from Invitation i join fetch i.trainee join fetch i.session s"
-                        + " join fetch s.supervisor join fetch s.cohort where s.id in :ids"
-                        + " order by i.trainee.lastName, i.trainee.firstName", Invitation.class)
+        return em.createQuery("select i.session.id, t.id, t.firstName, t.lastName, i.attendance from Invitation i"
+                        + " join i.trainee t where i.session.id in :ids order by t.lastName, t.firstName",
+                        Object[].class)
                 .setParameter("ids", sessionIds).getResultList().stream()
-                .collect(Collectors.groupingBy(i -> i.getSession().getId()));
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new Invitee((Long) row[1],
+                        row[2] + " " + row[3], (Attendance) row[4]), Collectors.toList())));
     }
 
     /**
@@ -210,22 +211,24 @@ public class ReflectiveSupervision {
         return accounts.findByEmail(viewer.email()).filter(a -> a.hasRole(Role.FACULTY)).map(List::of).orElse(List.of());
     }
 
+    /**
+     * A page of sessions in one statement: plain columns with the counts of invitations and notes as subqueries, so
+     * the supervisor's account and roles are not read, nor the counts per page in statements of their own.
+     */
     public List<SessionSummary> search(Viewer viewer, Long cohortId, SessionSort sort, boolean ascending, int first,
                                        int pageSize) {
-        TypedQuery<SupervisionSession> query = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                + " join fetch s.supervisor" + where(viewer, cohortId) + sort.orderBy("s", ascending)
-                + ", s.id desc", SupervisionSession.class);
+        TypedQuery<Object[]> query = em.createQuery("select s.id, s.slot.startsAt, s.kind, c.id, c.name,"
+                + " p.firstName, p.lastName, s.topic, s.slot.minutes,"
+                + " (select count(i) from Invitation i where i.session = s),"
+                + " (select count(n) from SupervisionNote n where n.session = s), s.cancelledAt"
+                + " from SupervisionSession s join s.cohort c join s.supervisor p" + where(viewer, cohortId)
+                + sort.orderBy("s", ascending) + ", s.id desc", Object[].class);
         bind(query, viewer, cohortId);
-        List<SupervisionSession> page = query.setFirstResult(first).setMaxResults(pageSize).getResultList();
-        List<Long> ids = page.stream().map(SupervisionSession::getId).toList();
-        Map<Long, Long> invited = countPerSession("select i.session.id, count(i) from Invitation i"
-                + " where i.session.id in :ids group by i.session.id", ids);
-        Map<Long, Long> notes = countPerSession("select n.session.id, count(n) from SupervisionNote n"
-                + " where n.session.id in :ids group by n.session.id", ids);
-        return page.stream().map(s -> new SessionSummary(s.getId(), s.getSlot().getStartsAtPacific(), s.getKind(),
-                s.getCohort().getId(), s.getCohort().getName(), s.getSupervisor().getDisplayName(), s.getTopic(),
-                s.getSlot().getMinutes(), invited.getOrDefault(s.getId(), 0L), notes.getOrDefault(s.getId(), 0L),
-                s.isCancelled())).toList();
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
+                .map(row -> new SessionSummary((Long) row[0], PacificTime.fromUtc((LocalDateTime) row[1]),
+                        (SessionKind) row[2], (Long) row[3], (String) row[4], row[5] + " " + row[6], (String) row[7],
+                        (Integer) row[8], (Long) row[9], (Long) row[10], row[11] != null))
+                .toList();
     }
 
     public long count(Viewer viewer, Long cohortId) {
@@ -287,15 +290,6 @@ public class ReflectiveSupervision {
     }
 
     /** Counts only: the session list never reads a note's text. */
-    private Map<Long, Long> countPerSession(String jpql, Collection<Long> ids) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!ids.isEmpty()) {
-            em.createQuery(jpql, Object[].class).setParameter("ids", ids).getResultList()
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        }
-        return counts;
-    }
-
     private static String where(Viewer viewer, Long cohortId) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and s.supervisor.email = :email")
                 + (cohortId == null ? "" : " and s.cohort.id = :cohort");

@@ -36,13 +36,13 @@ public class SupervisionResource {
     public List<SessionJson> list(@QueryParam("cohort") Long cohortId) {
         List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0,
                 MAX_LISTED);
-        Map<Long, List<Invitation>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
+        Map<Long, List<Invitee>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
         return sessions.stream()
                 .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
                         s.startsAtPacific().toString(), s.minutes(), s.topic(),
                         invited.getOrDefault(s.id(), List.of()).stream()
-                                .map(i -> new AttendeeJson(i.getTrainee().getId(), i.getTrainee().getDisplayName(),
-                                        i.getAttendance() == null ? null : i.getAttendance().name()))
+                                .map(i -> new AttendeeJson(i.traineeId(), i.name(),
+                                        i.attendance() == null ? null : i.attendance().name()))
                                 .toList(),
                         s.notes(), s.cancelled()))
                 .toList();

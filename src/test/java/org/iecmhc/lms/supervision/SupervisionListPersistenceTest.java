@@ -2,6 +2,7 @@ package org.iecmhc.lms.supervision;
 
 import static org.iecmhc.lms.supervision.SupervisionFixture.inTransaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +10,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.iecmhc.lms.cohort.CohortDetails;
 import org.iecmhc.lms.cohort.CohortStatus;
@@ -58,19 +60,35 @@ class SupervisionListPersistenceTest {
 
     @Test
     void fiftySessionsWithTheirInvitationsCostNoMoreStatementsThanFive() {
-        db.statements().assertConstantAsRowsGrow("Supervision sessions API (page, counts, invitations)", 10,
+        db.statements().assertConstantAsRowsGrow("Supervision sessions API (page with counts, invitations)", 2,
                 this::scheduleUpTo, this::listSessions);
+        for (SessionSort sort : SessionSort.values()) {
+            List<SessionSummary> sorted = inTransaction(db, s -> s.supervision().search(ADMIN, cohortId, sort, true, 0,
+                    1000));
+            assertEquals(scheduled, sorted.size(), sort.name());
+        }
+        List<SessionSummary> oldestFirst = inTransaction(db, s -> s.supervision().search(ADMIN, cohortId,
+                SessionSort.STARTS_AT, true, 0, 2));
+        assertEquals(LocalDate.of(2026, 1, 5), oldestFirst.get(0).startsAtPacific().toLocalDate(), "in California time");
+        assertEquals(60, oldestFirst.get(0).minutes());
     }
 
     /** As the resource does it: the page, then the invitations of its sessions, each in a transaction of its own. */
     private void listSessions() {
         List<SessionSummary> sessions = inTransaction(db, s -> s.supervision().search(ADMIN, cohortId,
                 SessionSort.STARTS_AT, false, 0, 1000));
-        Map<Long, List<Invitation>> invited = inTransaction(db, s -> s.supervision()
+        Map<Long, List<Invitee>> invited = inTransaction(db, s -> s.supervision()
                 .invitationsOf(sessions.stream().map(SessionSummary::id).toList()));
         assertEquals(scheduled, sessions.size());
-        assertEquals(2 * scheduled, invited.values().stream().flatMap(List::stream)
-                .map(i -> i.getTrainee().getDisplayName() + i.getAttendance()).count(), "two trainees each");
+        for (SessionSummary session : sessions) {
+            assertEquals("Renée Supervisor", session.supervisorName());
+            assertEquals("Supervision list", session.cohortName());
+            assertEquals(2, session.invited());
+            List<Invitee> invitees = invited.get(session.id());
+            assertEquals(List.of("Trainee ana", "Trainee ben"), invitees.stream().map(Invitee::name).toList());
+            assertEquals(trainees, invitees.stream().map(Invitee::traineeId).collect(Collectors.toSet()));
+            assertNull(invitees.get(0).attendance(), "not taken yet");
+        }
     }
 
     private void scheduleUpTo(int sessions) {
