@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.helpline.HelplineCall;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -36,7 +38,9 @@ public class ConsultationRequest extends AuditedRecord {
 
     private LocalDate requestedOn;
 
+    /** Read for a whole page of the list in one statement, not one per request. */
     @OneToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     private ConsultationAssignment assignment;
 
     protected ConsultationRequest() {

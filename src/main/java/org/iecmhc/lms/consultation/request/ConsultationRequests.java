@@ -114,7 +114,7 @@ public class ConsultationRequests {
             return List.of();
         }
         return listed(waiting).page(em,
-                "select r from ConsultationRequest r join fetch r.county left join fetch r.provider left join fetch r.assignment",
+                "select r from ConsultationRequest r join fetch r.county left join fetch r.provider",
                 "r.requestedOn, r.id", ConsultationRequest.class, first, pageSize);
     }
 
