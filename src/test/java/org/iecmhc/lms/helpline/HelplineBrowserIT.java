@@ -1,24 +1,30 @@
 package org.iecmhc.lms.helpline;
 
+import static org.iecmhc.lms.testsupport.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.Sql;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** Helpline staff record a call by keyboard alone, import a spreadsheet after a preview, and administrators edit topics. */
+/**
+ * Helpline staff record a call by keyboard alone, import a spreadsheet after a preview, work a follow-up and hand a call
+ * off to consultation; administrators edit topics and assign the handed-off request.
+ */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class HelplineBrowserIT {
 
@@ -116,5 +122,77 @@ class HelplineBrowserIT {
         browser.open("/helpline/call.xhtml");
         browser.waitForText(By.id("call:topics"), "Screen time");
         browser.signOut();
+    }
+
+    /**
+     * Kim opens a follow-up from a call that recommended consultation, finds it overdue in her queue once its day has
+     * passed, closes it in Spanish with its outcome and hands the call off to consultation; an administrator turns the
+     * request into an assignment that links back to it.
+     */
+    @Test
+    void aCallsFollowUpIsWorkedFromTheQueueAndTheCallIsHandedOffToConsultation() throws SQLException {
+        String callId = Sql.rows(RunningApplication.dataSource(), "select id from helpline_call where consultation_recommended"
+                + " and id not in (select call_id from consultation_request) order by id limit 1").get(0).get(0);
+        String[] followUpPage = new String[1];
+        browser.signIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        step("a follow-up is opened from the call", () -> {
+            browser.open("/helpline/call.xhtml?id=" + callId);
+            browser.click("open-follow-up");
+            browser.type("followUp:note", "Send the biting handout");
+            browser.click("followUp:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "The follow-up is open.");
+            followUpPage[0] = browser.driver().getCurrentUrl().replaceFirst("^.*(/helpline/follow-up\\.xhtml)", "$1");
+        });
+        step("it is in Kim's queue, overdue once its day has passed", () -> {
+            String id = followUpPage[0].replaceFirst(".*[?&]id=([0-9]+).*", "$1");
+            Sql.execute(RunningApplication.dataSource(),
+                    "update helpline_follow_up set due_on = date_sub(current_date, interval 3 day) where id = " + id);
+            browser.open("/helpline/follow-ups.xhtml?mine=true");
+            browser.waitForText(By.id("followUps:table_data"), "Send the biting handout");
+            browser.tick("followUps:overdue");
+            browser.until(driver -> driver.findElements(By.cssSelector("[id='followUps:table_data'] > tr")).size() == 1);
+            String row = browser.text(By.cssSelector("[id='followUps:table_data'] > tr"));
+            assertTrue(row.contains("Send the biting handout") && row.contains("Overdue") && row.contains("Kim Nguyen"), row);
+        });
+        step("it is closed in Spanish, the outcome required", () -> {
+            browser.useSpanish();
+            browser.open(followUpPage[0]);
+            browser.click("closing:close");
+            assertEquals("Escriba el resultado para cerrar el seguimiento.", browser.messageAt("closing:outcome"));
+            browser.type("closing:outcome", "Se envió la guía sobre mordidas.");
+            browser.click("closing:close");
+            browser.waitForText(By.id("status"), "Hecho");
+        });
+        step("the call is handed off to consultation", () -> {
+            browser.open("/helpline/call.xhtml?id=" + callId);
+            browser.click("hand-off");
+            browser.type("handOff:providerName", "Estrellitas FCC");
+            browser.type("handOff:needs", "Mordidas en la sala de bebés");
+            browser.click("handOff:save");
+            browser.waitForText(By.id("requestStatus"), "En espera de un consultor");
+        });
+        browser.useEnglish();
+        browser.signOut();
+        step("an administrator turns the request into an assignment that links back", () -> {
+            browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+            browser.useEnglish();
+            browser.click("nav-consultation-requests");
+            browser.waitForText(By.id("requests:table_data"), "Mordidas en la sala de bebés");
+            String requestId = Sql.rows(RunningApplication.dataSource(),
+                    "select id from consultation_request where call_id = " + callId).get(0).get(0);
+            browser.open("/consultation/request.xhtml?id=" + requestId);
+            browser.choose("assign:consultant", "Rosa Martínez");
+            browser.type("assign:provider_input", "Casita");
+            browser.waitFor(By.cssSelector("[id='assign:provider_panel'] li"));
+            browser.press(Keys.ARROW_DOWN, Keys.ENTER);
+            browser.check("assign:level:0");
+            browser.check("assign:modality:1");
+            browser.click("assign:save");
+            browser.waitForText(By.id("from-request"), "Mordidas en la sala de bebés");
+            browser.click("request");
+            browser.waitForText(By.id("assignment"), "Assignment made");
+            browser.signOut();
+        });
     }
 }

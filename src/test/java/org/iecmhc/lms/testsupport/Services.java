@@ -27,6 +27,7 @@ import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
+import org.iecmhc.lms.consultation.request.ConsultationRequests;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
 import org.iecmhc.lms.course.CourseCopies;
 import org.iecmhc.lms.course.CourseCopyStep;
@@ -52,6 +53,7 @@ import org.iecmhc.lms.evaluation.SurveyTemplates;
 import org.iecmhc.lms.forum.ForumPersonalData;
 import org.iecmhc.lms.forum.Forums;
 import org.iecmhc.lms.helpline.HelplineCalls;
+import org.iecmhc.lms.helpline.followup.FollowUps;
 import org.iecmhc.lms.home.ToDoList;
 import org.iecmhc.lms.home.ToDoSource;
 import org.iecmhc.lms.helpline.HelplineFigures;
@@ -446,6 +448,14 @@ public final class Services {
 
     public ConsultationAssignments consultation() {
         return wired(ConsultationAssignments.class);
+    }
+
+    public ConsultationRequests consultationRequests() {
+        return wired(ConsultationRequests.class);
+    }
+
+    public FollowUps followUps() {
+        return wired(FollowUps.class);
     }
 
     public HelplineCalls helplineCalls() {

@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import org.iecmhc.lms.announcement.AnnouncementLimits;
 import org.iecmhc.lms.cohort.CohortLimits;
 import org.iecmhc.lms.consultation.ConsultationLimits;
+import org.iecmhc.lms.consultation.request.RequestLimits;
 import org.iecmhc.lms.course.CourseLimits;
 import org.iecmhc.lms.evaluation.EvaluationLimits;
 import org.iecmhc.lms.forum.ForumLimits;
 import org.iecmhc.lms.helpline.HelplineLimits;
+import org.iecmhc.lms.helpline.followup.FollowUpLimits;
 import org.iecmhc.lms.identity.AccessTokenLimits;
 import org.iecmhc.lms.identity.AccountLimits;
 import org.iecmhc.lms.opendoor.OpenDoorLimits;
@@ -72,6 +74,10 @@ class ColumnLimitsPersistenceTest {
             "rubric_criterion, title, " + CourseLimits.TITLE,
             "rubric_level, title, " + CourseLimits.TITLE,
             "rubric_level, description, " + CourseLimits.LEVEL_DESCRIPTION,
+            "helpline_follow_up, note, " + FollowUpLimits.NOTE,
+            "helpline_follow_up, outcome, " + FollowUpLimits.OUTCOME,
+            "consultation_request, provider_name, " + RequestLimits.PROVIDER_NAME,
+            "consultation_request, needs, " + RequestLimits.NEEDS,
             "helpline_topic, code, " + HelplineLimits.TOPIC_CODE,
             "helpline_topic, name_en, " + HelplineLimits.TOPIC_NAME,
             "helpline_topic, name_es, " + HelplineLimits.TOPIC_NAME,

@@ -38,7 +38,7 @@ class MenuTest {
 
     @Test
     void helplineStaffSeeOnlyTheHelplineBesideTheirAccount() {
-        assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-settings",
+        assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-follow-ups", "nav-settings",
                 "nav-my-calendar", "nav-calendar"), ids(Set.of("HELPLINE_STAFF")));
     }
 
