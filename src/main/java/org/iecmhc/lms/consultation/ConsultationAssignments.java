@@ -20,6 +20,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyLinks;
 
 /**
  * Intensive consultation: administrators assign consultants to programs and providers; the consultant keeps the
@@ -39,6 +40,9 @@ public class ConsultationAssignments {
 
     @Inject
     ProviderRegistry providers;
+
+    @Inject
+    SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
@@ -70,6 +74,7 @@ public class ConsultationAssignments {
             throw new InputRejected("startOn", "consultation.dates.activityOutside");
         }
         assignment.describe(consultant, provider(details.providerId()), details);
+        askProviderIfClosed(assignment);
         return assignment;
     }
 
@@ -88,6 +93,7 @@ public class ConsultationAssignments {
         }
         survey.check(ConsultationLimits.SURVEY_COMMENTS, "surveyComments", "consultation.text.tooLong");
         assignment.close(endOn, survey);
+        askProviderIfClosed(assignment);
         return assignment;
     }
 
@@ -159,6 +165,13 @@ public class ConsultationAssignments {
                 .and("c.status = :status", "status", filter.status())
                 .and("c.level = :level", "level", filter.level())
                 .and("c.provider.county.fips = :county", "county", filter.countyFips());
+    }
+
+    /** A closed assignment's provider gets their link to the survey once, whichever way it was closed. */
+    private void askProviderIfClosed(ConsultationAssignment assignment) {
+        if (assignment.getStatus() == AssignmentStatus.CLOSED) {
+            surveyLinks.send(ConsultationSurveys.question(assignment), assignment.getId(), assignment.getProvider(), null);
+        }
     }
 
     private ConsultationAssignment current(Viewer viewer, long id, long version) {

@@ -28,6 +28,7 @@ import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
+import org.iecmhc.lms.consultation.ConsultationSurveys;
 import org.iecmhc.lms.course.CourseCopies;
 import org.iecmhc.lms.course.CourseCopyStep;
 import org.iecmhc.lms.course.CourseCredits;
@@ -79,6 +80,7 @@ import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.OpenDoorSurveys;
 import org.iecmhc.lms.platform.audit.AuditErasure;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
@@ -117,6 +119,9 @@ import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
+import org.iecmhc.lms.support.SupportSurveys;
+import org.iecmhc.lms.survey.SurveyLinks;
+import org.iecmhc.lms.survey.SurveyTarget;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
@@ -219,6 +224,9 @@ public final class Services {
                     wired(EntriesToCorrect.class));
         } else if (wanted == OfferingSource.class) {
             implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class));
+        } else if (wanted == SurveyTarget.class) {
+            implementations = List.of(wired(OpenDoorSurveys.class), wired(SupportSurveys.class),
+                    wired(ConsultationSurveys.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -301,6 +309,10 @@ public final class Services {
 
     public MeetingReminders meetingReminders() {
         return wired(MeetingReminders.class);
+    }
+
+    public SurveyLinks surveyLinks() {
+        return wired(SurveyLinks.class);
     }
 
     public AccountLinks accountLinks() {
