@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
 import org.iecmhc.lms.survey.SurveyTarget;
@@ -30,6 +31,7 @@ public class ConsultationSurveys implements SurveyTarget {
     }
 
     @Override
+    @Transactional
     public void answer(long assignmentId, SurveyAnswer given) {
         given.check(ConsultationLimits.SURVEY_COMMENTS, "comments", "consultation.text.tooLong");
         em.find(ConsultationAssignment.class, assignmentId).answerOwn(given);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
 import org.iecmhc.lms.survey.SurveyTarget;
@@ -29,6 +30,7 @@ public class SupportSurveys implements SurveyTarget {
     }
 
     @Override
+    @Transactional
     public void answer(long enrollmentId, SurveyAnswer given) {
         given.check(SupportLimits.COMMENTS, "comments", "support.comments.tooLong");
         em.find(SupportEnrollment.class, enrollmentId).answerOwnSurvey(given);
