@@ -80,8 +80,8 @@ class OfferingsBrowserIT {
 
     @Test
     void aParticipantAnswersTheSurveyOnceThroughTheirOwnLinkInEitherLanguageWithoutAnAccount() throws SQLException {
-        String english = surveyLinkFor("Pat's Place", "Sleep and naps");
-        String spanish = surveyLinkFor("Casa de Eva", "Siestas y descanso");
+        String english = surveyLinkFor("Pat's Place", "Sleep and naps", Language.EN);
+        String spanish = surveyLinkFor("Casa de Eva", "Siestas y descanso", Language.ES);
         answerOnce(english, "en", "Was the Open-Door session \"Sleep and naps\" worthwhile for you?", "Please answer yes or no.",
                 "Thank you! Your answer has been recorded.", "already been answered");
         answerOnce(spanish, "es", "¿Le resultó valiosa la sesión de Puertas Abiertas «Siestas y descanso»?",
@@ -122,19 +122,19 @@ class OfferingsBrowserIT {
      * A provider who came to a past Open-Door session and the token of their survey link, written as the application
      * writes them: only the token's hash is stored (the mails and the link's rules are the persistence test's).
      */
-    private static String surveyLinkFor(String provider, String session) throws SQLException {
+    private static String surveyLinkFor(String provider, String session, Language language) throws SQLException {
         String token = LinkTokens.newToken();
         String name = provider.replace("'", "''");
         Sql.execute(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips, contact_email)"
                 + " values ('" + name + "', 'CENTER_BASED', '06019', 'survey@family.example.org')");
         Sql.execute(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language, facilitator_id)"
-                + " select utc_date() - interval 3 day, '" + session + "', 'EN', min(id) from account");
+                + " select utc_date() - interval 3 day, '" + session + "', '" + language.name() + "', min(id) from account");
         Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id)"
                 + " select (select max(id) from open_door_session where title = '" + session + "'),"
                 + " (select max(id) from provider where name = '" + name + "')");
         Sql.execute(RunningApplication.dataSource(), "insert into survey_link (token_hash, survey_kind, record_id, email,"
                 + " language, created_at, expires_at) select '" + LinkTokens.hashOf(token) + "', 'opendoor', max(a.id),"
-                + " 'survey@family.example.org', 'EN', utc_timestamp(3) - interval 1 day, utc_timestamp(3) + interval 29 day"
+                + " 'survey@family.example.org', '" + language.name() + "', utc_timestamp(3) - interval 1 day, utc_timestamp(3) + interval 29 day"
                 + " from open_door_attendance a join provider p on p.id = a.provider_id where p.name = '" + name + "'");
         return token;
     }

@@ -315,6 +315,14 @@ public final class Services {
         return wired(SurveyLinks.class);
     }
 
+    public SupportSurveys supportSurveys() {
+        return wired(SupportSurveys.class);
+    }
+
+    public ConsultationSurveys consultationSurveys() {
+        return wired(ConsultationSurveys.class);
+    }
+
     public AccountLinks accountLinks() {
         return wired(AccountLinks.class);
     }
