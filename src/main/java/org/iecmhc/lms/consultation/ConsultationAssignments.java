@@ -73,8 +73,9 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, details.startOn(), details.endOn())) {
             throw new InputRejected("startOn", "consultation.dates.activityOutside");
         }
+        boolean wasClosed = assignment.getStatus() == AssignmentStatus.CLOSED;
         assignment.describe(consultant, provider(details.providerId()), details);
-        askProviderIfClosed(assignment);
+        askProviderOnClosing(assignment, wasClosed);
         return assignment;
     }
 
@@ -92,8 +93,9 @@ public class ConsultationAssignments {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
         survey.check(ConsultationLimits.SURVEY_COMMENTS, "surveyComments", "consultation.text.tooLong");
+        boolean wasClosed = assignment.getStatus() == AssignmentStatus.CLOSED;
         assignment.close(endOn, survey);
-        askProviderIfClosed(assignment);
+        askProviderOnClosing(assignment, wasClosed);
         return assignment;
     }
 
@@ -167,9 +169,12 @@ public class ConsultationAssignments {
                 .and("c.provider.county.fips = :county", "county", filter.countyFips());
     }
 
-    /** A closed assignment's provider gets their link to the survey once, whichever way it was closed. */
-    private void askProviderIfClosed(ConsultationAssignment assignment) {
-        if (assignment.getStatus() == AssignmentStatus.CLOSED) {
+    /**
+     * The provider gets their link to the survey when the assignment closes, whichever way it is closed; a correction
+     * to one already closed (and the assignments closed before there were links) mails nothing.
+     */
+    private void askProviderOnClosing(ConsultationAssignment assignment, boolean wasClosed) {
+        if (!wasClosed && assignment.getStatus() == AssignmentStatus.CLOSED) {
             surveyLinks.send(ConsultationSurveys.question(assignment), assignment.getId(), assignment.getProvider(), null);
         }
     }

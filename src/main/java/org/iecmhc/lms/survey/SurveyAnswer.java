@@ -1,7 +1,6 @@
 package org.iecmhc.lms.survey;
 
 import java.io.Serializable;
-
 import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
