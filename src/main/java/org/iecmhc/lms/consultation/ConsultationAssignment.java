@@ -79,7 +79,12 @@ public class ConsultationAssignment extends AuditedRecord {
     void close(LocalDate endOn, SurveyAnswer survey) {
         this.endOn = endOn;
         status = AssignmentStatus.CLOSED;
-        this.survey = survey;
+        this.survey = survey.enteredByStaffOver(this.survey);
+    }
+
+    /** The provider's answer through their own link, in place of any that staff typed. */
+    void answerOwn(SurveyAnswer given) {
+        survey = given.givenByParticipant();
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyLinks;
 
 /**
  * Intensive consultation: administrators assign consultants to programs and providers; the consultant keeps the
@@ -39,6 +40,9 @@ public class ConsultationAssignments {
 
     @Inject
     ProviderRegistry providers;
+
+    @Inject
+    SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
@@ -69,7 +73,9 @@ public class ConsultationAssignments {
         if (activityOutside(assignment, details.startOn(), details.endOn())) {
             throw new InputRejected("startOn", "consultation.dates.activityOutside");
         }
+        boolean wasClosed = assignment.getStatus() == AssignmentStatus.CLOSED;
         assignment.describe(consultant, provider(details.providerId()), details);
+        askProviderOnClosing(assignment, wasClosed);
         return assignment;
     }
 
@@ -87,7 +93,9 @@ public class ConsultationAssignments {
             throw new InputRejected("closeEndOn", "consultation.dates.activityOutside");
         }
         survey.check(ConsultationLimits.SURVEY_COMMENTS, "surveyComments", "consultation.text.tooLong");
+        boolean wasClosed = assignment.getStatus() == AssignmentStatus.CLOSED;
         assignment.close(endOn, survey);
+        askProviderOnClosing(assignment, wasClosed);
         return assignment;
     }
 
@@ -159,6 +167,16 @@ public class ConsultationAssignments {
                 .and("c.status = :status", "status", filter.status())
                 .and("c.level = :level", "level", filter.level())
                 .and("c.provider.county.fips = :county", "county", filter.countyFips());
+    }
+
+    /**
+     * The provider gets their link to the survey when the assignment closes, whichever way it is closed; a correction
+     * to one already closed (and the assignments closed before there were links) mails nothing.
+     */
+    private void askProviderOnClosing(ConsultationAssignment assignment, boolean wasClosed) {
+        if (!wasClosed && assignment.getStatus() == AssignmentStatus.CLOSED) {
+            surveyLinks.send(ConsultationSurveys.question(assignment), assignment.getId(), assignment.getProvider(), null);
+        }
     }
 
     private ConsultationAssignment current(Viewer viewer, long id, long version) {

@@ -16,6 +16,7 @@ import org.iecmhc.lms.consultation.AssignmentStatus;
 import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.ConsultationLevel;
+import org.iecmhc.lms.consultation.ConsultationSurveys;
 import org.iecmhc.lms.consultation.Modality;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
@@ -45,6 +46,9 @@ public class DemoConsultation {
 
     @Inject
     ConsultationAssignments assignments;
+
+    @Inject
+    ConsultationSurveys surveys;
 
     @Inject
     ProviderRegistry providers;
@@ -83,8 +87,13 @@ public class DemoConsultation {
             if (over) {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
-                assignments.close(SYSTEM, assignment.getId(), assignment.getVersion(), end,
-                        new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
+                SurveyAnswer answer = new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent);
+                if (assignment.getId() % 3 == 0) {
+                    assignments.close(SYSTEM, assignment.getId(), assignment.getVersion(), end, answer); // from paper
+                } else {
+                    assignments.close(SYSTEM, assignment.getId(), assignment.getVersion(), end, SurveyAnswer.none());
+                    surveys.answer(assignment.getId(), answer); // given through the provider's link
+                }
             }
         }
         LOG.info("Demo data loaded: " + ASSIGNMENTS + " consultation assignments with activity logs");

@@ -13,6 +13,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.opendoor.OpenDoorAttendance;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.OpenDoorSurveys;
 import org.iecmhc.lms.opendoor.SessionDetails;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -37,6 +38,9 @@ public class DemoOpenDoor {
 
     @Inject
     OpenDoorSessions sessions;
+
+    @Inject
+    OpenDoorSurveys surveys;
 
     @Inject
     ProviderRegistry providers;
@@ -67,8 +71,12 @@ public class DemoOpenDoor {
                         OpenDoorAttendance attendance = sessions.attend(SYSTEM, id, provider.getId());
                         String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                         boolean consent = !comment.isEmpty() && random.nextBoolean();
-                        sessions.rate(SYSTEM, attendance.getId(),
-                                new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent));
+                        SurveyAnswer answer = new SurveyAnswer(random.nextInt(10) < 9, comment, consent, consent);
+                        if (attendance.getId() % 3 == 0) {
+                            sessions.rate(SYSTEM, attendance.getId(), answer); // typed in from a paper form
+                        } else {
+                            surveys.answer(attendance.getId(), answer); // given through the participant's link
+                        }
                     }
                 }
             }

@@ -24,6 +24,7 @@ import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SeriesDetails;
 import org.iecmhc.lms.support.SupportEnrollment;
 import org.iecmhc.lms.support.SupportSession;
+import org.iecmhc.lms.support.SupportSurveys;
 import org.iecmhc.lms.survey.SurveyAnswer;
 
 /**
@@ -44,6 +45,9 @@ public class DemoSupport {
 
     @Inject
     CommunitiesOfSupport communities;
+
+    @Inject
+    SupportSurveys surveys;
 
     @Inject
     ProviderRegistry providers;
@@ -93,8 +97,12 @@ public class DemoSupport {
             for (SupportEnrollment enrollment : enrolled) {
                 String comment = COMMENTS[random.nextInt(COMMENTS.length)];
                 boolean consent = !comment.isEmpty() && random.nextBoolean();
-                communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(),
-                        new SurveyAnswer(random.nextInt(10) < 8, comment, consent, consent));
+                SurveyAnswer answer = new SurveyAnswer(random.nextInt(10) < 8, comment, consent, consent);
+                if (enrollment.getId() % 3 == 0) {
+                    communities.answerSurvey(SYSTEM, enrollment.getId(), enrollment.getVersion(), answer); // from paper
+                } else {
+                    surveys.answer(enrollment.getId(), answer); // given through the participant's link
+                }
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.HexFormat;
  * SHA-256, which is enough (unlike a password, the token is too long to guess, so a slow hash would buy nothing) and
  * lets a link be found by one indexed lookup.
  */
-final class LinkTokens {
+public final class LinkTokens {
 
     private static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -20,14 +20,14 @@ final class LinkTokens {
     private LinkTokens() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The stored form of a token: 64 hex digits. Anything typed gets one, so a forged token is simply not found. */
-    static String hashOf(String token) {
+    public static String hashOf(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest((token == null ? "" : token).getBytes(StandardCharsets.UTF_8));

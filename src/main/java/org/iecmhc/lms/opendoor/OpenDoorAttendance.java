@@ -33,6 +33,10 @@ public class OpenDoorAttendance extends ProviderAnswer {
         answer(survey);
     }
 
+    void rateOwn(SurveyAnswer given) {
+        answerOwn(given);
+    }
+
     @Override
     public String auditLabel() {
         return getProvider().getName() + " at session " + session.getId();

@@ -24,6 +24,7 @@ import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyLinks;
 
 /** Scheduling Open-Door sessions, taking attendance and recording what participants thought of them. */
 @ApplicationScoped
@@ -41,6 +42,9 @@ public class OpenDoorSessions {
 
     @Inject
     ProviderRegistry providers;
+
+    @Inject
+    SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
@@ -114,6 +118,8 @@ public class OpenDoorSessions {
         }
         OpenDoorAttendance attendance = new OpenDoorAttendance(session, provider);
         em.persist(attendance);
+        em.flush(); // the survey link names the attendance by its id
+        surveyLinks.send(OpenDoorSurveys.question(session), attendance.getId(), provider, session.getLanguage());
         return attendance;
     }
 

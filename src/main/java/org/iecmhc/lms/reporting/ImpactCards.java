@@ -1,6 +1,7 @@
 package org.iecmhc.lms.reporting;
 
 import static org.iecmhc.lms.reporting.ImpactFigure.CHILDREN_BENEFITING;
+import static org.iecmhc.lms.reporting.ImpactFigure.CONSULTATION_ANSWERS;
 import static org.iecmhc.lms.reporting.ImpactFigure.CONSULTATION_ASSIGNMENTS;
 import static org.iecmhc.lms.reporting.ImpactFigure.CONSULTATION_WORTHWHILE;
 import static org.iecmhc.lms.reporting.ImpactFigure.CTP_COMPLETED;
@@ -10,10 +11,12 @@ import static org.iecmhc.lms.reporting.ImpactFigure.HELPLINE_CONSULTATION_RECOMM
 import static org.iecmhc.lms.reporting.ImpactFigure.HELPLINE_MAX_DURATION;
 import static org.iecmhc.lms.reporting.ImpactFigure.HELPLINE_MIN_DURATION;
 import static org.iecmhc.lms.reporting.ImpactFigure.HELPLINE_UNIQUE_INQUIRIES;
+import static org.iecmhc.lms.reporting.ImpactFigure.OPEN_DOOR_ANSWERS;
 import static org.iecmhc.lms.reporting.ImpactFigure.OPEN_DOOR_COUNTIES;
 import static org.iecmhc.lms.reporting.ImpactFigure.OPEN_DOOR_UNIQUE_PROVIDERS;
 import static org.iecmhc.lms.reporting.ImpactFigure.OPEN_DOOR_WORTHWHILE;
 import static org.iecmhc.lms.reporting.ImpactFigure.STAFF_INFLUENCED;
+import static org.iecmhc.lms.reporting.ImpactFigure.SUPPORT_ANSWERS;
 import static org.iecmhc.lms.reporting.ImpactFigure.SUPPORT_COUNTIES;
 import static org.iecmhc.lms.reporting.ImpactFigure.SUPPORT_HIGHLY_VALUABLE;
 import static org.iecmhc.lms.reporting.ImpactFigure.SUPPORT_SERIES_EN;
@@ -43,9 +46,9 @@ public final class ImpactCards {
                         List.of(shown.get(SUPPORT_SERIES_EN), shown.get(SUPPORT_SERIES_ES), shown.get(SUPPORT_SERIES_OTHER))),
                 card("participants", shown, SUPPORT_UNIQUE_PARTICIPANTS, false, shown.get(SUPPORT_COUNTIES)),
                 card("openDoor", shown, OPEN_DOOR_UNIQUE_PROVIDERS, false, shown.get(OPEN_DOOR_COUNTIES)),
-                card("consultationRating", shown, CONSULTATION_WORTHWHILE, true),
-                card("seriesRating", shown, SUPPORT_HIGHLY_VALUABLE, true),
-                card("openDoorRating", shown, OPEN_DOOR_WORTHWHILE, true),
+                card("consultationRating", shown, CONSULTATION_WORTHWHILE, true, shown.get(CONSULTATION_ANSWERS)),
+                card("seriesRating", shown, SUPPORT_HIGHLY_VALUABLE, true, shown.get(SUPPORT_ANSWERS)),
+                card("openDoorRating", shown, OPEN_DOOR_WORTHWHILE, true, shown.get(OPEN_DOOR_ANSWERS)),
                 card("ctp", shown, CTP_PARTICIPANTS, false, shown.get(CTP_COMPLETED)));
     }
 

@@ -13,15 +13,18 @@ public enum ImpactFigure {
     CHILDREN_BENEFITING(ImpactFigures::childrenBenefiting, true),
     STAFF_INFLUENCED(ImpactFigures::staffInfluenced, true),
     CONSULTATION_WORTHWHILE(ImpactFigures::consultationWorthwhilePercent, false),
+    CONSULTATION_ANSWERS(ImpactFigures::consultationAnswers, true),
     SUPPORT_SERIES_EN(f -> f.supportSeriesOffered().get("en"), false),
     SUPPORT_SERIES_ES(f -> f.supportSeriesOffered().get("es"), false),
     SUPPORT_SERIES_OTHER(f -> f.supportSeriesOffered().get("other"), false),
     SUPPORT_UNIQUE_PARTICIPANTS(ImpactFigures::supportSeriesUniqueParticipants, true),
     SUPPORT_COUNTIES(ImpactFigures::supportSeriesCounties, false),
     SUPPORT_HIGHLY_VALUABLE(ImpactFigures::supportSeriesHighlyValuablePercent, false),
+    SUPPORT_ANSWERS(ImpactFigures::supportSeriesAnswers, true),
     OPEN_DOOR_UNIQUE_PROVIDERS(ImpactFigures::openDoorUniqueProviders, true),
     OPEN_DOOR_COUNTIES(ImpactFigures::openDoorCounties, false),
     OPEN_DOOR_WORTHWHILE(ImpactFigures::openDoorWorthwhilePercent, false),
+    OPEN_DOOR_ANSWERS(ImpactFigures::openDoorAnswers, true),
     CTP_PARTICIPANTS(ImpactFigures::ctpParticipants, true),
     CTP_COMPLETED(ImpactFigures::ctpCompleted, true);
 

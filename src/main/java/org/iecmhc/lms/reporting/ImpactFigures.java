@@ -7,6 +7,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /**
  * Every figure of the Network's impact page for a range of fiscal years; {@code docs/metrics.md} defines each one.
+ * The ratings are the participants' own answers (never those typed in by staff), each with how many gave one.
  * Percents have one decimal and are null when nobody answered the question; the shortest and longest call are null
  * when there was no call. The field names are the JSON API's.
  */
@@ -21,13 +22,16 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
         "childrenBenefiting",
         "staffInfluenced",
         "consultationWorthwhilePercent",
+        "consultationAnswers",
         "supportSeriesOffered",
         "supportSeriesUniqueParticipants",
         "supportSeriesCounties",
         "supportSeriesHighlyValuablePercent",
+        "supportSeriesAnswers",
         "openDoorUniqueProviders",
         "openDoorCounties",
         "openDoorWorthwhilePercent",
+        "openDoorAnswers",
         "ctpParticipants",
         "ctpCompleted"})
 public record ImpactFigures(
@@ -40,13 +44,16 @@ public record ImpactFigures(
         long childrenBenefiting,
         long staffInfluenced,
         Double consultationWorthwhilePercent,
+        long consultationAnswers,
         Map<String, Long> supportSeriesOffered,
         long supportSeriesUniqueParticipants,
         long supportSeriesCounties,
         Double supportSeriesHighlyValuablePercent,
+        long supportSeriesAnswers,
         long openDoorUniqueProviders,
         long openDoorCounties,
         Double openDoorWorthwhilePercent,
+        long openDoorAnswers,
         long ctpParticipants,
         long ctpCompleted) {
 

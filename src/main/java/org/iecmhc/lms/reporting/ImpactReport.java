@@ -39,15 +39,14 @@ public class ImpactReport {
         // the round trips, not the indexed rows, are what it spends its time on.
         Object[] row = row("select consultation.*, support.*, open_door.*, training.participants, completion.completed from"
                 + " (select count(*) assignments, coalesce(sum(children_benefiting), 0) children,"
-                + " coalesce(sum(staff_influenced), 0) staff, coalesce(sum(case when worthwhile then 1 else 0 end), 0)"
-                + " worthwhile, count(worthwhile) rated"
+                + " coalesce(sum(staff_influenced), 0) staff, " + participants("worthwhile", "")
                 + " from consultation_assignment where start_on >= ? and start_on < ?) consultation cross join"
                 + " (select count(distinct e.provider_id) providers, count(distinct p.county_fips) counties,"
-                + " coalesce(sum(case when e.highly_valuable then 1 else 0 end), 0) valued, count(e.highly_valuable) rated"
+                + " " + participants("highly_valuable", "e.")
                 + " from support_series s join support_enrollment e on e.series_id = s.id"
                 + " join provider p on p.id = e.provider_id where s.starts_on >= ? and s.starts_on < ?) support cross join"
                 + " (select count(distinct a.provider_id) providers, count(distinct p.county_fips) counties,"
-                + " coalesce(sum(case when a.worthwhile then 1 else 0 end), 0) worthwhile, count(a.worthwhile) rated"
+                + " " + participants("worthwhile", "a.")
                 + " from open_door_session s join open_door_attendance a on a.session_id = s.id"
                 + " join provider p on p.id = a.provider_id where s.held_on >= ? and s.held_on < ?) open_door cross join"
                 + " (select count(distinct trainee_id) participants from enrollment"
@@ -58,10 +57,20 @@ public class ImpactReport {
         return new ImpactFigures(calls.calls(), calls.uniqueInquiries(), calls.shortestMinutes(), calls.longestMinutes(),
                 ImpactFigures.percent(calls.consultationRecommended(), calls.calls()),
                 number(row[0]), number(row[1]), number(row[2]), ImpactFigures.percent(number(row[3]), number(row[4])),
-                seriesByLanguage(from, to),
-                number(row[5]), number(row[6]), ImpactFigures.percent(number(row[7]), number(row[8])),
-                number(row[9]), number(row[10]), ImpactFigures.percent(number(row[11]), number(row[12])),
+                number(row[4]), seriesByLanguage(from, to),
+                number(row[5]), number(row[6]), ImpactFigures.percent(number(row[7]), number(row[8])), number(row[8]),
+                number(row[9]), number(row[10]), ImpactFigures.percent(number(row[11]), number(row[12])), number(row[12]),
                 number(row[13]), number(row[14]));
+    }
+
+    /**
+     * The two columns of a rating: the participants' answers of yes, and how many participants answered. Answers
+     * typed in by staff are left out, so the figure says what participants said themselves.
+     */
+    private static String participants(String rating, String alias) {
+        String own = alias + "answered_by = 'PARTICIPANT'";
+        return "coalesce(sum(case when " + own + " and " + alias + rating + " then 1 else 0 end), 0) said_yes,"
+                + " count(case when " + own + " then " + alias + rating + " end) answered";
     }
 
     /** The figures of each year of the range, oldest first, for the trend charts. */

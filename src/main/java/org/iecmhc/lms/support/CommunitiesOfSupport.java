@@ -29,6 +29,7 @@ import org.iecmhc.lms.provider.NewProvider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyLinks;
 
 /**
  * Community of Support series: scheduling their sessions, enrolling providers, taking attendance and recording the
@@ -51,6 +52,9 @@ public class CommunitiesOfSupport {
 
     @Inject
     ProviderRegistry providers;
+
+    @Inject
+    SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
@@ -180,6 +184,27 @@ public class CommunitiesOfSupport {
             }
         }
         present.stream().filter(e -> !recorded.contains(e.getId())).forEach(e -> em.persist(new SupportAttendance(session, e)));
+        if (isLast(session)) {
+            sendFinalSurvey(session.getSeries());
+        }
+    }
+
+    /**
+     * The series ends with the attendance of its last session: each enrolled provider gets their link to the final
+     * survey then (one link each, however often the attendance is taken again).
+     */
+    private void sendFinalSurvey(SupportSeries series) {
+        for (SupportEnrollment enrollment : em.createQuery("select e from SupportEnrollment e join fetch e.provider"
+                + " where e.series = :s order by e.id", SupportEnrollment.class).setParameter("s", series).getResultList()) {
+            surveyLinks.send(SupportSurveys.question(series), enrollment.getId(), enrollment.getProvider(), series.getLanguage());
+        }
+    }
+
+    private boolean isLast(SupportSession session) {
+        return em.createQuery("select count(s) from SupportSession s where s.series = :series"
+                        + " and (s.slot.startsAt > :startsAt or s.slot.startsAt = :startsAt and s.id > :id)", Long.class)
+                .setParameter("series", session.getSeries()).setParameter("startsAt", session.getSlot().getStartsAt())
+                .setParameter("id", session.getId()).getSingleResult() == 0;
     }
 
     public Set<Long> presentEnrollmentIds(Viewer viewer, long sessionId) {

@@ -33,6 +33,10 @@ public class SupportEnrollment extends ProviderAnswer {
         answer(survey);
     }
 
+    void answerOwnSurvey(SurveyAnswer given) {
+        answerOwn(given);
+    }
+
     @Override
     public String auditLabel() {
         return getProvider().getName() + " in series " + series.getId();

@@ -27,8 +27,14 @@ public abstract class ProviderAnswer extends AuditedRecord {
         this.provider = provider;
     }
 
-    protected void answer(SurveyAnswer survey) {
-        this.survey = survey;
+    /** The answer staff typed in; a participant's own answer keeps their words ({@link SurveyAnswer#enteredByStaffOver}). */
+    protected void answer(SurveyAnswer typed) {
+        this.survey = typed.enteredByStaffOver(survey);
+    }
+
+    /** The answer the participant gave through their link, in place of any that staff typed. */
+    protected void answerOwn(SurveyAnswer given) {
+        this.survey = given.givenByParticipant();
     }
 
     public Provider getProvider() {

@@ -1,15 +1,19 @@
 package org.iecmhc.lms.survey;
 
 import java.io.Serializable;
+import java.util.Objects;
 
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import org.iecmhc.lms.platform.audit.AuditHidden;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /**
- * A participant's yes or no to the service's question (empty until they answer), any comment, and whether the
- * comment may be quoted in reports. The columns of the yes or no and the comment are named by each entity.
+ * A participant's yes or no to the service's question (empty until they answer), any comment, whether the comment
+ * may be quoted in reports, and who gave the answer: the participant through their link or staff typing it in. The
+ * columns of the yes or no and the comment are named by each entity.
  */
 @Embeddable
 public class SurveyAnswer implements Serializable {
@@ -23,14 +27,24 @@ public class SurveyAnswer implements Serializable {
 
     private boolean quotable;
 
+    @Enumerated(EnumType.STRING)
+    private Respondent answeredBy;
+
     protected SurveyAnswer() {
     }
 
+    /** An answer as typed, not yet anyone's: {@link #enteredByStaffOver} or {@link #givenByParticipant} says whose. */
     public SurveyAnswer(Boolean rating, String comments, boolean consentToQuote, boolean quotable) {
+        this(rating, comments, consentToQuote, quotable, null);
+    }
+
+    private SurveyAnswer(Boolean rating, String comments, boolean consentToQuote, boolean quotable,
+                         Respondent answeredBy) {
         this.rating = rating;
         this.comments = TypedText.trimmedOrNull(comments);
         this.consentToQuote = consentToQuote;
         this.quotable = quotable;
+        this.answeredBy = answeredBy;
     }
 
     /** The answer before the participant gives one. */
@@ -54,6 +68,26 @@ public class SurveyAnswer implements Serializable {
         TypedText.requireFits(comments, commentsLimit, InputRejected::new, commentsField, tooLongKey);
     }
 
+    /**
+     * This answer typed by staff in place of the stored one. A participant's own answer stays theirs: staff may only
+     * decide whether its comment is quoted, and any other change is refused.
+     */
+    public SurveyAnswer enteredByStaffOver(SurveyAnswer stored) {
+        if (stored.answeredBy == Respondent.PARTICIPANT) {
+            if (!Objects.equals(rating, stored.rating) || !Objects.equals(comments, stored.comments)
+                    || consentToQuote != stored.consentToQuote) {
+                throw new InputRejected(null, "participantSurvey.participantsOwn");
+            }
+            return new SurveyAnswer(rating, comments, consentToQuote, quotable, Respondent.PARTICIPANT);
+        }
+        return new SurveyAnswer(rating, comments, consentToQuote, quotable, answered() ? Respondent.STAFF : null);
+    }
+
+    /** This answer as the participant gave it through their link: theirs, and quoted only once staff choose to. */
+    public SurveyAnswer givenByParticipant() {
+        return new SurveyAnswer(rating, comments, consentToQuote, false, Respondent.PARTICIPANT);
+    }
+
     public boolean answered() {
         return rating != null || comments != null;
     }
@@ -72,5 +106,10 @@ public class SurveyAnswer implements Serializable {
 
     public boolean quotable() {
         return quotable;
+    }
+
+    /** Who answered; null until someone does. */
+    public Respondent answeredBy() {
+        return answeredBy;
     }
 }

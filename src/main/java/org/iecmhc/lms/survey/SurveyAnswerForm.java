@@ -9,6 +9,7 @@ public class SurveyAnswerForm implements Serializable {
     private String comments;
     private boolean consentToQuote;
     private boolean quotable;
+    private Respondent answeredBy;
 
     public static SurveyAnswerForm of(SurveyAnswer answer) {
         SurveyAnswerForm form = new SurveyAnswerForm();
@@ -16,11 +17,17 @@ public class SurveyAnswerForm implements Serializable {
         form.comments = answer.comments();
         form.consentToQuote = answer.consentToQuote();
         form.quotable = answer.quotable();
+        form.answeredBy = answer.answeredBy();
         return form;
     }
 
     public SurveyAnswer answer() {
         return new SurveyAnswer(rating, comments, consentToQuote, quotable);
+    }
+
+    /** Who gave the stored answer, shown beside it; null while nobody has. */
+    public Respondent getAnsweredBy() {
+        return answeredBy;
     }
 
     public Boolean getRating() {

@@ -33,6 +33,10 @@ class DemoConsultationPersistenceTest {
             assertEquals(2L, count(db, "select count(distinct c.consultant) from ConsultationAssignment c"));
             assertEquals(9L, count(db, "select count(c) from ConsultationAssignment c where c.status ="
                     + " org.iecmhc.lms.consultation.AssignmentStatus.CLOSED and c.survey.rating is not null"));
+            for (String respondent : new String[] {"PARTICIPANT", "STAFF"}) {
+                assertTrue(count(db, "select count(c) from ConsultationAssignment c where c.survey.answeredBy ="
+                        + " org.iecmhc.lms.survey.Respondent." + respondent) > 0, "answers given by " + respondent);
+            }
             assertTrue(count(db, "select count(a) from ConsultationActivity a") > 100, "weekly activities for a year");
             assertEquals(0L, count(db, "select count(a) from ConsultationActivity a where a.heldOn > :today"
                     .replace(":today", "{d '2026-01-15'}")), "nothing in the future");
@@ -47,6 +51,7 @@ class DemoConsultationPersistenceTest {
             demo.accounts = services.accounts();
             demo.providers = services.providers();
             demo.assignments = services.consultation();
+            demo.surveys = services.consultationSurveys();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

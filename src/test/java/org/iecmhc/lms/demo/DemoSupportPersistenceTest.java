@@ -38,6 +38,10 @@ class DemoSupportPersistenceTest {
             assertTrue(count(db, "select count(a) from SupportAttendance a") > 0);
             assertTrue(count(db, "select count(e) from SupportEnrollment e where e.survey.rating is not null") > 0);
             assertEquals(0L, count(db, "select count(e) from SupportEnrollment e where e.survey.quotable = true and e.survey.consentToQuote = false"));
+            for (String respondent : new String[] {"PARTICIPANT", "STAFF"}) {
+                assertTrue(count(db, "select count(e) from SupportEnrollment e where e.survey.answeredBy ="
+                        + " org.iecmhc.lms.survey.Respondent." + respondent) > 0, "answers given by " + respondent);
+            }
         }
     }
 
@@ -49,6 +53,7 @@ class DemoSupportPersistenceTest {
             demo.accounts = services.accounts();
             demo.providers = services.providers();
             demo.communities = services.support();
+            demo.surveys = services.supportSurveys();
             demo.onDatabaseReady(new DatabaseReady());
             return null;
         });

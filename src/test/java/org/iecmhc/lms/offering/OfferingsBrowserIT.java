@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.iecmhc.lms.identity.LinkTokens;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
@@ -27,7 +28,7 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * A provider, with no account, finds an offering on the public list, registers, confirms the address with the
  * mailed link and cancels with the other, in Spanish and in English; at a phone's width the page fits and the form
- * works. The links are read from the application's outbox.
+ * works. The links are read from the application's outbox. A participant answers a survey through their own link, once.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class OfferingsBrowserIT {
@@ -75,6 +76,67 @@ class OfferingsBrowserIT {
         fillAndSend("lu.telefono@family.example.org", "Maestro o maestra");
         browser.waitForText(By.id("check-mail"), "Si la dirección es correcta");
         assertEquals("Confirme su inscripción: Apoyo entre proveedoras", newestMailTo("lu.telefono@family.example.org").get(0));
+    }
+
+    @Test
+    void aParticipantAnswersTheSurveyOnceThroughTheirOwnLinkInEitherLanguageWithoutAnAccount() throws SQLException {
+        String english = surveyLinkFor("Pat's Place", "Sleep and naps", Language.EN);
+        String spanish = surveyLinkFor("Casa de Eva", "Siestas y descanso", Language.ES);
+        answerOnce(english, "en", "Was the Open-Door session \"Sleep and naps\" worthwhile for you?", "Please answer yes or no.",
+                "Thank you! Your answer has been recorded.", "already been answered");
+        answerOnce(spanish, "es", "¿Le resultó valiosa la sesión de Puertas Abiertas «Siestas y descanso»?",
+                "Responda sí o no", "¡Gracias! Su respuesta quedó registrada.", "ya se respondió");
+        assertEquals(List.of(List.of("PARTICIPANT", "consented"), List.of("PARTICIPANT", "consented")),
+                Sql.rows(RunningApplication.dataSource(), "select a.answered_by, if(a.consent_to_quote, 'consented', 'not')"
+                        + " from open_door_attendance a join provider p on p.id = a.provider_id"
+                        + " where p.name in ('Pat''s Place', 'Casa de Eva') order by a.id"));
+    }
+
+    private static void answerOnce(String token, String language, String question, String ratingRequired, String thanks,
+                                   String usedAlready) {
+        String link = "/survey/answer.xhtml?token=" + token;
+        step("the mailed link opens the survey in the participant's language, without an account", () -> {
+            browser.forget();
+            browser.open(link + "&lang=" + language);
+            browser.waitForText(By.id("answer"), question);
+        });
+        step("an answer needs the yes or no", () -> {
+            browser.type("answer:comments", "Practical ideas");
+            browser.click("answer:send");
+            assertTrue(browser.messageAt("answer:rating").contains(ratingRequired));
+            assertEquals("Practical ideas", browser.driver().findElement(By.id("answer:comments")).getAttribute("value"));
+        });
+        step("the answer is recorded with the consent to quote", () -> {
+            browser.check("answer:rating:0");
+            browser.tick("answer:consent");
+            browser.click("answer:send");
+            browser.waitForText(By.id("done"), thanks);
+        });
+        step("the link does not answer twice", () -> {
+            browser.open(link);
+            browser.waitForText(By.id("invalid"), usedAlready);
+        });
+    }
+
+    /**
+     * A provider who came to a past Open-Door session and the token of their survey link, written as the application
+     * writes them: only the token's hash is stored (the mails and the link's rules are the persistence test's).
+     */
+    private static String surveyLinkFor(String provider, String session, Language language) throws SQLException {
+        String token = LinkTokens.newToken();
+        String name = provider.replace("'", "''");
+        Sql.execute(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips, contact_email)"
+                + " values ('" + name + "', 'CENTER_BASED', '06019', 'survey@family.example.org')");
+        Sql.execute(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language, facilitator_id)"
+                + " select utc_date() - interval 3 day, '" + session + "', '" + language.name() + "', min(id) from account");
+        Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id)"
+                + " select (select max(id) from open_door_session where title = '" + session + "'),"
+                + " (select max(id) from provider where name = '" + name + "')");
+        Sql.execute(RunningApplication.dataSource(), "insert into survey_link (token_hash, survey_kind, record_id, email,"
+                + " language, created_at, expires_at) select '" + LinkTokens.hashOf(token) + "', 'opendoor', max(a.id),"
+                + " 'survey@family.example.org', '" + language.name() + "', utc_timestamp(3) - interval 1 day, utc_timestamp(3) + interval 29 day"
+                + " from open_door_attendance a join provider p on p.id = a.provider_id where p.name = '" + name + "'");
+        return token;
     }
 
     private static void registerConfirmAndCancel(Language language, String title, String email, String subject,

@@ -19,7 +19,7 @@ class ImpactCardsTest {
         series.put("en", 4L);
         series.put("es", 2L);
         series.put("other", 0L);
-        return new ImpactFigures(7, 5, 3, 95, 42.9, 3, 3, 40, 66.7, series, 4, 2, null, 12, 5, 75.0, 30, 2);
+        return new ImpactFigures(7, 5, 3, 95, 42.9, 3, 3, 40, 66.7, 3, series, 4, 2, null, 0, 12, 5, 75.0, 16, 30, 2);
     }
 
     @Test
@@ -36,6 +36,8 @@ class ImpactCardsTest {
         assertEquals("7", cards.get("calls").getShown(), "calls are records, not people");
         assertEquals(List.of("3"), cards.get("children").getContextValues(), "three assignments are records");
         assertEquals(List.of("2"), cards.get("participants").getContextValues(), "counties point at nobody");
+        assertEquals(List.of("<11"), cards.get("consultationRating").getContextValues(), "three providers answered");
+        assertEquals(List.of("16"), cards.get("openDoorRating").getContextValues(), "sixteen participants rated");
         for (ImpactFigure figure : ImpactFigure.values()) {
             assertEquals(figure.shown(figures(), ELEVEN), shown.get(figure), "card and table agree on " + figure);
         }

@@ -54,11 +54,18 @@ final class KnownRecords {
                 PacificTime.toUtc(pacific), minutes, callerKey, countyFips, recommended);
     }
 
+    /** An assignment whose provider gave the answer (if any) themselves. */
     void assignment(long consultant, long provider, LocalDate startOn, int children, int staff, Boolean worthwhile)
             throws SQLException {
+        assignment(consultant, provider, startOn, children, staff, worthwhile, ownAnswer(worthwhile));
+    }
+
+    void assignment(long consultant, long provider, LocalDate startOn, int children, int staff, Boolean worthwhile,
+                    String answeredBy) throws SQLException {
         insert("insert into consultation_assignment (consultant_id, provider_id, level, modality, start_on, status,"
-                + " children_benefiting, staff_influenced, worthwhile) values (?, ?, 'CLASSROOM', 'ON_SITE', ?, 'ACTIVE', ?, ?, ?)",
-                consultant, provider, startOn, children, staff, worthwhile);
+                + " children_benefiting, staff_influenced, worthwhile, answered_by)"
+                + " values (?, ?, 'CLASSROOM', 'ON_SITE', ?, 'ACTIVE', ?, ?, ?, ?)",
+                consultant, provider, startOn, children, staff, worthwhile, answeredBy);
     }
 
     long series(long facilitator, String language, LocalDate startsOn) throws SQLException {
@@ -66,9 +73,14 @@ final class KnownRecords {
                 language, facilitator, startsOn);
     }
 
+    /** An enrollment whose provider gave the answer (if any) themselves. */
     void supportEnrollment(long series, long provider, Boolean highlyValuable) throws SQLException {
-        insert("insert into support_enrollment (series_id, provider_id, highly_valuable) values (?, ?, ?)",
-                series, provider, highlyValuable);
+        supportEnrollment(series, provider, highlyValuable, ownAnswer(highlyValuable));
+    }
+
+    void supportEnrollment(long series, long provider, Boolean highlyValuable, String answeredBy) throws SQLException {
+        insert("insert into support_enrollment (series_id, provider_id, highly_valuable, answered_by) values (?, ?, ?, ?)",
+                series, provider, highlyValuable, answeredBy);
     }
 
     long openDoorSession(long facilitator, LocalDate heldOn) throws SQLException {
@@ -76,9 +88,18 @@ final class KnownRecords {
                 heldOn, facilitator);
     }
 
+    /** An attendance whose provider gave the rating (if any) themselves. */
     void openDoorAttendance(long session, long provider, Boolean worthwhile) throws SQLException {
-        insert("insert into open_door_attendance (session_id, provider_id, worthwhile) values (?, ?, ?)",
-                session, provider, worthwhile);
+        openDoorAttendance(session, provider, worthwhile, ownAnswer(worthwhile));
+    }
+
+    void openDoorAttendance(long session, long provider, Boolean worthwhile, String answeredBy) throws SQLException {
+        insert("insert into open_door_attendance (session_id, provider_id, worthwhile, answered_by) values (?, ?, ?, ?)",
+                session, provider, worthwhile, answeredBy);
+    }
+
+    private static String ownAnswer(Boolean rating) {
+        return rating == null ? null : "PARTICIPANT";
     }
 
     long cohort(String name, LocalDate start) throws SQLException {

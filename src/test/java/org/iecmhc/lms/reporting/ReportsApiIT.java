@@ -27,9 +27,10 @@ class ReportsApiIT {
 
     private static final Set<String> FIELDS = Set.of("helplineCalls", "helplineUniqueInquiries", "helplineMinDurationMinutes",
             "helplineMaxDurationMinutes", "helplineConsultationRecommendedPercent", "consultationAssignments",
-            "childrenBenefiting", "staffInfluenced", "consultationWorthwhilePercent", "supportSeriesOffered",
-            "supportSeriesUniqueParticipants", "supportSeriesCounties", "supportSeriesHighlyValuablePercent",
-            "openDoorUniqueProviders", "openDoorCounties", "openDoorWorthwhilePercent", "ctpParticipants", "ctpCompleted");
+            "childrenBenefiting", "staffInfluenced", "consultationWorthwhilePercent", "consultationAnswers",
+            "supportSeriesOffered", "supportSeriesUniqueParticipants", "supportSeriesCounties",
+            "supportSeriesHighlyValuablePercent", "supportSeriesAnswers", "openDoorUniqueProviders", "openDoorCounties",
+            "openDoorWorthwhilePercent", "openDoorAnswers", "ctpParticipants", "ctpCompleted");
 
     @Test
     void impactHasExactlyTheDocumentedFieldsAndDefaultsToEveryYearSince2021() {

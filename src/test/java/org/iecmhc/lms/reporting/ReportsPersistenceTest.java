@@ -56,7 +56,7 @@ class ReportsPersistenceTest {
             r.assignment(consultant, fresno, LocalDate.of(2023, 7, 1), 10, 3, true);
             r.assignment(consultant, fresno, LocalDate.of(2023, 9, 1), 0, 4, true);
             r.assignment(consultant, losAngeles, LocalDate.of(2024, 6, 30), 5, 2, false);
-            r.assignment(consultant, alameda, LocalDate.of(2024, 7, 1), 7, 1, null);
+            r.assignment(consultant, alameda, LocalDate.of(2024, 7, 1), 7, 1, true, "STAFF");
 
             long english = r.series(consultant, "EN", LocalDate.of(2023, 8, 1));
             r.supportEnrollment(english, fresno, true);
@@ -64,6 +64,7 @@ class ReportsPersistenceTest {
             r.supportEnrollment(english, alameda, null);
             long spanish = r.series(consultant, "ES", LocalDate.of(2024, 6, 30));
             r.supportEnrollment(spanish, fresno, true);
+            r.supportEnrollment(spanish, losAngeles, false, "STAFF");
             long laterSpanish = r.series(consultant, "ES", LocalDate.of(2024, 7, 1));
             r.supportEnrollment(laterSpanish, losAngeles, true);
 
@@ -74,6 +75,7 @@ class ReportsPersistenceTest {
             r.openDoorAttendance(july, losAngeles, false);
             long march = r.openDoorSession(consultant, LocalDate.of(2024, 3, 1));
             r.openDoorAttendance(march, fresno, true);
+            r.openDoorAttendance(march, losAngeles, false, "STAFF");
 
             long completes = r.account("completes@example.org");
             long withdraws = r.account("withdraws@example.org");
@@ -110,13 +112,17 @@ class ReportsPersistenceTest {
         assertEquals(15, figures.childrenBenefiting());
         assertEquals(9, figures.staffInfluenced());
         assertEquals(66.7, figures.consultationWorthwhilePercent(), "two of three answers");
+        assertEquals(3, figures.consultationAnswers());
         assertEquals(Map.of("en", 1L, "es", 1L, "other", 0L), figures.supportSeriesOffered());
         assertEquals(3, figures.supportSeriesUniqueParticipants());
         assertEquals(3, figures.supportSeriesCounties());
-        assertEquals(66.7, figures.supportSeriesHighlyValuablePercent(), "yes, no and yes; one did not answer");
+        assertEquals(66.7, figures.supportSeriesHighlyValuablePercent(),
+                "yes, no and yes; one did not answer, and staff's no for Los Angeles does not count");
+        assertEquals(3, figures.supportSeriesAnswers());
         assertEquals(2, figures.openDoorUniqueProviders(), "Fresno twice and Los Angeles; Alameda came on June 30, 2023");
         assertEquals(2, figures.openDoorCounties());
-        assertEquals(66.7, figures.openDoorWorthwhilePercent(), "two of three ratings");
+        assertEquals(66.7, figures.openDoorWorthwhilePercent(), "two of three ratings; staff's no for Los Angeles does not count");
+        assertEquals(3, figures.openDoorAnswers());
         assertEquals(3, figures.ctpParticipants(), "the applicant was never enrolled");
         assertEquals(1, figures.ctpCompleted(), "the other completion is dated July 1, 2024");
     }
@@ -132,14 +138,17 @@ class ReportsPersistenceTest {
         assertEquals(1, figures.consultationAssignments());
         assertEquals(7, figures.childrenBenefiting());
         assertEquals(1, figures.staffInfluenced());
-        assertEquals(null, figures.consultationWorthwhilePercent(), "nobody answered");
+        assertEquals(null, figures.consultationWorthwhilePercent(), "only staff answered");
+        assertEquals(0, figures.consultationAnswers());
         assertEquals(Map.of("en", 0L, "es", 1L, "other", 0L), figures.supportSeriesOffered());
         assertEquals(1, figures.supportSeriesUniqueParticipants());
         assertEquals(1, figures.supportSeriesCounties());
         assertEquals(100.0, figures.supportSeriesHighlyValuablePercent());
+        assertEquals(1, figures.supportSeriesAnswers());
         assertEquals(0, figures.openDoorUniqueProviders());
         assertEquals(0, figures.openDoorCounties());
         assertEquals(null, figures.openDoorWorthwhilePercent());
+        assertEquals(0, figures.openDoorAnswers());
         assertEquals(1, figures.ctpParticipants());
         assertEquals(1, figures.ctpCompleted());
     }
@@ -156,13 +165,16 @@ class ReportsPersistenceTest {
         assertEquals(22, figures.childrenBenefiting());
         assertEquals(10, figures.staffInfluenced());
         assertEquals(66.7, figures.consultationWorthwhilePercent());
+        assertEquals(3, figures.consultationAnswers());
         assertEquals(Map.of("en", 1L, "es", 2L, "other", 0L), figures.supportSeriesOffered());
         assertEquals(3, figures.supportSeriesUniqueParticipants());
         assertEquals(3, figures.supportSeriesCounties());
         assertEquals(75.0, figures.supportSeriesHighlyValuablePercent());
+        assertEquals(4, figures.supportSeriesAnswers());
         assertEquals(3, figures.openDoorUniqueProviders());
         assertEquals(3, figures.openDoorCounties());
         assertEquals(75.0, figures.openDoorWorthwhilePercent());
+        assertEquals(4, figures.openDoorAnswers());
         assertEquals(3, figures.ctpParticipants(), "enrolled in two cohorts, counted once");
         assertEquals(2, figures.ctpCompleted());
     }
@@ -170,8 +182,8 @@ class ReportsPersistenceTest {
     @Test
     void aRangeWithoutRecordsHasZeroesAndNoPercents() {
         ImpactFigures figures = impact("2030-2031", "2031-2032");
-        assertEquals(new ImpactFigures(0, 0, null, null, null, 0, 0, 0, null, Map.of("en", 0L, "es", 0L, "other", 0L),
-                0, 0, null, 0, 0, null, 0, 0), figures);
+        assertEquals(new ImpactFigures(0, 0, null, null, null, 0, 0, 0, null, 0, Map.of("en", 0L, "es", 0L, "other", 0L),
+                0, 0, null, 0, 0, 0, null, 0, 0, 0), figures);
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.request.ConsultationRequests;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
+import org.iecmhc.lms.consultation.ConsultationSurveys;
 import org.iecmhc.lms.course.CourseCopies;
 import org.iecmhc.lms.course.CourseCopyStep;
 import org.iecmhc.lms.course.CourseCredits;
@@ -81,6 +82,7 @@ import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.OpenDoorSurveys;
 import org.iecmhc.lms.platform.audit.AuditErasure;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
@@ -119,6 +121,9 @@ import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
+import org.iecmhc.lms.support.SupportSurveys;
+import org.iecmhc.lms.survey.SurveyLinks;
+import org.iecmhc.lms.survey.SurveyTarget;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
@@ -221,6 +226,9 @@ public final class Services {
                     wired(EntriesToCorrect.class));
         } else if (wanted == OfferingSource.class) {
             implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class));
+        } else if (wanted == SurveyTarget.class) {
+            implementations = List.of(wired(OpenDoorSurveys.class), wired(SupportSurveys.class),
+                    wired(ConsultationSurveys.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -303,6 +311,18 @@ public final class Services {
 
     public MeetingReminders meetingReminders() {
         return wired(MeetingReminders.class);
+    }
+
+    public SurveyLinks surveyLinks() {
+        return wired(SurveyLinks.class);
+    }
+
+    public SupportSurveys supportSurveys() {
+        return wired(SupportSurveys.class);
+    }
+
+    public ConsultationSurveys consultationSurveys() {
+        return wired(ConsultationSurveys.class);
     }
 
     public AccountLinks accountLinks() {

@@ -179,6 +179,7 @@ class AccessMatrixIT {
             page("/offerings/offering.xhtml?o=opendoor-999999", EVERYONE),
             page("/offerings/confirm.xhtml?token=forged", EVERYONE),
             page("/offerings/cancel.xhtml?token=forged", EVERYONE),
+            page("/survey/answer.xhtml?token=forged", EVERYONE),
             hidden("/offerings/invitation.ics?token=forged", EVERYONE, false),
             api("/api/v1/notifications", SIGNED_IN),
             post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
