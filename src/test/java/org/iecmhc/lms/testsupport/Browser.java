@@ -302,6 +302,7 @@ public final class Browser implements AutoCloseable {
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
     public void tick(String checkboxId) {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box"))).click();
+        awaitAjax();
     }
 
     public WebElement waitFor(By locator) {
@@ -358,8 +359,12 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(locator).isEmpty();
     }
 
+    /** The element's text once it is shown, read again when an Ajax answer replaces the element meanwhile. */
     public String text(By locator) {
-        return waitFor(locator).getText();
+        return until(driver -> {
+            WebElement element = driver.findElement(locator);
+            return element.isDisplayed() ? element.getText() : null;
+        });
     }
 
     /** The message PrimeFaces shows next to the field with this client id. */
