@@ -14,8 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.helpline.ReferralCounts.ResourceReferrals;
 import org.iecmhc.lms.helpline.ReferralCounts.TopicReferrals;
-import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -67,24 +65,14 @@ public class ReferralReportView implements Serializable {
     }
 
     public StreamedContent getResourceCsv() {
-        Locale locale = locale();
-        StringBuilder csv = new StringBuilder();
-        Csv.appendLine(csv, List.of(Messages.text(locale, "referral.resource.name"), Messages.text(locale, "referral.kind"),
-                Messages.text(locale, "referral.report.referrals")));
-        getByResource().forEach(row -> Csv.appendLine(csv, List.of(row.name(),
-                Messages.text(locale, row.kind().messageKey()), String.valueOf(row.referrals()))));
-        return file("referrals-by-resource-" + chosen().name() + ".csv", csv);
+        return file("referrals-by-resource-" + chosen().name() + ".csv", ReferralCsv.byResource(getByResource(), locale()));
     }
 
     public StreamedContent getTopicCsv() {
-        Locale locale = locale();
-        StringBuilder csv = new StringBuilder();
-        Csv.appendLine(csv, List.of(Messages.text(locale, "helpline.topic"), Messages.text(locale, "referral.report.referrals")));
-        getByTopic().forEach(row -> Csv.appendLine(csv, List.of(row.name(locale), String.valueOf(row.referrals()))));
-        return file("referrals-by-topic-" + chosen().name() + ".csv", csv);
+        return file("referrals-by-topic-" + chosen().name() + ".csv", ReferralCsv.byTopic(getByTopic(), locale()));
     }
 
-    private static StreamedContent file(String name, StringBuilder csv) {
+    private static StreamedContent file(String name, String csv) {
         byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
