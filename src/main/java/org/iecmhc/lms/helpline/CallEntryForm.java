@@ -21,6 +21,7 @@ public class CallEntryForm implements Serializable {
     private boolean consultationRecommended;
     private String referrals;
     private boolean followUpNeeded;
+    private Long[] referredIds = {};
 
     static CallEntryForm receivedAt(LocalDateTime pacific) {
         CallEntryForm form = new CallEntryForm();
@@ -40,12 +41,14 @@ public class CallEntryForm implements Serializable {
         form.consultationRecommended = call.isConsultationRecommended();
         form.referrals = call.getReferrals();
         form.followUpNeeded = call.isFollowUpNeeded();
+        form.referredIds = call.getReferred().stream().map(ReferralResource::getId).toArray(Long[]::new);
         return form;
     }
 
     CallForm details() {
         return new CallForm(receivedAt, durationMinutes, callerRole, callerKey, provider == null ? null : provider.getId(),
-                reach.getCountyFips(), reach.getLanguage(), Arrays.asList(topicIds), consultationRecommended, referrals, followUpNeeded);
+                reach.getCountyFips(), reach.getLanguage(), Arrays.asList(topicIds), consultationRecommended, referrals, followUpNeeded,
+                Arrays.asList(referredIds));
     }
 
     long version() {
@@ -126,5 +129,13 @@ public class CallEntryForm implements Serializable {
 
     public void setFollowUpNeeded(boolean followUpNeeded) {
         this.followUpNeeded = followUpNeeded;
+    }
+
+    public Long[] getReferredIds() {
+        return referredIds;
+    }
+
+    public void setReferredIds(Long[] referredIds) {
+        this.referredIds = referredIds;
     }
 }

@@ -3,7 +3,9 @@ package org.iecmhc.lms.helpline;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +26,12 @@ public class CallEntryView extends RecordView {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralDirectory directory;
+
     private CallEntryForm form = new CallEntryForm();
+    private List<ReferralResource> referralChoices;
+    private String referralChoicesCounty;
 
     @Override
     protected boolean open(long id) {
@@ -60,6 +67,19 @@ public class CallEntryView extends RecordView {
 
     public List<HelplineTopic> getTopics() {
         return calls.activeTopics();
+    }
+
+    /**
+     * The directory's resources serving the call's county, read again only when the county changes: the menu asks for
+     * its items several times while validating and rendering.
+     */
+    public List<ReferralResource> getReferralChoices() {
+        String county = form.getReach().getCountyFips();
+        if (referralChoices == null || !Objects.equals(county, referralChoicesCounty)) {
+            referralChoices = directory.choicesFor(county, Arrays.asList(form.getReferredIds()));
+            referralChoicesCounty = county;
+        }
+        return referralChoices;
     }
 
     public CallerRole[] getCallerRoles() {

@@ -63,6 +63,12 @@ public class HelplineCall extends AuditedRecord {
             inverseJoinColumns = @JoinColumn(name = "topic_id"))
     private Set<HelplineTopic> topics = new HashSet<>();
 
+    /** The directory's resources the caller was referred to; {@link #referrals} keeps free text for the rare other. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "helpline_call_referral", joinColumns = @JoinColumn(name = "call_id"),
+            inverseJoinColumns = @JoinColumn(name = "resource_id"))
+    private Set<ReferralResource> referred = new HashSet<>();
+
     protected HelplineCall() {
     }
 
@@ -84,6 +90,11 @@ public class HelplineCall extends AuditedRecord {
         this.followUpNeeded = record.followUpNeeded();
         this.topics.clear();
         this.topics.addAll(topics);
+    }
+
+    void referTo(Set<ReferralResource> resources) {
+        referred.clear();
+        referred.addAll(resources);
     }
 
     @Override
@@ -141,5 +152,9 @@ public class HelplineCall extends AuditedRecord {
 
     public Set<HelplineTopic> getTopics() {
         return Set.copyOf(topics);
+    }
+
+    public Set<ReferralResource> getReferred() {
+        return Set.copyOf(referred);
     }
 }

@@ -32,10 +32,14 @@ public class HelplineCalls {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralDirectory directory;
+
     @Transactional
     public HelplineCall record(CallForm form) {
         CallRecord record = CallRules.check(form, clock);
         HelplineCall call = new HelplineCall(record, county(record), provider(record), topics(record));
+        call.referTo(directory.referred(form.referredIds(), Set.of()));
         em.persist(call);
         TallyChange change = new TallyChange();
         change.add(TalliedCall.of(record));
@@ -51,6 +55,7 @@ public class HelplineCalls {
         TallyChange change = new TallyChange();
         change.remove(TalliedCall.of(call));
         call.describe(record, county(record), provider(record), topics(record));
+        call.referTo(directory.referred(form.referredIds(), call.getReferred()));
         change.add(TalliedCall.of(record));
         tally(change);
         return call;

@@ -19,11 +19,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Helpline staff record a call by keyboard alone, import a spreadsheet after a preview, work a follow-up and hand a call
- * off to consultation; administrators edit topics and assign the handed-off request.
+ * off to consultation, refer a caller to a resource of the directory and see it counted; administrators edit topics
+ * and assign the handed-off request.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class HelplineBrowserIT {
@@ -194,5 +197,50 @@ class HelplineBrowserIT {
             browser.waitForText(By.id("assignment"), "Assignment made");
             browser.signOut();
         });
+    @Test
+    void staffAddAResourceToTheDirectoryReferACallerToItAndSeeTheReferralCounted() {
+        String name = "Valley Family Warmline";
+        browser.signIn(DemoPerson.HELPLINE.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-referral-resources");
+        browser.click("resource:save");
+        assertEquals("Enter the resource's name.", browser.messageAt("resource:name"));
+        browser.type("resource:name", name);
+        browser.choose("resource:kind", "Family support");
+        browser.check("resource:languages:0");
+        browser.check("resource:languages:1");
+        browser.type("resource:contact", "1-800-555-0199");
+        browser.click("resource:save");
+        browser.waitForText(By.id("resources:table_data"), name);
+
+        browser.useSpanish();
+        browser.open("/helpline/call.xhtml");
+        browser.type("call:duration", "15");
+        browser.check("call:callerRole:0");
+        browser.check("call:language:1");
+        browser.choose("call:county", "Fresno");
+        // The county's choice reloads the resources offered: pick one only once that reload is done.
+        browser.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript("return PrimeFaces.ajax.Queue.isEmpty();"));
+        browser.click("call:referred");
+        browser.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//*[@id='call:referred_panel']//li[label[normalize-space()='" + name + "']]/label"))).click();
+        browser.press(Keys.ESCAPE);
+        browser.click("call:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "La llamada fue registrada");
+
+        browser.click("nav-referral-report");
+        browser.waitForText(By.id("by-resource-heading"), "Derivaciones por recurso");
+        assertReferredOnce(name, "Apoyo a familias");
+        browser.useEnglish();
+        browser.open("/helpline/referrals.xhtml");
+        browser.waitForText(By.id("by-resource-heading"), "Referrals by resource");
+        assertReferredOnce(name, "Family support");
+        browser.signOut();
+    }
+
+    /** The resource's row of this year's referrals: the call just recorded is the only one that referred to it. */
+    private static void assertReferredOnce(String name, String kind) {
+        String row = browser.text(By.xpath("//*[@id='referrals:byResource_data']/tr[td[normalize-space()='" + name + "']]"));
+        assertTrue(row.contains(kind) && row.matches("(?s).*\\b1\\s*"), row);
     }
 }

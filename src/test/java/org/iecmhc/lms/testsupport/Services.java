@@ -60,6 +60,8 @@ import org.iecmhc.lms.home.ToDoSource;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
 import org.iecmhc.lms.helpline.HelplineTopics;
+import org.iecmhc.lms.helpline.ReferralCounts;
+import org.iecmhc.lms.helpline.ReferralDirectory;
 import org.iecmhc.lms.identity.AccessTokenCheck;
 import org.iecmhc.lms.identity.AccessTokenPersonalData;
 import org.iecmhc.lms.identity.AccessTokens;
@@ -484,6 +486,14 @@ public final class Services {
 
     public HelplineTopics helplineTopics() {
         return wired(HelplineTopics.class);
+    }
+
+    public ReferralDirectory referralDirectory() {
+        return wired(ReferralDirectory.class);
+    }
+
+    public ReferralCounts referralCounts() {
+        return wired(ReferralCounts.class);
     }
 
     public HelplineFigures helplineFigures() {

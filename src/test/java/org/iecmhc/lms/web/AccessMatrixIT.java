@@ -75,6 +75,8 @@ class AccessMatrixIT {
             page("/helpline/hand-off.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             page("/consultation/requests.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/consultation/request.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/helpline/resources.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
+            page("/helpline/referrals.xhtml", EnumSet.of(Who.HELPLINE_STAFF, Who.ADMINISTRATOR)),
             page("/opendoor/sessions.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/opendoor/session.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/consultation/assignments.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),

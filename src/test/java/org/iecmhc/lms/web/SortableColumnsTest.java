@@ -28,6 +28,7 @@ class SortableColumnsTest {
             "provider/providers.xhtml, org.iecmhc.lms.provider.ProviderSort",
             "helpline/calls.xhtml, org.iecmhc.lms.helpline.CallSort",
             "helpline/follow-ups.xhtml, org.iecmhc.lms.helpline.followup.FollowUpSort",
+            "helpline/resources.xhtml, org.iecmhc.lms.helpline.ResourceSort",
             "supervision/sessions.xhtml, org.iecmhc.lms.supervision.SessionSort",
             "course/admin/courses.xhtml, org.iecmhc.lms.course.CourseSort"})
     void everySortableColumnOfAPageIsAColumnOfItsList(String page, Class<? extends SortColumn> list) throws IOException {

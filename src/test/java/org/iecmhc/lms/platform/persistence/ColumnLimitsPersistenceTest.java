@@ -83,6 +83,8 @@ class ColumnLimitsPersistenceTest {
             "helpline_topic, name_es, " + HelplineLimits.TOPIC_NAME,
             "helpline_call, caller_key, " + HelplineLimits.CALLER_KEY,
             "helpline_call, referrals, " + HelplineLimits.REFERRALS,
+            "referral_resource, name, " + HelplineLimits.RESOURCE_NAME,
+            "referral_resource, contact, " + HelplineLimits.RESOURCE_CONTACT,
             "open_door_session, title, " + OpenDoorLimits.TITLE,
             "open_door_attendance, comments, " + OpenDoorLimits.COMMENTS,
             "support_series, title, " + SupportLimits.TITLE,

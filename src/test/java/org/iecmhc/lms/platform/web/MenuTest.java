@@ -38,8 +38,9 @@ class MenuTest {
 
     @Test
     void helplineStaffSeeOnlyTheHelplineBesideTheirAccount() {
-        assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-follow-ups", "nav-settings",
-                "nav-my-calendar", "nav-calendar"), ids(Set.of("HELPLINE_STAFF")));
+        assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-follow-ups",
+                "nav-referral-resources", "nav-referral-report", "nav-settings", "nav-my-calendar", "nav-calendar"),
+                ids(Set.of("HELPLINE_STAFF")));
     }
 
     @Test
