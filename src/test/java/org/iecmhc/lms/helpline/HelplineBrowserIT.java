@@ -197,6 +197,8 @@ class HelplineBrowserIT {
             browser.waitForText(By.id("assignment"), "Assignment made");
             browser.signOut();
         });
+    }
+
     @Test
     void staffAddAResourceToTheDirectoryReferACallerToItAndSeeTheReferralCounted() {
         String name = "Valley Family Warmline";
