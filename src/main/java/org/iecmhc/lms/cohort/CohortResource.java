@@ -23,10 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.FieldErrors;
-import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
-import org.iecmhc.lms.platform.errors.FirstProblems;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -75,7 +73,7 @@ public class CohortResource {
         List<FieldError> errors = new ArrayList<>();
         CohortDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
+            return ApiError.invalid(errors);
         }
         try {
             Cohort cohort = cohorts.create(details);
@@ -83,7 +81,7 @@ public class CohortResource {
                     .entity(CohortJson.of(cohort, 0)).build();
         } catch (CohortRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
+            return ApiError.refused(error.message(), List.of(error), null);
         }
     }
 
@@ -99,10 +97,10 @@ public class CohortResource {
             String csv = Utf8.decode(body == null ? new byte[0] : body);
             return Response.ok(Map.of("imported", roster.importRoster(id, csv))).build();
         } catch (RosterRejected rejected) {
-            List<LineError> errors = rejected.problems().stream()
-                    .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE, "Unprocessable Content")
-                    .entity(new LineErrors(errors, rejected.total())).build();
+            List<FieldError> errors = rejected.problems().stream()
+                    .map(p -> FieldError.ofLine(p.line(), p.message(Locale.ENGLISH))).toList();
+            return ApiError.refused("the roster has " + rejected.total() + " bad lines; nothing was enrolled",
+                    errors, rejected.total());
         } catch (InputRejected notUtf8) {
             return ApiError.response(UNPROCESSABLE, Messages.text(Locale.ENGLISH, notUtf8.messageKey()));
         }
@@ -163,12 +161,5 @@ public class CohortResource {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
         }
-    }
-
-    public record LineError(int line, String message) {
-    }
-
-    /** The first problems (at most {@value FirstProblems#KEPT}) and how many there are in all. */
-    public record LineErrors(List<LineError> errors, int total) {
     }
 }

@@ -35,8 +35,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
-import org.iecmhc.lms.platform.api.FieldErrors;
-import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -53,8 +52,6 @@ import org.iecmhc.lms.platform.time.RecordDates;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR, Roles.HELPLINE_STAFF, Roles.CONSULTANT})
 public class TokensResource {
-
-    private static final int UNPROCESSABLE = 422;
 
     @Inject
     AccessTokens tokens;
@@ -80,7 +77,7 @@ public class TokensResource {
         List<FieldError> errors = new ArrayList<>();
         AccessTokenDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
+            return ApiError.invalid(errors);
         }
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
@@ -92,7 +89,7 @@ public class TokensResource {
                     .entity(CreatedTokenJson.of(created, PacificTime.today(clock))).build();
         } catch (AccountRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
+            return ApiError.refused(error.message(), List.of(error), null);
         }
     }
 

@@ -45,7 +45,7 @@ class ApiIT {
     }
 
     @Test
-    void everyRefusalIsJsonWithTheSecurityHeaders() {
+    void everyRefusalIsAProblemDetailWithTheSecurityHeaders() {
         String admin = DemoPerson.ADMIN.email();
         assertRefusal(401, WebSession.api("GET", "/api/v1/me", null, null), "no credentials");
         assertRefusal(401, WebSession.api("GET", "/api/v1/me", admin, "wrong password"), "wrong password");
@@ -83,9 +83,12 @@ class ApiIT {
 
     private static void assertRefusal(int status, HttpResponse<String> answer, String what) {
         assertEquals(status, answer.statusCode(), what + ": " + answer.body());
-        assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], what);
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], what);
         JsonObject body = Json.createReader(new StringReader(answer.body())).readObject();
-        assertFalse(body.getString("error").isBlank(), what);
+        assertFalse(body.getString("detail").isBlank(), what);
+        assertEquals(status, body.getInt("status"), what);
+        assertFalse(body.getString("title").isBlank(), what);
+        assertEquals("about:blank", body.getString("type"), what);
         assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), what);
         assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"), what);
         assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), what);
