@@ -19,12 +19,20 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -38,7 +46,6 @@ import org.iecmhc.lms.platform.time.RecordDates;
 public class CohortResource {
 
     private static final int UNPROCESSABLE = 422;
-    private static final int MAX_LISTED = 1000;
 
     @Inject
     Cohorts cohorts;
@@ -50,11 +57,16 @@ public class CohortResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Every cohort, newest first, with its number of active enrollments")
-    public List<CohortJson> list() {
-        List<Cohort> page = cohorts.list(0, MAX_LISTED);
+    @Operation(summary = "The cohorts, newest first, a page at a time, with their number of active enrollments")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of cohorts",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CohortJson.class)))
+    public Response list(@Context UriInfo uri) {
+        Paging paging = Paging.of(uri);
+        List<Cohort> page = cohorts.list(paging.offset(), paging.size());
         Map<Long, Long> active = cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList());
-        return page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList();
+        return paging.answer(page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList(),
+                cohorts.countAll(), uri);
     }
 
     @GET

@@ -11,10 +11,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -32,15 +40,19 @@ public class CompletionResource {
 
     @GET
     @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
-            + " earned hours with two decimals, pending records left out")
-    public Response board(@PathParam("id") long cohortId) {
+            + " earned hours with two decimals, pending records left out; a page at a time")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of the cohort's enrollments",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressJson.class)))
+    public Response board(@PathParam("id") long cohortId, @Context UriInfo uri) {
+        Paging paging = Paging.of(uri);
         Optional<List<Progress>> board;
         try {
             board = completion.board(viewer.get(), cohortId);
         } catch (CompletionRejected notYours) {
             return ApiError.response(Response.Status.FORBIDDEN, "forbidden");
         }
-        return board.map(rows -> Response.ok(rows.stream().map(ProgressJson::of).toList()).build())
+        return board.map(rows -> paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri))
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "no such cohort"));
     }
 

@@ -32,11 +32,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -63,10 +70,17 @@ public class TokensResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The caller's access tokens, newest first (at most 50): name, scopes, created, expiry, last use")
-    public List<TokenJson> list(@Context SecurityContext security) {
+    @Operation(summary = "The caller's access tokens, newest first (at most 50), a page at a time: name, scopes,"
+            + " created, expiry, last use")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of tokens",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenJson.class)))
+    public Response list(@Context SecurityContext security, @Context UriInfo uri) {
+        Paging paging = Paging.of(uri);
         LocalDate today = PacificTime.today(clock);
-        return tokens.list(viewer(security), accountId(security)).stream().map(t -> TokenJson.of(t, today)).toList();
+        List<TokenJson> all = tokens.list(viewer(security), accountId(security)).stream()
+                .map(t -> TokenJson.of(t, today)).toList();
+        return paging.answer(paging.slice(all), all.size(), uri);
     }
 
     @POST

@@ -11,13 +11,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.iecmhc.lms.platform.api.ApiError;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -28,8 +32,6 @@ import org.iecmhc.lms.platform.security.Roles;
 public class NotificationsResource {
 
     static final int DEFAULT_SIZE = 20;
-    private static final String BAD_PAGING = "page is a whole number from 0 and size one from 1 to "
-            + Notifications.MAX_PAGE_SIZE;
 
     @Inject
     Notifications notifications;
@@ -37,18 +39,16 @@ public class NotificationsResource {
     @GET
     @Operation(summary = "The caller's notifications, newest first, a page at a time (size 1-100, default 20),"
             + " each in the caller's language")
-    public Response list(@QueryParam("page") String page, @QueryParam("size") String size,
-                         @Context SecurityContext security) {
-        Integer pageNumber = wholeNumber(page, 0, 0, Integer.MAX_VALUE / Notifications.MAX_PAGE_SIZE);
-        Integer pageSize = wholeNumber(size, DEFAULT_SIZE, 1, Notifications.MAX_PAGE_SIZE);
-        if (pageNumber == null || pageSize == null) {
-            return ApiError.response(Response.Status.BAD_REQUEST, BAD_PAGING);
-        }
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of notifications, with the page, size and total",
+            content = @Content(schema = @Schema(implementation = PageJson.class)))
+    public Response list(@Context SecurityContext security, @Context UriInfo uri) {
+        Paging paging = Paging.of(uri, DEFAULT_SIZE, Notifications.MAX_PAGE_SIZE);
         String email = security.getUserPrincipal().getName();
         Locale locale = notifications.languageOf(email).orElse(Language.EN).locale();
-        NotificationPage shown = notifications.page(email, pageNumber, pageSize);
+        NotificationPage shown = notifications.page(email, paging.page(), paging.size());
         List<NotificationJson> items = shown.rows().stream().map(n -> NotificationJson.of(n, locale)).toList();
-        return Response.ok(new PageJson(shown.page(), shown.size(), shown.total(), items)).build();
+        return paging.answer(new PageJson(shown.page(), shown.size(), shown.total(), items), shown.total(), uri);
     }
 
     @POST
@@ -59,18 +59,6 @@ public class NotificationsResource {
         Locale locale = notifications.languageOf(email).orElse(Language.EN).locale();
         return notifications.markRead(email, id).map(n -> NotificationJson.of(n, locale))
                 .orElseThrow(NotFoundException::new);
-    }
-
-    /** The parameter as a number in range, the default when absent, null when it is anything else. */
-    private static Integer wholeNumber(String parameter, int absent, int min, int max) {
-        if (parameter == null) {
-            return absent;
-        }
-        if (!parameter.matches("\\d{1,9}")) {
-            return null;
-        }
-        int value = Integer.parseInt(parameter);
-        return value < min || value > max ? null : value;
     }
 
     public record PageJson(int page, int size, long total, List<NotificationJson> items) {

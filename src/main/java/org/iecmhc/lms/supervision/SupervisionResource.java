@@ -9,8 +9,17 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -23,8 +32,6 @@ import org.iecmhc.lms.platform.security.Roles;
 @RolesAllowed({Roles.FACULTY, Roles.ADMINISTRATOR})
 public class SupervisionResource {
 
-    private static final int MAX_LISTED = 1000;
-
     @Inject
     ReflectiveSupervision supervision;
 
@@ -32,12 +39,17 @@ public class SupervisionResource {
     CurrentViewer viewer;
 
     @GET
-    @Operation(summary = "Sessions, newest first, optionally of one cohort, with attendance and a count of notes")
-    public List<SessionJson> list(@QueryParam("cohort") Long cohortId) {
-        List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0,
-                MAX_LISTED);
+    @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
+            + " count of notes")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @APIResponse(responseCode = "200", description = "A page of sessions",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionJson.class)))
+    public Response list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri) {
+        Paging paging = Paging.of(uri);
+        List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false,
+                paging.offset(), paging.size());
         Map<Long, List<Invitation>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
-        return sessions.stream()
+        return paging.answer(sessions.stream()
                 .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
                         s.startsAtPacific().toString(), s.minutes(), s.topic(),
                         invited.getOrDefault(s.id(), List.of()).stream()
@@ -45,7 +57,7 @@ public class SupervisionResource {
                                         i.getAttendance() == null ? null : i.getAttendance().name()))
                                 .toList(),
                         s.notes(), s.cancelled()))
-                .toList();
+                .toList(), supervision.count(viewer.get(), cohortId), uri);
     }
 
     /**
