@@ -8,19 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,10 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -71,11 +78,46 @@ public class CohortResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One cohort")
-    public Response one(@PathParam("id") long id) {
+    @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
+    @APIResponse(responseCode = "200", description = "The cohort",
+            content = @Content(schema = @Schema(implementation = CohortJson.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the version If-None-Match names")
+    public Response one(@PathParam("id") long id, @Context Request request) {
         return cohorts.find(id)
-                .map(c -> Response.ok(CohortJson.of(c, cohorts.activeEnrollments(id))).build())
+                .map(c -> RecordVersions.read(request, CohortJson.of(c, cohorts.activeEnrollments(id)), c.getVersion()))
                 .orElseGet(CohortResource::notFound);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
+            + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
+            + " since (412)")
+    @APIResponse(responseCode = "200", description = "The changed cohort, with its new ETag",
+            content = @Content(schema = @Schema(implementation = CohortJson.class)))
+    public Response change(@PathParam("id") long id, String body, @Context Request request) {
+        Optional<Cohort> stored = cohorts.find(id);
+        if (stored.isEmpty()) {
+            return notFound();
+        }
+        long version = RecordVersions.requireMatch(request, stored.get().getVersion());
+        JsonObject json = JsonInput.object(body);
+        List<FieldError> errors = new ArrayList<>();
+        CohortDetails details = read(json, errors);
+        CohortStatus status = status(json, stored.get().getStatus(), errors);
+        if (!errors.isEmpty()) {
+            return ApiError.invalid(errors);
+        }
+        try {
+            cohorts.update(id, version, details, status, stored.get().getRequirements(),
+                    stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet()));
+        } catch (CohortRejected rejected) {
+            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
+            return ApiError.refused(error.message(), List.of(error), null);
+        }
+        Cohort changed = cohorts.find(id).orElseThrow();
+        return RecordVersions.changed(CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
     }
 
     @POST
@@ -133,6 +175,21 @@ public class CohortResource {
             errors.add(new FieldError("capacity", "must be a whole number from 1 to " + CohortDetails.MAX_CAPACITY));
         }
         return new CohortDetails(name, start, end, language, capacity);
+    }
+
+    /** The status named in the body, or the stored one when the body names none. */
+    private static CohortStatus status(JsonObject json, CohortStatus stored, List<FieldError> errors) {
+        JsonValue value = json.get("status");
+        if (value == null) {
+            return stored;
+        }
+        for (CohortStatus status : CohortStatus.values()) {
+            if (value instanceof JsonString code && status.name().equalsIgnoreCase(code.getString())) {
+                return status;
+            }
+        }
+        errors.add(new FieldError("status", "must be planned, active or closed"));
+        return stored;
     }
 
     private static String text(JsonObject json, String field, List<FieldError> errors) {

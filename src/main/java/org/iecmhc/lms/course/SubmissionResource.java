@@ -13,8 +13,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** A submission with its grade, for its trainee, the course's faculty member and administrators; 404 for anyone else. */
@@ -29,13 +35,17 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One submission: status, late flag, attempts, points and feedback (UTC times)")
-    public SubmissionJson submission(@PathParam("id") long id, @Context SecurityContext security) {
+    @APIResponse(responseCode = "200", description = "The submission, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = SubmissionJson.class)))
+    public Response submission(@PathParam("id") long id, @Context SecurityContext security,
+                               @Context Request request) {
         Submission s = submissions.readable(security.getUserPrincipal().getName(), id).orElseThrow(NotFoundException::new);
         List<AttemptJson> attempts = s.getAttempts().stream()
                 .map(a -> new AttemptJson(a.getAttemptNumber(), a.getSubmittedAt(), a.isLate(), a.getBody())).toList();
-        return new SubmissionJson(s.getId(), s.getAssignment().getId(), s.getAssignment().getTitle(), s.getTrainee().getEmail(),
-                s.getStatus().name(), s.isLate(), s.getStatus() == SubmissionStatus.GRADED ? s.getPoints() : null,
-                s.getAssignment().getMaxPoints(), s.getFeedback(), attempts);
+        return RecordVersions.read(request, new SubmissionJson(s.getId(), s.getAssignment().getId(),
+                s.getAssignment().getTitle(), s.getTrainee().getEmail(), s.getStatus().name(), s.isLate(),
+                s.getStatus() == SubmissionStatus.GRADED ? s.getPoints() : null, s.getAssignment().getMaxPoints(),
+                s.getFeedback(), attempts), s.getVersion());
     }
 
     public record SubmissionJson(long id, long assignmentId, String assignment, String trainee, String status, boolean late,

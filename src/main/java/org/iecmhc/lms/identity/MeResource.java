@@ -10,8 +10,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** Who the caller is. */
@@ -25,11 +31,13 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The calling account: email, name, roles and preferred language")
-    public Me me(@Context SecurityContext security) {
+    @APIResponse(responseCode = "200", description = "The calling account, with its version as ETag",
+            content = @Content(schema = @Schema(implementation = Me.class)))
+    public Response me(@Context SecurityContext security, @Context Request request) {
         Account account = accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
         List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
-        return new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(), account.getLastName(),
-                roles, account.getPreferredLanguage().code());
+        return RecordVersions.read(request, new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(),
+                account.getLastName(), roles, account.getPreferredLanguage().code()), account.getVersion());
     }
 
     public record Me(String email, String name, String firstName, String lastName, List<String> roles, String language) {
