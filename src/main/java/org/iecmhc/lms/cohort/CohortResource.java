@@ -37,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
@@ -122,6 +124,8 @@ public class CohortResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
     public Response create(String body) {
         List<FieldError> errors = new ArrayList<>();
@@ -142,6 +146,8 @@ public class CohortResource {
     @POST
     @Path("/{id}/roster")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a roster (CSV with a header line) in the cohort, all or nothing")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {

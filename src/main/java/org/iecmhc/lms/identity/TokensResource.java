@@ -42,6 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -85,6 +87,8 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
             + " answer holds the token, which is shown this once")
     public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
