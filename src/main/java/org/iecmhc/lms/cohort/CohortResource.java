@@ -127,6 +127,8 @@ public class CohortResource {
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
+    @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
+            content = @Content(schema = @Schema(implementation = CohortJson.class)))
     public Response create(String body) {
         List<FieldError> errors = new ArrayList<>();
         CohortDetails details = read(JsonInput.object(body), errors);
@@ -149,6 +151,7 @@ public class CohortResource {
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a roster (CSV with a header line) in the cohort, all or nothing")
+    @APIResponse(responseCode = "200", description = "How many people were enrolled: {\"imported\": 12}")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {
             return notFound();
@@ -230,7 +233,8 @@ public class CohortResource {
         return ApiError.response(Response.Status.NOT_FOUND, "no such cohort");
     }
 
-    public record CohortJson(long id, String name, String startDate, String endDate, String language, int capacity,
+    public record CohortJson(long id, String name, @Schema(format = "date") String startDate,
+                             @Schema(format = "date") String endDate, String language, int capacity,
                              String status, long activeEnrollments) {
         static CohortJson of(Cohort c, long active) {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),

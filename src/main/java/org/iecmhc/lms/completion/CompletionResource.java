@@ -56,11 +56,16 @@ public class CompletionResource {
                 .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "no such cohort"));
     }
 
-    public record ProgressJson(long enrollmentId, String traineeName, String status, BigDecimal supervisionHours,
-                               BigDecimal supervisionHoursRequired, int copMeetings, int copMeetingsRequired,
-                               BigDecimal practicumHours, BigDecimal practicumHoursRequired, int coursesPassed,
-                               int coursesRequired, boolean finalEvaluation, boolean finalEvaluationRequired,
-                               int overallPercent, boolean eligible, String certificateCode) {
+    /** Hours are decimals with two places; everything else is a whole number or text. */
+    public record ProgressJson(long enrollmentId, String traineeName, String status,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHours,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHoursRequired,
+                               int copMeetings, int copMeetingsRequired,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal practicumHours,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal practicumHoursRequired,
+                               int coursesPassed, int coursesRequired, boolean finalEvaluation,
+                               boolean finalEvaluationRequired, int overallPercent, boolean eligible,
+                               String certificateCode) {
 
         static ProgressJson of(Progress p) {
             return new ProgressJson(p.getEnrollmentId(), p.getTraineeName(), p.status().name().toLowerCase(Locale.ROOT),

@@ -1,7 +1,7 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,7 +42,8 @@ public class SubmissionResource {
                                @Context Request request) {
         Submission s = submissions.readable(security.getUserPrincipal().getName(), id).orElseThrow(NotFoundException::new);
         List<AttemptJson> attempts = s.getAttempts().stream()
-                .map(a -> new AttemptJson(a.getAttemptNumber(), a.getSubmittedAt(), a.isLate(), a.getBody())).toList();
+                .map(a -> new AttemptJson(a.getAttemptNumber(), a.getSubmittedAt().atOffset(ZoneOffset.UTC).toInstant().toString(),
+                        a.isLate(), a.getBody())).toList();
         return RecordVersions.read(request, new SubmissionJson(s.getId(), s.getAssignment().getId(),
                 s.getAssignment().getTitle(), s.getTrainee().getEmail(), s.getStatus().name(), s.isLate(),
                 s.getStatus() == SubmissionStatus.GRADED ? s.getPoints() : null, s.getAssignment().getMaxPoints(),
@@ -49,9 +51,10 @@ public class SubmissionResource {
     }
 
     public record SubmissionJson(long id, long assignmentId, String assignment, String trainee, String status, boolean late,
-                                 BigDecimal points, int maxPoints, String feedback, List<AttemptJson> attempts) {
+                                 @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal points, int maxPoints, String feedback, List<AttemptJson> attempts) {
     }
 
-    public record AttemptJson(int number, LocalDateTime submittedAt, boolean late, String text) {
+    /** @param submittedAt UTC, ISO-8601 with Z */
+    public record AttemptJson(int number, @Schema(format = "date-time") String submittedAt, boolean late, String text) {
     }
 }

@@ -91,6 +91,8 @@ public class TokensResource {
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
             + " answer holds the token, which is shown this once")
+    @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
+            content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
     public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
         List<FieldError> errors = new ArrayList<>();
         AccessTokenDetails details = read(JsonInput.object(body), errors);
@@ -166,8 +168,9 @@ public class TokensResource {
     }
 
     /** Times in UTC with a Z; the expiry is the last California day the token works. */
-    public record TokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
-                            String lastUsedAt, boolean expired) {
+    public record TokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+                            @Schema(format = "date") String expiresOn, @Schema(format = "date-time") String lastUsedAt,
+                            boolean expired) {
         static TokenJson of(AccessToken token, LocalDate today) {
             return new TokenJson(token.getId(), token.getName(), token.getScopes().stream().map(ApiScope::code).toList(),
                     utc(token.getCreatedAt()), token.getExpiresOn().toString(), utc(token.getLastUsedAt()),
@@ -179,7 +182,8 @@ public class TokensResource {
         }
     }
 
-    public record CreatedTokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
+    public record CreatedTokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+                                   @Schema(format = "date") String expiresOn,
                                    String token) {
         static CreatedTokenJson of(AccessTokens.Created created, LocalDate today) {
             TokenJson json = TokenJson.of(created.token(), today);

@@ -64,7 +64,8 @@ public class NotificationsResource {
     public record PageJson(int page, int size, long total, List<NotificationJson> items) {
     }
 
-    public record NotificationJson(long id, String kind, String text, String link, String createdAt, boolean read) {
+    public record NotificationJson(long id, String kind, String text, String link,
+                                   @Schema(format = "date-time") String createdAt, boolean read) {
 
         static NotificationJson of(Notification n, Locale locale) {
             return new NotificationJson(n.getId(), n.getKind().name(), n.text(locale), n.getLinkPath(),
