@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,13 +24,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,26 +69,21 @@ public class CohortResource {
     @GET
     @Operation(summary = "The cohorts, newest first, a page at a time, with their number of active enrollments")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @APIResponse(responseCode = "200", description = "A page of cohorts",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = CohortJson.class)))
-    public Response list(@Context UriInfo uri) {
+    public List<CohortJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         List<Cohort> page = cohorts.list(paging.offset(), paging.size());
         Map<Long, Long> active = cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList());
         return paging.answer(page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList(),
-                cohorts.countAll(), uri);
+                cohorts.countAll(), uri, request);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
-    @APIResponse(responseCode = "200", description = "The cohort",
-            content = @Content(schema = @Schema(implementation = CohortJson.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the version If-None-Match names")
-    public Response one(@PathParam("id") long id, @Context Request request) {
-        return cohorts.find(id)
-                .map(c -> RecordVersions.read(request, CohortJson.of(c, cohorts.activeEnrollments(id)), c.getVersion()))
-                .orElseGet(CohortResource::notFound);
+    public CohortJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        return RecordVersions.read(request, servlet, CohortJson.of(cohort, cohorts.activeEnrollments(id)),
+                cohort.getVersion());
     }
 
     @PUT
@@ -96,12 +92,11 @@ public class CohortResource {
     @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
             + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
             + " since (412)")
-    @APIResponse(responseCode = "200", description = "The changed cohort, with its new ETag",
-            content = @Content(schema = @Schema(implementation = CohortJson.class)))
-    public Response change(@PathParam("id") long id, String body, @Context Request request) {
+    public CohortJson change(@PathParam("id") long id, String body, @Context Request request,
+                             @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
-            return notFound();
+            throw new WebApplicationException(notFound());
         }
         long version = RecordVersions.requireMatch(request, stored.get().getVersion());
         JsonObject json = JsonInput.object(body);
@@ -109,17 +104,17 @@ public class CohortResource {
         CohortDetails details = read(json, errors);
         CohortStatus status = status(json, stored.get().getStatus(), errors);
         if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
+            throw new WebApplicationException(ApiError.invalid(errors));
         }
         try {
             cohorts.update(id, version, details, status, stored.get().getRequirements(),
                     stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet()));
         } catch (CohortRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return ApiError.refused(error.message(), List.of(error), null);
+            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
         }
         Cohort changed = cohorts.find(id).orElseThrow();
-        return RecordVersions.changed(CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
+        return RecordVersions.changed(servlet, CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
     }
 
     @POST

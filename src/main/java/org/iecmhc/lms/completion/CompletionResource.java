@@ -7,10 +7,12 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,9 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -42,18 +42,18 @@ public class CompletionResource {
     @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
             + " earned hours with two decimals, pending records left out; a page at a time")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @APIResponse(responseCode = "200", description = "A page of the cohort's enrollments",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgressJson.class)))
-    public Response board(@PathParam("id") long cohortId, @Context UriInfo uri) {
+    public List<ProgressJson> board(@PathParam("id") long cohortId, @Context UriInfo uri,
+                                    @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         Optional<List<Progress>> board;
         try {
             board = completion.board(viewer.get(), cohortId);
         } catch (CompletionRejected notYours) {
-            return ApiError.response(Response.Status.FORBIDDEN, "forbidden");
+            throw new WebApplicationException(ApiError.response(Response.Status.FORBIDDEN, "forbidden"));
         }
-        return board.map(rows -> paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri))
-                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "no such cohort"));
+        List<Progress> rows = board.orElseThrow(() -> new WebApplicationException(
+                ApiError.response(Response.Status.NOT_FOUND, "no such cohort")));
+        return paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri, request);
     }
 
     /** Hours are decimals with two places; everything else is a whole number or text. */

@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -14,13 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -36,15 +34,13 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One submission: status, late flag, attempts, points and feedback (UTC times)")
-    @APIResponse(responseCode = "200", description = "The submission, with its version as ETag",
-            content = @Content(schema = @Schema(implementation = SubmissionJson.class)))
-    public Response submission(@PathParam("id") long id, @Context SecurityContext security,
-                               @Context Request request) {
+    public SubmissionJson submission(@PathParam("id") long id, @Context SecurityContext security,
+                                     @Context Request request, @Context HttpServletRequest servlet) {
         Submission s = submissions.readable(security.getUserPrincipal().getName(), id).orElseThrow(NotFoundException::new);
         List<AttemptJson> attempts = s.getAttempts().stream()
                 .map(a -> new AttemptJson(a.getAttemptNumber(), a.getSubmittedAt().atOffset(ZoneOffset.UTC).toInstant().toString(),
                         a.isLate(), a.getBody())).toList();
-        return RecordVersions.read(request, new SubmissionJson(s.getId(), s.getAssignment().getId(),
+        return RecordVersions.read(request, servlet, new SubmissionJson(s.getId(), s.getAssignment().getId(),
                 s.getAssignment().getTitle(), s.getTrainee().getEmail(), s.getStatus().name(), s.isLate(),
                 s.getStatus() == SubmissionStatus.GRADED ? s.getPoints() : null, s.getAssignment().getMaxPoints(),
                 s.getFeedback(), attempts), s.getVersion());

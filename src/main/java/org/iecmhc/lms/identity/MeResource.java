@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -11,12 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -31,12 +28,10 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The calling account: email, name, roles and preferred language")
-    @APIResponse(responseCode = "200", description = "The calling account, with its version as ETag",
-            content = @Content(schema = @Schema(implementation = Me.class)))
-    public Response me(@Context SecurityContext security, @Context Request request) {
+    public Me me(@Context SecurityContext security, @Context Request request, @Context HttpServletRequest servlet) {
         Account account = accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
         List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
-        return RecordVersions.read(request, new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(),
+        return RecordVersions.read(request, servlet, new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(),
                 account.getLastName(), roles, account.getPreferredLanguage().code()), account.getVersion());
     }
 

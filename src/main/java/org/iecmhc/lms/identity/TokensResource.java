@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,14 +74,13 @@ public class TokensResource {
     @Operation(summary = "The caller's access tokens, newest first (at most 50), a page at a time: name, scopes,"
             + " created, expiry, last use")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @APIResponse(responseCode = "200", description = "A page of tokens",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TokenJson.class)))
-    public Response list(@Context SecurityContext security, @Context UriInfo uri) {
+    public List<TokenJson> list(@Context SecurityContext security, @Context UriInfo uri,
+                                @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         LocalDate today = PacificTime.today(clock);
         List<TokenJson> all = tokens.list(viewer(security), accountId(security)).stream()
                 .map(t -> TokenJson.of(t, today)).toList();
-        return paging.answer(paging.slice(all), all.size(), uri);
+        return paging.answer(paging.slice(all), all.size(), uri, request);
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -13,14 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -40,15 +38,13 @@ public class NotificationsResource {
     @Operation(summary = "The caller's notifications, newest first, a page at a time (size 1-100, default 20),"
             + " each in the caller's language")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @APIResponse(responseCode = "200", description = "A page of notifications, with the page, size and total",
-            content = @Content(schema = @Schema(implementation = PageJson.class)))
-    public Response list(@Context SecurityContext security, @Context UriInfo uri) {
+    public PageJson list(@Context SecurityContext security, @Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri, DEFAULT_SIZE, Notifications.MAX_PAGE_SIZE);
         String email = security.getUserPrincipal().getName();
         Locale locale = notifications.languageOf(email).orElse(Language.EN).locale();
         NotificationPage shown = notifications.page(email, paging.page(), paging.size());
         List<NotificationJson> items = shown.rows().stream().map(n -> NotificationJson.of(n, locale)).toList();
-        return paging.answer(new PageJson(shown.page(), shown.size(), shown.total(), items), shown.total(), uri);
+        return paging.answer(new PageJson(shown.page(), shown.size(), shown.total(), items), shown.total(), uri, request);
     }
 
     @POST

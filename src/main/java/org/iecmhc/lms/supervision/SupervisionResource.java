@@ -5,20 +5,16 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -42,9 +38,8 @@ public class SupervisionResource {
     @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
             + " count of notes")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @APIResponse(responseCode = "200", description = "A page of sessions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionJson.class)))
-    public Response list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri) {
+    public List<SessionJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
+                                  @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false,
                 paging.offset(), paging.size());
@@ -57,7 +52,7 @@ public class SupervisionResource {
                                         i.getAttendance() == null ? null : i.getAttendance().name()))
                                 .toList(),
                         s.notes(), s.cancelled()))
-                .toList(), supervision.count(viewer.get(), cohortId), uri);
+                .toList(), supervision.count(viewer.get(), cohortId), uri, request);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Extensible;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -64,6 +66,10 @@ public class ApiDocument implements OASFilter {
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        operation.setOperationId(operationId(path, method));
+        if (operation.getRequestBody() != null) {
+            contentSchemas(operation.getRequestBody().getContent()).forEach(ApiDocument::bytesAsBinary);
+        }
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(parameter -> wholeNumbers(parameter.getSchema()));
         }
@@ -216,15 +222,48 @@ public class ApiDocument implements OASFilter {
         wholeNumbers(schema.getItems());
     }
 
+    /** A mark left by a resource's {@code @Extension}, which Payara copies onto the responses as well. */
     private static boolean takeMark(Operation operation, String extension) {
-        Map<String, Object> extensions = operation.getExtensions();
+        boolean marked = removed(operation, extension);
+        if (operation.getResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                marked |= removed(response, extension);
+            }
+        }
+        return marked;
+    }
+
+    private static boolean removed(Extensible<?> element, String extension) {
+        Map<String, Object> extensions = element.getExtensions();
         if (extensions == null || !extensions.containsKey(extension)) {
             return false;
         }
         Map<String, Object> rest = new LinkedHashMap<>(extensions);
         rest.remove(extension);
-        operation.setExtensions(rest);
+        element.setExtensions(rest);
         return true;
+    }
+
+    /** Unique, from the method and address ({@code putCohortsById}): Payara takes the Java method's name. */
+    static String operationId(String path, PathItem.HttpMethod method) {
+        StringBuilder id = new StringBuilder(method.name().toLowerCase(Locale.ROOT));
+        String below = path.startsWith(API_ROOT) ? path.substring(API_ROOT.length()) : path;
+        for (String segment : below.split("[/-]")) {
+            if (segment.isEmpty()) {
+                continue;
+            }
+            boolean parameter = segment.startsWith("{");
+            String word = parameter ? segment.substring(1, segment.length() - 1) : segment;
+            id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return id.toString();
+    }
+
+    /** A body read as bytes (a CSV file) is described as a file, not as an array of numbers. */
+    private static void bytesAsBinary(Schema schema) {
+        if (schema.getType() == Schema.SchemaType.ARRAY && schema.getItems() == null) {
+            schema.type(Schema.SchemaType.STRING).format("binary");
+        }
     }
 
     /**

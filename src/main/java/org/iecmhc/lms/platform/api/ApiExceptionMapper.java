@@ -33,6 +33,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 return ApiError.response(Response.Status.BAD_REQUEST, "malformed parameter: an id is a whole number");
             }
             Response original = web.getResponse();
+            if (original.getStatus() < Response.Status.BAD_REQUEST.getStatusCode()) {
+                return original;
+            }
             if (original.hasEntity() && ApiError.PROBLEM.isCompatible(original.getMediaType())) {
                 return original;
             }

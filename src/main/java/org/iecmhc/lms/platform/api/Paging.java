@@ -3,9 +3,9 @@ package org.iecmhc.lms.platform.api;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 
@@ -55,9 +55,9 @@ public record Paging(int page, int size) {
         return all.subList(from, Math.min(all.size(), from + size));
     }
 
-    /** 200 with the page's body, the total and the links to the first, previous, next and last pages. */
-    public Response answer(Object body, long total, UriInfo uri) {
-        Response.ResponseBuilder ok = Response.ok(body).header(TOTAL_HEADER, total);
+    /** The page's rows, answered with the total and the links to the first, previous, next and last pages. */
+    public <T> T answer(T body, long total, UriInfo uri, HttpServletRequest request) {
+        ApiHeaders.add(request, TOTAL_HEADER, total);
         long last = total == 0 ? 0 : (total - 1) / size;
         List<Link> links = new ArrayList<>();
         links.add(link(uri, 0, "first"));
@@ -68,12 +68,13 @@ public record Paging(int page, int size) {
             links.add(link(uri, page + 1, "next"));
         }
         links.add(link(uri, last, "last"));
-        return ok.links(links.toArray(Link[]::new)).build();
+        links.forEach(link -> ApiHeaders.add(request, "Link", link.toString()));
+        return body;
     }
 
     private Link link(UriInfo uri, long number, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page", number)
-                .replaceQueryParam("size", size).build()).rel(rel).build();
+        return Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size")
+                .queryParam("page", number).queryParam("size", size).build()).rel(rel).build();
     }
 
     /** The parameter as a number in range, the default when absent, null when it is anything else. */

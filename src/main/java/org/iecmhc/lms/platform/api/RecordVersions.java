@@ -1,5 +1,6 @@
 package org.iecmhc.lms.platform.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -20,10 +21,14 @@ public final class RecordVersions {
         return new EntityTag(Long.toString(version));
     }
 
-    /** 200 with the record and its ETag, or 304 when the caller's {@code If-None-Match} already names this version. */
-    public static Response read(Request request, Object body, long version) {
+    /** The record, answered with its ETag, or 304 when the caller's {@code If-None-Match} already names this version. */
+    public static <T> T read(Request request, HttpServletRequest servletRequest, T body, long version) {
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag(version));
-        return (unchanged != null ? unchanged : Response.ok(body)).tag(tag(version)).build();
+        if (unchanged != null) {
+            throw new WebApplicationException(unchanged.tag(tag(version)).build());
+        }
+        ApiHeaders.add(servletRequest, "ETag", tag(version));
+        return body;
     }
 
     /**
@@ -40,8 +45,9 @@ public final class RecordVersions {
         return storedVersion;
     }
 
-    /** 200 with the changed record and its new ETag. */
-    public static Response changed(Object body, long version) {
-        return Response.ok(body).tag(tag(version)).build();
+    /** The changed record, answered with its new ETag. */
+    public static <T> T changed(HttpServletRequest servletRequest, T body, long version) {
+        ApiHeaders.add(servletRequest, "ETag", tag(version));
+        return body;
     }
 }
