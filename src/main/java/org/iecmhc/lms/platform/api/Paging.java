@@ -73,8 +73,8 @@ public record Paging(int page, int size) {
     }
 
     private Link link(UriInfo uri, long number, String rel) {
-        return Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("size")
-                .queryParam("page", number).queryParam("size", size).build()).rel(rel).build();
+        return Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("page", number)
+                .replaceQueryParam("size", size).build()).rel(rel).build();
     }
 
     /** The parameter as a number in range, the default when absent, null when it is anything else. */
