@@ -8,25 +8,41 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.FieldErrors;
-import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonInput;
-import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -40,7 +56,6 @@ import org.iecmhc.lms.platform.time.RecordDates;
 public class CohortResource {
 
     private static final int UNPROCESSABLE = 422;
-    private static final int MAX_LISTED = 1000;
 
     @Inject
     Cohorts cohorts;
@@ -52,30 +67,68 @@ public class CohortResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "Every cohort, newest first, with its number of active enrollments")
-    public List<CohortJson> list() {
-        List<Cohort> page = cohorts.list(0, MAX_LISTED);
+    @Operation(summary = "The cohorts, newest first, a page at a time, with their number of active enrollments")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<CohortJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        List<Cohort> page = cohorts.list(paging.offset(), paging.size());
         Map<Long, Long> active = cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList());
-        return page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList();
+        return paging.answer(page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList(),
+                cohorts.countAll(), uri, request);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One cohort")
-    public Response one(@PathParam("id") long id) {
-        return cohorts.find(id)
-                .map(c -> Response.ok(CohortJson.of(c, cohorts.activeEnrollments(id))).build())
-                .orElseGet(CohortResource::notFound);
+    @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
+    public CohortJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        return RecordVersions.read(request, servlet, CohortJson.of(cohort, cohorts.activeEnrollments(id)),
+                cohort.getVersion());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
+            + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
+            + " since (412)")
+    public CohortJson change(@PathParam("id") long id, String body, @Context Request request,
+                             @Context HttpServletRequest servlet) {
+        Optional<Cohort> stored = cohorts.find(id);
+        if (stored.isEmpty()) {
+            throw new WebApplicationException(notFound());
+        }
+        long version = RecordVersions.requireMatch(request, stored.get().getVersion());
+        JsonObject json = JsonInput.object(body);
+        List<FieldError> errors = new ArrayList<>();
+        CohortDetails details = read(json, errors);
+        CohortStatus status = status(json, stored.get().getStatus(), errors);
+        if (!errors.isEmpty()) {
+            throw new WebApplicationException(ApiError.invalid(errors));
+        }
+        try {
+            cohorts.update(id, version, details, status, stored.get().getRequirements(),
+                    stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet()));
+        } catch (CohortRejected rejected) {
+            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
+            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+        }
+        Cohort changed = cohorts.find(id).orElseThrow();
+        return RecordVersions.changed(servlet, CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
+    @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
+            content = @Content(schema = @Schema(implementation = CohortJson.class)))
     public Response create(String body) {
         List<FieldError> errors = new ArrayList<>();
         CohortDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
+            return ApiError.invalid(errors);
         }
         try {
             Cohort cohort = cohorts.create(details);
@@ -83,14 +136,17 @@ public class CohortResource {
                     .entity(CohortJson.of(cohort, 0)).build();
         } catch (CohortRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
+            return ApiError.refused(error.message(), List.of(error), null);
         }
     }
 
     @POST
     @Path("/{id}/roster")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a roster (CSV with a header line) in the cohort, all or nothing")
+    @APIResponse(responseCode = "200", description = "How many people were enrolled: {\"imported\": 12}")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {
             return notFound();
@@ -99,10 +155,10 @@ public class CohortResource {
             String csv = Utf8.decode(body == null ? new byte[0] : body);
             return Response.ok(Map.of("imported", roster.importRoster(id, csv))).build();
         } catch (RosterRejected rejected) {
-            List<LineError> errors = rejected.problems().stream()
-                    .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE, "Unprocessable Content")
-                    .entity(new LineErrors(errors, rejected.total())).build();
+            List<FieldError> errors = rejected.problems().stream()
+                    .map(p -> FieldError.ofLine(p.line(), p.message(Locale.ENGLISH))).toList();
+            return ApiError.refused("the roster has " + rejected.total() + " bad lines; nothing was enrolled",
+                    errors, rejected.total());
         } catch (InputRejected notUtf8) {
             return ApiError.response(UNPROCESSABLE, Messages.text(Locale.ENGLISH, notUtf8.messageKey()));
         }
@@ -123,6 +179,21 @@ public class CohortResource {
             errors.add(new FieldError("capacity", "must be a whole number from 1 to " + CohortDetails.MAX_CAPACITY));
         }
         return new CohortDetails(name, start, end, language, capacity);
+    }
+
+    /** The status named in the body, or the stored one when the body names none. */
+    private static CohortStatus status(JsonObject json, CohortStatus stored, List<FieldError> errors) {
+        JsonValue value = json.get("status");
+        if (value == null) {
+            return stored;
+        }
+        for (CohortStatus status : CohortStatus.values()) {
+            if (value instanceof JsonString code && status.name().equalsIgnoreCase(code.getString())) {
+                return status;
+            }
+        }
+        errors.add(new FieldError("status", "must be planned, active or closed"));
+        return stored;
     }
 
     private static String text(JsonObject json, String field, List<FieldError> errors) {
@@ -157,18 +228,12 @@ public class CohortResource {
         return ApiError.response(Response.Status.NOT_FOUND, "no such cohort");
     }
 
-    public record CohortJson(long id, String name, String startDate, String endDate, String language, int capacity,
+    public record CohortJson(long id, String name, @Schema(format = "date") String startDate,
+                             @Schema(format = "date") String endDate, String language, int capacity,
                              String status, long activeEnrollments) {
         static CohortJson of(Cohort c, long active) {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
         }
-    }
-
-    public record LineError(int line, String message) {
-    }
-
-    /** The first problems (at most {@value FirstProblems#KEPT}) and how many there are in all. */
-    public record LineErrors(List<LineError> errors, int total) {
     }
 }

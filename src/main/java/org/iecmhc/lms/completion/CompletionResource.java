@@ -7,14 +7,22 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -32,23 +40,32 @@ public class CompletionResource {
 
     @GET
     @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
-            + " earned hours with two decimals, pending records left out")
-    public Response board(@PathParam("id") long cohortId) {
+            + " earned hours with two decimals, pending records left out; a page at a time")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<ProgressJson> board(@PathParam("id") long cohortId, @Context UriInfo uri,
+                                    @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
         Optional<List<Progress>> board;
         try {
             board = completion.board(viewer.get(), cohortId);
         } catch (CompletionRejected notYours) {
-            return ApiError.response(Response.Status.FORBIDDEN, "forbidden");
+            throw new WebApplicationException(ApiError.response(Response.Status.FORBIDDEN, "forbidden"));
         }
-        return board.map(rows -> Response.ok(rows.stream().map(ProgressJson::of).toList()).build())
-                .orElseGet(() -> ApiError.response(Response.Status.NOT_FOUND, "no such cohort"));
+        List<Progress> rows = board.orElseThrow(() -> new WebApplicationException(
+                ApiError.response(Response.Status.NOT_FOUND, "no such cohort")));
+        return paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri, request);
     }
 
-    public record ProgressJson(long enrollmentId, String traineeName, String status, BigDecimal supervisionHours,
-                               BigDecimal supervisionHoursRequired, int copMeetings, int copMeetingsRequired,
-                               BigDecimal practicumHours, BigDecimal practicumHoursRequired, int coursesPassed,
-                               int coursesRequired, boolean finalEvaluation, boolean finalEvaluationRequired,
-                               int overallPercent, boolean eligible, String certificateCode) {
+    /** Hours are decimals with two places; everything else is a whole number or text. */
+    public record ProgressJson(long enrollmentId, String traineeName, String status,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHours,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHoursRequired,
+                               int copMeetings, int copMeetingsRequired,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal practicumHours,
+                               @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal practicumHoursRequired,
+                               int coursesPassed, int coursesRequired, boolean finalEvaluation,
+                               boolean finalEvaluationRequired, int overallPercent, boolean eligible,
+                               String certificateCode) {
 
         static ProgressJson of(Progress p) {
             return new ProgressJson(p.getEnrollmentId(), p.getTraineeName(), p.status().name().toLowerCase(Locale.ROOT),

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
@@ -46,7 +48,8 @@ public class EvaluationSummaryResource {
     public record SummaryJson(long courseId, long answered, boolean shown, int threshold, List<QuestionJson> questions) {
     }
 
-    public record QuestionJson(int position, String kind, String textEn, String textEs, int count, Double mean,
+    public record QuestionJson(int position, String kind, String textEn, String textEs, int count,
+                               @Schema(type = SchemaType.NUMBER, format = "double") Double mean,
                                List<Integer> distribution, Integer yesPercent, Integer noPercent, List<String> comments) {
     }
 }

@@ -12,8 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
@@ -32,6 +35,8 @@ public class HelplineCallsResource {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Import helpline calls from CSV (received_at,duration_minutes,caller_role,caller_key,county,"
             + "language,topics,consultation_recommended); all lines or none")
     public Response importCalls(byte[] body) {
@@ -43,21 +48,14 @@ public class HelplineCallsResource {
         }
         CallImportReader.Result result = importer.importCsv(csv);
         if (!result.isClean()) {
-            List<LineError> errors = result.problems().stream()
-                    .map(p -> new LineError(p.line(), p.message(Locale.ENGLISH))).toList();
-            return Response.status(UNPROCESSABLE).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new Rejected(errors, result.problemCount())).build();
+            List<FieldError> errors = result.problems().stream()
+                    .map(p -> FieldError.ofLine(p.line(), p.message(Locale.ENGLISH))).toList();
+            return ApiError.refused("the file has " + result.problemCount() + " bad lines; no call was imported",
+                    errors, result.problemCount());
         }
         return Response.ok(new Imported(result.calls().size())).build();
     }
 
     public record Imported(int imported) {
-    }
-
-    /** The first problems (at most {@value FirstProblems#KEPT}) and how many there are in all. */
-    public record Rejected(List<LineError> errors, int total) {
-    }
-
-    public record LineError(int line, String message) {
     }
 }

@@ -4,14 +4,17 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** Who the caller is. */
@@ -25,11 +28,11 @@ public class MeResource {
 
     @GET
     @Operation(summary = "The calling account: email, name, roles and preferred language")
-    public Me me(@Context SecurityContext security) {
+    public Me me(@Context SecurityContext security, @Context Request request, @Context HttpServletRequest servlet) {
         Account account = accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
         List<String> roles = account.getRoles().stream().map(Role::name).sorted().toList();
-        return new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(), account.getLastName(),
-                roles, account.getPreferredLanguage().code());
+        return RecordVersions.read(request, servlet, new Me(account.getEmail(), account.getDisplayName(), account.getFirstName(),
+                account.getLastName(), roles, account.getPreferredLanguage().code()), account.getVersion());
     }
 
     public record Me(String email, String name, String firstName, String lastName, List<String> roles, String language) {

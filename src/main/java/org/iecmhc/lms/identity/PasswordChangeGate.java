@@ -10,6 +10,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.platform.api.ApiError;
 
 /**
  * Someone signed in with a one-time or reset password may do nothing but choose their own: pages lead to the
@@ -39,11 +40,9 @@ public class PasswordChangeGate extends HttpFilter {
                 || !passwordChangeRequired(path, request)) {
             chain.doFilter(request, response);
         } else if (path.startsWith(API)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"error\":\"this password was set by an administrator and opens nothing"
-                    + " but its own change: sign in on the web and choose your own password first\"}");
+            ApiError.of(ApiError.Type.GENERAL, HttpServletResponse.SC_FORBIDDEN, "this password was set by an"
+                    + " administrator and opens nothing but its own change: sign in on the web and choose your own"
+                    + " password first").write(response);
         } else if (path.endsWith(".xhtml") || path.equals("/")) {
             response.sendRedirect(request.getContextPath() + SETTINGS_PAGE);
         } else {

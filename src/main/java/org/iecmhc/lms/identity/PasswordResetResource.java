@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.JsonInput;
 
@@ -34,6 +35,7 @@ public class PasswordResetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mails a link (valid one hour) to choose a new password to the account of {email}, if there is"
             + " one; always 202")
+    @APIResponse(responseCode = "202", description = "Asked; a mail is sent if the address is an account's")
     public Response request(String body, @Context HttpServletRequest request) {
         JsonObject json = JsonInput.object(body);
         if (!(json.get("email") instanceof JsonString email) || AccountRules.emailProblem(email.getString()).isPresent()) {

@@ -32,12 +32,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
-import org.iecmhc.lms.platform.api.FieldErrors;
-import org.iecmhc.lms.platform.api.FieldErrors.FieldError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -54,8 +61,6 @@ import org.iecmhc.lms.platform.time.RecordDates;
 @RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR, Roles.HELPLINE_STAFF, Roles.CONSULTANT})
 public class TokensResource {
 
-    private static final int UNPROCESSABLE = 422;
-
     @Inject
     AccessTokens tokens;
 
@@ -66,21 +71,31 @@ public class TokensResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The caller's access tokens, newest first (at most 50): name, scopes, created, expiry, last use")
-    public List<TokenJson> list(@Context SecurityContext security) {
+    @Operation(summary = "The caller's access tokens, newest first (at most 50), a page at a time: name, scopes,"
+            + " created, expiry, last use")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<TokenJson> list(@Context SecurityContext security, @Context UriInfo uri,
+                                @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
         LocalDate today = PacificTime.today(clock);
-        return tokens.list(viewer(security), accountId(security)).stream().map(t -> TokenJson.of(t, today)).toList();
+        List<TokenJson> all = tokens.list(viewer(security), accountId(security)).stream()
+                .map(t -> TokenJson.of(t, today)).toList();
+        return paging.answer(paging.slice(all), all.size(), uri, request);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
             + " answer holds the token, which is shown this once")
+    @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
+            content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
     public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
         List<FieldError> errors = new ArrayList<>();
         AccessTokenDetails details = read(JsonInput.object(body), errors);
         if (!errors.isEmpty()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(new FieldErrors(errors)).build();
+            return ApiError.invalid(errors);
         }
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
@@ -92,7 +107,7 @@ public class TokensResource {
                     .entity(CreatedTokenJson.of(created, PacificTime.today(clock))).build();
         } catch (AccountRejected rejected) {
             FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return Response.status(UNPROCESSABLE, "Unprocessable Content").entity(new FieldErrors(List.of(error))).build();
+            return ApiError.refused(error.message(), List.of(error), null);
         }
     }
 
@@ -151,8 +166,9 @@ public class TokensResource {
     }
 
     /** Times in UTC with a Z; the expiry is the last California day the token works. */
-    public record TokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
-                            String lastUsedAt, boolean expired) {
+    public record TokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+                            @Schema(format = "date") String expiresOn, @Schema(format = "date-time") String lastUsedAt,
+                            boolean expired) {
         static TokenJson of(AccessToken token, LocalDate today) {
             return new TokenJson(token.getId(), token.getName(), token.getScopes().stream().map(ApiScope::code).toList(),
                     utc(token.getCreatedAt()), token.getExpiresOn().toString(), utc(token.getLastUsedAt()),
@@ -164,7 +180,8 @@ public class TokensResource {
         }
     }
 
-    public record CreatedTokenJson(long id, String name, List<String> scopes, String createdAt, String expiresOn,
+    public record CreatedTokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+                                   @Schema(format = "date") String expiresOn,
                                    String token) {
         static CreatedTokenJson of(AccessTokens.Created created, LocalDate today) {
             TokenJson json = TokenJson.of(created.token(), today);

@@ -5,12 +5,17 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -23,8 +28,6 @@ import org.iecmhc.lms.platform.security.Roles;
 @RolesAllowed({Roles.FACULTY, Roles.ADMINISTRATOR})
 public class SupervisionResource {
 
-    private static final int MAX_LISTED = 1000;
-
     @Inject
     ReflectiveSupervision supervision;
 
@@ -32,12 +35,16 @@ public class SupervisionResource {
     CurrentViewer viewer;
 
     @GET
-    @Operation(summary = "Sessions, newest first, optionally of one cohort, with attendance and a count of notes")
-    public List<SessionJson> list(@QueryParam("cohort") Long cohortId) {
-        List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false, 0,
-                MAX_LISTED);
+    @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
+            + " count of notes")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<SessionJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
+                                  @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false,
+                paging.offset(), paging.size());
         Map<Long, List<Invitee>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
-        return sessions.stream()
+        return paging.answer(sessions.stream()
                 .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
                         s.startsAtPacific().toString(), s.minutes(), s.topic(),
                         invited.getOrDefault(s.id(), List.of()).stream()
@@ -45,7 +52,7 @@ public class SupervisionResource {
                                         i.attendance() == null ? null : i.attendance().name()))
                                 .toList(),
                         s.notes(), s.cancelled()))
-                .toList();
+                .toList(), supervision.count(viewer.get(), cohortId), uri, request);
     }
 
     /**

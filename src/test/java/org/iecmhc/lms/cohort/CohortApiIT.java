@@ -54,19 +54,19 @@ class CohortApiIT {
 
         HttpResponse<String> duplicate = post("/api/v1/cohorts", "application/json", json);
         assertEquals(422, duplicate.statusCode());
-        JsonObject field = object(duplicate.body()).getJsonArray("fields").getJsonObject(0);
+        JsonObject field = object(duplicate.body()).getJsonArray("errors").getJsonObject(0);
         assertEquals("name", field.getString("field"));
         assertEquals("Another cohort already has this name.", field.getString("message"));
 
         HttpResponse<String> backwards = post("/api/v1/cohorts", "application/json", "{\"name\":\"Backwards\","
                 + "\"startDate\":\"2030-09-01\",\"endDate\":\"2030-01-01\",\"language\":\"en\",\"capacity\":5}");
         assertEquals(422, backwards.statusCode());
-        assertEquals("endDate", object(backwards.body()).getJsonArray("fields").getJsonObject(0).getString("field"));
+        assertEquals("endDate", object(backwards.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
 
         HttpResponse<String> wrongTypes = post("/api/v1/cohorts", "application/json",
                 "{\"name\":\"Types\",\"startDate\":\"September\",\"endDate\":\"2031-06-30\",\"language\":\"fr\",\"capacity\":\"ten\"}");
         assertEquals(400, wrongTypes.statusCode());
-        List<String> fields = object(wrongTypes.body()).getJsonArray("fields").getValuesAs(JsonObject.class).stream()
+        List<String> fields = object(wrongTypes.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
                 .map(f -> f.getString("field")).toList();
         assertEquals(List.of("startDate", "language", "capacity"), fields);
 
@@ -127,12 +127,12 @@ class CohortApiIT {
     void anUnknownCohortIsNotFoundAndOtherRolesAreRefused() {
         HttpResponse<String> unknown = post("/api/v1/cohorts/999999/roster", "text/csv", HEADER);
         assertEquals(404, unknown.statusCode());
-        assertEquals("no such cohort", object(unknown.body()).getString("error"));
+        assertEquals("no such cohort", object(unknown.body()).getString("detail"));
 
         HttpResponse<String> trainee = WebSession.api("POST", "/api/v1/cohorts", DemoPerson.TRAINEE.email(),
                 DemoData.PASSWORD, "application/json", "{\"name\":\"Sneaky\"}");
         assertEquals(403, trainee.statusCode());
-        assertEquals("forbidden", object(trainee.body()).getString("error"));
+        assertEquals("forbidden", object(trainee.body()).getString("detail"));
         assertEquals(403, WebSession.api("GET", "/api/v1/cohorts", DemoPerson.FACULTY.email(), DemoData.PASSWORD).statusCode());
         assertEquals(403, WebSession.api("POST", "/api/v1/cohorts/1/roster", DemoPerson.FACULTY.email(), DemoData.PASSWORD,
                 "text/csv", HEADER).statusCode());

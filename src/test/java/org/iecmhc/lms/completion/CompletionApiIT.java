@@ -84,7 +84,7 @@ class CompletionApiIT {
 
         HttpResponse<String> unknown = get("/api/v1/cohorts/999999/completion", DemoPerson.ADMIN);
         assertEquals(404, unknown.statusCode());
-        assertEquals("no such cohort", Json.createReader(new StringReader(unknown.body())).readObject().getString("error"));
+        assertEquals("no such cohort", Json.createReader(new StringReader(unknown.body())).readObject().getString("detail"));
     }
 
     @Test

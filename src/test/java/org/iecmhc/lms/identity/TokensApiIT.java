@@ -81,7 +81,7 @@ class TokensApiIT {
         HttpResponse<String> after = bearer("GET", "/api/v1/me", secret, null);
         assertEquals(401, after.statusCode());
         assertTrue(after.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Bearer"));
-        assertEquals("unauthorized", json(after.body()).getString("error"));
+        assertEquals("unauthorized", json(after.body()).getString("detail"));
         assertEquals(401, bearer("GET", "/api/v1/me", "not-a-token-at-all", null).statusCode());
     }
 
@@ -92,8 +92,8 @@ class TokensApiIT {
                 "{\"name\": 5, \"scopes\": [\"program:admin\"], \"expiresOn\": \"2026-02-30\"}");
         assertEquals(400, bad.statusCode(), bad.body());
         JsonObject body = json(bad.body());
-        assertEquals("invalid fields", body.getString("error"));
-        assertEquals(List.of("name", "scopes", "expiresOn"), body.getJsonArray("fields").stream()
+        assertEquals("invalid fields", body.getString("detail"));
+        assertEquals(List.of("name", "scopes", "expiresOn"), body.getJsonArray("errors").stream()
                 .map(f -> f.asJsonObject().getString("field")).toList());
         assertEquals(400, basic("POST", "/api/v1/tokens", admin, "[1, 2]").statusCode());
 
@@ -101,7 +101,7 @@ class TokensApiIT {
         HttpResponse<String> past = basic("POST", "/api/v1/tokens", admin,
                 "{\"name\": \"too late\", \"scopes\": [\"reports:read\"], \"expiresOn\": \"" + yesterday + "\"}");
         assertEquals(422, past.statusCode(), past.body());
-        JsonObject field = json(past.body()).getJsonArray("fields").getJsonObject(0);
+        JsonObject field = json(past.body()).getJsonArray("errors").getJsonObject(0);
         assertEquals("expiresOn", field.getString("field"));
         assertEquals("The expiry date must be after today.", field.getString("message"));
     }
@@ -113,7 +113,7 @@ class TokensApiIT {
         assertEquals(200, bearer("GET", "/api/v1/cohorts", secret, null).statusCode());
         HttpResponse<String> write = bearer("POST", "/api/v1/cohorts", secret, "{}");
         assertEquals(403, write.statusCode());
-        assertEquals("this token's scopes do not include program:write", json(write.body()).getString("error"));
+        assertEquals("this token's scopes do not include program:write", json(write.body()).getString("detail"));
         assertEquals(403, bearer("GET", "/api/v1/reports/impact", secret, null).statusCode(), "another area");
 
         HttpResponse<String> wider = bearer("POST", "/api/v1/tokens", secret,
@@ -157,7 +157,7 @@ class TokensApiIT {
         for (DemoPerson other : List.of(DemoPerson.ADMIN, DemoPerson.TRAINEE_EN)) {
             HttpResponse<String> refused = WebSession.api("DELETE", "/api/v1/tokens/" + id, other.email(), DemoData.PASSWORD);
             assertEquals(404, refused.statusCode(), other.name());
-            assertEquals("no such token", json(refused.body()).getString("error"));
+            assertEquals("no such token", json(refused.body()).getString("detail"));
             assertFalse(WebSession.api("GET", "/api/v1/tokens", other.email(), DemoData.PASSWORD).body()
                     .contains("consultant token"));
         }

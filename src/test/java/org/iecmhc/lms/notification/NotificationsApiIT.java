@@ -39,7 +39,7 @@ class NotificationsApiIT {
     void anAnonymousCallIsUnauthorized() {
         HttpResponse<String> response = WebSession.api("GET", "/api/v1/notifications", null, null);
         assertEquals(401, response.statusCode());
-        assertEquals("unauthorized", json(response).getString("error"));
+        assertEquals("unauthorized", json(response).getString("detail"));
     }
 
     @Test
@@ -63,7 +63,7 @@ class NotificationsApiIT {
         HttpResponse<String> foreign = WebSession.api("POST", "/api/v1/notifications/" + rosas + "/read", KIM.email(),
                 DemoData.PASSWORD, "application/json", "");
         assertEquals(404, foreign.statusCode());
-        assertEquals("not found", json(foreign).getString("error"));
+        assertEquals("not found", json(foreign).getString("detail"));
         assertFalse(json(get(ROSA, "?size=1")).getJsonArray("items").getJsonObject(0).getBoolean("read"));
 
         HttpResponse<String> own = WebSession.api("POST", "/api/v1/notifications/" + rosas + "/read", ROSA.email(),
@@ -77,7 +77,7 @@ class NotificationsApiIT {
         for (String paging : new String[] {"?size=101", "?size=0", "?page=-1", "?size=abc", "?page=99999999999"}) {
             HttpResponse<String> response = get(KIM, paging);
             assertEquals(400, response.statusCode(), paging);
-            assertEquals("page is a whole number from 0 and size one from 1 to 100", json(response).getString("error"));
+            assertEquals("page is a whole number from 0 and size one from 1 to 100", json(response).getString("detail"));
         }
     }
 

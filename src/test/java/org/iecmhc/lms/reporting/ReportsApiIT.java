@@ -129,7 +129,7 @@ class ReportsApiIT {
     private static void assertRefused(String path, int status, String message) {
         HttpResponse<String> response = WebSession.api("GET", path, DemoPerson.ADMIN.email(), DemoData.PASSWORD);
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals(message, Json.createReader(new StringReader(response.body())).readObject().getString("error"));
-        assertTrue(List.of("application/json").contains(response.headers().firstValue("Content-Type").orElse("").split(";")[0]));
+        assertEquals(message, Json.createReader(new StringReader(response.body())).readObject().getString("detail"));
+        assertTrue(List.of("application/problem+json").contains(response.headers().firstValue("Content-Type").orElse("").split(";")[0]));
     }
 }

@@ -46,7 +46,7 @@ class SupervisionConfidentialityIT {
     @BeforeAll
     static void findTheNotedSession() {
         assertTrue(DemoSupervision.JAMES_NOTE.contains(PHRASE));
-        HttpResponse<String> all = api(DemoPerson.ADMIN, "/api/v1/supervision/sessions");
+        HttpResponse<String> all = api(DemoPerson.ADMIN, "/api/v1/supervision/sessions?size=500");
         assertEquals(200, all.statusCode());
         List<JsonObject> noted = Json.createReader(new StringReader(all.body())).readArray().getValuesAs(JsonObject.class)
                 .stream().filter(s -> s.getJsonNumber("notes").longValue() > 0 && s.getJsonArray("invited").size() == 1

@@ -85,6 +85,7 @@ import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.opendoor.OpenDoorSurveys;
+import org.iecmhc.lms.platform.api.IdempotencyKeys;
 import org.iecmhc.lms.platform.audit.AuditErasure;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.counties.Counties;
@@ -281,6 +282,10 @@ public final class Services {
 
     public Counties counties() {
         return wired(Counties.class);
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return wired(IdempotencyKeys.class);
     }
 
     public FileStore fileStore() {

@@ -4,10 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData;
@@ -17,7 +27,7 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The JSON API with HTTP Basic, its OpenAPI description and the health endpoint, on MariaDB. */
+/** The JSON API with HTTP Basic, its problem details, its OpenAPI description and the health endpoint, on MariaDB. */
 @ExtendWith(RunningApplication.class)
 class ApiIT {
 
@@ -45,7 +55,7 @@ class ApiIT {
     }
 
     @Test
-    void everyRefusalIsJsonWithTheSecurityHeaders() {
+    void everyRefusalIsAProblemDetailWithTheSecurityHeaders() {
         String admin = DemoPerson.ADMIN.email();
         assertRefusal(401, WebSession.api("GET", "/api/v1/me", null, null), "no credentials");
         assertRefusal(401, WebSession.api("GET", "/api/v1/me", admin, "wrong password"), "wrong password");
@@ -63,11 +73,40 @@ class ApiIT {
     }
 
     @Test
-    void theApiIsDescribedByOpenApi() {
+    void theApiIsDescribedByAValidOpenApiDocument() throws IOException {
         HttpResponse<String> openapi = WebSession.anonymous().get("/openapi");
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("/api/v1/me"));
-        assertTrue(openapi.body().contains("scheme: basic"));
+        Path copy = Path.of("target", "openapi.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.writeString(copy, openapi.body());
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(openapi.body(), null, options);
+        assertEquals(List.of(), parsed.getMessages(), "the document is valid OpenAPI (copy in " + copy + ")");
+        assertFalse(openapi.body().lines().anyMatch(line -> line.startsWith("endpoints:")), "no key OpenAPI does not know");
+
+        OpenAPI document = parsed.getOpenAPI();
+        assertEquals("basic", document.getComponents().getSecuritySchemes().get("basic").getScheme());
+        assertEquals("bearer", document.getComponents().getSecuritySchemes().get("bearer").getScheme());
+        Operation change = document.getPaths().get("/api/v1/cohorts/{id}").getPut();
+        assertTrue(change.getResponses().keySet().containsAll(List.of("200", "400", "401", "403", "404", "409", "412",
+                "422")), change.getResponses().keySet().toString());
+        assertEquals("#/components/schemas/Problem", change.getResponses().get("412").getContent()
+                .get("application/problem+json").getSchema().get$ref());
+        assertEquals("program:write", change.getExtensions().get("x-required-scope"));
+        Operation list = document.getPaths().get("/api/v1/cohorts").getGet();
+        assertTrue(list.getParameters().stream().map(Parameter::getName).toList().containsAll(List.of("page", "size")));
+        assertTrue(list.getResponses().get("200").getHeaders().keySet().containsAll(List.of("Link", "X-Total-Count")));
+        Operation create = document.getPaths().get("/api/v1/cohorts").getPost();
+        assertTrue(create.getParameters().stream().anyMatch(p -> p.getName().equals("Idempotency-Key")));
+        assertTrue(create.getResponses().containsKey("201"), create.getResponses().keySet().toString());
+        assertTrue(document.getPaths().values().stream().flatMap(item -> item.readOperations().stream())
+                .noneMatch(operation -> operation.getResponses().containsKey("default")), "real statuses only");
+
+        Schema<?> cohort = document.getComponents().getSchemas().get("CohortJson");
+        assertEquals("integer", cohort.getProperties().get("id").getType());
+        assertEquals("int64", cohort.getProperties().get("id").getFormat());
+        assertEquals("date", cohort.getProperties().get("startDate").getFormat());
     }
 
     @Test
@@ -83,9 +122,12 @@ class ApiIT {
 
     private static void assertRefusal(int status, HttpResponse<String> answer, String what) {
         assertEquals(status, answer.statusCode(), what + ": " + answer.body());
-        assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], what);
+        assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0], what);
         JsonObject body = Json.createReader(new StringReader(answer.body())).readObject();
-        assertFalse(body.getString("error").isBlank(), what);
+        assertFalse(body.getString("detail").isBlank(), what);
+        assertEquals(status, body.getInt("status"), what);
+        assertFalse(body.getString("title").isBlank(), what);
+        assertEquals("about:blank", body.getString("type"), what);
         assertEquals("nosniff", answer.headers().firstValue("X-Content-Type-Options").orElse(""), what);
         assertEquals(List.of("DENY"), answer.headers().allValues("X-Frame-Options"), what);
         assertEquals("strict-origin-when-cross-origin", answer.headers().firstValue("Referrer-Policy").orElse(""), what);

@@ -121,7 +121,7 @@ class InputLimitsIT {
         String nested = "{\"name\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
         HttpResponse<String> response = post("/api/v1/cohorts", "application/json", nested);
         assertEquals(400, response.statusCode(), response.body());
-        assertTrue(object(response.body()).getString("error").contains("nested"), response.body());
+        assertTrue(object(response.body()).getString("detail").contains("nested"), response.body());
     }
 
     @Test
@@ -129,11 +129,11 @@ class InputLimitsIT {
         String huge = "x".repeat(17 * 1024 * 1024);
         HttpResponse<String> response = post("/api/v1/helpline/calls", "text/csv", huge);
         assertEquals(413, response.statusCode());
-        assertTrue(object(response.body()).getString("error").contains("16 MB"), response.body());
+        assertTrue(object(response.body()).getString("detail").contains("16 MB"), response.body());
 
         HttpResponse<String> chunked = postChunked("/api/v1/helpline/calls", huge.getBytes(StandardCharsets.UTF_8));
         assertEquals(413, chunked.statusCode(), "a body sent without its length is limited too");
-        assertTrue(object(chunked.body()).getString("error").contains("16 MB"), chunked.body());
+        assertTrue(object(chunked.body()).getString("detail").contains("16 MB"), chunked.body());
     }
 
     /** A body of unknown length, as streaming clients send it (Transfer-Encoding: chunked). */
@@ -223,7 +223,7 @@ class InputLimitsIT {
     private static void assertFieldRefused(String json, String field, String messagePart) {
         HttpResponse<String> response = post("/api/v1/cohorts", "application/json", json);
         assertTrue(response.statusCode() == 400 || response.statusCode() == 422, response.statusCode() + " " + response.body());
-        List<JsonObject> fields = object(response.body()).getJsonArray("fields").getValuesAs(JsonObject.class);
+        List<JsonObject> fields = object(response.body()).getJsonArray("errors").getValuesAs(JsonObject.class);
         assertTrue(fields.stream().anyMatch(f -> f.getString("field").equals(field)
                 && f.getString("message").contains(messagePart)), json + " -> " + response.body());
     }

@@ -133,8 +133,8 @@ class LiveSessionRightsIT {
 
         HttpResponse<String> api = WebSession.api("GET", "/api/v1/me", email, ONE_TIME);
         assertEquals(403, api.statusCode(), api.body());
-        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-        assertTrue(api.body().contains("\"error\"") && api.body().contains("password"), api.body());
+        assertTrue(api.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(api.body().contains("\"detail\"") && api.body().contains("password"), api.body());
         assertEquals(403, WebSession.api("GET", "/api/v1/cohorts", email, ONE_TIME).statusCode());
         assertEquals(403, fresh.download("/reporting/export?report=race&format=csv&lang=en").statusCode());
         assertEquals(403, fresh.download("/completion/certificate?enrollment=1").statusCode());

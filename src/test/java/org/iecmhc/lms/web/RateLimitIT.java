@@ -35,7 +35,7 @@ class RateLimitIT {
         assertEquals(429, refused.statusCode());
         long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "one token a minute: " + retryAfter);
-        assertTrue(refused.body().contains("\"error\""), refused.body());
+        assertTrue(refused.body().contains("\"detail\""), refused.body());
         assertEquals(200, me(client, DemoPerson.HELPLINE.email()).statusCode(), "each account has its own limit");
     }
 
@@ -63,7 +63,7 @@ class RateLimitIT {
         HttpResponse<String> refused = me(client, "nobody@example.org");
         assertEquals(429, refused.statusCode());
         assertTrue(refused.headers().firstValue("Retry-After").isPresent());
-        assertTrue(refused.body().contains("\"error\""), refused.body());
+        assertTrue(refused.body().contains("\"detail\""), refused.body());
         assertEquals("nosniff", refused.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", refused.headers().firstValue("X-Frame-Options").orElse(""));
         assertEquals("no-store", refused.headers().firstValue("Cache-Control").orElse(""));

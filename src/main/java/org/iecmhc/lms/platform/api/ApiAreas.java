@@ -1,8 +1,11 @@
 package org.iecmhc.lms.platform.api;
 
 import java.lang.reflect.Method;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -32,6 +35,8 @@ public final class ApiAreas {
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS));
 
+    private static final Set<String> READING_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
     private ApiAreas() {
     }
 
@@ -45,6 +50,19 @@ public final class ApiAreas {
         boolean reads = method.isAnnotationPresent(GET.class) || method.isAnnotationPresent(HEAD.class)
                 || method.isAnnotationPresent(OPTIONS.class);
         return Optional.of(new ApiScope(area, reads ? Access.READ : Access.WRITE));
+    }
+
+    /**
+     * The scope a call needs by its address below {@code /api/v1} ({@code /cohorts/{id}/roster}) and method: the area
+     * of the longest resource address it starts with. For the OpenAPI document, which knows no resource classes.
+     */
+    public static Optional<ApiScope> scopeOf(String address, String method) {
+        String path = normalized(address);
+        return BY_ADDRESS.entrySet().stream()
+                .filter(entry -> path.equals(entry.getKey()) || path.startsWith(entry.getKey() + "/"))
+                .max(Comparator.comparingInt(entry -> entry.getKey().length()))
+                .map(entry -> new ApiScope(entry.getValue(), READING_METHODS.contains(method.toUpperCase(Locale.ROOT))
+                        ? Access.READ : Access.WRITE));
     }
 
     private static String normalized(String address) {

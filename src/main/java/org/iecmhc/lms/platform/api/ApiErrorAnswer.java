@@ -1,7 +1,6 @@
 package org.iecmhc.lms.platform.api;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
@@ -9,10 +8,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 
 /**
- * The API's answers that no resource gives, in the same JSON as the others: a refused sign-in (the container's 401,
+ * The API's answers that no resource gives, as the same problem details as the others: a refused sign-in (the container's 401,
  * which web.xml sends here as its error page) and addresses under {@code /api/} outside the API's version. Error
  * pages pass the security-headers filter like every other answer.
  */
@@ -35,19 +33,10 @@ public class ApiErrorAnswer extends HttpServlet {
             return;
         }
         int status = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        write(response, status, reason(status));
+        write(response, status, ApiError.plainDetail(status));
     }
 
-    /** Worded as {@link ApiExceptionMapper} words the statuses of the resources: "unauthorized", "not found". */
-    private static String reason(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        return known == null ? "refused" : known.getReasonPhrase().toLowerCase(Locale.ROOT);
-    }
-
-    private static void write(HttpServletResponse response, int status, String error) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + error + "\"}");
+    private static void write(HttpServletResponse response, int status, String detail) throws IOException {
+        ApiError.of(ApiError.Type.GENERAL, status, detail).write(response);
     }
 }

@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,7 +14,7 @@ import org.iecmhc.lms.platform.persistence.DatabaseProbe;
 import org.iecmhc.lms.platform.web.ApiRequestGuard;
 import org.iecmhc.lms.platform.web.LimitedBody;
 
-/** Turns every failure of an API call into a JSON error; the details go to the server log only. */
+/** Turns every failure of an API call into a problem detail; the details of a failure go to the server log only. */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -34,15 +33,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
                 return ApiError.response(Response.Status.BAD_REQUEST, "malformed parameter: an id is a whole number");
             }
             Response original = web.getResponse();
-            if (original.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(original.getMediaType())) {
+            if (original.getStatus() < Response.Status.BAD_REQUEST.getStatusCode()) {
                 return original;
             }
-            Response.StatusType status = original.getStatusInfo();
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(new ApiError(status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT))).build();
+            if (original.hasEntity() && ApiError.PROBLEM.isCompatible(original.getMediaType())) {
+                return original;
+            }
+            int status = original.getStatus();
+            return Response.fromResponse(ApiError.response(status, ApiError.plainDetail(status))).build();
         }
         if (Failures.isRecordChangedMeanwhile(failure)) {
-            return ApiError.response(Response.Status.CONFLICT, "changed by someone else meanwhile; read it again");
+            return ApiError.of(ApiError.Type.CHANGED_MEANWHILE, Response.Status.CONFLICT.getStatusCode(),
+                    "changed by someone else meanwhile; read it again").toResponse();
         }
         if (Failures.isDatabaseUnavailable(failure) || DatabaseProbe.isUnreachable()) {
             LOG.log(Level.WARNING, "API call failed: database unavailable", failure);

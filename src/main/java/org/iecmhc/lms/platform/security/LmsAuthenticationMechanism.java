@@ -22,6 +22,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.errors.Failures;
 import org.iecmhc.lms.platform.errors.Unavailable;
@@ -227,10 +228,8 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         SecurityHeaders.onAnswerBeforeFilters(context.getRequest(), response);
         response.setStatus(status);
         response.setHeader("Retry-After", retryAfter);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write("{\"error\":\"" + error + "\"}");
+            ApiError.of(ApiError.Type.GENERAL, status, error).write(response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

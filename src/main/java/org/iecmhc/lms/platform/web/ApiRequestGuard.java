@@ -10,6 +10,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.security.TokenBuckets;
 
 /**
@@ -81,9 +82,6 @@ public class ApiRequestGuard extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, int status, String error) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"error\":\"" + error + "\"}");
+        ApiError.of(ApiError.Type.GENERAL, status, error).write(response);
     }
 }
