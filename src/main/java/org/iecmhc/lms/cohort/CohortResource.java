@@ -33,7 +33,7 @@ import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.Utf8;
 import org.iecmhc.lms.platform.time.RecordDates;
 
-/** Cohorts for administrators: list, create, and import a roster. Messages are in English. */
+/** Cohorts for administrators: list, create, import a roster and follow its invitations. Messages are in English. */
 @Path("/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -47,6 +47,9 @@ public class CohortResource {
 
     @Inject
     RosterImport roster;
+
+    @Inject
+    Enrollments enrollments;
 
     @Inject
     Clock clock;
@@ -108,6 +111,16 @@ public class CohortResource {
         }
     }
 
+    @GET
+    @Path("/{id}/invitations")
+    @Operation(summary = "Where the invitation of each applicant and enrolled trainee stands, by email")
+    public Response invitations(@PathParam("id") long id) {
+        if (cohorts.find(id).isEmpty()) {
+            return notFound();
+        }
+        return Response.ok(enrollments.invitations(id).stream().map(InvitationJson::of).toList()).build();
+    }
+
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
     private CohortDetails read(JsonObject json, List<FieldError> errors) {
         String name = text(json, "name", errors);
@@ -162,6 +175,14 @@ public class CohortResource {
         static CohortJson of(Cohort c, long active) {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
+        }
+    }
+
+    /** {@code mail} is left out for a person never invited (an account that existed before the roster). */
+    public record InvitationJson(String email, String invitation, String mail) {
+        static InvitationJson of(RosterInvitation row) {
+            return new InvitationJson(row.email(), row.standing().state().name().toLowerCase(Locale.ROOT),
+                    row.standing().mail() == null ? null : row.standing().mail().name().toLowerCase(Locale.ROOT));
         }
     }
 
