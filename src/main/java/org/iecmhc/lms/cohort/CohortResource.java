@@ -49,7 +49,7 @@ import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.Utf8;
 import org.iecmhc.lms.platform.time.RecordDates;
 
-/** Cohorts for administrators: list, create, and import a roster. Messages are in English. */
+/** Cohorts for administrators: list, create, import a roster and follow its invitations. Messages are in English. */
 @Path("/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMINISTRATOR)
@@ -62,6 +62,9 @@ public class CohortResource {
 
     @Inject
     RosterImport roster;
+
+    @Inject
+    Enrollments enrollments;
 
     @Inject
     Clock clock;
@@ -164,6 +167,21 @@ public class CohortResource {
         }
     }
 
+    @GET
+    @Path("/{id}/invitations")
+    @Operation(summary = "Where the invitation of each applicant and enrolled trainee stands, by email, a page at a"
+            + " time")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<InvitationJson> invitations(@PathParam("id") long id, @Context UriInfo uri,
+                                            @Context HttpServletRequest request) {
+        if (cohorts.find(id).isEmpty()) {
+            throw new WebApplicationException(notFound());
+        }
+        Paging paging = Paging.of(uri);
+        List<RosterInvitation> all = enrollments.invitations(id);
+        return paging.answer(paging.slice(all).stream().map(InvitationJson::of).toList(), all.size(), uri, request);
+    }
+
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
     private CohortDetails read(JsonObject json, List<FieldError> errors) {
         String name = text(json, "name", errors);
@@ -236,4 +254,13 @@ public class CohortResource {
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
         }
     }
+
+    /** {@code mail} is left out for a person never invited (an account that existed before the roster). */
+    public record InvitationJson(String email, String invitation, String mail) {
+        static InvitationJson of(RosterInvitation row) {
+            return new InvitationJson(row.email(), row.standing().state().name().toLowerCase(Locale.ROOT),
+                    row.standing().mail() == null ? null : row.standing().mail().name().toLowerCase(Locale.ROOT));
+        }
+    }
+
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -85,6 +86,15 @@ public class Enrollments {
         return invitations.resendPending(em.createQuery("select e.trainee.id from Enrollment e"
                         + " where e.cohort.id = :cohort and e.status in :active", Long.class)
                 .setParameter("cohort", cohortId).setParameter("active", EnrollmentStatus.activeOnes()).getResultList());
+    }
+
+    /** The invitations of the cohort's applicants and enrolled trainees, by email. */
+    public List<RosterInvitation> invitations(long cohortId) {
+        List<Object[]> trainees = em.createQuery("select e.trainee.id, e.trainee.email from Enrollment e"
+                        + " where e.cohort.id = :cohort and e.status in :active order by e.trainee.email", Object[].class)
+                .setParameter("cohort", cohortId).setParameter("active", EnrollmentStatus.activeOnes()).getResultList();
+        Map<Long, Invitations.Standing> standings = invitations.standings(trainees.stream().map(t -> (Long) t[0]).toList());
+        return trainees.stream().map(t -> new RosterInvitation((String) t[1], standings.get((Long) t[0]))).toList();
     }
 
     /** The applicant takes part from the stated date, or from the cohort's start when it is null. */

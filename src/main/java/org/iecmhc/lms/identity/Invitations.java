@@ -76,7 +76,17 @@ public class Invitations {
     /** The state of each person's latest invitation, NONE for those never invited, in one query per 500 people. */
     public Map<Long, InvitationState> states(Collection<Long> accountIds) {
         Map<Long, InvitationState> states = new HashMap<>();
-        accountIds.forEach(id -> states.put(id, InvitationState.NONE));
+        standings(accountIds).forEach((id, standing) -> states.put(id, standing.state()));
+        return states;
+    }
+
+    /**
+     * Each person's latest invitation and where its mail stands in the outbox (null for those never invited), so that
+     * a program that imported a roster can tell a mail still waiting from one the relay has taken.
+     */
+    public Map<Long, Standing> standings(Collection<Long> accountIds) {
+        Map<Long, Standing> standings = new HashMap<>();
+        accountIds.forEach(id -> standings.put(id, new Standing(InvitationState.NONE, null)));
         LocalDateTime now = LocalDateTime.now(clock);
         for (List<Long> chunk : chunks(List.copyOf(accountIds), IDS_PER_QUERY)) {
             Map<Long, Object[]> latest = new HashMap<>();
@@ -85,11 +95,16 @@ public class Invitations {
                             Object[].class)
                     .setParameter("purpose", LinkPurpose.INVITATION).setParameter("ids", chunk)
                     .getResultList().forEach(row -> latest.putIfAbsent((Long) row[0], row));
-            latest.forEach((id, row) -> states.put(id, row[1] != null ? InvitationState.ACCEPTED
+            latest.forEach((id, row) -> standings.put(id, new Standing(row[1] != null ? InvitationState.ACCEPTED
                     : row[3] == MailState.FAILED ? InvitationState.FAILED
-                    : !now.isBefore((LocalDateTime) row[2]) ? InvitationState.EXPIRED : InvitationState.SENT));
+                    : !now.isBefore((LocalDateTime) row[2]) ? InvitationState.EXPIRED : InvitationState.SENT,
+                    (MailState) row[3])));
         }
-        return states;
+        return standings;
+    }
+
+    /** A person's latest invitation and its mail's state in the outbox (null when never invited). */
+    public record Standing(InvitationState state, MailState mail) {
     }
 
     /**

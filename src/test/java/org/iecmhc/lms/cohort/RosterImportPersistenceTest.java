@@ -14,8 +14,11 @@ import java.util.Locale;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.InvitationState;
+import org.iecmhc.lms.identity.Invitations.Standing;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.mail.MailState;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +73,13 @@ class RosterImportPersistenceTest {
         assertEquals(List.of("en", "es"), mails.stream().map(m -> m[1]).toList());
         assertEquals(List.of("Your account at the IECMHC Network", "Su cuenta en la Red IECMHC"),
                 mails.stream().map(m -> m[2]).toList());
+
+        db.inTransaction((EntityManager em) -> em.createQuery("update OutboxMail m set m.state = :sent"
+                + " where m.recipient = 'invited.en@example.org'").setParameter("sent", MailState.SENT).executeUpdate());
+        assertEquals(List.of(new RosterInvitation("invited.en@example.org", new Standing(InvitationState.SENT, MailState.SENT)),
+                        new RosterInvitation("invited.es@example.org", new Standing(InvitationState.SENT, MailState.QUEUED)),
+                        new RosterInvitation("known@example.org", new Standing(InvitationState.NONE, null))),
+                inTransaction(db, s -> s.enrollments().invitations(cohort)));
     }
 
     @Test
