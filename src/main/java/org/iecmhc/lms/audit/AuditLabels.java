@@ -28,8 +28,6 @@ final class AuditLabels {
     static final String KIND = "audit.kind.";
     static final String FIELD = "audit.field.";
     static final String VALUE = "audit.value.";
-    /** How the log joins the values of a collection (see ChangeCapture). */
-    private static final String SEPARATOR = ", ";
 
     private AuditLabels() {
     }
@@ -88,8 +86,8 @@ final class AuditLabels {
             return bundle.getString(VALUE + "empty");
         }
         if (type != null && type.isEnum()) {
-            return Arrays.stream(value.split(SEPARATOR)).map(name -> constant(bundle, type, name))
-                    .sorted(Collator.getInstance(locale)).collect(Collectors.joining(SEPARATOR));
+            return Arrays.stream(value.split(FieldChange.LIST_SEPARATOR)).map(name -> constant(bundle, type, name))
+                    .sorted(Collator.getInstance(locale)).collect(Collectors.joining(FieldChange.LIST_SEPARATOR));
         }
         return switch (value) {
             case "true" -> bundle.getString(VALUE + "true");
