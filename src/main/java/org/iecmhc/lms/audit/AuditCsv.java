@@ -3,6 +3,7 @@ package org.iecmhc.lms.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.iecmhc.lms.platform.audit.AuditEntry;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -20,7 +21,8 @@ final class AuditCsv {
     private AuditCsv() {
     }
 
-    static String write(List<AuditEntry> entries, Locale locale) {
+    /** The entries, with the audited record types by name (AuditLog.recordTypes) to label enum values by. */
+    static String write(List<AuditEntry> entries, Map<String, Class<?>> recordTypes, Locale locale) {
         StringBuilder csv = new StringBuilder();
         Csv.appendLine(csv, HEADERS.stream().map(key -> Messages.text(locale, key)).toList());
         for (AuditEntry e : entries) {
@@ -31,7 +33,7 @@ final class AuditCsv {
             fields.add(AuditLabels.kind(locale, e.getEntityType()));
             fields.add(e.getEntityId());
             fields.add(e.getSummary());
-            fields.add(String.join("\n", AuditLabels.changes(locale, e)));
+            fields.add(String.join("\n", AuditLabels.changes(locale, e, recordTypes.get(e.getEntityType()))));
             Csv.appendLine(csv, fields);
         }
         return csv.toString();

@@ -77,7 +77,8 @@ public class AuditLogView implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        byte[] bytes = ("\uFEFF" + AuditCsv.write(auditLog.search(applied, 0, AuditCsv.LIMIT, true), locale()))
+        byte[] bytes = ("\uFEFF" + AuditCsv.write(auditLog.search(applied, 0, AuditCsv.LIMIT, true),
+                auditLog.recordTypes(), locale()))
                 .getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder()
                 .name("audit-log.csv")
@@ -96,7 +97,7 @@ public class AuditLogView implements Serializable {
     }
 
     public List<String> changes(AuditEntry entry) {
-        return AuditLabels.changes(locale(), entry);
+        return AuditLabels.changes(locale(), entry, auditLog.recordTypes().get(entry.getEntityType()));
     }
 
     public LazyDataModel<AuditEntry> getModel() {

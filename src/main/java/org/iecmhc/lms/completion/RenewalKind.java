@@ -4,7 +4,7 @@ package org.iecmhc.lms.completion;
 public enum RenewalKind {
     TRAINING, SUPERVISION;
 
-    public String labelKey() {
+    public String messageKey() {
         return "certificate.renewal.kind." + name();
     }
 }

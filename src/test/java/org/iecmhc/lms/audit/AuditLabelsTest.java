@@ -13,12 +13,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Entity;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.opendoor.OpenDoorSession;
 import org.iecmhc.lms.platform.audit.AuditEntry;
 import org.iecmhc.lms.platform.audit.AuditedFields;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
@@ -56,6 +60,27 @@ class AuditLabelsTest {
     }
 
     @Test
+    void everyConstantOfAnAuditedEnumFieldHasAnEnglishAndASpanishLabel() throws Exception {
+        List<Enum<?>> constants = new ArrayList<>();
+        for (Class<?> kind : auditedEntities()) {
+            for (String field : AuditedFields.of(kind)) {
+                Class<?> type = AuditedFields.valueType(kind, field).orElseThrow();
+                if (type.isEnum()) {
+                    Stream.of(type.getEnumConstants()).map(constant -> (Enum<?>) constant).forEach(constants::add);
+                }
+            }
+        }
+        assertTrue(constants.containsAll(EnumSet.allOf(Role.class)), "found the roles of an account: " + constants);
+        for (String file : List.of("messages.properties", "messages_es.properties")) {
+            Properties bundle = bundle(file);
+            List<String> missing = constants.stream().distinct()
+                    .filter(constant -> AuditLabels.keys(constant).stream().noneMatch(bundle::containsKey))
+                    .map(constant -> AuditLabels.keys(constant).get(0)).toList();
+            assertEquals(List.of(), missing, file);
+        }
+    }
+
+    @Test
     void noSecretOrConfidentialTextIsEverShown() throws Exception {
         for (Class<?> kind : auditedEntities()) {
             for (String field : AuditedFields.of(kind)) {
@@ -74,11 +99,26 @@ class AuditLabelsTest {
                 + "[\"passwordChangeRequired\",\"false\",\"true\"],[\"lockedUntil\",\"2026-01-01 10:00\",null]],\"more\":2}");
         assertEquals(List.of("Nombre: Rosa → Rosa María", "Cambio de contraseña obligatorio: no → sí",
                 "Bloqueada hasta: 2026-01-01 10:00 → (vacío)", "y 2 cambios más"),
-                AuditLabels.changes(Locale.forLanguageTag("es"), entry));
+                AuditLabels.changes(Locale.forLanguageTag("es"), entry, Account.class));
         assertEquals(List.of("First name: Rosa → Rosa María", "Password change required: no → yes",
                 "Locked until: 2026-01-01 10:00 → (empty)", "and 2 more changes"),
-                AuditLabels.changes(Locale.ENGLISH, entry));
+                AuditLabels.changes(Locale.ENGLISH, entry, Account.class));
         assertEquals("Cohorte", AuditLabels.kind(Locale.forLanguageTag("es"), "Cohort"));
+    }
+
+    @Test
+    void enumValuesReadAsTheirLabelsACollectionsSortedAndAStoredNameTheEnumLacksAsRecorded() throws Exception {
+        AuditEntry account = entry("Account", "{\"c\":[[\"roles\",\"TRAINEE\",\"FACULTY, TRAINEE\"]],\"more\":0}");
+        assertEquals(List.of("Roles: Trainee → Faculty, Trainee"),
+                AuditLabels.changes(Locale.ENGLISH, account, Account.class));
+        assertEquals(List.of("Roles: Participante en formación → Docente, Participante en formación"),
+                AuditLabels.changes(Locale.forLanguageTag("es"), account, Account.class));
+        AuditEntry session = entry("OpenDoorSession", "{\"c\":[[\"terms.format\",\"ONLINE\",\"IN_PERSON\"],"
+                + "[\"language\",\"EN\",\"KLINGON\"]],\"more\":0}");
+        assertEquals(List.of("Format: Online → In person", "Language: English → KLINGON"),
+                AuditLabels.changes(Locale.ENGLISH, session, OpenDoorSession.class));
+        assertEquals(List.of("Roles: TRAINEE → FACULTY, TRAINEE"), AuditLabels.changes(Locale.ENGLISH, account, null),
+                "a kind the application no longer has");
     }
 
     private static AuditEntry entry(String type, String changes) throws ReflectiveOperationException {

@@ -148,18 +148,21 @@ class AccountAdministrationBrowserIT {
         browser.until(driver -> driver.findElements(By.cssSelector("[id='accounts:table_data'] > tr")).size() == 1);
         browser.click("accounts:table:0:edit");
         browser.type("account:firstName", "Inés María");
+        browser.check("account:roles:1");
         browser.click("account:save");
         browser.waitForText(By.cssSelector(".ui-growl"), "The account was saved.");
 
         browser.click("nav-audit");
         searchTodaysAccountChangesBy("Navarro", "Account");
         browser.waitForText(By.id("audit:table_data"), "First name: Ines → Inés María");
+        browser.waitForText(By.id("audit:table_data"), "Roles: Trainee → Faculty, Trainee");
         browser.waitForText(By.id("audit:table_data"), "ines.audit@example.org");
 
         browser.click("header:spanish");
         browser.waitForText(By.id("audit:search"), "Buscar");
         searchTodaysAccountChangesBy("Navarro", "Cuenta");
         browser.waitForText(By.id("audit:table_data"), "Nombre: Ines → Inés María");
+        browser.waitForText(By.id("audit:table_data"), "Roles: Participante en formación → Docente, Participante en formación");
 
         browser.typeDate("audit:from", "2026-02-30");
         browser.click("audit:search");

@@ -2,10 +2,13 @@ package org.iecmhc.lms.platform.audit;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.metamodel.EntityType;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.persistence.Like;
 
@@ -65,5 +68,12 @@ public class AuditLog {
     public List<String> entityTypes() {
         return em.createQuery("select distinct e.entityType from AuditEntry e order by e.entityType", String.class)
                 .getResultList();
+    }
+
+    /** The audited record types by the name their entries carry, the simple name of the class (see AuditWriter). */
+    public Map<String, Class<?>> recordTypes() {
+        return em.getMetamodel().getEntities().stream().<Class<?>>map(EntityType::getJavaType)
+                .filter(AuditedRecord.class::isAssignableFrom)
+                .collect(Collectors.toMap(Class::getSimpleName, type -> type));
     }
 }

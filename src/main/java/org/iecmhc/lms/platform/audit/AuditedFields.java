@@ -2,7 +2,9 @@ package org.iecmhc.lms.platform.audit;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +44,28 @@ public final class AuditedFields {
             }
         }
         return names;
+    }
+
+    /**
+     * The type of one value of an attribute named as {@link #of} names it ("slot.startsAt" through the embedded value):
+     * a collection's element type. Empty for an attribute the type no longer has.
+     */
+    public static Optional<Class<?>> valueType(Class<?> type, String attribute) {
+        Class<?> owner = type;
+        Optional<Field> field = Optional.empty();
+        for (String part : attribute.split("\\.")) {
+            field = field(owner, part);
+            if (field.isEmpty()) {
+                return Optional.empty();
+            }
+            owner = field.get().getType();
+        }
+        if (Collection.class.isAssignableFrom(owner)
+                && field.get().getGenericType() instanceof ParameterizedType collection
+                && collection.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return Optional.of(element);
+        }
+        return Optional.of(owner);
     }
 
     private static boolean shown(Field field) {

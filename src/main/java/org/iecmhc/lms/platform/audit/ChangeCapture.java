@@ -115,7 +115,8 @@ public class ChangeCapture extends DescriptorEventAdapter {
             return number.stripTrailingZeros().toPlainString();
         }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(ChangeCapture::text).sorted().collect(Collectors.joining(", "));
+            return collection.stream().map(ChangeCapture::text).sorted()
+                    .collect(Collectors.joining(FieldChange.LIST_SEPARATOR));
         }
         return value.toString();
     }

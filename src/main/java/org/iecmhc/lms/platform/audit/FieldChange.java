@@ -8,6 +8,9 @@ import java.io.Serializable;
  */
 public record FieldChange(String field, String oldValue, String newValue) implements Serializable {
 
+    /** What joins the values of a collection, sorted, into one text; its reader splits them again by it. */
+    public static final String LIST_SEPARATOR = ", ";
+
     /** The attribute itself, the last part of the name: what its label is looked up by. */
     public String attribute() {
         return field.substring(field.lastIndexOf('.') + 1);

@@ -18,6 +18,10 @@ public enum Language {
         return code;
     }
 
+    public String messageKey() {
+        return "language." + code;
+    }
+
     public Locale locale() {
         return Locale.forLanguageTag(code);
     }

@@ -106,6 +106,20 @@ class ChangeCapturePersistenceTest {
     }
 
     @Test
+    void theLogKnowsEachAuditedRecordTypeByTheNameItsEntriesCarry() {
+        EntityManager em = emf.createEntityManager();
+        try {
+            AuditLog log = new AuditLog();
+            log.em = em;
+            Map<String, Class<?>> types = log.recordTypes();
+            assertEquals(Account.class, types.get("Account"));
+            assertFalse(types.containsKey("AuditEntry"), "the log itself is no audited record");
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
     void changesBeyondWhatTheColumnHoldsAreCountedNotDroppedSilently() {
         List<FieldChange> many = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
