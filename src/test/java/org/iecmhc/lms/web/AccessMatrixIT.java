@@ -193,7 +193,7 @@ class AccessMatrixIT {
         for (Access access : MATRIX) {
             for (Who who : Who.values()) {
                 boolean allowed = access.allowed.contains(who);
-                tests.add(DynamicTest.dynamicTest((access.body == null ? "" : "POST ") + access.path + " as " + who + (allowed ? " is allowed" : " is refused"),
+                tests.add(DynamicTest.dynamicTest((access.body == null ? "" : access.method + " ") + access.path + " as " + who + (allowed ? " is allowed" : " is refused"),
                         () -> check(access, who, allowed, sessions)));
             }
         }
@@ -204,7 +204,7 @@ class AccessMatrixIT {
         HttpResponse<String> response;
         String email = who.person == null ? null : who.person.email();
         if (access.body != null) {
-            response = WebSession.api("POST", access.path, email, DemoData.PASSWORD, access.contentType, access.body);
+            response = WebSession.api(access.method, access.path, email, DemoData.PASSWORD, access.contentType, access.body);
         } else if (access.api) {
             response = WebSession.api("GET", access.path, email, DemoData.PASSWORD);
         } else {
@@ -226,11 +226,11 @@ class AccessMatrixIT {
     }
 
     private static Access page(String path, Set<Who> allowed) {
-        return new Access(path, allowed, false, null, null, 200);
+        return new Access(path, allowed, false, "GET", null, null, 200);
     }
 
     private static Access api(String path, Set<Who> allowed) {
-        return new Access(path, allowed, true, null, null, 200);
+        return new Access(path, allowed, true, "GET", null, null, 200);
     }
 
     /**
@@ -238,19 +238,26 @@ class AccessMatrixIT {
      * nothing: what matters is that the caller got past the role check, or not.
      */
     private static Access post(String path, String contentType, String body, int allowedStatus, Set<Who> allowed) {
-        return new Access(path, allowed, true, contentType, body, allowedStatus);
+        return call("POST", path, contentType, body, allowedStatus, allowed);
+    }
+
+    /** As {@link #post}, with another method that changes data (PUT, PATCH, DELETE); DELETE sends an empty body. */
+    private static Access call(String method, String path, String contentType, String body, int allowedStatus,
+                               Set<Who> allowed) {
+        return new Access(path, allowed, true, method, contentType, body, allowedStatus);
     }
 
     private static Access open(String path) {
-        return new Access(path, EVERYONE, false, null, null, 200);
+        return new Access(path, EVERYONE, false, "GET", null, null, 200);
     }
 
     /** A record-level address: the roles allowed past the door get 404 for a record that is not theirs (or absent). */
     private static Access hidden(String path, Set<Who> allowed, boolean api) {
-        return new Access(path, allowed, api, null, null, 404);
+        return new Access(path, allowed, api, "GET", null, null, 404);
     }
 
-    record Access(String path, Set<Who> allowed, boolean api, String contentType, String body, int allowedStatus) {
+    record Access(String path, Set<Who> allowed, boolean api, String method, String contentType, String body,
+                  int allowedStatus) {
 
         /** A Faces page that answers the roles allowed on it, as opposed to an API call, a download or a 404. */
         boolean isPage() {
