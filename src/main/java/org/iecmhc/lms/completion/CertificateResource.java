@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,10 +147,10 @@ public class CertificateResource {
     }
 
     public record CertificateRowJson(long enrollmentId, String traineeName, String code,
-                                     @Schema(example = "2026-06-30T17:00:00") String issuedAt,
+                                     @Schema(format = "date-time") String issuedAt,
                                      @Schema(format = "date") String validUntil) {
         static CertificateRowJson of(CertificateRow row) {
-            return new CertificateRowJson(row.enrollmentId(), row.traineeName(), row.code(), row.issuedAt().toString(),
+            return new CertificateRowJson(row.enrollmentId(), row.traineeName(), row.code(), row.issuedAt().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toInstant().toString(),
                     row.validUntil() == null ? null : row.validUntil().toString());
         }
     }

@@ -3,8 +3,11 @@ package org.iecmhc.lms.practicum;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -310,15 +313,20 @@ public class PracticumResource {
      * {@code reviewComment} is the faculty's reason for returning the entry; {@code startsAt} is California wall-clock
      * time, {@code reviewedAt} UTC.
      */
+    /** UTC as ISO-8601 with Z, to the second, as every time of the API. */
+    static String utc(LocalDateTime time) {
+        return time.truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).toInstant().toString();
+    }
+
     public record EntryJson(long id, long placementId, long traineeId, String trainee,
                             @Schema(format = "date") String loggedOn, @Schema(example = "09:30") String startsAt,
                             int minutes, String activity, String note, String status, String reviewComment,
-                            @Schema(example = "2026-03-06T10:15") String reviewedAt) {
+                            @Schema(format = "date-time") String reviewedAt) {
         static EntryJson of(LogEntry e) {
             return new EntryJson(e.getId(), e.getPlacement().getId(), e.getTrainee().getId(),
                     e.getTrainee().getDisplayName(), e.getLoggedOn().toString(), e.getStartsAt().toString(),
                     e.getMinutes(), e.getActivity().name(), e.getNote(), e.getStatus().name(), e.getReviewComment(),
-                    e.getReviewedAt() == null ? null : e.getReviewedAt().toString());
+                    e.getReviewedAt() == null ? null : utc(e.getReviewedAt()));
         }
     }
 }

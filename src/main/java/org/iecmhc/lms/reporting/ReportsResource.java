@@ -68,7 +68,8 @@ public class ReportsResource {
     @Operation(summary = "Every impact figure for a range of fiscal years (from=2021-2022&to=2023-2024; by default"
             + " 2021-2022 through the current fiscal year);" + FORMATS + ", one column per fiscal year")
     @APIResponse(responseCode = "200", description = "The figures", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImpactFigures.class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImpactFigures.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response impact(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") String format, @QueryParam("lang") String lang) {
@@ -81,7 +82,8 @@ public class ReportsResource {
     @Operation(summary = "How many calls, Open-Door providers, support participants and consultation assignments each"
             + " of California's 58 counties had in a range of fiscal years (from, to as for impact);" + FORMATS)
     @APIResponse(responseCode = "200", description = "One row per county, by name", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CountyReachJson[].class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CountyReachJson.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response reach(@QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("format") String format, @QueryParam("lang") String lang) {
@@ -108,7 +110,8 @@ public class ReportsResource {
     @Operation(summary = "Each cohort's enrolled, withdrawn and completed trainees, completion rate (percent, one"
             + " decimal) and the median trainee's supervision hours, practicum hours and CoP meetings;" + FORMATS)
     @APIResponse(responseCode = "200", description = "One row per cohort", content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CohortCompletionJson[].class)),
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = CohortCompletionJson.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response completion(@QueryParam("format") String format, @QueryParam("lang") String lang) {
         return answer(format, () -> null, none -> completion.cohorts().stream().map(CohortCompletionJson::of).toList(),

@@ -45,7 +45,7 @@ class PracticumApiIT {
                 .firstValue("X-Total-Count").orElseThrow());
         assertTrue(taught >= 3 && taught <= total, "the demo faculty member teaches both demo cohorts");
         assertTrue(list("/api/v1/practicum/placements?size=500", DemoPerson.FACULTY_CONSULTANT).stream()
-                .noneMatch(p -> p.getString("trainee").equals("James Carter")), "faculty of another cohort");
+                .noneMatch(p -> p.getString("trainee").equals("Ana García")), "he teaches the active cohort only");
         assertEquals(List.of(), list("/api/v1/practicum/placements?status=ENDED_EARLY", DemoPerson.TRAINEE_EN));
         assertProblem(get("/api/v1/practicum/placements?status=LOST", DemoPerson.ADMIN), 400, "status");
     }
@@ -60,8 +60,9 @@ class PracticumApiIT {
         assertEquals(mine, json(one.body()));
         assertEquals(304, call("GET", address, DemoPerson.TRAINEE_EN, null, Map.of("If-None-Match", etag)).statusCode());
         assertEquals(404, get(address, DemoPerson.TRAINEE).statusCode(), "María");
-        assertEquals(404, get(address, DemoPerson.FACULTY_CONSULTANT).statusCode());
         assertEquals(200, get(address, DemoPerson.FACULTY).statusCode());
+        assertEquals(404, get("/api/v1/practicum/placements/" + anasPlacement(), DemoPerson.FACULTY_CONSULTANT).statusCode(),
+                "he teaches the active cohort, not the past one");
     }
 
     @Test
@@ -113,7 +114,9 @@ class PracticumApiIT {
 
         String etag = get(address, DemoPerson.FACULTY).headers().firstValue("ETag").orElseThrow();
         assertEquals(403, call("POST", address + "/approval", DemoPerson.TRAINEE_EN, null, Map.of()).statusCode());
-        assertEquals(404, call("POST", address + "/approval", DemoPerson.FACULTY_CONSULTANT, null, Map.of()).statusCode());
+        long anasEntry = list("/api/v1/practicum/entries?size=1&placement=" + anasPlacement(), DemoPerson.ADMIN).get(0).getInt("id");
+        assertEquals(404, call("POST", "/api/v1/practicum/entries/" + anasEntry + "/return", DemoPerson.FACULTY_CONSULTANT,
+                "{\"comment\": \"Not mine to review.\"}", Map.of()).statusCode(), "an entry of a cohort he does not teach");
         HttpResponse<String> stale = call("POST", address + "/approval", DemoPerson.FACULTY, null, Map.of("If-Match", "\"999\""));
         assertProblem(stale, 412);
         HttpResponse<String> approved = call("POST", address + "/approval", DemoPerson.FACULTY, null, Map.of("If-Match", etag));
@@ -151,6 +154,11 @@ class PracticumApiIT {
                 "application/json", "{}", bearer);
         assertEquals(403, write.statusCode());
         assertEquals("this token's scopes do not include hours:write", json(write.body()).getString("detail"));
+    }
+
+    private static long anasPlacement() {
+        return list("/api/v1/practicum/placements?size=500", DemoPerson.ADMIN).stream()
+                .filter(p -> p.getString("trainee").equals("Ana García")).findFirst().orElseThrow().getInt("id");
     }
 
     private static String entry(long placement, LocalDate day, String startsAt) {
