@@ -143,6 +143,19 @@ class PracticumApiIT {
     }
 
     @Test
+    void anEntrySentAgainWithItsIdempotencyKeyIsLoggedOnce() {
+        long placement = list("/api/v1/practicum/placements", DemoPerson.TRAINEE_EN).get(0).getInt("id");
+        String body = entry(placement, DemoYears.now().today().minusDays(4), "23:00");
+        Map<String, String> key = Map.of("Idempotency-Key", "practicum-api-it-" + System.nanoTime());
+        HttpResponse<String> first = call("POST", "/api/v1/practicum/entries", DemoPerson.TRAINEE_EN, body, key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> again = call("POST", "/api/v1/practicum/entries", DemoPerson.TRAINEE_EN, body, key);
+        assertEquals(201, again.statusCode(), again.body());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(json(first.body()).getInt("id"), json(again.body()).getInt("id"));
+    }
+
+    @Test
     void aTokenThatOnlyReadsHoursCannotLogAnEntry() {
         HttpResponse<String> token = post("/api/v1/tokens", DemoPerson.TRAINEE_EN, "{\"name\": \"practicum reader\","
                 + " \"scopes\": [\"hours:read\"], \"expiresOn\": \"" + DemoYears.now().today().plusDays(30) + "\"}");
