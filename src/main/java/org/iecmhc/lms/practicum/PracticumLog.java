@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -87,6 +89,25 @@ public class PracticumLog {
                 .setParameter("placement", readable(email, placementId)).getResultList();
     }
 
+    /** The entries the person may read (their own, those of the cohorts they teach, or all for administrators), the latest first. */
+    public List<LogEntry> search(String email, EntryFilter filter, int first, int pageSize) {
+        return visible(access().caller(email), filter).page(em, "select e from LogEntry e join fetch e.placement p"
+                        + " join fetch e.trainee t join p.enrollment en join en.cohort c",
+                "e.loggedOn desc, e.startsAt desc, e.id desc", LogEntry.class, first, pageSize);
+    }
+
+    public long count(String email, EntryFilter filter) {
+        return visible(access().caller(email), filter).count(em, "select count(e) from LogEntry e join e.placement p"
+                + " join e.trainee t join p.enrollment en join en.cohort c");
+    }
+
+    /** One entry the person may read, as {@link #search} would list it. */
+    public Optional<LogEntry> find(String email, long entryId) {
+        Account person = access().caller(email);
+        return Optional.ofNullable(em.find(LogEntry.class, entryId))
+                .filter(e -> PracticumAccess.mayRead(person, e.getPlacement()));
+    }
+
     public LogTotals totals(String email, long placementId) {
         List<Object[]> rows = em.createQuery("select e.status, sum(e.minutes) from LogEntry e"
                         + " where e.placement = :placement group by e.status", Object[].class)
@@ -135,6 +156,18 @@ public class PracticumLog {
         return Optional.ofNullable(em.find(Placement.class, placementId))
                 .filter(p -> PracticumAccess.mayRead(person, p))
                 .orElseThrow(PracticumAccess::notFound);
+    }
+
+    /** The same reach as {@link PracticumAccess#mayRead}, as conditions of one query. */
+    private static Conditions visible(Account person, EntryFilter filter) {
+        String reach = person.hasRole(Role.FACULTY) ? "(t = :reader or :reader member of c.faculty)" : "t = :reader";
+        return Conditions.chosen()
+                .and(reach, "reader", person.hasRole(Role.ADMINISTRATOR) ? null : person)
+                .and("p.id = :placement", "placement", filter.placementId())
+                .and("e.status = :status", "status", filter.status())
+                .and("t.id = :trainee", "trainee", filter.traineeId())
+                .and("e.loggedOn >= :from", "from", filter.from())
+                .and("e.loggedOn <= :to", "to", filter.to());
     }
 
     private PracticumAccess access() {

@@ -155,6 +155,28 @@ class PracticumPersistenceTest {
     }
 
     @Test
+    void theListOfEntriesReachesWhatThePagesDoAndNarrowsToItsFilters() {
+        World w = fixture.world("search");
+        World elsewhere = fixture.world("search2");
+        LogEntry mine = fixture.log(w.trainee(), w.placement(), DAY, "09:00", 60);
+        fixture.log(w.trainee(), w.placement(), DAY.minusDays(5), "09:00", 60);
+        fixture.log(w.otherTrainee(), w.otherPlacement(), DAY, "09:00", 60);
+        fixture.log(elsewhere.trainee(), elsewhere.placement(), DAY, "09:00", 60);
+        EntryFilter any = new EntryFilter(null, null, null, null, null);
+
+        assertEquals(2L, (long) fixture.in(s -> s.practicumLog().count(w.trainee(), any)), "a trainee their own");
+        assertEquals(3L, (long) fixture.in(s -> s.practicumLog().count(w.faculty(), any)), "faculty their cohort's");
+        assertTrue(fixture.in(s -> s.practicumLog().count("search.admin@example.org", any)) >= 4, "administrators all");
+        assertEquals(List.of(mine.getId()), fixture.in(s -> s.practicumLog().search(w.faculty(),
+                new EntryFilter(w.placement(), EntryStatus.SUBMITTED, null, DAY.minusDays(1), DAY), 0, 10)
+                .stream().map(LogEntry::getId).toList()));
+        assertEquals(0L, (long) fixture.in(s -> s.practicumLog().count(w.trainee(),
+                new EntryFilter(w.otherPlacement(), null, null, null, null))), "a filter never widens the reach");
+        assertTrue(fixture.in(s -> s.practicumLog().find(elsewhere.faculty(), mine.getId())).isEmpty());
+        assertTrue(fixture.in(s -> s.practicumLog().find(w.faculty(), mine.getId())).isPresent());
+    }
+
+    @Test
     void onlyTheCohortsFacultyReviewAndAReturnNeedsAComment() {
         World w = fixture.world("review");
         World elsewhere = fixture.world("review2");

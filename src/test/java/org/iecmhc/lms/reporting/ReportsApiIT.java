@@ -15,6 +15,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.demo.DemoYears;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
@@ -114,6 +115,55 @@ class ReportsApiIT {
     void demographicsOfACohortThatDoesNotExistAreRefused() {
         assertRefused("/api/v1/reports/demographics?cohort=999999", 404, "cohort: There is no such cohort.");
         assertRefused("/api/v1/reports/demographics?cohort=abc", 400, "cohort: A cohort is chosen by its number.");
+    }
+
+    @Test
+    void everyReportIsAlsoThePagesCsvWithFormatCsv() {
+        HttpResponse<String> impact = csv("/api/v1/reports/impact?from=2021-2022&to=2022-2023&format=csv");
+        assertTrue(impact.body().lines().findFirst().orElseThrow().contains("2021-2022"), impact.body());
+        assertEquals(ImpactFigure.values().length + 1, impact.body().lines().count(), "a header line and one line per figure");
+        assertTrue(csv("/api/v1/reports/impact?format=csv&lang=es").body().contains("Llamadas"), "Spanish headers");
+
+        HttpResponse<String> reach = csv("/api/v1/reports/reach?format=csv");
+        assertEquals(59, reach.body().lines().count(), "a header line and California's 58 counties");
+        HttpResponse<String> race = csv("/api/v1/reports/demographics?format=csv&table=race");
+        assertTrue(race.body().lines().count() > 2, race.body());
+        assertTrue(csv("/api/v1/reports/demographics?format=csv&table=language").body().lines().count() > 2);
+        assertRefused("/api/v1/reports/demographics?format=csv", 400, "table: choose race or language for a CSV");
+        assertRefused("/api/v1/reports/impact?format=xml", 400, "format: json or csv");
+
+        HttpResponse<String> completion = csv("/api/v1/reports/completion?format=csv");
+        assertTrue(completion.body().contains(DemoYears.now().pastName()), completion.body());
+    }
+
+    @Test
+    void reachHasEveryCountyAndCompletionEveryCohortAsJson() {
+        HttpResponse<String> reach = WebSession.api("GET", "/api/v1/reports/reach", DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        assertEquals(200, reach.statusCode(), reach.body());
+        List<JsonObject> counties = Json.createReader(new StringReader(reach.body())).readArray().getValuesAs(JsonObject.class);
+        assertEquals(58, counties.size());
+        assertTrue(counties.stream().mapToLong(c -> c.getJsonNumber("total").longValue()).sum() > 0, "the demo records");
+        JsonObject first = counties.get(0);
+        assertEquals(first.getJsonNumber("total").longValue(), first.getJsonNumber("helplineCalls").longValue()
+                + first.getJsonNumber("openDoorProviders").longValue() + first.getJsonNumber("supportParticipants").longValue()
+                + first.getJsonNumber("consultationAssignments").longValue());
+
+        HttpResponse<String> completion = WebSession.api("GET", "/api/v1/reports/completion", DemoPerson.ADMIN.email(),
+                DemoData.PASSWORD);
+        assertEquals(200, completion.statusCode(), completion.body());
+        JsonObject past = Json.createReader(new StringReader(completion.body())).readArray().getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("cohort").equals(DemoYears.now().pastName())).findFirst().orElseThrow();
+        assertEquals(5, past.getInt("completed"));
+        assertTrue(past.getJsonNumber("medianPracticumHours").doubleValue() > 0, past.toString());
+        assertEquals(403, WebSession.api("GET", "/api/v1/reports/completion", DemoPerson.FACULTY.email(), DemoData.PASSWORD)
+                .statusCode());
+    }
+
+    private static HttpResponse<String> csv(String path) {
+        HttpResponse<String> response = WebSession.api("GET", path, DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("text/csv", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        return response;
     }
 
     private static int sum(JsonObject counts) {

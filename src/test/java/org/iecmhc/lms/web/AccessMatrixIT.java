@@ -184,7 +184,24 @@ class AccessMatrixIT {
             page("/survey/answer.xhtml?token=forged", EVERYONE),
             hidden("/offerings/invitation.ics?token=forged", EVERYONE, false),
             api("/api/v1/notifications", SIGNED_IN),
-            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
+            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN),
+            api("/api/v1/practicum/placements", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/practicum/placements/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            api("/api/v1/practicum/entries", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/practicum/entries/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            post("/api/v1/practicum/entries", "application/json", "{}", 400, EnumSet.of(Who.TRAINEE)),
+            post("/api/v1/practicum/entries/999999/approval", "application/json", "", 404, EnumSet.of(Who.FACULTY)),
+            post("/api/v1/practicum/entries/999999/return", "application/json", "{}", 404, EnumSet.of(Who.FACULTY)),
+            api("/api/v1/evaluation/competencies", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/evaluation/competencies/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/evaluation/competencies/999999", "application/json", "{}", 404, EnumSet.of(Who.FACULTY)),
+            api("/api/v1/certificates?cohort=1", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/certificates/999999", EnumSet.of(Who.TRAINEE, Who.ADMINISTRATOR), true),
+            post("/api/v1/certificates", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/certificates/verification/ZZZZZZZZZZZZ", EVERYONE),
+            api("/api/v1/reports/reach", EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/reports/completion", EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/reports/impact?format=csv", EnumSet.of(Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

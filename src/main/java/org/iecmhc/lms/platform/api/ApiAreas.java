@@ -29,9 +29,12 @@ public final class ApiAreas {
             Map.entry("/accounts/{id}/export", Area.ACCOUNTS),
             Map.entry("/cohorts", Area.PROGRAM),
             Map.entry("/cohorts/{id}/completion", Area.PROGRAM),
+            Map.entry("/certificates", Area.PROGRAM),
             Map.entry("/submissions", Area.PROGRAM),
             Map.entry("/evaluation/courses", Area.PROGRAM),
+            Map.entry("/evaluation/competencies", Area.PROGRAM),
             Map.entry("/supervision/sessions", Area.HOURS),
+            Map.entry("/practicum", Area.HOURS),
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS));
 
