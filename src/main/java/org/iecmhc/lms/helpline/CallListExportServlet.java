@@ -14,8 +14,8 @@ import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
- * The call list as CSV, every call its filters show: {@code /helpline/calls/export?from=2025-07-01&county=06019&lang=es}
- * with the parameters of {@link CallFilter#query()}. Helpline staff and administrators reach it (web.xml guards
+ * The call list as CSV, every call its filters show:
+ * {@code /helpline/calls/export?from=2025-07-01&county=06019&lang=es}, the parameters of {@link CallFilter#query()}. Helpline staff and administrators reach it (web.xml guards
  * /helpline/*).
  */
 @WebServlet("/helpline/calls/export")
@@ -38,6 +38,7 @@ public class CallListExportServlet extends HttpServlet {
             StatisticsExportServlet.refuse(response, locale, new InputRejected(null, "hlstats.export.tooMany"));
             return;
         }
-        CallListCsv.write(calls, filter, locale, Download.stream(response, "text/csv; charset=UTF-8", "helpline-calls.csv"));
+        CallListCsv.write(calls, filter, locale,
+                Download.stream(response, "text/csv; charset=UTF-8", "helpline-calls.csv"));
     }
 }

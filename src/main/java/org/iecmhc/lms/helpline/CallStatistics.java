@@ -1,5 +1,6 @@
 package org.iecmhc.lms.helpline;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -29,7 +30,7 @@ public class CallStatistics {
     @Inject
     EntityManager em;
 
-    /** The counts from the first day through the last, both included; refused when the days are missing or reversed. */
+    /** The counts from the first day through the last, both included; refused when missing, reversed or too long. */
     public Counts of(LocalDate first, LocalDate last) {
         if (first == null) {
             throw new InputRejected("from", "hlstats.period.missing");
@@ -115,11 +116,11 @@ public class CallStatistics {
         List<Piece> pieces = new ArrayList<>();
         LocalDateTime start = from;
         while (start.isBefore(to)) {
-            ZoneOffsetTransition next = PacificTime.ZONE.getRules().nextTransition(start.toInstant(ZoneOffset.UTC));
+            Instant instant = start.toInstant(ZoneOffset.UTC);
+            ZoneOffsetTransition next = PacificTime.ZONE.getRules().nextTransition(instant);
             LocalDateTime change = next == null ? to : LocalDateTime.ofInstant(next.getInstant(), ZoneOffset.UTC);
             LocalDateTime end = change.isBefore(to) ? change : to;
-            int offset = PacificTime.ZONE.getRules().getOffset(start.toInstant(ZoneOffset.UTC)).getTotalSeconds() / 3600;
-            pieces.add(new Piece(start, end, offset));
+            pieces.add(new Piece(start, end, PacificTime.ZONE.getRules().getOffset(instant).getTotalSeconds() / 3600));
             start = end;
         }
         return pieces;

@@ -33,6 +33,7 @@ final class StatisticsExport {
     static byte[] xlsx(List<StatisticsTable> tables, Locale locale) {
         return Xlsx.write(tables.stream().map(table -> new Xlsx.Sheet(table.title(),
                 List.of(table.header(), Messages.text(locale, "hlstats.column.calls")),
-                table.rows().stream().map(row -> List.of(row.label(), String.valueOf(row.calls()))).toList())).toList());
+                table.rows().stream().map(row -> List.of(row.label(), String.valueOf(row.calls()))).toList()))
+                .toList());
     }
 }

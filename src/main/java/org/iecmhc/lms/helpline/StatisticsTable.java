@@ -29,8 +29,9 @@ public record StatisticsTable(String id, String title, String header, List<Row> 
     /** Every table of the counts, labelled in the locale's language. */
     public static List<StatisticsTable> all(Counts counts, Locale locale) {
         List<StatisticsTable> tables = new ArrayList<>();
+        boolean spanish = "es".equals(locale.getLanguage());
         tables.add(table("topic", counts.byTopic().stream()
-                .map(t -> new Row("es".equals(locale.getLanguage()) ? t.nameEs() : t.nameEn(), t.calls())).toList(), locale));
+                .map(t -> new Row(spanish ? t.nameEs() : t.nameEn(), t.calls())).toList(), locale));
         tables.add(table("role", counts.byRole().entrySet().stream()
                 .map(e -> new Row(Messages.text(locale, e.getKey().messageKey()), e.getValue())).toList(), locale));
         tables.add(table("county", counts.byCounty().stream().map(c -> new Row(c.name(), c.calls())).toList(), locale));

@@ -14,7 +14,7 @@ import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.FiscalYear;
 
-/** The helpline statistics of a period, this fiscal year until another is chosen, and the address of their downloads. */
+/** The helpline statistics of a period, this fiscal year until another is chosen, and their downloads' addresses. */
 @Named
 @ViewScoped
 public class StatisticsView implements Serializable {

@@ -35,7 +35,8 @@ public final class Xlsx {
             font.setBold(true);
             bold.setFont(font);
             for (Sheet table : sheets) {
-                org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
+                org.apache.poi.ss.usermodel.Sheet sheet =
+                        workbook.createSheet(WorkbookUtil.createSafeSheetName(table.title()));
                 Row header = sheet.createRow(0);
                 for (int i = 0; i < table.headers().size(); i++) {
                     Cell cell = header.createCell(i);
