@@ -1,7 +1,15 @@
 package org.iecmhc.lms.helpline;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.text.Codes;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** What the call list is narrowed to; dates are Pacific calendar days, both ends included; any part may be empty. */
@@ -10,5 +18,70 @@ public record CallFilter(LocalDate from, LocalDate to, String countyFips, Servic
 
     public static CallFilter everything() {
         return new CallFilter(null, null, null, null, null, null);
+    }
+
+    /**
+     * The filter of a download address, as {@link #query()} wrote it; a value that is not what that writes is
+     * refused under its parameter's name rather than ignored, so a download never holds more than was asked for.
+     */
+    public static CallFilter of(UnaryOperator<String> parameter) {
+        return new CallFilter(day(parameter, "from"), day(parameter, "to"), blankToNull(parameter.apply("county")),
+                language(blankToNull(parameter.apply("language"))), topic(blankToNull(parameter.apply("topic"))),
+                recommended(blankToNull(parameter.apply("recommended"))));
+    }
+
+    /** The filter as the query of a download address. */
+    public String query() {
+        List<String> parts = new ArrayList<>();
+        add(parts, "from", from);
+        add(parts, "to", to);
+        add(parts, "county", countyFips);
+        add(parts, "language", language == null ? null : language.code());
+        add(parts, "topic", topicId);
+        add(parts, "recommended", consultationRecommended);
+        return String.join("&", parts);
+    }
+
+    private static void add(List<String> parts, String name, Object value) {
+        if (value != null) {
+            parts.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A day of a download address, "2025-07-01"; null when the parameter is missing or blank. */
+    static LocalDate day(UnaryOperator<String> parameter, String name) {
+        String text = blankToNull(parameter.apply(name));
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InputRejected(name, "hlstats.period.invalid");
+        }
+    }
+
+    private static ServiceLanguage language(String code) {
+        return code == null ? null : Codes.find(ServiceLanguage.values(), ServiceLanguage::code, code)
+                .orElseThrow(() -> new InputRejected("language", "hlstats.export.filter.invalid"));
+    }
+
+    private static Long topic(String id) {
+        try {
+            return id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            throw new InputRejected("topic", "hlstats.export.filter.invalid");
+        }
+    }
+
+    private static Boolean recommended(String value) {
+        if (value == null) {
+            return null;
+        }
+        if (!"true".equals(value) && !"false".equals(value)) {
+            throw new InputRejected("recommended", "hlstats.export.filter.invalid");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
 import org.iecmhc.lms.provider.Reach;
@@ -19,6 +20,9 @@ public class CallsView implements Serializable {
 
     @Inject
     HelplineCalls calls;
+
+    @Inject
+    LanguageSelection language;
 
     private LocalDate from;
     private LocalDate to;
@@ -33,6 +37,11 @@ public class CallsView implements Serializable {
 
     private CallFilter filter() {
         return new CallFilter(from, to, reach.getCountyFips(), reach.getLanguage(), topicId, recommended);
+    }
+
+    /** The CSV of every call the filters show, all pages of them, in the page's language. */
+    public String getExportAddress() {
+        return "/helpline/calls/export?" + filter().query() + "&lang=" + language.getCode();
     }
 
     public LazyDataModel<HelplineCall> getModel() {

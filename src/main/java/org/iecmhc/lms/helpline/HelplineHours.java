@@ -4,9 +4,13 @@ import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 
+import org.iecmhc.lms.platform.time.CaliforniaHolidays;
 import org.iecmhc.lms.platform.time.PacificTime;
 
-/** The helpline answers Monday to Friday, 8 a.m. to 5 p.m. Pacific time; calls outside are allowed but flagged. */
+/**
+ * The helpline answers Monday to Friday, 8 a.m. to 5 p.m. Pacific time, except on California state holidays; calls
+ * outside are allowed but flagged.
+ */
 public final class HelplineHours {
 
     private static final LocalTime OPENS = LocalTime.of(8, 0);
@@ -20,7 +24,8 @@ public final class HelplineHours {
         LocalDateTime pacific = PacificTime.fromUtc(receivedAtUtc);
         DayOfWeek day = pacific.getDayOfWeek();
         LocalTime time = pacific.toLocalTime();
-        boolean weekday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
-        return !(weekday && !time.isBefore(OPENS) && time.isBefore(CLOSES));
+        boolean workday = day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+                && !CaliforniaHolidays.isHoliday(pacific.toLocalDate());
+        return !(workday && !time.isBefore(OPENS) && time.isBefore(CLOSES));
     }
 }

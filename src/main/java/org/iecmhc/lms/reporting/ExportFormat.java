@@ -4,11 +4,12 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.iecmhc.lms.platform.text.Codes;
+import org.iecmhc.lms.platform.text.Xlsx;
 
 /** The file formats every report table can be downloaded in. */
 public enum ExportFormat {
     CSV("text/csv; charset=UTF-8"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    XLSX(Xlsx.CONTENT_TYPE),
     PDF("application/pdf");
 
     private final String contentType;

@@ -32,6 +32,16 @@ class HelplineHoursTest {
     }
 
     @Test
+    void californiaStateHolidaysAreOutsideHours() {
+        // Thanksgiving, Thursday 2025-11-27, 10:00 Pacific (UTC-8); the Wednesday before is an ordinary day.
+        assertTrue(HelplineHours.isOutside(LocalDateTime.of(2025, 11, 27, 18, 0)));
+        assertTrue(HelplineHours.isOutside(LocalDateTime.of(2025, 11, 28, 18, 0)), "the day after Thanksgiving");
+        assertFalse(HelplineHours.isOutside(LocalDateTime.of(2025, 11, 26, 18, 0)));
+        // Independence Day 2027 is a Sunday, so Monday 2027-07-05 is closed; 10:00 Pacific is 17:00 UTC in summer.
+        assertTrue(HelplineHours.isOutside(LocalDateTime.of(2027, 7, 5, 17, 0)));
+    }
+
+    @Test
     void durationsFromOneToTwoHundredFortyMinutesAreAllowed() {
         assertTrue(CallRules.isDurationAllowed(1));
         assertTrue(CallRules.isDurationAllowed(240));

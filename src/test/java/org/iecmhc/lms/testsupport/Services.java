@@ -53,6 +53,7 @@ import org.iecmhc.lms.evaluation.FinalEvaluationCredits;
 import org.iecmhc.lms.evaluation.SurveyTemplates;
 import org.iecmhc.lms.forum.ForumPersonalData;
 import org.iecmhc.lms.forum.Forums;
+import org.iecmhc.lms.helpline.CallStatistics;
 import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.followup.FollowUps;
 import org.iecmhc.lms.home.ToDoList;
@@ -503,6 +504,10 @@ public final class Services {
 
     public HelplineFigures helplineFigures() {
         return wired(HelplineFigures.class);
+    }
+
+    public CallStatistics callStatistics() {
+        return wired(CallStatistics.class);
     }
 
     public SurveyTemplates surveyTemplates() {

@@ -2,6 +2,7 @@ package org.iecmhc.lms.platform.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -44,6 +45,16 @@ public final class Download {
     }
 
     /**
+     * Starts a document written while it is read from the database, of a size not known beforehand: the caller writes
+     * it to the stream returned, a part at a time, so a long one never lies whole in memory.
+     */
+    public static OutputStream stream(HttpServletResponse response, String contentType, String fileName)
+            throws IOException {
+        headers(response, contentType, -1, fileName, "attachment");
+        return response.getOutputStream();
+    }
+
+    /**
      * Sends a stored file for the browser to show in a page, streamed: only for a type whose content was checked at
      * upload and that runs no script ({@code FileType.showsInline}); the caller decides that and who may read it.
      */
@@ -64,7 +75,9 @@ public final class Download {
     private static void headers(HttpServletResponse response, String contentType, long size, String fileName,
                                 String disposition) {
         response.setContentType(contentType);
-        response.setContentLengthLong(size);
+        if (size >= 0) {
+            response.setContentLengthLong(size);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -61,6 +61,7 @@ public class Menu {
             new Link("nav.group.services", "/helpline/import.xhtml", "nav-helpline-import", "nav.helplineImport", HELPLINE),
             new Link("nav.group.services", "/helpline/follow-ups.xhtml", "nav-follow-ups", "followUp.nav", HELPLINE),
             new Link("nav.group.services", "/helpline/resources.xhtml", "nav-referral-resources", "referral.nav.resources", HELPLINE),
+            new Link("nav.group.services", "/helpline/statistics.xhtml", "nav-helpline-statistics", "hlstats.nav", HELPLINE),
             new Link("nav.group.services", "/opendoor/sessions.xhtml", "nav-opendoor", "nav.openDoor", SERVICE_TIERS),
             new Link("nav.group.services", "/consultation/assignments.xhtml", "nav-consultation", "nav.consultation", SERVICE_TIERS),
             new Link("nav.group.services", "/consultation/requests.xhtml", "nav-consultation-requests", "handOff.nav", ADMINISTRATORS),

@@ -39,7 +39,7 @@ class MenuTest {
     @Test
     void helplineStaffSeeOnlyTheHelplineBesideTheirAccount() {
         assertEquals(List.of("nav-helpline-call", "nav-helpline-calls", "nav-helpline-import", "nav-follow-ups",
-                "nav-referral-resources", "nav-referral-report", "nav-settings", "nav-my-calendar", "nav-calendar"),
+                "nav-referral-resources", "nav-helpline-statistics", "nav-referral-report", "nav-settings", "nav-my-calendar", "nav-calendar"),
                 ids(Set.of("HELPLINE_STAFF")));
     }
 

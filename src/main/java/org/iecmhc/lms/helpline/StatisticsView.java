@@ -1,0 +1,93 @@
+package org.iecmhc.lms.helpline;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.FiscalYear;
+
+/** The helpline statistics of a period, this fiscal year until another is chosen, and their downloads' addresses. */
+@Named
+@ViewScoped
+public class StatisticsView implements Serializable {
+
+    @Inject
+    CallStatistics statistics;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Clock clock;
+
+    private LocalDate from;
+    private LocalDate to;
+    private List<StatisticsTable> tables = List.of();
+    private String shownQuery;
+
+    @PostConstruct
+    void thisFiscalYear() {
+        FiscalYear year = FiscalYear.current(clock);
+        from = year.firstDay();
+        to = year.dayAfter().minusDays(1);
+        show();
+    }
+
+    /** Counts the period on the form; a refused one leaves no tables and says why at its field. */
+    public void show() {
+        try {
+            tables = StatisticsTable.all(statistics.of(from, to), language.getLocale());
+            shownQuery = new CallFilter(from, to, null, null, null, null).query();
+        } catch (InputRejected rejected) {
+            tables = List.of();
+            shownQuery = null;
+            Messages.reject("statistics", rejected);
+        }
+    }
+
+    public List<StatisticsTable> getTables() {
+        return tables;
+    }
+
+    /** The calls of the period: every call has a caller role, so that table adds up to them all. */
+    public long getCalls() {
+        return tables.stream().filter(t -> "role".equals(t.id())).mapToLong(StatisticsTable::total).sum();
+    }
+
+    public boolean isShown() {
+        return shownQuery != null;
+    }
+
+    /**
+     * The download of a table shown ("all" for every one), not of days typed but not yet shown, in a format, "csv"
+     * or "xlsx".
+     */
+    public String export(String table, String format) {
+        return "/helpline/statistics/export?" + shownQuery + "&table=" + table + "&format=" + format + "&lang="
+                + language.getCode();
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
