@@ -184,7 +184,22 @@ class AccessMatrixIT {
             page("/survey/answer.xhtml?token=forged", EVERYONE),
             hidden("/offerings/invitation.ics?token=forged", EVERYONE, false),
             api("/api/v1/notifications", SIGNED_IN),
-            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
+            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN),
+            api("/api/v1/accounts", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/accounts/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            post("/api/v1/accounts", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            call("PUT", "/api/v1/accounts/999999/roles", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            post("/api/v1/accounts/999999/deactivation", "application/json", "", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            call("DELETE", "/api/v1/accounts/999999/deactivation", null, "", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/cohorts/1/enrollments", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/cohorts/1/enrollments/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            post("/api/v1/cohorts/1/enrollments", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            call("PUT", "/api/v1/cohorts/1/enrollments/999999", "application/json", "{}", 404,
+                    EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/profiles/me", EnumSet.of(Who.TRAINEE)),
+            call("PUT", "/api/v1/profiles/me", "application/json", "{\"county\": 5}", 400, EnumSet.of(Who.TRAINEE)),
+            hidden("/api/v1/profiles/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/profiles/999999", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
