@@ -60,7 +60,7 @@ public class TraineeProfileResource {
     @Path("/me")
     @RolesAllowed(Roles.TRAINEE)
     @Operation(summary = "The caller's own profile, with its version as ETag (\"0\" before the first answer)")
-    public ProfileJson own(@Context SecurityContext security, @Context Request request,
+    public TraineeProfileJson own(@Context SecurityContext security, @Context Request request,
                            @Context HttpServletRequest servlet) {
         return read(caller(security), request, servlet);
     }
@@ -71,7 +71,7 @@ public class TraineeProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answers the caller's own profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read"
             + " refuses the change when the profile changed since (412)")
-    public ProfileJson answerOwn(String body, @Context SecurityContext security, @Context Request request,
+    public TraineeProfileJson answerOwn(String body, @Context SecurityContext security, @Context Request request,
                                  @Context HttpServletRequest servlet) {
         return answer(caller(security), body, request, servlet);
     }
@@ -80,7 +80,7 @@ public class TraineeProfileResource {
     @Path("/{account}")
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "The profile of the account, with its version as ETag (\"0\" before the first answer)")
-    public ProfileJson one(@PathParam("account") long accountId, @Context Request request,
+    public TraineeProfileJson one(@PathParam("account") long accountId, @Context Request request,
                            @Context HttpServletRequest servlet) {
         return read(account(accountId), request, servlet);
     }
@@ -91,17 +91,17 @@ public class TraineeProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answers the account's profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read refuses"
             + " the change when the profile changed since (412)")
-    public ProfileJson answer(@PathParam("account") long accountId, String body, @Context Request request,
+    public TraineeProfileJson answer(@PathParam("account") long accountId, String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         return answer(account(accountId), body, request, servlet);
     }
 
-    private ProfileJson read(Account account, Request request, HttpServletRequest servlet) {
+    private TraineeProfileJson read(Account account, Request request, HttpServletRequest servlet) {
         TraineeProfile profile = profiles.profileOf(account.getId()).orElse(null);
-        return RecordVersions.read(request, servlet, ProfileJson.of(account, profile), version(profile));
+        return RecordVersions.read(request, servlet, TraineeProfileJson.of(account, profile), version(profile));
     }
 
-    private ProfileJson answer(Account account, String body, Request request, HttpServletRequest servlet) {
+    private TraineeProfileJson answer(Account account, String body, Request request, HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, version(profiles.profileOf(account.getId()).orElse(null)));
         JsonObject json = JsonInput.object(body);
         List<FieldError> errors = new ArrayList<>();
@@ -123,7 +123,7 @@ public class TraineeProfileResource {
             throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
         }
         TraineeProfile saved = profiles.profileOf(account.getId()).orElseThrow();
-        return RecordVersions.changed(servlet, ProfileJson.of(account, saved), saved.getVersion());
+        return RecordVersions.changed(servlet, TraineeProfileJson.of(account, saved), saved.getVersion());
     }
 
     private Account caller(SecurityContext security) {
@@ -170,13 +170,13 @@ public class TraineeProfileResource {
     }
 
     /** {@code county} is the county's name, {@code countyFips} its code; null fields are not answered. */
-    public record ProfileJson(long accountId, String raceEthnicity, String language, String county, String countyFips,
+    public record TraineeProfileJson(long accountId, String raceEthnicity, String language, String county, String countyFips,
                               String agency, String discipline) {
-        static ProfileJson of(Account account, TraineeProfile p) {
+        static TraineeProfileJson of(Account account, TraineeProfile p) {
             if (p == null) {
-                return new ProfileJson(account.getId(), null, null, null, null, null, null);
+                return new TraineeProfileJson(account.getId(), null, null, null, null, null, null);
             }
-            return new ProfileJson(account.getId(), p.getRaceEthnicity() == null ? null : p.getRaceEthnicity().name(),
+            return new TraineeProfileJson(account.getId(), p.getRaceEthnicity() == null ? null : p.getRaceEthnicity().name(),
                     p.getLanguage() == null ? null : p.getLanguage().name(),
                     p.getCounty() == null ? null : p.getCounty().getName(),
                     p.getCounty() == null ? null : p.getCounty().getFips(), p.getAgency(), p.getDiscipline());
