@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,6 +57,8 @@ import org.iecmhc.lms.platform.time.RecordDates;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class EnrollmentResource {
 
+    private static final String STATUSES = "must be one of " + List.of(EnrollmentStatus.values());
+
     @Inject
     Cohorts cohorts;
 
@@ -66,14 +70,18 @@ public class EnrollmentResource {
 
     @GET
     @Operation(summary = "The cohort's enrollments by trainee name, a page at a time, with status and effective dates"
-            + " (California dates); q keeps those whose trainee's name or email contains it")
+            + " (California dates); status keeps those in one status, q those whose trainee's name or email contains"
+            + " it")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<EnrollmentJson> list(@PathParam("id") long cohortId, @QueryParam("q") String text,
-                                     @Context UriInfo uri, @Context HttpServletRequest request) {
+    public List<EnrollmentJson> list(@PathParam("id") long cohortId, @QueryParam("status") String statusName,
+                                     @QueryParam("q") String text, @Context UriInfo uri,
+                                     @Context HttpServletRequest request) {
         requireCohort(cohortId);
         Paging paging = Paging.of(uri);
-        return paging.answer(enrollments.search(cohortId, text, paging.offset(), paging.size()).stream()
-                .map(EnrollmentJson::of).toList(), enrollments.countMatching(cohortId, text), uri, request);
+        EnrollmentStatus status = statusName == null ? null : statusNamed(statusName).orElseThrow(() ->
+                new WebApplicationException(ApiError.invalid(List.of(new FieldError("status", STATUSES)))));
+        return paging.answer(enrollments.search(cohortId, text, status, paging.offset(), paging.size()).stream()
+                .map(EnrollmentJson::of).toList(), enrollments.countMatching(cohortId, text, status), uri, request);
     }
 
     @GET
@@ -203,13 +211,16 @@ public class EnrollmentResource {
         if ((value == null || value == JsonValue.NULL) && fallback != null) {
             return fallback;
         }
-        for (EnrollmentStatus status : EnrollmentStatus.values()) {
-            if (value instanceof JsonString code && status.name().equals(code.getString())) {
-                return status;
-            }
+        Optional<EnrollmentStatus> named = value instanceof JsonString code ? statusNamed(code.getString())
+                : Optional.empty();
+        if (named.isEmpty()) {
+            errors.add(new FieldError("status", STATUSES));
         }
-        errors.add(new FieldError("status", "must be one of " + List.of(EnrollmentStatus.values())));
-        return null;
+        return named.orElse(null);
+    }
+
+    private static Optional<EnrollmentStatus> statusNamed(String name) {
+        return Arrays.stream(EnrollmentStatus.values()).filter(status -> status.name().equals(name)).findFirst();
     }
 
     /** An optional date, in a year records may have. */

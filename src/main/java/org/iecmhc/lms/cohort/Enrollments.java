@@ -161,6 +161,18 @@ public class Enrollments {
         return matching(cohortId, text).count(em, "select count(e) from Enrollment e join e.trainee t");
     }
 
+    /** As {@link #search(long, String, int, int)}, keeping only the enrollments in the status when one is given. */
+    public List<Enrollment> search(long cohortId, String text, EnrollmentStatus status, int first, int pageSize) {
+        return matching(cohortId, text).and("e.status = :status", "status", status).page(em,
+                "select e from Enrollment e join fetch e.trainee t", "t.lastName, t.firstName, e.id", Enrollment.class,
+                first, pageSize);
+    }
+
+    public long countMatching(long cohortId, String text, EnrollmentStatus status) {
+        return matching(cohortId, text).and("e.status = :status", "status", status)
+                .count(em, "select count(e) from Enrollment e join e.trainee t");
+    }
+
     /** Trainee accounts whose email starts with the text, for the enrol form's suggestions. */
     public List<String> traineeEmailsStartingWith(String text, int max) {
         return em.createQuery("select a.email from Account a join a.roles r where r = :role and a.email like :text"

@@ -67,6 +67,11 @@ class EnrollmentsApiIT {
         assertEquals(1, array(page.body()).size());
         assertTrue(String.join(",", page.headers().allValues("Link")).contains("rel=\"next\""));
         assertEquals(1, array(admin("GET", base + "?q=" + enrolledEmail, null, Map.of()).body()).size());
+        HttpResponse<String> applicants = admin("GET", base + "?status=APPLIED", null, Map.of());
+        assertEquals(List.of("APPLIED"), array(applicants.body()).getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("status")).toList());
+        assertEquals("1", applicants.headers().firstValue("X-Total-Count").orElseThrow());
+        assertEquals(List.of("status"), fields(object(admin("GET", base + "?status=LOST", null, Map.of()), 400)));
 
         HttpResponse<String> one = admin("GET", base + "/" + enrolled.getInt("id"), null, Map.of());
         assertEquals(200, one.statusCode());
