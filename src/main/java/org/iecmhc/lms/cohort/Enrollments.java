@@ -114,10 +114,30 @@ public class Enrollments {
      */
     @Transactional
     public void end(long enrollmentId, EnrollmentStatus outcome, LocalDate statedOn) {
-        Enrollment enrollment = require(enrollmentId);
+        end(require(enrollmentId), outcome, statedOn);
+    }
+
+    private void end(Enrollment enrollment, EnrollmentStatus outcome, LocalDate statedOn) {
         LocalDate lastDay = enrollment.getCohort().getEndDate();
         LocalDate on = statedOn != null ? statedOn : today().isBefore(lastDay) ? today() : lastDay;
         enrollment.end(outcome, on, today());
+    }
+
+    /**
+     * Moves the enrollment, as read at this version, to the status by the page's rules: accepted (from the stated
+     * date), withdrawn (on the date, for the reason) or not completed (on the date). A newer version saved meanwhile
+     * wins. Completion is not among them: it comes with the certificate the completion board issues.
+     */
+    @Transactional
+    public void move(long enrollmentId, long version, EnrollmentStatus to, LocalDate on, String reason) {
+        Enrollment enrollment = require(enrollmentId);
+        enrollment.requireVersion(version);
+        switch (to) {
+            case ENROLLED -> enrollment.enrol(on);
+            case WITHDRAWN -> enrollment.withdraw(on, reason);
+            case NOT_COMPLETED -> end(enrollment, EnrollmentStatus.NOT_COMPLETED, on);
+            default -> throw new CohortRejected("status", "api30.enrollment.notAStep");
+        }
     }
 
     /** Whether the person joined at least one cohort and has withdrawn from every cohort they joined. */
@@ -139,6 +159,18 @@ public class Enrollments {
 
     public long countMatching(long cohortId, String text) {
         return matching(cohortId, text).count(em, "select count(e) from Enrollment e join e.trainee t");
+    }
+
+    /** As {@link #search(long, String, int, int)}, keeping only the enrollments in the status when one is given. */
+    public List<Enrollment> search(long cohortId, String text, EnrollmentStatus status, int first, int pageSize) {
+        return matching(cohortId, text).and("e.status = :status", "status", status).page(em,
+                "select e from Enrollment e join fetch e.trainee t", "t.lastName, t.firstName, e.id", Enrollment.class,
+                first, pageSize);
+    }
+
+    public long countMatching(long cohortId, String text, EnrollmentStatus status) {
+        return matching(cohortId, text).and("e.status = :status", "status", status)
+                .count(em, "select count(e) from Enrollment e join e.trainee t");
     }
 
     /** Trainee accounts whose email starts with the text, for the enrol form's suggestions. */

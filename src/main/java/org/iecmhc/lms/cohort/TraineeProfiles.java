@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /**
@@ -17,12 +18,28 @@ import org.iecmhc.lms.platform.text.TypedText;
 @ApplicationScoped
 public class TraineeProfiles {
 
+    /** The version of a profile not answered yet: a stored one starts at 1. */
+    public static final long NO_PROFILE = 0;
+
     @Inject
     EntityManager em;
 
     public Optional<TraineeProfile> profileOf(long accountId) {
         return em.createQuery("select p from TraineeProfile p where p.account.id = :account", TraineeProfile.class)
                 .setParameter("account", accountId).getResultStream().findFirst();
+    }
+
+    /**
+     * As {@link #answer(long, ProfileAnswers)}, built on the profile's version the caller read (0: no profile yet);
+     * a newer one saved meanwhile wins.
+     */
+    @Transactional
+    public TraineeProfile answer(long accountId, long version, ProfileAnswers answers) {
+        long stored = profileOf(accountId).map(TraineeProfile::getVersion).orElse(NO_PROFILE);
+        if (stored != version) {
+            throw new RecordChangedMeanwhile("profile of account " + accountId);
+        }
+        return answer(accountId, answers);
     }
 
     @Transactional

@@ -227,6 +227,28 @@ public class Accounts {
         return matching(text).count(em, "select count(a) from Account a");
     }
 
+    /**
+     * One page of accounts whose name or email contains the text, holding the role and in the state when those are
+     * given (null: any), by last name: the API's filtered list.
+     */
+    public List<Account> search(String text, Role role, Boolean active, int first, int pageSize) {
+        return matching(text, role, active).pageQuery(em, "select a from Account a",
+                        AccountSort.LAST_NAME.ordering("a", true) + ", a.firstName asc, a.id asc", Account.class, first,
+                        pageSize)
+                .setHint(QueryHints.BATCH, "a.roles").setHint(QueryHints.BATCH_TYPE, BatchFetchType.IN)
+                .getResultList();
+    }
+
+    public long countMatching(String text, Role role, Boolean active) {
+        return matching(text, role, active).count(em, "select count(a) from Account a");
+    }
+
+    private static Conditions matching(String text, Role role, Boolean active) {
+        return matching(text)
+                .and("a.id in (select h.id from Account h join h.roles r where r = :role)", "role", role)
+                .and("a.active = :active", "active", active);
+    }
+
     private static Conditions matching(String text) {
         return Conditions.chosen().andContaining("(lower(a.email) like :text or lower(a.firstName) like :text"
                 + " or lower(a.lastName) like :text or lower(concat(a.firstName, ' ', a.lastName)) like :text)", "text",

@@ -157,6 +157,44 @@ class CohortsPersistenceTest {
                 s -> s.profiles().answer(traineeId, new ProfileAnswers(null, null, "99999", null, null)))).messageKey());
     }
 
+    @Test
+    void theApiMovesAnEnrollmentOnlyFromTheVersionItReadAndNeverToCompleted() {
+        long cohort = create("2024-2025 moves", LocalDate.of(2024, 9, 1), 10);
+        Enrollment applied = inTransaction(db, s -> s.enrollments().enrol(cohort, "mover@example.org", "Mo", "Ver",
+                Language.EN, EnrollmentStatus.APPLIED));
+        long read = applied.getVersion();
+        inTransaction(db, s -> {
+            s.enrollments().move(applied.getId(), read, EnrollmentStatus.ENROLLED, LocalDate.of(2024, 10, 1), null);
+            return null;
+        });
+        Enrollment enrolled = inTransaction(db, s -> s.enrollments().find(applied.getId())).orElseThrow();
+        assertEquals(LocalDate.of(2024, 10, 1), enrolled.getEnrolledOn());
+        assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db, s -> {
+            s.enrollments().move(applied.getId(), read, EnrollmentStatus.WITHDRAWN, LocalDate.of(2024, 11, 1), "Stale");
+            return null;
+        }));
+        assertEquals("api30.enrollment.notAStep", assertThrows(CohortRejected.class, () -> inTransaction(db, s -> {
+            s.enrollments().move(applied.getId(), enrolled.getVersion(), EnrollmentStatus.COMPLETED, null, null);
+            return null;
+        })).messageKey());
+        assertEquals(EnrollmentStatus.ENROLLED, inTransaction(db, s -> s.enrollments().find(applied.getId()))
+                .orElseThrow().getStatus());
+    }
+
+    @Test
+    void aProfileAnsweredThroughTheApiIsSavedOnlyOverTheVersionItRead() {
+        long person = account("profiled@example.org", Role.TRAINEE);
+        inTransaction(db, s -> s.profiles().answer(person, TraineeProfiles.NO_PROFILE,
+                new ProfileAnswers(RaceEthnicity.ASIAN, null, null, null, null)));
+        assertThrows(RecordChangedMeanwhile.class, () -> inTransaction(db, s -> s.profiles().answer(person,
+                TraineeProfiles.NO_PROFILE, new ProfileAnswers(RaceEthnicity.OTHER, null, null, null, null))));
+        long version = inTransaction(db, s -> s.profiles().profileOf(person)).orElseThrow().getVersion();
+        inTransaction(db, s -> s.profiles().answer(person, version,
+                new ProfileAnswers(RaceEthnicity.OTHER, null, null, null, null)));
+        assertEquals(RaceEthnicity.OTHER, inTransaction(db, s -> s.profiles().profileOf(person)).orElseThrow()
+                .getRaceEthnicity());
+    }
+
     private static long create(String name, LocalDate start, int capacity) {
         return inTransaction(db, s -> s.cohorts().create(new CohortDetails(name, start, start.plusMonths(10),
                 InstructionLanguage.EN, capacity)).getId());

@@ -29,6 +29,31 @@ class AccountListPersistenceTest {
                 this::storeAccountsUpTo, this::viewPage);
     }
 
+    @Test
+    void theApiListKeepsTheAccountsOfARoleAndAStateWhoseNameOrEmailContainsTheText() {
+        storeAccountsUpTo(6);
+        db.inTransaction(em -> {
+            Accounts accounts = Services.on(em, CLOCK).accounts();
+            accounts.setActive(accounts.findByEmail("person0@list.example.org").orElseThrow().getId(), false);
+            return null;
+        });
+        db.inTransaction(em -> {
+            Accounts accounts = Services.on(em, CLOCK).accounts();
+            assertEquals(List.of("person2@list.example.org", "person4@list.example.org"),
+                    emails(accounts.search("", Role.CONSULTANT, true, 0, 50)));
+            assertEquals(2, accounts.countMatching("", Role.CONSULTANT, true));
+            assertEquals(3, accounts.countMatching(null, Role.FACULTY, null));
+            assertEquals(6, accounts.countMatching(null, Role.TRAINEE, null));
+            assertEquals(List.of("person0@list.example.org"), emails(accounts.search("number 0", null, false, 0, 50)));
+            assertEquals(List.of("person5@list.example.org"), emails(accounts.search("", null, null, 5, 50)), "paged");
+            return null;
+        });
+    }
+
+    private static List<String> emails(List<Account> accounts) {
+        return accounts.stream().map(Account::getEmail).toList();
+    }
+
     private void viewPage() {
         db.inTransaction(em -> {
             Accounts accounts = Services.on(em, CLOCK).accounts();

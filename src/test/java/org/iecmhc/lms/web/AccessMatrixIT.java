@@ -204,7 +204,22 @@ class AccessMatrixIT {
             api("/api/v1/certificates/verification/ZZZZZZZZZZZZ", EVERYONE),
             api("/api/v1/reports/reach", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/reports/completion", EnumSet.of(Who.ADMINISTRATOR)),
-            api("/api/v1/reports/impact?format=csv", EnumSet.of(Who.ADMINISTRATOR)));
+            api("/api/v1/reports/impact?format=csv", EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/accounts", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/accounts/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            post("/api/v1/accounts", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            call("PUT", "/api/v1/accounts/999999/roles", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            post("/api/v1/accounts/999999/deactivation", "application/json", "", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            call("DELETE", "/api/v1/accounts/999999/deactivation", null, "", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/cohorts/1/enrollments", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/api/v1/cohorts/1/enrollments/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            post("/api/v1/cohorts/1/enrollments", "application/json", "{}", 400, EnumSet.of(Who.ADMINISTRATOR)),
+            call("PUT", "/api/v1/cohorts/1/enrollments/999999", "application/json", "{}", 404,
+                    EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/profiles/me", EnumSet.of(Who.TRAINEE)),
+            call("PUT", "/api/v1/profiles/me", "application/json", "{\"county\": 5}", 400, EnumSet.of(Who.TRAINEE)),
+            hidden("/api/v1/profiles/999999", EnumSet.of(Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/profiles/999999", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {
