@@ -37,7 +37,9 @@ public class HelplineCall extends AuditedRecord {
     @AuditHidden
     private String callerKey;
 
+    /** Batch-read like the topics: the API's call list names each call's provider. */
     @ManyToOne(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     private Provider provider;
 
     @ManyToOne(optional = false)

@@ -120,6 +120,7 @@ public class HelplineCalls {
                 .and("c.language = :language", "language", filter.language())
                 .and("exists (select t from HelplineCall c2 join c2.topics t where c2 = c and t.id = :topic)", "topic",
                         filter.topicId())
-                .and("c.consultationRecommended = :recommended", "recommended", filter.consultationRecommended());
+                .and("c.consultationRecommended = :recommended", "recommended", filter.consultationRecommended())
+                .and("c.callerRole = :callerRole", "callerRole", filter.callerRole());
     }
 }

@@ -1,51 +1,149 @@
 package org.iecmhc.lms.helpline;
 
+import java.net.URI;
+import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.Utf8;
+import org.iecmhc.lms.provider.ServiceLanguage;
 
-/** Imports helpline calls from a CSV body, all or nothing. */
+/**
+ * Helpline calls for helpline staff and administrators, as on the call pages: a filtered list, one call, a call
+ * recorded from JSON or many imported from CSV (all or nothing), and a correction. Times are California wall clock.
+ */
 @Path("/helpline/calls")
+@Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.HELPLINE_STAFF, Roles.ADMINISTRATOR})
 public class HelplineCallsResource {
 
     private static final int UNPROCESSABLE = 422;
+    /** The service's (the form's) field names that the body spells otherwise. */
+    private static final Map<String, String> BODY_FIELDS = Map.of("duration", "durationMinutes", "provider",
+            "providerId", "topics", "topicIds", "referred", "referredIds");
 
     @Inject
     HelplineImport importer;
 
+    @Inject
+    HelplineCalls calls;
+
+    @Inject
+    Counties counties;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Calls, newest first, a page at a time, narrowed by from and to (California dates, both"
+            + " included), county (name or FIPS), language (en, es, other), topic (id), callerRole and"
+            + " consultationRecommended; X-Total-Count counts no further than 10,001 (more than 10,000)")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<CallJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        CallFilter filter = filter(uri);
+        List<CallJson> rows = calls.search(filter, paging.offset(), paging.size(), CallSort.RECEIVED, false).stream()
+                .map(call -> CallJson.of(call, null)).toList();
+        return paging.answer(rows, calls.count(filter), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One call with the directory's resources it was referred to, its version as ETag (send it"
+            + " back in If-Match to correct the call); receivedAt is California wall clock")
+    public CallJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        HelplineCall call = calls.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        return RecordVersions.read(request, servlet, CallJson.of(call, referredIds(call)), call.getVersion());
+    }
+
     @POST
-    @Consumes("text/csv")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
-    @Operation(summary = "Import helpline calls from CSV (received_at,duration_minutes,caller_role,caller_key,county,"
-            + "language,topics,consultation_recommended); all lines or none")
-    public Response importCalls(byte[] body) {
-        String csv;
+    @Operation(summary = "Records one call from JSON {receivedAt (California wall clock), durationMinutes, callerRole,"
+            + " callerKey, providerId, county (name or FIPS), language, topicIds, consultationRecommended, referrals,"
+            + " followUpNeeded, referredIds} (201), or imports calls from CSV (received_at,duration_minutes,caller_role,"
+            + "caller_key,county,language,topics,consultation_recommended), all lines or none (200, {\"imported\": n})")
+    public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+        String text;
         try {
-            csv = Utf8.decode(body == null ? new byte[0] : body);
+            text = Utf8.decode(body == null ? new byte[0] : body);
         } catch (InputRejected notUtf8) {
             return ApiError.response(UNPROCESSABLE, Messages.text(Locale.ENGLISH, notUtf8.messageKey()));
         }
+        if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+            return record(text);
+        }
+        return importCalls(text);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Corrects a call with the same fields as a new one, under the same rules; If-Match with the"
+            + " ETag read refuses the correction when the call changed since (412)")
+    public CallJson correct(@PathParam("id") long id, String body, @Context Request request,
+                            @Context HttpServletRequest servlet) {
+        HelplineCall stored = calls.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        long version = RecordVersions.requireMatch(request, stored.getVersion());
+        CallForm form = read(body);
+        HelplineCall corrected;
+        try {
+            corrected = calls.correct(id, version, form);
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+        HelplineCall now = calls.find(corrected.getId()).orElseThrow();
+        return RecordVersions.changed(servlet, CallJson.of(now, referredIds(now)), now.getVersion());
+    }
+
+    private Response record(String body) {
+        CallForm form = read(body);
+        try {
+            HelplineCall call = calls.record(form);
+            return Response.created(URI.create("helpline/calls/" + call.getId()))
+                    .entity(CallJson.of(call, referredIds(call))).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    private Response importCalls(String csv) {
         CallImportReader.Result result = importer.importCsv(csv);
         if (!result.isClean()) {
             List<FieldError> errors = result.problems().stream()
@@ -56,6 +154,66 @@ public class HelplineCallsResource {
         return Response.ok(new Imported(result.calls().size())).build();
     }
 
+    /** The body's fields, every one missing or of the wrong type answered at once; the rules are the service's. */
+    /** The rules take the county as its FIPS code, which the tallies keep; one that is none is refused by them. */
+    private String fips(String county) {
+        return county == null ? null : counties.find(county).map(County::getFips).orElse(county);
+    }
+
+    private CallForm read(String body) {
+        JsonFields json = JsonFields.of(body);
+        CallForm form = new CallForm(json.dateTime("receivedAt", clock),
+                json.wholeNumber("durationMinutes", CallRules.MIN_MINUTES, CallRules.MAX_MINUTES),
+                json.choice("callerRole", CallerRole.class), json.optionalText("callerKey"), json.optionalId("providerId"),
+                fips(json.text("county")), json.choice("language", ServiceLanguage.class), json.ids("topicIds"),
+                json.flag("consultationRecommended"), json.optionalText("referrals"), json.flag("followUpNeeded"),
+                json.ids("referredIds"));
+        json.requireValid();
+        return form;
+    }
+
+    private CallFilter filter(UriInfo uri) {
+        QueryFilters query = QueryFilters.of(uri);
+        String county = query.text("county");
+        String fips = county == null ? null : counties.find(county).map(County::getFips)
+                .orElseGet(() -> query.problem("county", "must be a California county's name or FIPS code"));
+        CallFilter filter = new CallFilter(query.date("from"), query.date("to"), fips,
+                query.choice("language", ServiceLanguage.class), query.id("topic"), query.flag("consultationRecommended"),
+                query.choice("callerRole", CallerRole.class));
+        query.requireValid();
+        return filter;
+    }
+
+    private static List<Long> referredIds(HelplineCall call) {
+        return call.getReferred().stream().map(ReferralResource::getId).sorted().toList();
+    }
+
+    private static Response notFound() {
+        return ApiError.response(Response.Status.NOT_FOUND, "no such call");
+    }
+
     public record Imported(int imported) {
+    }
+
+    /**
+     * @param receivedAt  California wall clock, ISO-8601
+     * @param referredIds the directory's resources the caller was referred to; only in the answer for one call
+     */
+    public record CallJson(long id, String receivedAt, int durationMinutes,
+                           String callerRole, String callerKey, Long providerId, String county, String language,
+                           List<TopicJson> topics, boolean consultationRecommended, String referrals,
+                           boolean followUpNeeded, boolean outsideHours, List<Long> referredIds) {
+        static CallJson of(HelplineCall call, List<Long> referredIds) {
+            return new CallJson(call.getId(), call.getReceivedAtPacific().toString(), call.getDurationMinutes(),
+                    call.getCallerRole().name().toLowerCase(Locale.ROOT), call.getCallerKey(),
+                    call.getProvider() == null ? null : call.getProvider().getId(), call.getCounty().getFips(),
+                    call.getLanguage().code(), call.getTopics().stream().sorted(Comparator.comparing(HelplineTopic::getId))
+                            .map(t -> new TopicJson(t.getId(), t.getCode())).toList(),
+                    call.isConsultationRecommended(), call.getReferrals(), call.isFollowUpNeeded(),
+                    call.isOutsideHours(), referredIds);
+        }
+    }
+
+    public record TopicJson(long id, String code) {
     }
 }

@@ -91,6 +91,14 @@ public class ProviderRegistry {
         if (details.kind() == null) {
             throw new InputRejected("kind", "provider.kind.required");
         }
+        // The page's maxlength alone let a longer text through to the column (an API body, a forged form).
+        TypedText.requireFits(details.city(), ProviderLimits.CITY, InputRejected::new, "city", "api33.provider.city.tooLong");
+        TypedText.requireFits(details.licenseNumber(), ProviderLimits.LICENSE_NUMBER, InputRejected::new, "licenseNumber",
+                "api33.provider.licenseNumber.tooLong");
+        TypedText.requireFits(details.contactName(), ProviderLimits.CONTACT_NAME, InputRejected::new, "contactName",
+                "api33.provider.contactName.tooLong");
+        TypedText.requireFits(details.contactPhone(), ProviderLimits.CONTACT_PHONE, InputRejected::new, "contactPhone",
+                "api33.provider.contactPhone.tooLong");
         if (details.contactEmail() != null && !details.contactEmail().isBlank()
                 && !EmailFormat.isWellFormed(details.contactEmail())) {
             throw new InputRejected("contactEmail", "provider.email.malformed");

@@ -88,6 +88,8 @@ class HelplineImportPersistenceTest {
         assertEquals(3, count(new CallFilter(null, null, null, null, biting, null)), "Mordidas is the Spanish name of biting");
         assertEquals(3, count(new CallFilter(null, null, null, null, null, true)));
         assertEquals(2, count(new CallFilter(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 2), null, null, null, null)));
+        assertEquals(2, count(new CallFilter(null, null, null, null, null, null, CallerRole.CENTER_STAFF)));
+        assertEquals(1, count(new CallFilter(null, null, "06037", null, null, null, CallerRole.FFN_CAREGIVER)));
         List<HelplineCall> oldestFirst = db.inTransaction(em -> calls(em).search(CallFilter.everything(), 0, 2, CallSort.RECEIVED, true));
         assertEquals(10, oldestFirst.get(0).getDurationMinutes());
         assertTrue(oldestFirst.get(0).isOutsideHours(), "Sunday June 30, 2024 is outside helpline hours");

@@ -67,6 +67,18 @@ class ProviderRegistryPersistenceTest {
     }
 
     @Test
+    void refusesATextLongerThanItsColumnAtItsField() {
+        InputRejected city = assertThrows(InputRejected.class, () -> registry(r -> r.add(new ProviderDetails(
+                "Long Town", ProviderKind.CENTER_BASED, "06001", "c".repeat(ProviderLimits.CITY + 1), null, null, null,
+                null, EnumSet.of(ServiceLanguage.EN)))));
+        assertEquals("city", city.field());
+        InputRejected phone = assertThrows(InputRejected.class, () -> registry(r -> r.add(new ProviderDetails(
+                "Long Phone", ProviderKind.CENTER_BASED, "06001", null, "L".repeat(ProviderLimits.LICENSE_NUMBER), null,
+                "5".repeat(ProviderLimits.CONTACT_PHONE + 1), null, EnumSet.of(ServiceLanguage.EN)))));
+        assertEquals("contactPhone", phone.field(), "a license of exactly its limit fits");
+    }
+
+    @Test
     void aChangeBasedOnAnOlderVersionIsRefused() {
         Provider added = registry(r -> r.add(details("Versioned Care", ProviderKind.FFN_CAREGIVER, "06067", null, EnumSet.of(ServiceLanguage.EN))));
         registry(r -> r.change(added.getId(), added.getVersion(),

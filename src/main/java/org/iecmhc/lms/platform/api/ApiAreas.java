@@ -39,6 +39,10 @@ public final class ApiAreas {
             Map.entry("/supervision/sessions", Area.HOURS),
             Map.entry("/practicum", Area.HOURS),
             Map.entry("/helpline/calls", Area.SERVICES),
+            Map.entry("/consultation/assignments", Area.SERVICES),
+            Map.entry("/opendoor/sessions", Area.SERVICES),
+            Map.entry("/support/series", Area.SERVICES),
+            Map.entry("/providers", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS));
 
     private static final Set<String> READING_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");

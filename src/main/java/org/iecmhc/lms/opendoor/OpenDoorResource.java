@@ -1,0 +1,153 @@
+package org.iecmhc.lms.opendoor;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Open-Door sessions for consultants (those they facilitate: another's answers 404, as the pages do) and
+ * administrators (all): list, one with its attendance, schedule, and record a provider's attendance, which mails the
+ * provider the survey link as the page does. Participants' comments stay on the pages.
+ */
+@Path("/opendoor/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CONSULTANT, Roles.ADMINISTRATOR})
+public class OpenDoorResource {
+
+    /** The service's (the page's) field names that the body spells otherwise. */
+    private static final Map<String, String> BODY_FIELDS = Map.of("facilitator", "facilitatorId", "provider",
+            "providerId");
+
+    @Inject
+    OpenDoorSessions sessions;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Sessions, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
+            + " other)")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<SessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        QueryFilters query = QueryFilters.of(uri);
+        ServiceLanguage language = query.choice("language", ServiceLanguage.class);
+        query.requireValid();
+        List<SessionJson> rows = sessions.search(viewer.get(), language, paging.offset(), paging.size()).stream()
+                .map(s -> SessionJson.of(s, null)).toList();
+        return paging.answer(rows, sessions.count(viewer.get(), language), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One session with its attendance (providers by name, each with their rating when given) and"
+            + " its version as ETag")
+    public SessionJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        OpenDoorSession session = sessions.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(notFound()));
+        List<AttendanceJson> attendance = sessions.attendance(viewer.get(), id).stream().map(AttendanceJson::of).toList();
+        return RecordVersions.read(request, servlet, SessionJson.of(session, attendance), session.getVersion());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Schedules a session {heldOn, title, language (en, es, other), facilitatorId (a consultant;"
+            + " administrators only, a consultant facilitates their own)}")
+    @APIResponse(responseCode = "201", description = "The new session; Location is its address",
+            content = @Content(schema = @Schema(implementation = SessionJson.class)))
+    public Response schedule(String body) {
+        JsonFields json = JsonFields.of(body);
+        SessionDetails details = new SessionDetails(json.date("heldOn", clock), json.text("title"),
+                json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"));
+        json.requireValid();
+        try {
+            OpenDoorSession session = sessions.schedule(viewer.get(), details);
+            return Response.created(URI.create("opendoor/sessions/" + session.getId()))
+                    .entity(SessionJson.of(session, List.of())).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    @POST
+    @Path("/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Records that a provider of the registry attended {providerId}; a session not yet held, or a"
+            + " provider already recorded, is refused (422)")
+    @APIResponse(responseCode = "201", description = "The attendance recorded",
+            content = @Content(schema = @Schema(implementation = AttendanceJson.class)))
+    public Response attend(@PathParam("id") long id, String body) {
+        if (sessions.find(viewer.get(), id).isEmpty()) {
+            return notFound();
+        }
+        JsonFields json = JsonFields.of(body);
+        Long providerId = json.id("providerId");
+        json.requireValid();
+        try {
+            OpenDoorAttendance attendance = sessions.attend(viewer.get(), id, providerId);
+            return Response.created(URI.create("opendoor/sessions/" + id)).entity(AttendanceJson.of(attendance)).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    private static Response notFound() {
+        return ApiError.response(Response.Status.NOT_FOUND, "no such session");
+    }
+
+    /** @param attendance the providers who attended; only in the answer for one session */
+    public record SessionJson(long id, @Schema(format = "date") String heldOn, String title, String language,
+                              long facilitatorId, String facilitator, List<AttendanceJson> attendance) {
+        static SessionJson of(OpenDoorSession s, List<AttendanceJson> attendance) {
+            return new SessionJson(s.getId(), s.getHeldOn().toString(), s.getTitle(), s.getLanguage().code(),
+                    s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), attendance);
+        }
+    }
+
+    /** @param worthwhile the provider's rating: true, false, or absent when not given */
+    public record AttendanceJson(long id, long providerId, String provider, Boolean worthwhile) {
+        static AttendanceJson of(OpenDoorAttendance a) {
+            return new AttendanceJson(a.getId(), a.getProvider().getId(), a.getProvider().getName(),
+                    a.getSurvey().rating());
+        }
+    }
+}

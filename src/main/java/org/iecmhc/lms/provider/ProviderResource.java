@@ -1,0 +1,154 @@
+package org.iecmhc.lms.provider;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.Roles;
+
+/**
+ * The provider registry, as its pages allow: administrators, consultants and faculty read it; administrators and
+ * consultants add and change providers.
+ */
+@Path("/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.CONSULTANT})
+public class ProviderResource {
+
+    @Inject
+    ProviderRegistry registry;
+
+    @Inject
+    Counties counties;
+
+    @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CONSULTANT, Roles.FACULTY})
+    @Operation(summary = "Providers by name, a page at a time, narrowed by q (text within the name, city, contact"
+            + " or license number), kind (center_based, family_child_care_home, ffn_caregiver), county (name or"
+            + " FIPS) and language (en, es, other)")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        QueryFilters query = QueryFilters.of(uri);
+        String county = query.text("county");
+        String fips = county == null ? null : counties.find(county).map(County::getFips)
+                .orElseGet(() -> query.problem("county", "must be a California county's name or FIPS code"));
+        ProviderSearch search = new ProviderSearch(query.text("q"), query.choice("kind", ProviderKind.class), fips,
+                query.choice("language", ServiceLanguage.class));
+        query.requireValid();
+        List<ProviderJson> rows = registry.search(search, paging.offset(), paging.size(), ProviderSort.NAME, true)
+                .stream().map(ProviderJson::of).toList();
+        return paging.answer(rows, registry.count(search), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CONSULTANT, Roles.FACULTY})
+    @Operation(summary = "One provider, with its version as ETag (send it back in If-Match to change the provider)")
+    public ProviderJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        Provider provider = registry.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        return RecordVersions.read(request, servlet, ProviderJson.of(provider), provider.getVersion());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Adds a provider {name, kind, county (name or FIPS), city, licenseNumber, contactName,"
+            + " contactPhone, contactEmail, languages (a list of en, es, other)}; only name, kind and county are required")
+    @APIResponse(responseCode = "201", description = "The new provider; Location is its address",
+            content = @Content(schema = @Schema(implementation = ProviderJson.class)))
+    public Response add(String body) {
+        ProviderDetails details = read(body);
+        try {
+            Provider provider = registry.add(details);
+            return Response.created(URI.create("providers/" + provider.getId())).entity(ProviderJson.of(provider)).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, Map.of());
+        }
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a provider with the same fields as a new one; If-Match with the ETag read refuses the"
+            + " change when the provider changed since (412)")
+    public ProviderJson change(@PathParam("id") long id, String body, @Context Request request,
+                               @Context HttpServletRequest servlet) {
+        Provider stored = registry.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        long version = RecordVersions.requireMatch(request, stored.getVersion());
+        ProviderDetails details = read(body);
+        try {
+            registry.change(id, version, details);
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, Map.of());
+        }
+        Provider changed = registry.find(id).orElseThrow();
+        return RecordVersions.changed(servlet, ProviderJson.of(changed), changed.getVersion());
+    }
+
+    /** The body's fields, every one missing or of the wrong type answered at once; the rules are the registry's. */
+    private static ProviderDetails read(String body) {
+        JsonFields json = JsonFields.of(body);
+        ProviderDetails details = new ProviderDetails(json.text("name"), json.choice("kind", ProviderKind.class),
+                json.text("county"), json.optionalText("city"), json.optionalText("licenseNumber"),
+                json.optionalText("contactName"), json.optionalText("contactPhone"), json.optionalText("contactEmail"),
+                languages(json.choices("languages", ServiceLanguage.class)));
+        json.requireValid();
+        return details;
+    }
+
+    private static Set<ServiceLanguage> languages(List<ServiceLanguage> chosen) {
+        return chosen.isEmpty() ? EnumSet.noneOf(ServiceLanguage.class) : EnumSet.copyOf(chosen);
+    }
+
+    private static Response notFound() {
+        return ApiError.response(Response.Status.NOT_FOUND, "no such provider");
+    }
+
+    /** @param county FIPS code */
+    public record ProviderJson(long id, String name, String kind, String county, String city, String licenseNumber,
+                               String contactName, String contactPhone, String contactEmail, List<String> languages,
+                               boolean active) {
+        static ProviderJson of(Provider p) {
+            return new ProviderJson(p.getId(), p.getName(), p.getKind().name().toLowerCase(Locale.ROOT),
+                    p.getCounty().getFips(), p.getCity(), p.getLicenseNumber(), p.getContactName(), p.getContactPhone(),
+                    p.getContactEmail(), p.getLanguages().stream().sorted().map(ServiceLanguage::code).toList(),
+                    p.isActive());
+        }
+    }
+}

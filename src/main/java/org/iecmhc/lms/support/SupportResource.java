@@ -1,0 +1,202 @@
+package org.iecmhc.lms.support;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Community of Support series for consultants (those they facilitate: another's answers 404, as the pages do) and
+ * administrators (all): list, one with its sessions and enrollments, start a series, enrol a provider and take a
+ * session's attendance, which sends the final survey after the last session as the page does.
+ */
+@Path("/support/series")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CONSULTANT, Roles.ADMINISTRATOR})
+public class SupportResource {
+
+    /** The service's (the page's) field names that the body spells otherwise. */
+    private static final Map<String, String> BODY_FIELDS = Map.of("facilitator", "facilitatorId", "provider",
+            "providerId", "attendance", "present");
+
+    @Inject
+    CommunitiesOfSupport communities;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Series, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
+            + " other)")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<SeriesJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        QueryFilters query = QueryFilters.of(uri);
+        ServiceLanguage language = query.choice("language", ServiceLanguage.class);
+        query.requireValid();
+        List<SeriesJson> rows = communities.search(viewer.get(), language, paging.offset(), paging.size()).stream()
+                .map(s -> SeriesJson.of(s, null, null)).toList();
+        return paging.answer(rows, communities.count(viewer.get(), language), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One series with its sessions (startsAt in California wall clock, with the enrollments"
+            + " present) and its enrollments (each with the final survey's rating when given), its version as ETag")
+    public SeriesJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        SupportSeries series = visible(id);
+        return RecordVersions.read(request, servlet, whole(series), series.getVersion());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Starts a series {title, language (en, es, other), startsOn (the first session's date),"
+            + " facilitatorId (a consultant; administrators only, a consultant facilitates their own)} with six monthly"
+            + " 90-minute sessions")
+    @APIResponse(responseCode = "201", description = "The new series with its sessions; Location is its address",
+            content = @Content(schema = @Schema(implementation = SeriesJson.class)))
+    public Response start(String body) {
+        JsonFields json = JsonFields.of(body);
+        SeriesDetails details = new SeriesDetails(json.text("title"), json.choice("language", ServiceLanguage.class),
+                json.optionalId("facilitatorId"), json.date("startsOn", clock));
+        json.requireValid();
+        try {
+            SupportSeries series = communities.start(viewer.get(), details);
+            return Response.created(URI.create("support/series/" + series.getId())).entity(whole(series)).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    @POST
+    @Path("/{id}/enrollments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
+    @APIResponse(responseCode = "201", description = "The enrollment",
+            content = @Content(schema = @Schema(implementation = EnrollmentJson.class)))
+    public Response enrol(@PathParam("id") long id, String body) {
+        visible(id);
+        JsonFields json = JsonFields.of(body);
+        Long providerId = json.id("providerId");
+        json.requireValid();
+        try {
+            SupportEnrollment enrollment = communities.enrol(viewer.get(), id, providerId);
+            return Response.created(URI.create("support/series/" + id)).entity(EnrollmentJson.of(enrollment)).build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    @POST
+    @Path("/{id}/sessions/{session}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Takes a held session's attendance {present: [enrollment ids]}, replacing what was recorded"
+            + " (sending it twice is the same as once); the last session's sends the final survey to every enrolled"
+            + " provider")
+    public SessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId, String body) {
+        visible(id);
+        Viewer who = viewer.get();
+        if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {
+            throw new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such session"));
+        }
+        JsonFields json = JsonFields.of(body);
+        List<Long> present = json.ids("present");
+        json.requireValid();
+        try {
+            communities.takeAttendance(who, sessionId, new HashSet<>(present));
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+        return communities.sessions(who, id).stream().filter(s -> s.getId() == sessionId)
+                .map(s -> SessionJson.of(s, presentIds(who, s))).findFirst().orElseThrow();
+    }
+
+    private SupportSeries visible(long id) {
+        return communities.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(
+                ApiError.response(Response.Status.NOT_FOUND, "no such series")));
+    }
+
+    /** The series with its sessions (a handful: six by default) and enrollments. */
+    private SeriesJson whole(SupportSeries series) {
+        Viewer who = viewer.get();
+        List<SessionJson> sessions = communities.sessions(who, series.getId()).stream()
+                .map(s -> SessionJson.of(s, presentIds(who, s))).toList();
+        List<EnrollmentJson> enrollments = communities.enrollments(who, series.getId()).stream()
+                .map(EnrollmentJson::of).toList();
+        return SeriesJson.of(series, sessions, enrollments);
+    }
+
+    private List<Long> presentIds(Viewer who, SupportSession session) {
+        return communities.presentEnrollmentIds(who, session.getId()).stream().sorted().toList();
+    }
+
+    /** @param sessions and enrollments only in the answer for one series */
+    public record SeriesJson(long id, String title, String language, @Schema(format = "date") String startsOn,
+                             long facilitatorId, String facilitator, List<SessionJson> sessions,
+                             List<EnrollmentJson> enrollments) {
+        static SeriesJson of(SupportSeries s, List<SessionJson> sessions, List<EnrollmentJson> enrollments) {
+            return new SeriesJson(s.getId(), s.getTitle(), s.getLanguage().code(), s.getStartsOn().toString(),
+                    s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), sessions, enrollments);
+        }
+    }
+
+    /**
+     * @param startsAt California wall clock, ISO-8601
+     * @param present  the ids of the enrollments present
+     */
+    public record SessionJson(long id, String startsAt, int minutes, List<Long> present) {
+        static SessionJson of(SupportSession s, List<Long> present) {
+            return new SessionJson(s.getId(), s.getSlot().getStartsAtPacific().toString(), s.getSlot().getMinutes(),
+                    present);
+        }
+    }
+
+    /** @param highlyValuable the final survey's rating: true, false, or absent when not given */
+    public record EnrollmentJson(long id, long providerId, String provider, Boolean highlyValuable) {
+        static EnrollmentJson of(SupportEnrollment e) {
+            return new EnrollmentJson(e.getId(), e.getProvider().getId(), e.getProvider().getName(),
+                    e.getSurvey().rating());
+        }
+    }
+}

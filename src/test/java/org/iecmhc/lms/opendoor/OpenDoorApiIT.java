@@ -1,0 +1,90 @@
+package org.iecmhc.lms.opendoor;
+
+import static org.iecmhc.lms.testsupport.ApiCalls.call;
+import static org.iecmhc.lms.testsupport.ApiCalls.fields;
+import static org.iecmhc.lms.testsupport.ApiCalls.id;
+import static org.iecmhc.lms.testsupport.ApiCalls.object;
+import static org.iecmhc.lms.testsupport.ApiCalls.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.RunningApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** /api/v1/opendoor/sessions: a consultant schedules their sessions and records who attended, as on the pages. */
+@ExtendWith(RunningApplication.class)
+class OpenDoorApiIT {
+
+    private static final String SESSIONS = "/api/v1/opendoor/sessions";
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Los_Angeles"));
+
+    @Test
+    void aConsultantSchedulesASessionAndRecordsAProviderOnce() {
+        String title = "API drop-in " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = call("POST", SESSIONS, DemoPerson.CONSULTANT,
+                session(TODAY.minusDays(1), title, "es"));
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject session = object(created.body());
+        long id = id(session);
+        assertEquals(title, session.getString("title"));
+        long provider = id(rows(call("GET", "/api/v1/providers?size=1", DemoPerson.CONSULTANT, null)).get(0));
+
+        HttpResponse<String> attended = call("POST", SESSIONS + "/" + id + "/attendance", DemoPerson.CONSULTANT,
+                "{\"providerId\": " + provider + "}");
+        assertEquals(201, attended.statusCode(), attended.body());
+        HttpResponse<String> twice = call("POST", SESSIONS + "/" + id + "/attendance", DemoPerson.CONSULTANT,
+                "{\"providerId\": " + provider + "}");
+        assertEquals(422, twice.statusCode(), twice.body());
+        assertEquals(List.of("providerId"), fields(twice));
+
+        HttpResponse<String> read = call("GET", SESSIONS + "/" + id, DemoPerson.CONSULTANT, null);
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.headers().firstValue("ETag").isPresent());
+        List<JsonObject> attendance = object(read.body()).getJsonArray("attendance").getValuesAs(JsonObject.class);
+        assertEquals(List.of(provider), attendance.stream().map(a -> a.getJsonNumber("providerId").longValue()).toList());
+
+        long ahead = id(object(call("POST", SESSIONS, DemoPerson.CONSULTANT, session(TODAY.plusDays(9), title, "es")).body()));
+        HttpResponse<String> early = call("POST", SESSIONS + "/" + ahead + "/attendance", DemoPerson.CONSULTANT,
+                "{\"providerId\": " + provider + "}");
+        assertEquals(422, early.statusCode(), early.body());
+
+        HttpResponse<String> malformed = call("POST", SESSIONS, DemoPerson.CONSULTANT, "{\"heldOn\": 5, \"language\": \"fr\"}");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals(List.of("heldOn", "title", "language"), fields(malformed));
+        HttpResponse<String> noFacilitator = call("POST", SESSIONS, DemoPerson.ADMIN, session(TODAY, title, "en"));
+        assertEquals(422, noFacilitator.statusCode(), "an administrator names the facilitator");
+        assertEquals(List.of("facilitatorId"), fields(noFacilitator));
+    }
+
+    @Test
+    void aConsultantSeesOnlyTheSessionsTheyFacilitate() {
+        List<JsonObject> rosas = rows(call("GET", SESSIONS + "?size=500", DemoPerson.CONSULTANT, null));
+        long rosa = rosas.get(0).getJsonNumber("facilitatorId").longValue();
+        assertTrue(rosas.stream().allMatch(s -> s.getJsonNumber("facilitatorId").longValue() == rosa));
+        assertFalse(rosas.stream().anyMatch(s -> s.containsKey("attendance")));
+        long davids = id(rows(call("GET", SESSIONS + "?language=en&size=500", DemoPerson.ADMIN, null)).stream()
+                .filter(s -> s.getJsonNumber("facilitatorId").longValue() != rosa).findFirst().orElseThrow());
+        assertEquals(404, call("GET", SESSIONS + "/" + davids, DemoPerson.CONSULTANT, null).statusCode());
+        assertEquals(404, call("POST", SESSIONS + "/" + davids + "/attendance", DemoPerson.CONSULTANT,
+                "{\"providerId\": 1}").statusCode());
+        assertEquals(200, call("GET", SESSIONS + "/" + davids, DemoPerson.ADMIN, null).statusCode());
+        assertEquals(400, call("GET", SESSIONS + "?language=klingon", DemoPerson.ADMIN, null).statusCode());
+
+        assertEquals(403, call("GET", SESSIONS, DemoPerson.HELPLINE, null).statusCode());
+        assertEquals(403, call("POST", SESSIONS, DemoPerson.TRAINEE, session(TODAY, "Sneaky", "en")).statusCode());
+    }
+
+    private static String session(LocalDate heldOn, String title, String language) {
+        return "{\"heldOn\": \"" + heldOn + "\", \"title\": \"" + title + "\", \"language\": \"" + language + "\"}";
+    }
+}
