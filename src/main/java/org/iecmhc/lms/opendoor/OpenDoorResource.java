@@ -64,13 +64,13 @@ public class OpenDoorResource {
     @Operation(summary = "Sessions, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<SessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+    public List<OpenDoorSessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);
         ServiceLanguage language = query.choice("language", ServiceLanguage.class);
         query.requireValid();
-        List<SessionJson> rows = sessions.search(viewer.get(), language, paging.offset(), paging.size()).stream()
-                .map(s -> SessionJson.of(s, null)).toList();
+        List<OpenDoorSessionJson> rows = sessions.search(viewer.get(), language, paging.offset(), paging.size()).stream()
+                .map(s -> OpenDoorSessionJson.of(s, null)).toList();
         return paging.answer(rows, sessions.count(viewer.get(), language), uri, request);
     }
 
@@ -78,10 +78,10 @@ public class OpenDoorResource {
     @Path("/{id}")
     @Operation(summary = "One session with its attendance (providers by name, each with their rating when given) and"
             + " its version as ETag")
-    public SessionJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+    public OpenDoorSessionJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         OpenDoorSession session = sessions.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(notFound()));
         List<AttendanceJson> attendance = sessions.attendance(viewer.get(), id).stream().map(AttendanceJson::of).toList();
-        return RecordVersions.read(request, servlet, SessionJson.of(session, attendance), session.getVersion());
+        return RecordVersions.read(request, servlet, OpenDoorSessionJson.of(session, attendance), session.getVersion());
     }
 
     @POST
@@ -91,7 +91,7 @@ public class OpenDoorResource {
     @Operation(summary = "Schedules a session {heldOn, title, language (en, es, other), facilitatorId (a consultant;"
             + " administrators only, a consultant facilitates their own)}")
     @APIResponse(responseCode = "201", description = "The new session; Location is its address",
-            content = @Content(schema = @Schema(implementation = SessionJson.class)))
+            content = @Content(schema = @Schema(implementation = OpenDoorSessionJson.class)))
     public Response schedule(String body) {
         JsonFields json = JsonFields.of(body);
         SessionDetails details = new SessionDetails(json.date("heldOn", clock), json.text("title"),
@@ -100,7 +100,7 @@ public class OpenDoorResource {
         try {
             OpenDoorSession session = sessions.schedule(viewer.get(), details);
             return Response.created(URI.create("opendoor/sessions/" + session.getId()))
-                    .entity(SessionJson.of(session, List.of())).build();
+                    .entity(OpenDoorSessionJson.of(session, List.of())).build();
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected, BODY_FIELDS);
         }
@@ -135,10 +135,10 @@ public class OpenDoorResource {
     }
 
     /** @param attendance the providers who attended; only in the answer for one session */
-    public record SessionJson(long id, @Schema(format = "date") String heldOn, String title, String language,
+    public record OpenDoorSessionJson(long id, @Schema(format = "date") String heldOn, String title, String language,
                               long facilitatorId, String facilitator, List<AttendanceJson> attendance) {
-        static SessionJson of(OpenDoorSession s, List<AttendanceJson> attendance) {
-            return new SessionJson(s.getId(), s.getHeldOn().toString(), s.getTitle(), s.getLanguage().code(),
+        static OpenDoorSessionJson of(OpenDoorSession s, List<AttendanceJson> attendance) {
+            return new OpenDoorSessionJson(s.getId(), s.getHeldOn().toString(), s.getTitle(), s.getLanguage().code(),
                     s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), attendance);
         }
     }

@@ -114,7 +114,7 @@ public class SupportResource {
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
     @APIResponse(responseCode = "201", description = "The enrollment",
-            content = @Content(schema = @Schema(implementation = EnrollmentJson.class)))
+            content = @Content(schema = @Schema(implementation = SupportEnrollmentJson.class)))
     public Response enrol(@PathParam("id") long id, String body) {
         visible(id);
         JsonFields json = JsonFields.of(body);
@@ -122,7 +122,7 @@ public class SupportResource {
         json.requireValid();
         try {
             SupportEnrollment enrollment = communities.enrol(viewer.get(), id, providerId);
-            return Response.created(URI.create("support/series/" + id)).entity(EnrollmentJson.of(enrollment)).build();
+            return Response.created(URI.create("support/series/" + id)).entity(SupportEnrollmentJson.of(enrollment)).build();
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected, BODY_FIELDS);
         }
@@ -134,7 +134,7 @@ public class SupportResource {
     @Operation(summary = "Takes a held session's attendance {present: [enrollment ids]}, replacing what was recorded"
             + " (sending it twice is the same as once); the last session's sends the final survey to every enrolled"
             + " provider")
-    public SessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId, String body) {
+    public SupportSessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId, String body) {
         visible(id);
         Viewer who = viewer.get();
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {
@@ -149,7 +149,7 @@ public class SupportResource {
             throw JsonFields.refused(rejected, BODY_FIELDS);
         }
         return communities.sessions(who, id).stream().filter(s -> s.getId() == sessionId)
-                .map(s -> SessionJson.of(s, presentIds(who, s))).findFirst().orElseThrow();
+                .map(s -> SupportSessionJson.of(s, presentIds(who, s))).findFirst().orElseThrow();
     }
 
     private SupportSeries visible(long id) {
@@ -160,10 +160,10 @@ public class SupportResource {
     /** The series with its sessions (a handful: six by default) and enrollments. */
     private SeriesJson whole(SupportSeries series) {
         Viewer who = viewer.get();
-        List<SessionJson> sessions = communities.sessions(who, series.getId()).stream()
-                .map(s -> SessionJson.of(s, presentIds(who, s))).toList();
-        List<EnrollmentJson> enrollments = communities.enrollments(who, series.getId()).stream()
-                .map(EnrollmentJson::of).toList();
+        List<SupportSessionJson> sessions = communities.sessions(who, series.getId()).stream()
+                .map(s -> SupportSessionJson.of(s, presentIds(who, s))).toList();
+        List<SupportEnrollmentJson> enrollments = communities.enrollments(who, series.getId()).stream()
+                .map(SupportEnrollmentJson::of).toList();
         return SeriesJson.of(series, sessions, enrollments);
     }
 
@@ -173,9 +173,9 @@ public class SupportResource {
 
     /** @param sessions and enrollments only in the answer for one series */
     public record SeriesJson(long id, String title, String language, @Schema(format = "date") String startsOn,
-                             long facilitatorId, String facilitator, List<SessionJson> sessions,
-                             List<EnrollmentJson> enrollments) {
-        static SeriesJson of(SupportSeries s, List<SessionJson> sessions, List<EnrollmentJson> enrollments) {
+                             long facilitatorId, String facilitator, List<SupportSessionJson> sessions,
+                             List<SupportEnrollmentJson> enrollments) {
+        static SeriesJson of(SupportSeries s, List<SupportSessionJson> sessions, List<SupportEnrollmentJson> enrollments) {
             return new SeriesJson(s.getId(), s.getTitle(), s.getLanguage().code(), s.getStartsOn().toString(),
                     s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), sessions, enrollments);
         }
@@ -185,17 +185,17 @@ public class SupportResource {
      * @param startsAt California wall clock, ISO-8601
      * @param present  the ids of the enrollments present
      */
-    public record SessionJson(long id, String startsAt, int minutes, List<Long> present) {
-        static SessionJson of(SupportSession s, List<Long> present) {
-            return new SessionJson(s.getId(), s.getSlot().getStartsAtPacific().toString(), s.getSlot().getMinutes(),
+    public record SupportSessionJson(long id, String startsAt, int minutes, List<Long> present) {
+        static SupportSessionJson of(SupportSession s, List<Long> present) {
+            return new SupportSessionJson(s.getId(), s.getSlot().getStartsAtPacific().toString(), s.getSlot().getMinutes(),
                     present);
         }
     }
 
     /** @param highlyValuable the final survey's rating: true, false, or absent when not given */
-    public record EnrollmentJson(long id, long providerId, String provider, Boolean highlyValuable) {
-        static EnrollmentJson of(SupportEnrollment e) {
-            return new EnrollmentJson(e.getId(), e.getProvider().getId(), e.getProvider().getName(),
+    public record SupportEnrollmentJson(long id, long providerId, String provider, Boolean highlyValuable) {
+        static SupportEnrollmentJson of(SupportEnrollment e) {
+            return new SupportEnrollmentJson(e.getId(), e.getProvider().getId(), e.getProvider().getName(),
                     e.getSurvey().rating());
         }
     }

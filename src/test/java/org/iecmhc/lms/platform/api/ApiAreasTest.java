@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import jakarta.annotation.security.PermitAll;
@@ -44,6 +46,25 @@ class ApiAreasTest {
         }
         assertTrue(checked > 10, "the resources were found");
         assertEquals(List.of(), missing, "add them to ApiAreas");
+    }
+
+    /**
+     * The OpenAPI document names each body's schema by the record's simple name, so two resources' {@code SessionJson}
+     * would be one schema there, described by whichever was read last.
+     */
+    @Test
+    void everyRecordTheResourcesDeclareHasANameOfItsOwn() throws IOException, URISyntaxException {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (Class<?> resource : resources()) {
+            for (Class<?> declared : resource.getDeclaredClasses()) {
+                if (declared.isRecord()) {
+                    byName.computeIfAbsent(declared.getSimpleName(), n -> new ArrayList<>()).add(resource.getSimpleName());
+                }
+            }
+        }
+        assertTrue(byName.size() > 20, "the resources' records were found: " + byName.keySet());
+        byName.values().removeIf(declaredBy -> declaredBy.size() == 1);
+        assertEquals(Map.of(), byName, "rename one of them, such as OpenDoorSessionJson");
     }
 
     @Test
