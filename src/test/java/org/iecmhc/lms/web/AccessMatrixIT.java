@@ -184,7 +184,17 @@ class AccessMatrixIT {
             page("/survey/answer.xhtml?token=forged", EVERYONE),
             hidden("/offerings/invitation.ics?token=forged", EVERYONE, false),
             api("/api/v1/notifications", SIGNED_IN),
-            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN));
+            post("/api/v1/notifications/999999/read", "application/json", "", 404, SIGNED_IN),
+            api("/api/v1/courses", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/courses/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            hidden("/api/v1/submissions?assignment=999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/submissions/999999/grade", "application/json", "{}", 404, EnumSet.of(Who.FACULTY)),
+            call("PUT", "/api/v1/supervision/sessions/999999/attendance", "application/json", "{}", 404,
+                    EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            api("/api/v1/community/meetings", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/community/meetings/999999", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/community/meetings/999999/attendance", "application/json", "{}", 404,
+                    EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

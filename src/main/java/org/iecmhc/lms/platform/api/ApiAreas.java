@@ -30,8 +30,10 @@ public final class ApiAreas {
             Map.entry("/cohorts", Area.PROGRAM),
             Map.entry("/cohorts/{id}/completion", Area.PROGRAM),
             Map.entry("/submissions", Area.PROGRAM),
+            Map.entry("/courses", Area.PROGRAM),
             Map.entry("/evaluation/courses", Area.PROGRAM),
             Map.entry("/supervision/sessions", Area.HOURS),
+            Map.entry("/community/meetings", Area.HOURS),
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS));
 
