@@ -117,7 +117,8 @@ class CommunitiesOfPracticePersistenceTest {
         assertEquals(List.of(omars.getId()), practice(p -> p.practiceSchedule().search(viewer(omar), other.id(), 0, 50))
                 .stream().map(MeetingSummary::id).toList(), "the series he facilitates");
         assertEquals(0L, (long) practice(p -> p.practiceSchedule().count(viewer(omar), cohort.id())), "not Renée's");
-        assertEquals(7L, practice(p -> p.practiceSchedule().count(ADMIN, cohort.id()) + p.practiceSchedule().count(ADMIN, other.id())));
+        assertEquals(7L, (long) practice(p -> p.practiceSchedule().count(ADMIN, cohort.id())
+                + p.practiceSchedule().count(ADMIN, other.id())));
         assertTrue(practice(p -> p.practiceSchedule().find(viewer(omar), page.get(0).id())).isEmpty());
         assertTrue(practice(p -> p.practiceSchedule().find(viewer(renee), page.get(0).id())).isPresent());
     }

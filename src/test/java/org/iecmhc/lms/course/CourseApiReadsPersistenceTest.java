@@ -49,7 +49,7 @@ class CourseApiReadsPersistenceTest {
         assertEquals(2, titles(new Viewer("admin@example.org", true), null).size());
         assertEquals(List.of("Elsewhere"), titles(new Viewer("admin@example.org", true), other.getId()));
         assertEquals(List.of(), titles(new Viewer(coTeacher.getEmail(), false), other.getId()));
-        assertEquals(1, fixture.reader(r -> r.countVisible(new Viewer(coTeacher.getEmail(), false), null)));
+        assertEquals(1L, (long) fixture.reader(r -> r.countVisible(new Viewer(coTeacher.getEmail(), false), null)));
         assertEquals("First api.lead", fixture.reader(r -> r.visible(new Viewer(ana.getEmail(), false), null, 0, 10))
                 .get(0).facultyName(), "the lead, not the co-teacher");
     }
