@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
@@ -75,7 +78,9 @@ public class PracticeMeetingResource {
     @Operation(summary = "Takes attendance at a meeting that has begun, as one who runs its series or an"
             + " administrator: {attendance: {trainee id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for trainees"
             + " of its cohort; answers the meeting with its attendance")
-    public MeetingAttendanceJson takeAttendance(@PathParam("id") long id, String body) {
+    public MeetingAttendanceJson takeAttendance(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "MeetingAttendanceBody"))) String body) {
         require(id);
         List<FieldError> errors = new ArrayList<>();
         Map<Long, Attendance> byTrainee = JsonInput.choicesById(JsonInput.object(body), "attendance", Attendance.class,
@@ -122,5 +127,10 @@ public class PracticeMeetingResource {
 
     /** @param attendance PRESENT, ABSENT, EXCUSED or null while not taken */
     public record MeetingAttendeeJson(long traineeId, String name, String attendance) {
+    }
+
+    /** Attendance by trainee id, described for /openapi; the body is read entry by entry to name each bad one. */
+    public record MeetingAttendanceBody(
+            @Schema(description = "trainee id to PRESENT, ABSENT, EXCUSED or null (not taken)") Map<String, String> attendance) {
     }
 }

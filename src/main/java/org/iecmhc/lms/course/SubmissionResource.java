@@ -33,7 +33,9 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
@@ -97,8 +99,10 @@ public class SubmissionResource {
             + " assignment's points, two decimals at most), {complete} (complete/incomplete assignments) or {rubric}"
             + " (criterion id to level id, one level of each criterion), and optional {feedback}; If-Match with the"
             + " ETag read refuses the grade when the submission changed since (412)")
-    public SubmissionJson grade(@PathParam("id") long id, String body, @Context SecurityContext security,
-                                @Context Request request, @Context HttpServletRequest servlet) {
+    public SubmissionJson grade(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "GradeBody"))) String body,
+            @Context SecurityContext security, @Context Request request, @Context HttpServletRequest servlet) {
         String email = security.getUserPrincipal().getName();
         Submission stored = grades.forGrading(email, id).orElseThrow(() -> new WebApplicationException(
                 ApiError.response(Response.Status.NOT_FOUND, "no such submission")));
@@ -178,6 +182,17 @@ public class SubmissionResource {
         }
         errors.add(new FieldError("feedback", "must be a string"));
         return null;
+    }
+
+    /**
+     * A grade as the assignment asks for it, described for /openapi (the body is read field by field, to name each
+     * one of the wrong type): {@code points}, {@code complete} or {@code rubric}, and optional {@code feedback}.
+     */
+    public record GradeBody(@Schema(type = SchemaType.NUMBER, format = "decimal", description = "0 to the assignment's"
+                                    + " points, two decimals at most") BigDecimal points,
+                            @Schema(description = "for complete/incomplete assignments") Boolean complete,
+                            @Schema(description = "criterion id to the id of one of its levels") Map<String, Long> rubric,
+                            String feedback) {
     }
 
     /**

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonInput;
@@ -71,7 +74,9 @@ public class SupervisionResource {
     @Operation(summary = "Takes attendance at a session, as its supervisor or an administrator: {attendance: {trainee"
             + " id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for invited trainees; answers who is invited with"
             + " their attendance")
-    public List<AttendeeJson> takeAttendance(@PathParam("id") long id, String body) {
+    public List<AttendeeJson> takeAttendance(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "SessionAttendanceBody"))) String body) {
         if (supervision.find(viewer.get(), id).isEmpty()) {
             throw new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such session"));
         }
@@ -104,5 +109,10 @@ public class SupervisionResource {
             return new AttendeeJson(invitee.traineeId(), invitee.name(),
                     invitee.attendance() == null ? null : invitee.attendance().name());
         }
+    }
+
+    /** Attendance by trainee id, described for /openapi; the body is read entry by entry to name each bad one. */
+    public record SessionAttendanceBody(
+            @Schema(description = "trainee id to PRESENT, ABSENT, EXCUSED or null (not taken)") Map<String, String> attendance) {
     }
 }

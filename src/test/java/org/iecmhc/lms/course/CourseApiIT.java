@@ -170,6 +170,14 @@ class CourseApiIT {
         assertEquals("this token's scopes do not include program:write", object(refused.body()).getString("detail"));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheBodiesOfTheChanges() {
+        String openapi = WebSession.anonymous().get("/openapi").body();
+        for (String body : List.of("GradeBody", "SessionAttendanceBody", "MeetingAttendanceBody")) {
+            assertTrue(openapi.contains("$ref: \"#/components/schemas/" + body + "\""), body);
+        }
+    }
+
     /**
      * James's work waiting for grading on an assignment of its own in Foundations, written straight into the tables
      * (the API hands nothing in), so that grading it leaves the demo's submissions as other tests expect them.
