@@ -93,12 +93,13 @@ public class CommunitiesOfPractice {
         return accounts.activeWithRole(Role.FACULTY);
     }
 
-    private static String where(Viewer viewer, Long cohortId) {
+    /** The series the viewer runs (alias {@code s}), of one cohort or all: shared with the list of their meetings. */
+    static String where(Viewer viewer, Long cohortId) {
         return " where 1 = 1" + (viewer.administrator() ? "" : " and " + PracticeAccess.RUN_BY)
                 + (cohortId == null ? "" : " and s.cohort.id = :cohort");
     }
 
-    private static void bind(TypedQuery<?> query, Viewer viewer, Long cohortId) {
+    static void bind(TypedQuery<?> query, Viewer viewer, Long cohortId) {
         PracticeAccess.bind(query, viewer);
         if (cohortId != null) {
             query.setParameter("cohort", cohortId);

@@ -77,7 +77,7 @@ public record CoursePage(long id, String title, String description, String cohor
 
     /** An assignment with the viewer's own submission's status and points, null when they handed nothing in. */
     public record Work(long id, String title, LocalDateTime dueAt, int maxPoints, SubmissionStatus status,
-                       BigDecimal points) {
+                       BigDecimal points, GradingKind grading) {
         public long getId() {
             return id;
         }

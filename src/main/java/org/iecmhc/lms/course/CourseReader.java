@@ -1,6 +1,7 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +13,11 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.files.StoredFile;
+import org.iecmhc.lms.platform.security.Viewer;
 
 /** Reading a course and its files as the signed-in person may: members see it, nobody else learns it exists. */
 @ApplicationScoped
@@ -53,6 +56,72 @@ public class CourseReader {
                 work(courseId, (Long) head[6])));
     }
 
+    /**
+     * The courses the viewer sees by the rules of {@link CourseAccess#canView} (administrators every one, faculty
+     * those they teach or co-teach, trainees those of their cohorts), of one cohort or all, newest cohort first.
+     */
+    public List<CourseSummary> visible(Viewer viewer, Long cohortId, int first, int pageSize) {
+        TypedQuery<Object[]> query = em.createQuery("select c.id, c.title, co.id, co.name, f.firstName, f.lastName,"
+                + " c.startDate, c.endDate, c.required from Course c join c.cohort co left join c.faculty f"
+                + visibleTo(viewer, cohortId) + " order by co.startDate desc, c.title, c.id", Object[].class);
+        bindVisible(query, viewer, cohortId);
+        return query.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
+                .map(r -> new CourseSummary((Long) r[0], (String) r[1], (Long) r[2], (String) r[3],
+                        r[4] == null ? "" : r[4] + " " + r[5], (LocalDate) r[6], (LocalDate) r[7], (Boolean) r[8]))
+                .toList();
+    }
+
+    public long countVisible(Viewer viewer, Long cohortId) {
+        TypedQuery<Long> query = em.createQuery("select count(c) from Course c join c.cohort co"
+                + visibleTo(viewer, cohortId), Long.class);
+        bindVisible(query, viewer, cohortId);
+        return query.getSingleResult();
+    }
+
+    /** The version of a course, for the API's ETag; read once the person is known to see the course. */
+    public long version(long courseId) {
+        return em.find(Course.class, courseId).getVersion();
+    }
+
+    /**
+     * The rubric of each of the course's assignments that has one, by assignment id, in one query: the ids a grader
+     * chooses levels by.
+     */
+    public Map<Long, List<RubricRow>> rubrics(long courseId) {
+        Map<Long, Map<Long, RubricRow>> byAssignment = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("select k.assignment.id, k.id, k.title, l.id, l.title, l.points"
+                        + " from RubricCriterion k join k.levels l where k.assignment.course.id = :course"
+                        + " order by k.assignment.id, k.sortOrder, k.id, l.sortOrder, l.id", Object[].class)
+                .setParameter("course", courseId).getResultList()) {
+            byAssignment.computeIfAbsent((Long) r[0], k -> new LinkedHashMap<>())
+                    .computeIfAbsent((Long) r[1], k -> new RubricRow((Long) r[1], (String) r[2], new ArrayList<>()))
+                    .levels().add(new RubricRow.RubricChoice((Long) r[3], (String) r[4], (Integer) r[5]));
+        }
+        Map<Long, List<RubricRow>> rubrics = new HashMap<>();
+        byAssignment.forEach((assignment, criteria) -> rubrics.put(assignment, List.copyOf(criteria.values())));
+        return rubrics;
+    }
+
+    private static String visibleTo(Viewer viewer, Long cohortId) {
+        String cohort = cohortId == null ? "" : " and co.id = :cohort";
+        if (viewer.administrator()) {
+            return " where 1 = 1" + cohort;
+        }
+        return " where (exists (select t from Course k join k.teachers t where k = c and t.email = :email)"
+                + " or co in (select e.cohort from Enrollment e where e.trainee.email = :email and e.status in :statuses))"
+                + cohort;
+    }
+
+    private static void bindVisible(TypedQuery<?> query, Viewer viewer, Long cohortId) {
+        if (!viewer.administrator()) {
+            query.setParameter("email", Account.normalizeEmail(viewer.email()))
+                    .setParameter("statuses", CourseAccess.SEES_COURSES);
+        }
+        if (cohortId != null) {
+            query.setParameter("cohort", cohortId);
+        }
+    }
+
     private List<CoursePage.Module> modules(long courseId) {
         Map<Long, String> titles = new LinkedHashMap<>();
         Map<Long, List<CoursePage.Material>> materials = new HashMap<>();
@@ -70,12 +139,12 @@ public class CourseReader {
     }
 
     private List<CoursePage.Work> work(long courseId, long viewerId) {
-        return em.createQuery("select a.id, a.title, a.dueAt, a.maxPoints, s.status, s.points from Assignment a"
+        return em.createQuery("select a.id, a.title, a.dueAt, a.maxPoints, s.status, s.points, a.grading from Assignment a"
                         + " left join Submission s on s.assignment = a and s.trainee.id = :viewer"
                         + " where a.course.id = :course order by a.dueAt, a.id", Object[].class)
                 .setParameter("course", courseId).setParameter("viewer", viewerId).getResultList().stream()
                 .map(r -> new CoursePage.Work((Long) r[0], (String) r[1], (LocalDateTime) r[2], (Integer) r[3],
-                        (SubmissionStatus) r[4], (BigDecimal) r[5])).toList();
+                        (SubmissionStatus) r[4], (BigDecimal) r[5], (GradingKind) r[6])).toList();
     }
 
     /**

@@ -59,8 +59,17 @@ public class Grades {
 
     @Transactional
     public Submission grade(String facultyEmail, long submissionId, GradeInput input) {
+        return grade(facultyEmail, submissionId, null, input);
+    }
+
+    /** As the grading page, refusing a submission whose version is no longer {@code version} (when one is given). */
+    @Transactional
+    public Submission grade(String facultyEmail, long submissionId, Long version, GradeInput input) {
         Account faculty = new CourseAccess(em).caller(facultyEmail);
         Submission submission = require(facultyEmail, submissionId);
+        if (version != null) {
+            submission.requireVersion(version);
+        }
         checkFeedback(input.feedback());
         Assignment assignment = submission.getAssignment();
         BigDecimal points;

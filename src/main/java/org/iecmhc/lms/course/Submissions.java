@@ -1,5 +1,6 @@
 package org.iecmhc.lms.course;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.notification.NotificationKind;
@@ -92,6 +94,42 @@ public class Submissions {
     /** A submission as its trainee, the course's faculty member or an administrator may read it; nobody else. */
     public Optional<Submission> readable(String email, long submissionId) {
         return new CourseAccess(em).find(email, Submission.class, submissionId, CourseAccess::canView);
+    }
+
+    /**
+     * The work handed in for an assignment, a page at a time by trainee name: all of it for the course's faculty and
+     * administrators (as their gradebook shows it), only their own for anyone else who sees the course; empty when
+     * the assignment is missing or its course is not the person's.
+     */
+    public Optional<HandedIn> ofAssignment(String email, long assignmentId, int first, int pageSize) {
+        CourseAccess access = new CourseAccess(em);
+        Account person = access.caller(email);
+        return Optional.ofNullable(em.find(Assignment.class, assignmentId))
+                .filter(a -> access.canView(person, a.getCourse()))
+                .map(a -> {
+                    Long onlyOf = access.canReadGradebook(person, a.getCourse()) ? null : person.getId();
+                    String where = " from Submission s join s.trainee t where s.assignment = :assignment"
+                            + (onlyOf == null ? "" : " and t.id = :trainee");
+                    TypedQuery<Object[]> rows = em.createQuery("select s.id, t.id, t.firstName, t.lastName, t.email,"
+                            + " s.status, s.late, s.lastSubmittedAt, s.points" + where
+                            + " order by t.lastName, t.firstName, s.id", Object[].class);
+                    TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
+                    for (TypedQuery<?> query : List.of(rows, count)) {
+                        query.setParameter("assignment", a);
+                        if (onlyOf != null) {
+                            query.setParameter("trainee", onlyOf);
+                        }
+                    }
+                    return new HandedIn(rows.setFirstResult(first).setMaxResults(pageSize).getResultList().stream()
+                            .map(r -> new SubmissionRow((Long) r[0], (Long) r[1], r[2] + " " + r[3], (String) r[4],
+                                    (SubmissionStatus) r[5], (Boolean) r[6], (LocalDateTime) r[7],
+                                    r[5] == SubmissionStatus.GRADED ? (BigDecimal) r[8] : null))
+                            .toList(), a.getMaxPoints(), count.getSingleResult());
+                });
+    }
+
+    /** One page of an assignment's submissions, with the assignment's points and how many there are in all. */
+    public record HandedIn(List<SubmissionRow> rows, int maxPoints, long total) {
     }
 
     /** The assignment, when the person may see its course. */

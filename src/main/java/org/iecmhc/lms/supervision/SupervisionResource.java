@@ -1,27 +1,42 @@
 package org.iecmhc.lms.supervision;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
- * Supervision sessions for faculty (their own) and administrators (all). Confidential notes never leave through
- * here: a session says only how many notes it has.
+ * Supervision sessions for faculty (their own) and administrators (all), and their attendance, taken as on the
+ * session's page. Confidential notes never leave through here: a session says only how many notes it has.
  */
 @Path("/supervision/sessions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,11 +63,36 @@ public class SupervisionResource {
                 .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
                         s.startsAtPacific().toString(), s.minutes(), s.topic(),
                         invited.getOrDefault(s.id(), List.of()).stream()
-                                .map(i -> new AttendeeJson(i.traineeId(), i.name(),
-                                        i.attendance() == null ? null : i.attendance().name()))
-                                .toList(),
+                                .map(AttendeeJson::of).toList(),
                         s.notes(), s.cancelled()))
                 .toList(), supervision.count(viewer.get(), cohortId), uri, request);
+    }
+
+    @PUT
+    @Path("/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Takes attendance at a session, as its supervisor or an administrator: {attendance: {trainee"
+            + " id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for invited trainees; answers who is invited with"
+            + " their attendance")
+    public List<AttendeeJson> takeAttendance(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "SessionAttendanceBody"))) String body) {
+        if (supervision.find(viewer.get(), id).isEmpty()) {
+            throw new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such session"));
+        }
+        List<FieldError> errors = new ArrayList<>();
+        Map<Long, Attendance> byTrainee = JsonInput.choicesById(JsonInput.object(body), "attendance", Attendance.class,
+                errors);
+        if (!errors.isEmpty()) {
+            throw new WebApplicationException(ApiError.invalid(errors));
+        }
+        try {
+            supervision.takeAttendance(viewer.get(), id, byTrainee);
+        } catch (InputRejected rejected) {
+            FieldError error = new FieldError("attendance", Messages.text(Locale.ENGLISH, rejected.messageKey()));
+            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+        }
+        return supervision.invitationsOf(List.of(id)).getOrDefault(id, List.of()).stream().map(AttendeeJson::of).toList();
     }
 
     /**
@@ -65,5 +105,14 @@ public class SupervisionResource {
 
     /** @param attendance PRESENT, ABSENT, EXCUSED or null when not taken */
     public record AttendeeJson(long traineeId, String name, String attendance) {
+        static AttendeeJson of(Invitee invitee) {
+            return new AttendeeJson(invitee.traineeId(), invitee.name(),
+                    invitee.attendance() == null ? null : invitee.attendance().name());
+        }
+    }
+
+    /** Attendance by trainee id, described for /openapi; the body is read entry by entry to name each bad one. */
+    public record SessionAttendanceBody(
+            @Schema(description = "trainee id to PRESENT, ABSENT, EXCUSED or null (not taken)") Map<String, String> attendance) {
     }
 }

@@ -101,6 +101,29 @@ class CommunitiesOfPracticePersistenceTest {
     }
 
     @Test
+    void theMeetingsListedAreThoseOfTheSeriesTheViewerRunsLatestFirstAPageAtATime() {
+        Cohort cohort = cohort();
+        long seriesId = series(cohort);
+        practice(p -> p.practiceSchedule().scheduleMonthly(viewer(renee), seriesId, meeting(LocalDate.of(2027, 1, 31))));
+        Cohort other = cohort();
+        long elsewhere = practice(p -> p.communities().start(ADMIN, other.id(), "Elsewhere", omar.getId())).getId();
+        PracticeMeeting omars = practice(p -> p.practiceSchedule().add(ADMIN, elsewhere, meeting(LocalDate.of(2027, 2, 2))));
+
+        List<MeetingSummary> page = practice(p -> p.practiceSchedule().search(viewer(renee), cohort.id(), 0, 2));
+        assertEquals(List.of(LocalDate.of(2027, 6, 30), LocalDate.of(2027, 5, 31)),
+                page.stream().map(m -> m.startsAtPacific().toLocalDate()).toList());
+        assertEquals("First rene", page.get(0).facilitator());
+        assertEquals(6L, (long) practice(p -> p.practiceSchedule().count(viewer(renee), cohort.id())));
+        assertEquals(List.of(omars.getId()), practice(p -> p.practiceSchedule().search(viewer(omar), other.id(), 0, 50))
+                .stream().map(MeetingSummary::id).toList(), "the series he facilitates");
+        assertEquals(0L, (long) practice(p -> p.practiceSchedule().count(viewer(omar), cohort.id())), "not Renée's");
+        assertEquals(7L, (long) practice(p -> p.practiceSchedule().count(ADMIN, cohort.id())
+                + p.practiceSchedule().count(ADMIN, other.id())));
+        assertTrue(practice(p -> p.practiceSchedule().find(viewer(omar), page.get(0).id())).isEmpty());
+        assertTrue(practice(p -> p.practiceSchedule().find(viewer(renee), page.get(0).id())).isPresent());
+    }
+
+    @Test
     void sixMonthlyMeetingsStayAtTheSameCaliforniaTimeAcrossDaylightSaving() {
         Cohort cohort = cohort();
         long seriesId = series(cohort);

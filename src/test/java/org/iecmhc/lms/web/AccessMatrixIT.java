@@ -245,7 +245,17 @@ class AccessMatrixIT {
             api("/api/v1/profiles/me", EnumSet.of(Who.TRAINEE)),
             call("PUT", "/api/v1/profiles/me", "application/json", "{\"county\": 5}", 400, EnumSet.of(Who.TRAINEE)),
             hidden("/api/v1/profiles/999999", EnumSet.of(Who.ADMINISTRATOR), true),
-            call("PUT", "/api/v1/profiles/999999", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)));
+            call("PUT", "/api/v1/profiles/999999", "application/json", "{}", 404, EnumSet.of(Who.ADMINISTRATOR)),
+            api("/api/v1/courses", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/courses/999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            hidden("/api/v1/submissions?assignment=999999", EnumSet.of(Who.TRAINEE, Who.FACULTY, Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/submissions/999999/grade", "application/json", "{}", 404, EnumSet.of(Who.FACULTY)),
+            call("PUT", "/api/v1/supervision/sessions/999999/attendance", "application/json", "{}", 404,
+                    EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            api("/api/v1/community/meetings", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)),
+            hidden("/api/v1/community/meetings/999999", EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR), true),
+            call("PUT", "/api/v1/community/meetings/999999/attendance", "application/json", "{}", 404,
+                    EnumSet.of(Who.FACULTY, Who.ADMINISTRATOR)));
 
     @TestFactory
     List<DynamicTest> everyPageAndEndpointAsEveryone() {

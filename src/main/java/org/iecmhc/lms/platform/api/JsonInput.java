@@ -2,13 +2,19 @@ package org.iecmhc.lms.platform.api;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 
@@ -60,6 +66,34 @@ public final class JsonInput {
         } catch (ArithmeticException fraction) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A body's {@code {"field": {"<id>": "CONSTANT" or null}}}, such as attendance by trainee id, as a map (null
+     * values kept: "not taken"); each entry that is not an id with one of the constants or null is noted in errors.
+     */
+    public static <E extends Enum<E>> Map<Long, E> choicesById(JsonObject json, String field, Class<E> type,
+                                                                List<ApiError.FieldError> errors) {
+        String rule = "maps an id to " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")) + " or null";
+        Map<Long, E> choices = new HashMap<>();
+        if (json.get(field) instanceof JsonObject entries) {
+            entries.forEach((id, value) -> {
+                E choice = value instanceof JsonString text ? constant(type, text.getString()) : null;
+                if (!id.matches("[1-9]\\d{0,17}") || (value != JsonValue.NULL && choice == null)) {
+                    errors.add(new ApiError.FieldError(field + "." + id, rule));
+                } else {
+                    choices.put(Long.valueOf(id), choice);
+                }
+            });
+        } else {
+            errors.add(new ApiError.FieldError(field, "must be an object that " + rule));
+        }
+        return choices;
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).filter(c -> c.name().equals(name)).findFirst().orElse(null);
     }
 
     /** Walks the body as a stream of events, which uses no stack per level, and refuses it past MAX_DEPTH. */

@@ -1,0 +1,108 @@
+package org.iecmhc.lms.course;
+
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.time.PacificTime;
+
+/**
+ * Courses with their modules and assignments, read-only, as the course pages show them: administrators every
+ * course, faculty those they teach or co-teach, trainees those of their cohorts; 404 for any other.
+ */
+@Path("/courses")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR})
+public class CourseResource {
+
+    @Inject
+    CourseReader reader;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @GET
+    @Operation(summary = "The courses the caller sees, newest cohort first, a page at a time, optionally of one cohort")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    public List<CourseJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
+                                 @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        return paging.answer(reader.visible(viewer.get(), cohortId, paging.offset(), paging.size()).stream()
+                .map(CourseJson::of).toList(), reader.countVisible(viewer.get(), cohortId), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One course with its modules (and their materials) and assignments (due California wall-clock"
+            + " time, points, rubric), with its version as ETag")
+    public CourseDetailJson one(@PathParam("id") long id, @Context Request request,
+                                @Context HttpServletRequest servlet) {
+        CoursePage page = reader.page(viewer.get().email(), id).orElseThrow(() -> new WebApplicationException(
+                ApiError.response(Response.Status.NOT_FOUND, "no such course")));
+        Map<Long, List<RubricRow>> rubrics = reader.rubrics(id);
+        return RecordVersions.read(request, servlet, new CourseDetailJson(page.id(), page.title(), page.description(),
+                page.cohortName(), page.facultyName(),
+                page.modules().stream().map(m -> new ModuleJson(m.title(), m.materials().stream()
+                        .map(x -> new MaterialJson(x.title(), x.url(), x.fileId())).toList())).toList(),
+                page.assignments().stream().map(w -> new AssignmentJson(w.id(), w.title(), pacific(w.dueAt()),
+                        w.grading().name(), w.maxPoints(), rubrics.getOrDefault(w.id(), List.of()))).toList()), reader.version(id));
+    }
+
+    /** To the minute, as the pages show due times and as every other time of the API reads. */
+    private static String pacific(LocalDateTime utc) {
+        return PacificTime.fromUtc(utc).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** @param facultyName the lead faculty member, empty when none */
+    public record CourseJson(long id, String title, long cohortId, String cohort, String facultyName,
+                             @Schema(format = "date") String startDate, @Schema(format = "date") String endDate,
+                             boolean required) {
+        static CourseJson of(CourseSummary c) {
+            return new CourseJson(c.id(), c.title(), c.cohortId(), c.cohortName(), c.facultyName(),
+                    c.startDate() == null ? null : c.startDate().toString(),
+                    c.endDate() == null ? null : c.endDate().toString(), c.required());
+        }
+    }
+
+    public record CourseDetailJson(long id, String title, String description, String cohort, String facultyName,
+                                   List<ModuleJson> modules, List<AssignmentJson> assignments) {
+    }
+
+    public record ModuleJson(String title, List<MaterialJson> materials) {
+    }
+
+    /** A link ({@code url}) or an uploaded file ({@code fileId}, downloaded from /course/file?id=). */
+    public record MaterialJson(String title, String url, Long fileId) {
+    }
+
+    /**
+     * @param dueAt   California wall-clock time, ISO-8601 without offset
+     * @param grading POINTS or COMPLETE_INCOMPLETE (all of maxPoints or none)
+     * @param rubric the criteria and levels a grade chooses by id; empty when the assignment has none
+     */
+    public record AssignmentJson(long id, String title, String dueAt, String grading, int maxPoints, List<RubricRow> rubric) {
+    }
+}
