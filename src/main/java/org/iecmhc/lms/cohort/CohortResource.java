@@ -84,7 +84,7 @@ public class CohortResource {
     @Path("/{id}")
     @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
     public CohortJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        Cohort cohort = cohorts.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> ApiError.noSuch("cohort"));
         return RecordVersions.read(request, servlet, CohortJson.of(cohort, cohorts.activeEnrollments(id)),
                 cohort.getVersion());
     }
@@ -99,7 +99,7 @@ public class CohortResource {
                              @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
-            throw new WebApplicationException(notFound());
+            throw ApiError.noSuch("cohort");
         }
         long version = RecordVersions.requireMatch(request, stored.get().getVersion());
         JsonObject json = JsonInput.object(body);
@@ -152,7 +152,7 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "How many people were enrolled: {\"imported\": 12}")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {
-            return notFound();
+            return ApiError.noSuch("cohort").getResponse();
         }
         try {
             String csv = Utf8.decode(body == null ? new byte[0] : body);
@@ -175,7 +175,7 @@ public class CohortResource {
     public List<InvitationJson> invitations(@PathParam("id") long id, @Context UriInfo uri,
                                             @Context HttpServletRequest request) {
         if (cohorts.find(id).isEmpty()) {
-            throw new WebApplicationException(notFound());
+            throw ApiError.noSuch("cohort");
         }
         Paging paging = Paging.of(uri);
         List<RosterInvitation> all = enrollments.invitations(id);
@@ -242,10 +242,6 @@ public class CohortResource {
         return date;
     }
 
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such cohort");
-    }
-
     public record CohortJson(long id, String name, @Schema(format = "date") String startDate,
                              @Schema(format = "date") String endDate, String language, int capacity,
                              String status, long activeEnrollments) {
@@ -262,5 +258,4 @@ public class CohortResource {
                     row.standing().mail() == null ? null : row.standing().mail().name().toLowerCase(Locale.ROOT));
         }
     }
-
 }

@@ -119,7 +119,7 @@ public class TokensResource {
             tokens.revoke(viewer(security), id);
             return Response.noContent().build();
         } catch (AccountRejected notTheirs) {
-            return ApiError.response(Response.Status.NOT_FOUND, "no such token");
+            return ApiError.noSuch("token").getResponse();
         }
     }
 
