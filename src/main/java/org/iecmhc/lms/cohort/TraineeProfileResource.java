@@ -111,7 +111,8 @@ public class TraineeProfileResource {
     }
 
     private Account caller(SecurityContext security) {
-        return accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(() -> ApiError.noSuch("account"));
+        return accounts.findByEmail(security.getUserPrincipal().getName())
+                .orElseThrow(() -> ApiError.noSuch("account"));
     }
 
     private Account account(long id) {

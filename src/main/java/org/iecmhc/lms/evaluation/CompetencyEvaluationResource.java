@@ -127,9 +127,8 @@ public class CompetencyEvaluationResource {
                     ? JsonInput.wholeNumber(o.get("position"), 1, Integer.MAX_VALUE).orElse(null) : null;
             Optional<SurveyQuestion> domain = domains.stream()
                     .filter(d -> position != null && d.getSortOrder() == position).findFirst();
-            Integer rating = item instanceof JsonObject o
-                    ? JsonInput.wholeNumber(o.get("rating"), QuestionKind.LIKERT_MIN, QuestionKind.LIKERT_MAX).orElse(null)
-                    : null;
+            Integer rating = item instanceof JsonObject o ? JsonInput.wholeNumber(o.get("rating"),
+                    QuestionKind.LIKERT_MIN, QuestionKind.LIKERT_MAX).orElse(null) : null;
             if (domain.isEmpty()) {
                 fields.problem("ratings", "each rating is {position, rating} with the position of one of "
                         + domains.size() + " domains");

@@ -136,8 +136,8 @@ public class PracticumResource {
         JsonFields fields = JsonFields.of(body);
         Long placementId = fields.id("placementId");
         EntryDetails details = new EntryDetails(fields.date("loggedOn", clock), fields.timeOfDay("startsAt"),
-                fields.wholeNumber("minutes", 1, LogRules.MAX_MINUTES), fields.choice("activity", PracticumActivity.class),
-                fields.optionalText("note"));
+                fields.wholeNumber("minutes", 1, LogRules.MAX_MINUTES),
+                fields.choice("activity", PracticumActivity.class), fields.optionalText("note"));
         fields.requireValid();
         try {
             LogEntry entry = log.log(viewer.get().email(), placementId, details);

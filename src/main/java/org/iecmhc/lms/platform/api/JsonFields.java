@@ -225,8 +225,8 @@ public final class JsonFields {
     }
 
     /**
-     * A rule's refusal as a 422 naming the body's field (none for a refusal of the whole request): {@code names} maps a service's field name (the page's) to the
-     * body's where they differ.
+     * A rule's refusal as a 422 naming the body's field (none for a refusal of the whole request): {@code names}
+     * maps a service's field name (the page's) to the body's where they differ.
      */
     public static WebApplicationException refused(InputRejected rejected, Map<String, String> names) {
         String message = Messages.text(Locale.ENGLISH, rejected.messageKey());
