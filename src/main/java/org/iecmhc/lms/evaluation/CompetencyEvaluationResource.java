@@ -122,7 +122,7 @@ public class CompetencyEvaluationResource {
     /** Each rating is {position, rating}: the domain at that position and its rating from 1 to 5. */
     private static Map<Long, Integer> ratings(JsonFields fields, List<SurveyQuestion> domains) {
         Map<Long, Integer> ratings = new HashMap<>();
-        for (JsonValue item : fields.items("ratings", "must be a list of {position, rating}")) {
+        for (JsonValue item : fields.items("ratings", 0, "must be a list of {position, rating}")) {
             Integer position = item instanceof JsonObject o
                     ? JsonInput.wholeNumber(o.get("position"), 1, Integer.MAX_VALUE).orElse(null) : null;
             Optional<SurveyQuestion> domain = domains.stream()

@@ -95,12 +95,13 @@ public final class JsonFields {
         return List.of();
     }
 
-    /** The items of a list for the feature to read one by one (with {@link #problem}), empty when absent or refused. */
-    public List<JsonValue> items(String field, String message) {
-        if (!has(field)) {
-            return List.of();
-        }
-        if (json.get(field) instanceof JsonArray array) {
+    /**
+     * The items of a list of at least {@code least} for the feature to read one by one (with {@link #problem}); an
+     * absent list is an empty one, and a refused one answers no items.
+     */
+    public List<JsonValue> items(String field, int least, String message) {
+        JsonValue value = has(field) ? json.get(field) : JsonValue.EMPTY_JSON_ARRAY;
+        if (value instanceof JsonArray array && array.size() >= least) {
             return array;
         }
         problem(field, message);
