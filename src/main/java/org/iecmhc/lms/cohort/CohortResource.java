@@ -2,9 +2,6 @@ package org.iecmhc.lms.cohort;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,9 +10,6 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -40,14 +33,13 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.Utf8;
-import org.iecmhc.lms.platform.time.RecordDates;
 
 /** Cohorts for administrators: list, create, import a roster and follow its invitations. Messages are in English. */
 @Path("/cohorts")
@@ -84,7 +76,7 @@ public class CohortResource {
     @Path("/{id}")
     @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
     public CohortJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        Cohort cohort = cohorts.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        Cohort cohort = cohorts.find(id).orElseThrow(() -> ApiError.noSuch("cohort"));
         return RecordVersions.read(request, servlet, CohortJson.of(cohort, cohorts.activeEnrollments(id)),
                 cohort.getVersion());
     }
@@ -99,22 +91,19 @@ public class CohortResource {
                              @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
-            throw new WebApplicationException(notFound());
+            throw ApiError.noSuch("cohort");
         }
         long version = RecordVersions.requireMatch(request, stored.get().getVersion());
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        CohortDetails details = read(json, errors);
-        CohortStatus status = status(json, stored.get().getStatus(), errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        JsonFields fields = JsonFields.of(body);
+        CohortDetails details = read(fields);
+        CohortStatus status = fields.has("status") ? fields.choice("status", CohortStatus.class)
+                : stored.get().getStatus();
+        fields.requireValid();
         try {
             cohorts.update(id, version, details, status, stored.get().getRequirements(),
                     stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet()));
         } catch (CohortRejected rejected) {
-            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+            throw JsonFields.refused(rejected);
         }
         Cohort changed = cohorts.find(id).orElseThrow();
         return RecordVersions.changed(servlet, CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
@@ -128,18 +117,15 @@ public class CohortResource {
     @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
             content = @Content(schema = @Schema(implementation = CohortJson.class)))
     public Response create(String body) {
-        List<FieldError> errors = new ArrayList<>();
-        CohortDetails details = read(JsonInput.object(body), errors);
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        CohortDetails details = read(fields);
+        fields.requireValid();
         try {
             Cohort cohort = cohorts.create(details);
             return Response.created(URI.create("cohorts/" + cohort.getId()))
                     .entity(CohortJson.of(cohort, 0)).build();
         } catch (CohortRejected rejected) {
-            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return ApiError.refused(error.message(), List.of(error), null);
+            throw JsonFields.refused(rejected);
         }
     }
 
@@ -152,7 +138,7 @@ public class CohortResource {
     @APIResponse(responseCode = "200", description = "How many people were enrolled: {\"imported\": 12}")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
         if (cohorts.find(id).isEmpty()) {
-            return notFound();
+            return ApiError.noSuch("cohort").getResponse();
         }
         try {
             String csv = Utf8.decode(body == null ? new byte[0] : body);
@@ -175,7 +161,7 @@ public class CohortResource {
     public List<InvitationJson> invitations(@PathParam("id") long id, @Context UriInfo uri,
                                             @Context HttpServletRequest request) {
         if (cohorts.find(id).isEmpty()) {
-            throw new WebApplicationException(notFound());
+            throw ApiError.noSuch("cohort");
         }
         Paging paging = Paging.of(uri);
         List<RosterInvitation> all = enrollments.invitations(id);
@@ -183,67 +169,10 @@ public class CohortResource {
     }
 
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
-    private CohortDetails read(JsonObject json, List<FieldError> errors) {
-        String name = text(json, "name", errors);
-        LocalDate start = date(json, "startDate", errors);
-        LocalDate end = date(json, "endDate", errors);
-        String languageCode = text(json, "language", errors);
-        InstructionLanguage language = languageCode == null ? null : InstructionLanguage.fromCode(languageCode).orElse(null);
-        if (languageCode != null && language == null) {
-            errors.add(new FieldError("language", "must be en, es or bilingual"));
-        }
-        Integer capacity = JsonInput.wholeNumber(json.get("capacity"), 1, CohortDetails.MAX_CAPACITY).orElse(null);
-        if (capacity == null) {
-            errors.add(new FieldError("capacity", "must be a whole number from 1 to " + CohortDetails.MAX_CAPACITY));
-        }
-        return new CohortDetails(name, start, end, language, capacity);
-    }
-
-    /** The status named in the body, or the stored one when the body names none. */
-    private static CohortStatus status(JsonObject json, CohortStatus stored, List<FieldError> errors) {
-        JsonValue value = json.get("status");
-        if (value == null) {
-            return stored;
-        }
-        for (CohortStatus status : CohortStatus.values()) {
-            if (value instanceof JsonString code && status.name().equalsIgnoreCase(code.getString())) {
-                return status;
-            }
-        }
-        errors.add(new FieldError("status", "must be planned, active or closed"));
-        return stored;
-    }
-
-    private static String text(JsonObject json, String field, List<FieldError> errors) {
-        if (json.get(field) instanceof JsonString string) {
-            return string.getString();
-        }
-        errors.add(new FieldError(field, "must be a string"));
-        return null;
-    }
-
-    private LocalDate date(JsonObject json, String field, List<FieldError> errors) {
-        String text = text(json, field, errors);
-        if (text == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = RecordDates.parseDate(text);
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date such as 2026-09-01"));
-            return null;
-        }
-        if (!RecordDates.isWithinRange(date.getYear(), clock)) {
-            errors.add(new FieldError(field, "must be in a year from " + RecordDates.FIRST_YEAR + " to "
-                    + RecordDates.lastYear(clock)));
-            return null;
-        }
-        return date;
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such cohort");
+    private CohortDetails read(JsonFields fields) {
+        return new CohortDetails(fields.text("name"), fields.date("startDate", clock), fields.date("endDate", clock),
+                fields.choice("language", InstructionLanguage.class),
+                fields.wholeNumber("capacity", 1, CohortDetails.MAX_CAPACITY));
     }
 
     public record CohortJson(long id, String name, @Schema(format = "date") String startDate,
@@ -262,5 +191,4 @@ public class CohortResource {
                     row.standing().mail() == null ? null : row.standing().mail().name().toLowerCase(Locale.ROOT));
         }
     }
-
 }

@@ -1,15 +1,8 @@
 package org.iecmhc.lms.cohort;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,22 +10,18 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
@@ -103,70 +92,35 @@ public class TraineeProfileResource {
 
     private TraineeProfileJson answer(Account account, String body, Request request, HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, version(profiles.profileOf(account.getId()).orElse(null)));
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        RaceEthnicity race = code(json, "raceEthnicity", RaceEthnicity.values(), RaceEthnicity::name, errors);
-        LanguageBackground language = code(json, "language", LanguageBackground.values(), LanguageBackground::name,
-                errors);
-        String county = text(json, "county", errors);
-        String agency = text(json, "agency", errors);
-        String discipline = text(json, "discipline", errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        JsonFields fields = JsonFields.of(body);
+        RaceEthnicity race = fields.optionalChoice("raceEthnicity", RaceEthnicity.class);
+        LanguageBackground language = fields.optionalChoice("language", LanguageBackground.class);
+        String county = fields.optionalText("county");
+        String agency = fields.optionalText("agency");
+        String discipline = fields.optionalText("discipline");
+        fields.requireValid();
         String fips = county == null || county.isBlank() ? null
                 : counties.find(county).map(County::getFips).orElse(county);
         try {
             profiles.answer(account.getId(), version, new ProfileAnswers(race, language, fips, agency, discipline));
         } catch (CohortRejected rejected) {
-            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+            throw JsonFields.refused(rejected);
         }
         TraineeProfile saved = profiles.profileOf(account.getId()).orElseThrow();
         return RecordVersions.changed(servlet, TraineeProfileJson.of(account, saved), saved.getVersion());
     }
 
     private Account caller(SecurityContext security) {
-        return accounts.findByEmail(security.getUserPrincipal().getName()).orElseThrow(() -> notFound());
+        return accounts.findByEmail(security.getUserPrincipal().getName())
+                .orElseThrow(() -> ApiError.noSuch("account"));
     }
 
     private Account account(long id) {
-        return accounts.find(id).orElseThrow(() -> notFound());
-    }
-
-    private static WebApplicationException notFound() {
-        return new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such account"));
+        return accounts.find(id).orElseThrow(() -> ApiError.noSuch("account"));
     }
 
     private static long version(TraineeProfile profile) {
         return profile == null ? TraineeProfiles.NO_PROFILE : profile.getVersion();
-    }
-
-    /** One of the codes, or null when the field is missing or null (not answered). */
-    private static <E> E code(JsonObject json, String field, E[] codes, Function<E, String> name,
-                              List<FieldError> errors) {
-        JsonValue value = json.get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        for (E code : codes) {
-            if (value instanceof JsonString text && name.apply(code).equals(text.getString())) {
-                return code;
-            }
-        }
-        errors.add(new FieldError(field, "must be one of " + List.of(codes) + " or null"));
-        return null;
-    }
-
-    private static String text(JsonObject json, String field, List<FieldError> errors) {
-        JsonValue value = json.get(field);
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        if (value != null && value != JsonValue.NULL) {
-            errors.add(new FieldError(field, "must be a string or null"));
-        }
-        return null;
     }
 
     /** {@code county} is the county's name, {@code countyFips} its code; null fields are not answered. */

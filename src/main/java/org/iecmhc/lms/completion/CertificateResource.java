@@ -5,17 +5,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,8 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -36,15 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
-import org.iecmhc.lms.platform.time.RecordDates;
 
 /**
  * Completion certificates as the certificate page and the completion board give them: a cohort's certificates for
@@ -70,12 +60,12 @@ public class CertificateResource {
     @Operation(summary = "The current certificates of one cohort (cohort=id, required), by trainee name, a page at a"
             + " time; issuedAt is UTC")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<CertificateRowJson> list(@QueryParam("cohort") Long cohort, @Context UriInfo uri,
-                                         @Context HttpServletRequest request) {
+    public List<CertificateRowJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
-        if (cohort == null) {
-            throw new WebApplicationException(ApiError.invalid(List.of(new FieldError("cohort", "must be a cohort id"))));
-        }
+        QueryFilters filters = QueryFilters.of(uri);
+        Long cohort = filters.text("cohort") == null ? filters.problem("cohort", "must be a cohort id")
+                : filters.id("cohort");
+        filters.requireValid();
         List<CertificateRow> rows = completion.certificatesOf(viewer.get(), cohort);
         return paging.answer(paging.slice(rows).stream().map(CertificateRowJson::of).toList(), rows.size(), uri, request);
     }
@@ -86,7 +76,7 @@ public class CertificateResource {
             + " with the figures it was issued with")
     public CertificateJson one(@PathParam("enrollmentId") long enrollmentId) {
         return completion.certificate(viewer.get(), enrollmentId).map(CertificateJson::of)
-                .orElseThrow(() -> new WebApplicationException(notFound()));
+                .orElseThrow(() -> ApiError.noSuch("certificate"));
     }
 
     @POST
@@ -100,50 +90,18 @@ public class CertificateResource {
     @APIResponse(responseCode = "201", description = "The new certificate; Location is its address",
             content = @Content(schema = @Schema(implementation = CertificateJson.class)))
     public Response confirm(String body) {
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        Integer enrollmentId = JsonInput.wholeNumber(json.get("enrollmentId"), 1, Integer.MAX_VALUE).orElse(null);
-        if (enrollmentId == null) {
-            errors.add(new FieldError("enrollmentId", "must be an enrollment id"));
-        }
-        LocalDate completedOn = completedOn(json.get("completedOn"), errors);
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        Long enrollmentId = fields.id("enrollmentId");
+        LocalDate completedOn = fields.optionalDate("completedOn", clock);
+        fields.requireValid();
         try {
             completion.confirm(viewer.get(), enrollmentId, completedOn);
         } catch (CompletionRejected rejected) {
-            if ("enrollment.notFound".equals(rejected.messageKey())) {
-                return ApiError.response(Response.Status.NOT_FOUND, "no such enrollment");
-            }
-            String message = Messages.text(Locale.ENGLISH, rejected.messageKey());
-            return ApiError.refused(message, List.of(new FieldError(rejected.field(), message)), null);
+            throw "enrollment.notFound".equals(rejected.messageKey()) ? ApiError.noSuch("enrollment")
+                    : JsonFields.refused(rejected);
         }
         CertificateJson issued = completion.certificate(viewer.get(), enrollmentId).map(CertificateJson::of).orElseThrow();
         return Response.created(URI.create("certificates/" + enrollmentId)).entity(issued).build();
-    }
-
-    private LocalDate completedOn(JsonValue value, List<FieldError> errors) {
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        try {
-            if (value instanceof JsonString text) {
-                LocalDate day = RecordDates.parseDate(text.getString());
-                if (RecordDates.isWithinRange(day.getYear(), clock)) {
-                    return day;
-                }
-            }
-        } catch (DateTimeParseException malformed) {
-            // answered below, as for any other value that is no date
-        }
-        errors.add(new FieldError("completedOn", "must be a date such as 2026-06-30 in a year from "
-                + RecordDates.FIRST_YEAR + " to " + RecordDates.lastYear(clock)));
-        return null;
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such certificate");
     }
 
     public record CertificateRowJson(long enrollmentId, String traineeName, String code,

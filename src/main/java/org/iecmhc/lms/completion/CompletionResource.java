@@ -51,8 +51,7 @@ public class CompletionResource {
         } catch (CompletionRejected notYours) {
             throw new WebApplicationException(ApiError.response(Response.Status.FORBIDDEN, "forbidden"));
         }
-        List<Progress> rows = board.orElseThrow(() -> new WebApplicationException(
-                ApiError.response(Response.Status.NOT_FOUND, "no such cohort")));
+        List<Progress> rows = board.orElseThrow(() -> ApiError.noSuch("cohort"));
         return paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri, request);
     }
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -84,7 +83,7 @@ public class ConsultationResource {
     @Operation(summary = "One assignment with its activity log, newest first, and its version as ETag")
     public AssignmentJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         ConsultationAssignment assignment = assignments.find(viewer.get(), id)
-                .orElseThrow(() -> new WebApplicationException(notFound()));
+                .orElseThrow(() -> ApiError.noSuch("assignment"));
         List<ActivityJson> activities = assignments.activities(viewer.get(), id).stream().map(ActivityJson::of).toList();
         return RecordVersions.read(request, servlet, AssignmentJson.of(assignment, activities), assignment.getVersion());
     }
@@ -101,7 +100,7 @@ public class ConsultationResource {
             content = @Content(schema = @Schema(implementation = ActivityJson.class)))
     public Response logActivity(@PathParam("id") long id, String body) {
         if (assignments.find(viewer.get(), id).isEmpty()) {
-            return notFound();
+            return ApiError.noSuch("assignment").getResponse();
         }
         JsonFields json = JsonFields.of(body);
         ActivityEntry entry = new ActivityEntry(json.date("heldOn", clock), json.wholeNumber("minutes", 1, 480),
@@ -114,10 +113,6 @@ public class ConsultationResource {
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected, Map.of());
         }
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such assignment");
     }
 
     /** @param activities the activity log, newest first; only in the answer for one assignment */

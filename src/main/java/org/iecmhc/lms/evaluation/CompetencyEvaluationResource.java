@@ -1,7 +1,5 @@
 package org.iecmhc.lms.evaluation;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,9 +8,7 @@ import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -33,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
@@ -50,7 +46,7 @@ import org.iecmhc.lms.platform.security.Roles;
 @RolesAllowed({Roles.TRAINEE, Roles.FACULTY, Roles.ADMINISTRATOR})
 public class CompetencyEvaluationResource {
 
-    private static final String NOT_FOUND = "no such evaluation";
+    private static final String RECORD = "evaluation";
 
     @Inject
     CompetencyEvaluations evaluations;
@@ -77,7 +73,7 @@ public class CompetencyEvaluationResource {
     public EvaluationJson one(@PathParam("enrollmentId") long enrollmentId, @Context Request request,
                               @Context HttpServletRequest servlet) {
         CompetencyEvaluation evaluation = readable(enrollmentId)
-                .orElseThrow(() -> new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, NOT_FOUND)));
+                .orElseThrow(() -> ApiError.noSuch(RECORD));
         return RecordVersions.read(request, servlet, EvaluationJson.of(evaluation), evaluation.getVersion());
     }
 
@@ -95,20 +91,14 @@ public class CompetencyEvaluationResource {
         try {
             stored = evaluations.of(email(), enrollmentId);
         } catch (EvaluationRejected notYours) {
-            return ApiError.response(Response.Status.NOT_FOUND, NOT_FOUND);
+            throw ApiError.noSuch(RECORD);
         }
         Long version = stored.map(e -> RecordVersions.requireMatch(request, e.getVersion())).orElse(null);
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        List<SurveyQuestion> domains = evaluations.domains(stored);
-        CompetencyForm form = form(json, domains, errors);
-        boolean submit = json.get("submit") == JsonValue.TRUE;
-        if (json.containsKey("submit") && json.get("submit") != JsonValue.TRUE && json.get("submit") != JsonValue.FALSE) {
-            errors.add(new FieldError("submit", "must be true or false"));
-        }
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        CompetencyForm form = new CompetencyForm(ratings(fields, evaluations.domains(stored)),
+                fields.optionalText("narrative"), fields.optionalChoice("recommendation", Recommendation.class));
+        boolean submit = fields.flag("submit");
+        fields.requireValid();
         try {
             CompetencyEvaluation saved = submit ? evaluations.submit(email(), enrollmentId, version, form)
                     : evaluations.saveDraft(email(), enrollmentId, version, form);
@@ -129,46 +119,27 @@ public class CompetencyEvaluationResource {
         return formField.matches("q\\d+") ? "ratings." + formField.substring(1) : formField;
     }
 
-    private CompetencyForm form(JsonObject json, List<SurveyQuestion> domains, List<FieldError> errors) {
+    /** Each rating is {position, rating}: the domain at that position and its rating from 1 to 5. */
+    private static Map<Long, Integer> ratings(JsonFields fields, List<SurveyQuestion> domains) {
         Map<Long, Integer> ratings = new HashMap<>();
-        JsonValue list = json.get("ratings");
-        if (list instanceof JsonArray array) {
-            for (JsonValue item : array) {
-                Integer position = item instanceof JsonObject o
-                        ? JsonInput.wholeNumber(o.get("position"), 1, Integer.MAX_VALUE).orElse(null) : null;
-                Optional<SurveyQuestion> domain = domains.stream()
-                        .filter(d -> position != null && d.getSortOrder() == position).findFirst();
-                Integer rating = item instanceof JsonObject o
-                        ? JsonInput.wholeNumber(o.get("rating"), QuestionKind.LIKERT_MIN, QuestionKind.LIKERT_MAX).orElse(null)
-                        : null;
-                if (domain.isEmpty()) {
-                    errors.add(new FieldError("ratings", "each rating is {position, rating} with the position of one of "
-                            + domains.size() + " domains"));
-                } else if (rating == null) {
-                    errors.add(new FieldError("ratings." + position, "must be a whole number from "
-                            + QuestionKind.LIKERT_MIN + " to " + QuestionKind.LIKERT_MAX));
-                } else {
-                    ratings.put(domain.get().getId(), rating);
-                }
+        for (JsonValue item : fields.items("ratings", 0, "must be a list of {position, rating}")) {
+            Integer position = item instanceof JsonObject o
+                    ? JsonInput.wholeNumber(o.get("position"), 1, Integer.MAX_VALUE).orElse(null) : null;
+            Optional<SurveyQuestion> domain = domains.stream()
+                    .filter(d -> position != null && d.getSortOrder() == position).findFirst();
+            Integer rating = item instanceof JsonObject o ? JsonInput.wholeNumber(o.get("rating"),
+                    QuestionKind.LIKERT_MIN, QuestionKind.LIKERT_MAX).orElse(null) : null;
+            if (domain.isEmpty()) {
+                fields.problem("ratings", "each rating is {position, rating} with the position of one of "
+                        + domains.size() + " domains");
+            } else if (rating == null) {
+                fields.problem("ratings." + position, "must be a whole number from "
+                        + QuestionKind.LIKERT_MIN + " to " + QuestionKind.LIKERT_MAX);
+            } else {
+                ratings.put(domain.get().getId(), rating);
             }
-        } else if (list != null && list != JsonValue.NULL) {
-            errors.add(new FieldError("ratings", "must be a list of {position, rating}"));
         }
-        String narrative = null;
-        if (json.get("narrative") instanceof JsonString text) {
-            narrative = text.getString();
-        } else if (json.get("narrative") != null && json.get("narrative") != JsonValue.NULL) {
-            errors.add(new FieldError("narrative", "must be a string"));
-        }
-        Recommendation recommendation = null;
-        if (json.get("recommendation") instanceof JsonString code) {
-            recommendation = Arrays.stream(Recommendation.values())
-                    .filter(r -> r.name().equalsIgnoreCase(code.getString())).findFirst().orElse(null);
-        }
-        if (recommendation == null && json.get("recommendation") != null && json.get("recommendation") != JsonValue.NULL) {
-            errors.add(new FieldError("recommendation", "must be one of " + List.of(Recommendation.values())));
-        }
-        return new CompetencyForm(ratings, narrative, recommendation);
+        return ratings;
     }
 
     private Optional<CompetencyEvaluation> readable(long enrollmentId) {

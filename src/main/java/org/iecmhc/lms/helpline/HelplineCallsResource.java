@@ -18,7 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -87,7 +86,7 @@ public class HelplineCallsResource {
     @Operation(summary = "One call with the directory's resources it was referred to, its version as ETag (send it"
             + " back in If-Match to correct the call); receivedAt is California wall clock")
     public CallJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        HelplineCall call = calls.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        HelplineCall call = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         return RecordVersions.read(request, servlet, CallJson.of(call, referredIds(call)), call.getVersion());
     }
 
@@ -119,7 +118,7 @@ public class HelplineCallsResource {
             + " ETag read refuses the correction when the call changed since (412)")
     public CallJson correct(@PathParam("id") long id, String body, @Context Request request,
                             @Context HttpServletRequest servlet) {
-        HelplineCall stored = calls.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        HelplineCall stored = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         CallForm form = read(body);
         HelplineCall corrected;
@@ -186,10 +185,6 @@ public class HelplineCallsResource {
 
     private static List<Long> referredIds(HelplineCall call) {
         return call.getReferred().stream().map(ReferralResource::getId).sorted().toList();
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such call");
     }
 
     public record Imported(int imported) {

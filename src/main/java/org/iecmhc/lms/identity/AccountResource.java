@@ -1,20 +1,14 @@
 package org.iecmhc.lms.identity;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,8 +18,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -37,14 +29,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
@@ -66,26 +57,13 @@ public class AccountResource {
     @Operation(summary = "The accounts by last name, a page at a time; role (TRAINEE, FACULTY, ADMINISTRATOR,"
             + " HELPLINE_STAFF, CONSULTANT), active (true, false) and q (part of the name or email) filter them")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<AccountJson> list(@QueryParam("role") String role, @QueryParam("active") String active,
-                                  @QueryParam("q") String text, @Context UriInfo uri,
-                                  @Context HttpServletRequest request) {
+    public List<AccountJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
-        List<FieldError> errors = new ArrayList<>();
-        Role chosenRole = role == null ? null : role(role).orElse(null);
-        if (role != null && chosenRole == null) {
-            errors.add(new FieldError("role", "must be one of " + List.of(Role.values())));
-        }
-        Boolean chosenState = active == null ? null : switch (active) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> {
-                errors.add(new FieldError("active", "must be true or false"));
-                yield null;
-            }
-        };
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        QueryFilters filters = QueryFilters.of(uri);
+        Role chosenRole = filters.choice("role", Role.class);
+        Boolean chosenState = filters.flag("active");
+        String text = filters.text("q");
+        filters.requireValid();
         List<Account> page = accounts.search(text, chosenRole, chosenState, paging.offset(), paging.size());
         Map<Long, InvitationState> states = invitations.states(page.stream().map(Account::getId).toList());
         return paging.answer(page.stream().map(a -> AccountJson.of(a, states.get(a.getId()))).toList(),
@@ -109,21 +87,18 @@ public class AccountResource {
     @APIResponse(responseCode = "201", description = "The new account; Location is its address",
             content = @Content(schema = @Schema(implementation = AccountJson.class)))
     public Response create(String body) {
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        String email = text(json, "email", errors);
-        String firstName = text(json, "firstName", errors);
-        String lastName = text(json, "lastName", errors);
-        Language language = language(json, errors);
-        Set<Role> roles = roles(json, errors);
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        String email = fields.text("email");
+        String firstName = fields.text("firstName");
+        String lastName = fields.text("lastName");
+        Language language = fields.choice("language", Language.class);
+        Set<Role> roles = roles(fields);
+        fields.requireValid();
         try {
             Account account = invitations.createInvited(new AccountDetails(email, firstName, lastName, language, roles));
             return Response.created(URI.create("accounts/" + account.getId())).entity(json(account)).build();
         } catch (AccountRejected rejected) {
-            return refused(rejected);
+            throw JsonFields.refused(rejected);
         }
     }
 
@@ -137,16 +112,14 @@ public class AccountResource {
                                    @Context HttpServletRequest servlet) {
         Account stored = require(id);
         long version = RecordVersions.requireMatch(request, stored.getVersion());
-        List<FieldError> errors = new ArrayList<>();
-        Set<Role> roles = roles(JsonInput.object(body), errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        JsonFields fields = JsonFields.of(body);
+        Set<Role> roles = roles(fields);
+        fields.requireValid();
         try {
             accounts.update(id, version, new AccountDetails(stored.getEmail(), stored.getFirstName(),
                     stored.getLastName(), stored.getPreferredLanguage(), roles), null, stored.isPasswordSignIn());
         } catch (AccountRejected rejected) {
-            throw new WebApplicationException(refused(rejected));
+            throw JsonFields.refused(rejected);
         }
         Account changed = require(id);
         return RecordVersions.changed(servlet, json(changed), changed.getVersion());
@@ -179,59 +152,18 @@ public class AccountResource {
     }
 
     private Account require(long id) {
-        return accounts.find(id).orElseThrow(() -> new WebApplicationException(
-                ApiError.response(Response.Status.NOT_FOUND, "no such account")));
-    }
-
-    private static Response refused(AccountRejected rejected) {
-        FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-        return ApiError.refused(error.message(), List.of(error), null);
-    }
-
-    private static String text(JsonObject json, String field, List<FieldError> errors) {
-        if (json.get(field) instanceof JsonString string) {
-            return string.getString();
-        }
-        errors.add(new FieldError(field, "must be a string"));
-        return null;
-    }
-
-    private static Language language(JsonObject json, List<FieldError> errors) {
-        JsonValue value = json.get("language");
-        for (Language language : Language.values()) {
-            if (value instanceof JsonString code && language.code().equals(code.getString())) {
-                return language;
-            }
-        }
-        errors.add(new FieldError("language", "must be en or es"));
-        return null;
+        return accounts.find(id).orElseThrow(() -> ApiError.noSuch("account"));
     }
 
     /** The roles named; an empty list is left to the service, which refuses it as the page does. */
-    private static Set<Role> roles(JsonObject json, List<FieldError> errors) {
+    private static Set<Role> roles(JsonFields fields) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (json.get("roles") instanceof JsonArray names) {
-            for (JsonValue name : names) {
-                Optional<Role> role = name instanceof JsonString text ? role(text.getString()) : Optional.empty();
-                if (role.isEmpty()) {
-                    errors.add(new FieldError("roles", "each role is one of " + List.of(Role.values())));
-                    return roles;
-                }
-                roles.add(role.get());
-            }
-            return roles;
+        if (fields.has("roles")) {
+            roles.addAll(fields.choices("roles", Role.class));
+        } else {
+            fields.problem("roles", "must be a list of roles such as [\"TRAINEE\"]");
         }
-        errors.add(new FieldError("roles", "must be a list of roles such as [\"TRAINEE\"]"));
         return roles;
-    }
-
-    private static Optional<Role> role(String name) {
-        for (Role role : Role.values()) {
-            if (role.name().equals(name)) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
     }
 
     /**

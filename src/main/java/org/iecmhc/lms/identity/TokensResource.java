@@ -5,19 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,16 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.platform.time.RecordDates;
 
 /**
  * The caller's own access tokens: create (the token is in that answer only), list, revoke. Administrators make
@@ -92,11 +85,9 @@ public class TokensResource {
     @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
             content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
     public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
-        List<FieldError> errors = new ArrayList<>();
-        AccessTokenDetails details = read(JsonInput.object(body), errors);
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        AccessTokenDetails details = read(fields);
+        fields.requireValid();
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
             return ApiError.response(Response.Status.FORBIDDEN, "a token may create tokens within its own scopes only");
@@ -106,8 +97,7 @@ public class TokensResource {
             return Response.created(URI.create("tokens/" + created.token().getId()))
                     .entity(CreatedTokenJson.of(created, PacificTime.today(clock))).build();
         } catch (AccountRejected rejected) {
-            FieldError error = new FieldError(rejected.field(), Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            return ApiError.refused(error.message(), List.of(error), null);
+            throw JsonFields.refused(rejected);
         }
     }
 
@@ -119,42 +109,26 @@ public class TokensResource {
             tokens.revoke(viewer(security), id);
             return Response.noContent().build();
         } catch (AccountRejected notTheirs) {
-            return ApiError.response(Response.Status.NOT_FOUND, "no such token");
+            return ApiError.noSuch("token").getResponse();
         }
     }
 
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */
-    private AccessTokenDetails read(JsonObject json, List<FieldError> errors) {
-        String name = json.get("name") instanceof JsonString text ? text.getString() : null;
-        if (name == null) {
-            errors.add(new FieldError("name", "must be a string"));
-        }
+    private AccessTokenDetails read(JsonFields fields) {
+        String name = fields.text("name");
         Set<ApiScope> scopes = new LinkedHashSet<>();
-        if (json.get("scopes") instanceof JsonArray array && !array.isEmpty()) {
-            for (JsonValue value : array) {
-                Optional<ApiScope> scope = value instanceof JsonString code ? ApiScope.fromCode(code.getString())
-                        : Optional.empty();
-                if (scope.isEmpty()) {
-                    errors.add(new FieldError("scopes", "each scope is one of " + String.join(", ",
-                            ApiScope.all().stream().map(ApiScope::code).toList())));
-                    break;
-                }
-                scopes.add(scope.get());
+        for (JsonValue value : fields.items("scopes", 1, "must be a list of at least one scope, such as"
+                + " [\"program:read\"]")) {
+            Optional<ApiScope> scope = value instanceof JsonString code ? ApiScope.fromCode(code.getString())
+                    : Optional.empty();
+            if (scope.isEmpty()) {
+                fields.problem("scopes", "each scope is one of " + String.join(", ",
+                        ApiScope.all().stream().map(ApiScope::code).toList()));
+                break;
             }
-        } else {
-            errors.add(new FieldError("scopes", "must be a list of at least one scope, such as [\"program:read\"]"));
+            scopes.add(scope.get());
         }
-        LocalDate expiresOn = null;
-        if (json.get("expiresOn") instanceof JsonString text) {
-            try {
-                expiresOn = RecordDates.parseDate(text.getString());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("expiresOn", "must be a date such as 2027-01-31"));
-            }
-        } else {
-            errors.add(new FieldError("expiresOn", "must be a date such as 2027-01-31"));
-        }
-        return new AccessTokenDetails(name, scopes, expiresOn);
+        return new AccessTokenDetails(name, scopes, fields.date("expiresOn", clock));
     }
 
     private Viewer viewer(SecurityContext security) {

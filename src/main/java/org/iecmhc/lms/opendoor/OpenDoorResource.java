@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -79,7 +78,7 @@ public class OpenDoorResource {
     @Operation(summary = "One session with its attendance (providers by name, each with their rating when given) and"
             + " its version as ETag")
     public OpenDoorSessionJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        OpenDoorSession session = sessions.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(notFound()));
+        OpenDoorSession session = sessions.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("session"));
         List<AttendanceJson> attendance = sessions.attendance(viewer.get(), id).stream().map(AttendanceJson::of).toList();
         return RecordVersions.read(request, servlet, OpenDoorSessionJson.of(session, attendance), session.getVersion());
     }
@@ -117,7 +116,7 @@ public class OpenDoorResource {
             content = @Content(schema = @Schema(implementation = AttendanceJson.class)))
     public Response attend(@PathParam("id") long id, String body) {
         if (sessions.find(viewer.get(), id).isEmpty()) {
-            return notFound();
+            return ApiError.noSuch("session").getResponse();
         }
         JsonFields json = JsonFields.of(body);
         Long providerId = json.id("providerId");
@@ -128,10 +127,6 @@ public class OpenDoorResource {
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected, BODY_FIELDS);
         }
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such session");
     }
 
     /** @param attendance the providers who attended; only in the answer for one session */

@@ -2,21 +2,13 @@ package org.iecmhc.lms.practicum;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -37,16 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
-import org.iecmhc.lms.platform.time.RecordDates;
 
 /**
  * Practicum placements and log entries as the pages show them: a trainee their own, faculty those of the cohorts
@@ -78,10 +67,12 @@ public class PracticumResource {
     @Operation(summary = "Practicum placements: a trainee's own, the placements of the cohorts a faculty member teaches,"
             + " every one for administrators; filters cohort and status (PLANNED, ACTIVE, COMPLETED, ENDED_EARLY)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<PlacementJson> placements(@QueryParam("cohort") Long cohort, @QueryParam("status") String status,
-                                          @Context UriInfo uri, @Context HttpServletRequest request) {
+    public List<PlacementJson> placements(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
-        PlacementStatus chosen = status == null ? null : enumeration(PlacementStatus.class, "status", status);
+        QueryFilters filters = QueryFilters.of(uri);
+        Long cohort = filters.id("cohort");
+        PlacementStatus chosen = filters.choice("status", PlacementStatus.class);
+        filters.requireValid();
         String email = viewer.get().email();
         if (viewer.hasRole(Roles.ADMINISTRATOR) || viewer.hasRole(Roles.FACULTY)) {
             PlacementFilter filter = new PlacementFilter(cohort, chosen);
@@ -100,7 +91,7 @@ public class PracticumResource {
     public PlacementJson placement(@PathParam("id") long id, @Context Request request,
                                    @Context HttpServletRequest servlet) {
         Placement placement = placements.find(viewer.get().email(), id)
-                .orElseThrow(() -> new WebApplicationException(notFound()));
+                .orElseThrow(PracticumResource::notFound);
         return RecordVersions.read(request, servlet, PlacementJson.of(placement), placement.getVersion());
     }
 
@@ -110,17 +101,12 @@ public class PracticumResource {
             + " RETURNED, APPROVED), trainee (an account id), from and to (days, both included); startsAt is"
             + " California wall-clock time")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<EntryJson> entries(@QueryParam("placement") Long placement, @QueryParam("status") String status,
-                                   @QueryParam("trainee") Long trainee, @QueryParam("from") String from,
-                                   @QueryParam("to") String to, @Context UriInfo uri,
-                                   @Context HttpServletRequest request) {
+    public List<EntryJson> entries(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
-        List<FieldError> errors = new ArrayList<>();
-        EntryStatus chosen = status == null ? null : enumeration(EntryStatus.class, "status", status, errors);
-        EntryFilter filter = new EntryFilter(placement, chosen, trainee, day("from", from, errors), day("to", to, errors));
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        QueryFilters filters = QueryFilters.of(uri);
+        EntryFilter filter = new EntryFilter(filters.id("placement"), filters.choice("status", EntryStatus.class),
+                filters.id("trainee"), filters.date("from"), filters.date("to"));
+        filters.requireValid();
         String email = viewer.get().email();
         return paging.answer(log.search(email, filter, paging.offset(), paging.size()).stream()
                 .map(EntryJson::of).toList(), log.count(email, filter), uri, request);
@@ -147,21 +133,17 @@ public class PracticumResource {
     @APIResponse(responseCode = "201", description = "The new entry; Location is its address",
             content = @Content(schema = @Schema(implementation = EntryJson.class)))
     public Response create(String body) {
-        JsonObject json = JsonInput.object(body);
-        List<FieldError> errors = new ArrayList<>();
-        Integer placementId = JsonInput.wholeNumber(json.get("placementId"), 1, Integer.MAX_VALUE).orElse(null);
-        if (placementId == null) {
-            errors.add(new FieldError("placementId", "must be the id of one of your placements"));
-        }
-        EntryDetails details = details(json, errors);
-        if (!errors.isEmpty()) {
-            return ApiError.invalid(errors);
-        }
+        JsonFields fields = JsonFields.of(body);
+        Long placementId = fields.id("placementId");
+        EntryDetails details = new EntryDetails(fields.date("loggedOn", clock), fields.timeOfDay("startsAt"),
+                fields.wholeNumber("minutes", 1, LogRules.MAX_MINUTES),
+                fields.choice("activity", PracticumActivity.class), fields.optionalText("note"));
+        fields.requireValid();
         try {
             LogEntry entry = log.log(viewer.get().email(), placementId, details);
             return Response.created(URI.create("practicum/entries/" + entry.getId())).entity(EntryJson.of(entry)).build();
         } catch (PracticumRejected rejected) {
-            return refusal(rejected);
+            throw refusal(rejected);
         }
     }
 
@@ -175,7 +157,7 @@ public class PracticumResource {
         try {
             review.approve(viewer.get().email(), id, version);
         } catch (PracticumRejected rejected) {
-            throw new WebApplicationException(refusal(rejected));
+            throw refusal(rejected);
         }
         return changed(id, servlet);
     }
@@ -189,14 +171,13 @@ public class PracticumResource {
     public EntryJson giveBack(@PathParam("id") long id, String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, readable(id).getVersion());
-        JsonValue comment = JsonInput.object(body).get("comment");
-        if (!(comment instanceof JsonString text)) {
-            throw new WebApplicationException(ApiError.invalid(List.of(new FieldError("comment", "must be a string"))));
-        }
+        JsonFields fields = JsonFields.of(body);
+        String comment = fields.text("comment");
+        fields.requireValid();
         try {
-            review.giveBack(viewer.get().email(), id, version, text.getString());
+            review.giveBack(viewer.get().email(), id, version, comment);
         } catch (PracticumRejected rejected) {
-            throw new WebApplicationException(refusal(rejected));
+            throw refusal(rejected);
         }
         return changed(id, servlet);
     }
@@ -207,94 +188,16 @@ public class PracticumResource {
     }
 
     private LogEntry readable(long id) {
-        return log.find(viewer.get().email(), id).orElseThrow(() -> new WebApplicationException(notFound()));
-    }
-
-    /** Reads the fields, noting each one missing or of the wrong type; the rules (bounds, dates) are the service's. */
-    private EntryDetails details(JsonObject json, List<FieldError> errors) {
-        LocalDate loggedOn = json.get("loggedOn") instanceof JsonString text ? day("loggedOn", text.getString(), errors)
-                : missing("loggedOn", "must be a date such as 2026-03-05", errors);
-        LocalTime startsAt = null;
-        if (json.get("startsAt") instanceof JsonString text && text.getString().matches("\\d{2}:\\d{2}")) {
-            try {
-                startsAt = LocalTime.parse(text.getString());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError("startsAt", "must be a time of day such as 09:30"));
-            }
-        } else {
-            errors.add(new FieldError("startsAt", "must be a time of day such as 09:30"));
-        }
-        Integer minutes = JsonInput.wholeNumber(json.get("minutes"), 1, LogRules.MAX_MINUTES).orElse(null);
-        if (minutes == null) {
-            errors.add(new FieldError("minutes", "must be a whole number from 1 to " + LogRules.MAX_MINUTES));
-        }
-        PracticumActivity activity = json.get("activity") instanceof JsonString text
-                ? enumeration(PracticumActivity.class, "activity", text.getString(), errors)
-                : missing("activity", "must be one of " + List.of(PracticumActivity.values()), errors);
-        String note = null;
-        JsonValue noteValue = json.get("note");
-        if (noteValue instanceof JsonString text) {
-            note = text.getString();
-        } else if (noteValue != null && noteValue != JsonValue.NULL) {
-            errors.add(new FieldError("note", "must be a string"));
-        }
-        return new EntryDetails(loggedOn, startsAt, minutes, activity, note);
-    }
-
-    /** A day in a year records may hold, read strictly (2026-02-30 is refused, not moved). */
-    private LocalDate day(String field, String text, List<FieldError> errors) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate date = RecordDates.parseDate(text);
-            if (RecordDates.isWithinRange(date.getYear(), clock)) {
-                return date;
-            }
-            errors.add(new FieldError(field, "must be in a year from " + RecordDates.FIRST_YEAR + " to "
-                    + RecordDates.lastYear(clock)));
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "must be a date such as 2026-03-05"));
-        }
-        return null;
-    }
-
-    private static <T> T missing(String field, String message, List<FieldError> errors) {
-        errors.add(new FieldError(field, message));
-        return null;
-    }
-
-    private static <E extends Enum<E>> E enumeration(Class<E> type, String field, String code) {
-        List<FieldError> errors = new ArrayList<>();
-        E value = enumeration(type, field, code, errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
-        return value;
-    }
-
-    private static <E extends Enum<E>> E enumeration(Class<E> type, String field, String code, List<FieldError> errors) {
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equalsIgnoreCase(code)) {
-                return constant;
-            }
-        }
-        errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants())));
-        return null;
+        return log.find(viewer.get().email(), id).orElseThrow(PracticumResource::notFound);
     }
 
     /** A record that is not the caller's is answered as one that does not exist; any other refusal names its field. */
-    private static Response refusal(PracticumRejected rejected) {
-        if ("practicum.notFound".equals(rejected.messageKey())) {
-            return notFound();
-        }
-        String message = Messages.text(Locale.ENGLISH, rejected.messageKey());
-        List<FieldError> errors = rejected.field().isEmpty() ? List.of() : List.of(new FieldError(rejected.field(), message));
-        return ApiError.refused(message, errors, null);
+    private static WebApplicationException refusal(PracticumRejected rejected) {
+        return "practicum.notFound".equals(rejected.messageKey()) ? notFound() : JsonFields.refused(rejected);
     }
 
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such placement or log entry");
+    private static WebApplicationException notFound() {
+        return ApiError.noSuch("placement or log entry");
     }
 
     public record PlacementJson(long id, long cohortId, String cohort, long enrollmentId, long traineeId, String trainee,

@@ -17,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -80,7 +79,7 @@ public class ProviderResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CONSULTANT, Roles.FACULTY})
     @Operation(summary = "One provider, with its version as ETag (send it back in If-Match to change the provider)")
     public ProviderJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        Provider provider = registry.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        Provider provider = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         return RecordVersions.read(request, servlet, ProviderJson.of(provider), provider.getVersion());
     }
 
@@ -109,7 +108,7 @@ public class ProviderResource {
             + " change when the provider changed since (412)")
     public ProviderJson change(@PathParam("id") long id, String body, @Context Request request,
                                @Context HttpServletRequest servlet) {
-        Provider stored = registry.find(id).orElseThrow(() -> new WebApplicationException(notFound()));
+        Provider stored = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         ProviderDetails details = read(body);
         try {
@@ -134,10 +133,6 @@ public class ProviderResource {
 
     private static Set<ServiceLanguage> languages(List<ServiceLanguage> chosen) {
         return chosen.isEmpty() ? EnumSet.noneOf(ServiceLanguage.class) : EnumSet.copyOf(chosen);
-    }
-
-    private static Response notFound() {
-        return ApiError.response(Response.Status.NOT_FOUND, "no such provider");
     }
 
     /** @param county FIPS code */

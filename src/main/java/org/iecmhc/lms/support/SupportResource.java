@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -138,7 +137,7 @@ public class SupportResource {
         visible(id);
         Viewer who = viewer.get();
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {
-            throw new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such session"));
+            throw ApiError.noSuch("session");
         }
         JsonFields json = JsonFields.of(body);
         List<Long> present = json.ids("present");
@@ -153,8 +152,7 @@ public class SupportResource {
     }
 
     private SupportSeries visible(long id) {
-        return communities.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(
-                ApiError.response(Response.Status.NOT_FOUND, "no such series")));
+        return communities.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("series"));
     }
 
     /** The series with its sessions (a handful: six by default) and enrollments. */

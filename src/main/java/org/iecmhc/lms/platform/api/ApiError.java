@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -56,6 +57,11 @@ public record ApiError(Type type, int status, String detail, List<FieldError> er
 
     public static Response response(Response.Status status, String detail) {
         return response(status.getStatusCode(), detail);
+    }
+
+    /** The 404 of a record that does not exist or that the caller may not see, answered alike ("no such cohort"). */
+    public static WebApplicationException noSuch(String record) {
+        return new WebApplicationException(response(Response.Status.NOT_FOUND, "no such " + record));
     }
 
     /** For statuses without a constant, such as 413 and 422. */

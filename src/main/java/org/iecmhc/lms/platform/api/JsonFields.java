@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,6 +95,19 @@ public final class JsonFields {
         return List.of();
     }
 
+    /**
+     * The items of a list of at least {@code least} for the feature to read one by one (with {@link #problem}); an
+     * absent list is an empty one, and a refused one answers no items.
+     */
+    public List<JsonValue> items(String field, int least, String message) {
+        JsonValue value = has(field) ? json.get(field) : JsonValue.EMPTY_JSON_ARRAY;
+        if (value instanceof JsonArray array && array.size() >= least) {
+            return array;
+        }
+        problem(field, message);
+        return List.of();
+    }
+
     /** true or false; false when absent. */
     public boolean flag(String field) {
         JsonValue value = json.get(field);
@@ -125,6 +139,11 @@ public final class JsonFields {
     private static String names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** One of the enum's constants, or null when absent. */
+    public <E extends Enum<E>> E optionalChoice(String field, Class<E> type) {
+        return has(field) ? choice(field, type) : null;
     }
 
     /** A list of the enum's constants, empty when absent (or refused). */
@@ -162,6 +181,24 @@ public final class JsonFields {
         }
     }
 
+    /** An optional date, null when absent. */
+    public LocalDate optionalDate(String field, Clock clock) {
+        return has(field) ? date(field, clock) : null;
+    }
+
+    /** A California wall-clock time of day, hours and minutes (09:30). */
+    public LocalTime timeOfDay(String field) {
+        String text = json.get(field) instanceof JsonString string ? string.getString() : "";
+        try {
+            if (text.matches("\\d{2}:\\d{2}")) {
+                return LocalTime.parse(text);
+            }
+        } catch (DateTimeParseException e) {
+            // answered below, as any other text that is no time of day
+        }
+        return problem(field, "must be a time of day such as 09:30");
+    }
+
     /** A California wall-clock date and time (2026-09-01T09:15). */
     public LocalDateTime dateTime(String field, Clock clock) {
         String text = text(field);
@@ -183,14 +220,20 @@ public final class JsonFields {
         }
     }
 
+    /** A rule's refusal as a 422 naming the service's field, where the body's has the same name. */
+    public static WebApplicationException refused(InputRejected rejected) {
+        return refused(rejected, Map.of());
+    }
+
     /**
-     * A rule's refusal as a 422 naming the body's field: {@code names} maps a service's field name (the page's) to the
-     * body's where they differ.
+     * A rule's refusal as a 422 naming the body's field (none for a refusal of the whole request): {@code names}
+     * maps a service's field name (the page's) to the body's where they differ.
      */
     public static WebApplicationException refused(InputRejected rejected, Map<String, String> names) {
-        FieldError error = new FieldError(names.getOrDefault(rejected.field(), rejected.field()),
-                Messages.text(Locale.ENGLISH, rejected.messageKey()));
-        return new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+        String message = Messages.text(Locale.ENGLISH, rejected.messageKey());
+        List<FieldError> errors = rejected.field().isEmpty() ? List.of()
+                : List.of(new FieldError(names.getOrDefault(rejected.field(), rejected.field()), message));
+        return new WebApplicationException(ApiError.refused(message, errors, null));
     }
 
     /** An id is a whole number from 1 that fits a long; anything else (a fraction, 1e999999999) is none. */
@@ -216,7 +259,8 @@ public final class JsonFields {
         return problem(field, "must be in a year from " + RecordDates.FIRST_YEAR + " to " + RecordDates.lastYear(clock));
     }
 
-    private <T> T problem(String field, String message) {
+    /** Notes a field a feature found bad by its own rule of reading (a status this call does not take). */
+    public <T> T problem(String field, String message) {
         errors.add(new FieldError(field, message));
         return null;
     }
