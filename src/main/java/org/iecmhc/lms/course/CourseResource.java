@@ -67,7 +67,7 @@ public class CourseResource {
                 page.cohortName(), page.facultyName(),
                 page.modules().stream().map(m -> new ModuleJson(m.title(), m.materials().stream()
                         .map(x -> new MaterialJson(x.title(), x.url(), x.fileId())).toList())).toList(),
-                page.assignments().stream().map(w -> new AssignmentJson(w.id(), w.title(), pacific(w.dueAt()),
+                page.assignments().stream().map(w -> new CourseAssignmentJson(w.id(), w.title(), pacific(w.dueAt()),
                         w.grading().name(), w.maxPoints(), rubrics.getOrDefault(w.id(), List.of()))).toList()), reader.version(id));
     }
 
@@ -88,7 +88,7 @@ public class CourseResource {
     }
 
     public record CourseDetailJson(long id, String title, String description, String cohort, String facultyName,
-                                   List<ModuleJson> modules, List<AssignmentJson> assignments) {
+                                   List<ModuleJson> modules, List<CourseAssignmentJson> assignments) {
     }
 
     public record ModuleJson(String title, List<MaterialJson> materials) {
@@ -103,6 +103,6 @@ public class CourseResource {
      * @param grading POINTS or COMPLETE_INCOMPLETE (all of maxPoints or none)
      * @param rubric the criteria and levels a grade chooses by id; empty when the assignment has none
      */
-    public record AssignmentJson(long id, String title, String dueAt, String grading, int maxPoints, List<RubricRow> rubric) {
+    public record CourseAssignmentJson(long id, String title, String dueAt, String grading, int maxPoints, List<RubricRow> rubric) {
     }
 }
