@@ -58,17 +58,11 @@ public class HelplineStatisticsResource {
             return ApiError.response(Response.Status.BAD_REQUEST, "format: json or csv");
         }
         Locale locale = Language.fromCode(lang).locale();
+        Period period;
         List<StatisticsTable> all;
-        LocalDate first;
-        LocalDate last;
         try {
-            FiscalYear year = FiscalYear.current(clock);
-            UnaryOperator<String> period = name -> "from".equals(name) ? from : to;
-            LocalDate day = CallFilter.day(period, "from");
-            LocalDate lastDay = CallFilter.day(period, "to");
-            first = day == null ? year.firstDay() : day;
-            last = lastDay == null ? year.dayAfter().minusDays(1) : lastDay;
-            all = StatisticsTable.all(statistics.of(first, last), locale);
+            period = period(from, to);
+            all = StatisticsTable.all(statistics.of(period.first(), period.last()), locale);
         } catch (InputRejected rejected) {
             return ApiError.response(Response.Status.BAD_REQUEST,
                     rejected.field() + ": " + Messages.text(Locale.ENGLISH, rejected.messageKey()));
@@ -84,12 +78,23 @@ public class HelplineStatisticsResource {
                     .header("Content-Disposition", "attachment; filename=\"helpline-statistics-" + chosenId + ".csv\"")
                     .build();
         }
-        long calls = all.stream().filter(t -> "role".equals(t.id())).mapToLong(StatisticsTable::total).sum();
-        return Response.ok(new HelplineStatisticsJson(first, last, calls,
+        return Response.ok(new HelplineStatisticsJson(period.first(), period.last(), StatisticsTable.calls(all),
                 chosen.get().stream().map(StatisticsTableJson::of).toList())).build();
     }
 
-    /** Every call has a caller role, so {@code calls} is the role table's total, whichever tables are asked for. */
+    /** The days asked for; a missing one is the current fiscal year's first or last, as for the page's download. */
+    private Period period(String from, String to) {
+        FiscalYear year = FiscalYear.current(clock);
+        UnaryOperator<String> parameters = name -> "from".equals(name) ? from : to;
+        LocalDate first = CallFilter.day(parameters, "from");
+        LocalDate last = CallFilter.day(parameters, "to");
+        return new Period(first == null ? year.firstDay() : first, last == null ? year.dayAfter().minusDays(1) : last);
+    }
+
+    private record Period(LocalDate first, LocalDate last) {
+    }
+
+    /** {@code calls} counts the whole period whichever tables are asked for. */
     public record HelplineStatisticsJson(LocalDate from, LocalDate to, long calls, List<StatisticsTableJson> tables) {
     }
 

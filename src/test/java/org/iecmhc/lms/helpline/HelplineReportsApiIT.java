@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,6 +54,42 @@ class HelplineReportsApiIT {
         String current = FiscalYear.current(Clock.systemUTC()).name();
         JsonObject byDefault = ok(DemoPerson.ADMIN, "/api/v1/reports/helpline");
         assertEquals(current.substring(0, 4) + "-07-01", byDefault.getString("from"), "the current fiscal year");
+    }
+
+    /** One call recorded through the API on a quiet day counts once in each table and once as a referral. */
+    @Test
+    void aCallRecordedThroughTheApiCountsInBothReports() throws SQLException {
+        String day = "from=2022-01-12&to=2022-01-12";
+        JsonObject before = ok(DemoPerson.ADMIN, "/api/v1/reports/helpline?" + day);
+        JsonObject referralsBefore = ok(DemoPerson.ADMIN, "/api/v1/reports/referrals?year=2021-2022");
+        String topic = Sql.rows(RunningApplication.dataSource(), "select id from helpline_topic where code = 'SLEEP'")
+                .get(0).get(0);
+        String warmline = Sql.rows(RunningApplication.dataSource(),
+                "select id from referral_resource where name = 'Golden State Parent Warmline'").get(0).get(0);
+        HttpResponse<String> created = WebSession.api("POST", "/api/v1/helpline/calls", DemoPerson.HELPLINE.email(),
+                DemoData.PASSWORD, "application/json", "{\"receivedAt\": \"2022-01-12T15:20\", \"durationMinutes\": 12,"
+                        + " \"callerRole\": \"fcc_provider\", \"county\": \"Fresno\", \"language\": \"es\","
+                        + " \"consultationRecommended\": false, \"followUpNeeded\": false, \"topicIds\": [" + topic
+                        + "], \"referredIds\": [" + warmline + "]}");
+        assertEquals(201, created.statusCode(), created.body());
+
+        JsonObject after = ok(DemoPerson.ADMIN, "/api/v1/reports/helpline?" + day);
+        assertEquals(before.getJsonNumber("calls").longValue() + 1, after.getJsonNumber("calls").longValue());
+        assertEquals(calls(before, "topic", "Sleep") + 1, calls(after, "topic", "Sleep"));
+        assertEquals(calls(before, "county", "Fresno") + 1, calls(after, "county", "Fresno"));
+        assertEquals(calls(before, "language", "Spanish") + 1, calls(after, "language", "Spanish"));
+        assertEquals(calls(before, "hour", "15:00-15:59") + 1, calls(after, "hour", "15:00-15:59"), "California time");
+
+        JsonObject referralsAfter = ok(DemoPerson.ADMIN, "/api/v1/reports/referrals?year=2021-2022");
+        assertEquals(referralsBefore.getJsonNumber("referrals").longValue() + 1,
+                referralsAfter.getJsonNumber("referrals").longValue());
+        assertEquals(referrals(referralsBefore, "byResource", "resource", "Golden State Parent Warmline") + 1,
+                referrals(referralsAfter, "byResource", "resource", "Golden State Parent Warmline"));
+        assertEquals(referrals(referralsBefore, "byTopic", "topic", "Sleep") + 1,
+                referrals(referralsAfter, "byTopic", "topic", "Sleep"));
+        assertEquals("family_support", referralsAfter.getJsonArray("byResource").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("resource").equals("Golden State Parent Warmline")).findFirst().orElseThrow()
+                .getString("kind"));
     }
 
     @Test
@@ -121,6 +159,19 @@ class HelplineReportsApiIT {
 
     private static HttpResponse<String> bearer(String path, String token) {
         return WebSession.anonymous().callApi("GET", path, null, null, null, null, Map.of("Authorization", "Bearer " + token));
+    }
+
+    private static long calls(JsonObject statistics, String table, String label) {
+        return statistics.getJsonArray("tables").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("table").equals(table)).flatMap(t -> t.getJsonArray("rows")
+                        .getValuesAs(JsonObject.class).stream()).filter(row -> row.getString("label").equals(label))
+                .mapToLong(row -> row.getJsonNumber("calls").longValue()).sum();
+    }
+
+    private static long referrals(JsonObject report, String table, String name, String value) {
+        return report.getJsonArray(table).getValuesAs(JsonObject.class).stream()
+                .filter(row -> row.getString(name).equals(value))
+                .mapToLong(row -> row.getJsonNumber("referrals").longValue()).sum();
     }
 
     private static long total(JsonObject table) {
