@@ -1,5 +1,6 @@
 package org.iecmhc.lms.helpline;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,6 +13,11 @@ import org.iecmhc.lms.platform.text.Csv;
 final class ReferralCsv {
 
     private ReferralCsv() {
+    }
+
+    /** UTF-8 with a byte order mark so that spreadsheets read the accents of Spanish right. */
+    static byte[] download(String csv) {
+        return ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
     }
 
     static String byResource(List<ResourceReferrals> rows, Locale locale) {

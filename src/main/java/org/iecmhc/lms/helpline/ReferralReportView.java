@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +72,7 @@ public class ReferralReportView implements Serializable {
     }
 
     private static StreamedContent file(String name, String csv) {
-        byte[] bytes = ("\uFEFF" + csv).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ReferralCsv.download(csv);
         return DefaultStreamedContent.builder().name(name).contentType("text/csv; charset=UTF-8")
                 .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
     }

@@ -58,6 +58,11 @@ public record StatisticsTable(String id, String title, String header, List<Row> 
                 Messages.text(locale, "hlstats.column." + id), rows);
     }
 
+    /** The calls the tables count: every call has a caller role, so the role table adds up to them all. */
+    public static long calls(List<StatisticsTable> tables) {
+        return tables.stream().filter(t -> "role".equals(t.id())).mapToLong(StatisticsTable::total).sum();
+    }
+
     public long total() {
         return rows.stream().mapToLong(Row::calls).sum();
     }

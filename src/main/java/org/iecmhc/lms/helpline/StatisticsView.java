@@ -57,9 +57,8 @@ public class StatisticsView implements Serializable {
         return tables;
     }
 
-    /** The calls of the period: every call has a caller role, so that table adds up to them all. */
     public long getCalls() {
-        return tables.stream().filter(t -> "role".equals(t.id())).mapToLong(StatisticsTable::total).sum();
+        return StatisticsTable.calls(tables);
     }
 
     public boolean isShown() {

@@ -45,7 +45,9 @@ public final class ApiAreas {
             Map.entry("/opendoor/sessions", Area.SERVICES),
             Map.entry("/support/series", Area.SERVICES),
             Map.entry("/providers", Area.SERVICES),
-            Map.entry("/reports", Area.REPORTS));
+            Map.entry("/reports", Area.REPORTS),
+            Map.entry("/reports/helpline", Area.REPORTS),
+            Map.entry("/reports/referrals", Area.REPORTS));
 
     private static final Set<String> READING_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
 
