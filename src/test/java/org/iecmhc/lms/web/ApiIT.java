@@ -69,10 +69,14 @@ class ApiIT {
         assertRefusal(404, WebSession.api("GET", "/api/no-such-version", admin, DemoData.PASSWORD), "outside the version");
         assertRefusal(404, WebSession.api("GET", "/api/v1/cohorts/999999", admin, DemoData.PASSWORD), "unknown id");
         assertRefusal(405, WebSession.api("DELETE", "/api/v1/me", admin, DemoData.PASSWORD), "wrong method");
-        for (String malformed : List.of("/api/v1/cohorts/abc", "/api/v1/cohorts/99999999999999999999",
-                "/api/v1/supervision/sessions?cohort=abc")) {
+        for (String malformed : List.of("/api/v1/cohorts/abc", "/api/v1/cohorts/99999999999999999999")) {
             assertRefusal(400, WebSession.api("GET", malformed, admin, DemoData.PASSWORD), malformed);
         }
+        HttpResponse<String> badFilter = WebSession.api("GET", "/api/v1/supervision/sessions?cohort=abc", admin,
+                DemoData.PASSWORD);
+        assertEquals(400, badFilter.statusCode(), badFilter.body());
+        assertEquals("cohort", Json.createReader(new StringReader(badFilter.body())).readObject().getJsonArray("errors")
+                .getJsonObject(0).getString("field"), "a bad filter is named");
     }
 
     @Test
