@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -59,6 +63,11 @@ public class EnrollmentResource {
             + " (California dates); status keeps those in one status, q those whose trainee's name or email contains"
             + " it")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the enrollments in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"applied", "enrolled", "withdrawn", "completed", "not_completed"})),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the enrollments whose trainee's name or email contains this text",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<EnrollmentJson> list(@PathParam("id") long cohortId, @Context UriInfo uri,
                                      @Context HttpServletRequest request) {
         requireCohort(cohortId);

@@ -1,8 +1,6 @@
 package org.iecmhc.lms.community;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,23 +12,23 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -56,9 +54,14 @@ public class PracticeMeetingResource {
     @Operation(summary = "Meetings of the series the caller runs, latest first, a page at a time, optionally of one"
             + " cohort (California wall-clock times)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<MeetingJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
-                                  @Context HttpServletRequest request) {
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
+    public List<MeetingJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
+        QueryFilters filters = QueryFilters.of(uri);
+        Long cohortId = filters.id("cohort");
+        filters.requireValid();
         return paging.answer(schedule.search(viewer.get(), cohortId, paging.offset(), paging.size()).stream()
                 .map(m -> new MeetingJson(m.id(), m.seriesId(), m.series(), m.cohortId(), m.cohort(), m.facilitator(),
                         m.startsAtPacific().toString(), m.minutes(), m.topic()))
@@ -82,24 +85,19 @@ public class PracticeMeetingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MeetingAttendanceBody"))) String body) {
         require(id);
-        List<FieldError> errors = new ArrayList<>();
-        Map<Long, Attendance> byTrainee = JsonInput.choicesById(JsonInput.object(body), "attendance", Attendance.class,
-                errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        JsonFields json = JsonFields.of(body);
+        Map<Long, Attendance> byTrainee = json.choicesById("attendance", Attendance.class);
+        json.requireValid();
         try {
             register.take(viewer.get(), id, byTrainee);
         } catch (InputRejected rejected) {
-            FieldError error = new FieldError("attendance", Messages.text(Locale.ENGLISH, rejected.messageKey()));
-            throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
+            throw JsonFields.refused(rejected);
         }
         return withAttendance(require(id));
     }
 
     private PracticeMeeting require(long id) {
-        return schedule.find(viewer.get(), id).orElseThrow(() -> new WebApplicationException(
-                ApiError.response(Response.Status.NOT_FOUND, "no such meeting")));
+        return schedule.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("meeting"));
     }
 
     private MeetingAttendanceJson withAttendance(PracticeMeeting meeting) {

@@ -21,9 +21,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -64,6 +68,13 @@ public class ConsultationResource {
     @Operation(summary = "Assignments, latest start first, a page at a time (a consultant's own), narrowed by status"
             + " (open, active, closed), level (classroom, programmatic) and county (the provider's, name or FIPS)")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the assignments in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "active", "closed"})),
+            @Parameter(name = "level", in = ParameterIn.QUERY, description = "Keeps the assignments at this level",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"classroom", "programmatic"})),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the assignments whose provider is in this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<AssignmentJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);

@@ -12,18 +12,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -47,9 +49,14 @@ public class CourseResource {
     @GET
     @Operation(summary = "The courses the caller sees, newest cohort first, a page at a time, optionally of one cohort")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<CourseJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
-                                 @Context HttpServletRequest request) {
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the courses of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
+    public List<CourseJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
+        QueryFilters filters = QueryFilters.of(uri);
+        Long cohortId = filters.id("cohort");
+        filters.requireValid();
         return paging.answer(reader.visible(viewer.get(), cohortId, paging.offset(), paging.size()).stream()
                 .map(CourseJson::of).toList(), reader.countVisible(viewer.get(), cohortId), uri, request);
     }
@@ -60,8 +67,7 @@ public class CourseResource {
             + " time, points, rubric), with its version as ETag")
     public CourseDetailJson one(@PathParam("id") long id, @Context Request request,
                                 @Context HttpServletRequest servlet) {
-        CoursePage page = reader.page(viewer.get().email(), id).orElseThrow(() -> new WebApplicationException(
-                ApiError.response(Response.Status.NOT_FOUND, "no such course")));
+        CoursePage page = reader.page(viewer.get().email(), id).orElseThrow(() -> ApiError.noSuch("course"));
         Map<Long, List<RubricRow>> rubrics = reader.rubrics(id);
         return RecordVersions.read(request, servlet, new CourseDetailJson(page.id(), page.title(), page.description(),
                 page.cohortName(), page.facultyName(),

@@ -25,7 +25,12 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -73,6 +78,21 @@ public class HelplineCallsResource {
             + " included), county (name or FIPS), language (en, es, other), topic (id), callerRole and"
             + " consultationRecommended; X-Total-Count counts no further than 10,001 (more than 10,000)")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or later",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or earlier",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the calls from this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the calls held in this language",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"})),
+            @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Keeps the calls about this topic (its id)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "consultationRecommended", in = ParameterIn.QUERY, description = "Keeps the calls where a consultation was recommended (true) or not (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            @Parameter(name = "callerRole", in = ParameterIn.QUERY, description = "Keeps the calls from callers in this role",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"center_staff", "fcc_provider", "ffn_caregiver", "other"}))})
     public List<CallJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         CallFilter filter = filter(uri);

@@ -24,9 +24,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -57,6 +61,13 @@ public class AccountResource {
     @Operation(summary = "The accounts by last name, a page at a time; role (TRAINEE, FACULTY, ADMINISTRATOR,"
             + " HELPLINE_STAFF, CONSULTANT), active (true, false) and q (part of the name or email) filter them")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trainee", "faculty", "administrator", "helpline_staff", "consultant"})),
+            @Parameter(name = "active", in = ParameterIn.QUERY, description = "Keeps the active accounts (true) or the deactivated ones (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the accounts whose name or email contains this text",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<AccountJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters filters = QueryFilters.of(uri);

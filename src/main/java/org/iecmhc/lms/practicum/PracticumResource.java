@@ -23,9 +23,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -67,6 +71,11 @@ public class PracticumResource {
     @Operation(summary = "Practicum placements: a trainee's own, the placements of the cohorts a faculty member teaches,"
             + " every one for administrators; filters cohort and status (PLANNED, ACTIVE, COMPLETED, ENDED_EARLY)")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the placements of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the placements in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"planned", "active", "completed", "ended_early"}))})
     public List<PlacementJson> placements(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters filters = QueryFilters.of(uri);
@@ -101,6 +110,17 @@ public class PracticumResource {
             + " RETURNED, APPROVED), trainee (an account id), from and to (days, both included); startsAt is"
             + " California wall-clock time")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "placement", in = ParameterIn.QUERY, description = "Keeps the entries logged on this placement",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the entries in this status",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"submitted", "returned", "approved"})),
+            @Parameter(name = "trainee", in = ParameterIn.QUERY, description = "Keeps the entries of this trainee (an account id)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or later",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or earlier",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))})
     public List<EntryJson> entries(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters filters = QueryFilters.of(uri);

@@ -23,9 +23,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
@@ -60,6 +64,15 @@ public class ProviderResource {
             + " or license number), kind (center_based, family_child_care_home, ffn_caregiver), county (name or"
             + " FIPS) and language (en, es, other)")
     @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Keeps the providers of this kind",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"center_based", "family_child_care_home", "ffn_caregiver"})),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the providers in this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the providers serving in this language",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"}))})
     public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.supervision;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,21 +13,24 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
-import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -53,9 +55,14 @@ public class SupervisionResource {
     @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
             + " count of notes")
     @Extension(name = Paging.EXTENSION, value = "true")
-    public List<SessionJson> list(@QueryParam("cohort") Long cohortId, @Context UriInfo uri,
-                                  @Context HttpServletRequest request) {
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
+    public List<SessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
+        QueryFilters filters = QueryFilters.of(uri);
+        Long cohortId = filters.id("cohort");
+        filters.requireValid();
         List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false,
                 paging.offset(), paging.size());
         Map<Long, List<Invitee>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
@@ -78,14 +85,11 @@ public class SupervisionResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SessionAttendanceBody"))) String body) {
         if (supervision.find(viewer.get(), id).isEmpty()) {
-            throw new WebApplicationException(ApiError.response(Response.Status.NOT_FOUND, "no such session"));
+            throw ApiError.noSuch("session");
         }
-        List<FieldError> errors = new ArrayList<>();
-        Map<Long, Attendance> byTrainee = JsonInput.choicesById(JsonInput.object(body), "attendance", Attendance.class,
-                errors);
-        if (!errors.isEmpty()) {
-            throw new WebApplicationException(ApiError.invalid(errors));
-        }
+        JsonFields json = JsonFields.of(body);
+        Map<Long, Attendance> byTrainee = json.choicesById("attendance", Attendance.class);
+        json.requireValid();
         try {
             supervision.takeAttendance(viewer.get(), id, byTrainee);
         } catch (InputRejected rejected) {

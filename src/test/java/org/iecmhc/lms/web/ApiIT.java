@@ -9,7 +9,10 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -66,10 +69,14 @@ class ApiIT {
         assertRefusal(404, WebSession.api("GET", "/api/no-such-version", admin, DemoData.PASSWORD), "outside the version");
         assertRefusal(404, WebSession.api("GET", "/api/v1/cohorts/999999", admin, DemoData.PASSWORD), "unknown id");
         assertRefusal(405, WebSession.api("DELETE", "/api/v1/me", admin, DemoData.PASSWORD), "wrong method");
-        for (String malformed : List.of("/api/v1/cohorts/abc", "/api/v1/cohorts/99999999999999999999",
-                "/api/v1/supervision/sessions?cohort=abc")) {
+        for (String malformed : List.of("/api/v1/cohorts/abc", "/api/v1/cohorts/99999999999999999999")) {
             assertRefusal(400, WebSession.api("GET", malformed, admin, DemoData.PASSWORD), malformed);
         }
+        HttpResponse<String> badFilter = WebSession.api("GET", "/api/v1/supervision/sessions?cohort=abc", admin,
+                DemoData.PASSWORD);
+        assertEquals(400, badFilter.statusCode(), badFilter.body());
+        assertEquals("cohort", Json.createReader(new StringReader(badFilter.body())).readObject().getJsonArray("errors")
+                .getJsonObject(0).getString("field"), "a bad filter is named");
     }
 
     @Test
@@ -107,6 +114,44 @@ class ApiIT {
         assertEquals("integer", cohort.getProperties().get("id").getType());
         assertEquals("int64", cohort.getProperties().get("id").getFormat());
         assertEquals("date", cohort.getProperties().get("startDate").getFormat());
+    }
+
+    @Test
+    void everyListNamesTheFiltersItReads() {
+        OpenAPI document = new OpenAPIV3Parser().readContents(WebSession.anonymous().get("/openapi").body(), null,
+                new ParseOptions()).getOpenAPI();
+        assertEquals(Map.of("placement", "integer/int64", "status", "string[submitted, returned, approved]",
+                "trainee", "integer/int64", "from", "string/date", "to", "string/date"),
+                filters(document, "/api/v1/practicum/entries"));
+        assertEquals(Map.of("from", "string/date", "to", "string/date", "county", "string",
+                "language", "string[en, es, other]", "topic", "integer/int64", "consultationRecommended", "boolean",
+                "callerRole", "string[center_staff, fcc_provider, ffn_caregiver, other]"),
+                filters(document, "/api/v1/helpline/calls"));
+        assertEquals(Map.of("role", "string[trainee, faculty, administrator, helpline_staff, consultant]",
+                "active", "boolean", "q", "string"), filters(document, "/api/v1/accounts"));
+
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            List<String> named = operation.getParameters() == null ? List.of() : operation.getParameters().stream()
+                    .map(parameter -> parameter.getIn() + " " + parameter.getName()).toList();
+            assertEquals(new HashSet<>(named).size(), named.size(), method + " " + path + " names a parameter twice: "
+                    + named);
+        }));
+    }
+
+    /** The list's query parameters but page and size, which are checked to be there, each with its type. */
+    private static Map<String, String> filters(OpenAPI document, String path) {
+        Map<String, String> types = new HashMap<>();
+        document.getPaths().get(path).getGet().getParameters().stream()
+                .filter(parameter -> parameter.getIn().equals("query"))
+                .forEach(parameter -> types.put(parameter.getName(), type(parameter.getSchema())));
+        assertEquals("integer/int32", types.remove("page"), path);
+        assertEquals("integer/int32", types.remove("size"), path);
+        return types;
+    }
+
+    private static String type(Schema<?> schema) {
+        return schema.getType() + (schema.getFormat() == null ? "" : "/" + schema.getFormat())
+                + (schema.getEnum() == null ? "" : schema.getEnum().toString());
     }
 
     @Test

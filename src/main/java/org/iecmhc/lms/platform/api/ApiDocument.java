@@ -71,7 +71,7 @@ public class ApiDocument implements OASFilter {
             contentSchemas(operation.getRequestBody().getContent()).forEach(ApiDocument::bytesAsBinary);
         }
         if (operation.getParameters() != null) {
-            operation.getParameters().forEach(parameter -> wholeNumbers(parameter.getSchema()));
+            operation.getParameters().forEach(ApiDocument::plain);
         }
         boolean paged = takeMark(operation, Paging.EXTENSION);
         boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION);
@@ -206,6 +206,33 @@ public class ApiDocument implements OASFilter {
             content.getMediaTypes().values().stream().map(MediaType::getSchema).filter(s -> s != null).forEach(schemas::add);
         }
         return schemas;
+    }
+
+    /**
+     * Payara writes out every default of a {@code @Parameter}'s annotations, some invalid (multipleOf 0, minItems
+     * above maxItems): a parameter keeps only what its declaration says.
+     */
+    private static void plain(Parameter parameter) {
+        Schema declared = parameter.getSchema();
+        if (declared != null && declared.getRef() == null) {
+            Schema plain = OASFactory.createSchema().type(declared.getType()).format(declared.getFormat())
+                    .defaultValue(declared.getDefaultValue()).minimum(declared.getMinimum())
+                    .maximum(declared.getMaximum()).items(declared.getItems());
+            if (declared.getEnumeration() != null && !declared.getEnumeration().isEmpty()) {
+                plain.setEnumeration(new ArrayList<>(declared.getEnumeration()));
+            }
+            wholeNumbers(plain);
+            parameter.setSchema(plain);
+        }
+        if (Boolean.FALSE.equals(parameter.getDeprecated())) {
+            parameter.setDeprecated(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowEmptyValue())) {
+            parameter.setAllowEmptyValue(null);
+        }
+        if (Boolean.FALSE.equals(parameter.getAllowReserved())) {
+            parameter.setAllowReserved(null);
+        }
     }
 
     /** A number without a format is a Java long (an id, a count): an integer. Decimals declare their format. */

@@ -168,6 +168,11 @@ public final class JsonFields {
         return List.of();
     }
 
+    /** {@code {"field": {"<id>": "CONSTANT" or null}}} (attendance by trainee id), null kept as "not taken". */
+    public <E extends Enum<E>> Map<Long, E> choicesById(String field, Class<E> type) {
+        return JsonInput.choicesById(json, field, type, errors);
+    }
+
     /** A date (2026-09-01) in the years records may have. */
     public LocalDate date(String field, Clock clock) {
         String text = text(field);
