@@ -160,6 +160,7 @@ public final class Browser implements AutoCloseable {
         if (!phoneWidth) {
             driver.manage().window().setSize(PHONE);
             phoneWidth = true;
+            awaitSettledLayout();
         }
     }
 
@@ -167,7 +168,35 @@ public final class Browser implements AutoCloseable {
         if (phoneWidth) {
             driver.manage().window().setSize(DESKTOP);
             phoneWidth = false;
+            awaitSettledLayout();
         }
+    }
+
+    /**
+     * After a resize the page reflows over a few frames (wrapping tables, PrimeFaces' own resize handlers): what is
+     * read or scanned meanwhile is a layout no one sees. Waits until the boxes of the page's controls stay where they
+     * are for three frames in a row, or two seconds have passed.
+     */
+    private void awaitSettledLayout() {
+        until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const signature = () => Array.from(document.querySelectorAll('a, button, input, select, textarea, summary'))
+                    .map(e => { const r = e.getBoundingClientRect(); return r.x + ',' + r.y + ',' + r.width + ',' + r.height; })
+                    .join(';');
+                let last = signature(), same = 0;
+                const started = performance.now();
+                const next = () => requestAnimationFrame(() => {
+                    const now = signature();
+                    same = now === last ? same + 1 : 0;
+                    last = now;
+                    if (same >= 3 || performance.now() - started > 2000) {
+                        done(true);
+                    } else {
+                        next();
+                    }
+                });
+                next();
+                """)));
     }
 
     public boolean atPhoneWidth() {
