@@ -135,14 +135,15 @@ public class Forums {
         return thread;
     }
 
-    /** The thread, marked read for the person. */
+    /** The thread's heading for the person, the thread marked read for them; empty when they may not open it. */
     @Transactional
-    public Optional<ForumThread> read(String email, long threadId) {
+    public Optional<ThreadHeading> read(String email, long threadId) {
         Account person = access.person(email);
         Optional<ForumThread> thread = Optional.ofNullable(em.find(ForumThread.class, threadId))
                 .filter(found -> access.isMember(person, access.placeOf(found)));
         thread.ifPresent(found -> markRead(person, found, LocalDateTime.now(clock)));
-        return thread;
+        return thread.map(found -> new ThreadHeading(found.getTitle(), found.getKind(), found.getPlaceId(),
+                access.mayModerate(person, access.placeOf(found)), !threadSubscriptions(person, found).isEmpty()));
     }
 
     /** One page of the thread's posts, oldest first. */
@@ -202,15 +203,6 @@ public class Forums {
                 "forum.hide.reasonTooLong"), LocalDateTime.now(clock));
         em.flush();
         return post;
-    }
-
-    public boolean mayModerate(String email, ForumThread thread) {
-        return access.mayModerate(access.person(email), access.placeOf(thread));
-    }
-
-    public boolean isSubscribed(String email, long threadId) {
-        Account person = access.person(email);
-        return !threadSubscriptions(person, memberThread(person, threadId)).isEmpty();
     }
 
     public boolean isSubscribed(String email, ForumKind kind, long id) {

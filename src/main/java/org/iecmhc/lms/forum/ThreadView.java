@@ -35,11 +35,7 @@ public class ThreadView implements Serializable {
 
     private Long id;
     private boolean loaded;
-    private boolean notFound;
-    private String title;
-    private ForumKind kind;
-    private long placeId;
-    private boolean moderator;
+    private ThreadHeading heading;
     private boolean subscribed;
     private String body;
     private transient Part file;
@@ -57,15 +53,8 @@ public class ThreadView implements Serializable {
             return;
         }
         loaded = true;
-        ForumThread thread = id == null ? null : forums.read(email(), id).orElse(null);
-        notFound = thread == null;
-        if (thread != null) {
-            title = thread.getTitle();
-            kind = thread.getKind();
-            placeId = thread.getPlaceId();
-            moderator = forums.mayModerate(email(), thread);
-            subscribed = forums.isSubscribed(email(), id);
-        }
+        heading = id == null ? null : forums.read(email(), id).orElse(null);
+        subscribed = heading != null && heading.subscribed();
     }
 
     public String reply() {
@@ -129,7 +118,7 @@ public class ThreadView implements Serializable {
 
     /** Whether the post's words are shown: to everyone unless hidden, then to its author and moderators. */
     public boolean readable(ForumPost post) {
-        return !post.isHidden() || moderator || post.getAuthor().getEmail().equals(email());
+        return !post.isHidden() || heading.moderator() || post.getAuthor().getEmail().equals(email());
     }
 
     public String time(java.time.LocalDateTime utc) {
@@ -149,23 +138,11 @@ public class ThreadView implements Serializable {
     }
 
     public boolean isNotFound() {
-        return notFound;
+        return heading == null;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public String getKindCode() {
-        return kind == null ? null : kind.code();
-    }
-
-    public long getPlaceId() {
-        return placeId;
-    }
-
-    public boolean isModerator() {
-        return moderator;
+    public ThreadHeading getHeading() {
+        return heading;
     }
 
     public boolean isSubscribed() {

@@ -148,7 +148,11 @@ class ForumsPersistenceTest {
         assertEquals(List.of(false), unread(cohort.ana(), cohort), "her own post");
         assertEquals(List.of(true), unread(cohort.ben(), cohort));
         assertEquals(1, forums(f -> f.forumsOf(cohort.ben().getEmail())).get(0).unreadThreads());
-        forums(f -> f.read(cohort.ben().getEmail(), thread));
+        assertEquals(new ThreadHeading("Questions", ForumKind.COHORT, cohort.id(), false, false),
+                forums(f -> f.read(cohort.ben().getEmail(), thread)).orElseThrow(), "a member who did not subscribe");
+        assertEquals(new ThreadHeading("Questions", ForumKind.COHORT, cohort.id(), true, false),
+                forums(f -> f.read(renee.getEmail(), thread)).orElseThrow(), "a moderator");
+        assertTrue(forums(f -> f.read(cohort.ana().getEmail(), thread)).orElseThrow().subscribed(), "its author");
         assertEquals(List.of(false), unread(cohort.ben(), cohort));
         assertEquals(0, forums(f -> f.forumsOf(cohort.ben().getEmail())).get(0).unreadThreads());
         CLOCK.advance(Duration.ofSeconds(5));
