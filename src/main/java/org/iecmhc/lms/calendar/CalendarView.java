@@ -3,15 +3,11 @@ package org.iecmhc.lms.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,14 +26,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @RequestScoped
 public class CalendarView {
 
-    /** Farther than anyone plans: keeps a typed address from asking for the year 999999. */
-    private static final int FIRST_YEAR = 2000;
-    private static final int LAST_YEAR = 2100;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-    /** A column heading of the month grid: the short name shown and the full one read out. */
-    public record Weekday(String shortName, String fullName) {
-    }
 
     @Inject
     PersonalCalendar calendar;
@@ -72,16 +61,10 @@ public class CalendarView {
         if (date == null || date.isBlank()) {
             return today;
         }
-        try {
-            LocalDate chosen = LocalDate.parse(date);
-            if (chosen.getYear() >= FIRST_YEAR && chosen.getYear() <= LAST_YEAR) {
-                return chosen;
-            }
-        } catch (DateTimeParseException e) {
-            // Shown as the message below, with today's period instead.
-        }
-        unknownAddress();
-        return today;
+        return CalendarPeriod.dayNamed(date).orElseGet(() -> {
+            unknownAddress();
+            return today;
+        });
     }
 
     private CalendarLayout unknownAddress() {
@@ -131,25 +114,16 @@ public class CalendarView {
         return List.of(CalendarKind.values());
     }
 
-    /** Such as "December 2026" or "diciembre de 2026"; a week or a list names its first and last day. */
     public String getHeading() {
-        if (period().layout() == CalendarLayout.MONTH) {
-            return DateTimeFormatter.ofPattern(Messages.text(locale(), "calendar.monthPattern"), locale()).format(period().day());
-        }
-        DateTimeFormatter medium = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale());
-        return medium.format(period().first()) + " – " + medium.format(period().last());
+        return PeriodWording.heading(period(), locale());
     }
 
-    public List<Weekday> getWeekdays() {
-        return period().days().subList(0, 7).stream().map(LocalDate::getDayOfWeek)
-                .map(d -> new Weekday(d.getDisplayName(TextStyle.SHORT, locale()), d.getDisplayName(TextStyle.FULL, locale())))
-                .toList();
+    public List<PeriodWording.Weekday> getWeekdays() {
+        return PeriodWording.weekdays(period(), locale());
     }
 
-    /** The month grid's rows, a week each. */
     public List<List<LocalDate>> getWeeks() {
-        List<LocalDate> days = period().days();
-        return IntStream.range(0, days.size() / 7).mapToObj(w -> days.subList(w * 7, w * 7 + 7)).toList();
+        return period().weeks();
     }
 
     /** The days a week or a list shows: every day of a week, only the days with something on them in a list. */
@@ -169,9 +143,8 @@ public class CalendarView {
         return period().inMonth(day);
     }
 
-    /** Such as "Sunday, December 6, 2026" or "domingo, 6 de diciembre de 2026". */
     public String dayLabel(LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(day);
+        return PeriodWording.day(day, locale());
     }
 
     public String time(CalendarEntry entry) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,22 @@ class CalendarPeriodTest {
         assertEquals(Optional.of(CalendarLayout.WEEK), CalendarLayout.named("week"));
         assertEquals(Optional.empty(), CalendarLayout.named("WEEK"));
         assertEquals(Optional.empty(), CalendarLayout.named("year"));
+    }
+
+    @Test
+    void anAddressNamesARealDayOfAYearAnyonePlansFor() {
+        assertEquals(Optional.of(DECEMBER_16), CalendarPeriod.dayNamed("2026-12-16"));
+        assertEquals(Optional.empty(), CalendarPeriod.dayNamed("2026-02-30"), "no rolling over to March");
+        assertEquals(Optional.empty(), CalendarPeriod.dayNamed("+999999-01-01"));
+        assertEquals(Optional.empty(), CalendarPeriod.dayNamed("1999-12-31"));
+        assertEquals(Optional.empty(), CalendarPeriod.dayNamed("next week"));
+    }
+
+    @Test
+    void aMonthGridIsMadeOfWholeWeeks() {
+        List<List<LocalDate>> weeks = new CalendarPeriod(CalendarLayout.MONTH, DECEMBER_16).weeks();
+        assertEquals(5, weeks.size());
+        assertEquals(LocalDate.of(2026, 11, 29), weeks.get(0).get(0));
+        assertEquals(LocalDate.of(2027, 1, 2), weeks.get(4).get(6));
     }
 }
