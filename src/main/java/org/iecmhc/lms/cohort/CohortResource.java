@@ -1,5 +1,7 @@
 package org.iecmhc.lms.cohort;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -175,9 +177,13 @@ public class CohortResource {
                 fields.wholeNumber("capacity", 1, CohortDetails.MAX_CAPACITY));
     }
 
-    public record CohortJson(long id, String name, @Schema(format = "date") String startDate,
-                             @Schema(format = "date") String endDate, String language, int capacity,
-                             String status, long activeEnrollments) {
+    public record CohortJson(long id, @Schema(example = "2025-2026 Cohort") String name,
+                             @Schema(format = "date", example = "2025-09-01") String startDate,
+                             @Schema(format = "date", example = "2026-06-30") String endDate,
+                             @Schema(extensions = @Extension(name = LOWER_CASE, value = "cohort.InstructionLanguage")) String language,
+                             int capacity,
+                             @Schema(extensions = @Extension(name = LOWER_CASE, value = "cohort.CohortStatus")) String status,
+                             long activeEnrollments) {
         static CohortJson of(Cohort c, long active) {
             return new CohortJson(c.getId(), c.getName(), c.getStartDate().toString(), c.getEndDate().toString(),
                     c.getLanguage().code(), c.getCapacity(), c.getStatus().name().toLowerCase(Locale.ROOT), active);
@@ -185,7 +191,9 @@ public class CohortResource {
     }
 
     /** {@code mail} is left out for a person never invited (an account that existed before the roster). */
-    public record InvitationJson(String email, String invitation, String mail) {
+    public record InvitationJson(String email,
+                                 @Schema(extensions = @Extension(name = LOWER_CASE, value = "identity.InvitationState")) String invitation,
+                                 @Schema(extensions = @Extension(name = LOWER_CASE, value = "platform.mail.MailState")) String mail) {
         static InvitationJson of(RosterInvitation row) {
             return new InvitationJson(row.email(), row.standing().state().name().toLowerCase(Locale.ROOT),
                     row.standing().mail() == null ? null : row.standing().mail().name().toLowerCase(Locale.ROOT));

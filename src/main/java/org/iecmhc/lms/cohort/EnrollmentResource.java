@@ -1,5 +1,8 @@
 package org.iecmhc.lms.cohort;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,7 +68,7 @@ public class EnrollmentResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the enrollments in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"applied", "enrolled", "withdrawn", "completed", "not_completed"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "cohort.EnrollmentStatus"))),
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the enrollments whose trainee's name or email contains this text",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<EnrollmentJson> list(@PathParam("id") long cohortId, @Context UriInfo uri,
@@ -165,8 +168,10 @@ public class EnrollmentResource {
     }
 
     /** Status and effective dates; the withdrawal reason, typed about a person, stays on the page. */
-    public record EnrollmentJson(long id, long cohortId, long traineeId, String email, String name, String status,
-                                 @Schema(format = "date") String appliedOn, @Schema(format = "date") String enrolledOn,
+    public record EnrollmentJson(long id, long cohortId, long traineeId, String email, String name,
+                                 @Schema(extensions = @Extension(name = NAMES, value = "cohort.EnrollmentStatus")) String status,
+                                 @Schema(format = "date", example = "2025-08-04") String appliedOn,
+                                 @Schema(format = "date", example = "2025-09-01") String enrolledOn,
                                  @Schema(format = "date") String withdrawnOn, @Schema(format = "date") String endedOn) {
         static EnrollmentJson of(Enrollment e) {
             return new EnrollmentJson(e.getId(), e.getCohort().getId(), e.getTrainee().getId(), e.getTrainee().getEmail(),

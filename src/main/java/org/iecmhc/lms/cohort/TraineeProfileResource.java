@@ -1,5 +1,6 @@
 package org.iecmhc.lms.cohort;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -124,7 +127,10 @@ public class TraineeProfileResource {
     }
 
     /** {@code county} is the county's name, {@code countyFips} its code; null fields are not answered. */
-    public record TraineeProfileJson(long accountId, String raceEthnicity, String language, String county, String countyFips,
+    public record TraineeProfileJson(long accountId,
+                                     @Schema(extensions = @Extension(name = NAMES, value = "cohort.RaceEthnicity")) String raceEthnicity,
+                                     @Schema(extensions = @Extension(name = NAMES, value = "cohort.LanguageBackground")) String language,
+                                     @Schema(example = "Alameda") String county, String countyFips,
                               String agency, String discipline) {
         static TraineeProfileJson of(Account account, TraineeProfile p) {
             if (p == null) {

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.community;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.List;
 import java.util.Map;
 
@@ -124,11 +126,13 @@ public class PracticeMeetingResource {
     }
 
     /** @param attendance PRESENT, ABSENT, EXCUSED or null while not taken */
-    public record MeetingAttendeeJson(long traineeId, String name, String attendance) {
+    public record MeetingAttendeeJson(long traineeId, String name,
+                                      @Schema(extensions = @Extension(name = NAMES, value = "community.Attendance")) String attendance) {
     }
 
     /** Attendance by trainee id, described for /openapi; the body is read entry by entry to name each bad one. */
     public record MeetingAttendanceBody(
-            @Schema(description = "trainee id to PRESENT, ABSENT, EXCUSED or null (not taken)") Map<String, String> attendance) {
+            @Schema(description = "trainee id to their attendance, or null (not taken)",
+                    extensions = @Extension(name = NAMES, value = "community.Attendance")) Map<String, String> attendance) {
     }
 }

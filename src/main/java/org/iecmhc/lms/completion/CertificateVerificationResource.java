@@ -1,5 +1,7 @@
 package org.iecmhc.lms.completion;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -34,12 +37,14 @@ public class CertificateVerificationResource {
     }
 
     /** {@code certificate} is present for VALID and EXPIRED, {@code supersededOn} for SUPERSEDED. */
-    public record VerificationJson(String status, ProvenJson certificate,
+    public record VerificationJson(@Schema(extensions = @Extension(name = NAMES, value = "completion.VerificationStatus")) String status,
+                                   ProvenJson certificate,
                                    @Schema(format = "date") String supersededOn) {
     }
 
     /** What the public page shows of a certificate, and nothing more: not its figures. */
-    public record ProvenJson(String code, String traineeName, String cohort, @Schema(format = "date") String completedOn,
+    public record ProvenJson(String code, String traineeName, String cohort,
+                             @Schema(format = "date") String completedOn,
                              @Schema(format = "date") String validUntil) {
         static ProvenJson of(CertificateDocument d) {
             return new ProvenJson(d.code(), d.traineeName(), d.cohortName(),

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.completion;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +58,8 @@ public class CompletionResource {
     }
 
     /** Hours are decimals with two places; everything else is a whole number or text. */
-    public record ProgressJson(long enrollmentId, String traineeName, String status,
+    public record ProgressJson(long enrollmentId, String traineeName,
+                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "completion.ProgressStatus")) String status,
                                @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHours,
                                @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal supervisionHoursRequired,
                                int copMeetings, int copMeetingsRequired,

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.consultation;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -70,9 +72,9 @@ public class ConsultationResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the assignments in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"open", "active", "closed"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.AssignmentStatus"))),
             @Parameter(name = "level", in = ParameterIn.QUERY, description = "Keeps the assignments at this level",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"classroom", "programmatic"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.ConsultationLevel"))),
             @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the assignments whose provider is in this California county, by name or FIPS code",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<AssignmentJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
@@ -128,9 +130,12 @@ public class ConsultationResource {
 
     /** @param activities the activity log, newest first; only in the answer for one assignment */
     public record AssignmentJson(long id, long consultantId, String consultant, long providerId, String provider,
-                                 String county, String level, String modality,
+                                 String county,
+                                 @Schema(extensions = @Extension(name = LOWER_CASE, value = "consultation.ConsultationLevel")) String level,
+                                 @Schema(extensions = @Extension(name = LOWER_CASE, value = "consultation.Modality")) String modality,
                                  @Schema(format = "date") String startOn, @Schema(format = "date") String endOn,
-                                 String status, int childrenBenefiting, int staffInfluenced, String actionPlan,
+                                 @Schema(extensions = @Extension(name = LOWER_CASE, value = "consultation.AssignmentStatus")) String status,
+                                 int childrenBenefiting, int staffInfluenced, String actionPlan,
                                  boolean surveyAnswered, List<ActivityJson> activities) {
         static AssignmentJson of(ConsultationAssignment a, List<ActivityJson> activities) {
             return new AssignmentJson(a.getId(), a.getConsultant().getId(), a.getConsultant().getDisplayName(),
@@ -143,7 +148,8 @@ public class ConsultationResource {
     }
 
     /** @param hasNote whether the consultant wrote a note, whose text the API never answers */
-    public record ActivityJson(long id, @Schema(format = "date") String heldOn, int minutes, String kind,
+    public record ActivityJson(long id, @Schema(format = "date") String heldOn, int minutes,
+                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "consultation.ActivityKind")) String kind,
                                boolean hasNote) {
         static ActivityJson of(ConsultationActivity activity) {
             return new ActivityJson(activity.getId(), activity.getHeldOn().toString(), activity.getMinutes(),

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.course;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -109,6 +111,8 @@ public class CourseResource {
      * @param grading POINTS or COMPLETE_INCOMPLETE (all of maxPoints or none)
      * @param rubric the criteria and levels a grade chooses by id; empty when the assignment has none
      */
-    public record CourseAssignmentJson(long id, String title, String dueAt, String grading, int maxPoints, List<RubricRow> rubric) {
+    public record CourseAssignmentJson(long id, String title, String dueAt,
+                                       @Schema(extensions = @Extension(name = NAMES, value = "course.GradingKind")) String grading,
+                                       int maxPoints, List<RubricRow> rubric) {
     }
 }

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.course;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.math.BigDecimal;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -191,7 +193,8 @@ public class SubmissionResource {
     public record GradeBody(@Schema(type = SchemaType.NUMBER, format = "decimal", description = "0 to the assignment's"
                                     + " points, two decimals at most") BigDecimal points,
                             @Schema(description = "for complete/incomplete assignments") Boolean complete,
-                            @Schema(description = "criterion id to the id of one of its levels") Map<String, Long> rubric,
+                            @Schema(description = "criterion id to the id of one of its levels") Map<String,
+                            Long> rubric,
                             String feedback) {
     }
 
@@ -200,13 +203,17 @@ public class SubmissionResource {
      * @param points          present once the work is graded
      */
     public record SubmissionRowJson(long id, long assignmentId, long traineeId, String traineeName, String trainee,
-                                    String status, boolean late, @Schema(format = "date-time") String lastSubmittedAt,
+                                    @Schema(extensions = @Extension(name = NAMES, value = "course.SubmissionStatus")) String status,
+                                    boolean late, @Schema(format = "date-time") String lastSubmittedAt,
                                     @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal points,
                                     int maxPoints) {
     }
 
-    public record SubmissionJson(long id, long assignmentId, String assignment, String trainee, String status, boolean late,
-                                 @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal points, int maxPoints, String feedback, List<AttemptJson> attempts) {
+    public record SubmissionJson(long id, long assignmentId, String assignment, String trainee,
+                                 @Schema(extensions = @Extension(name = NAMES, value = "course.SubmissionStatus")) String status,
+                                 boolean late,
+                                 @Schema(type = SchemaType.NUMBER, format = "decimal") BigDecimal points, int maxPoints,
+                                 String feedback, List<AttemptJson> attempts) {
         static SubmissionJson of(Submission s) {
             List<AttemptJson> attempts = s.getAttempts().stream()
                     .map(a -> new AttemptJson(a.getAttemptNumber(),

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.evaluation;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +166,9 @@ public class CompetencyEvaluationResource {
 
     /** {@code status} is NONE while nobody started the evaluation. */
     public record RowJson(long enrollmentId, long cohortId, String cohort, long traineeId, String trainee,
-                          String status, String recommendation, @Schema(format = "date") String submittedOn) {
+                          @Schema(extensions = @Extension(name = NAMES, value = "evaluation.EvaluationStatus NONE")) String status,
+                          @Schema(extensions = @Extension(name = NAMES, value = "evaluation.Recommendation")) String recommendation,
+                          @Schema(format = "date") String submittedOn) {
         static RowJson of(Enrollment enrollment, CompetencyEvaluation evaluation) {
             return new RowJson(enrollment.getId(), enrollment.getCohort().getId(), enrollment.getCohort().getName(),
                     enrollment.getTrainee().getId(), enrollment.getTrainee().getDisplayName(),
@@ -174,9 +178,13 @@ public class CompetencyEvaluationResource {
         }
     }
 
-    public record EvaluationJson(long enrollmentId, String trainee, String cohort, String status, String author,
-                                 List<RatingJson> ratings, String narrative, String recommendation,
-                                 @Schema(format = "date") String updatedOn, @Schema(format = "date") String submittedOn) {
+    public record EvaluationJson(long enrollmentId, String trainee, String cohort,
+                                 @Schema(extensions = @Extension(name = NAMES, value = "evaluation.EvaluationStatus")) String status,
+                                 String author,
+                                 List<RatingJson> ratings, String narrative,
+                                 @Schema(extensions = @Extension(name = NAMES, value = "evaluation.Recommendation")) String recommendation,
+                                 @Schema(format = "date") String updatedOn,
+                                 @Schema(format = "date") String submittedOn) {
         static EvaluationJson of(CompetencyEvaluation e) {
             Enrollment enrollment = e.getEnrollment();
             List<RatingJson> ratings = e.getTemplate().getQuestions().stream()

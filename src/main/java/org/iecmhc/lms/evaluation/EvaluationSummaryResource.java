@@ -1,5 +1,7 @@
 package org.iecmhc.lms.evaluation;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
@@ -48,7 +51,9 @@ public class EvaluationSummaryResource {
     public record SummaryJson(long courseId, long answered, boolean shown, int threshold, List<QuestionJson> questions) {
     }
 
-    public record QuestionJson(int position, String kind, String textEn, String textEs, int count,
+    public record QuestionJson(int position,
+                               @Schema(extensions = @Extension(name = NAMES, value = "evaluation.QuestionKind")) String kind,
+                               String textEn, String textEs, int count,
                                @Schema(type = SchemaType.NUMBER, format = "double") Double mean,
                                List<Integer> distribution, Integer yesPercent, Integer noPercent, List<String> comments) {
     }

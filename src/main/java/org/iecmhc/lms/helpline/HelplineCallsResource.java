@@ -1,5 +1,7 @@
 package org.iecmhc.lms.helpline;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
@@ -86,13 +88,13 @@ public class HelplineCallsResource {
             @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the calls from this California county, by name or FIPS code",
                     schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the calls held in this language",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
             @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Keeps the calls about this topic (its id)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             @Parameter(name = "consultationRecommended", in = ParameterIn.QUERY, description = "Keeps the calls where a consultation was recommended (true) or not (false)",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "callerRole", in = ParameterIn.QUERY, description = "Keeps the calls from callers in this role",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"center_staff", "fcc_provider", "ffn_caregiver", "other"}))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")))})
     public List<CallJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         CallFilter filter = filter(uri);
@@ -214,8 +216,13 @@ public class HelplineCallsResource {
      * @param receivedAt  California wall clock, ISO-8601
      * @param referredIds the directory's resources the caller was referred to; only in the answer for one call
      */
-    public record CallJson(long id, String receivedAt, int durationMinutes,
-                           String callerRole, String callerKey, Long providerId, String county, String language,
+    public record CallJson(long id,
+                           @Schema(example = "2025-10-02T14:25", description = "California (Pacific) wall-clock time")
+                           String receivedAt, int durationMinutes,
+                           @Schema(extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")) String callerRole,
+                           String callerKey, Long providerId,
+                           @Schema(example = "06001", description = "the county's FIPS code") String county,
+                           @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
                            List<TopicJson> topics, boolean consultationRecommended, String referrals,
                            boolean followUpNeeded, boolean outsideHours, List<Long> referredIds) {
         static CallJson of(HelplineCall call, List<Long> referredIds) {
@@ -229,6 +236,6 @@ public class HelplineCallsResource {
         }
     }
 
-    public record TopicJson(long id, String code) {
+    public record TopicJson(long id, @Schema(example = "CHALLENGING_BEHAVIOR") String code) {
     }
 }

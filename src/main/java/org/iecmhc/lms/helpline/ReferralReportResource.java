@@ -1,5 +1,7 @@
 package org.iecmhc.lms.helpline;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.helpline.ReferralCounts.ResourceReferrals;
 import org.iecmhc.lms.helpline.ReferralCounts.TopicReferrals;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -87,7 +90,9 @@ public class ReferralReportResource {
     }
 
     /** The kind in lower case, as enumerations are written elsewhere in the API. */
-    public record ResourceReferralsJson(String resource, String kind, long referrals) {
+    public record ResourceReferralsJson(String resource,
+                                        @Schema(extensions = @Extension(name = LOWER_CASE, value = "helpline.ResourceKind")) String kind,
+                                        long referrals) {
         static ResourceReferralsJson of(ResourceReferrals row) {
             return new ResourceReferralsJson(row.name(), row.kind().name().toLowerCase(Locale.ROOT), row.referrals());
         }

@@ -1,5 +1,8 @@
 package org.iecmhc.lms.identity;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -63,7 +66,7 @@ public class AccountResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"trainee", "faculty", "administrator", "helpline_staff", "consultant"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "identity.Role"))),
             @Parameter(name = "active", in = ParameterIn.QUERY, description = "Keeps the active accounts (true) or the deactivated ones (false)",
                     schema = @Schema(type = SchemaType.BOOLEAN)),
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the accounts whose name or email contains this text",
@@ -181,8 +184,12 @@ public class AccountResource {
      * {@code invitation}: where the person's latest invitation stands ({@code none}, {@code sent}, {@code accepted},
      * {@code expired}, {@code failed}). Never the password hash, nor anything about sign-in attempts.
      */
-    public record AccountJson(long id, String email, String firstName, String lastName, List<String> roles,
-                              String language, boolean active, boolean passwordSignIn, String invitation) {
+    public record AccountJson(long id, @Schema(example = "ana.garcia@first5alameda.example.org") String email,
+                              String firstName, String lastName,
+                              @Schema(extensions = @Extension(name = NAMES, value = "identity.Role")) List<String> roles,
+                              @Schema(extensions = @Extension(name = LOWER_CASE, value = "platform.i18n.Language")) String language,
+                              boolean active, boolean passwordSignIn,
+                              @Schema(extensions = @Extension(name = LOWER_CASE, value = "identity.InvitationState")) String invitation) {
         static AccountJson of(Account account, InvitationState invitation) {
             return new AccountJson(account.getId(), account.getEmail(), account.getFirstName(), account.getLastName(),
                     account.getRoles().stream().map(Role::name).sorted().toList(),

@@ -1,5 +1,8 @@
 package org.iecmhc.lms.identity;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -35,6 +40,8 @@ public class MeResource {
                 account.getLastName(), roles, account.getPreferredLanguage().code()), account.getVersion());
     }
 
-    public record Me(String email, String name, String firstName, String lastName, List<String> roles, String language) {
+    public record Me(String email, String name, String firstName, String lastName,
+                     @Schema(extensions = @Extension(name = NAMES, value = "identity.Role")) List<String> roles,
+                     @Schema(extensions = @Extension(name = LOWER_CASE, value = "platform.i18n.Language")) String language) {
     }
 }

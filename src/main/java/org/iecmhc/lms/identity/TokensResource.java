@@ -1,5 +1,7 @@
 package org.iecmhc.lms.identity;
 
+import static org.iecmhc.lms.platform.api.ApiValues.SCOPES;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -140,7 +142,9 @@ public class TokensResource {
     }
 
     /** Times in UTC with a Z; the expiry is the last California day the token works. */
-    public record TokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+    public record TokenJson(long id, @Schema(example = "Roster sync") String name,
+                            @Schema(extensions = @Extension(name = SCOPES, value = "token scopes")) List<String> scopes,
+                            @Schema(format = "date-time") String createdAt,
                             @Schema(format = "date") String expiresOn, @Schema(format = "date-time") String lastUsedAt,
                             boolean expired) {
         static TokenJson of(AccessToken token, LocalDate today) {
@@ -154,7 +158,9 @@ public class TokensResource {
         }
     }
 
-    public record CreatedTokenJson(long id, String name, List<String> scopes, @Schema(format = "date-time") String createdAt,
+    public record CreatedTokenJson(long id, @Schema(example = "Roster sync") String name,
+                                   @Schema(extensions = @Extension(name = SCOPES, value = "token scopes")) List<String> scopes,
+                                   @Schema(format = "date-time") String createdAt,
                                    @Schema(format = "date") String expiresOn,
                                    String token) {
         static CreatedTokenJson of(AccessTokens.Created created, LocalDate today) {

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.notification;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +62,9 @@ public class NotificationsResource {
     public record PageJson(int page, int size, long total, List<NotificationJson> items) {
     }
 
-    public record NotificationJson(long id, String kind, String text, String link,
+    public record NotificationJson(long id,
+                                   @Schema(extensions = @Extension(name = NAMES, value = "notification.NotificationKind")) String kind,
+                                   String text, String link,
                                    @Schema(format = "date-time") String createdAt, boolean read) {
 
         static NotificationJson of(Notification n, Locale locale) {

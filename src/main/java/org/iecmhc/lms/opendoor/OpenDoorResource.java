@@ -1,5 +1,7 @@
 package org.iecmhc.lms.opendoor;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -69,7 +71,7 @@ public class OpenDoorResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the sessions held in this language",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"}))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<OpenDoorSessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);
@@ -137,7 +139,8 @@ public class OpenDoorResource {
     }
 
     /** @param attendance the providers who attended; only in the answer for one session */
-    public record OpenDoorSessionJson(long id, @Schema(format = "date") String heldOn, String title, String language,
+    public record OpenDoorSessionJson(long id, @Schema(format = "date") String heldOn, String title,
+                                      @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
                               long facilitatorId, String facilitator, List<AttendanceJson> attendance) {
         static OpenDoorSessionJson of(OpenDoorSession s, List<AttendanceJson> attendance) {
             return new OpenDoorSessionJson(s.getId(), s.getHeldOn().toString(), s.getTitle(), s.getLanguage().code(),

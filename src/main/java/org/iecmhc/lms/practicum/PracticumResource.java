@@ -1,5 +1,8 @@
 package org.iecmhc.lms.practicum;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -75,7 +78,7 @@ public class PracticumResource {
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the placements of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the placements in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"planned", "active", "completed", "ended_early"}))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.PlacementStatus")))})
     public List<PlacementJson> placements(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters filters = QueryFilters.of(uri);
@@ -114,7 +117,7 @@ public class PracticumResource {
             @Parameter(name = "placement", in = ParameterIn.QUERY, description = "Keeps the entries logged on this placement",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the entries in this status",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"submitted", "returned", "approved"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.EntryStatus"))),
             @Parameter(name = "trainee", in = ParameterIn.QUERY, description = "Keeps the entries of this trainee (an account id)",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or later",
@@ -223,7 +226,7 @@ public class PracticumResource {
     public record PlacementJson(long id, long cohortId, String cohort, long enrollmentId, long traineeId, String trainee,
                                 long providerId, String provider, String mentorName, String mentorContact,
                                 @Schema(format = "date") String startOn, @Schema(format = "date") String endOn,
-                                String status) {
+                                @Schema(extensions = @Extension(name = NAMES, value = "practicum.PlacementStatus")) String status) {
         static PlacementJson of(Placement p) {
             return new PlacementJson(p.getId(), p.getCohort().getId(), p.getCohort().getName(),
                     p.getEnrollment().getId(), p.getTrainee().getId(), p.getTrainee().getDisplayName(),
@@ -243,7 +246,11 @@ public class PracticumResource {
 
     public record EntryJson(long id, long placementId, long traineeId, String trainee,
                             @Schema(format = "date") String loggedOn, @Schema(example = "09:30") String startsAt,
-                            int minutes, String activity, String note, String status, String reviewComment,
+                            int minutes,
+                            @Schema(extensions = @Extension(name = NAMES, value = "practicum.PracticumActivity")) String activity,
+                            String note,
+                            @Schema(extensions = @Extension(name = NAMES, value = "practicum.EntryStatus")) String status,
+                            String reviewComment,
                             @Schema(format = "date-time") String reviewedAt) {
         static EntryJson of(LogEntry e) {
             return new EntryJson(e.getId(), e.getPlacement().getId(), e.getTrainee().getId(),

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.provider;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -68,11 +70,11 @@ public class ProviderResource {
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
                     schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Keeps the providers of this kind",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"center_based", "family_child_care_home", "ffn_caregiver"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ProviderKind"))),
             @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the providers in this California county, by name or FIPS code",
                     schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the providers serving in this language",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"}))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);
@@ -149,8 +151,11 @@ public class ProviderResource {
     }
 
     /** @param county FIPS code */
-    public record ProviderJson(long id, String name, String kind, String county, String city, String licenseNumber,
-                               String contactName, String contactPhone, String contactEmail, List<String> languages,
+    public record ProviderJson(long id, String name,
+                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ProviderKind")) String kind,
+                               String county, String city, String licenseNumber,
+                               String contactName, String contactPhone, String contactEmail,
+                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) List<String> languages,
                                boolean active) {
         static ProviderJson of(Provider p) {
             return new ProviderJson(p.getId(), p.getName(), p.getKind().name().toLowerCase(Locale.ROOT),

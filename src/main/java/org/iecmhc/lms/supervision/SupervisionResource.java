@@ -1,5 +1,7 @@
 package org.iecmhc.lms.supervision;
 
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,12 +105,15 @@ public class SupervisionResource {
      * @param startsAt  California wall-clock time, ISO-8601
      * @param cancelled a cancelled session credits nobody
      */
-    public record SessionJson(long id, long cohortId, String cohort, String kind, String supervisor, String startsAt,
+    public record SessionJson(long id, long cohortId, String cohort,
+                              @Schema(extensions = @Extension(name = NAMES, value = "supervision.SessionKind")) String kind,
+                              String supervisor, String startsAt,
                               int minutes, String topic, List<AttendeeJson> invited, long notes, boolean cancelled) {
     }
 
     /** @param attendance PRESENT, ABSENT, EXCUSED or null when not taken */
-    public record AttendeeJson(long traineeId, String name, String attendance) {
+    public record AttendeeJson(long traineeId, String name,
+                               @Schema(extensions = @Extension(name = NAMES, value = "supervision.Attendance")) String attendance) {
         static AttendeeJson of(Invitee invitee) {
             return new AttendeeJson(invitee.traineeId(), invitee.name(),
                     invitee.attendance() == null ? null : invitee.attendance().name());
@@ -117,6 +122,7 @@ public class SupervisionResource {
 
     /** Attendance by trainee id, described for /openapi; the body is read entry by entry to name each bad one. */
     public record SessionAttendanceBody(
-            @Schema(description = "trainee id to PRESENT, ABSENT, EXCUSED or null (not taken)") Map<String, String> attendance) {
+            @Schema(description = "trainee id to their attendance, or null (not taken)",
+                    extensions = @Extension(name = NAMES, value = "supervision.Attendance")) Map<String, String> attendance) {
     }
 }

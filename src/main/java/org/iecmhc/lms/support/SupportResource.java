@@ -1,5 +1,7 @@
 package org.iecmhc.lms.support;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+
 import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
@@ -71,7 +73,7 @@ public class SupportResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"}))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<SeriesJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);
@@ -177,7 +179,9 @@ public class SupportResource {
     }
 
     /** @param sessions and enrollments only in the answer for one series */
-    public record SeriesJson(long id, String title, String language, @Schema(format = "date") String startsOn,
+    public record SeriesJson(long id, String title,
+                             @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                             @Schema(format = "date") String startsOn,
                              long facilitatorId, String facilitator, List<SupportSessionJson> sessions,
                              List<SupportEnrollmentJson> enrollments) {
         static SeriesJson of(SupportSeries s, List<SupportSessionJson> sessions, List<SupportEnrollmentJson> enrollments) {

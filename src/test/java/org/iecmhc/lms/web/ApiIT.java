@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.testsupport.FixedValueFields;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,60 @@ class ApiIT {
             assertEquals(new HashSet<>(named).size(), named.size(), method + " " + path + " names a parameter twice: "
                     + named);
         }));
+    }
+
+    /**
+     * What an integrator reads instead of calling: every property shows an example (or its schema a whole one), every
+     * field whose values come from a fixed set lists them, and every call says what it does, how it succeeds and how it
+     * is refused. A field is taken as fixed-value by its name, the API naming such fields alike everywhere.
+     */
+    @Test
+    void theDocumentShowsExamplesValuesAndAnswersForEverything() {
+        OpenAPI document = new OpenAPIV3Parser().readContents(WebSession.anonymous().get("/openapi").body(), null,
+                new ParseOptions()).getOpenAPI();
+        Map<String, Schema> schemas = document.getComponents().getSchemas();
+        List<String> withoutExample = new ArrayList<>();
+        List<String> withoutValues = new ArrayList<>();
+        schemas.forEach((name, schema) -> {
+            Map<String, Schema<?>> properties = schema.getProperties() == null ? Map.of() : schema.getProperties();
+            properties.forEach((property, declared) -> {
+                if (declared.get$ref() == null && declared.getExample() == null && schema.getExample() == null) {
+                    withoutExample.add(name + "." + property);
+                }
+                if (FixedValueFields.NAMES.contains(property) && "string".equals(valueSchema(schemas, declared).getType())
+                        && values(schemas, declared) == null) {
+                    withoutValues.add(name + "." + property);
+                }
+            });
+        });
+        assertEquals(List.of(), withoutExample, "properties without an example");
+        assertEquals(List.of(), withoutValues, "fixed-value fields without their values");
+        Map<String, Schema<?>> cohort = schemas.get("CohortJson").getProperties();
+        assertEquals(List.of("planned", "active", "closed"), values(schemas, cohort.get("status")),
+                "the values as the API writes them");
+
+        List<String> incomplete = new ArrayList<>();
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            boolean succeeds = operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2"));
+            boolean refuses = operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4"));
+            if (operation.getSummary() == null || operation.getSummary().isBlank() || !succeeds || !refuses) {
+                incomplete.add(method + " " + path);
+            }
+        }));
+        assertEquals(List.of(), incomplete, "operations without a summary, a success or a refusal");
+    }
+
+    /** The values a property (or each item of a list, or each value of a map) may take; null when open. */
+    private static List<?> values(Map<String, Schema> schemas, Schema<?> property) {
+        Schema<?> single = valueSchema(schemas, property);
+        return single.getEnum() == null || single.getEnum().isEmpty() ? null : single.getEnum();
+    }
+
+    /** The schema of a property's value, of each item of a list or each value of a map, references followed. */
+    private static Schema<?> valueSchema(Map<String, Schema> schemas, Schema<?> property) {
+        Schema<?> single = property.getItems() != null ? property.getItems()
+                : property.getAdditionalProperties() instanceof Schema<?> value ? value : property;
+        return single.get$ref() == null ? single : schemas.get(single.get$ref().substring(single.get$ref().lastIndexOf('/') + 1));
     }
 
     /** The list's query parameters but page and size, which are checked to be there, each with its type. */

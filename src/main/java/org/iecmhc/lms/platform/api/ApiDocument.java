@@ -33,8 +33,9 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Completes the OpenAPI document that Payara builds from the resources' annotations, so that it is valid and says
  * what the API's conventions are without each resource repeating them: every operation's real success status
  * (never only {@code default}), its refusals as problem details, the paging parameters and headers of lists, the
- * Idempotency-Key of creates and imports, the scope a token needs, and whole numbers typed as integers (Payara types
- * every Java {@code long} as a plain number: a decimal is marked with a format where it is declared).
+ * Idempotency-Key of creates and imports, the scope a token needs, whole numbers typed as integers (Payara types
+ * every Java {@code long} as a plain number: a decimal is marked with a format where it is declared), the values of
+ * fixed-value fields ({@link ApiValues}) and an example for every property ({@link SchemaExamples}).
  */
 public class ApiDocument implements OASFilter {
 
@@ -58,6 +59,8 @@ public class ApiDocument implements OASFilter {
         }
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(ApiDocument::wholeNumbers);
+            components.getSchemas().values().forEach(ApiValues::list);
+            SchemaExamples.complete(components.getSchemas());
         }
         if (document.getPaths() != null) {
             document.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
@@ -194,9 +197,10 @@ public class ApiDocument implements OASFilter {
                 .addProperty("title", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("The request has invalid fields"))
                 .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32").example(400))
                 .addProperty("detail", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("invalid fields"))
-                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item))
+                .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(item)
+                        .example(List.of(Map.of("field", "startDate", "message", "must be a date (YYYY-MM-DD)"))))
                 .addProperty("total", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
-                        .description("How many problems there are when errors lists only the first 100"))
+                        .description("How many problems there are when errors lists only the first 100").example(1))
                 .required(List.of("type", "title", "status", "detail"));
     }
 
@@ -215,6 +219,7 @@ public class ApiDocument implements OASFilter {
     private static void plain(Parameter parameter) {
         Schema declared = parameter.getSchema();
         if (declared != null && declared.getRef() == null) {
+            ApiValues.declare(declared);
             Schema plain = OASFactory.createSchema().type(declared.getType()).format(declared.getFormat())
                     .defaultValue(declared.getDefaultValue()).minimum(declared.getMinimum())
                     .maximum(declared.getMaximum()).items(declared.getItems());

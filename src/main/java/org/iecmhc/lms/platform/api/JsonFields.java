@@ -7,11 +7,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -137,8 +135,7 @@ public final class JsonFields {
     }
 
     private static String names(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        return String.join(", ", ApiValues.lowerCase(type));
     }
 
     /** One of the enum's constants, or null when absent. */

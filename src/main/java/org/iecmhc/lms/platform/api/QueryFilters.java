@@ -3,10 +3,7 @@ package org.iecmhc.lms.platform.api;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
@@ -84,8 +81,7 @@ public final class QueryFilters {
                 return constant;
             }
         }
-        return problem(name, "must be one of " + Arrays.stream(type.getEnumConstants())
-                .map(c -> c.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
+        return problem(name, "must be one of " + String.join(", ", ApiValues.lowerCase(type)));
     }
 
     /** Notes a parameter a feature found bad by its own lookup (a county that is none). */

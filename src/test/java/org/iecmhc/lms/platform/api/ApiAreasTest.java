@@ -2,10 +2,12 @@ package org.iecmhc.lms.platform.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +23,11 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.api.ApiScope.Access;
 import org.iecmhc.lms.platform.api.ApiScope.Area;
+import org.iecmhc.lms.testsupport.FixedValueFields;
 import org.junit.jupiter.api.Test;
 
 /** Every call of the API belongs to an area, so that a token's scopes decide it; and write includes read. */
@@ -100,6 +105,54 @@ class ApiAreasTest {
         assertEquals("program:read hours:write", ApiScope.format(List.of(write, new ApiScope(Area.PROGRAM, Access.READ))));
         assertEquals(List.of(new ApiScope(Area.PROGRAM, Access.READ), write), List.copyOf(ApiScope.parse("program:read hours:write")));
         assertEquals(10, ApiScope.all().size());
+    }
+
+    /**
+     * A field named as fixed-value declares the enum its values come from, and every such declaration names one, so
+     * that the OpenAPI document lists values that exist (ApiIT checks the document itself).
+     */
+    @Test
+    void everyFixedValueFieldDeclaresTheEnumOfItsValues() throws IOException, URISyntaxException {
+        List<String> undeclared = new ArrayList<>();
+        int declared = 0;
+        for (Class<?> resource : resources()) {
+            for (Class<?> record : resource.getDeclaredClasses()) {
+                if (!record.isRecord()) {
+                    continue;
+                }
+                for (RecordComponent component : record.getRecordComponents()) {
+                    Map<String, String> values = valueDeclarations(record, component.getName());
+                    values.forEach((extension, value) -> assertFalse(ApiValues.of(extension, value).isEmpty(), value));
+                    declared += values.size();
+                    if (values.isEmpty() && FixedValueFields.NAMES.contains(component.getName())
+                            && FixedValueFields.TEXT_TYPES.contains(component.getGenericType().getTypeName())) {
+                        undeclared.add(record.getSimpleName() + "." + component.getName());
+                    }
+                }
+            }
+        }
+        assertTrue(declared > 30, "the declarations were found");
+        assertEquals(List.of(), undeclared, "declare their enum with an ApiValues extension");
+        assertEquals(List.of("planned", "active", "closed"), ApiValues.of(ApiValues.LOWER_CASE, "cohort.CohortStatus"));
+        assertEquals(List.of("DRAFT", "SUBMITTED", "NONE"), ApiValues.of(ApiValues.NAMES, "evaluation.EvaluationStatus NONE"));
+        assertThrows(IllegalArgumentException.class, () -> ApiValues.of(ApiValues.NAMES, "cohort.CohortResource"));
+    }
+
+    private static Map<String, String> valueDeclarations(Class<?> record, String component) {
+        Map<String, String> found = new TreeMap<>();
+        try {
+            Schema schema = record.getDeclaredField(component).getAnnotation(Schema.class);
+            if (schema != null) {
+                for (Extension extension : schema.extensions()) {
+                    if (List.of(ApiValues.LOWER_CASE, ApiValues.NAMES, ApiValues.SCOPES).contains(extension.name())) {
+                        found.put(extension.name(), extension.value());
+                    }
+                }
+            }
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
+        }
+        return found;
     }
 
     private static List<Class<?>> resources() throws IOException, URISyntaxException {
