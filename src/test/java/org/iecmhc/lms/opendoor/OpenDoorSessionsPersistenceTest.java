@@ -58,12 +58,11 @@ class OpenDoorSessionsPersistenceTest {
         rosaViewer = new Viewer(rosa.getEmail(), false);
         casita = db.inTransaction(em -> Services.on(em, CLOCK).providers().add(new ProviderDetails("Casita",
                 ProviderKind.FAMILY_CHILD_CARE_HOME, "06037", null, null, null, null, null, EnumSet.of(ServiceLanguage.ES))));
-        september = sessions(s -> {
-            OpenDoorSession first = s.schedule(rosaViewer, new SessionDetails(LocalDate.of(2025, 9, 11), "Monthly drop-in",
-                    ServiceLanguage.EN, null));
-            return s.offer(rosaViewer, first.getId(), new MeetingTime(LocalDate.of(2025, 9, 11), LocalTime.of(18, 30), 90),
-                    new OfferingTerms(20, OfferingFormat.ONLINE, "https://meet.example.org/drop-in"));
-        });
+        OpenDoorSession first = sessions(s -> s.schedule(rosaViewer, new SessionDetails(LocalDate.of(2025, 9, 11),
+                "Monthly drop-in", ServiceLanguage.EN, null)));
+        september = sessions(s -> s.offer(rosaViewer, first.getId(),
+                new MeetingTime(LocalDate.of(2025, 9, 11), LocalTime.of(18, 30), 90),
+                new OfferingTerms(20, OfferingFormat.ONLINE, "https://meet.example.org/drop-in")));
     }
 
     @AfterAll
