@@ -22,10 +22,12 @@ import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SeriesDetails;
+import org.iecmhc.lms.support.SeriesKind;
 
 /**
  * With {@code lms.demo=true}, offerings open for public registration when none are: an Open-Door session in English
- * and one in Spanish in the coming weeks and a Spanish support series starting next month, each with seats.
+ * and one in Spanish in the coming weeks, a Spanish support series starting next month and an English Community of
+ * Practice for providers after it, each with seats.
  */
 @ApplicationScoped
 public class DemoOfferings {
@@ -67,7 +69,11 @@ public class DemoOfferings {
         long series = communities.start(SYSTEM, new SeriesDetails("Apoyo entre proveedoras", ServiceLanguage.ES,
                 cast.rosa().getId(), today.plusDays(35))).getId();
         communities.offer(SYSTEM, series, new OfferingTerms(12, OfferingFormat.ONLINE, "https://meet.example.org/apoyo"));
-        LOG.info("Demo data loaded: 3 offerings open for registration");
+        // The Network's Community of Practice for providers: six free monthly 90-minute small-group sessions.
+        long practice = communities.start(SYSTEM, new SeriesDetails("Reflective practice for early childhood staff",
+                ServiceLanguage.EN, cast.david().getId(), today.plusDays(42), SeriesKind.PROVIDER_PRACTICE)).getId();
+        communities.offer(SYSTEM, practice, new OfferingTerms(10, OfferingFormat.ONLINE, "https://meet.example.org/practice"));
+        LOG.info("Demo data loaded: 4 offerings open for registration");
     }
 
     private void offerOpenDoor(SessionDetails details, LocalTime start, int seats) {

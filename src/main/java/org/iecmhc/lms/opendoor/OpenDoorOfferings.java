@@ -54,7 +54,7 @@ public class OpenDoorOfferings implements OfferingSource {
     }
 
     private static Offering offering(OpenDoorSession session) {
-        return new Offering(KIND, session.getId(), session.getTitle(), session.getLanguage(),
+        return new Offering(KIND, "offering.kind.opendoor", session.getId(), session.getTitle(), session.getLanguage(),
                 session.getSlot().getStartsAt(), session.getSlot().getMinutes(), 1, session.getTerms());
     }
 }

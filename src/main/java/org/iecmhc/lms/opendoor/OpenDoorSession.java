@@ -48,6 +48,14 @@ public class OpenDoorSession extends FacilitatedService {
         this.terms = terms;
     }
 
+    /** The same session on another day: same title, language, facilitator, hour, length and terms. */
+    OpenDoorSession repeatedOn(LocalDate day) {
+        OpenDoorSession copy = new OpenDoorSession(day, getTitle(), getLanguage(), getFacilitator());
+        OfferingTerms same = getTerms();
+        copy.offer(slot.meetingTime().on(day), new OfferingTerms(same.getCapacity(), same.getFormat(), same.getMeetingLink()));
+        return copy;
+    }
+
     @Override
     public String auditLabel() {
         return getTitle() + " " + heldOn;

@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.offering.OfferingTermsForm;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.FormAction;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.web.RecordView;
 import org.iecmhc.lms.provider.NewProviderForm;
 import org.iecmhc.lms.provider.Provider;
@@ -25,6 +27,9 @@ public class SessionView extends RecordView {
 
     @Inject
     OpenDoorSessions sessions;
+
+    @Inject
+    OpenDoorYear year;
 
     @Inject
     CurrentViewer viewer;
@@ -61,6 +66,17 @@ public class SessionView extends RecordView {
         if (FormAction.done(() -> sessions.offer(viewer.get(), getId(), terms.time(), terms.terms()),
                 FormAction.toFields("terms"), "offering.terms.saved")) {
             open(getId());
+        }
+    }
+
+    /** Creates the rest of the fiscal year's sessions from this one and says how many, or why none. */
+    public void fillYear() {
+        try {
+            int created = year.fillFiscalYear(viewer.get(), getId()).size();
+            Messages.info(created == 0 ? "providerCop.monthly.none" : "providerCop.monthly.created", created,
+                    FiscalYear.of(form.getDate()).name());
+        } catch (InputRejected rejected) {
+            Messages.error(null, rejected.messageKey());
         }
     }
 

@@ -28,6 +28,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
         "supportSeriesCounties",
         "supportSeriesHighlyValuablePercent",
         "supportSeriesAnswers",
+        "providerPracticeSeriesOffered",
+        "providerPracticeUniqueParticipants",
+        "providerPracticeCounties",
+        "providerPracticeHighlyValuablePercent",
+        "providerPracticeAnswers",
         "openDoorUniqueProviders",
         "openDoorCounties",
         "openDoorWorthwhilePercent",
@@ -55,7 +60,12 @@ public record ImpactFigures(
         Double openDoorWorthwhilePercent,
         long openDoorAnswers,
         long ctpParticipants,
-        long ctpCompleted) {
+        long ctpCompleted,
+        long providerPracticeSeriesOffered,
+        long providerPracticeUniqueParticipants,
+        long providerPracticeCounties,
+        Double providerPracticeHighlyValuablePercent,
+        long providerPracticeAnswers) {
 
     /** The share of {@code part} in {@code whole} in percent with one decimal, or null when the whole is zero. */
     static Double percent(long part, long whole) {

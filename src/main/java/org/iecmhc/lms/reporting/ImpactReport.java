@@ -25,6 +25,10 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 @ApplicationScoped
 public class ImpactReport {
 
+    /** The kinds of support_series, as SQL literals. */
+    private static final String COMMUNITY_OF_SUPPORT = "'COMMUNITY_OF_SUPPORT'";
+    private static final String PROVIDER_PRACTICE = "'PROVIDER_PRACTICE'";
+
     @Inject
     EntityManager em;
 
@@ -37,14 +41,12 @@ public class ImpactReport {
         LocalDate to = years.dayAfter();
         // One statement of one-row parts, one per service: the page asks for the range and each of its years, and
         // the round trips, not the indexed rows, are what it spends its time on.
-        Object[] row = row("select consultation.*, support.*, open_door.*, training.participants, completion.completed from"
+        Object[] row = row("select consultation.*, support.*, open_door.*, training.participants, completion.completed,"
+                + " practice_series.offered, practice.* from"
                 + " (select count(*) assignments, coalesce(sum(children_benefiting), 0) children,"
                 + " coalesce(sum(staff_influenced), 0) staff, " + participants("worthwhile", "")
                 + " from consultation_assignment where start_on >= ? and start_on < ?) consultation cross join"
-                + " (select count(distinct e.provider_id) providers, count(distinct p.county_fips) counties,"
-                + " " + participants("highly_valuable", "e.")
-                + " from support_series s join support_enrollment e on e.series_id = s.id"
-                + " join provider p on p.id = e.provider_id where s.starts_on >= ? and s.starts_on < ?) support cross join"
+                + " " + seriesParticipants(COMMUNITY_OF_SUPPORT) + " support cross join"
                 + " (select count(distinct a.provider_id) providers, count(distinct p.county_fips) counties,"
                 + " " + participants("worthwhile", "a.")
                 + " from open_door_session s join open_door_attendance a on a.session_id = s.id"
@@ -52,15 +54,33 @@ public class ImpactReport {
                 + " (select count(distinct trainee_id) participants from enrollment"
                 + " where enrolled_on >= ? and enrolled_on < ?) training cross join"
                 + " (select count(*) completed from enrollment"
-                + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?) completion",
-                from, to, from, to, from, to, from, to, from, to);
+                + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?) completion cross join"
+                + " (select count(*) offered from support_series where kind = " + PROVIDER_PRACTICE
+                + " and starts_on >= ? and starts_on < ?) practice_series cross join"
+                + " " + seriesParticipants(PROVIDER_PRACTICE) + " practice",
+                from, to, from, to, from, to, from, to, from, to, from, to, from, to);
         return new ImpactFigures(calls.calls(), calls.uniqueInquiries(), calls.shortestMinutes(), calls.longestMinutes(),
                 ImpactFigures.percent(calls.consultationRecommended(), calls.calls()),
                 number(row[0]), number(row[1]), number(row[2]), ImpactFigures.percent(number(row[3]), number(row[4])),
                 number(row[4]), seriesByLanguage(from, to),
                 number(row[5]), number(row[6]), ImpactFigures.percent(number(row[7]), number(row[8])), number(row[8]),
                 number(row[9]), number(row[10]), ImpactFigures.percent(number(row[11]), number(row[12])), number(row[12]),
-                number(row[13]), number(row[14]));
+                number(row[13]), number(row[14]),
+                number(row[15]), number(row[16]), number(row[17]), ImpactFigures.percent(number(row[18]), number(row[19])),
+                number(row[19]));
+    }
+
+    /**
+     * The providers enrolled in the series of one kind that start in the range (bound twice, first day and day after),
+     * their counties and their final survey's rating. Communities of Support and providers' Communities of Practice
+     * share their tables and are counted apart.
+     */
+    private static String seriesParticipants(String kind) {
+        return "(select count(distinct e.provider_id) providers, count(distinct p.county_fips) counties,"
+                + " " + participants("highly_valuable", "e.")
+                + " from support_series s join support_enrollment e on e.series_id = s.id"
+                + " join provider p on p.id = e.provider_id where s.kind = " + kind
+                + " and s.starts_on >= ? and s.starts_on < ?)";
     }
 
     /**
@@ -82,14 +102,14 @@ public class ImpactReport {
         return byYear;
     }
 
-    /** Series offered per language code, every language present even when none was offered in it. */
+    /** Communities of Support offered per language code, every language present even when none was offered in it. */
     private Map<String, Long> seriesByLanguage(LocalDate from, LocalDate to) {
         Map<String, Long> offered = new LinkedHashMap<>();
         for (ServiceLanguage language : ServiceLanguage.values()) {
             offered.put(language.code(), 0L);
         }
-        for (Object result : query("select language, count(*) from support_series"
-                + " where starts_on >= ? and starts_on < ? group by language", from, to).getResultList()) {
+        for (Object result : query("select language, count(*) from support_series where kind = " + COMMUNITY_OF_SUPPORT
+                + " and starts_on >= ? and starts_on < ? group by language", from, to).getResultList()) {
             Object[] row = (Object[]) result;
             offered.put(row[0].toString().toLowerCase(Locale.ROOT), number(row[1]));
         }
@@ -108,7 +128,8 @@ public class ImpactReport {
                 + " where s.held_on >= ? and s.held_on < ? group by p.county_fips", from, to));
         add(byCounty, 2, query("select p.county_fips, count(distinct e.provider_id) from support_series s"
                 + " join support_enrollment e on e.series_id = s.id join provider p on p.id = e.provider_id"
-                + " where s.starts_on >= ? and s.starts_on < ? group by p.county_fips", from, to));
+                + " where s.kind = " + COMMUNITY_OF_SUPPORT + " and s.starts_on >= ? and s.starts_on < ?"
+                + " group by p.county_fips", from, to));
         add(byCounty, 3, query("select p.county_fips, count(*) from consultation_assignment c"
                 + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
                 + " group by p.county_fips", from, to));

@@ -67,7 +67,7 @@ public class CommunitiesOfSupport {
             throw new InputRejected("startsOn", "support.startsOn.required");
         }
         SupportSeries series = new SupportSeries(details.title(), details.language(),
-                facilitator(viewer, details.facilitatorId()), details.startsOn());
+                facilitator(viewer, details.facilitatorId()), details.startsOn(), details.kind());
         em.persist(series);
         MeetingTime usual = new MeetingTime(details.startsOn(), DEFAULT_START, DEFAULT_MINUTES);
         for (LocalDate day : MonthlyDates.from(details.startsOn(), DEFAULT_SESSIONS)) {
@@ -82,7 +82,7 @@ public class CommunitiesOfSupport {
         SupportSeries series = visible(viewer, id);
         series.requireVersion(version);
         check(details.title(), details.language());
-        series.describe(details.title(), details.language(), facilitator(viewer, details.facilitatorId()));
+        series.describe(details.title(), details.language(), facilitator(viewer, details.facilitatorId()), details.kind());
         return series;
     }
 

@@ -31,6 +31,7 @@ public class SeriesView extends RecordView {
 
     private long version;
     private ServiceForm form = new ServiceForm();
+    private SeriesKind kind = SeriesKind.COMMUNITY_OF_SUPPORT;
     private OfferingTermsForm terms = new OfferingTermsForm();
 
     private List<SessionRow> sessions;
@@ -45,14 +46,15 @@ public class SeriesView extends RecordView {
             version = series.getVersion();
             form = new ServiceForm(series.getStartsOn(), series.getTitle(), series.getLanguage(),
                     series.getFacilitator().getId());
+            kind = series.getKind();
             terms = new OfferingTermsForm(series.getTerms(), null);
         });
     }
 
     public String save() {
         return save("series", "support.series.saved", "/support/series.xhtml",
-                () -> communities.start(viewer.get(), SeriesDetails.of(form)),
-                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form))
+                () -> communities.start(viewer.get(), SeriesDetails.of(form, kind)),
+                () -> version = communities.change(viewer.get(), getId(), version, SeriesDetails.of(form, kind))
                         .getVersion());
     }
 
@@ -132,6 +134,18 @@ public class SeriesView extends RecordView {
 
     public ServiceForm getForm() {
         return form;
+    }
+
+    public SeriesKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SeriesKind kind) {
+        this.kind = kind;
+    }
+
+    public SeriesKind[] getKinds() {
+        return SeriesKind.values();
     }
 
     public OfferingTermsForm getTerms() {

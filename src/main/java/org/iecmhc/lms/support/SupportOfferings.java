@@ -15,7 +15,7 @@ import org.iecmhc.lms.offering.OfferingSource;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /**
- * Community of Support series with a capacity, offered on the public registration pages from their first session,
+ * Community of Support series and providers' Communities of Practice with a capacity, offered on the public registration pages from their first session,
  * until that session starts.
  */
 @ApplicationScoped
@@ -74,7 +74,7 @@ public class SupportOfferings implements OfferingSource {
 
     private static Offering offering(SupportSeries series, List<SupportSession> sessions) {
         SupportSession first = sessions.get(0);
-        return new Offering(KIND, series.getId(), series.getTitle(), series.getLanguage(), first.getSlot().getStartsAt(),
-                first.getSlot().getMinutes(), sessions.size(), series.getTerms());
+        return new Offering(KIND, series.getKind().messageKey(), series.getId(), series.getTitle(), series.getLanguage(),
+                first.getSlot().getStartsAt(), first.getSlot().getMinutes(), sessions.size(), series.getTerms());
     }
 }

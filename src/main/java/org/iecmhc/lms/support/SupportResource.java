@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -98,14 +99,16 @@ public class SupportResource {
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Starts a series {title, language (en, es, other), startsOn (the first session's date),"
-            + " facilitatorId (a consultant; administrators only, a consultant facilitates their own)} with six monthly"
-            + " 90-minute sessions")
+            + " facilitatorId (a consultant; administrators only, a consultant facilitates their own), kind"
+            + " (community_of_support, the default, or provider_practice: a Community of Practice for providers)} with"
+            + " six monthly 90-minute sessions")
     @APIResponse(responseCode = "201", description = "The new series with its sessions; Location is its address",
             content = @Content(schema = @Schema(implementation = SeriesJson.class)))
     public Response start(String body) {
         JsonFields json = JsonFields.of(body);
         SeriesDetails details = new SeriesDetails(json.text("title"), json.choice("language", ServiceLanguage.class),
-                json.optionalId("facilitatorId"), json.date("startsOn", clock));
+                json.optionalId("facilitatorId"), json.date("startsOn", clock),
+                json.optionalChoice("kind", SeriesKind.class));
         json.requireValid();
         try {
             SupportSeries series = communities.start(viewer.get(), details);
@@ -178,14 +181,19 @@ public class SupportResource {
         return communities.presentEnrollmentIds(who, session.getId()).stream().sorted().toList();
     }
 
-    /** @param sessions and enrollments only in the answer for one series */
+    /**
+     * @param kind     community_of_support or provider_practice (a Community of Practice for providers)
+     * @param sessions and enrollments only in the answer for one series
+     */
     public record SeriesJson(long id, String title,
+                             @Schema(extensions = @Extension(name = LOWER_CASE, value = "support.SeriesKind")) String kind,
                              @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
                              @Schema(format = "date") String startsOn,
                              long facilitatorId, String facilitator, List<SupportSessionJson> sessions,
                              List<SupportEnrollmentJson> enrollments) {
         static SeriesJson of(SupportSeries s, List<SupportSessionJson> sessions, List<SupportEnrollmentJson> enrollments) {
-            return new SeriesJson(s.getId(), s.getTitle(), s.getLanguage().code(), s.getStartsOn().toString(),
+            return new SeriesJson(s.getId(), s.getTitle(), s.getKind().name().toLowerCase(Locale.ROOT),
+                    s.getLanguage().code(), s.getStartsOn().toString(),
                     s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), sessions, enrollments);
         }
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings. */
+/**
+ * A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings; and
+ * creates the rest of the fiscal year's sessions from one with a time.
+ */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class OpenDoorBrowserIT {
 
@@ -26,6 +30,36 @@ class OpenDoorBrowserIT {
     @BeforeAll
     static void openBrowser(Browser shared) {
         browser = shared;
+    }
+
+    @Test
+    void aSessionWithATimeCreatesTheRestOfItsFiscalYearOnce() {
+        LocalDate day = LocalDate.now().plusDays(7);
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-opendoor");
+        browser.click("sessions:schedule");
+        browser.type("session:heldOn_input", day.toString());
+        browser.press(Keys.ESCAPE);
+        browser.type("session:title", "Monthly drop-in all year");
+        browser.check("session:language:0");
+        browser.click("session:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "The session was saved.");
+
+        browser.click("year:fill");
+        browser.confirm();
+        browser.waitForText(By.id("year:messages"), "Save this session's time under public registration first");
+        browser.type("terms:time", "18:30");
+        browser.type("terms:minutes", "60");
+        browser.click("terms:saveTerms");
+        browser.waitForText(By.cssSelector(".ui-growl"), "Registration settings saved.");
+        browser.click("year:fill");
+        browser.confirm();
+        browser.waitForText(By.cssSelector(".ui-growl"), "fiscal year " + FiscalYear.of(day).name());
+        browser.click("year:fill");
+        browser.confirm();
+        browser.waitForText(By.cssSelector(".ui-growl"), "No session was created: every remaining month");
+        browser.signOut();
     }
 
     @Test

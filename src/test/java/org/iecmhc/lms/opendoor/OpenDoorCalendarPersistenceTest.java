@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +17,10 @@ import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -24,7 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Open-Door sessions on their facilitator's calendar only, as all-day entries, against MariaDB. */
+/** Open-Door sessions on their facilitator's calendar only, at their time or as all-day entries, against MariaDB. */
 class OpenDoorCalendarPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T20:00:00Z"), ZoneOffset.UTC);
@@ -62,6 +66,19 @@ class OpenDoorCalendarPersistenceTest {
                 entries(luis, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30)).stream().map(CalendarEntry::uid).toList());
         assertEquals("open-door-" + before.getId() + "@iecmhc-lms",
                 entries(rosa, LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4)).get(0).uid());
+    }
+
+    @Test
+    void aSessionWithATimeIsOnTheCalendarAtThatTime() {
+        Account ana = consultant("ana.cal@example.org");
+        OpenDoorSession session = schedule(LocalDate.of(2025, 5, 6), "Evening drop-in", ana);
+        db.inTransaction(em -> Services.on(em, CLOCK).openDoor().offer(ADMIN, session.getId(),
+                new MeetingTime(LocalDate.of(2025, 5, 7), LocalTime.of(18, 30), 60), OfferingTerms.closed()));
+
+        assertEquals(List.of(CalendarEntry.timed("open-door-" + session.getId() + "@iecmhc-lms", CalendarKind.OPEN_DOOR,
+                        "Open-Door session: Evening drop-in", LocalDateTime.of(2025, 5, 7, 18, 30), 60,
+                        "/opendoor/session.xhtml?id=" + session.getId())),
+                entries(ana, LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31)), "in California time, on the day it moved to");
     }
 
     private static Account consultant(String email) {

@@ -19,7 +19,8 @@ class ImpactCardsTest {
         series.put("en", 4L);
         series.put("es", 2L);
         series.put("other", 0L);
-        return new ImpactFigures(7, 5, 3, 95, 42.9, 3, 3, 40, 66.7, 3, series, 4, 2, null, 0, 12, 5, 75.0, 16, 30, 2);
+        return new ImpactFigures(7, 5, 3, 95, 42.9, 3, 3, 40, 66.7, 3, series, 4, 2, null, 0, 12, 5, 75.0, 16, 30, 2,
+                1, 6, 2, 50.0, 4);
     }
 
     @Test

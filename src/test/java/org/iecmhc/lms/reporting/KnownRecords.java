@@ -73,6 +73,12 @@ final class KnownRecords {
                 language, facilitator, startsOn);
     }
 
+    /** A Community of Practice for providers: a series of the other kind. */
+    long providerPractice(long facilitator, String language, LocalDate startsOn) throws SQLException {
+        return insert("insert into support_series (title, language, facilitator_id, starts_on, kind)"
+                + " values ('Practice', ?, ?, ?, 'PROVIDER_PRACTICE')", language, facilitator, startsOn);
+    }
+
     /** An enrollment whose provider gave the answer (if any) themselves. */
     void supportEnrollment(long series, long provider, Boolean highlyValuable) throws SQLException {
         supportEnrollment(series, provider, highlyValuable, ownAnswer(highlyValuable));

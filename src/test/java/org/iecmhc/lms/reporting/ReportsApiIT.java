@@ -31,7 +31,9 @@ class ReportsApiIT {
             "childrenBenefiting", "staffInfluenced", "consultationWorthwhilePercent", "consultationAnswers",
             "supportSeriesOffered", "supportSeriesUniqueParticipants", "supportSeriesCounties",
             "supportSeriesHighlyValuablePercent", "supportSeriesAnswers", "openDoorUniqueProviders", "openDoorCounties",
-            "openDoorWorthwhilePercent", "openDoorAnswers", "ctpParticipants", "ctpCompleted");
+            "openDoorWorthwhilePercent", "openDoorAnswers", "ctpParticipants", "ctpCompleted",
+            "providerPracticeSeriesOffered", "providerPracticeUniqueParticipants", "providerPracticeCounties",
+            "providerPracticeHighlyValuablePercent", "providerPracticeAnswers");
 
     @Test
     void impactHasExactlyTheDocumentedFieldsAndDefaultsToEveryYearSince2021() {

@@ -67,6 +67,9 @@ class ReportsPersistenceTest {
             r.supportEnrollment(spanish, losAngeles, false, "STAFF");
             long laterSpanish = r.series(consultant, "ES", LocalDate.of(2024, 7, 1));
             r.supportEnrollment(laterSpanish, losAngeles, true);
+            long practice = r.providerPractice(consultant, "EN", LocalDate.of(2023, 10, 4));
+            r.supportEnrollment(practice, alameda, true);
+            r.supportEnrollment(practice, fresno, false, "STAFF");
 
             long june = r.openDoorSession(consultant, LocalDate.of(2023, 6, 30));
             r.openDoorAttendance(june, alameda, true);
@@ -128,6 +131,19 @@ class ReportsPersistenceTest {
     }
 
     @Test
+    void providersCommunitiesOfPracticeAreCountedApartFromCommunitiesOfSupport() {
+        ImpactFigures figures = impact("2023-2024", "2023-2024");
+        assertEquals(1, figures.providerPracticeSeriesOffered());
+        assertEquals(2, figures.providerPracticeUniqueParticipants(), "Alameda and Fresno");
+        assertEquals(2, figures.providerPracticeCounties());
+        assertEquals(100.0, figures.providerPracticeHighlyValuablePercent(), "Alameda's yes; staff's no for Fresno does not count");
+        assertEquals(1, figures.providerPracticeAnswers());
+        assertEquals(Map.of("en", 1L, "es", 1L, "other", 0L), figures.supportSeriesOffered(), "not a Community of Support");
+        assertEquals(3, figures.supportSeriesAnswers(), "its answers are not the Communities of Support's");
+        assertEquals(0, impact("2024-2025", "2024-2025").providerPracticeSeriesOffered());
+    }
+
+    @Test
     void theNextFiscalYearStartsAtMidnightPacificTimeOnJulyFirst() {
         ImpactFigures figures = impact("2024-2025", "2024-2025");
         assertEquals(1, figures.helplineCalls());
@@ -183,7 +199,7 @@ class ReportsPersistenceTest {
     void aRangeWithoutRecordsHasZeroesAndNoPercents() {
         ImpactFigures figures = impact("2030-2031", "2031-2032");
         assertEquals(new ImpactFigures(0, 0, null, null, null, 0, 0, 0, null, 0, Map.of("en", 0L, "es", 0L, "other", 0L),
-                0, 0, null, 0, 0, 0, null, 0, 0, 0), figures);
+                0, 0, null, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, 0), figures);
     }
 
     @Test

@@ -110,4 +110,32 @@ class SupportSeriesBrowserIT {
                     "another consultant cannot open it");
         });
     }
+
+    @Test
+    void aCommunityOfPracticeForProvidersIsOfferedAsSuchInSpanish() {
+        String title = "Práctica reflexiva entre proveedoras";
+        step("Rosa starts a Community of Practice for providers and opens it for registration", () -> {
+            browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+            browser.useSpanish();
+            browser.click("nav-support");
+            browser.click("seriesList:start");
+            browser.type("series:title", title);
+            browser.check("series:language:1");
+            browser.check("series:kind:1");
+            browser.type("series:startsOn_input", LocalDate.now().plusDays(20).toString());
+            browser.press(Keys.ESCAPE);
+            browser.click("series:save");
+            browser.waitForText(By.cssSelector(".ui-growl"), "La serie fue guardada.");
+            browser.type("terms:capacity_input", "8");
+            browser.click("terms:saveTerms");
+            browser.waitForText(By.cssSelector(".ui-growl"), "Configuración de inscripción guardada.");
+            browser.signOut();
+        });
+        step("the public list names it a Community of Practice for providers", () -> {
+            browser.forget();
+            browser.open("/offerings");
+            browser.useSpanish();
+            browser.waitForText(By.xpath("//li[.//a[text()='" + title + "']]"), "Comunidad de Práctica para proveedores");
+        });
+    }
 }

@@ -85,6 +85,7 @@ import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
+import org.iecmhc.lms.opendoor.OpenDoorYear;
 import org.iecmhc.lms.opendoor.OpenDoorSurveys;
 import org.iecmhc.lms.platform.api.IdempotencyKeys;
 import org.iecmhc.lms.platform.audit.AuditErasure;
@@ -456,6 +457,10 @@ public final class Services {
 
     public OpenDoorSessions openDoor() {
         return wired(OpenDoorSessions.class);
+    }
+
+    public OpenDoorYear openDoorYear() {
+        return wired(OpenDoorYear.class);
     }
 
     public CommunitiesOfSupport support() {

@@ -69,6 +69,27 @@ public final class CaliforniaHolidays {
         return of(day.getYear()).containsKey(day);
     }
 
+    /**
+     * This day when state offices are open on it; otherwise the next day they are, or, when its month has none left,
+     * the last one before it, so that a monthly meeting moved off a weekend or holiday stays in its month.
+     */
+    public static LocalDate openDayNear(LocalDate day) {
+        for (LocalDate next = day; next.getMonth() == day.getMonth(); next = next.plusDays(1)) {
+            if (isOpen(next)) {
+                return next;
+            }
+        }
+        LocalDate before = day.minusDays(1);
+        while (!isOpen(before)) {
+            before = before.minusDays(1);
+        }
+        return before;
+    }
+
+    private static boolean isOpen(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !isHoliday(day);
+    }
+
     private static LocalDate nth(int year, Month month, int ordinal, DayOfWeek day) {
         return LocalDate.of(year, month, 1).with(TemporalAdjusters.dayOfWeekInMonth(ordinal, day));
     }

@@ -43,6 +43,17 @@ class CaliforniaHolidaysTest {
         assertFalse(CaliforniaHolidays.isHoliday(LocalDate.of(2025, 10, 13)), "Columbus Day left the list in 2009");
     }
 
+    @Test
+    void aMonthlyMeetingMovesOffWeekendsAndHolidaysToTheNextOpenDayWithinItsMonth() {
+        assertEquals(LocalDate.of(2025, 9, 11), CaliforniaHolidays.openDayNear(LocalDate.of(2025, 9, 11)), "an open Thursday");
+        assertEquals(LocalDate.of(2025, 10, 13), CaliforniaHolidays.openDayNear(LocalDate.of(2025, 10, 11)), "Saturday");
+        assertEquals(LocalDate.of(2025, 11, 12), CaliforniaHolidays.openDayNear(LocalDate.of(2025, 11, 11)), "Veterans Day");
+        assertEquals(LocalDate.of(2025, 11, 26), CaliforniaHolidays.openDayNear(LocalDate.of(2025, 11, 27)),
+                "Thanksgiving, the day after and the weekend end November: the Wednesday before");
+        assertEquals(LocalDate.of(2026, 1, 30), CaliforniaHolidays.openDayNear(LocalDate.of(2026, 1, 31)),
+                "the month's last Saturday: the Friday before, to stay in January");
+    }
+
     private static List<LocalDate> closed(int year) {
         return List.copyOf(CaliforniaHolidays.of(year).keySet());
     }
