@@ -15,6 +15,7 @@ import java.util.Set;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyLookup;
 import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.imports.ImportProblem;
 import org.iecmhc.lms.platform.text.Codes;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.platform.text.TypedText;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.imports.ImportProblem;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
