@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -58,6 +59,14 @@ class OpenDoorApiIT {
         assertTrue(read.headers().firstValue("ETag").isPresent());
         List<JsonObject> attendance = object(read.body()).getJsonArray("attendance").getValuesAs(JsonObject.class);
         assertEquals(List.of(provider), attendance.stream().map(a -> a.getJsonNumber("providerId").longValue()).toList());
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/opendoor/attendance.csv?session=" + id);
+        assertEquals(200, exported.statusCode());
+        String csv = new String(exported.body(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("held_on,title,language,facilitator_email,provider,worthwhile\r\n"), csv);
+        assertTrue(csv.contains(title + ",es," + DemoPerson.CONSULTANT.email() + ","), csv);
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/opendoor/attendance.csv?session=" + id).statusCode(), "another consultant's session");
 
         long ahead = id(object(call("POST", SESSIONS, DemoPerson.CONSULTANT, session(TODAY.plusDays(9), title, "es")).body()));
         HttpResponse<String> early = call("POST", SESSIONS + "/" + ahead + "/attendance", DemoPerson.CONSULTANT,

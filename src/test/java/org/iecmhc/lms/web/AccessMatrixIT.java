@@ -83,6 +83,7 @@ class AccessMatrixIT {
             page("/opendoor/sessions.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/opendoor/session.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/opendoor/import.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            hidden("/opendoor/attendance.csv?session=999999999", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR), false),
             page("/consultation/assignments.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/consultation/assignment.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/support/series-list.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
