@@ -18,6 +18,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
@@ -57,6 +59,9 @@ public class EnrollmentResource {
 
     @Inject
     Enrollments enrollments;
+
+    @Inject
+    EnrollmentHistory history;
 
     @Inject
     Clock clock;
@@ -122,6 +127,23 @@ public class EnrollmentResource {
         } catch (CohortRejected rejected) {
             throw JsonFields.refused(rejected);
         }
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Imports the cohort's past enrollments from CSV (email,first_name,last_name,preferred_language,"
+            + "status,enrolled_on,ended_on,withdrawal_reason), all lines or none, closed cohorts too; new people get a"
+            + " trainee account and no mail; dryRun=true only checks")
+    @APIResponse(responseCode = "200", description = "How many lines were imported, {\"imported\": 12}, or would be"
+            + " with dryRun, {\"wouldImport\": 12}")
+    public Response importHistory(@PathParam("id") long cohortId, byte[] body, @QueryParam("dryRun") boolean dryRun) {
+        requireCohort(cohortId);
+        String csv = CsvImportAnswer.csv(body);
+        return CsvImportAnswer.answer(dryRun ? history.check(cohortId, csv) : history.importCsv(cohortId, csv), dryRun,
+                "enrollment");
     }
 
     @PUT

@@ -15,6 +15,8 @@ import java.util.Set;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyLookup;
 import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.imports.ImportProblem;
+import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.text.Codes;
 import org.iecmhc.lms.platform.text.Csv;
 import org.iecmhc.lms.platform.text.TypedText;
@@ -43,26 +45,12 @@ final class CallImportReader {
     }
 
     /** The calls read, or the first problems found and how many there are in all. */
-    record Result(List<CallRecord> calls, FirstProblems<ImportProblem> found) {
-        boolean isClean() {
-            return found.isEmpty();
-        }
-
-        List<ImportProblem> problems() {
-            return found.first();
-        }
-
-        int problemCount() {
-            return found.total();
-        }
-    }
-
-    Result read(String csv) {
+    ImportResult<CallRecord> read(String csv) {
         List<Csv.Row> rows = Csv.read(csv);
         FirstProblems<ImportProblem> problems = new FirstProblems<>();
         if (rows.isEmpty()) {
             problems.add(new ImportProblem(1, "helpline.import.empty"));
-            return new Result(List.of(), problems);
+            return new ImportResult<>(List.of(), problems);
         }
         Map<String, Integer> column = new HashMap<>();
         Csv.Row header = rows.get(0);
@@ -72,7 +60,7 @@ final class CallImportReader {
         List<String> missing = COLUMNS.stream().filter(c -> !column.containsKey(c)).toList();
         if (!missing.isEmpty()) {
             problems.add(new ImportProblem(header.line(), "helpline.import.columns", String.join(", ", missing)));
-            return new Result(List.of(), problems);
+            return new ImportResult<>(List.of(), problems);
         }
         List<CallRecord> calls = new ArrayList<>(rows.size());
         for (Csv.Row row : rows.subList(1, rows.size())) {
@@ -83,7 +71,7 @@ final class CallImportReader {
         if (calls.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(header.line(), "helpline.import.empty"));
         }
-        return new Result(calls, problems);
+        return new ImportResult<>(calls, problems);
     }
 
     private Optional<CallRecord> read(Csv.Row row, Map<String, Integer> column, FirstProblems<ImportProblem> problems) {

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
-import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
@@ -165,14 +165,7 @@ public class HelplineCallsResource {
     }
 
     private Response importCalls(String csv) {
-        CallImportReader.Result result = importer.importCsv(csv);
-        if (!result.isClean()) {
-            List<FieldError> errors = result.problems().stream()
-                    .map(p -> FieldError.ofLine(p.line(), p.message(Locale.ENGLISH))).toList();
-            return ApiError.refused("the file has " + result.problemCount() + " bad lines; no call was imported",
-                    errors, result.problemCount());
-        }
-        return Response.ok(new Imported(result.calls().size())).build();
+        return CsvImportAnswer.answer(importer.importCsv(csv), false, "call");
     }
 
     /** The body's fields, every one missing or of the wrong type answered at once; the rules are the service's. */
@@ -207,9 +200,6 @@ public class HelplineCallsResource {
 
     private static List<Long> referredIds(HelplineCall call) {
         return call.getReferred().stream().map(ReferralResource::getId).sorted().toList();
-    }
-
-    public record Imported(int imported) {
     }
 
     /**

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.audit.AuditWriter;
 import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.imports.ImportResult;
 
 /** Imports historic helpline spreadsheets: every line is checked first, then all are stored or none. */
 @ApplicationScoped
@@ -34,23 +35,23 @@ public class HelplineImport {
     AuditWriter audit;
 
     /** What the file would import, without storing anything: for the preview. */
-    public CallImportReader.Result check(String csv) {
+    public ImportResult<CallRecord> check(String csv) {
         return reader().read(csv);
     }
 
     /** Stores every call of the file, or nothing when any line has a problem (then listed in the answer). */
     @Transactional
-    public CallImportReader.Result importCsv(String csv) {
-        CallImportReader.Result result = reader().read(csv);
+    public ImportResult<CallRecord> importCsv(String csv) {
+        ImportResult<CallRecord> result = reader().read(csv);
         if (!result.isClean()) {
             return result;
         }
         try (Connection connection = dataSource.getConnection()) {
-            CallBatchWriter.insert(connection, result.calls());
+            CallBatchWriter.insert(connection, result.records());
         } catch (SQLException e) {
             throw new PersistenceException("The helpline import could not be stored", e);
         }
-        audit.recordBulk("HelplineCall", result.calls().size() + " calls imported");
+        audit.recordBulk("HelplineCall", result.records().size() + " calls imported");
         return result;
     }
 

@@ -69,6 +69,12 @@ public class ProviderRegistry {
         return find(id).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
     }
 
+    /** Every provider by licence number and name, for matching an import's lines in one query. */
+    public ProviderLookup lookup() {
+        return new ProviderLookup(em.createQuery("select p.id, p.name, p.licenseNumber from Provider p", Object[].class)
+                .getResultList());
+    }
+
     public Optional<Provider> find(long id) {
         return Optional.ofNullable(em.find(Provider.class, id));
     }

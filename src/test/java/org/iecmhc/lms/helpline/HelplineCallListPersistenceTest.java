@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
@@ -99,14 +100,14 @@ class HelplineCallListPersistenceTest {
                     .append(',').append(COUNTIES[i % COUNTIES.length]).append(",en,").append(TOPICS[i % TOPICS.length])
                     .append(",no\n");
         }
-        CallImportReader.Result result = db.inTransaction(em -> {
+        ImportResult<CallRecord> result = db.inTransaction(em -> {
             Services services = Services.on(em, CLOCK);
             return new CallImportReader(services.counties().lookup(), new TopicLookup(services.helplineTopics().all()), CLOCK);
         }).read(csv.toString());
         assertTrue(result.isClean(), result.problems().toString());
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            CallBatchWriter.insert(connection, result.calls());
+            CallBatchWriter.insert(connection, result.records());
             connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("The calls could not be stored", e);

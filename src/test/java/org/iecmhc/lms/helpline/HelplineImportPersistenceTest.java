@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.imports.ImportProblem;
+import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -43,7 +45,7 @@ class HelplineImportPersistenceTest {
                 + "2024-03-05 14:30,0,CENTER_STAFF,,Maricopa,fr,biting,maybe\n"
                 + "2030-01-01T10:00,20,PARENT,,06019,en,unknown topic,no\n"
                 + "not a date,20,OTHER,,037,other,,no\n";
-        CallImportReader.Result result = reader().read(csv);
+        ImportResult<CallRecord> result = reader().read(csv);
         assertFalse(result.isClean());
         List<Integer> lines = result.problems().stream().map(ImportProblem::line).distinct().toList();
         assertEquals(List.of(3, 4, 5), lines);
@@ -61,7 +63,7 @@ class HelplineImportPersistenceTest {
 
     @Test
     void aFileWithoutTheColumnsIsRefusedAtItsFirstLine() {
-        CallImportReader.Result result = reader().read("date,minutes\n2024-01-01T10:00,5\n");
+        ImportResult<CallRecord> result = reader().read("date,minutes\n2024-01-01T10:00,5\n");
         assertEquals(1, result.problems().size());
         assertEquals(1, result.problems().get(0).line());
         assertTrue(result.problems().get(0).message(Locale.ENGLISH).contains("received_at"));
@@ -108,12 +110,12 @@ class HelplineImportPersistenceTest {
                     .append(topics[i % topics.length]).append(',').append(i % 4 == 0 ? "yes" : "no").append('\n');
         }
         long start = System.nanoTime();
-        CallImportReader.Result result = reader().read(csv.toString());
+        ImportResult<CallRecord> result = reader().read(csv.toString());
         long read = System.nanoTime();
         assertTrue(result.isClean(), () -> result.problems().subList(0, 3).toString());
         store(result);
         long stored = System.nanoTime();
-        long loadData = loadDataMillis(result.calls());
+        long loadData = loadDataMillis(result.records());
         System.out.printf("Helpline import of 100,000 calls into MariaDB: read and checked in %d ms, stored in %d ms;"
                 + " LOAD DATA of the same calls and topics into an empty schema: %d ms%n",
                 (read - start) / 1_000_000, (stored - read) / 1_000_000, loadData);
@@ -170,15 +172,15 @@ class HelplineImportPersistenceTest {
     }
 
     private void store(String csv) throws SQLException {
-        CallImportReader.Result result = reader().read(csv);
+        ImportResult<CallRecord> result = reader().read(csv);
         assertTrue(result.isClean(), result.problems().toString());
         store(result);
     }
 
-    private void store(CallImportReader.Result result) throws SQLException {
+    private void store(ImportResult<CallRecord> result) throws SQLException {
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            CallBatchWriter.insert(connection, result.calls());
+            CallBatchWriter.insert(connection, result.records());
             connection.commit();
         }
     }

@@ -9,15 +9,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
+import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -52,6 +59,14 @@ class OpenDoorApiIT {
         assertTrue(read.headers().firstValue("ETag").isPresent());
         List<JsonObject> attendance = object(read.body()).getJsonArray("attendance").getValuesAs(JsonObject.class);
         assertEquals(List.of(provider), attendance.stream().map(a -> a.getJsonNumber("providerId").longValue()).toList());
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/opendoor/attendance.csv?session=" + id);
+        assertEquals(200, exported.statusCode());
+        String csv = new String(exported.body(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("held_on,title,language,facilitator_email,provider,worthwhile\r\n"), csv);
+        assertTrue(csv.contains(title + ",es," + DemoPerson.CONSULTANT.email() + ","), csv);
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/opendoor/attendance.csv?session=" + id).statusCode(), "another consultant's session");
 
         long ahead = id(object(call("POST", SESSIONS, DemoPerson.CONSULTANT, session(TODAY.plusDays(9), title, "es")).body()));
         HttpResponse<String> early = call("POST", SESSIONS + "/" + ahead + "/attendance", DemoPerson.CONSULTANT,
@@ -64,6 +79,35 @@ class OpenDoorApiIT {
         HttpResponse<String> noFacilitator = call("POST", SESSIONS, DemoPerson.ADMIN, session(TODAY, title, "en"));
         assertEquals(422, noFacilitator.statusCode(), "an administrator names the facilitator");
         assertEquals(List.of("facilitatorId"), fields(noFacilitator));
+    }
+
+    @Test
+    void anAdministratorImportsPastSessionsAllOrNothingAfterADryRunOfTheSample() throws IOException {
+        String sample = Files.readString(Path.of("docs/samples/opendoor-sessions.csv"));
+        HttpResponse<String> dryRun = csv(SESSIONS + "/import?dryRun=true", DemoPerson.ADMIN, sample);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertEquals(4, object(dryRun.body()).getInt("wouldImport"));
+
+        String title = "Imported " + UUID.randomUUID().toString().substring(0, 8);
+        String file = "held_on,title,language,facilitator_email,provider,worthwhile,comments,consent_to_quote\n"
+                + "2022-10-05," + title + ",es," + DemoPerson.CONSULTANT.email() + ",Casita de Colores,yes,,\n";
+        HttpResponse<String> imported = csv(SESSIONS + "/import", DemoPerson.ADMIN, file);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, object(imported.body()).getInt("imported"));
+        assertTrue(rows(call("GET", SESSIONS + "?size=500", DemoPerson.CONSULTANT, null)).stream()
+                .anyMatch(s -> s.getString("title").equals(title)), "Rosa facilitated it");
+
+        HttpResponse<String> again = csv(SESSIONS + "/import", DemoPerson.ADMIN, file + "2099-01-01,x,fr,,,,,\n");
+        assertEquals(422, again.statusCode(), again.body());
+        JsonObject problem = object(again.body());
+        assertEquals(List.of(2, 3, 3, 3), problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("line")).toList(), again.body());
+        assertEquals(403, csv(SESSIONS + "/import?dryRun=true", DemoPerson.CONSULTANT, sample).statusCode(),
+                "administrators only");
+    }
+
+    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
+        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     @Test

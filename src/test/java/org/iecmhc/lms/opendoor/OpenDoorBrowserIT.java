@@ -3,6 +3,9 @@ package org.iecmhc.lms.opendoor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
@@ -15,6 +18,7 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -112,5 +116,32 @@ class OpenDoorBrowserIT {
         String id = sessionUrl.substring(sessionUrl.indexOf("id=") + 3);
         assertTrue(otherConsultant.get("/opendoor/session.xhtml?id=" + id).body().contains("does not exist or is not yours"),
                 "another consultant cannot open it");
+    }
+
+    @Test
+    void anAdministratorImportsPastSessionsAfterAPreviewAndABadFileIsRefusedLineByLine(@TempDir Path dir)
+            throws IOException {
+        String header = String.join(",", OpenDoorHistoryReader.COLUMNS) + "\n";
+        Path bad = Files.writeString(dir.resolve("bad.csv"), header
+                + "2022-10-05,Bad language,fr," + DemoPerson.CONSULTANT.email() + ",,,,\n");
+        Path good = Files.writeString(dir.resolve("good.csv"), header
+                + "2022-10-05,Browser history,es," + DemoPerson.CONSULTANT.email() + ",Casita de Colores,yes,,\n"
+                + "2022-10-05,Browser history,es," + DemoPerson.CONSULTANT.email() + ",Pequeños Pasos,no,,\n");
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.open("/opendoor/import.xhtml");
+        browser.upload("import:file", bad);
+        browser.waitForText(By.id("import:problems"), "Line 2: language \"fr\" is not one of en, es, other.");
+        assertTrue(browser.driver().findElements(By.id("import:importAll")).isEmpty(), "a bad file cannot be imported");
+
+        browser.click("header:spanish");
+        browser.waitForText(By.id("nav-home"), "Inicio");
+        browser.open("/opendoor/import.xhtml");
+        browser.upload("import:file", good);
+        browser.waitForText(By.id("import-summary"), "2 líneas listas para importar");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("[id='import:rows_data'] > tr")).size());
+        browser.click("import:importAll");
+        browser.waitForText(By.id("import:done"), "Se importaron 2 líneas.");
+        browser.useEnglish();
+        browser.signOut();
     }
 }

@@ -21,6 +21,7 @@ import org.iecmhc.lms.calendar.CalendarPersonalData;
 import org.iecmhc.lms.cohort.CohortPersonalData;
 import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.Enrollments;
+import org.iecmhc.lms.cohort.EnrollmentHistory;
 import org.iecmhc.lms.cohort.RosterImport;
 import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.CompletionPersonalData;
@@ -84,6 +85,7 @@ import org.iecmhc.lms.offering.Offerings;
 import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
+import org.iecmhc.lms.opendoor.OpenDoorHistory;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.opendoor.OpenDoorYear;
 import org.iecmhc.lms.opendoor.OpenDoorSurveys;
@@ -366,6 +368,10 @@ public final class Services {
         return wired(TraineeProfiles.class);
     }
 
+    public EnrollmentHistory enrollmentHistory() {
+        return wired(EnrollmentHistory.class);
+    }
+
     public RosterImport roster() {
         return wired(RosterImport.class);
     }
@@ -461,6 +467,10 @@ public final class Services {
 
     public OpenDoorYear openDoorYear() {
         return wired(OpenDoorYear.class);
+    }
+
+    public OpenDoorHistory openDoorHistory() {
+        return wired(OpenDoorHistory.class);
     }
 
     public CommunitiesOfSupport support() {

@@ -43,6 +43,7 @@ public final class ApiAreas {
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/consultation/assignments", Area.SERVICES),
             Map.entry("/opendoor/sessions", Area.SERVICES),
+            Map.entry("/opendoor/sessions/import", Area.SERVICES),
             Map.entry("/support/series", Area.SERVICES),
             Map.entry("/providers", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS),

@@ -1,4 +1,4 @@
-package org.iecmhc.lms.helpline;
+package org.iecmhc.lms.platform.imports;
 
 import java.util.Locale;
 

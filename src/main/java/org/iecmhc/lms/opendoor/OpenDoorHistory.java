@@ -1,0 +1,85 @@
+package org.iecmhc.lms.opendoor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Brings in past Open-Door sessions with their attendance and the answers participants gave, all lines or none.
+ * History is not a new attendance: no survey link is mailed, and the answers are recorded as entered by staff.
+ */
+@ApplicationScoped
+public class OpenDoorHistory {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    Clock clock;
+
+    /** What the file would import, storing nothing: for the preview and a dry run. */
+    public ImportResult<OpenDoorHistoryLine> check(String csv) {
+        return OpenDoorHistoryReader.read(csv, known(consultants()));
+    }
+
+    /** Stores every session and attendance of the file, or nothing when any line has a problem. */
+    @Transactional
+    public ImportResult<OpenDoorHistoryLine> importCsv(String csv) {
+        Map<String, Account> consultants = consultants();
+        ImportResult<OpenDoorHistoryLine> result = OpenDoorHistoryReader.read(csv, known(consultants));
+        if (!result.isClean()) {
+            return result;
+        }
+        Map<OpenDoorHistoryLine.Session, OpenDoorSession> sessions = new HashMap<>();
+        for (OpenDoorHistoryLine line : result.records()) {
+            OpenDoorSession session = sessions.computeIfAbsent(line.session(), s -> {
+                OpenDoorSession stored = new OpenDoorSession(s.heldOn(), s.title(), s.language(),
+                        consultants.get(s.facilitatorEmail()));
+                em.persist(stored);
+                return stored;
+            });
+            if (line.providerId() != null) {
+                OpenDoorAttendance attendance = new OpenDoorAttendance(session,
+                        em.getReference(Provider.class, line.providerId()));
+                attendance.rate(line.answer());
+                em.persist(attendance);
+            }
+        }
+        return result;
+    }
+
+    private OpenDoorHistoryReader.Known known(Map<String, Account> consultants) {
+        List<Object[]> stored = em.createQuery("select s.heldOn, s.title, s.language, s.facilitator.email"
+                + " from OpenDoorSession s", Object[].class).getResultList();
+        return new OpenDoorHistoryReader.Known(consultants.keySet(), providers.lookup(), stored.stream()
+                .map(s -> new OpenDoorHistoryLine.Session((LocalDate) s[0], (String) s[1],
+                        (ServiceLanguage) s[2], (String) s[3]))
+                .collect(Collectors.toCollection(HashSet::new)), clock);
+    }
+
+    /** Former consultants too: history names those who led sessions then. */
+    private Map<String, Account> consultants() {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
+                .setParameter("role", Role.CONSULTANT).getResultStream()
+                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
+    }
+}

@@ -1,0 +1,47 @@
+package org.iecmhc.lms.provider;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.iecmhc.lms.platform.text.TypedText;
+
+/**
+ * The registry's providers by licence number and by name (case and spacing aside), read once for an import so that
+ * its lines are matched without a query each. A name two providers share matches neither: the licence number tells
+ * them apart.
+ */
+public final class ProviderLookup {
+
+    /** How a line's provider was matched: its id, or why it was not. */
+    public enum Outcome { FOUND, UNKNOWN, AMBIGUOUS }
+
+    public record Match(Outcome outcome, Long id) {
+    }
+
+    private static final Long SHARED_NAME = -1L;
+
+    private final Map<String, Long> byLicense = new HashMap<>();
+    private final Map<String, Long> byName = new HashMap<>();
+
+    /** Rows of id, name and licence number. */
+    ProviderLookup(List<Object[]> providers) {
+        for (Object[] provider : providers) {
+            Long id = (Long) provider[0];
+            byName.merge(TypedText.lowerSingleSpaced((String) provider[1]), id, (one, other) -> SHARED_NAME);
+            if (provider[2] != null) {
+                byLicense.put(TypedText.lowerSingleSpaced((String) provider[2]), id);
+            }
+        }
+    }
+
+    public Match find(String text) {
+        String key = TypedText.lowerSingleSpaced(text);
+        Long id = Optional.ofNullable(byLicense.get(key)).orElse(byName.get(key));
+        if (id == null) {
+            return new Match(Outcome.UNKNOWN, null);
+        }
+        return SHARED_NAME.equals(id) ? new Match(Outcome.AMBIGUOUS, null) : new Match(Outcome.FOUND, id);
+    }
+}
