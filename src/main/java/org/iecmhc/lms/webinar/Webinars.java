@@ -14,6 +14,7 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.offering.Registration;
 import org.iecmhc.lms.offering.RegistrationState;
+import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -44,6 +45,9 @@ public class Webinars {
 
     @Inject
     SurveyLinks surveyLinks;
+
+    @Inject
+    Registrations registrations;
 
     @Inject
     Clock clock;
@@ -101,8 +105,7 @@ public class Webinars {
         }
         Registration registration = registrationId == null ? null : em.find(Registration.class, registrationId);
         if (registration == null || !registration.getOfferingKind().equals(WebinarOfferings.KIND)
-                || registration.getOfferingId() != webinarId || registration.getState() == RegistrationState.CANCELLED
-                || registration.getState() == RegistrationState.AWAITING_CONFIRMATION) {
+                || registration.getOfferingId() != webinarId || !mayAttend(registration)) {
             throw new InputRejected("registration", "webinar.attendance.chooseRegistrant");
         }
         if (attendanceOf(registration).isPresent()) {
@@ -131,6 +134,13 @@ public class Webinars {
         return OWN.find(em, viewer, id);
     }
 
+    /** The registrants who confirmed their address (a seat or the waiting list) and are not yet marked as attended. */
+    public List<Registration> toMark(Viewer viewer, long webinarId) {
+        List<Long> attended = attendance(viewer, webinarId).stream().map(a -> a.getRegistration().getId()).toList();
+        return registrations.forStaff(viewer, WebinarOfferings.KIND, webinarId).stream()
+                .filter(Webinars::mayAttend).filter(r -> !attended.contains(r.getId())).toList();
+    }
+
     public List<WebinarAttendance> attendance(Viewer viewer, long webinarId) {
         return em.createQuery("select a from WebinarAttendance a join fetch a.registration r where a.webinar = :w"
                 + " order by r.name, a.id", WebinarAttendance.class)
@@ -155,6 +165,12 @@ public class Webinars {
                     : "w.slot.startsAt <= :now", "now", PacificTime.nowUtc(clock));
         }
         return conditions;
+    }
+
+    /** A seat or a place on the waiting list: someone waiting may still have been let in. */
+    private static boolean mayAttend(Registration registration) {
+        return registration.getState() == RegistrationState.CONFIRMED
+                || registration.getState() == RegistrationState.WAITING;
     }
 
     private Optional<WebinarAttendance> attendanceOf(Registration registration) {
