@@ -14,7 +14,6 @@ import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.offering.Registration;
 import org.iecmhc.lms.offering.RegistrationState;
-import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
@@ -37,6 +36,10 @@ public class Webinars {
     private static final OwnRecords<Webinar> OWN = new OwnRecords<>(Webinar.class,
             webinar -> webinar.getFacilitator().getEmail(), "w.facilitator.email", "title", "webinar.notFound");
 
+    /** Who may be marked as attended: a seat, or the waiting list, since someone waiting may still have been let in. */
+    private static final List<RegistrationState> MAY_ATTEND = List.of(RegistrationState.CONFIRMED,
+            RegistrationState.WAITING);
+
     private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("offering.date.required",
             "offering.time.required", "offering.minutes.range");
 
@@ -45,9 +48,6 @@ public class Webinars {
 
     @Inject
     SurveyLinks surveyLinks;
-
-    @Inject
-    Registrations registrations;
 
     @Inject
     Clock clock;
@@ -105,7 +105,7 @@ public class Webinars {
         }
         Registration registration = registrationId == null ? null : em.find(Registration.class, registrationId);
         if (registration == null || !registration.getOfferingKind().equals(WebinarOfferings.KIND)
-                || registration.getOfferingId() != webinarId || !mayAttend(registration)) {
+                || registration.getOfferingId() != webinarId || !MAY_ATTEND.contains(registration.getState())) {
             throw new InputRejected("registration", "webinar.attendance.chooseRegistrant");
         }
         if (attendanceOf(registration).isPresent()) {
@@ -136,9 +136,12 @@ public class Webinars {
 
     /** The registrants who confirmed their address (a seat or the waiting list) and are not yet marked as attended. */
     public List<Registration> toMark(Viewer viewer, long webinarId) {
-        List<Long> attended = attendance(viewer, webinarId).stream().map(a -> a.getRegistration().getId()).toList();
-        return registrations.forStaff(viewer, WebinarOfferings.KIND, webinarId).stream()
-                .filter(Webinars::mayAttend).filter(r -> !attended.contains(r.getId())).toList();
+        visible(viewer, webinarId);
+        return em.createQuery("select r from Registration r where r.offeringKind = :kind and r.offeringId = :id"
+                        + " and r.state in :states and not exists (select a from WebinarAttendance a where a.registration = r)"
+                        + " order by r.name, r.id", Registration.class)
+                .setParameter("kind", WebinarOfferings.KIND).setParameter("id", webinarId)
+                .setParameter("states", MAY_ATTEND).getResultList();
     }
 
     public List<WebinarAttendance> attendance(Viewer viewer, long webinarId) {
@@ -165,12 +168,6 @@ public class Webinars {
                     : "w.slot.startsAt <= :now", "now", PacificTime.nowUtc(clock));
         }
         return conditions;
-    }
-
-    /** A seat or a place on the waiting list: someone waiting may still have been let in. */
-    private static boolean mayAttend(Registration registration) {
-        return registration.getState() == RegistrationState.CONFIRMED
-                || registration.getState() == RegistrationState.WAITING;
     }
 
     private Optional<WebinarAttendance> attendanceOf(Registration registration) {

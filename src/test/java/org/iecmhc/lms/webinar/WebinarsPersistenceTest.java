@@ -129,7 +129,10 @@ class WebinarsPersistenceTest {
         assertRejected("registration", "webinar.attendance.chooseRegistrant",
                 () -> services(s -> s.webinars().attend(ROSA, webinar.getId(), ben)));
         assertRejected("title", "webinar.notFound", () -> services(s -> s.webinars().attend(LUIS, webinar.getId(), eva)));
+        assertEquals(List.of(eva), services(s -> s.webinars().toMark(ROSA, webinar.getId())).stream()
+                .map(Registration::getId).toList(), "only a confirmed address may be marked");
         services(s -> s.webinars().attend(ROSA, webinar.getId(), eva));
+        assertTrue(services(s -> s.webinars().toMark(ROSA, webinar.getId())).isEmpty(), "not twice");
         assertRejected("registration", "webinar.attendance.twice",
                 () -> services(s -> s.webinars().attend(ROSA, webinar.getId(), eva)));
         assertEquals(1, surveyMailsTo("eva@webinar-family.example.org"), "one link, in the registrant's language");
