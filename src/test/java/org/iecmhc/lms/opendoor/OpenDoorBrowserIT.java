@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
@@ -17,7 +18,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
-/** A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings. */
+/**
+ * A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings;
+ * and schedules a webinar that a provider registers for.
+ */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class OpenDoorBrowserIT {
 
@@ -78,5 +82,42 @@ class OpenDoorBrowserIT {
         String id = sessionUrl.substring(sessionUrl.indexOf("id=") + 3);
         assertTrue(otherConsultant.get("/opendoor/session.xhtml?id=" + id).body().contains("does not exist or is not yours"),
                 "another consultant cannot open it");
+    }
+
+    /** Webinars live beside Open-Door sessions and are offered alike: one walk from scheduling to a registration. */
+    @Test
+    void aWebinarScheduledByAConsultantIsRegisteredForInSpanishWithoutAnAccount() {
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.waitForText(By.id("nav-webinars"), "Seminarios web");
+        browser.click("nav-webinars");
+        browser.click("webinars:schedule");
+        browser.type("webinar:title", "Berrinches: qué hacer");
+        browser.type("webinar:topic", "Conducta");
+        browser.check("webinar:language:1");
+        browser.type("webinar:date_input", LocalDate.now().plusDays(10).toString());
+        browser.press(Keys.ESCAPE);
+        browser.click("webinar:save");
+        assertTrue(browser.messageAt("webinar:time").contains("Indique la hora"), "the start is required");
+        browser.type("webinar:time", "18:00");
+        browser.click("webinar:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "El seminario web fue guardado.");
+        browser.type("terms:capacity_input", "30");
+        browser.click("terms:saveTerms");
+        browser.waitFor(By.id("terms:publicPage"));
+        browser.signOut();
+
+        browser.forget();
+        browser.open("/offerings");
+        browser.use(Language.ES);
+        browser.waitFor(By.linkText("Berrinches: qué hacer")).click();
+        browser.waitFor(By.id("register:name"));
+        browser.type("register:name", "Eva Pública");
+        browser.type("register:email", "eva.webinar@family.example.org");
+        browser.type("register:program", "Casa de Eva");
+        browser.choose("register:county", "Fresno");
+        browser.choose("register:role", "Maestro o maestra");
+        browser.click("register:send");
+        browser.waitForText(By.id("check-mail"), "Si la dirección es correcta");
     }
 }

@@ -13,7 +13,6 @@ import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.iecmhc.lms.identity.Account;
@@ -31,6 +30,7 @@ import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.OutboxMail;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -197,20 +197,11 @@ class WebinarsPersistenceTest {
     }
 
     private String linkIn(String email, Pattern link) {
-        List<?> texts = db.inTransaction(em -> em.createNativeQuery("select text_body from outbox_mail where recipient = ?1"
-                + " order by id desc").setParameter(1, email).getResultList());
-        for (Object text : texts) {
-            Matcher found = link.matcher(String.valueOf(text));
-            if (found.find()) {
-                return found.group(1);
-            }
-        }
-        throw new AssertionError("no link " + link + " in the mails to " + email);
+        return OutboxMail.linkIn(db, email, link);
     }
 
     private String lastSubject(String email) {
-        return db.inTransaction(em -> (String) em.createNativeQuery("select subject from outbox_mail where recipient = ?1"
-                + " order by id desc").setParameter(1, email).setMaxResults(1).getSingleResult());
+        return OutboxMail.lastSubject(db, email);
     }
 
     private int surveyMailsTo(String email) {
