@@ -2,7 +2,7 @@ package org.iecmhc.lms.calendar;
 
 /** What sort of thing an entry is, which the calendar page names in its legend and tells apart by colour. */
 public enum CalendarKind {
-    ASSIGNMENT_DUE, SUPERVISION, PRACTICE, OPEN_DOOR, SUPPORT, PRACTICUM;
+    ASSIGNMENT_DUE, SUPERVISION, PRACTICE, OPEN_DOOR, SUPPORT, PRACTICUM, WEBINAR;
 
     public String messageKey() {
         return "calendar.kind." + name();

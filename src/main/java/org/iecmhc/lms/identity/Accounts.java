@@ -6,6 +6,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -199,9 +200,17 @@ public class Accounts {
      * chose; empty when that account is not a consultant's.
      */
     public static Optional<Account> consultantFor(EntityManager em, Viewer viewer, Long chosenId) {
+        return facilitatorFor(em, viewer, chosenId, Role.CONSULTANT);
+    }
+
+    /**
+     * As {@link #consultantFor}, for a service that consultants and administrators both lead (webinars): the viewer's
+     * own account, or the one an administrator chose, when it holds one of these roles.
+     */
+    public static Optional<Account> facilitatorFor(EntityManager em, Viewer viewer, Long chosenId, Role... roles) {
         Optional<Account> account = viewer.administrator()
                 ? Optional.ofNullable(chosenId).map(id -> em.find(Account.class, id)) : byEmail(em, viewer.email());
-        return account.filter(a -> a.hasRole(Role.CONSULTANT));
+        return account.filter(a -> Arrays.stream(roles).anyMatch(a::hasRole));
     }
 
     /** Active accounts holding the role, by name: the consultants who can facilitate or be assigned, say. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /**
- * A feature that offers something providers register for (Open-Door sessions, support series; provider Communities
- * of Practice and webinars later). Implemented as an application-scoped bean; {@link Offerings} finds every one.
+ * A feature that offers something providers register for (Open-Door sessions, support series, webinars; provider
+ * Communities of Practice later). Implemented as an application-scoped bean; {@link Offerings} finds every one.
  */
 public interface OfferingSource {
 
@@ -29,4 +29,9 @@ public interface OfferingSource {
 
     /** Refuses a staff member who may not open the record (the same refusal as its own page). */
     void requireVisible(Viewer viewer, long id);
+
+    /** Where the offering's recording can be watched once it has been held (webinars); empty for most. */
+    default Optional<String> recordingLink(long id) {
+        return Optional.empty();
+    }
 }

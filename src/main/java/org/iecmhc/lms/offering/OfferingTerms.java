@@ -6,7 +6,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.text.TypedText;
+import org.iecmhc.lms.platform.text.WebAddress;
 
 /**
  * The terms on which something is offered to providers: its seats, its format and the meeting link. No capacity means
@@ -37,13 +37,7 @@ public class OfferingTerms implements Serializable {
         if (capacity != null && (capacity < 1 || capacity > MAX_CAPACITY)) {
             throw new InputRejected("capacity", "offering.capacity.range");
         }
-        String link = meetingLink == null || meetingLink.isBlank() ? null : meetingLink.strip();
-        if (link != null) {
-            TypedText.requireFits(link, MEETING_LINK, InputRejected::new, "meetingLink", "offering.meetingLink.invalid");
-            if (!link.matches("https?://[^\\s<>\"]+")) {
-                throw new InputRejected("meetingLink", "offering.meetingLink.invalid");
-            }
-        }
+        String link = WebAddress.checked(meetingLink, MEETING_LINK, "meetingLink", "offering.meetingLink.invalid");
         this.capacity = capacity;
         this.format = format == null ? OfferingFormat.ONLINE : format;
         this.meetingLink = link;

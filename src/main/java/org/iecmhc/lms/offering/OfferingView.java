@@ -34,11 +34,13 @@ public class OfferingView implements Serializable {
 
     private String key;
     private OpenOffering open;
+    private RecordedOffering recorded;
     private final RegistrationForm form = new RegistrationForm();
     private boolean registered;
 
     public void load() {
         open = offerings.openAt(key).orElse(null);
+        recorded = open == null ? offerings.recordedAt(key).orElse(null) : null;
         if (form.getLanguage() == null) {
             form.setLanguage(Language.fromCode(language.getCode()));
         }
@@ -67,6 +69,11 @@ public class OfferingView implements Serializable {
 
     public OpenOffering getOpen() {
         return open;
+    }
+
+    /** A held offering's recording, shown when the offering is no longer open; null otherwise. */
+    public RecordedOffering getRecorded() {
+        return recorded;
     }
 
     public RegistrationForm getForm() {

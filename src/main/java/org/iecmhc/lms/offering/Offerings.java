@@ -51,6 +51,13 @@ public class Offerings {
         return find(key).filter(this::isOpen).map(o -> new OpenOffering(o, seatsLeft(o, seatsTaken(o))));
     }
 
+    /** A held offering at a public address whose recording can be watched, with the recording's address. */
+    public Optional<RecordedOffering> recordedAt(String key) {
+        return find(key).filter(o -> !o.startsAtUtc().isAfter(PacificTime.nowUtc(clock)))
+                .flatMap(o -> source(o.kind()).flatMap(s -> s.recordingLink(o.id()))
+                        .map(link -> new RecordedOffering(o, link)));
+    }
+
     /** The offering a public address names, open or not. */
     public Optional<Offering> find(String key) {
         Matcher parts = key == null ? null : KEY.matcher(key);

@@ -1,6 +1,8 @@
 package org.iecmhc.lms.provider;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,12 @@ public class ServiceChoices {
 
     public List<Account> getConsultants() {
         return accounts.activeWithRole(Role.CONSULTANT);
+    }
+
+    /** Who may lead a webinar: consultants and administrators, by name. */
+    public List<Account> getFacilitators() {
+        return Stream.concat(getConsultants().stream(), accounts.activeWithRole(Role.ADMINISTRATOR).stream()).distinct()
+                .sorted(Comparator.comparing(Account::getLastName).thenComparing(Account::getFirstName)).toList();
     }
 
     public boolean isAdministrator() {

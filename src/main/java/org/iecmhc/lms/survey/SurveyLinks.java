@@ -60,11 +60,18 @@ public class SurveyLinks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(SurveyQuestion question, long recordId, Provider participant, ServiceLanguage service) {
-        String email = participant.getContactEmail();
+        send(question, recordId, participant.getContactEmail(), languageFor(participant, service));
+    }
+
+    /**
+     * As above, for a participant known by the address and language they gave rather than as a provider of the
+     * registry (a webinar's registrant).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(SurveyQuestion question, long recordId, String email, Language language) {
         if (email == null || !EmailFormat.isWellFormed(email) || hasLink(question.kind(), recordId)) {
             return;
         }
-        Language language = languageFor(participant, service);
         String token = LinkTokens.newToken();
         LocalDateTime now = now();
         SurveyLink link = new SurveyLink(question.kind(), recordId, email, language, LinkTokens.hashOf(token), now);

@@ -14,7 +14,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -35,6 +34,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.SeriesDetails;
 import org.iecmhc.lms.support.SupportSeries;
 import org.iecmhc.lms.testsupport.MutableClock;
+import org.iecmhc.lms.testsupport.OutboxMail;
 import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -259,20 +259,11 @@ class OfferingRegistrationPersistenceTest {
     }
 
     private String linkIn(String email, Pattern link) {
-        List<?> texts = db.inTransaction(em -> em.createNativeQuery("select text_body from outbox_mail where recipient = ?1"
-                + " order by id desc").setParameter(1, email).getResultList());
-        for (Object text : texts) {
-            Matcher found = link.matcher(String.valueOf(text));
-            if (found.find()) {
-                return found.group(1);
-            }
-        }
-        throw new AssertionError("no link " + link + " in the mails to " + email);
+        return OutboxMail.linkIn(db, email, link);
     }
 
     private String lastSubject(String email) {
-        return db.inTransaction(em -> (String) em.createNativeQuery("select subject from outbox_mail where recipient = ?1"
-                + " order by id desc").setParameter(1, email).setMaxResults(1).getSingleResult());
+        return OutboxMail.lastSubject(db, email);
     }
 
     private int mailsTo(String email) {

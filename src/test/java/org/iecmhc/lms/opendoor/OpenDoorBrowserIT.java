@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
@@ -23,8 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings; and
- * creates the rest of the fiscal year's sessions from one with a time.
+ * A consultant records an Open-Door session in Spanish: attendance from the registry and on the spot, and ratings;
+ * creates the rest of the fiscal year's sessions from one with a time; an administrator imports past sessions; and
+ * a consultant schedules a webinar that a provider registers for.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class OpenDoorBrowserIT {
@@ -143,5 +145,42 @@ class OpenDoorBrowserIT {
         browser.waitForText(By.id("import:done"), "Se importaron 2 líneas.");
         browser.useEnglish();
         browser.signOut();
+    }
+
+    /** Webinars live beside Open-Door sessions and are offered alike: one walk from scheduling to a registration. */
+    @Test
+    void aWebinarScheduledByAConsultantIsRegisteredForInSpanishWithoutAnAccount() {
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.waitForText(By.id("nav-webinars"), "Seminarios web");
+        browser.click("nav-webinars");
+        browser.click("webinars:schedule");
+        browser.type("webinar:title", "Berrinches: qué hacer");
+        browser.type("webinar:topic", "Conducta");
+        browser.check("webinar:language:1");
+        browser.type("webinar:date_input", LocalDate.now().plusDays(10).toString());
+        browser.press(Keys.ESCAPE);
+        browser.click("webinar:save");
+        assertTrue(browser.messageAt("webinar:time").contains("Indique la hora"), "the start is required");
+        browser.type("webinar:time", "18:00");
+        browser.click("webinar:save");
+        browser.waitForText(By.cssSelector(".ui-growl"), "El seminario web fue guardado.");
+        browser.type("terms:capacity_input", "30");
+        browser.click("terms:saveTerms");
+        browser.waitFor(By.id("terms:publicPage"));
+        browser.signOut();
+
+        browser.forget();
+        browser.open("/offerings");
+        browser.use(Language.ES);
+        browser.waitFor(By.linkText("Berrinches: qué hacer")).click();
+        browser.waitFor(By.id("register:name"));
+        browser.type("register:name", "Eva Pública");
+        browser.type("register:email", "eva.webinar@family.example.org");
+        browser.type("register:program", "Casa de Eva");
+        browser.choose("register:county", "Fresno");
+        browser.choose("register:role", "Maestro o maestra");
+        browser.click("register:send");
+        browser.waitForText(By.id("check-mail"), "Si la dirección es correcta");
     }
 }

@@ -131,6 +131,10 @@ import org.iecmhc.lms.support.SupportPersonalData;
 import org.iecmhc.lms.support.SupportSurveys;
 import org.iecmhc.lms.survey.SurveyLinks;
 import org.iecmhc.lms.survey.SurveyTarget;
+import org.iecmhc.lms.webinar.WebinarOfferings;
+import org.iecmhc.lms.webinar.WebinarPersonalData;
+import org.iecmhc.lms.webinar.WebinarSurveys;
+import org.iecmhc.lms.webinar.Webinars;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
@@ -232,10 +236,11 @@ public final class Services {
             implementations = List.of(wired(WorkDue.class), wired(WorkToRevise.class), wired(EvaluationsToFill.class),
                     wired(EntriesToCorrect.class));
         } else if (wanted == OfferingSource.class) {
-            implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class));
+            implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class),
+                    wired(WebinarOfferings.class));
         } else if (wanted == SurveyTarget.class) {
             implementations = List.of(wired(OpenDoorSurveys.class), wired(SupportSurveys.class),
-                    wired(ConsultationSurveys.class));
+                    wired(ConsultationSurveys.class), wired(WebinarSurveys.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }
@@ -473,6 +478,10 @@ public final class Services {
         return wired(OpenDoorHistory.class);
     }
 
+    public Webinars webinars() {
+        return wired(Webinars.class);
+    }
+
     public CommunitiesOfSupport support() {
         return wired(CommunitiesOfSupport.class);
     }
@@ -590,7 +599,7 @@ public final class Services {
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
                 wired(CalendarPersonalData.class), new OutboxPersonalData(em),
                 wired(NotificationPersonalData.class),
-                wired(AccessTokenPersonalData.class), wired(ForumPersonalData.class));
+                wired(AccessTokenPersonalData.class), wired(ForumPersonalData.class), wired(WebinarPersonalData.class));
     }
 
     public DataSubjects privacy() {

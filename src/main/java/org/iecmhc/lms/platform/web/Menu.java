@@ -66,6 +66,7 @@ public class Menu {
             new Link("nav.group.services", "/consultation/assignments.xhtml", "nav-consultation", "nav.consultation", SERVICE_TIERS),
             new Link("nav.group.services", "/consultation/requests.xhtml", "nav-consultation-requests", "handOff.nav", ADMINISTRATORS),
             new Link("nav.group.services", "/support/series-list.xhtml", "nav-support", "nav.support", SERVICE_TIERS),
+            new Link("nav.group.services", "/webinar/webinars.xhtml", "nav-webinars", "nav.webinars", SERVICE_TIERS),
             new Link("nav.group.services", "/provider/providers.xhtml", "nav-providers", "nav.providers", PROVIDER_REGISTRY),
             new Link("nav.group.reports", "/reporting/impact.xhtml", "nav-reports", "nav.reports", ADMINISTRATORS),
             new Link("nav.group.reports", "/evaluation/results.xhtml", "nav-evaluation-results", "nav.evaluationResults", PROGRAM_STAFF),

@@ -27,6 +27,7 @@ import org.iecmhc.lms.provider.ProviderLimits;
 import org.iecmhc.lms.supervision.SupervisionLimits;
 import org.iecmhc.lms.support.SupportLimits;
 import org.iecmhc.lms.testsupport.TestDatabase;
+import org.iecmhc.lms.webinar.WebinarLimits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -87,6 +88,10 @@ class ColumnLimitsPersistenceTest {
             "referral_resource, contact, " + HelplineLimits.RESOURCE_CONTACT,
             "open_door_session, title, " + OpenDoorLimits.TITLE,
             "open_door_attendance, comments, " + OpenDoorLimits.COMMENTS,
+            "webinar, title, " + WebinarLimits.TITLE,
+            "webinar, topic, " + WebinarLimits.TOPIC,
+            "webinar, recording_link, " + WebinarLimits.RECORDING_LINK,
+            "webinar_attendance, comments, " + WebinarLimits.COMMENTS,
             "support_series, title, " + SupportLimits.TITLE,
             "support_enrollment, comments, " + SupportLimits.COMMENTS,
             "consultation_assignment, action_plan, " + ConsultationLimits.ACTION_PLAN,

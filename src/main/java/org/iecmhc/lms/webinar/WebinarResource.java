@@ -1,0 +1,182 @@
+package org.iecmhc.lms.webinar;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.Paging;
+import org.iecmhc.lms.platform.api.QueryFilters;
+import org.iecmhc.lms.platform.api.RecordVersions;
+import org.iecmhc.lms.platform.errors.InputRejected;
+import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Webinars for consultants (those they lead: another's answer 404, as the pages do) and administrators (all): list,
+ * one with its attendance, schedule and change. Registration settings, the recording link and attendance stay on the
+ * webinar's page.
+ */
+@Path("/webinars")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CONSULTANT, Roles.ADMINISTRATOR})
+public class WebinarResource {
+
+    /** The service's (the page's) field names that the body spells otherwise. */
+    private static final Map<String, String> BODY_FIELDS = Map.of("facilitator", "facilitatorId", "date", "startsAt",
+            "time", "startsAt");
+
+    @Inject
+    Webinars webinars;
+
+    @Inject
+    CurrentViewer viewer;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Operation(summary = "Webinars, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
+            + " other), by period (upcoming, past) and by text in the title or topic")
+    @Extension(name = Paging.EXTENSION, value = "true")
+    @Parameters({
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"})),
+            @Parameter(name = "period", in = ParameterIn.QUERY, description = "Keeps those still to come or begun",
+                    schema = @Schema(type = SchemaType.STRING, enumeration = {"upcoming", "past"})),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the title or topic",
+                    schema = @Schema(type = SchemaType.STRING))})
+    public List<WebinarJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
+        Paging paging = Paging.of(uri);
+        QueryFilters query = QueryFilters.of(uri);
+        WebinarFilter filter = new WebinarFilter(query.choice("language", ServiceLanguage.class), query.text("q"),
+                query.choice("period", WebinarFilter.Period.class));
+        query.requireValid();
+        List<WebinarJson> rows = webinars.search(viewer.get(), filter, WebinarSort.STARTS_AT, false, paging.offset(),
+                paging.size()).stream().map(w -> WebinarJson.of(w, null)).toList();
+        return paging.answer(rows, webinars.count(viewer.get(), filter), uri, request);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One webinar with its attendance (registrants by name, each with their own rating when given)"
+            + " and its version as ETag")
+    public WebinarJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
+        Webinar webinar = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
+        return RecordVersions.read(request, servlet, withAttendance(webinar), webinar.getVersion());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Schedules a webinar {title, topic, language (en, es, other), startsAt (California time,"
+            + " 2026-09-01T18:00), minutes, facilitatorId (a consultant or administrator; administrators only, a"
+            + " consultant leads their own)}")
+    @APIResponse(responseCode = "201", description = "The new webinar; Location is its address",
+            content = @Content(schema = @Schema(implementation = WebinarJson.class)))
+    public Response schedule(String body) {
+        WebinarDetails details = read(body);
+        try {
+            Webinar webinar = webinars.schedule(viewer.get(), details);
+            return Response.created(URI.create("webinars/" + webinar.getId())).entity(WebinarJson.of(webinar, List.of()))
+                    .build();
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes a webinar with the same fields as a new one; If-Match with the ETag read refuses the"
+            + " change when the webinar changed since (412)")
+    public WebinarJson change(@PathParam("id") long id, String body, @Context Request request,
+                              @Context HttpServletRequest servlet) {
+        Webinar stored = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
+        long version = RecordVersions.requireMatch(request, stored.getVersion());
+        WebinarDetails details = read(body);
+        try {
+            webinars.change(viewer.get(), id, version, details);
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+        Webinar changed = webinars.find(viewer.get(), id).orElseThrow();
+        return RecordVersions.changed(servlet, withAttendance(changed), changed.getVersion());
+    }
+
+    /** The body's fields, every one missing or of the wrong type answered at once; the rules are the service's. */
+    private WebinarDetails read(String body) {
+        JsonFields json = JsonFields.of(body);
+        String title = json.text("title");
+        String topic = json.text("topic");
+        ServiceLanguage language = json.choice("language", ServiceLanguage.class);
+        LocalDateTime startsAt = json.dateTime("startsAt", clock);
+        Integer minutes = json.wholeNumber("minutes", 1, MeetingTime.MAX_MINUTES);
+        Long facilitatorId = json.optionalId("facilitatorId");
+        json.requireValid();
+        return new WebinarDetails(title, topic, language, facilitatorId,
+                new MeetingTime(startsAt.toLocalDate(), startsAt.toLocalTime(), minutes));
+    }
+
+    private WebinarJson withAttendance(Webinar webinar) {
+        return WebinarJson.of(webinar, webinars.attendance(viewer.get(), webinar.getId()).stream()
+                .map(WebinarAttendeeJson::of).toList());
+    }
+
+    /**
+     * @param startsAt      California wall-clock time, ISO-8601
+     * @param capacity      seats on the public registration page; absent when not open for registration
+     * @param recordingLink set on the page once the webinar has begun
+     * @param attendance    the registrants who attended; only in the answer for one webinar
+     */
+    public record WebinarJson(long id, String title, String topic, String language, long facilitatorId,
+                              String facilitator, String startsAt, int minutes, Integer capacity, String format,
+                              String recordingLink, List<WebinarAttendeeJson> attendance) {
+        static WebinarJson of(Webinar w, List<WebinarAttendeeJson> attendance) {
+            return new WebinarJson(w.getId(), w.getTitle(), w.getTopic(), w.getLanguage().code(),
+                    w.getFacilitator().getId(), w.getFacilitator().getDisplayName(),
+                    w.getSlot().getStartsAtPacific().toString(), w.getSlot().getMinutes(), w.getTerms().getCapacity(),
+                    w.getTerms().getFormat().name(), w.getRecordingLink(), attendance);
+        }
+    }
+
+    /** @param worthwhile the registrant's own rating: true, false, or absent when not given */
+    public record WebinarAttendeeJson(long id, long registrationId, String name, Boolean worthwhile) {
+        static WebinarAttendeeJson of(WebinarAttendance a) {
+            return new WebinarAttendeeJson(a.getId(), a.getRegistration().getId(), a.getRegistration().getName(),
+                    a.getSurvey().rating());
+        }
+    }
+}
