@@ -58,7 +58,7 @@ public class WebinarOfferings implements OfferingSource {
     }
 
     private static Offering offering(Webinar webinar) {
-        return new Offering(KIND, webinar.getId(), webinar.getTitle(), webinar.getLanguage(),
+        return new Offering(KIND, "offering.kind.webinar", webinar.getId(), webinar.getTitle(), webinar.getLanguage(),
                 webinar.getSlot().getStartsAt(), webinar.getSlot().getMinutes(), 1, webinar.getTerms());
     }
 }
