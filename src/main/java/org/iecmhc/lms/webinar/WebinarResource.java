@@ -1,5 +1,8 @@
 package org.iecmhc.lms.webinar;
 
+import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
+import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -72,9 +75,9 @@ public class WebinarResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"en", "es", "other"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
             @Parameter(name = "period", in = ParameterIn.QUERY, description = "Keeps those still to come or begun",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"upcoming", "past"})),
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "webinar.WebinarFilter$Period"))),
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the title or topic",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<WebinarJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
@@ -161,8 +164,10 @@ public class WebinarResource {
      * @param recordingLink set on the page once the webinar has begun
      * @param attendance    the registrants who attended; only in the answer for one webinar
      */
-    public record WebinarJson(long id, String title, String topic, String language, long facilitatorId,
-                              String facilitator, String startsAt, int minutes, Integer capacity, String format,
+    public record WebinarJson(long id, String title, String topic,
+                              @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                              long facilitatorId, String facilitator, String startsAt, int minutes, Integer capacity,
+                              @Schema(extensions = @Extension(name = NAMES, value = "offering.OfferingFormat")) String format,
                               String recordingLink, List<WebinarAttendeeJson> attendance) {
         static WebinarJson of(Webinar w, List<WebinarAttendeeJson> attendance) {
             return new WebinarJson(w.getId(), w.getTitle(), w.getTopic(), w.getLanguage().code(),
