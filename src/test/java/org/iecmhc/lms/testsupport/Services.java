@@ -128,6 +128,7 @@ import org.iecmhc.lms.support.SupportPersonalData;
 import org.iecmhc.lms.support.SupportSurveys;
 import org.iecmhc.lms.survey.SurveyLinks;
 import org.iecmhc.lms.survey.SurveyTarget;
+import org.iecmhc.lms.testimonial.Testimonials;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
@@ -561,6 +562,10 @@ public final class Services {
 
     public FigurePublications figurePublications() {
         return wired(FigurePublications.class);
+    }
+
+    public Testimonials testimonials() {
+        return wired(Testimonials.class);
     }
 
     public DemographicsReport demographics() {
