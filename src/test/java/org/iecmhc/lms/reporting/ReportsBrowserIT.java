@@ -201,7 +201,7 @@ class ReportsBrowserIT {
             browser.useSpanish();
             browser.open("/reporting/impact.xhtml?from=" + current.name() + "&to=" + current.name());
             WebElement quoted = browser.waitFor(By.xpath("//blockquote[normalize-space(.)='" + quote + "']"));
-            assertEquals("— Centro de cuidado infantil, Sesión de Puertas Abiertas, " + current.name(),
+            assertEquals("— Programa en centro, Sesión de Puertas Abiertas, " + current.name(),
                     quoted.findElement(By.xpath("following-sibling::figcaption")).getText());
             assertFalse(browser.driver().getPageSource().contains("Quoted Sunshine"), "never the provider's name");
             browser.useEnglish();

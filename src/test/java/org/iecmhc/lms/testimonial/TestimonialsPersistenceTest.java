@@ -58,8 +58,8 @@ class TestimonialsPersistenceTest {
                 + " values (?, 'Ada', 'Admin', 'x', ?)", ADMIN, LocalDateTime.of(2023, 1, 1, 0, 0));
         consultant = insert("insert into account (email, first_name, last_name, password_hash, created_at)"
                 + " values (?, 'Cora', 'Consultant', 'x', ?)", CONSULTANT, LocalDateTime.of(2023, 1, 1, 0, 0));
-        insert("insert into account_role (account_id, role) values (?, 'ADMINISTRATOR')", admin);
-        insert("insert into account_role (account_id, role) values (?, 'CONSULTANT')", consultant);
+        Sql.execute(db.dataSource(), "insert into account_role (account_id, role) values (" + admin + ", 'ADMINISTRATOR'), ("
+                + consultant + ", 'CONSULTANT')");
         center = insert("insert into provider (name, kind, county_fips, contact_name) values"
                 + " ('Sunny Days Center', 'CENTER_BASED', '06019', 'Marisol Contact')");
         home = insert("insert into provider (name, kind, county_fips, contact_name) values"
