@@ -14,7 +14,7 @@ import org.iecmhc.lms.survey.SurveyTarget;
 @ApplicationScoped
 public class ConsultationSurveys implements SurveyTarget {
 
-    static final String KIND = "consultation";
+    public static final String KIND = "consultation";
 
     @Inject
     EntityManager em;

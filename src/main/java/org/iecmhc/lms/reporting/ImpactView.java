@@ -18,6 +18,8 @@ import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.platform.web.FormAction;
+import org.iecmhc.lms.testimonial.Testimonial;
+import org.iecmhc.lms.testimonial.Testimonials;
 
 /** The impact dashboard: figures of a range of fiscal years, their trends, and the county map with its table. */
 @Named
@@ -45,6 +47,9 @@ public class ImpactView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    Testimonials testimonials;
+
     private String from;
     private String to;
     private FiscalYears shown;
@@ -55,6 +60,7 @@ public class ImpactView implements Serializable {
     private String yearChart;
     private String languageChart;
     private String mapSvg;
+    private List<Testimonial> quotes;
 
     /** Shows the range chosen or given in the address (2021-2022 through the current year when none); a wrong range is explained at its field. */
     public void show() {
@@ -76,6 +82,7 @@ public class ImpactView implements Serializable {
             to = years.to().name();
             shown = years;
             published = publications.all();
+            quotes = testimonials.featured(years);
         } catch (InputRejected rejected) {
             shown = null;
             Messages.reject("range", rejected);
@@ -154,6 +161,11 @@ public class ImpactView implements Serializable {
 
     public String getLanguageChart() {
         return languageChart;
+    }
+
+    /** The quotes administrators featured from the range's years. */
+    public List<Testimonial> getQuotes() {
+        return quotes;
     }
 
     public String getMapSvg() {

@@ -26,6 +26,7 @@ import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
 import org.iecmhc.lms.testsupport.SignedIn;
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -169,6 +170,45 @@ class ReportsBrowserIT {
         browser.forget();
         browser.open("/numbers/figures.xhtml?range=" + slug);
         browser.waitForText(By.tagName("h1"), "Page not found");
+    }
+
+    @Test
+    void anAdministratorFiltersTheTestimonialsFeaturesOneAndReadsItOnTheImpactPageInSpanish() throws Exception {
+        FiscalYear current = FiscalYear.current(Clock.systemUTC());
+        String quote = "The drop-in gave our staff words for big feelings.";
+        long provider = Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips,"
+                + " contact_name) values ('Quoted Sunshine Center', 'CENTER_BASED', '06019', 'Quoted Contact')");
+        long session = Sql.insert(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language,"
+                + " facilitator_id) select '" + current.firstDay() + "', 'Quoted session', 'EN', id from account"
+                + " where email = '" + DemoPerson.CONSULTANT.email() + "'");
+        Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id, worthwhile,"
+                + " comments, consent_to_quote, answered_by) values (" + session + ", " + provider + ", true, '" + quote
+                + "', true, 'PARTICIPANT')");
+        try {
+            browser.useEnglish();
+            browser.click("nav-testimonials");
+            browser.waitForText(By.tagName("h1"), "Testimonials");
+            browser.choose("testimonials:service", "Open-Door session");
+            browser.choose("testimonials:year", current.name());
+            browser.choose("testimonials:language", "English");
+            WebElement feature = browser.waitFor(By.xpath("//tr[td//text()[.='" + quote + "']]//button"));
+            assertEquals("Feature", feature.getText());
+            browser.clickAndAwaitUpdate(feature.getAttribute("id"));
+            browser.waitFor(By.xpath("//tr[td//text()[.='" + quote + "']]//button[normalize-space(.)='Featured: take off']"));
+            assertEquals(List.of(List.of("FeaturedQuote")), Sql.rows(RunningApplication.dataSource(),
+                    "select entity_type from audit_entry where entity_type = 'FeaturedQuote' and action = 'CREATE'"));
+
+            browser.useSpanish();
+            browser.open("/reporting/impact.xhtml?from=" + current.name() + "&to=" + current.name());
+            WebElement quoted = browser.waitFor(By.xpath("//blockquote[normalize-space(.)='" + quote + "']"));
+            assertEquals("— Programa en centro, Sesión de Puertas Abiertas, " + current.name(),
+                    quoted.findElement(By.xpath("following-sibling::figcaption")).getText());
+            assertFalse(browser.driver().getPageSource().contains("Quoted Sunshine"), "never the provider's name");
+            browser.useEnglish();
+        } finally {
+            Sql.execute(RunningApplication.dataSource(), "delete from open_door_session where id = " + session);
+            Sql.execute(RunningApplication.dataSource(), "delete from provider where id = " + provider);
+        }
     }
 
     @Test

@@ -135,6 +135,7 @@ import org.iecmhc.lms.webinar.WebinarOfferings;
 import org.iecmhc.lms.webinar.WebinarPersonalData;
 import org.iecmhc.lms.webinar.WebinarSurveys;
 import org.iecmhc.lms.webinar.Webinars;
+import org.iecmhc.lms.testimonial.Testimonials;
 
 /**
  * Every service wired over one EntityManager and one clock, as CDI wires them in the application, each built once
@@ -585,6 +586,10 @@ public final class Services {
 
     public FigurePublications figurePublications() {
         return wired(FigurePublications.class);
+    }
+
+    public Testimonials testimonials() {
+        return wired(Testimonials.class);
     }
 
     public DemographicsReport demographics() {

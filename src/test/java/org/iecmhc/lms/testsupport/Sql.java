@@ -1,6 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,6 +30,21 @@ public final class Sql {
             }
         }
         return rows;
+    }
+
+    /** Runs an insert of one row with these values and answers the key the database gave it. */
+    public static long insert(DataSource dataSource, String sql, Object... values) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     public static void execute(DataSource dataSource, String sql) throws SQLException {

@@ -168,6 +168,8 @@ class AccessMatrixIT {
             page("/reporting/impact.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/reporting/demographics.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
             page("/reporting/completion.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/reporting/testimonials.xhtml", EnumSet.of(Who.ADMINISTRATOR)),
+            page("/reporting/testimonials/export?year=2024-2025&lang=es", EnumSet.of(Who.ADMINISTRATOR)),
             page("/reporting/export?report=completion&format=csv", EnumSet.of(Who.ADMINISTRATOR)),
             api("/api/v1/reports/impact", EnumSet.of(Who.ADMINISTRATOR)),
             // The published figures are for everyone; a range not published is not found, whoever asks.

@@ -69,6 +69,7 @@ public class Menu {
             new Link("nav.group.services", "/webinar/webinars.xhtml", "nav-webinars", "nav.webinars", SERVICE_TIERS),
             new Link("nav.group.services", "/provider/providers.xhtml", "nav-providers", "nav.providers", PROVIDER_REGISTRY),
             new Link("nav.group.reports", "/reporting/impact.xhtml", "nav-reports", "nav.reports", ADMINISTRATORS),
+            new Link("nav.group.reports", "/reporting/testimonials.xhtml", "nav-testimonials", "testimonial.nav", ADMINISTRATORS),
             new Link("nav.group.reports", "/evaluation/results.xhtml", "nav-evaluation-results", "nav.evaluationResults", PROGRAM_STAFF),
             new Link("nav.group.reports", "/helpline/referrals.xhtml", "nav-referral-report", "referral.nav.report", HELPLINE),
             new Link("nav.group.administration", "/account/accounts.xhtml", "nav-accounts", "nav.accounts", ADMINISTRATORS),
