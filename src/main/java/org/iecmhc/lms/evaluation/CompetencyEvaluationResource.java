@@ -207,8 +207,11 @@ public class CompetencyEvaluationResource {
     public record RatingJson(int position, String domainEn, String domainEs, Integer rating) {
     }
 
-    /** An evaluation as written, described for /openapi; the body is read field by field, to name each bad rating. */
-    public record CompetencyEvaluationBody(@Schema(required = true) List<DomainRatingBody> ratings,
+    /**
+     * An evaluation as written, described for /openapi; the body is read field by field, to name each bad rating. (A
+     * list given a {@code @Schema} loses its items in Payara's document, hence none on {@code ratings}.)
+     */
+    public record CompetencyEvaluationBody(List<DomainRatingBody> ratings,
                                            String narrative,
                                            @Schema(extensions = @Extension(name = NAMES, value = "evaluation.Recommendation")) String recommendation,
                                            @Schema(description = "true submits the evaluation; absent or false keeps a draft") Boolean submit) {

@@ -235,7 +235,7 @@ public class SupportResource {
     public record SeriesEnrollmentBody(@Schema(required = true) long providerId) {
     }
 
-    /** The enrollments present; the others are recorded absent. */
-    public record SupportAttendanceBody(@Schema(description = "enrollment ids") List<Long> present) {
+    /** The ids of the enrollments present; the others are recorded absent. */
+    public record SupportAttendanceBody(List<Long> present) {
     }
 }
