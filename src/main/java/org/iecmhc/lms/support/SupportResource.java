@@ -235,7 +235,11 @@ public class SupportResource {
     public record SeriesEnrollmentBody(@Schema(required = true) long providerId) {
     }
 
-    /** The ids of the enrollments present; the others are recorded absent. */
+    /**
+     * Payara lists a record as a schema only when it carries a {@code @Schema}, and drops a list's items when the
+     * list carries one, hence the record's.
+     */
+    @Schema(description = "The ids of the enrollments present; the others are recorded absent")
     public record SupportAttendanceBody(List<Long> present) {
     }
 }
