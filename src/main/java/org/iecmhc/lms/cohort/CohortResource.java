@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -89,7 +90,9 @@ public class CohortResource {
     @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
             + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
             + " since (412)")
-    public CohortJson change(@PathParam("id") long id, String body, @Context Request request,
+    public CohortJson change(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CohortChangeBody"))) String body, @Context Request request,
                              @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
@@ -118,7 +121,8 @@ public class CohortResource {
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
     @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
             content = @Content(schema = @Schema(implementation = CohortJson.class)))
-    public Response create(String body) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CohortBody"))) String body) {
         JsonFields fields = JsonFields.of(body);
         CohortDetails details = read(fields);
         fields.requireValid();
@@ -175,6 +179,25 @@ public class CohortResource {
         return new CohortDetails(fields.text("name"), fields.date("startDate", clock), fields.date("endDate", clock),
                 fields.choice("language", InstructionLanguage.class),
                 fields.wholeNumber("capacity", 1, CohortDetails.MAX_CAPACITY));
+    }
+
+    /** A new cohort, described for /openapi; the body is read field by field, to name each one missing or wrong. */
+    public record CohortBody(@Schema(required = true, example = "2025-2026 Cohort") String name,
+                             @Schema(required = true, format = "date", example = "2025-09-01") String startDate,
+                             @Schema(required = true, format = "date", example = "2026-06-30") String endDate,
+                             @Schema(required = true, extensions = @Extension(name = LOWER_CASE,
+                                     value = "cohort.InstructionLanguage")) String language,
+                             @Schema(required = true, minimum = "1") int capacity) {
+    }
+
+    /** A cohort's change: a new one's fields and, optionally, its status (unchanged when absent). */
+    public record CohortChangeBody(@Schema(required = true, example = "2025-2026 Cohort") String name,
+                                   @Schema(required = true, format = "date", example = "2025-09-01") String startDate,
+                                   @Schema(required = true, format = "date", example = "2026-06-30") String endDate,
+                                   @Schema(required = true, extensions = @Extension(name = LOWER_CASE,
+                                           value = "cohort.InstructionLanguage")) String language,
+                                   @Schema(required = true, minimum = "1") int capacity,
+                                   @Schema(extensions = @Extension(name = LOWER_CASE, value = "cohort.CohortStatus")) String status) {
     }
 
     public record CohortJson(long id, @Schema(example = "2025-2026 Cohort") String name,

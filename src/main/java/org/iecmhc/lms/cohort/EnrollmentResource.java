@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -106,7 +107,9 @@ public class EnrollmentResource {
             + " only for a new person, who gets a trainee account and an invitation mail")
     @APIResponse(responseCode = "201", description = "The new enrollment; Location is its address",
             content = @Content(schema = @Schema(implementation = EnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long cohortId, String body) {
+    public Response enrol(@PathParam("id") long cohortId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "EnrollmentBody"))) String body) {
         requireCohort(cohortId);
         JsonFields fields = JsonFields.of(body);
         String email = fields.text("email");
@@ -152,7 +155,9 @@ public class EnrollmentResource {
     @Operation(summary = "Moves the enrollment to {status}: ENROLLED (an applicant, with an optional enrolledOn),"
             + " WITHDRAWN (with withdrawnOn and reason) or NOT_COMPLETED (an enrolled trainee, with an optional"
             + " endedOn); If-Match with the ETag read refuses the change when the enrollment changed since (412)")
-    public EnrollmentJson change(@PathParam("id") long cohortId, @PathParam("enrollment") long id, String body,
+    public EnrollmentJson change(@PathParam("id") long cohortId, @PathParam("enrollment") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "EnrollmentChangeBody"))) String body,
                                  @Context Request request, @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, require(cohortId, id).getVersion());
         JsonFields fields = JsonFields.of(body);
@@ -204,5 +209,24 @@ public class EnrollmentResource {
         private static String text(LocalDate date) {
             return date == null ? null : date.toString();
         }
+    }
+
+    /** A new enrollment, described for /openapi; names and language count only for a person without an account. */
+    public record EnrollmentBody(@Schema(required = true, format = "email") String email,
+                                 String firstName, String lastName,
+                                 @Schema(description = "en when absent", extensions = @Extension(name = LOWER_CASE,
+                                         value = "platform.i18n.Language")) String language,
+                                 @Schema(description = "APPLIED or ENROLLED; ENROLLED when absent",
+                                         extensions = @Extension(name = NAMES, value = "cohort.EnrollmentStatus")) String status,
+                                 @Schema(format = "date", description = "the cohort's start when absent") String enrolledOn) {
+    }
+
+    /** A move of an enrollment; the date and reason read are the status's own. */
+    public record EnrollmentChangeBody(@Schema(required = true, description = "ENROLLED, WITHDRAWN or NOT_COMPLETED",
+                                               extensions = @Extension(name = NAMES, value = "cohort.EnrollmentStatus")) String status,
+                                       @Schema(format = "date", description = "with ENROLLED") String enrolledOn,
+                                       @Schema(format = "date", description = "with WITHDRAWN") String withdrawnOn,
+                                       @Schema(description = "with WITHDRAWN", example = "Moved out of state") String reason,
+                                       @Schema(format = "date", description = "with NOT_COMPLETED") String endedOn) {
     }
 }

@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.identity.Account;
@@ -63,7 +65,9 @@ public class TraineeProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answers the caller's own profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read"
             + " refuses the change when the profile changed since (412)")
-    public TraineeProfileJson answerOwn(String body, @Context SecurityContext security, @Context Request request,
+    public TraineeProfileJson answerOwn(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "TraineeProfileBody"))) String body,
+                                        @Context SecurityContext security, @Context Request request,
                                  @Context HttpServletRequest servlet) {
         return answer(caller(security), body, request, servlet);
     }
@@ -83,7 +87,9 @@ public class TraineeProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answers the account's profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read refuses"
             + " the change when the profile changed since (412)")
-    public TraineeProfileJson answer(@PathParam("account") long accountId, String body, @Context Request request,
+    public TraineeProfileJson answer(@PathParam("account") long accountId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "TraineeProfileBody"))) String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         return answer(account(accountId), body, request, servlet);
     }
@@ -141,5 +147,12 @@ public class TraineeProfileResource {
                     p.getCounty() == null ? null : p.getCounty().getName(),
                     p.getCounty() == null ? null : p.getCounty().getFips(), p.getAgency(), p.getDiscipline());
         }
+    }
+
+    /** A profile's answers, described for /openapi; a field null or absent is not answered. */
+    public record TraineeProfileBody(@Schema(extensions = @Extension(name = NAMES, value = "cohort.RaceEthnicity")) String raceEthnicity,
+                                     @Schema(extensions = @Extension(name = NAMES, value = "cohort.LanguageBackground")) String language,
+                                     @Schema(description = "the county's name or FIPS code", example = "Alameda") String county,
+                                     String agency, String discipline) {
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -95,7 +96,8 @@ public class CertificateResource {
             + " enrollment ends as completed and its certificate is issued")
     @APIResponse(responseCode = "201", description = "The new certificate; Location is its address",
             content = @Content(schema = @Schema(implementation = CertificateJson.class)))
-    public Response confirm(String body) {
+    public Response confirm(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CompletionConfirmationBody"))) String body) {
         JsonFields fields = JsonFields.of(body);
         Long enrollmentId = fields.id("enrollmentId");
         LocalDate completedOn = fields.optionalDate("completedOn", clock);
@@ -137,5 +139,10 @@ public class CertificateResource {
         private static String text(LocalDate day) {
             return day == null ? null : day.toString();
         }
+    }
+
+    /** A completion to confirm, described for /openapi; the body is read field by field. */
+    public record CompletionConfirmationBody(@Schema(required = true) long enrollmentId,
+                                             @Schema(format = "date", description = "today when absent") String completedOn) {
     }
 }

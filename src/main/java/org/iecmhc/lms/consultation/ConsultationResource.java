@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -111,7 +112,9 @@ public class ConsultationResource {
             + " answered back)}")
     @APIResponse(responseCode = "201", description = "The logged activity",
             content = @Content(schema = @Schema(implementation = ActivityJson.class)))
-    public Response logActivity(@PathParam("id") long id, String body) {
+    public Response logActivity(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ActivityBody"))) String body) {
         if (assignments.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("assignment").getResponse();
         }
@@ -159,5 +162,12 @@ public class ConsultationResource {
 
     private static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** An activity to log, described for /openapi; the body is read field by field. */
+    public record ActivityBody(@Schema(required = true, format = "date") String heldOn,
+                               @Schema(required = true, minimum = "1", maximum = "480") int minutes,
+                               @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "consultation.ActivityKind")) String kind,
+                               String note) {
     }
 }

@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.cohort.Enrollment;
@@ -87,7 +89,9 @@ public class CompetencyEvaluationResource {
             + " rating 1-5}], narrative, recommendation (RECOMMENDED, RECOMMENDED_WITH_CONDITIONS, NOT_RECOMMENDED),"
             + " submit}: a draft, or submitted (every domain rated, narrative and recommendation) when submit is true;"
             + " If-Match with the ETag read when one exists (412 when it changed since)")
-    public Response write(@PathParam("enrollmentId") long enrollmentId, String body, @Context Request request,
+    public Response write(@PathParam("enrollmentId") long enrollmentId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CompetencyEvaluationBody"))) String body, @Context Request request,
                           @Context HttpServletRequest servlet) {
         Optional<CompetencyEvaluation> stored;
         try {
@@ -201,5 +205,20 @@ public class CompetencyEvaluationResource {
 
     /** One competency domain and its rating from 1 to 5, null while not rated. */
     public record RatingJson(int position, String domainEn, String domainEs, Integer rating) {
+    }
+
+    /**
+     * An evaluation as written, described for /openapi; the body is read field by field, to name each bad rating. (A
+     * list given a {@code @Schema} loses its items in Payara's document, hence none on {@code ratings}.)
+     */
+    public record CompetencyEvaluationBody(List<DomainRatingBody> ratings,
+                                           String narrative,
+                                           @Schema(extensions = @Extension(name = NAMES, value = "evaluation.Recommendation")) String recommendation,
+                                           @Schema(description = "true submits the evaluation; absent or false keeps a draft") Boolean submit) {
+    }
+
+    /** The rating of the domain at a position of the evaluation's form. */
+    public record DomainRatingBody(@Schema(required = true, minimum = "1") int position,
+                                   @Schema(required = true, minimum = "1", maximum = "5", example = "4") int rating) {
     }
 }

@@ -27,6 +27,8 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -120,7 +122,10 @@ public class HelplineCallsResource {
             + " callerKey, providerId, county (name or FIPS), language, topicIds, consultationRecommended, referrals,"
             + " followUpNeeded, referredIds} (201), or imports calls from CSV (received_at,duration_minutes,caller_role,"
             + "caller_key,county,language,topics,consultation_recommended), all lines or none (200, {\"imported\": n})")
-    public Response create(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
+    public Response create(@RequestBody(content = {@Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CallBody")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))}) byte[] body,
+                            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type) {
         String text;
         try {
             text = Utf8.decode(body == null ? new byte[0] : body);
@@ -138,7 +143,9 @@ public class HelplineCallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Corrects a call with the same fields as a new one, under the same rules; If-Match with the"
             + " ETag read refuses the correction when the call changed since (412)")
-    public CallJson correct(@PathParam("id") long id, String body, @Context Request request,
+    public CallJson correct(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "CallBody"))) String body, @Context Request request,
                             @Context HttpServletRequest servlet) {
         HelplineCall stored = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
@@ -227,5 +234,17 @@ public class HelplineCallsResource {
     }
 
     public record TopicJson(long id, @Schema(example = "CHALLENGING_BEHAVIOR") String code) {
+    }
+
+    /** A call as recorded or corrected, described for /openapi; the body is read field by field. */
+    public record CallBody(@Schema(required = true, description = "California wall-clock time, ISO-8601 without offset",
+                                   example = "2025-10-02T14:25") String receivedAt,
+                           @Schema(required = true, minimum = "1", maximum = "240", example = "20") int durationMinutes,
+                           @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")) String callerRole,
+                           String callerKey, Long providerId,
+                           @Schema(required = true, description = "the county's name or FIPS code") String county,
+                           @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                           List<Long> topicIds, Boolean consultationRecommended, String referrals, Boolean followUpNeeded,
+                           List<Long> referredIds) {
     }
 }

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -100,7 +101,8 @@ public class AccountResource {
             + " the person an invitation to choose their password, as the account page does")
     @APIResponse(responseCode = "201", description = "The new account; Location is its address",
             content = @Content(schema = @Schema(implementation = AccountJson.class)))
-    public Response create(String body) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "AccountBody"))) String body) {
         JsonFields fields = JsonFields.of(body);
         String email = fields.text("email");
         String firstName = fields.text("firstName");
@@ -122,7 +124,9 @@ public class AccountResource {
     @Operation(summary = "Sets the account's roles to {roles: [...]}; it counts at the person's very next request,"
             + " and they are told. If-Match with the account's ETag refuses the change when the account changed since"
             + " (412)")
-    public AccountJson changeRoles(@PathParam("id") long id, String body, @Context Request request,
+    public AccountJson changeRoles(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "AccountRolesBody"))) String body, @Context Request request,
                                    @Context HttpServletRequest servlet) {
         Account stored = require(id);
         long version = RecordVersions.requireMatch(request, stored.getVersion());
@@ -196,5 +200,18 @@ public class AccountResource {
                     account.getPreferredLanguage().code(), account.isActive(), account.isPasswordSignIn(),
                     invitation.name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** A new account, described for /openapi; the body is read field by field, to name each one missing or wrong. */
+    public record AccountBody(@Schema(required = true, format = "email") String email,
+                              @Schema(required = true) String firstName,
+                              @Schema(required = true) String lastName,
+                              @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "platform.i18n.Language")) String language,
+                              @Schema(required = true, extensions = @Extension(name = NAMES, value = "identity.Role")) List<String> roles) {
+    }
+
+    /** The account's roles, all of them (the list replaces the stored one). */
+    public record AccountRolesBody(
+            @Schema(required = true, extensions = @Extension(name = NAMES, value = "identity.Role")) List<String> roles) {
     }
 }

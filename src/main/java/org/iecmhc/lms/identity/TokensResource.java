@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -86,7 +87,9 @@ public class TokensResource {
             + " answer holds the token, which is shown this once")
     @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
             content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
-    public Response create(String body, @Context SecurityContext security, @Context HttpServletRequest request) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "TokenBody"))) String body,
+                           @Context SecurityContext security, @Context HttpServletRequest request) {
         JsonFields fields = JsonFields.of(body);
         AccessTokenDetails details = read(fields);
         fields.requireValid();
@@ -168,5 +171,11 @@ public class TokensResource {
             return new CreatedTokenJson(json.id(), json.name(), json.scopes(), json.createdAt(), json.expiresOn(),
                     created.secret());
         }
+    }
+
+    /** A new token, described for /openapi; the body is read field by field, to name each one missing or wrong. */
+    public record TokenBody(@Schema(required = true, example = "Nightly roster export") String name,
+                            @Schema(required = true, extensions = @Extension(name = SCOPES, value = "token scopes")) List<String> scopes,
+                            @Schema(required = true, format = "date", example = "2026-06-30") String expiresOn) {
     }
 }

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -100,7 +101,8 @@ public class OpenDoorResource {
             + " administrators only, a consultant facilitates their own)}")
     @APIResponse(responseCode = "201", description = "The new session; Location is its address",
             content = @Content(schema = @Schema(implementation = OpenDoorSessionJson.class)))
-    public Response schedule(String body) {
+    public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OpenDoorSessionBody"))) String body) {
         JsonFields json = JsonFields.of(body);
         SessionDetails details = new SessionDetails(json.date("heldOn", clock), json.text("title"),
                 json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"));
@@ -123,7 +125,9 @@ public class OpenDoorResource {
             + " provider already recorded, is refused (422)")
     @APIResponse(responseCode = "201", description = "The attendance recorded",
             content = @Content(schema = @Schema(implementation = AttendanceJson.class)))
-    public Response attend(@PathParam("id") long id, String body) {
+    public Response attend(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OpenDoorAttendanceBody"))) String body) {
         if (sessions.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("session").getResponse();
         }
@@ -154,5 +158,16 @@ public class OpenDoorResource {
             return new AttendanceJson(a.getId(), a.getProvider().getId(), a.getProvider().getName(),
                     a.getSurvey().rating());
         }
+    }
+
+    /** A session to schedule, described for /openapi; the body is read field by field. */
+    public record OpenDoorSessionBody(@Schema(required = true, format = "date") String heldOn,
+                                      @Schema(required = true) String title,
+                                      @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                                      @Schema(description = "a consultant's account id") Long facilitatorId) {
+    }
+
+    /** The provider of the registry who attended. */
+    public record OpenDoorAttendanceBody(@Schema(required = true) long providerId) {
     }
 }

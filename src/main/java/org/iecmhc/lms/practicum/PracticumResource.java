@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -155,7 +156,8 @@ public class PracticumResource {
             + " waits for the faculty's review")
     @APIResponse(responseCode = "201", description = "The new entry; Location is its address",
             content = @Content(schema = @Schema(implementation = EntryJson.class)))
-    public Response create(String body) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "EntryBody"))) String body) {
         JsonFields fields = JsonFields.of(body);
         Long placementId = fields.id("placementId");
         EntryDetails details = new EntryDetails(fields.date("loggedOn", clock), fields.timeOfDay("startsAt"),
@@ -191,7 +193,9 @@ public class PracticumResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Returns a log entry waiting for review to its trainee with {comment} (required, at most 2000"
             + " characters), as the cohort's faculty; If-Match as for approval")
-    public EntryJson giveBack(@PathParam("id") long id, String body, @Context Request request,
+    public EntryJson giveBack(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "EntryReturnBody"))) String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, readable(id).getVersion());
         JsonFields fields = JsonFields.of(body);
@@ -258,5 +262,19 @@ public class PracticumResource {
                     e.getMinutes(), e.getActivity().name(), e.getNote(), e.getStatus().name(), e.getReviewComment(),
                     e.getReviewedAt() == null ? null : utc(e.getReviewedAt()));
         }
+    }
+
+    /** An entry to log, described for /openapi; the body is read field by field. */
+    public record EntryBody(@Schema(required = true) long placementId,
+                            @Schema(required = true, format = "date") String loggedOn,
+                            @Schema(required = true, pattern = "^\\d{2}:\\d{2}$", example = "09:30",
+                                    description = "HH:MM, California wall-clock time") String startsAt,
+                            @Schema(required = true, minimum = "1", maximum = "1440") int minutes,
+                            @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "practicum.PracticumActivity")) String activity,
+                            String note) {
+    }
+
+    /** Why the entry goes back to its trainee. */
+    public record EntryReturnBody(@Schema(required = true, maxLength = 2000) String comment) {
     }
 }

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -106,7 +107,8 @@ public class ProviderResource {
             + " contactPhone, contactEmail, languages (a list of en, es, other)}; only name, kind and county are required")
     @APIResponse(responseCode = "201", description = "The new provider; Location is its address",
             content = @Content(schema = @Schema(implementation = ProviderJson.class)))
-    public Response add(String body) {
+    public Response add(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ProviderBody"))) String body) {
         ProviderDetails details = read(body);
         try {
             Provider provider = registry.add(details);
@@ -121,7 +123,9 @@ public class ProviderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes a provider with the same fields as a new one; If-Match with the ETag read refuses the"
             + " change when the provider changed since (412)")
-    public ProviderJson change(@PathParam("id") long id, String body, @Context Request request,
+    public ProviderJson change(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ProviderBody"))) String body, @Context Request request,
                                @Context HttpServletRequest servlet) {
         Provider stored = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
@@ -163,5 +167,14 @@ public class ProviderResource {
                     p.getContactEmail(), p.getLanguages().stream().sorted().map(ServiceLanguage::code).toList(),
                     p.isActive());
         }
+    }
+
+    /** A provider as added or changed, described for /openapi; the body is read field by field. */
+    public record ProviderBody(@Schema(required = true, example = "Sunshine Child Care Center") String name,
+                               @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ProviderKind")) String kind,
+                               @Schema(required = true, description = "the county's name or FIPS code") String county,
+                               String city, String licenseNumber, String contactName, String contactPhone,
+                               @Schema(format = "email") String contactEmail,
+                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) List<String> languages) {
     }
 }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -104,7 +105,8 @@ public class SupportResource {
             + " six monthly 90-minute sessions")
     @APIResponse(responseCode = "201", description = "The new series with its sessions; Location is its address",
             content = @Content(schema = @Schema(implementation = SeriesJson.class)))
-    public Response start(String body) {
+    public Response start(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "SeriesBody"))) String body) {
         JsonFields json = JsonFields.of(body);
         SeriesDetails details = new SeriesDetails(json.text("title"), json.choice("language", ServiceLanguage.class),
                 json.optionalId("facilitatorId"), json.date("startsOn", clock),
@@ -126,7 +128,9 @@ public class SupportResource {
     @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
     @APIResponse(responseCode = "201", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = SupportEnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long id, String body) {
+    public Response enrol(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "SeriesEnrollmentBody"))) String body) {
         visible(id);
         JsonFields json = JsonFields.of(body);
         Long providerId = json.id("providerId");
@@ -145,7 +149,9 @@ public class SupportResource {
     @Operation(summary = "Takes a held session's attendance {present: [enrollment ids]}, replacing what was recorded"
             + " (sending it twice is the same as once); the last session's sends the final survey to every enrolled"
             + " provider")
-    public SupportSessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId, String body) {
+    public SupportSessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "SupportAttendanceBody"))) String body) {
         visible(id);
         Viewer who = viewer.get();
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {
@@ -215,5 +221,25 @@ public class SupportResource {
             return new SupportEnrollmentJson(e.getId(), e.getProvider().getId(), e.getProvider().getName(),
                     e.getSurvey().rating());
         }
+    }
+
+    /** A series to start, described for /openapi; the body is read field by field. */
+    public record SeriesBody(@Schema(required = true) String title,
+                             @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                             @Schema(description = "a consultant's account id") Long facilitatorId,
+                             @Schema(required = true, format = "date", description = "the first session's date") String startsOn,
+                             @Schema(extensions = @Extension(name = LOWER_CASE, value = "support.SeriesKind")) String kind) {
+    }
+
+    /** The provider of the registry to enrol. */
+    public record SeriesEnrollmentBody(@Schema(required = true) long providerId) {
+    }
+
+    /**
+     * Payara lists a record as a schema only when it carries a {@code @Schema}, and drops a list's items when the
+     * list carries one, hence the record's.
+     */
+    @Schema(description = "The ids of the enrollments present; the others are recorded absent")
+    public record SupportAttendanceBody(List<Long> present) {
     }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -179,6 +180,22 @@ class ApiIT {
             }
         }));
         assertEquals(List.of(), incomplete, "operations without a summary, a success or a refusal");
+
+        List<String> undescribedBodies = new ArrayList<>();
+        document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+            MediaType json = operation.getRequestBody() == null || operation.getRequestBody().getContent() == null ? null
+                    : operation.getRequestBody().getContent().get("application/json");
+            if (json == null) {
+                return;
+            }
+            String ref = json.getSchema() == null ? null : json.getSchema().get$ref();
+            Schema<?> body = ref == null ? null : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+            if (body == null || body.getProperties() == null || body.getProperties().isEmpty()) {
+                undescribedBodies.add(method + " " + path);
+            }
+        }));
+        assertEquals(List.of(), undescribedBodies, "JSON bodies without a schema of their fields (whose examples are"
+                + " checked above)");
     }
 
     /** The values a property (or each item of a list, or each value of a map) may take; null when open. */
