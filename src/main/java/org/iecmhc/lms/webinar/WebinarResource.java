@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -109,7 +110,8 @@ public class WebinarResource {
             + " consultant leads their own)}")
     @APIResponse(responseCode = "201", description = "The new webinar; Location is its address",
             content = @Content(schema = @Schema(implementation = WebinarJson.class)))
-    public Response schedule(String body) {
+    public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "WebinarBody"))) String body) {
         WebinarDetails details = read(body);
         try {
             Webinar webinar = webinars.schedule(viewer.get(), details);
@@ -125,7 +127,8 @@ public class WebinarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes a webinar with the same fields as a new one; If-Match with the ETag read refuses the"
             + " change when the webinar changed since (412)")
-    public WebinarJson change(@PathParam("id") long id, String body, @Context Request request,
+    public WebinarJson change(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(ref = "WebinarBody"))) String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         Webinar stored = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
@@ -175,6 +178,15 @@ public class WebinarResource {
                     w.getSlot().getStartsAtPacific().toString(), w.getSlot().getMinutes(), w.getTerms().getCapacity(),
                     w.getTerms().getFormat().name(), w.getRecordingLink(), attendance);
         }
+    }
+
+    /** A webinar to schedule or its new details, described for /openapi; the body is read field by field. */
+    public record WebinarBody(@Schema(required = true) String title,
+                              @Schema(required = true) String topic,
+                              @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
+                              @Schema(required = true, example = "2026-09-01T18:00", description = "California (Pacific) wall-clock time") String startsAt,
+                              @Schema(required = true, minimum = "1", maximum = "1440") int minutes,
+                              @Schema(description = "a consultant's or administrator's account id") Long facilitatorId) {
     }
 
     /** @param worthwhile the registrant's own rating: true, false, or absent when not given */
