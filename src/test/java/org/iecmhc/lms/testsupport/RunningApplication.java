@@ -92,7 +92,7 @@ public final class RunningApplication implements BeforeAllCallback {
                 TestDatabase database = TestDatabase.empty();
                 sharedDatabase = database;
                 return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database,
-                        defaultWar(), loopbackCluster());
+                        defaultWar(), loopbackCluster(), false);
             });
         }
     }
@@ -148,7 +148,7 @@ public final class RunningApplication implements BeforeAllCallback {
      * instance of a production cluster does.
      */
     public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster());
+        return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster(), true);
     }
 
     /**
@@ -164,7 +164,7 @@ public final class RunningApplication implements BeforeAllCallback {
         for (int port : List.of(first, second)) {
             instances.add(new Instance(jdbcUrl, user, password, Map.of(), () -> { }, war.toString(),
                     List.of("--clusterName", "lms-test-" + first, "--clusterMode", members,
-                            "--startPort", String.valueOf(port), "--interfaces", "127.0.0.1")));
+                            "--startPort", String.valueOf(port), "--interfaces", "127.0.0.1"), true));
         }
         return instances;
     }
@@ -193,12 +193,14 @@ public final class RunningApplication implements BeforeAllCallback {
         private final AutoCloseable database;
         private final String war;
         private final List<String> cluster;
+        private final boolean shortLived;
         private Process process;
         private String baseUrl;
         private Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
-                         AutoCloseable database, String war, List<String> cluster) {
+                         AutoCloseable database, String war, List<String> cluster, boolean shortLived) {
+            this.shortLived = shortLived;
             this.database = database;
             this.war = war;
             this.cluster = cluster;
@@ -229,10 +231,6 @@ public final class RunningApplication implements BeforeAllCallback {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx768m",
-                    // The client compiler only: a test instance lives minutes, and the optimising compiler's work at
-                    // start-up competed with the tests for the two cores. Beside six test classes, the instances'
-                    // and the test JVM's CPU time fell from 266 s to 150 s and the run from 507 s to 374 s.
-                    "-XX:TieredStopAtLevel=1",
                     "-Dlms.db.url=" + jdbcUrl,
                     "-Dlms.db.user=" + user,
                     "-Dlms.db.password=" + password,
@@ -248,6 +246,13 @@ public final class RunningApplication implements BeforeAllCallback {
                     "--deploy", war,
                     "--port", String.valueOf(port)));
             command.addAll(cluster);
+            if (shortLived) {
+                // The instances beside the shared one serve a few test classes each, so they run with the client
+                // compiler only, whose start costs far less CPU on the two cores the suite shares. The shared
+                // instance serves most of the suite's requests and keeps the optimising compiler: without it,
+                // browser classes ran 20-70% slower.
+                command.add(1, "-XX:TieredStopAtLevel=1");
+            }
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // An instance started early for a class that then never ran is not left behind the test JVM.
             Process started = process;
