@@ -53,13 +53,6 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US", "--user-data-dir=" + tempProfile());
-        // A browser for tests on two shared cores: one renderer process for every site, and none of a desktop
-        // browser's background services. Chromium's CPU time in a run of three browser classes fell by a fifth.
-        options.addArguments("--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter,PaintHolding",
-                "--disable-site-isolation-trials", "--renderer-process-limit=2", "--disable-extensions",
-                "--disable-breakpad", "--disable-hang-monitor", "--disable-client-side-phishing-detection",
-                "--disable-default-apps", "--metrics-recording-only", "--password-store=basic", "--mute-audio",
-                "--no-default-browser-check");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("lms.test.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
