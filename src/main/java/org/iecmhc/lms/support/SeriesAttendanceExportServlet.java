@@ -28,7 +28,7 @@ import org.iecmhc.lms.platform.web.Download;
 @WebServlet("/support/attendance.csv")
 public class SeriesAttendanceExportServlet extends HttpServlet {
 
-    static final List<String> COLUMNS = List.of("title", "language", "facilitator_email", "session_dates",
+    private static final List<String> COLUMNS = List.of("title", "language", "facilitator_email", "session_dates",
             "start_time", "minutes", "provider", "attended", "highly_valuable");
 
     @Inject

@@ -26,6 +26,7 @@ import org.iecmhc.lms.platform.time.RecordDates;
  */
 public final class ImportRow {
 
+    /** Between the values of a column that holds several, such as dates. */
     public static final String LIST_SEPARATOR = ";";
 
     private final Csv.Row row;
@@ -90,8 +91,8 @@ public final class ImportRow {
     }
 
     /**
-     * Several such dates in one column, separated by {@value #LIST_SEPARATOR} (the separator a spreadsheet leaves
-     * inside a CSV field), in the order given; each bad one is reported and left out. An empty column is an empty list.
+     * Several such dates in one column, separated by {@value #LIST_SEPARATOR} (a comma would end the field), in the
+     * order given; each bad one is reported and left out. An empty column is an empty list.
      */
     public List<LocalDate> pastDates(String column, Clock clock) {
         List<LocalDate> dates = new ArrayList<>();
