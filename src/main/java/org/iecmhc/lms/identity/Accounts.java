@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -193,6 +196,16 @@ public class Accounts {
                 .setParameter("email", Account.normalizeEmail(email))
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * Every account that holds the role, by e-mail, former holders (inactive accounts) too: history imports name the
+     * people who led a service then.
+     */
+    public static Map<String, Account> byEmailWithRole(EntityManager em, Role role) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
+                .setParameter("role", role).getResultStream()
+                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
     }
 
     /**

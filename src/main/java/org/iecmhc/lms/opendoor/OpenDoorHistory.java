@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.Provider;
@@ -38,13 +38,13 @@ public class OpenDoorHistory {
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
     public ImportResult<OpenDoorHistoryLine> check(String csv) {
-        return OpenDoorHistoryReader.read(csv, known(consultants()));
+        return OpenDoorHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
     }
 
     /** Stores every session and attendance of the file, or nothing when any line has a problem. */
     @Transactional
     public ImportResult<OpenDoorHistoryLine> importCsv(String csv) {
-        Map<String, Account> consultants = consultants();
+        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
         ImportResult<OpenDoorHistoryLine> result = OpenDoorHistoryReader.read(csv, known(consultants));
         if (!result.isClean()) {
             return result;
@@ -74,12 +74,5 @@ public class OpenDoorHistory {
                 .map(s -> new OpenDoorHistoryLine.Session((LocalDate) s[0], (String) s[1],
                         (ServiceLanguage) s[2], (String) s[3]))
                 .collect(Collectors.toCollection(HashSet::new)), clock);
-    }
-
-    /** Former consultants too: history names those who led sessions then. */
-    private Map<String, Account> consultants() {
-        return em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
-                .setParameter("role", Role.CONSULTANT).getResultStream()
-                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
     }
 }

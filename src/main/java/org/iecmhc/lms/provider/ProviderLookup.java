@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.iecmhc.lms.platform.imports.ImportRow;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /**
@@ -43,5 +44,24 @@ public final class ProviderLookup {
             return new Match(Outcome.UNKNOWN, null);
         }
         return SHARED_NAME.equals(id) ? new Match(Outcome.AMBIGUOUS, null) : new Match(Outcome.FOUND, id);
+    }
+
+    /**
+     * The provider an import line names in the column: its id; null when the column is empty, or when no provider or
+     * several match, which is reported at the line.
+     */
+    public Long onLine(ImportRow row, String column) {
+        if (row.isBlank(column)) {
+            return null;
+        }
+        Match match = find(row.raw(column));
+        switch (match.outcome()) {
+            case UNKNOWN -> row.problem("history.provider.unknown", row.raw(column));
+            case AMBIGUOUS -> row.problem("history.provider.ambiguous", row.raw(column));
+            default -> {
+                return match.id();
+            }
+        }
+        return null;
     }
 }

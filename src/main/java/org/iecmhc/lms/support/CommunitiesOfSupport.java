@@ -207,6 +207,13 @@ public class CommunitiesOfSupport {
                 .setParameter("id", session.getId()).getSingleResult() == 0;
     }
 
+    /** Every attendance recorded in the series, with its session and enrollment, in one query. */
+    public List<SupportAttendance> attendance(Viewer viewer, long seriesId) {
+        return em.createQuery("select a from SupportAttendance a join fetch a.session join fetch a.enrollment"
+                + " where a.session.series = :s", SupportAttendance.class)
+                .setParameter("s", visible(viewer, seriesId)).getResultList();
+    }
+
     public Set<Long> presentEnrollmentIds(Viewer viewer, long sessionId) {
         Set<Long> ids = new HashSet<>();
         attendanceAt(sessionRecord(viewer, sessionId)).forEach(a -> ids.add(a.getEnrollment().getId()));

@@ -8,15 +8,22 @@ import static org.iecmhc.lms.testsupport.ApiCalls.rows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
+import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.RunningApplication;
+import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,6 +83,53 @@ class SupportApiIT {
         assertEquals(400, malformed.statusCode(), malformed.body());
         assertEquals(List.of("title", "startsOn"), fields(malformed));
         assertEquals(400, call("POST", attendance, DemoPerson.CONSULTANT, "{\"present\": [\"all\"]}").statusCode());
+    }
+
+    @Test
+    void anAdministratorImportsPastSeriesAllOrNothingAndTheFacilitatorExportsTheirAttendance() throws IOException {
+        String sample = Files.readString(Path.of("docs/samples/support-series.csv"));
+        HttpResponse<String> dryRun = csv(SERIES + "/import?dryRun=true", DemoPerson.ADMIN, sample);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertEquals(4, object(dryRun.body()).getInt("wouldImport"));
+
+        String title = "Imported " + UUID.randomUUID().toString().substring(0, 8);
+        String file = "title,language,facilitator_email,session_dates,start_time,minutes,provider,attended,"
+                + "highly_valuable,comments,consent_to_quote\n"
+                + title + ",es," + DemoPerson.CONSULTANT.email() + ",2022-10-05;2022-09-07,,,Casita de Colores,"
+                + "2022-09-07,yes,,\n";
+        HttpResponse<String> imported = csv(SERIES + "/import", DemoPerson.ADMIN, file);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, object(imported.body()).getInt("imported"));
+        long id = id(rows(call("GET", SERIES + "?size=500", DemoPerson.CONSULTANT, null)).stream()
+                .filter(s -> s.getString("title").equals(title)).findFirst().orElseThrow(() -> new AssertionError(
+                        "Rosa facilitated it")));
+        JsonObject series = object(call("GET", SERIES + "/" + id, DemoPerson.CONSULTANT, null).body());
+        assertEquals("2022-09-07", series.getString("startsOn"));
+        assertEquals(2, series.getJsonArray("sessions").size());
+        JsonObject enrollment = series.getJsonArray("enrollments").getJsonObject(0);
+        assertTrue(enrollment.getBoolean("highlyValuable"));
+        assertEquals(List.of(id(enrollment)), present(series.getJsonArray("sessions").getJsonObject(0)));
+
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/support/attendance.csv?series=" + id);
+        assertEquals(200, exported.statusCode());
+        assertEquals("title,language,facilitator_email,session_dates,start_time,minutes,provider,attended,"
+                + "highly_valuable\r\n" + title + ",es," + DemoPerson.CONSULTANT.email()
+                + ",2022-09-07;2022-10-05,18:30,90,Casita de Colores,2022-09-07,yes\r\n",
+                new String(exported.body(), StandardCharsets.UTF_8));
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/support/attendance.csv?series=" + id).statusCode(), "another consultant's series");
+
+        HttpResponse<String> again = csv(SERIES + "/import", DemoPerson.ADMIN, file + ",fr,,2099-01-01,,,,,,,\n");
+        assertEquals(422, again.statusCode(), again.body());
+        assertEquals(List.of(2, 3, 3, 3, 3), object(again.body()).getJsonArray("errors").getValuesAs(JsonObject.class)
+                .stream().map(e -> e.getInt("line")).toList(), again.body());
+        assertEquals(403, csv(SERIES + "/import?dryRun=true", DemoPerson.CONSULTANT, sample).statusCode(),
+                "administrators only");
+    }
+
+    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
+        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     @Test

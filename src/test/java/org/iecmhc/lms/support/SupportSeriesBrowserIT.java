@@ -4,7 +4,11 @@ import static org.iecmhc.lms.testsupport.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
@@ -15,6 +19,7 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -136,6 +141,39 @@ class SupportSeriesBrowserIT {
             browser.open("/offerings");
             browser.useSpanish();
             browser.waitForText(By.xpath("//li[.//a[text()='" + title + "']]"), "Comunidad de Práctica para proveedores");
+        });
+    }
+
+    @Test
+    void anAdministratorImportsPastSeriesFromTheListAfterAPreviewAndABadFileIsRefusedLineByLine(@TempDir Path dir)
+            throws IOException {
+        String header = String.join(",", SupportHistoryReader.COLUMNS) + "\n";
+        String series = "Historia " + UUID.randomUUID().toString().substring(0, 8) + ",es,"
+                + DemoPerson.CONSULTANT.email() + ",2022-09-07;2022-10-05,,,";
+        Path bad = Files.writeString(dir.resolve("bad.csv"), header + series + "Casita de Colores,2022-11-02,yes,,\n");
+        Path good = Files.writeString(dir.resolve("good.csv"), header
+                + series + "Casita de Colores,2022-09-07;2022-10-05,yes,,\n"
+                + series + "Pequeños Pasos,2022-09-07,no,,\n");
+        step("a bad file lists its line and cannot be imported", () -> {
+            browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+            browser.useEnglish();
+            browser.click("nav-support");
+            browser.click("seriesList:importHistory");
+            browser.upload("import:file", bad);
+            browser.waitForText(By.id("import:problems"),
+                    "Line 2: attended \"2022-11-02\" is not one of the session_dates of the series.");
+            assertTrue(browser.driver().findElements(By.id("import:importAll")).isEmpty());
+        });
+        step("in Spanish, a good file is previewed and imported", () -> {
+            browser.useSpanish();
+            browser.open("/support/import.xhtml");
+            browser.upload("import:file", good);
+            browser.waitForText(By.id("import-summary"), "2 líneas listas para importar");
+            assertEquals(2, browser.driver().findElements(By.cssSelector("[id='import:rows_data'] > tr")).size());
+            browser.click("import:importAll");
+            browser.waitForText(By.id("import:done"), "Se importaron 2 líneas.");
+            browser.useEnglish();
+            browser.signOut();
         });
     }
 }

@@ -126,6 +126,7 @@ import org.iecmhc.lms.supervision.SupervisionCalendar;
 import org.iecmhc.lms.supervision.SupervisionCredits;
 import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SupportHistory;
 import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
 import org.iecmhc.lms.support.SupportSurveys;
@@ -485,6 +486,10 @@ public final class Services {
 
     public CommunitiesOfSupport support() {
         return wired(CommunitiesOfSupport.class);
+    }
+
+    public SupportHistory supportHistory() {
+        return wired(SupportHistory.class);
     }
 
     public Offerings offerings() {

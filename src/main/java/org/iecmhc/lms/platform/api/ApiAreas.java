@@ -45,6 +45,7 @@ public final class ApiAreas {
             Map.entry("/opendoor/sessions", Area.SERVICES),
             Map.entry("/opendoor/sessions/import", Area.SERVICES),
             Map.entry("/support/series", Area.SERVICES),
+            Map.entry("/support/series/import", Area.SERVICES),
             Map.entry("/webinars", Area.SERVICES),
             Map.entry("/providers", Area.SERVICES),
             Map.entry("/reports", Area.REPORTS),

@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import org.iecmhc.lms.platform.time.RecordDates;
  * by its column, and answers null, so a feature reads every column and learns of every problem in one pass.
  */
 public final class ImportRow {
+
+    /** Between the values of a column that holds several, such as dates. */
+    public static final String LIST_SEPARATOR = ";";
 
     private final Csv.Row row;
     private final Map<String, Integer> index;
@@ -82,7 +87,25 @@ public final class ImportRow {
 
     /** A date such as 2023-09-14, in the years records may have, and not after today (California). */
     public LocalDate pastDate(String column, Clock clock) {
-        String text = raw(column);
+        return pastDate(column, raw(column), clock);
+    }
+
+    /**
+     * Several such dates in one column, separated by {@value #LIST_SEPARATOR} (a comma would end the field), in the
+     * order given; each bad one is reported and left out. An empty column is an empty list.
+     */
+    public List<LocalDate> pastDates(String column, Clock clock) {
+        List<LocalDate> dates = new ArrayList<>();
+        for (String text : raw(column).split(LIST_SEPARATOR)) {
+            LocalDate date = text.isBlank() ? null : pastDate(column, text.trim(), clock);
+            if (date != null) {
+                dates.add(date);
+            }
+        }
+        return dates;
+    }
+
+    private LocalDate pastDate(String column, String text, Clock clock) {
         LocalDate date;
         try {
             date = RecordDates.parseDate(text);

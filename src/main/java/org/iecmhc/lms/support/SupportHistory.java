@@ -1,0 +1,96 @@
+package org.iecmhc.lms.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
+
+/**
+ * Brings in past Community of Support series with their sessions, enrollments, attendance and final survey answers,
+ * all lines or none. History is not a series ending now: no survey link is mailed, and the answers are recorded as
+ * entered by staff.
+ */
+@ApplicationScoped
+public class SupportHistory {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    Clock clock;
+
+    /** What the file would import, storing nothing: for the preview and a dry run. */
+    public ImportResult<SupportHistoryLine> check(String csv) {
+        return SupportHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
+    }
+
+    /** Stores every series of the file with all it holds, or nothing when any line has a problem. */
+    @Transactional
+    public ImportResult<SupportHistoryLine> importCsv(String csv) {
+        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
+        ImportResult<SupportHistoryLine> result = SupportHistoryReader.read(csv, known(consultants));
+        if (!result.isClean()) {
+            return result;
+        }
+        Map<SupportHistoryLine.Series, Stored> stored = new HashMap<>();
+        for (SupportHistoryLine line : result.records()) {
+            Stored series = stored.computeIfAbsent(line.series(), s -> store(s, consultants.get(s.facilitatorEmail())));
+            if (line.providerId() != null) {
+                SupportEnrollment enrollment = new SupportEnrollment(series.series(),
+                        em.getReference(Provider.class, line.providerId()));
+                enrollment.answerSurvey(line.answer());
+                em.persist(enrollment);
+                line.attended().forEach(day ->
+                        em.persist(new SupportAttendance(series.sessions().get(day), enrollment)));
+            }
+        }
+        return result;
+    }
+
+    /** A series stored with its sessions, by date. */
+    private record Stored(SupportSeries series, Map<LocalDate, SupportSession> sessions) {
+    }
+
+    private Stored store(SupportHistoryLine.Series described, Account facilitator) {
+        SupportSeries series = new SupportSeries(described.title(), described.language(), facilitator,
+                described.startsOn(), SeriesKind.COMMUNITY_OF_SUPPORT);
+        em.persist(series);
+        MeetingTime usual = new MeetingTime(described.startsOn(), described.start(), described.minutes());
+        Map<LocalDate, SupportSession> sessions = new HashMap<>();
+        for (LocalDate day : described.sessionDates()) {
+            SupportSession session = new SupportSession(series, usual.on(day));
+            em.persist(session);
+            sessions.put(day, session);
+        }
+        return new Stored(series, sessions);
+    }
+
+    private SupportHistoryReader.Known known(Map<String, Account> consultants) {
+        List<Object[]> stored = em.createQuery("select s.title, s.language, s.facilitator.email, s.startsOn"
+                + " from SupportSeries s", Object[].class).getResultList();
+        Set<SupportHistoryLine.Key> keys = stored.stream()
+                .map(s -> new SupportHistoryLine.Key((String) s[0], (ServiceLanguage) s[1], (String) s[2],
+                        (LocalDate) s[3]))
+                .collect(Collectors.toSet());
+        return new SupportHistoryReader.Known(consultants.keySet(), providers.lookup(), keys, clock);
+    }
+}
