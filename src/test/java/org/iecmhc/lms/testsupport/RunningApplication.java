@@ -56,6 +56,8 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
     private static final InheritableThreadLocal<Lane> CURRENT = new InheritableThreadLocal<>();
     private static List<Lane> lanes;
     private static BlockingQueue<Lane> free;
+    /** Ends when every lane's start has ended. */
+    private static CompletableFuture<Void> allStarted;
 
     @Override
     public void beforeAll(ExtensionContext context) throws InterruptedException {
@@ -118,20 +120,21 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
     }
 
     /**
-     * The lanes for a run with this many classes that need one, the first starting at once and each other once the
-     * one before serves: two starts side by side on two cores delayed the first classes.
+     * The lanes for a run with this many classes that need one. They start one after the other (two starts side by
+     * side on two cores delayed the first classes), and each is handed out once its start has ended.
      */
     private static synchronized List<Lane> lanes(int classes) {
         if (lanes == null) {
             lanes = Stream.generate(Lane::new).limit(Math.max(1, Math.min(LANES, classes))).toList();
-            free = new LinkedBlockingQueue<>(lanes);
-            lanes.get(0).begin();
-            inBackground(() -> {
-                for (int i = 1; i < lanes.size(); i++) {
-                    lanes.get(i - 1).awaitEndIfBegun();
-                    lanes.get(i).begin();
+            free = new LinkedBlockingQueue<>();
+            List<Lane> starting = lanes;
+            allStarted = inBackground(() -> {
+                for (Lane lane : starting) {
+                    lane.begin();
+                    lane.awaitEndIfBegun();
+                    free.add(lane);
                 }
-                return null;
+                return (Void) null;
             });
         }
         return lanes;
@@ -144,13 +147,11 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
 
     /** Waits until the shared instances' starts, if begun, have ended, whether they serve or failed. */
     public static void awaitStartIfBegun() {
-        List<Lane> begun;
+        CompletableFuture<Void> begun;
         synchronized (RunningApplication.class) {
-            begun = lanes;
+            begun = allStarted;
         }
-        if (begun != null) {
-            begun.forEach(Lane::awaitEndIfBegun);
-        }
+        awaitEnd(begun);
     }
 
     /** A shared instance on a database of its own, which it drops when closed. */
