@@ -21,7 +21,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
-/** Signing in as each role in Chromium: the role's menu and home, and the English/Spanish switch. */
+/**
+ * Signing in as each role in Chromium with the sign-in form (the other browser tests sign in over HTTP and hand the
+ * session to Chromium): the role's menu and home, and the English/Spanish switch.
+ */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class SignInBrowserIT {
 
@@ -42,7 +45,7 @@ class SignInBrowserIT {
     @ParameterizedTest
     @EnumSource(value = DemoPerson.class, names = {"ADMIN", "FACULTY", "TRAINEE_EN", "HELPLINE", "CONSULTANT"})
     void eachRoleSeesItsMenuAndSwitchesToSpanishAndBack(DemoPerson person) {
-        browser.signIn(person.email(), DemoData.PASSWORD);
+        browser.signInWithTheForm(person.email(), DemoData.PASSWORD);
         browser.waitFor(By.id("welcome"));
         assertTrue(browser.text(By.id("signed-in-as")).length() > 3, "the person's name is shown");
         boolean admin = person == DemoPerson.ADMIN;
@@ -75,13 +78,13 @@ class SignInBrowserIT {
     @Test
     void theChosenLanguageIsRememberedOnTheAccount() {
         DemoPerson person = DemoPerson.FACULTY_CONSULTANT;
-        browser.signIn(person.email(), DemoData.PASSWORD);
+        browser.signInWithTheForm(person.email(), DemoData.PASSWORD);
         browser.waitForText(By.id("nav-home"), "Home");
         browser.click("header:spanish");
         browser.waitForText(By.id("nav-home"), "Inicio");
         browser.signOut();
 
-        browser.signIn(person.email(), DemoData.PASSWORD);
+        browser.signInWithTheForm(person.email(), DemoData.PASSWORD);
         browser.waitForText(By.id("nav-home"), "Inicio");
         assertTrue(browser.isPresent(By.id("home-faculty")) && browser.isPresent(By.id("home-consultant")),
                 "someone with two roles sees both");
@@ -91,14 +94,14 @@ class SignInBrowserIT {
 
     @Test
     void aSpanishSpeakingTraineeArrivesInSpanish() {
-        browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
+        browser.signInWithTheForm(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
         browser.waitForText(By.id("nav-home"), "Inicio");
         assertTrue(browser.text(By.id("welcome")).startsWith("Bienvenido/a, María López"));
     }
 
     @Test
     void aWrongPasswordIsRefusedAtTheFieldAndTheEmailIsKept() {
-        browser.signIn(DemoPerson.FACULTY.email(), "not the password at all");
+        browser.signInWithTheForm(DemoPerson.FACULTY.email(), "not the password at all");
         assertEquals("The email or password is not correct. After 5 failed attempts an account is locked for 15 minutes.",
                 browser.messageAt("login:password"));
         assertEquals(DemoPerson.FACULTY.email(), browser.waitFor(By.id("login:email")).getAttribute("value"));

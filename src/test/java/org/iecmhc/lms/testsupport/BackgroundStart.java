@@ -1,5 +1,6 @@
 package org.iecmhc.lms.testsupport;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -51,5 +52,13 @@ final class BackgroundStart<T> {
             begun = starting;
         }
         RunningApplication.awaitEnd(begun);
+    }
+
+    /** What started, once the start (if begun) has ended; empty when it was never begun or failed. */
+    Optional<T> ifStarted() {
+        awaitEndIfBegun();
+        synchronized (this) {
+            return starting == null || starting.isCompletedExceptionally() ? Optional.empty() : Optional.of(starting.join());
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,6 +10,7 @@ import java.util.Map;
 
 import org.iecmhc.lms.platform.i18n.Language;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -38,6 +41,8 @@ public final class Browser implements AutoCloseable {
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final String SPANISH_LINK = "header:spanish";
     private static final String ENGLISH_LINK = "header:english";
+    /** Where a successful sign-in lands. */
+    private static final String HOME = "/index.xhtml";
 
     private final WebDriver driver;
     /** Who is signed in now, with the password used, so that a language they choose can be put back. */
@@ -46,6 +51,8 @@ public final class Browser implements AutoCloseable {
     /** The language each account had before this browser switched it: the switch is stored on the account. */
     private final Map<String, Language> languagesToRestore = new LinkedHashMap<>();
     private boolean phoneWidth;
+    /** A sign-in not yet carried out: made at the browser's next step, see {@link #signIn}. */
+    private PendingSignIn pending;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -62,15 +69,36 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriver driver() {
+        settle();
         return driver;
     }
 
     public void open(String path) {
-        driver.get(RunningApplication.url(path));
+        if (pending != null) {
+            completeSignIn(path);
+        } else {
+            driver.get(RunningApplication.url(path));
+        }
+    }
+
+    /**
+     * Signs in as a person does, with the sign-in form, at the browser's next step. A sign-in that succeeds is made
+     * over HTTP and its session handed to Chromium, which then opens the page the next step asks for (the home page
+     * for a step on the page shown), in the language a {@link #use} in between asked for: each page Chromium draws
+     * costs a fifth of a second or more of the two cores, and the form, the home page and a language switch were three
+     * or four pages before every page a test was about. A sign-in that does not succeed (a wrong password, a locked
+     * or deactivated account, a password to change) is made through the form in Chromium, as before, so that the
+     * test sees what the person sees.
+     */
+    public void signIn(String email, String password) {
+        pending = new PendingSignIn(email, password, null);
+        signedInEmail = email;
+        passwords.put(email, password);
     }
 
     /** Submits the sign-in form and waits until the answer page has replaced it. */
-    public void signIn(String email, String password) {
+    public void signInWithTheForm(String email, String password) {
+        pending = null;
         open("/login.xhtml");
         type("login:email", email);
         type("login:password", password);
@@ -79,6 +107,46 @@ public final class Browser implements AutoCloseable {
         until(page -> isGone(button));
         signedInEmail = email;
         passwords.put(email, password);
+    }
+
+    private void completeSignIn(String landing) {
+        PendingSignIn sign = pending;
+        pending = null;
+        WebSession session = WebSession.anonymous();
+        HttpResponse<String> answer = session.signIn(sign.email(), sign.password());
+        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").endsWith(HOME)) {
+            signInWithTheForm(sign.email(), sign.password());
+            if (sign.language() != null) {
+                use(sign.language());
+            }
+            if (!HOME.equals(landing)) {
+                open(landing);
+            }
+            return;
+        }
+        if (sign.language() != null) {
+            session.choose(sign.language()).ifPresent(before -> languagesToRestore.putIfAbsent(sign.email(), before));
+        }
+        if (!driver.getCurrentUrl().startsWith(RunningApplication.url())) {
+            // Cookies are set for the page's own site: a small image of the application's is the cheapest page there.
+            driver.get(RunningApplication.url("/resources/images/favicon-32.png"));
+        }
+        driver.manage().deleteAllCookies();
+        for (HttpCookie cookie : session.cookies()) {
+            driver.manage().addCookie(new Cookie.Builder(cookie.getName(), cookie.getValue())
+                    .path(cookie.getPath() == null ? "/" : cookie.getPath())
+                    .isSecure(cookie.getSecure())
+                    .isHttpOnly(cookie.isHttpOnly())
+                    .build());
+        }
+        driver.get(RunningApplication.url(landing));
+    }
+
+    /** What a page step does first: a sign-in asked for is carried out, landing on the home page as the form does. */
+    private void settle() {
+        if (pending != null) {
+            completeSignIn(HOME);
+        }
     }
 
     /**
@@ -109,7 +177,12 @@ public final class Browser implements AutoCloseable {
         use(Language.EN);
     }
 
+    /** Switches the pages to this language when they are in the other, with the layout's switcher. */
     public void use(Language language) {
+        if (pending != null) {
+            pending = new PendingSignIn(pending.email(), pending.password(), language);
+            return;
+        }
         String linkId = linkTo(language);
         if (isPresent(By.id(linkId))) {
             WebElement link = waitFor(By.id(linkId));
@@ -130,6 +203,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void signOut() {
+        settle();
         click("header:signOut");
         waitFor(By.id("login:email"));
         signedInEmail = null;
@@ -138,17 +212,15 @@ public final class Browser implements AutoCloseable {
     /**
      * Puts back the language of every account whose language this browser switched, so that no later test meets a
      * person in a language their account did not have (an account that can no longer sign in is left as is), then
-     * forgets everything as a fresh browser would.
+     * forgets everything as a fresh browser would. The languages are put back over HTTP with the same switcher.
      */
     public void reset() {
+        pending = null;
         useDesktopWidth();
-        Map<String, Language> restore = new LinkedHashMap<>(languagesToRestore);
-        languagesToRestore.clear();
-        restore.forEach((email, language) -> {
-            forget();
-            signIn(email, passwords.get(email));
-            if (isPresent(By.id("header:signOut"))) {
-                use(language);
+        languagesToRestore.forEach((email, language) -> {
+            WebSession session = WebSession.anonymous();
+            if (session.signIn(email, passwords.get(email)).statusCode() == 302) {
+                session.choose(language);
             }
         });
         languagesToRestore.clear();
@@ -205,6 +277,7 @@ public final class Browser implements AutoCloseable {
 
     /** Drops cookies and web storage: the next test starts as nobody, as in a fresh browser. */
     public void forget() {
+        pending = null;
         if (driver.getCurrentUrl().startsWith("http")) {
             ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
         }
@@ -213,12 +286,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String id, String text) {
+        settle();
         WebElement field = waitFor(By.id(id));
         field.clear();
         field.sendKeys(text);
     }
 
     public void click(String id) {
+        settle();
         noteLanguageChange(id);
         until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
         awaitAjax();
@@ -246,6 +321,7 @@ public final class Browser implements AutoCloseable {
      * click, and a field typed into meanwhile would be overwritten by the answer.
      */
     public void clickAndAwaitUpdate(String id) {
+        settle();
         WebElement button = until(ExpectedConditions.elementToBeClickable(By.id(id)));
         noteLanguageChange(id);
         button.click();
@@ -257,6 +333,7 @@ public final class Browser implements AutoCloseable {
      * the rest of the fade shows it again over the page), then waits until it has gone.
      */
     public void confirm() {
+        settle();
         until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var dialog = window.jQuery && jQuery('.ui-confirm-dialog');"
                         + " return !!dialog && dialog.is(':visible') && !dialog.is(':animated');")));
@@ -266,25 +343,30 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks a checkbox or picks a radio button through its label (a PrimeFaces checkbox hides its input). */
     public void check(String id) {
+        settle();
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("label[for='" + id + "']"))).click();
     }
 
     /** Types into whatever has the keyboard focus, as a person using only the keyboard would. */
     public void press(CharSequence... keys) {
+        settle();
         driver.switchTo().activeElement().sendKeys(keys);
     }
 
     public String focusedId() {
+        settle();
         return driver.switchTo().activeElement().getAttribute("id");
     }
 
     /** Gives a file to a PrimeFaces upload (its hidden file input), which uploads it at once. */
     public void upload(String uploadId, Path file) {
+        settle();
         driver.findElement(By.id(uploadId + "_input")).sendKeys(file.toAbsolutePath().toString());
     }
 
     /** Replaces the text of a PrimeFaces date picker with an ISO date (or date and time) typed by keyboard. */
     public void typeDate(String datePickerId, String iso) {
+        settle();
         waitFor(By.id(datePickerId + "_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), iso);
     }
 
@@ -295,6 +377,7 @@ public final class Browser implements AutoCloseable {
      * marked the panel as fully shown, and the next step waits until the panel is fully gone.
      */
     public void choose(String selectId, String label) {
+        settle();
         openPanel(selectId);
         until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
@@ -330,6 +413,7 @@ public final class Browser implements AutoCloseable {
 
     /** Ticks a PrimeFaces single checkbox (p:selectBooleanCheckbox), which has no label element, by its box. */
     public void tick(String checkboxId) {
+        settle();
         until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id='" + checkboxId + "'] .ui-chkbox-box"))).click();
         awaitAjax();
     }
@@ -347,6 +431,7 @@ public final class Browser implements AutoCloseable {
      * under target/browser-failures so the failure can be seen as the person would have seen it.
      */
     public <T> T until(ExpectedCondition<T> condition) {
+        settle();
         try {
             // A full-page submit replaces elements while a condition looks at them: look again rather than fail.
             return new WebDriverWait(driver, Duration.ofSeconds(30), POLLING)
@@ -385,6 +470,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public boolean isPresent(By locator) {
+        settle();
         return !driver.findElements(locator).isEmpty();
     }
 
@@ -414,5 +500,8 @@ public final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record PendingSignIn(String email, String password, Language language) {
     }
 }

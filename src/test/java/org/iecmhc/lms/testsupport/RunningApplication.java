@@ -11,28 +11,36 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The application as people use it: the built WAR in Payara Micro on its own MariaDB database with the demo
  * data. Started once for all the test classes of a run (Payara Micro takes a while to start), stopped at the end.
+ * There are two such shared instances ({@code -Dlms.test.lanes}, one when the run has a single class that needs one):
+ * a class is handed a free {@link Lane} before it starts and gives it back when it ends, so two classes run side by
+ * side, each alone on its instance, its data and its browser.
  */
-public final class RunningApplication implements BeforeAllCallback {
+public final class RunningApplication implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * Fifteen minutes by default ({@code -Dlms.test.startup.minutes}): each instance starts beside another start or
      * the tests ({@link EarlyStarts}), and on a machine shared by several builds two starts took more than eight.
      */
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(Long.getLong("lms.test.startup.minutes", 15));
+    private static final int LANES = Integer.getInteger("lms.test.lanes", 2);
     /**
-     * Raised for the shared instance only: {@code SqlInjectionIT} sends sqlmap's thousand requests as one account,
+     * Raised for the shared instances only: {@code SqlInjectionIT} sends sqlmap's thousand requests as one account,
      * and the tests fail many sign-ins and ask for many password resets from one address. {@code RateLimitIT} checks
      * limits on an instance of its own.
      */
@@ -40,32 +48,66 @@ public final class RunningApplication implements BeforeAllCallback {
             "lms.rate-limit.api.burst", "100000",
             "lms.rate-limit.sign-in.burst", "100000",
             "lms.rate-limit.password-reset.burst", "100000");
-    private static CompletableFuture<Instance> starting;
-    private static Instance server;
-    private static TestDatabase sharedDatabase;
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningApplication.class);
+    /**
+     * The lane of the class running on this thread. Inherited by the threads a test starts (a pool of HTTP clients,
+     * say), which work for the same class.
+     */
+    private static final InheritableThreadLocal<Lane> CURRENT = new InheritableThreadLocal<>();
+    private static List<Lane> lanes;
+    private static BlockingQueue<Lane> free;
+    /** Ends when every lane's start has ended. */
+    private static CompletableFuture<Void> allStarted;
 
     @Override
-    public void beforeAll(ExtensionContext context) {
+    public void beforeAll(ExtensionContext context) throws InterruptedException {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Instance.class, key -> start(), Instance.class);
+                .getOrComputeIfAbsent(AllLanes.class, key -> new AllLanes(lanes(1)), AllLanes.class);
+        Lane lane = free.take();
+        context.getStore(NAMESPACE).put(Lane.class, lane);
+        CURRENT.set(lane);
+        try {
+            lane.awaitServing();
+        } catch (RuntimeException failed) {
+            afterAll(context);
+            throw failed;
+        }
+    }
+
+    /** The class's lane goes back, with its browser as a fresh one would be, for the next class. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        Lane lane = context.getStore(NAMESPACE).remove(Lane.class, Lane.class);
+        if (lane != null) {
+            CURRENT.remove();
+            try {
+                lane.resetBrowser();
+            } finally {
+                free.add(lane);
+            }
+        }
+    }
+
+    static Lane lane() {
+        Lane lane = CURRENT.get();
+        if (lane == null) {
+            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
+        }
+        return lane;
     }
 
     /** The base address, such as {@code http://localhost:41234}, without a trailing slash. */
     public static String url() {
-        if (server == null) {
-            throw new IllegalStateException("Annotate the test class with @ExtendWith(RunningApplication.class)");
-        }
-        return server.baseUrl;
+        return lane().instance().url();
     }
 
     public static String url(String path) {
         return url() + path;
     }
 
-    /** The shared instance's database, for what only it shows a test: the mails in its outbox, say. */
+    /** The class's shared instance's database, for what only it shows a test: the mails in its outbox, say. */
     public static DataSource dataSource() {
-        url();
-        return sharedDatabase.dataSource();
+        return lane().database().dataSource();
     }
 
     static void pause(long millis) {
@@ -77,33 +119,45 @@ public final class RunningApplication implements BeforeAllCallback {
         }
     }
 
-    private static synchronized Instance start() {
-        if (server == null) {
-            startEarly();
-            server = finished(starting);
-        }
-        return server;
-    }
-
-    /** Begins starting the shared instance in the background ({@link EarlyStarts}); the first test class waits for it. */
-    static synchronized void startEarly() {
-        if (starting == null) {
-            starting = inBackground(() -> {
-                TestDatabase database = TestDatabase.empty();
-                sharedDatabase = database;
-                return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database,
-                        defaultWar(), loopbackCluster(), false);
+    /**
+     * The lanes for a run with this many classes that need one. They start one after the other (two starts side by
+     * side on two cores delayed the first classes), and each is handed out once its start has ended.
+     */
+    private static synchronized List<Lane> lanes(int classes) {
+        if (lanes == null) {
+            lanes = Stream.generate(Lane::new).limit(Math.max(1, Math.min(LANES, classes))).toList();
+            free = new LinkedBlockingQueue<>();
+            List<Lane> starting = lanes;
+            allStarted = inBackground(() -> {
+                for (Lane lane : starting) {
+                    lane.begin();
+                    lane.awaitEndIfBegun();
+                    free.add(lane);
+                }
+                return (Void) null;
             });
         }
+        return lanes;
     }
 
-    /** Waits until the shared instance's start, if begun, has ended, whether it serves or failed. */
+    /** Begins starting the shared instances in the background ({@link EarlyStarts}); the first classes wait for them. */
+    static void startEarly(int classes) {
+        lanes(classes);
+    }
+
+    /** Waits until the shared instances' starts, if begun, have ended, whether they serve or failed. */
     public static void awaitStartIfBegun() {
-        CompletableFuture<Instance> begun;
+        CompletableFuture<Void> begun;
         synchronized (RunningApplication.class) {
-            begun = starting;
+            begun = allStarted;
         }
         awaitEnd(begun);
+    }
+
+    /** A shared instance on a database of its own, which it drops when closed. */
+    static Instance startShared(TestDatabase database) {
+        return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database,
+                defaultWar(), loopbackCluster(), false);
     }
 
     /** Waits until a background start, if any, has ended, whether it serves or failed. */
@@ -178,6 +232,14 @@ public final class RunningApplication implements BeforeAllCallback {
         String member = String.valueOf(Ports.take());
         return List.of("--clusterName", "lms-test-" + member, "--clusterMode", "tcpip:127.0.0.1:" + member,
                 "--startPort", member, "--interfaces", "127.0.0.1");
+    }
+
+    /** Stops every shared instance and browser at the end of the run. */
+    private record AllLanes(List<Lane> lanes) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            lanes.forEach(Lane::close);
+        }
     }
 
     public static final class Instance implements ExtensionContext.Store.CloseableResource, AutoCloseable {

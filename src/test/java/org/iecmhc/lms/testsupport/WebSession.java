@@ -2,6 +2,7 @@ package org.iecmhc.lms.testsupport;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -14,9 +15,12 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.iecmhc.lms.platform.i18n.Language;
 
 /** One person's HTTP session with the running application, without a browser: for checks over many pages. */
 public final class WebSession {
@@ -27,6 +31,9 @@ public final class WebSession {
     private static final Pattern SELECT = Pattern.compile("<select\\b([^>]*)>(.*?)</select>", Pattern.DOTALL);
     private static final Pattern SELECTED_OPTION = Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"[^>]*selected");
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+    private static final Pattern HTML_LANG = Pattern.compile("<html[^>]*\\blang=\"([a-z]+)\"");
+    /** A page with the layout's language switcher that costs the server little to draw. */
+    private static final String SWITCHER_PAGE = "/account/settings.xhtml";
     private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
 
     private final String base;
@@ -102,6 +109,37 @@ public final class WebSession {
             fields.put("primefaces.nonce", nonce.group(1));
         }
         return post("/login.xhtml", fields);
+    }
+
+    /** The cookies the server set for this session: what a browser holding the same session sends. */
+    public List<HttpCookie> cookies() {
+        return client.cookieHandler().map(CookieManager.class::cast)
+                .map(cookies -> cookies.getCookieStore().getCookies()).orElse(List.of());
+    }
+
+    /**
+     * Switches the signed-in person's pages to this language with the layout's switcher, as a person would (the
+     * choice is remembered on their account). Answers the language the pages were in before, or nothing when they
+     * were in this one already.
+     */
+    public Optional<Language> choose(Language language) {
+        String page = get(SWITCHER_PAGE).body();
+        Matcher shown = HTML_LANG.matcher(page);
+        if (!shown.find()) {
+            throw new IllegalStateException("No language on " + SWITCHER_PAGE + ": " + page);
+        }
+        Language before = Language.fromCode(shown.group(1));
+        if (before == language) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = formFields(page, "header");
+        String link = "header:" + (language == Language.ES ? "spanish" : "english");
+        fields.put(link, link);
+        HttpResponse<String> answer = post(SWITCHER_PAGE, fields);
+        if (answer.statusCode() != 302) {
+            throw new IllegalStateException("Switching to " + language + " answered HTTP " + answer.statusCode());
+        }
+        return Optional.of(before);
     }
 
     public HttpResponse<String> get(String path) {
