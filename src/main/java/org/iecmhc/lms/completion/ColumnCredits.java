@@ -1,7 +1,5 @@
 package org.iecmhc.lms.completion;
 
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,15 +7,15 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 
 /**
  * A source whose credits are one query of plain columns, each row made into a credit: a cohort's records run to
- * thousands, and as entities each row's trainee would cost a query of its own. Its query is plain SQL of five columns
- * in the shape of {@link Row}, so that every such source of the application is read in one statement (a
- * {@code union all} of their queries, {@link #gathered}): a page costs one statement for all of them, not one each
- * (issue 17). The query's {@code where} clause takes the cohort as its only {@code ?}; one trainee's credits add a
- * condition on the trainee's column, so a trainee's page reads only their own records.
+ * thousands, and as entities each row's trainee would cost a query of its own. Its query is plain SQL of the columns
+ * of {@link Row}, so that every such source of the application is read in one statement ({@link #gathered}): a page
+ * costs one statement for all of them, not one each (issue 17). The query's {@code where} clause takes the cohort as
+ * its only {@code ?}; one trainee's credits add a condition on the trainee's column, so a trainee's page reads only
+ * their own records.
  */
 public abstract class ColumnCredits implements CreditSource {
 
@@ -69,50 +67,27 @@ public abstract class ColumnCredits implements CreditSource {
         return credits;
     }
 
-    /** Each row starts with the index of its source, which makes it into a credit. */
     private static List<Credit> read(EntityManager em, List<ColumnCredits> sources, long cohortId, Long traineeId) {
-        List<String> branches = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            branches.add("select " + i + ", " + sources.get(i).branch(traineeId != null).substring("select ".length()));
-        }
-        Query statement = em.createNativeQuery(String.join(" union all ", branches));
-        int parameter = 1;
-        for (int i = 0; i < sources.size(); i++) {
-            statement.setParameter(parameter++, cohortId);
-            if (traineeId != null) {
-                statement.setParameter(parameter++, traineeId);
-            }
+        UnionAll union = new UnionAll();
+        for (ColumnCredits source : sources) {
+            union.add(source.query(traineeId != null), traineeId == null ? List.of(cohortId) : List.of(cohortId, traineeId));
         }
         List<Credit> credits = new ArrayList<>();
-        for (Object result : statement.getResultList()) {
-            Object[] r = (Object[]) result;
-            Row row = new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3], time(r[4]), time(r[5]));
-            credits.add(sources.get(((Number) r[0]).intValue()).toCredit(row));
+        for (Object[] r : union.rows(em)) {
+            Row row = new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
+                    UnionAll.time(r[4]), UnionAll.time(r[5]));
+            credits.add(sources.get(UnionAll.part(r)).toCredit(row));
         }
         return credits;
     }
 
-    /** Not final, nor are the others called on another instance: the instance may be a container's proxy. */
-    protected String branch(boolean oneTrainee) {
+    /** A method, not a field, as every other source's is read: the source may be the container's proxy of it. */
+    protected String query(boolean oneTrainee) {
         return oneTrainee ? query + " and " + traineeColumn + " = ?" : query;
     }
 
     protected Credit toCredit(Row row) {
         return credit.apply(row);
-    }
-
-    /** A date column read as midnight, so that dates and times of the sources share one column of the statement. */
-    private static LocalDateTime time(Object value) {
-        if (value == null || value instanceof LocalDateTime) {
-            return (LocalDateTime) value;
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        if (value instanceof java.sql.Date date) {
-            return date.toLocalDate().atStartOfDay();
-        }
-        return ((LocalDate) value).atStartOfDay();
     }
 
     /**

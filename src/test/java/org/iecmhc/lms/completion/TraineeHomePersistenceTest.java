@@ -35,7 +35,7 @@ class TraineeHomePersistenceTest {
      */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 13,
+        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 10,
                 cohort::enrolUpTo, this::viewHome);
     }
 
