@@ -27,14 +27,20 @@ public abstract class ColumnCredits implements CreditSource {
     private final Function<Row, Credit> credit;
 
     /**
-     * @param query         select trainee id, amount, state, first time, second time (or a typed null) from ...
-     *                      where ..., with {@code ?} for the cohort
+     * @param query         select trainee id, amount, state, first time, second time (or a typed null), group (or
+     *                      null) from ... where ..., with {@code ?} for the cohort
      * @param traineeColumn the trainee's id column in that query, such as {@code e.trainee_id}
+     * @param credit        the credit of one row
      */
     protected ColumnCredits(String query, String traineeColumn, Function<Row, Credit> credit) {
         this.query = query;
         this.traineeColumn = traineeColumn;
         this.credit = credit;
+    }
+
+    /** For a source whose rows are made into credits all together, by {@link #toCredits}. */
+    protected ColumnCredits(String query, String traineeColumn) {
+        this(query, traineeColumn, null);
     }
 
     @Override
@@ -72,11 +78,15 @@ public abstract class ColumnCredits implements CreditSource {
         for (ColumnCredits source : sources) {
             union.add(source.query(traineeId != null), traineeId == null ? List.of(cohortId) : List.of(cohortId, traineeId));
         }
-        List<Credit> credits = new ArrayList<>();
+        List<List<Row>> rows = new ArrayList<>();
+        sources.forEach(source -> rows.add(new ArrayList<>()));
         for (Object[] r : union.rows(em)) {
-            Row row = new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
-                    UnionAll.time(r[4]), UnionAll.time(r[5]));
-            credits.add(sources.get(UnionAll.part(r)).toCredit(row));
+            rows.get(UnionAll.part(r)).add(new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
+                    UnionAll.time(r[4]), UnionAll.time(r[5]), r[6] == null ? null : ((Number) r[6]).longValue()));
+        }
+        List<Credit> credits = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            credits.addAll(sources.get(i).toCredits(rows.get(i)));
         }
         return credits;
     }
@@ -86,8 +96,9 @@ public abstract class ColumnCredits implements CreditSource {
         return oneTrainee ? query + " and " + traineeColumn + " = ?" : query;
     }
 
-    protected Credit toCredit(Row row) {
-        return credit.apply(row);
+    /** The credits of all the source's rows of one reading, by default each row's on its own. */
+    protected List<Credit> toCredits(List<Row> rows) {
+        return rows.stream().map(credit).toList();
     }
 
     /**
@@ -96,7 +107,8 @@ public abstract class ColumnCredits implements CreditSource {
      * @param state  the record's state as stored (an enum's name), or null
      * @param first  the record's time, or its date at midnight
      * @param second another time the source may need, or null
+     * @param group  what the record belongs to, for a source whose rules look at the group's other rows, or null
      */
-    public record Row(long traineeId, int amount, String state, LocalDateTime first, LocalDateTime second) {
+    public record Row(long traineeId, int amount, String state, LocalDateTime first, LocalDateTime second, Long group) {
     }
 }

@@ -11,7 +11,7 @@ import org.iecmhc.lms.completion.CreditState;
 public class FinalEvaluationCredits extends ColumnCredits {
 
     public FinalEvaluationCredits() {
-        super("select e.trainee_id, 1, c.status, c.submitted_on, c.updated_on"
+        super("select e.trainee_id, 1, c.status, c.submitted_on, c.updated_on, null"
                 + " from competency_evaluation c join enrollment e on e.id = c.enrollment_id where e.cohort_id = ?",
                 "e.trainee_id",
                 row -> {
