@@ -1,11 +1,10 @@
 package org.iecmhc.lms.course;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.iecmhc.lms.cohort.CohortStatus;
-import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.home.ToDoItem;
 import org.iecmhc.lms.home.ToDoSource;
 
@@ -15,13 +14,10 @@ public class WorkToRevise implements ToDoSource {
 
     @Override
     public Select openItems(long traineeId, LocalDateTime nowUtc) {
-        return new Select("select a.id as id, a.title as title, c.title as context, a.due_at as first_at,"
-                + " cast(null as date) as second_at from submission s join assignment a on a.id = s.assignment_id"
-                + " join course c on c.id = a.course_id join cohort co on co.id = c.cohort_id"
-                + " where s.trainee_id = ? and s.status = ? and co.status <> ?"
-                + " and c.cohort_id in (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status = ?)",
-                List.of(traineeId, SubmissionStatus.RETURNED.name(), CohortStatus.CLOSED.name(), traineeId,
-                        EnrollmentStatus.ENROLLED.name()));
+        List<Object> parameters = new ArrayList<>(WorkDue.ofOpenCohorts(traineeId));
+        parameters.addAll(List.of(traineeId, SubmissionStatus.RETURNED.name()));
+        return new Select(WorkDue.ASSIGNMENT_COLUMNS + " from submission s join assignment a on a.id = s.assignment_id"
+                + WorkDue.OF_OPEN_COHORTS + " and s.trainee_id = ? and s.status = ?", parameters);
     }
 
     @Override
