@@ -7,17 +7,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
-import org.eclipse.persistence.config.QueryHints;
+import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
-import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.completion.CreditState;
-import org.iecmhc.lms.platform.time.MeetingSlot;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Community of Practice meetings toward completion: for each meeting of the cohort's series that has begun (or has
@@ -27,67 +25,46 @@ import org.iecmhc.lms.platform.time.MeetingSlot;
  * in it belongs to another group, so its meetings are not shown to them as pending.
  */
 @ApplicationScoped
-public class PracticeCredits implements CreditSource {
-
-    @Inject
-    EntityManager em;
+public class PracticeCredits extends ColumnCredits {
 
     @Inject
     Clock clock;
 
-    @Override
-    public List<Credit> creditsIn(long cohortId) {
-        return credits(cohortId, null);
-    }
-
-    @Override
-    public List<Credit> creditsOf(long cohortId, long traineeId) {
-        return credits(cohortId, traineeId);
-    }
-
     /**
-     * By one query of plain columns (as entities, each trainee's account and each meeting's series would cost a query
-     * of its own): a row per meeting of the cohort's series and member of the cohort (only the given trainee when
-     * there is one), with that member's attendance, if any, and how many attended at all, which is all the rules ask
-     * of the others.
+     * A row per meeting of the cohort's series and member of the cohort, with that member's attendance, if any, and
+     * how many attended at all (the amount), which is all the rules ask of the others; the group is the series.
      */
-    private List<Credit> credits(long cohortId, Long traineeId) {
-        TypedQuery<Object[]> query = em.createQuery("select m.id, m.series.id, m.slot, t.id, mine.status,"
-                        + " (select count(a) from MeetingAttendance a where a.meeting = m)"
-                        + " from PracticeMeeting m join Enrollment e on e.cohort.id = :cohort join e.trainee t"
-                        + " left join MeetingAttendance mine on mine.meeting = m and mine.trainee = t"
-                        + " where m.series.cohort.id = :cohort and e.status in :statuses"
-                        + (traineeId == null ? "" : " and t.id = :trainee")
-                        + " order by m.slot.startsAt, m.id, e.id", Object[].class)
-                .setParameter("cohort", cohortId).setParameter("statuses", PracticeAccess.MEMBERS)
-                // MariaDB reads a comma-joined table as out of reach of a later ON clause: join them all by JOIN
-                .setHint(QueryHints.INNER_JOIN_IN_WHERE_CLAUSE, "false");
-        if (traineeId != null) {
-            query.setParameter("trainee", traineeId);
-        }
-        List<Object[]> rows = query.getResultList();
+    public PracticeCredits() {
+        super("select e.trainee_id, (select count(*) from practice_attendance a where a.meeting_id = m.id), mine.status,"
+                + " m.starts_at, cast(null as date), m.series_id from practice_meeting m"
+                + " join practice_series s on s.id = m.series_id join enrollment e on e.cohort_id = s.cohort_id"
+                + " left join practice_attendance mine on mine.meeting_id = m.id and mine.trainee_id = e.trainee_id"
+                + " where s.cohort_id = ? and e.status in (" + PracticeAccess.MEMBERS.stream()
+                .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")) + ")", "e.trainee_id");
+    }
+
+    @Override
+    protected List<Credit> toCredits(List<Row> rows) {
         Set<Long> seriesTaken = new HashSet<>();
         Set<List<Long>> seriesAttended = new HashSet<>();
-        for (Object[] row : rows) {
-            if (((Long) row[5]) > 0) {
-                seriesTaken.add((Long) row[1]);
+        for (Row row : rows) {
+            if (row.amount() > 0) {
+                seriesTaken.add(row.group());
             }
-            if (row[4] != null) {
-                seriesAttended.add(List.of((Long) row[3], (Long) row[1]));
+            if (row.state() != null) {
+                seriesAttended.add(List.of(row.traineeId(), row.group()));
             }
         }
         LocalDateTime nowUtc = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         List<Credit> credits = new ArrayList<>();
-        for (Object[] row : rows) {
-            MeetingSlot slot = (MeetingSlot) row[2];
-            Long series = (Long) row[1];
-            Long trainee = (Long) row[3];
-            if ((((Long) row[5]) == 0 && !slot.hasStartedBy(nowUtc))
-                    || (seriesTaken.contains(series) && !seriesAttended.contains(List.of(trainee, series)))) {
+        for (Row row : rows) {
+            if ((row.amount() == 0 && row.first().isAfter(nowUtc))
+                    || (seriesTaken.contains(row.group()) && !seriesAttended.contains(List.of(row.traineeId(), row.group())))) {
                 continue;
             }
-            credits.add(new Credit(trainee, CreditKind.COP_MEETINGS, 1, state((Attendance) row[4]),
-                    slot.getStartsAtPacific().toLocalDate()));
+            credits.add(new Credit(row.traineeId(), CreditKind.COP_MEETINGS, 1,
+                    state(row.state() == null ? null : Attendance.valueOf(row.state())),
+                    PacificTime.fromUtc(row.first()).toLocalDate()));
         }
         return credits;
     }

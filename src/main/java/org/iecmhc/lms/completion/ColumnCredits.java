@@ -1,16 +1,21 @@
 package org.iecmhc.lms.completion;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 
 /**
  * A source whose credits are one query of plain columns, each row made into a credit: a cohort's records run to
- * thousands, and as entities each row's trainee would cost a query of its own. The query's {@code where} clause takes
- * the cohort as {@code :cohort}; one trainee's credits add a condition on the trainee's path, so a trainee's page
- * reads only their own records.
+ * thousands, and as entities each row's trainee would cost a query of its own. Its query is plain SQL of the columns
+ * of {@link Row}, so that every such source of the application is read in one statement ({@link #gathered}): a page
+ * costs one statement for all of them, not one each (issue 17). The query's {@code where} clause takes the cohort as
+ * its only {@code ?}; one trainee's credits add a condition on the trainee's column, so a trainee's page reads only
+ * their own records.
  */
 public abstract class ColumnCredits implements CreditSource {
 
@@ -18,32 +23,92 @@ public abstract class ColumnCredits implements CreditSource {
     EntityManager em;
 
     private final String query;
-    private final String traineePath;
-    private final String order;
-    private final Function<Object[], Credit> credit;
+    private final String traineeColumn;
+    private final Function<Row, Credit> credit;
 
     /**
-     * @param query       select ... from ... where ..., with {@code :cohort}
-     * @param traineePath the trainee's id in that query, such as {@code e.trainee.id}
-     * @param order       the order by clause, or empty
+     * @param query         select trainee id, amount, state, first time, second time (or a typed null), group (or
+     *                      null) from ... where ..., with {@code ?} for the cohort
+     * @param traineeColumn the trainee's id column in that query, such as {@code e.trainee_id}
+     * @param credit        the credit of one row
      */
-    protected ColumnCredits(String query, String traineePath, String order, Function<Object[], Credit> credit) {
+    protected ColumnCredits(String query, String traineeColumn, Function<Row, Credit> credit) {
         this.query = query;
-        this.traineePath = traineePath;
-        this.order = order;
+        this.traineeColumn = traineeColumn;
         this.credit = credit;
+    }
+
+    /** For a source whose rows are made into credits all together, by {@link #toCredits}. */
+    protected ColumnCredits(String query, String traineeColumn) {
+        this(query, traineeColumn, null);
     }
 
     @Override
     public List<Credit> creditsIn(long cohortId) {
-        return em.createQuery(query + order, Object[].class).setParameter("cohort", cohortId).getResultList().stream()
-                .map(credit).toList();
+        return read(em, List.of(this), cohortId, null);
     }
 
     @Override
     public List<Credit> creditsOf(long cohortId, long traineeId) {
-        return em.createQuery(query + " and " + traineePath + " = :trainee" + order, Object[].class)
-                .setParameter("cohort", cohortId).setParameter("trainee", traineeId).getResultList().stream()
-                .map(credit).toList();
+        return read(em, List.of(this), cohortId, traineeId);
+    }
+
+    /**
+     * The credits of every source, of the cohort or only of the given trainee in it: the column sources' in one
+     * statement, each other source by its own query.
+     */
+    public static List<Credit> gathered(EntityManager em, Iterable<CreditSource> sources, long cohortId, Long traineeId) {
+        List<ColumnCredits> columns = new ArrayList<>();
+        List<Credit> credits = new ArrayList<>();
+        for (CreditSource source : sources) {
+            if (source instanceof ColumnCredits column) {
+                columns.add(column);
+            } else {
+                credits.addAll(traineeId == null ? source.creditsIn(cohortId) : source.creditsOf(cohortId, traineeId));
+            }
+        }
+        if (!columns.isEmpty()) {
+            credits.addAll(read(em, columns, cohortId, traineeId));
+        }
+        return credits;
+    }
+
+    private static List<Credit> read(EntityManager em, List<ColumnCredits> sources, long cohortId, Long traineeId) {
+        UnionAll union = new UnionAll();
+        for (ColumnCredits source : sources) {
+            union.add(source.query(traineeId != null), traineeId == null ? List.of(cohortId) : List.of(cohortId, traineeId));
+        }
+        List<List<Row>> rows = new ArrayList<>();
+        sources.forEach(source -> rows.add(new ArrayList<>()));
+        for (Object[] r : union.rows(em)) {
+            rows.get(UnionAll.part(r)).add(new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
+                    UnionAll.time(r[4]), UnionAll.time(r[5]), r[6] == null ? null : ((Number) r[6]).longValue()));
+        }
+        List<Credit> credits = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            credits.addAll(sources.get(i).toCredits(rows.get(i)));
+        }
+        return credits;
+    }
+
+    /** A method, not a field, as every other source's is read: the source may be the container's proxy of it. */
+    protected String query(boolean oneTrainee) {
+        return oneTrainee ? query + " and " + traineeColumn + " = ?" : query;
+    }
+
+    /** The credits of all the source's rows of one reading, by default each row's on its own. */
+    protected List<Credit> toCredits(List<Row> rows) {
+        return rows.stream().map(credit).toList();
+    }
+
+    /**
+     * One row of a source's query.
+     *
+     * @param state  the record's state as stored (an enum's name), or null
+     * @param first  the record's time, or its date at midnight
+     * @param second another time the source may need, or null
+     * @param group  what the record belongs to, for a source whose rules look at the group's other rows, or null
+     */
+    public record Row(long traineeId, int amount, String state, LocalDateTime first, LocalDateTime second, Long group) {
     }
 }

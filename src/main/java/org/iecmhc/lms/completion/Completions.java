@@ -30,9 +30,9 @@ import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Progress of a cohort's enrollments and their certificates. A cohort's progress takes one query for its
- * enrollments, one per credit source and one for its certificates, whatever its size; one trainee's progress takes
- * one query for their enrollments and certificates and one per credit source for their own records, whatever the
- * size of their cohort. Administrators see every cohort, faculty the cohorts they teach, a trainee their own
+ * enrollments and their certificates, one for all the column credit sources ({@link ColumnCredits}) and one per other
+ * credit source, whatever its size; one trainee's progress as many for their own records, whatever the size of their
+ * cohort. Administrators see every cohort, faculty the cohorts they teach, a trainee their own
  * progress and certificate.
  */
 @ApplicationScoped
@@ -106,10 +106,7 @@ public class Completions {
                 codes.put((Long) line[4], (String) line[9]);
             }
         }
-        List<Credit> credits = new ArrayList<>();
-        for (CreditSource source : sources) {
-            credits.addAll(source.creditsIn(cohortId));
-        }
+        List<Credit> credits = ColumnCredits.gathered(em, sources, cohortId, null);
         CohortTerms terms = new CohortTerms((LocalDate) cohort[0], (LocalDate) cohort[1], (CompletionRequirements) cohort[2]);
         return Optional.of(ProgressRules.compute(terms, members, credits, PacificTime.today(clock)).stream()
                 .map(p -> p.withCertificate(codes.get(p.getEnrollmentId()))).toList());
@@ -317,10 +314,7 @@ public class Completions {
 
     /** The same progress as the cohort's row of this enrollment, from the trainee's own credits only. */
     private Progress progressOf(Member member, long cohortId, CohortTerms terms) {
-        List<Credit> credits = new ArrayList<>();
-        for (CreditSource source : sources) {
-            credits.addAll(source.creditsOf(cohortId, member.traineeId()));
-        }
+        List<Credit> credits = ColumnCredits.gathered(em, sources, cohortId, member.traineeId());
         return ProgressRules.compute(terms, List.of(member), credits, PacificTime.today(clock)).get(0);
     }
 

@@ -1,12 +1,10 @@
 package org.iecmhc.lms.course;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.home.ToDoItem;
@@ -19,34 +17,31 @@ import org.iecmhc.lms.home.ToDoSource;
 @ApplicationScoped
 public class WorkDue implements ToDoSource {
 
-    private static final String NOT_HANDED_IN = " from Assignment a join a.course c"
-            + " where c.cohort.status <> :closed and c.cohort in (select e.cohort from Enrollment e"
-            + " where e.trainee.id = :trainee and e.status = :enrolled)"
-            + " and not exists (select s from Submission s where s.assignment = a and s.trainee.id = :trainee)";
+    /** The columns of an assignment on the to-do list, dated by its due time, from {@code assignment a}. */
+    static final String ASSIGNMENT_COLUMNS = "select a.id as id, a.title as title, c.title as context,"
+            + " a.due_at as first_at, cast(null as date) as second_at";
 
-    @Inject
-    EntityManager em;
+    /** What keeps the assignments of the trainee's open cohorts, with the parameters {@link #ofOpenCohorts} gives. */
+    static final String OF_OPEN_COHORTS = " join course c on c.id = a.course_id join cohort co on co.id = c.cohort_id"
+            + " where co.status <> ?"
+            + " and c.cohort_id in (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status = ?)";
 
-    @Override
-    public List<ToDoItem> itemsFor(long traineeId, LocalDateTime nowUtc, int max) {
-        return bound(em.createQuery("select a.id, a.title, c.title, a.dueAt" + NOT_HANDED_IN + " order by a.dueAt, a.id",
-                Object[].class), traineeId).setMaxResults(max).getResultStream()
-                .map(row -> item(row, nowUtc)).toList();
+    static List<Object> ofOpenCohorts(long traineeId) {
+        return List.of(CohortStatus.CLOSED.name(), traineeId, EnrollmentStatus.ENROLLED.name());
     }
 
     @Override
-    public long countFor(long traineeId, LocalDateTime nowUtc) {
-        return bound(em.createQuery("select count(a)" + NOT_HANDED_IN, Long.class), traineeId).getSingleResult();
+    public Select openItems(long traineeId, LocalDateTime nowUtc) {
+        List<Object> parameters = new ArrayList<>(ofOpenCohorts(traineeId));
+        parameters.add(traineeId);
+        return new Select(ASSIGNMENT_COLUMNS + " from assignment a" + OF_OPEN_COHORTS
+                + " and not exists (select 1 from submission s where s.assignment_id = a.id and s.trainee_id = ?)",
+                parameters);
     }
 
-    private static <T> TypedQuery<T> bound(TypedQuery<T> query, long traineeId) {
-        return query.setParameter("trainee", traineeId).setParameter("enrolled", EnrollmentStatus.ENROLLED)
-                .setParameter("closed", CohortStatus.CLOSED);
-    }
-
-    private static ToDoItem item(Object[] row, LocalDateTime nowUtc) {
-        LocalDateTime due = (LocalDateTime) row[3];
-        return new ToDoItem("home.todo.kind.assignment", (String) row[1], (String) row[2], due, "home.todo.date.due",
-                due.isBefore(nowUtc), "/course/assignment.xhtml?id=" + row[0]);
+    @Override
+    public ToDoItem item(Row row, LocalDateTime nowUtc) {
+        return new ToDoItem("home.todo.kind.assignment", row.title(), row.context(), row.first(), "home.todo.date.due",
+                row.first().isBefore(nowUtc), "/course/assignment.xhtml?id=" + row.id());
     }
 }

@@ -6,9 +6,6 @@ import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import org.iecmhc.lms.cohort.CohortStatus;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.home.ToDoItem;
@@ -28,38 +25,25 @@ public class EvaluationsToFill implements ToDoSource {
 
     private static final LocalTime LAST_MINUTE = LocalTime.of(23, 59);
 
-    private static final String UNANSWERED = " from Course c where coalesce(c.endDate, c.cohort.endDate) <= :opensBy"
-            + " and c.cohort.status <> :closed and c.cohort in (select e.cohort from Enrollment e"
-            + " where e.trainee.id = :trainee and e.status = :enrolled)"
-            + " and not exists (select r from CourseEvaluationReceipt r where r.course = c and r.trainee.id = :trainee)";
-
-    @Inject
-    EntityManager em;
-
+    /** The day the course ends is the first time, which orders the list. */
     @Override
-    public List<ToDoItem> itemsFor(long traineeId, LocalDateTime nowUtc, int max) {
-        return bound(em.createQuery("select c.id, c.title, c.cohort.name, c.endDate, c.cohort.endDate" + UNANSWERED
-                        + " order by coalesce(c.endDate, c.cohort.endDate), c.id", Object[].class), traineeId, nowUtc)
-                .setMaxResults(max).getResultStream()
-                .map(EvaluationsToFill::item).toList();
+    public Select openItems(long traineeId, LocalDateTime nowUtc) {
+        LocalDate today = PacificTime.fromUtc(nowUtc).toLocalDate();
+        return new Select("select c.id as id, c.title as title, co.name as context,"
+                + " coalesce(c.end_date, co.end_date) as first_at, cast(null as date) as second_at"
+                + " from course c join cohort co on co.id = c.cohort_id"
+                + " where coalesce(c.end_date, co.end_date) <= ? and co.status <> ?"
+                + " and c.cohort_id in (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status = ?)"
+                + " and not exists (select 1 from course_evaluation_receipt r where r.course_id = c.id and r.trainee_id = ?)",
+                List.of(today.plusDays(OPENS_DAYS_BEFORE_END), CohortStatus.CLOSED.name(), traineeId,
+                        EnrollmentStatus.ENROLLED.name(), traineeId));
     }
 
     /** Dated by the end of the course's last day: the evaluation is asked for until then, and after it. */
-    private static ToDoItem item(Object[] row) {
-        LocalDate ends = row[3] != null ? (LocalDate) row[3] : (LocalDate) row[4];
-        return new ToDoItem("home.todo.kind.evaluation", (String) row[1], (String) row[2],
-                PacificTime.toUtc(ends.atTime(LAST_MINUTE)), "home.todo.date.courseEnds", false,
-                "/evaluation/course.xhtml?course=" + row[0]);
-    }
-
     @Override
-    public long countFor(long traineeId, LocalDateTime nowUtc) {
-        return bound(em.createQuery("select count(c)" + UNANSWERED, Long.class), traineeId, nowUtc).getSingleResult();
-    }
-
-    private static <T> TypedQuery<T> bound(TypedQuery<T> query, long traineeId, LocalDateTime nowUtc) {
-        LocalDate today = PacificTime.fromUtc(nowUtc).toLocalDate();
-        return query.setParameter("trainee", traineeId).setParameter("opensBy", today.plusDays(OPENS_DAYS_BEFORE_END))
-                .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("closed", CohortStatus.CLOSED);
+    public ToDoItem item(Row row, LocalDateTime nowUtc) {
+        return new ToDoItem("home.todo.kind.evaluation", row.title(), row.context(),
+                PacificTime.toUtc(row.first().toLocalDate().atTime(LAST_MINUTE)), "home.todo.date.courseEnds", false,
+                "/evaluation/course.xhtml?course=" + row.id());
     }
 }

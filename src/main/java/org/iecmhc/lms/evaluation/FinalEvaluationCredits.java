@@ -1,7 +1,5 @@
 package org.iecmhc.lms.evaluation;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
@@ -13,14 +11,14 @@ import org.iecmhc.lms.completion.CreditState;
 public class FinalEvaluationCredits extends ColumnCredits {
 
     public FinalEvaluationCredits() {
-        super("select e.trainee.id, c.status, c.submittedOn, c.updatedOn"
-                + " from CompetencyEvaluation c join c.enrollment e where e.cohort.id = :cohort", "e.trainee.id",
-                " order by c.id",
+        super("select e.trainee_id, 1, c.status, c.submitted_on, c.updated_on, null"
+                + " from competency_evaluation c join enrollment e on e.id = c.enrollment_id where e.cohort_id = ?",
+                "e.trainee_id",
                 row -> {
-                    boolean submitted = row[1] == EvaluationStatus.SUBMITTED;
-                    return new Credit((Long) row[0], CreditKind.FINAL_EVALUATION, 1,
+                    boolean submitted = EvaluationStatus.valueOf(row.state()) == EvaluationStatus.SUBMITTED;
+                    return new Credit(row.traineeId(), CreditKind.FINAL_EVALUATION, 1,
                             submitted ? CreditState.EARNED : CreditState.PENDING,
-                            (LocalDate) (submitted ? row[2] : row[3]));
+                            (submitted ? row.first() : row.second()).toLocalDate());
                 });
     }
 }

@@ -4,15 +4,22 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
-/** A trainee's to-do list: what every {@link ToDoSource} knows of, merged by date and cut at {@link #MAX} items. */
+/**
+ * A trainee's to-do list: what every {@link ToDoSource} knows of, merged by date and cut at {@link #MAX} items. One
+ * statement reads every source's first {@link #MAX} items and how many each has in all.
+ */
 @ApplicationScoped
 public class ToDoList {
 
@@ -23,20 +30,36 @@ public class ToDoList {
     Instance<ToDoSource> sources;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Clock clock;
 
     /** The trainee's first items and how many more there are. */
     public ToDo of(long traineeId) {
         LocalDateTime now = PacificTime.nowUtc(clock);
-        List<ToDoItem> items = new ArrayList<>();
-        long total = 0;
+        List<ToDoSource> all = new ArrayList<>();
+        UnionAll union = new UnionAll();
         for (ToDoSource source : sources) {
-            List<ToDoItem> part = source.itemsFor(traineeId, now, MAX);
-            items.addAll(part);
-            total += part.size() < MAX ? part.size() : source.countFor(traineeId, now);
+            ToDoSource.Select query = source.openItems(traineeId, now);
+            union.add(query.select(), query.parameters());
+            all.add(source);
+        }
+        List<ToDoItem> items = new ArrayList<>();
+        Map<Integer, Long> totals = new HashMap<>();
+        if (!all.isEmpty()) {
+            for (Object[] r : union.rows(em, "select * from (select u.*,"
+                    + " row_number() over (partition by u.part order by u.first_at, u.id) as place,"
+                    + " count(*) over (partition by u.part) as total from (%s) u) x where x.place <= ?", MAX)) {
+                ToDoSource.Row row = new ToDoSource.Row(((Number) r[1]).longValue(), (String) r[2], (String) r[3],
+                        UnionAll.time(r[4]), UnionAll.time(r[5]));
+                items.add(all.get(UnionAll.part(r)).item(row, now));
+                totals.put(UnionAll.part(r), ((Number) r[7]).longValue());
+            }
         }
         items.sort(Comparator.comparing(ToDoItem::dateUtc).thenComparing(ToDoItem::title));
         List<ToDoItem> first = List.copyOf(items.subList(0, Math.min(MAX, items.size())));
+        long total = totals.values().stream().mapToLong(Long::longValue).sum();
         return new ToDo(first, total - first.size());
     }
 

@@ -1,12 +1,9 @@
 package org.iecmhc.lms.practicum;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.home.ToDoItem;
 import org.iecmhc.lms.home.ToDoSource;
 
@@ -17,26 +14,18 @@ import org.iecmhc.lms.home.ToDoSource;
 @ApplicationScoped
 public class EntriesToCorrect implements ToDoSource {
 
-    private static final String RETURNED = " from LogEntry l join l.placement p where l.trainee.id = :trainee"
-            + " and l.status = :returned";
-
-    @Inject
-    EntityManager em;
-
+    /** The row's id is the placement's, whose log page the item opens; the day logged is the second time. */
     @Override
-    public List<ToDoItem> itemsFor(long traineeId, LocalDateTime nowUtc, int max) {
-        return em.createQuery("select p.id, l.loggedOn, p.provider.name, l.reviewedAt" + RETURNED
-                        + " order by l.reviewedAt, l.id", Object[].class)
-                .setParameter("trainee", traineeId).setParameter("returned", EntryStatus.RETURNED)
-                .setMaxResults(max).getResultStream()
-                .map(row -> new ToDoItem("home.todo.kind.practicum", ((LocalDate) row[1]).toString(), (String) row[2],
-                        (LocalDateTime) row[3], "home.todo.date.returned", false, "/practicum/log.xhtml?placement=" + row[0]))
-                .toList();
+    public Select openItems(long traineeId, LocalDateTime nowUtc) {
+        return new Select("select p.id as id, null as title, pr.name as context,"
+                + " l.reviewed_at as first_at, l.logged_on as second_at from practicum_log_entry l"
+                + " join practicum_placement p on p.id = l.placement_id join provider pr on pr.id = p.provider_id"
+                + " where l.trainee_id = ? and l.status = ?", List.of(traineeId, EntryStatus.RETURNED.name()));
     }
 
     @Override
-    public long countFor(long traineeId, LocalDateTime nowUtc) {
-        return em.createQuery("select count(l)" + RETURNED, Long.class)
-                .setParameter("trainee", traineeId).setParameter("returned", EntryStatus.RETURNED).getSingleResult();
+    public ToDoItem item(Row row, LocalDateTime nowUtc) {
+        return new ToDoItem("home.todo.kind.practicum", row.second().toLocalDate().toString(), row.context(),
+                row.first(), "home.todo.date.returned", false, "/practicum/log.xhtml?placement=" + row.id());
     }
 }

@@ -1,7 +1,5 @@
 package org.iecmhc.lms.practicum;
 
-import java.time.LocalDate;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
@@ -12,9 +10,10 @@ import org.iecmhc.lms.completion.CreditKind;
 public class PracticumCredits extends ColumnCredits {
 
     public PracticumCredits() {
-        super("select e.trainee.id, e.minutes, e.status, e.loggedOn from LogEntry e"
-                + " where e.placement.enrollment.cohort.id = :cohort", "e.trainee.id", "",
-                r -> new Credit((Long) r[0], CreditKind.PRACTICUM_MINUTES, (Integer) r[1],
-                        ((EntryStatus) r[2]).credit(), (LocalDate) r[3]));
+        super("select e.trainee_id, e.minutes, e.status, e.logged_on, cast(null as date), null from practicum_log_entry e"
+                + " join practicum_placement p on p.id = e.placement_id join enrollment pe on pe.id = p.enrollment_id"
+                + " where pe.cohort_id = ?", "e.trainee_id",
+                row -> new Credit(row.traineeId(), CreditKind.PRACTICUM_MINUTES, row.amount(),
+                        EntryStatus.valueOf(row.state()).credit(), row.first().toLocalDate()));
     }
 }

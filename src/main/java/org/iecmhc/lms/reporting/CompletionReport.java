@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditSource;
 
@@ -66,10 +67,6 @@ public class CompletionReport {
     }
 
     private List<Credit> credits(long cohortId) {
-        List<Credit> credits = new ArrayList<>();
-        for (CreditSource source : sources) {
-            credits.addAll(source.creditsIn(cohortId));
-        }
-        return credits;
+        return ColumnCredits.gathered(em, sources, cohortId, null);
     }
 }

@@ -1,7 +1,5 @@
 package org.iecmhc.lms.supervision;
 
-import java.time.LocalDateTime;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
@@ -16,12 +14,11 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class SupervisionCredits extends ColumnCredits {
 
     public SupervisionCredits() {
-        super("select i.trainee.id, s.slot.minutes, i.attendance, s.slot.startsAt"
-                + " from Invitation i join i.session s where s.cohort.id = :cohort"
-                + " and s.cancelledAt is null", "i.trainee.id",
-                " order by s.slot.startsAt, i.id",
-                row -> new Credit((Long) row[0], CreditKind.SUPERVISION_MINUTES, (Integer) row[1],
-                        Attendance.creditState((Attendance) row[2]),
-                        PacificTime.fromUtc((LocalDateTime) row[3]).toLocalDate()));
+        super("select i.trainee_id, s.duration_minutes, i.attendance, s.starts_at, cast(null as date), null"
+                + " from supervision_invitation i join supervision_session s on s.id = i.session_id"
+                + " where s.cohort_id = ? and s.cancelled_at is null", "i.trainee_id",
+                row -> new Credit(row.traineeId(), CreditKind.SUPERVISION_MINUTES, row.amount(),
+                        Attendance.creditState(row.state() == null ? null : Attendance.valueOf(row.state())),
+                        PacificTime.fromUtc(row.first()).toLocalDate()));
     }
 }

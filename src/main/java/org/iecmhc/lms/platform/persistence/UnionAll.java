@@ -1,0 +1,76 @@
+package org.iecmhc.lms.platform.persistence;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The queries of several features, each of the same columns, read in one statement: a page that gathers from every
+ * feature behind an extension interface (credits toward completion, a trainee's to-do list) then costs one statement,
+ * not one per feature (issue 17). Each part is plain SQL with {@code ?} parameters; each row comes first with the index
+ * of its part, as column {@code part}, so that the part's feature makes it into what it stands for.
+ */
+public final class UnionAll {
+
+    private final List<String> selects = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+
+    /** A part: {@code select ...} with a parameter for each {@code ?}, in order. */
+    public UnionAll add(String select, List<?> partParameters) {
+        selects.add("select " + selects.size() + " as part, " + select.substring("select ".length()));
+        parameters.addAll(partParameters);
+        return this;
+    }
+
+    /** The rows of every part, in no particular order. */
+    public List<Object[]> rows(EntityManager em) {
+        return rows(em, "%s");
+    }
+
+    /**
+     * The rows of a statement around the parts (such as one that keeps the first rows of each), the union standing for
+     * {@code %s} in it; its own parameters follow the parts'.
+     */
+    public List<Object[]> rows(EntityManager em, String around, Object... after) {
+        Query statement = em.createNativeQuery(String.format(around, String.join(" union all ", selects)));
+        int position = 1;
+        for (Object parameter : parameters) {
+            statement.setParameter(position++, parameter);
+        }
+        for (Object parameter : after) {
+            statement.setParameter(position++, parameter);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : statement.getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
+    /** The index of the row's part. */
+    public static int part(Object[] row) {
+        return ((Number) row[0]).intValue();
+    }
+
+    /**
+     * A time column as the driver hands it over, a date read as its midnight: the parts may put dates and times in
+     * the same column, which the database then makes a time.
+     */
+    public static LocalDateTime time(Object value) {
+        if (value == null || value instanceof LocalDateTime) {
+            return (LocalDateTime) value;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().atStartOfDay();
+        }
+        return ((LocalDate) value).atStartOfDay();
+    }
+}
