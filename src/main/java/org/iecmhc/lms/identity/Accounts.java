@@ -10,8 +10,11 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -211,6 +214,13 @@ public class Accounts {
         Optional<Account> account = viewer.administrator()
                 ? Optional.ofNullable(chosenId).map(id -> em.find(Account.class, id)) : byEmail(em, viewer.email());
         return account.filter(a -> Arrays.stream(roles).anyMatch(a::hasRole));
+    }
+
+    /** Every account holding the role, former staff too, by e-mail: history imports name those who served then. */
+    public static Map<String, Account> byEmailWithRole(EntityManager em, Role role) {
+        return em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
+                .setParameter("role", role).getResultStream()
+                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
     }
 
     /** Active accounts holding the role, by name: the consultants who can facilitate or be assigned, say. */

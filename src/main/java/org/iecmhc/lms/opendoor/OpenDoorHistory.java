@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.Provider;
@@ -76,10 +76,7 @@ public class OpenDoorHistory {
                 .collect(Collectors.toCollection(HashSet::new)), clock);
     }
 
-    /** Former consultants too: history names those who led sessions then. */
     private Map<String, Account> consultants() {
-        return em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
-                .setParameter("role", Role.CONSULTANT).getResultStream()
-                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
+        return Accounts.byEmailWithRole(em, Role.CONSULTANT);
     }
 }

@@ -45,7 +45,7 @@ final class OpenDoorHistoryReader {
             if (!known.consultants().contains(facilitator)) {
                 row.problem("history.opendoor.facilitator", row.raw("facilitator_email"));
             }
-            Long providerId = provider(row, known.providers());
+            Long providerId = row.isBlank("provider") ? null : known.providers().read(row, "provider");
             SurveyAnswer answer = answer(row);
             if (row.hasProblems()) {
                 continue;
@@ -66,21 +66,6 @@ final class OpenDoorHistoryReader {
             lines.add(new OpenDoorHistoryLine(row.line(), session, providerId, row.raw("provider"), answer));
         }
         return file.result(lines);
-    }
-
-    private static Long provider(ImportRow row, ProviderLookup providers) {
-        if (row.isBlank("provider")) {
-            return null;
-        }
-        ProviderLookup.Match match = providers.find(row.raw("provider"));
-        switch (match.outcome()) {
-            case UNKNOWN -> row.problem("history.provider.unknown", row.raw("provider"));
-            case AMBIGUOUS -> row.problem("history.provider.ambiguous", row.raw("provider"));
-            default -> {
-                return match.id();
-            }
-        }
-        return null;
     }
 
     /** A line naming no provider records a session nobody is listed at, so it carries no answer either. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.iecmhc.lms.platform.imports.ImportRow;
 import org.iecmhc.lms.platform.text.TypedText;
 
 /**
@@ -24,11 +25,13 @@ public final class ProviderLookup {
 
     private final Map<String, Long> byLicense = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
+    private final Map<Long, String> countyOf = new HashMap<>();
 
-    /** Rows of id, name and licence number. */
+    /** Rows of id, name, licence number and county FIPS code. */
     ProviderLookup(List<Object[]> providers) {
         for (Object[] provider : providers) {
             Long id = (Long) provider[0];
+            countyOf.put(id, (String) provider[3]);
             byName.merge(TypedText.lowerSingleSpaced((String) provider[1]), id, (one, other) -> SHARED_NAME);
             if (provider[2] != null) {
                 byLicense.put(TypedText.lowerSingleSpaced((String) provider[2]), id);
@@ -43,5 +46,26 @@ public final class ProviderLookup {
             return new Match(Outcome.UNKNOWN, null);
         }
         return SHARED_NAME.equals(id) ? new Match(Outcome.AMBIGUOUS, null) : new Match(Outcome.FOUND, id);
+    }
+
+    /**
+     * The provider an import line names in this column, or null with the line's problem reported: a provider unknown
+     * to the registry, or a name several share.
+     */
+    public Long read(ImportRow row, String column) {
+        Match match = find(row.raw(column));
+        switch (match.outcome()) {
+            case UNKNOWN -> row.problem("history.provider.unknown", row.raw(column));
+            case AMBIGUOUS -> row.problem("history.provider.ambiguous", row.raw(column));
+            default -> {
+                return match.id();
+            }
+        }
+        return null;
+    }
+
+    /** The FIPS code of the county a provider found here is registered in. */
+    public String countyFips(long id) {
+        return countyOf.get(id);
     }
 }
