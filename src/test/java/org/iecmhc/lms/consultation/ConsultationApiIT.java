@@ -1,6 +1,7 @@
 package org.iecmhc.lms.consultation;
 
 import static org.iecmhc.lms.testsupport.ApiCalls.call;
+import static org.iecmhc.lms.testsupport.ApiCalls.csv;
 import static org.iecmhc.lms.testsupport.ApiCalls.fields;
 import static org.iecmhc.lms.testsupport.ApiCalls.object;
 import static org.iecmhc.lms.testsupport.ApiCalls.rows;
@@ -15,14 +16,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
-import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.RunningApplication;
-import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -119,10 +117,6 @@ class ConsultationApiIT {
                 .map(e -> e.getInt("line")).toList(), again.body());
         assertEquals(403, csv(LIST + "/import?dryRun=true", DemoPerson.CONSULTANT, sample).statusCode(),
                 "administrators only");
-    }
-
-    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
-        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     @Test
