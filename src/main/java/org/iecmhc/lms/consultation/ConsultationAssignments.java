@@ -56,8 +56,10 @@ public class ConsultationAssignments {
         ConsultationAssignment assignment = new ConsultationAssignment(consultant(viewer, details.consultantId()),
                 provider(details.providerId()), details);
         em.persist(assignment);
-        // The id is the assignment's address: callers inside a longer transaction need it at once.
+        // The id is the assignment's address: callers inside a longer transaction need it at once, and so does the
+        // survey link of one created already closed.
         em.flush();
+        askProviderOnClosing(assignment, false);
         return assignment;
     }
 
@@ -170,8 +172,9 @@ public class ConsultationAssignments {
     }
 
     /**
-     * The provider gets their link to the survey when the assignment closes, whichever way it is closed; a correction
-     * to one already closed (and the assignments closed before there were links) mails nothing.
+     * The provider gets their link to the survey when the assignment closes, whichever way it is closed, and when it
+     * is created already closed; a correction to one already closed (and the assignments closed before there were
+     * links, or brought in as history) mails nothing.
      */
     private void askProviderOnClosing(ConsultationAssignment assignment, boolean wasClosed) {
         if (!wasClosed && assignment.getStatus() == AssignmentStatus.CLOSED) {

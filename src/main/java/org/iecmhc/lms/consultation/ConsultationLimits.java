@@ -10,6 +10,8 @@ public final class ConsultationLimits {
     public static final int ACTION_PLAN = 4000;
     public static final int NOTE = 2000;
     public static final int SURVEY_COMMENTS = 2000;
+    /** The most children or staff one assignment counts: what the page's six digits hold. */
+    public static final int COUNT = 999_999;
 
     private ConsultationLimits() {
     }

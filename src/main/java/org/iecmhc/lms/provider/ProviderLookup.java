@@ -25,11 +25,13 @@ public final class ProviderLookup {
 
     private final Map<String, Long> byLicense = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
+    private final Map<Long, String> countyOf = new HashMap<>();
 
-    /** Rows of id, name and licence number. */
+    /** Rows of id, name, licence number and county FIPS code. */
     ProviderLookup(List<Object[]> providers) {
         for (Object[] provider : providers) {
             Long id = (Long) provider[0];
+            countyOf.put(id, (String) provider[3]);
             byName.merge(TypedText.lowerSingleSpaced((String) provider[1]), id, (one, other) -> SHARED_NAME);
             if (provider[2] != null) {
                 byLicense.put(TypedText.lowerSingleSpaced((String) provider[2]), id);
@@ -47,13 +49,18 @@ public final class ProviderLookup {
     }
 
     /**
-     * The provider an import line names in the column: its id; null when the column is empty, or when no provider or
-     * several match, which is reported at the line.
+     * The provider an import line may name in the column: its id; null when the column is empty, or when no provider
+     * or several match, which is reported at the line.
      */
     public Long onLine(ImportRow row, String column) {
-        if (row.isBlank(column)) {
-            return null;
-        }
+        return row.isBlank(column) ? null : read(row, column);
+    }
+
+    /**
+     * The provider an import line must name in this column, or null with the line's problem reported: an empty
+     * column, a provider unknown to the registry, or a name several share.
+     */
+    public Long read(ImportRow row, String column) {
         Match match = find(row.raw(column));
         switch (match.outcome()) {
             case UNKNOWN -> row.problem("history.provider.unknown", row.raw(column));
@@ -63,5 +70,10 @@ public final class ProviderLookup {
             }
         }
         return null;
+    }
+
+    /** The FIPS code of the county a provider found here is registered in. */
+    public String countyFips(long id) {
+        return countyOf.get(id);
     }
 }

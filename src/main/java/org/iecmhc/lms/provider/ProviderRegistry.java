@@ -69,10 +69,10 @@ public class ProviderRegistry {
         return find(id).orElseThrow(() -> new InputRejected("provider", "provider.notFound"));
     }
 
-    /** Every provider by licence number and name, for matching an import's lines in one query. */
+    /** Every provider by licence number and name, with its county, for matching an import's lines in one query. */
     public ProviderLookup lookup() {
-        return new ProviderLookup(em.createQuery("select p.id, p.name, p.licenseNumber from Provider p", Object[].class)
-                .getResultList());
+        return new ProviderLookup(em.createQuery("select p.id, p.name, p.licenseNumber, p.county.fips from Provider p",
+                Object[].class).getResultList());
     }
 
     public Optional<Provider> find(long id) {

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.consultation;
 
 import static org.iecmhc.lms.testsupport.ApiCalls.call;
+import static org.iecmhc.lms.testsupport.ApiCalls.csv;
 import static org.iecmhc.lms.testsupport.ApiCalls.fields;
 import static org.iecmhc.lms.testsupport.ApiCalls.object;
 import static org.iecmhc.lms.testsupport.ApiCalls.rows;
@@ -8,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.json.JsonObject;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
@@ -84,6 +89,34 @@ class ConsultationApiIT {
         HttpResponse<String> before = call("POST", LIST + "/" + id + "/activities", DemoPerson.CONSULTANT,
                 activity(LocalDate.parse(active.getString("startOn")).minusDays(1), 30, "training"));
         assertEquals(422, before.statusCode(), before.body());
+    }
+
+    @Test
+    void anAdministratorImportsPastAssignmentsAllOrNothingAfterADryRunOfTheSample() throws IOException {
+        String sample = Files.readString(Path.of("docs/samples/consultation-assignments.csv"));
+        HttpResponse<String> dryRun = csv(LIST + "/import?dryRun=true", DemoPerson.ADMIN, sample);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertEquals(4, object(dryRun.body()).getInt("wouldImport"));
+
+        // A day of its own, so that the line is new to a database an earlier run left behind.
+        LocalDate start = LocalDate.of(2005, 1, 3).plusDays(ThreadLocalRandom.current().nextInt(3650));
+        String file = String.join(",", AssignmentHistoryReader.COLUMNS) + "\n"
+                + "Casita de Colores,Los Angeles," + DemoPerson.CONSULTANT.email() + ",programmatic,virtual," + start
+                + "," + start.plusDays(90) + ",closed,17,4,yes,,\n";
+        HttpResponse<String> imported = csv(LIST + "/import", DemoPerson.ADMIN, file);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(1, object(imported.body()).getInt("imported"));
+        assertTrue(rows(call("GET", LIST + "?status=closed&county=06037&size=500", DemoPerson.CONSULTANT, null)).stream()
+                .anyMatch(a -> a.getString("startOn").equals(start.toString()) && a.getInt("childrenBenefiting") == 17
+                        && a.getBoolean("surveyAnswered")), "Rosa consulted Casita then");
+
+        HttpResponse<String> again = csv(LIST + "/import", DemoPerson.ADMIN, file + "Nowhere Daycare,Los Angeles,"
+                + DemoPerson.CONSULTANT.email() + ",classroom,on_site,2022-01-03,,active,1,1,,,\n");
+        assertEquals(422, again.statusCode(), again.body());
+        assertEquals(List.of(2, 3), object(again.body()).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getInt("line")).toList(), again.body());
+        assertEquals(403, csv(LIST + "/import?dryRun=true", DemoPerson.CONSULTANT, sample).statusCode(),
+                "administrators only");
     }
 
     @Test

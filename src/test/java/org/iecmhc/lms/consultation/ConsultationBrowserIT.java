@@ -4,6 +4,9 @@ import static org.iecmhc.lms.testsupport.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
@@ -15,12 +18,14 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
  * An administrator assigns a consultant to a provider; the consultant, in Spanish, logs activities and closes the
- * assignment with the provider's survey; another consultant cannot open it.
+ * assignment with the provider's survey; another consultant cannot open it. Past assignments are imported from the
+ * list after a preview.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
 class ConsultationBrowserIT {
@@ -113,5 +118,36 @@ class ConsultationBrowserIT {
             assertTrue(otherConsultant.get("/consultation/assignment.xhtml?id=" + id).body().contains("does not exist or is not yours"),
                     "another consultant cannot open it, even by its id");
         });
+    }
+
+    @Test
+    void anAdministratorImportsPastAssignmentsAfterAPreviewAndABadFileIsRefusedLineByLine(@TempDir Path dir)
+            throws IOException {
+        String header = String.join(",", AssignmentHistoryReader.COLUMNS) + "\n";
+        String rosa = DemoPerson.CONSULTANT.email();
+        Path bad = Files.writeString(dir.resolve("bad.csv"), header
+                + "Casita de Colores,Los Angeles," + rosa + ",group,on_site,2019-03-04,2019-06-28,closed,9,2,,,\n");
+        Path good = Files.writeString(dir.resolve("good.csv"), header
+                + "Casita de Colores,Los Angeles," + rosa + ",classroom,on_site,2019-03-04,2019-06-28,closed,9,2,yes,,\n"
+                + "Pequeños Pasos,Riverside," + rosa + ",programmatic,virtual,2019-04-01,2019-08-30,closed,11,3,no,,\n");
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-consultation");
+        browser.click("assignments:importHistory");
+        browser.upload("import:file", bad);
+        browser.waitForText(By.id("import:problems"), "Line 2: level \"group\" is not one of classroom, programmatic.");
+        assertTrue(browser.driver().findElements(By.id("import:importAll")).isEmpty(), "a bad file cannot be imported");
+
+        browser.click("header:spanish");
+        browser.waitForText(By.id("nav-home"), "Inicio");
+        browser.click("nav-consultation");
+        browser.click("assignments:importHistory");
+        browser.upload("import:file", good);
+        browser.waitForText(By.id("import-summary"), "2 líneas listas para importar");
+        assertEquals(2, browser.driver().findElements(By.cssSelector("[id='import:rows_data'] > tr")).size());
+        browser.click("import:importAll");
+        browser.waitForText(By.id("import:done"), "Se importaron 2 líneas.");
+        browser.useEnglish();
+        browser.signOut();
     }
 }

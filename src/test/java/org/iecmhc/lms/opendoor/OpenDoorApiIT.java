@@ -1,6 +1,7 @@
 package org.iecmhc.lms.opendoor;
 
 import static org.iecmhc.lms.testsupport.ApiCalls.call;
+import static org.iecmhc.lms.testsupport.ApiCalls.csv;
 import static org.iecmhc.lms.testsupport.ApiCalls.fields;
 import static org.iecmhc.lms.testsupport.ApiCalls.id;
 import static org.iecmhc.lms.testsupport.ApiCalls.object;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -104,10 +104,6 @@ class OpenDoorApiIT {
                 .map(e -> e.getInt("line")).toList(), again.body());
         assertEquals(403, csv(SESSIONS + "/import?dryRun=true", DemoPerson.CONSULTANT, sample).statusCode(),
                 "administrators only");
-    }
-
-    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
-        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     @Test

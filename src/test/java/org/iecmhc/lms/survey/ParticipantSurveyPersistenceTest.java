@@ -182,6 +182,24 @@ class ParticipantSurveyPersistenceTest {
         assertNull(services(s -> s.em().find(SupportEnrollment.class, enrollment.getId()).getSurvey().comments()));
     }
 
+    @Test
+    void anAssignmentCreatedAlreadyClosedAsksItsProviderAsOneClosedLaterDoes() {
+        Provider mar = provider("Mar", "mar@survey.example.org", ServiceLanguage.EN);
+        ConsultationAssignment assignment = services(s -> s.consultation().assign(ADMIN, new AssignmentDetails(rosa.getId(),
+                mar.getId(), ConsultationLevel.PROGRAMMATIC, Modality.VIRTUAL, LocalDate.of(2024, 9, 2),
+                LocalDate.of(2025, 2, 28), AssignmentStatus.CLOSED, 20, 4, null)));
+        String token = linkIn("mar@survey.example.org", "en");
+        assertEquals("Rosa Rivera", services(s -> s.surveyLinks().open(token)).question().title());
+        answer(token, new SurveyAnswer(true, null, false, false));
+        assertEquals(Respondent.PARTICIPANT,
+                services(s -> s.em().find(ConsultationAssignment.class, assignment.getId()).getSurvey().answeredBy()));
+        services(s -> s.consultation().change(ADMIN, assignment.getId(), s.em().find(ConsultationAssignment.class,
+                assignment.getId()).getVersion(), new AssignmentDetails(rosa.getId(), mar.getId(),
+                ConsultationLevel.PROGRAMMATIC, Modality.VIRTUAL, LocalDate.of(2024, 9, 2), LocalDate.of(2025, 2, 28),
+                AssignmentStatus.CLOSED, 21, 4, null)));
+        assertEquals(1, mailsTo("mar"), "a correction to the closed assignment mails no second link");
+    }
+
     /** A provider whose languages are those given, or Spanish only when none is given (as the consultation case). */
     private Provider provider(String name, String email, ServiceLanguage speaks) {
         return services(s -> s.providers().add(new ProviderDetails(name, ProviderKind.CENTER_BASED, "06037", null, null,

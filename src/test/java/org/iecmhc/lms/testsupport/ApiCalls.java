@@ -28,6 +28,11 @@ public final class ApiCalls {
                 body == null ? null : "application/json", body, headers);
     }
 
+    /** A CSV file posted to an import as a demo person. */
+    public static HttpResponse<String> csv(String path, DemoPerson person, String body) {
+        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
+    }
+
     /** The rows of a list answered 200. */
     public static List<JsonObject> rows(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());

@@ -27,6 +27,7 @@ import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.consultation.AssignmentHistory;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.request.ConsultationRequests;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
@@ -506,6 +507,10 @@ public final class Services {
 
     public ConsultationAssignments consultation() {
         return wired(ConsultationAssignments.class);
+    }
+
+    public AssignmentHistory assignmentHistory() {
+        return wired(AssignmentHistory.class);
     }
 
     public ConsultationRequests consultationRequests() {

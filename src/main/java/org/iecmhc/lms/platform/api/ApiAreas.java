@@ -42,6 +42,7 @@ public final class ApiAreas {
             Map.entry("/community/meetings", Area.HOURS),
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/consultation/assignments", Area.SERVICES),
+            Map.entry("/consultation/assignments/import", Area.SERVICES),
             Map.entry("/opendoor/sessions", Area.SERVICES),
             Map.entry("/opendoor/sessions/import", Area.SERVICES),
             Map.entry("/support/series", Area.SERVICES),

@@ -1,0 +1,80 @@
+package org.iecmhc.lms.consultation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.identity.Accounts;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+
+/**
+ * Brings in past consultation assignments with their counts and the providers' answers, all lines or none. History
+ * is not a closing: no survey link is mailed, and the answers are recorded as entered by staff.
+ */
+@ApplicationScoped
+public class AssignmentHistory {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ProviderRegistry providers;
+
+    @Inject
+    Counties counties;
+
+    @Inject
+    Clock clock;
+
+    /** What the file would import, storing nothing: for the preview and a dry run. */
+    public ImportResult<AssignmentHistoryLine> check(String csv) {
+        return AssignmentHistoryReader.read(csv, known(consultants()));
+    }
+
+    /** Stores every assignment of the file, or nothing when any line has a problem. */
+    @Transactional
+    public ImportResult<AssignmentHistoryLine> importCsv(String csv) {
+        Map<String, Account> consultants = consultants();
+        ImportResult<AssignmentHistoryLine> result = AssignmentHistoryReader.read(csv, known(consultants));
+        if (!result.isClean()) {
+            return result;
+        }
+        for (AssignmentHistoryLine line : result.records()) {
+            AssignmentHistoryLine.Key key = line.key();
+            ConsultationAssignment assignment = new ConsultationAssignment(consultants.get(key.consultantEmail()),
+                    em.getReference(Provider.class, key.providerId()), new AssignmentDetails(null, key.providerId(),
+                    line.level(), line.modality(), key.startOn(), line.endOn(), line.status(),
+                    line.childrenBenefiting(), line.staffInfluenced(), null));
+            if (line.status() == AssignmentStatus.CLOSED) {
+                assignment.close(line.endOn(), line.answer());
+            }
+            em.persist(assignment);
+        }
+        return result;
+    }
+
+    private AssignmentHistoryReader.Known known(Map<String, Account> consultants) {
+        List<Object[]> stored = em.createQuery("select c.consultant.email, c.provider.id, c.startOn"
+                + " from ConsultationAssignment c", Object[].class).getResultList();
+        return new AssignmentHistoryReader.Known(consultants.keySet(), providers.lookup(), counties.lookup(),
+                stored.stream().map(s -> new AssignmentHistoryLine.Key((String) s[0], (Long) s[1], (LocalDate) s[2]))
+                        .collect(Collectors.toCollection(HashSet::new)), clock);
+    }
+
+    /** Former consultants too: history names those who consulted then. */
+    private Map<String, Account> consultants() {
+        return Accounts.byEmailWithRole(em, Role.CONSULTANT);
+    }
+}
