@@ -72,6 +72,14 @@ public class PracticeRegister {
         });
     }
 
+    /** Every attendance taken in a series the viewer runs, by meeting date and then trainee, for its export. */
+    public List<MeetingAttendance> attendanceIn(Viewer viewer, long seriesId) {
+        return em.createQuery("select a from MeetingAttendance a join fetch a.trainee t where a.meeting.series = :series"
+                        + " order by a.meeting.slot.startsAt, a.meeting.id, t.lastName, t.firstName, t.id",
+                        MeetingAttendance.class)
+                .setParameter("series", access.runnable(viewer, seriesId)).getResultList();
+    }
+
     /** The signed-in trainee's meetings in every series of their cohorts, with their own attendance, in date order. */
     public List<TraineeMeeting> meetingsOf(Viewer trainee) {
         Account person = access.person(trainee);

@@ -1,6 +1,8 @@
 package org.iecmhc.lms.supervision;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +39,22 @@ public class CohortSupervisors {
                         + " or exists (select a from SupervisorAssignment a where a.cohort = c and a.supervisor = :person))",
                         Long.class)
                 .setParameter("cohort", cohortId).setParameter("person", supervisor).getSingleResult() > 0;
+    }
+
+    /**
+     * Each cohort with each faculty member who may supervise in it now, by the rule of {@link #maySupervise}, in three
+     * queries for all cohorts: what a history file of sessions is checked against.
+     */
+    public Set<Map.Entry<Long, String>> everyCohortsSupervisors() {
+        Set<Map.Entry<Long, String>> pairs = new HashSet<>();
+        for (String query : List.of("select c.id, p.email from Cohort c join c.faculty p join p.roles r where r = :role",
+                "select k.cohort.id, p.email from Course k join k.teachers p join p.roles r where r = :role",
+                "select a.cohort.id, p.email from SupervisorAssignment a join a.supervisor p join p.roles r"
+                        + " where r = :role")) {
+            em.createQuery(query, Object[].class).setParameter("role", Role.FACULTY).getResultList()
+                    .forEach(row -> pairs.add(Map.entry((Long) row[0], (String) row[1])));
+        }
+        return pairs;
     }
 
     /** The cohorts this person may supervise in, newest first: what their session form offers. */

@@ -3,9 +3,14 @@ package org.iecmhc.lms.community;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -80,6 +85,43 @@ class CommunityApiIT {
         HttpResponse<String> stranger = put(path, DemoPerson.FACULTY, "{\"attendance\": {\"999999\": \"ABSENT\"}}");
         assertEquals(422, stranger.statusCode(), stranger.body());
         assertEquals(List.of("attendance"), fields(stranger.body()));
+    }
+
+    @Test
+    void anAdministratorChecksPastMeetingsAllOrNothingAndThoseWhoRunASeriesExportItsAttendance() throws IOException {
+        String imports = "/api/v1/community/meetings/import";
+        String sample = Files.readString(Path.of("docs/samples/cop-meetings.csv"))
+                .replace("2026-2027", DemoYears.now().currentName());
+        HttpResponse<String> dryRun = csv(imports + "?dryRun=true", DemoPerson.ADMIN, sample);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertEquals(5, object(dryRun.body()).getInt("wouldImport"));
+        HttpResponse<String> bad = csv(imports, DemoPerson.ADMIN,
+                sample + "Nowhere,Circle,faculty@demo.iecmhc.org,2026-09-17,17:30,90,,,\n");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertEquals(1, object(bad.body()).getInt("total"));
+        assertEquals(7, object(bad.body()).getJsonArray("errors").getJsonObject(0).getInt("line"));
+        assertEquals(403, csv(imports + "?dryRun=true", DemoPerson.FACULTY, sample).statusCode(), "administrators only");
+
+        long seriesId = array(get("/api/v1/community/meetings?size=1&cohort=" + pastCohortId(), DemoPerson.ADMIN).body())
+                .getJsonObject(0).getJsonNumber("seriesId").longValue();
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD)
+                .download("/community/attendance.csv?series=" + seriesId);
+        assertEquals(200, exported.statusCode());
+        String file = new String(exported.body(), StandardCharsets.UTF_8);
+        assertTrue(file.startsWith("cohort,series,facilitator_email,held_on,start_time,minutes,topic,trainee_email,"
+                + "attendance\r\n"), file);
+        assertTrue(file.contains(DemoYears.now().pastName() + ",Reflective practice circle," + DemoPerson.FACULTY.email()
+                + ","), file);
+        assertTrue(file.contains(",present\r\n"), file);
+        HttpResponse<String> back = csv(imports + "?dryRun=true", DemoPerson.ADMIN, file);
+        assertEquals(422, back.statusCode(), "the export reads back as this series' stored meetings");
+        assertTrue(back.body().contains("is already stored in this series"), back.body());
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/community/attendance.csv?series=" + seriesId).statusCode(), "David runs none of them");
+    }
+
+    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
+        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     private static long pastMeetingId() {

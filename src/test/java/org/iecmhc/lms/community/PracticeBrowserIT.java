@@ -4,6 +4,9 @@ import static org.iecmhc.lms.testsupport.Steps.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.iecmhc.lms.demo.DemoData;
@@ -18,6 +21,7 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -116,6 +120,39 @@ class PracticeBrowserIT {
             assertTrue(otherFaculty.get("/community/series.xhtml?id=" + id).body().contains("id=\"series:title\""),
                     "faculty of the same cohort run its series too");
         });
+    }
+
+    /**
+     * The import page is shown and a file previewed, not stored: imported attendance would change the demo trainees'
+     * credits that other tests read (MeetingHistoryPersistenceTest stores files).
+     */
+    @Test
+    void anAdministratorPreviewsPastMeetingsAndABadFileIsRefusedLineByLineInBothLanguages(@TempDir Path dir)
+            throws IOException {
+        String sample = Files.readString(Path.of("docs/samples/cop-meetings.csv"))
+                .replace("2026-2027", DemoYears.now().currentName());
+        Path bad = Files.writeString(dir.resolve("bad.csv"), String.join(",", PracticeHistoryReader.COLUMNS) + "\n"
+                + "Nowhere,Circle," + DemoPerson.FACULTY.email() + ",2026-09-17,17:30,90,,,\n");
+        Path good = Files.writeString(dir.resolve("cop-meetings.csv"), sample);
+        browser.signIn(DemoPerson.ADMIN.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-practice");
+        browser.click("practiceList:importHistory");
+        browser.waitForText(By.id("columns"), "cohort,series,facilitator_email,held_on");
+        browser.upload("import:file", bad);
+        browser.waitForText(By.id("import:problems"), "Line 2: cohort \"Nowhere\" is not the name of a cohort.");
+        assertTrue(browser.driver().findElements(By.id("import:importAll")).isEmpty(), "a bad file cannot be imported");
+
+        browser.useSpanish();
+        browser.open("/community/import.xhtml");
+        browser.waitForText(By.cssSelector("h1"), "Importar reuniones anteriores");
+        browser.upload("import:file", good);
+        browser.waitForText(By.id("import-summary"), "5 líneas listas para importar");
+        assertEquals(5, browser.driver().findElements(By.cssSelector("[id='import:rows_data'] > tr")).size());
+        browser.waitForText(By.id("import:rows_data"), "Presente");
+        assertTrue(browser.driver().findElements(By.id("import:importAll")).size() == 1, "a clean file can be imported");
+        browser.useEnglish();
+        browser.signOut();
     }
 
     /** María's own page, in Spanish: the number of meetings she attended. */

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -67,6 +72,39 @@ class SupervisionApiIT {
         assertEquals(422, notInvited.statusCode(), notInvited.body());
         assertEquals(List.of("attendance"), fields(notInvited.body()));
         assertEquals(session, latestPastSession(), "nothing changed");
+    }
+
+    @Test
+    void anAdministratorChecksPastSessionsAllOrNothingAndTheSupervisorExportsAttendanceWithoutNotes() throws IOException {
+        String imports = "/api/v1/supervision/sessions/import";
+        String sample = Files.readString(Path.of("docs/samples/supervision-sessions.csv"))
+                .replace("2026-2027", DemoYears.now().currentName());
+        HttpResponse<String> dryRun = csv(imports + "?dryRun=true", DemoPerson.ADMIN, sample);
+        assertEquals(200, dryRun.statusCode(), dryRun.body());
+        assertEquals(4, Json.createReader(new StringReader(dryRun.body())).readObject().getInt("wouldImport"));
+        HttpResponse<String> bad = csv(imports, DemoPerson.ADMIN, sample
+                + DemoYears.now().currentName() + ",group,trainee@demo.iecmhc.org,2026-09-24,16:00,60,,,\n");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertEquals(2, Json.createReader(new StringReader(bad.body())).readObject().getInt("total"),
+                "a trainee supervises no one, and a session line names a trainee");
+        assertEquals(403, csv(imports + "?dryRun=true", DemoPerson.FACULTY, sample).statusCode(), "administrators only");
+
+        JsonObject session = latestPastSession();
+        String export = "/supervision/attendance.csv?session=" + session.getJsonNumber("id").longValue();
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD).download(export);
+        assertEquals(200, exported.statusCode());
+        String file = new String(exported.body(), StandardCharsets.UTF_8);
+        assertTrue(file.startsWith("cohort,kind,supervisor_email,held_on,start_time,minutes,topic,trainee_email,"
+                + "attendance\r\n"), file);
+        assertEquals(session.getJsonArray("invited").size() + 1, file.split("\r\n").length, "a line per invitee: " + file);
+        assertEquals(422, csv(imports + "?dryRun=true", DemoPerson.ADMIN, file).statusCode(),
+                "the export reads back as the stored session");
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD).download(export)
+                .statusCode(), "not their session");
+    }
+
+    private static HttpResponse<String> csv(String path, DemoPerson person, String body) {
+        return WebSession.anonymous().callApi("POST", path, person.email(), DemoData.PASSWORD, "text/csv", body, Map.of());
     }
 
     /** The newest session of the past cohort: Renée's, its attendance all taken. */

@@ -103,6 +103,7 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
 import org.iecmhc.lms.community.MeetingReminders;
 import org.iecmhc.lms.community.PracticeCalendar;
+import org.iecmhc.lms.community.PracticeHistory;
 import org.iecmhc.lms.community.PracticeCredits;
 import org.iecmhc.lms.community.PracticePersonalData;
 import org.iecmhc.lms.community.PracticeRegister;
@@ -125,6 +126,7 @@ import org.iecmhc.lms.supervision.ReflectiveSupervision;
 import org.iecmhc.lms.supervision.SessionNotes;
 import org.iecmhc.lms.supervision.SupervisionCalendar;
 import org.iecmhc.lms.supervision.SupervisionCredits;
+import org.iecmhc.lms.supervision.SupervisionHistory;
 import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportHistory;
@@ -463,6 +465,14 @@ public final class Services {
 
     public PracticeRegister practiceRegister() {
         return wired(PracticeRegister.class);
+    }
+
+    public PracticeHistory practiceHistory() {
+        return wired(PracticeHistory.class);
+    }
+
+    public SupervisionHistory supervisionHistory() {
+        return wired(SupervisionHistory.class);
     }
 
     public PracticeCalendar practiceCalendar() {

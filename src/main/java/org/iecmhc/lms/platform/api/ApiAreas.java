@@ -40,6 +40,8 @@ public final class ApiAreas {
             Map.entry("/supervision/sessions", Area.HOURS),
             Map.entry("/practicum", Area.HOURS),
             Map.entry("/community/meetings", Area.HOURS),
+            Map.entry("/community/meetings/import", Area.HOURS),
+            Map.entry("/supervision/sessions/import", Area.HOURS),
             Map.entry("/helpline/calls", Area.SERVICES),
             Map.entry("/consultation/assignments", Area.SERVICES),
             Map.entry("/consultation/assignments/import", Area.SERVICES),

@@ -1,0 +1,91 @@
+package org.iecmhc.lms.supervision;
+
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.iecmhc.lms.cohort.Cohort;
+import org.iecmhc.lms.cohort.EnrollmentStatus;
+import org.iecmhc.lms.cohort.MeetingHistory;
+import org.iecmhc.lms.cohort.MeetingHistoryFacts;
+import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.imports.ImportResult;
+
+/**
+ * Brings in past reflective-supervision sessions with the trainees invited and their attendance, all lines or none.
+ * What is stored is what scheduling and taking attendance would have stored, so completion credits the minutes of
+ * these sessions as of any other; no one is notified of history. Notes are never imported.
+ */
+@ApplicationScoped
+public class SupervisionHistory {
+
+    /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */
+    private static final List<EnrollmentStatus> INVITABLE =
+            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    MeetingHistoryFacts facts;
+
+    @Inject
+    CohortSupervisors cohortSupervisors;
+
+    /** What the file would import, storing nothing: for the preview and a dry run. */
+    public ImportResult<SupervisionHistoryLine> check(String csv) {
+        return SupervisionHistoryReader.read(csv, known());
+    }
+
+    /** Stores every session and invitation of the file, or nothing when any line has a problem. */
+    @Transactional
+    public ImportResult<SupervisionHistoryLine> importCsv(String csv) {
+        ImportResult<SupervisionHistoryLine> result = SupervisionHistoryReader.read(csv, known());
+        if (!result.isClean()) {
+            return result;
+        }
+        Set<Long> traineeIds = result.records().stream().map(line -> line.entry().traineeId()).collect(Collectors.toSet());
+        Set<String> supervisorEmails = result.records().stream().map(line -> line.entry().meeting().leaderEmail())
+                .collect(Collectors.toSet());
+        Map<Long, Account> trainees = em.createQuery("select a from Account a where a.id in :ids", Account.class)
+                .setParameter("ids", traineeIds).getResultStream()
+                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<String, Account> supervisors = em.createQuery("select a from Account a where a.email in :emails",
+                        Account.class).setParameter("emails", supervisorEmails).getResultStream()
+                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
+        Map<SupervisionHistoryReader.SessionKey, SupervisionSession> sessions = new HashMap<>();
+        for (SupervisionHistoryLine line : result.records()) {
+            MeetingHistory.Meeting given = line.entry().meeting();
+            SupervisionSession session = sessions.computeIfAbsent(new SupervisionHistoryReader.SessionKey(
+                    given.cohortId(), given.leaderEmail(), given.startsAtUtc()), key -> {
+                SupervisionSession held = new SupervisionSession(em.find(Cohort.class, key.cohortId()));
+                held.describe(line.kind(), supervisors.get(key.supervisorEmail()), given.when(), given.topic());
+                em.persist(held);
+                return held;
+            });
+            Invitation invitation = new Invitation(session, trainees.get(line.entry().traineeId()));
+            invitation.record(line.entry().attendance());
+            em.persist(invitation);
+        }
+        return result;
+    }
+
+    private SupervisionHistoryReader.Known known() {
+        Set<Map.Entry<Long, String>> supervising = cohortSupervisors.everyCohortsSupervisors();
+        Set<SupervisionHistoryReader.SessionKey> stored = em.createQuery("select s.cohort.id, s.supervisor.email,"
+                        + " s.slot.startsAt from SupervisionSession s where s.cancelledAt is null", Object[].class)
+                .getResultStream().map(row -> new SupervisionHistoryReader.SessionKey((Long) row[0], (String) row[1],
+                        (LocalDateTime) row[2]))
+                .collect(Collectors.toSet());
+        return new SupervisionHistoryReader.Known(facts.known(INVITABLE,
+                (cohortId, email) -> supervising.contains(Map.entry(cohortId, email))), stored);
+    }
+}

@@ -1,0 +1,45 @@
+package org.iecmhc.lms.supervision;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.platform.api.CsvImportAnswer;
+import org.iecmhc.lms.platform.api.Idempotent;
+import org.iecmhc.lms.platform.api.IdempotentRequests;
+import org.iecmhc.lms.platform.security.Roles;
+
+/**
+ * Past reflective-supervision sessions with attendance, imported from CSV by administrators as on their page. A file
+ * holds no notes: confidential notes are never imported.
+ */
+@Path("/supervision/sessions/import")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class SupervisionImportResource {
+
+    @Inject
+    SupervisionHistory history;
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Imports past sessions from CSV (cohort,kind,supervisor_email,held_on,start_time,minutes,topic,"
+            + "trainee_email,attendance; one line per trainee invited), all lines or none; dryRun=true only checks")
+    @APIResponse(responseCode = "200", description = "How many lines were imported, {\"imported\": 12}, or would be"
+            + " with dryRun, {\"wouldImport\": 12}")
+    @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
+    public Response importSessions(byte[] body, @QueryParam("dryRun") boolean dryRun) {
+        String csv = CsvImportAnswer.csv(body);
+        return CsvImportAnswer.answer(dryRun ? history.check(csv) : history.importCsv(csv), dryRun, "session");
+    }
+}
