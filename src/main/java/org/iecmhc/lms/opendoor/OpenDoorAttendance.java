@@ -37,6 +37,10 @@ public class OpenDoorAttendance extends ProviderAnswer {
         answerOwn(given);
     }
 
+    void rateImported(SurveyAnswer imported) {
+        answerImported(imported);
+    }
+
     @Override
     public String auditLabel() {
         return getProvider().getName() + " at session " + session.getId();

@@ -22,7 +22,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
  * Brings in past Open-Door sessions with their attendance and the answers participants gave, all lines or none.
- * History is not a new attendance: no survey link is mailed, and the answers are recorded as entered by staff.
+ * History is not a new attendance: no survey link is mailed, and the answers are recorded as imported, the
+ * participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
 public class OpenDoorHistory {
@@ -60,7 +61,7 @@ public class OpenDoorHistory {
             if (line.providerId() != null) {
                 OpenDoorAttendance attendance = new OpenDoorAttendance(session,
                         em.getReference(Provider.class, line.providerId()));
-                attendance.rate(line.answer());
+                attendance.rateImported(line.answer());
                 em.persist(attendance);
             }
         }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.survey.Respondent;
 
 /**
  * The impact figures, each aggregated by the database over the date index of its records so that the answer takes
@@ -28,6 +31,10 @@ public class ImpactReport {
     /** The kinds of support_series, as SQL literals. */
     private static final String COMMUNITY_OF_SUPPORT = "'COMMUNITY_OF_SUPPORT'";
     private static final String PROVIDER_PRACTICE = "'PROVIDER_PRACTICE'";
+
+    /** The values of answered_by whose answers are the participants' own, as an SQL list. */
+    private static final String PARTICIPANTS_OWN = Stream.of(Respondent.values()).filter(Respondent::participantsOwn)
+            .map(respondent -> "'" + respondent.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     @Inject
     EntityManager em;
@@ -84,11 +91,12 @@ public class ImpactReport {
     }
 
     /**
-     * The two columns of a rating: the participants' answers of yes, and how many participants answered. Answers
-     * typed in by staff are left out, so the figure says what participants said themselves.
+     * The two columns of a rating: the participants' answers of yes, and how many participants answered, through their
+     * link or on the forms of the time brought in from history. Answers typed in by staff are left out, so the figure
+     * says what participants said themselves.
      */
     private static String participants(String rating, String alias) {
-        String own = alias + "answered_by = 'PARTICIPANT'";
+        String own = alias + "answered_by in " + PARTICIPANTS_OWN;
         return "coalesce(sum(case when " + own + " and " + alias + rating + " then 1 else 0 end), 0) said_yes,"
                 + " count(case when " + own + " then " + alias + rating + " end) answered";
     }

@@ -37,6 +37,10 @@ public class SupportEnrollment extends ProviderAnswer {
         answerOwn(given);
     }
 
+    void answerImportedSurvey(SurveyAnswer imported) {
+        answerImported(imported);
+    }
+
     @Override
     public String auditLabel() {
         return getProvider().getName() + " in series " + series.getId();

@@ -24,7 +24,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 /**
  * Brings in past Community of Support series with their sessions, enrollments, attendance and final survey answers,
  * all lines or none. History is not a series ending now: no survey link is mailed, and the answers are recorded as
- * entered by staff.
+ * imported, the participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
 public class SupportHistory {
@@ -57,7 +57,7 @@ public class SupportHistory {
             if (line.providerId() != null) {
                 SupportEnrollment enrollment = new SupportEnrollment(series.series(),
                         em.getReference(Provider.class, line.providerId()));
-                enrollment.answerSurvey(line.answer());
+                enrollment.answerImportedSurvey(line.answer());
                 em.persist(enrollment);
                 line.attended().forEach(day ->
                         em.persist(new SupportAttendance(series.sessions().get(day), enrollment)));

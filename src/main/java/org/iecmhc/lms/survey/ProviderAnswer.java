@@ -37,6 +37,11 @@ public abstract class ProviderAnswer extends AuditedRecord {
         this.survey = given.givenByParticipant();
     }
 
+    /** The participant's answer a history import read from their form of the time. */
+    protected void answerImported(SurveyAnswer imported) {
+        this.survey = imported.importedFromHistory();
+    }
+
     public Provider getProvider() {
         return provider;
     }

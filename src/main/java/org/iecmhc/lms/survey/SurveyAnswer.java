@@ -12,8 +12,9 @@ import org.iecmhc.lms.platform.text.TypedText;
 
 /**
  * A participant's yes or no to the service's question (empty until they answer), any comment, whether the comment
- * may be quoted in reports, and who gave the answer: the participant through their link or staff typing it in. The
- * columns of the yes or no and the comment are named by each entity.
+ * may be quoted in reports, and who gave the answer: the participant through their link, staff typing it in, or the
+ * participant on the forms of the time, brought in from history. The columns of the yes or no and the comment are
+ * named by each entity.
  */
 @Embeddable
 public class SurveyAnswer implements Serializable {
@@ -33,7 +34,10 @@ public class SurveyAnswer implements Serializable {
     protected SurveyAnswer() {
     }
 
-    /** An answer as typed, not yet anyone's: {@link #enteredByStaffOver} or {@link #givenByParticipant} says whose. */
+    /**
+     * An answer as typed, not yet anyone's: {@link #enteredByStaffOver}, {@link #givenByParticipant} or
+     * {@link #importedFromHistory} says whose.
+     */
     public SurveyAnswer(Boolean rating, String comments, boolean consentToQuote, boolean quotable) {
         this(rating, comments, consentToQuote, quotable, null);
     }
@@ -69,16 +73,18 @@ public class SurveyAnswer implements Serializable {
     }
 
     /**
-     * This answer typed by staff in place of the stored one. A participant's own answer stays theirs: staff may only
-     * decide whether its comment is quoted, and any other change is refused.
+     * This answer typed by staff in place of the stored one. A participant's own answer, given through their link or
+     * imported from history, stays theirs: staff may only decide whether its comment is quoted, and any other change
+     * is refused.
      */
     public SurveyAnswer enteredByStaffOver(SurveyAnswer stored) {
-        if (stored.answeredBy == Respondent.PARTICIPANT) {
+        if (stored.answeredBy != null && stored.answeredBy.participantsOwn()) {
             if (!Objects.equals(rating, stored.rating) || !Objects.equals(comments, stored.comments)
                     || consentToQuote != stored.consentToQuote) {
-                throw new InputRejected(null, "participantSurvey.participantsOwn");
+                throw new InputRejected(null, stored.answeredBy == Respondent.IMPORTED ? "surveyAnswer.importedOwn"
+                        : "participantSurvey.participantsOwn");
             }
-            return new SurveyAnswer(rating, comments, consentToQuote, quotable, Respondent.PARTICIPANT);
+            return new SurveyAnswer(rating, comments, consentToQuote, quotable, stored.answeredBy);
         }
         return new SurveyAnswer(rating, comments, consentToQuote, quotable, answered() ? Respondent.STAFF : null);
     }
@@ -86,6 +92,14 @@ public class SurveyAnswer implements Serializable {
     /** This answer as the participant gave it through their link: theirs, and quoted only once staff choose to. */
     public SurveyAnswer givenByParticipant() {
         return new SurveyAnswer(rating, comments, consentToQuote, false, Respondent.PARTICIPANT);
+    }
+
+    /**
+     * This answer as a history import read it from the participant's form of the time: theirs, so the impact figures
+     * count it, with the consent to quote the file records; empty stays nobody's.
+     */
+    public SurveyAnswer importedFromHistory() {
+        return new SurveyAnswer(rating, comments, consentToQuote, quotable, answered() ? Respondent.IMPORTED : null);
     }
 
     public boolean answered() {

@@ -2,6 +2,8 @@ package org.iecmhc.lms.opendoor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -15,13 +17,23 @@ import java.util.function.Function;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.errors.FirstProblems;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.imports.ImportFile;
 import org.iecmhc.lms.platform.imports.ImportProblem;
 import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.provider.ProviderDetails;
 import org.iecmhc.lms.provider.ProviderKind;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.reporting.ImpactFigures;
+import org.iecmhc.lms.survey.Respondent;
+import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.testimonial.QuotedService;
+import org.iecmhc.lms.testimonial.Testimonial;
+import org.iecmhc.lms.testimonial.TestimonialFilter;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -32,6 +44,7 @@ import org.junit.jupiter.api.Test;
 class OpenDoorHistoryPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-20T20:00:00Z"), ZoneOffset.UTC);
+    private static final Viewer ADMIN = new Viewer("admin@example.org", true);
     private static final String HEADER = String.join(",", OpenDoorHistoryReader.COLUMNS) + "\n";
     private static TestDatabase db;
 
@@ -52,14 +65,15 @@ class OpenDoorHistoryPersistenceTest {
     }
 
     @Test
-    void aGoodFileStoresItsSessionsAttendanceAndAnswersAsEnteredByStaff() {
+    void aGoodFileStoresItsSessionsAttendanceAndAnswersAsImported() {
         String csv = HEADER
                 + "2022-10-05,Biting and toddlers,es,Rosa@Example.org,lic-100,yes,\"Muy útil, gracias\",yes\n"
                 + "2022-10-05,Biting and toddlers,es,rosa@example.org,Sunshine  center,no,,\n"
-                + "2022-11-02,Sleep routines,en,rosa@example.org,,,,\n";
+                + "2022-11-02,Sleep routines,en,rosa@example.org,,,,\n"
+                + "2022-11-16,Play and feelings,en,rosa@example.org,Sunshine Center,,,\n";
         ImportResult<OpenDoorHistoryLine> result = history(h -> h.importCsv(csv));
         assertTrue(result.isClean(), () -> messages(result).toString());
-        assertEquals(3, result.records().size());
+        assertEquals(4, result.records().size());
         List<OpenDoorAttendance> biting = db.inTransaction(em -> em.createQuery("select a from OpenDoorAttendance a"
                 + " where a.session.title = 'Biting and toddlers' order by a.provider.name", OpenDoorAttendance.class)
                 .getResultList());
@@ -68,15 +82,49 @@ class OpenDoorHistoryPersistenceTest {
         assertEquals("Muy útil, gracias", biting.get(0).getSurvey().comments());
         assertTrue(biting.get(0).getSurvey().consentToQuote());
         assertFalse(biting.get(0).getSurvey().quotable(), "staff choose what is quoted");
+        assertEquals(Respondent.IMPORTED, biting.get(0).getSurvey().answeredBy());
         assertEquals(Boolean.FALSE, biting.get(1).getSurvey().rating());
+        assertEquals(Respondent.IMPORTED, biting.get(1).getSurvey().answeredBy());
+        assertNull(db.inTransaction(em -> em.createQuery("select a from OpenDoorAttendance a where a.session.title"
+                + " = 'Play and feelings'", OpenDoorAttendance.class).getSingleResult().getSurvey().answeredBy()),
+                "an attendance without an answer is nobody's answer");
         assertEquals(ServiceLanguage.ES, biting.get(0).getSession().getLanguage());
         assertEquals(1L, count("select count(s) from OpenDoorSession s where s.title = 'Sleep routines'"));
         assertEquals(0L, count("select count(l) from SurveyLink l"), "history mails no survey link");
 
         ImportResult<OpenDoorHistoryLine> again = history(h -> h.importCsv(csv));
-        assertEquals(List.of(2, 3, 4), again.problems().stream().map(ImportProblem::line).toList(),
+        assertEquals(List.of(2, 3, 4, 5), again.problems().stream().map(ImportProblem::line).toList(),
                 "a file brought twice is refused whole, not doubled");
-        assertEquals(2L, count("select count(s) from OpenDoorSession s where s.heldOn < {d '2023-01-01'}"));
+        assertEquals(3L, count("select count(s) from OpenDoorSession s where s.heldOn < {d '2023-01-01'}"));
+    }
+
+    @Test
+    void importedRatingsCountInTheImpactFiguresAsTheParticipantsOwnAndStaffCannotRewriteThem() {
+        String csv = HEADER
+                + "2023-10-04,Big feelings,en,rosa@example.org,LIC-100,yes,Gave us words for big feelings,yes\n"
+                + "2023-10-04,Big feelings,en,rosa@example.org,Sunshine Center,yes,Not to be quoted,no\n"
+                + "2023-11-01,Naps,en,rosa@example.org,LIC-100,no,,\n"
+                + "2023-11-01,Naps,en,rosa@example.org,Sunshine Center,,,\n";
+        FiscalYears year = new FiscalYears(new FiscalYear(2023), new FiscalYear(2023));
+        ImpactFigures before = db.inTransaction(em -> Services.on(em, CLOCK).impact().figures(year));
+        assertEquals(0L, before.openDoorAnswers());
+        assertNull(before.openDoorWorthwhilePercent());
+
+        assertTrue(history(h -> h.importCsv(csv)).isClean());
+        ImpactFigures after = db.inTransaction(em -> Services.on(em, CLOCK).impact().figures(year));
+        assertEquals(3L, after.openDoorAnswers(), "every imported rating, the unanswered attendance left out");
+        assertEquals(66.7, after.openDoorWorthwhilePercent());
+        assertEquals(List.of("Gave us words for big feelings"), db.inTransaction(em -> Services.on(em, CLOCK)
+                .testimonials().search(new TestimonialFilter(QuotedService.OPEN_DOOR, new FiscalYear(2023), null)))
+                .stream().map(Testimonial::comment).toList(), "consent to quote as the file says");
+
+        long naps = db.inTransaction(em -> em.createQuery("select a.id from OpenDoorAttendance a where"
+                + " a.session.title = 'Naps' and a.provider.licenseNumber = 'LIC-100'", Long.class).getSingleResult());
+        assertEquals("surveyAnswer.importedOwn", assertThrows(InputRejected.class, () -> db.inTransaction(em -> {
+            Services.on(em, CLOCK).openDoor().rate(ADMIN, naps, new SurveyAnswer(true, null, false, false));
+            return null;
+        })).messageKey());
+        assertEquals(Boolean.FALSE, db.inTransaction(em -> em.find(OpenDoorAttendance.class, naps).getSurvey().rating()));
     }
 
     @Test

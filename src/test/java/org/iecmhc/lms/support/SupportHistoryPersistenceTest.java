@@ -2,7 +2,7 @@ package org.iecmhc.lms.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.imports.ImportProblem;
 import org.iecmhc.lms.platform.imports.ImportResult;
@@ -30,6 +31,10 @@ import org.iecmhc.lms.provider.ProviderKind;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.reporting.ImpactFigures;
 import org.iecmhc.lms.survey.Respondent;
+import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.testimonial.QuotedService;
+import org.iecmhc.lms.testimonial.Testimonial;
+import org.iecmhc.lms.testimonial.TestimonialFilter;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +68,7 @@ class SupportHistoryPersistenceTest {
     }
 
     @Test
-    void aGoodFileStoresSeriesSessionsEnrollmentsAttendanceAndAnswersAsEnteredByStaff() {
+    void aGoodFileStoresSeriesSessionsEnrollmentsAttendanceAndAnswersAsImported() {
         String csv = HEADER
                 + CUIDANDO + "lic-100,2021-09-01;2021-11-03,yes,\"Muy útil, gracias\",yes\n"
                 + CUIDANDO + "Sunshine  center,2021-10-06,no,,\n"
@@ -89,8 +94,9 @@ class SupportHistoryPersistenceTest {
         assertEquals("Muy útil, gracias", enrolled.get(0).getSurvey().comments());
         assertTrue(enrolled.get(0).getSurvey().consentToQuote());
         assertFalse(enrolled.get(0).getSurvey().quotable(), "staff choose what is quoted");
-        assertEquals(Respondent.STAFF, enrolled.get(0).getSurvey().answeredBy());
+        assertEquals(Respondent.IMPORTED, enrolled.get(0).getSurvey().answeredBy());
         assertEquals(Boolean.FALSE, enrolled.get(1).getSurvey().rating());
+        assertEquals(Respondent.IMPORTED, enrolled.get(1).getSurvey().answeredBy());
         assertEquals(Map.of("Casita Feliz", 2L, "Sunshine Center", 1L), db.inTransaction(em -> em.createQuery(
                 "select a.enrollment.provider.name, count(a) from SupportAttendance a where a.session.series.id = :s"
                         + " group by a.enrollment.provider.name", Object[].class).setParameter("s", cuidando.getId())
@@ -106,8 +112,20 @@ class SupportHistoryPersistenceTest {
         assertEquals(1L, figures.supportSeriesOffered().get("en"));
         assertEquals(2L, figures.supportSeriesUniqueParticipants());
         assertEquals(2L, figures.supportSeriesCounties());
-        assertEquals(0L, figures.supportSeriesAnswers(), "answers staff typed in are not the participants' own");
-        assertNull(figures.supportSeriesHighlyValuablePercent());
+        assertEquals(2L, figures.supportSeriesAnswers(), "the answers of the time are the participants' own");
+        assertEquals(50.0, figures.supportSeriesHighlyValuablePercent());
+        assertEquals(List.of("Muy útil, gracias"), db.inTransaction(em -> Services.on(em, CLOCK).testimonials()
+                .search(new TestimonialFilter(QuotedService.SUPPORT, year, null))).stream()
+                .map(Testimonial::comment).toList(), "consent to quote as the file says");
+
+        SupportEnrollment casita = enrolled.get(0);
+        assertEquals("surveyAnswer.importedOwn", assertThrows(InputRejected.class, () -> support(c ->
+                c.answerSurvey(ADMIN, casita.getId(), casita.getVersion(),
+                        new SurveyAnswer(false, "Muy útil, gracias", true, false)))).messageKey());
+        SurveyAnswer quoted = support(c -> c.answerSurvey(ADMIN, casita.getId(), casita.getVersion(),
+                new SurveyAnswer(true, "Muy útil, gracias", true, true))).getSurvey();
+        assertTrue(quoted.quotable(), "staff may still choose to quote it");
+        assertEquals(Respondent.IMPORTED, quoted.answeredBy(), "still the imported answer");
 
         ImportResult<SupportHistoryLine> again = history(h -> h.importCsv(csv));
         assertEquals(List.of(2, 3, 4), again.problems().stream().map(ImportProblem::line).toList(),
