@@ -2,10 +2,12 @@ package org.iecmhc.lms.survey;
 
 import java.io.Serializable;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -13,14 +15,20 @@ import org.iecmhc.lms.platform.i18n.Messages;
 /**
  * The page a participant's survey link opens, without an account. Opened from the mail (which adds {@code lang}) it
  * speaks the participant's language; a language chosen afterwards on the page is kept. Only the participant's button
- * answers, so that a mail program that opens links to scan them answers nothing.
+ * answers, so that a mail program that opens links to scan them answers nothing; answers are rate-limited per client
+ * address ({@link SurveyAnswerThrottle}).
  */
 @Named
 @ViewScoped
 public class SurveyLinkView implements Serializable {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+
     @Inject
     SurveyLinks links;
+
+    @Inject
+    SurveyAnswerThrottle throttle;
 
     @Inject
     LanguageSelection language;
@@ -39,6 +47,14 @@ public class SurveyLinkView implements Serializable {
     }
 
     public void send() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        long wait = throttle.take((HttpServletRequest) external.getRequest());
+        if (wait > 0) {
+            external.setResponseStatus(TOO_MANY_REQUESTS);
+            external.setResponseHeader("Retry-After", String.valueOf(wait));
+            Messages.error(null, "error.tooManyRequests");
+            return;
+        }
         try {
             links.answer(token, form.answer());
             answered = true;
