@@ -75,6 +75,11 @@ public class Registration extends AuditedRecord {
         confirmedAt = now;
     }
 
+    /** The registry's entry for the program the registrant named, once there is one. */
+    void matchedTo(Provider provider) {
+        this.provider = provider;
+    }
+
     void moveUp() {
         state = RegistrationState.CONFIRMED;
     }

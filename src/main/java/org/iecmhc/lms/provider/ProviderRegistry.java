@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,7 +17,7 @@ import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.EmailFormat;
 import org.iecmhc.lms.platform.text.TypedText;
 
-/** Adding, changing and finding child care providers. */
+/** Adding, changing, finding and merging child care providers. */
 @ApplicationScoped
 public class ProviderRegistry {
 
@@ -24,6 +26,10 @@ public class ProviderRegistry {
 
     @Inject
     Counties counties;
+
+    @Inject
+    @Any
+    Instance<ProviderReferences> references;
 
     @Transactional
     public Provider add(ProviderDetails details) {
@@ -40,6 +46,45 @@ public class ProviderRegistry {
     public Provider addOnTheSpot(NewProvider provider, ServiceLanguage language) {
         return add(new ProviderDetails(provider.name(), provider.kind(), provider.countyFips(), null, null, null, null,
                 null, EnumSet.of(language)));
+    }
+
+    /**
+     * A program a registrant named that the registry does not know: entered unconfirmed, with what the registration
+     * tells of it, for staff to confirm or merge into the entry it really is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Provider addUnconfirmed(String name, ProviderKind kind, String countyFips, ServiceLanguage language) {
+        Provider provider = add(new ProviderDetails(name, kind, countyFips, null, null, null, null, null,
+                EnumSet.of(language)));
+        provider.unconfirmed();
+        return provider;
+    }
+
+    /** Staff vouch for a registrant's program as a registry entry of its own. */
+    @Transactional
+    public Provider confirm(long id) {
+        Provider provider = find(id).orElseThrow(() -> new InputRejected(null, "provider.notFound"));
+        provider.confirm();
+        return provider;
+    }
+
+    /**
+     * Merges a registrant's unconfirmed program into the entry it really is: every feature's records (registrations,
+     * attendance, enrollments, calls, assignments) move to the kept entry, and the unconfirmed one is deleted.
+     */
+    @Transactional
+    public Provider merge(long mergedId, Long keptId) {
+        Provider merged = find(mergedId).orElseThrow(() -> new InputRejected(null, "provider.notFound"));
+        if (merged.isConfirmed()) {
+            throw new InputRejected(null, "registration.merge.confirmed");
+        }
+        Provider kept = picked(keptId, "registration.merge.keptRequired");
+        if (kept.getId().equals(merged.getId()) || !kept.isConfirmed()) {
+            throw new InputRejected("provider", "registration.merge.keptUnconfirmed");
+        }
+        references.forEach(feature -> feature.move(merged, kept));
+        em.remove(merged);
+        return kept;
     }
 
     @Transactional
@@ -118,6 +163,7 @@ public class ProviderRegistry {
                         + " or lower(p.licenseNumber) like :text)", "text", search.text())
                 .and("p.kind = :kind", "kind", search.kind())
                 .and("p.county.fips = :county", "county", search.countyFips())
-                .and(":language member of p.languages", "language", search.language());
+                .and(":language member of p.languages", "language", search.language())
+                .and("p.confirmed = :confirmed", "confirmed", search.unconfirmedOnly() ? Boolean.FALSE : null);
     }
 }
