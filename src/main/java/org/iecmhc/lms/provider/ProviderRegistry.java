@@ -63,7 +63,7 @@ public class ProviderRegistry {
     /** Staff vouch for a registrant's program as a registry entry of its own. */
     @Transactional
     public Provider confirm(long id) {
-        Provider provider = find(id).orElseThrow(() -> new InputRejected(null, "provider.notFound"));
+        Provider provider = find(id).orElseThrow(() -> new InputRejected("", "provider.notFound"));
         provider.confirm();
         return provider;
     }
@@ -74,9 +74,9 @@ public class ProviderRegistry {
      */
     @Transactional
     public Provider merge(long mergedId, Long keptId) {
-        Provider merged = find(mergedId).orElseThrow(() -> new InputRejected(null, "provider.notFound"));
+        Provider merged = find(mergedId).orElseThrow(() -> new InputRejected("", "provider.notFound"));
         if (merged.isConfirmed()) {
-            throw new InputRejected(null, "registration.merge.confirmed");
+            throw new InputRejected("", "registration.merge.confirmed");
         }
         Provider kept = picked(keptId, "registration.merge.keptRequired");
         if (kept.getId().equals(merged.getId()) || !kept.isConfirmed()) {
