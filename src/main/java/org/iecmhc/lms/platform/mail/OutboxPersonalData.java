@@ -4,6 +4,7 @@ import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
 import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
 
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,21 +35,34 @@ public class OutboxPersonalData implements PersonalData {
         return "mails";
     }
 
-    /** What each mail was about and what became of it; never its body, which may hold a working link. */
     @Override
     public JsonValue export(DataSubject person) {
-        return list(mails(person), mail -> record().with("subject", mail.getSubject())
+        return exportRegistrant(person.email());
+    }
+
+    /**
+     * What each mail was about and what became of it; never its body, which may hold a working link. A registrant's
+     * are their confirmations, seats, reminders and survey links.
+     */
+    @Override
+    public JsonValue exportRegistrant(String email) {
+        return list(mails(email), mail -> record().with("subject", mail.getSubject())
                 .with("state", mail.getState().name()).with("createdAtUtc", mail.getCreatedAt())
                 .with("sentAtUtc", mail.getSentAt()).build());
     }
 
     @Override
     public void anonymise(DataSubject person) {
-        mails(person).forEach(em::remove);
+        eraseRegistrant(person.email());
     }
 
-    private List<OutboxMail> mails(DataSubject person) {
-        return em.createQuery("select m from OutboxMail m where m.recipient = :to order by m.id", OutboxMail.class)
-                .setParameter("to", person.email()).getResultList();
+    @Override
+    public void eraseRegistrant(String email) {
+        mails(email).forEach(em::remove);
+    }
+
+    private List<OutboxMail> mails(String email) {
+        return em.createQuery("select m from OutboxMail m where lower(m.recipient) = :to order by m.id", OutboxMail.class)
+                .setParameter("to", email.strip().toLowerCase(Locale.ROOT)).getResultList();
     }
 }
