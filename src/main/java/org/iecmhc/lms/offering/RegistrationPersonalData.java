@@ -10,15 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.privacy.AddressPersonalData;
 import org.iecmhc.lms.platform.privacy.DataSubject;
-import org.iecmhc.lms.platform.privacy.PersonalData;
 
 /**
  * The registrations made with a person's e-mail address, whether or not they have an account: registrants are known
  * by nothing else. Erasure keeps each row, so seats, waiting lists and the counts of registrants stay as they were.
  */
 @ApplicationScoped
-public class RegistrationPersonalData implements PersonalData {
+public class RegistrationPersonalData implements AddressPersonalData {
 
     @Inject
     EntityManager em;
@@ -26,16 +26,6 @@ public class RegistrationPersonalData implements PersonalData {
     @Override
     public String section() {
         return "offeringRegistrations";
-    }
-
-    @Override
-    public JsonValue export(DataSubject person) {
-        return exportRegistrant(person.email());
-    }
-
-    @Override
-    public void anonymise(DataSubject person) {
-        eraseRegistrant(person.email());
     }
 
     @Override

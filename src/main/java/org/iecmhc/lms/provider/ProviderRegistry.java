@@ -1,14 +1,15 @@
 package org.iecmhc.lms.provider;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -26,10 +27,6 @@ public class ProviderRegistry {
 
     @Inject
     Counties counties;
-
-    @Inject
-    @Any
-    Instance<ProviderReferences> references;
 
     @Transactional
     public Provider add(ProviderDetails details) {
@@ -69,8 +66,10 @@ public class ProviderRegistry {
     }
 
     /**
-     * Merges a registrant's unconfirmed program into the entry it really is: every feature's records (registrations,
-     * attendance, enrollments, calls, assignments) move to the kept entry, and the unconfirmed one is deleted.
+     * Merges a registrant's unconfirmed program into the entry it really is: every record that names it (a
+     * registration, an attendance, an enrollment, a call, an assignment, a placement) moves to the kept entry, and the
+     * unconfirmed one is deleted. A record the kept entry already has its own of (both attended the same session) is
+     * refused, since which of the two stays is for a person to choose.
      */
     @Transactional
     public Provider merge(long mergedId, Long keptId) {
@@ -82,9 +81,38 @@ public class ProviderRegistry {
         if (kept.getId().equals(merged.getId()) || !kept.isConfirmed()) {
             throw new InputRejected("provider", "registration.merge.keptUnconfirmed");
         }
-        references.forEach(feature -> feature.move(merged, kept));
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            entity.getSingularAttributes().stream().filter(attribute -> attribute.getJavaType() == Provider.class)
+                    .forEach(attribute -> move(entity.getName(), attribute.getName(), merged, kept));
+        }
         em.remove(merged);
         return kept;
+    }
+
+    /**
+     * Points every record of the entity at the kept entry. Found through the metamodel, so that the registry knows no
+     * feature and a feature added later is covered; the only constraint such a change can break is one record per
+     * provider (in a session, a series), which tells that both took part.
+     */
+    private void move(String entity, String attribute, Provider merged, Provider kept) {
+        try {
+            em.createQuery("update " + entity + " r set r." + attribute + " = :kept where r." + attribute + " = :merged")
+                    .setParameter("kept", kept).setParameter("merged", merged).executeUpdate();
+        } catch (PersistenceException failed) {
+            if (!brokeUniqueness(failed)) {
+                throw failed;
+            }
+            throw new InputRejected("provider", "registration.merge.bothTookPart");
+        }
+    }
+
+    private static boolean brokeUniqueness(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional

@@ -2,15 +2,14 @@ package org.iecmhc.lms.survey;
 
 import java.io.Serializable;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.TooManyRequests;
 
 /**
  * The page a participant's survey link opens, without an account. Opened from the mail (which adds {@code lang}) it
@@ -21,8 +20,6 @@ import org.iecmhc.lms.platform.i18n.Messages;
 @Named
 @ViewScoped
 public class SurveyLinkView implements Serializable {
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     SurveyLinks links;
@@ -47,12 +44,7 @@ public class SurveyLinkView implements Serializable {
     }
 
     public void send() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        long wait = throttle.take((HttpServletRequest) external.getRequest());
-        if (wait > 0) {
-            external.setResponseStatus(TOO_MANY_REQUESTS);
-            external.setResponseHeader("Retry-After", String.valueOf(wait));
-            Messages.error(null, "error.tooManyRequests");
+        if (TooManyRequests.refusedBy(throttle::take)) {
             return;
         }
         try {

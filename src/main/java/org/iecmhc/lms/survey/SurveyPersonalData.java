@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.privacy.AddressPersonalData;
 import org.iecmhc.lms.platform.privacy.DataSubject;
-import org.iecmhc.lms.platform.privacy.PersonalData;
 
 /**
  * The survey links mailed to an address and the answers given through them: the link names who answered, the answer
@@ -20,7 +20,7 @@ import org.iecmhc.lms.platform.privacy.PersonalData;
  * the figures count, and erases the words and the address.
  */
 @ApplicationScoped
-public class SurveyPersonalData implements PersonalData {
+public class SurveyPersonalData implements AddressPersonalData {
 
     @Inject
     EntityManager em;
@@ -31,16 +31,6 @@ public class SurveyPersonalData implements PersonalData {
     @Override
     public String section() {
         return "surveyAnswers";
-    }
-
-    @Override
-    public JsonValue export(DataSubject person) {
-        return exportRegistrant(person.email());
-    }
-
-    @Override
-    public void anonymise(DataSubject person) {
-        eraseRegistrant(person.email());
     }
 
     @Override

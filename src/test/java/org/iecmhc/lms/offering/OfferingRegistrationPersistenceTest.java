@@ -3,6 +3,7 @@ package org.iecmhc.lms.offering;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -27,6 +28,7 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.opendoor.OpenDoorSession;
 import org.iecmhc.lms.opendoor.SessionDetails;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.mail.CommittedSteps;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -241,6 +243,14 @@ class OfferingRegistrationPersistenceTest {
         assertTrue(services(s -> s.providers().find(added.getId())).isEmpty(), "the merged entry is gone");
         assertEquals(List.of(), services(s -> s.providers().search(new ProviderSearch("rainbow", null, null, null, true),
                 0, 10, ProviderSort.NAME, true)), "nothing left for staff to settle");
+
+        Provider again = services(s -> s.providers().addUnconfirmed("Rainbow Kidz", ProviderKind.CENTER_BASED, "06037",
+                ServiceLanguage.EN));
+        services(s -> s.openDoor().attend(ADMIN, sessionId, again.getId()));
+        assertEquals("registration.merge.bothTookPart", assertThrows(InputRejected.class,
+                () -> services(s -> s.providers().merge(again.getId(), real.getId()))).messageKey(),
+                "the kept entry attended the same session: a person chooses which attendance stays");
+        assertEquals(2, services(s -> s.openDoor().attendance(ADMIN, sessionId)).size(), "nothing moved");
     }
 
     @Test

@@ -30,7 +30,6 @@ import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.request.ConsultationRequests;
 import org.iecmhc.lms.consultation.ConsultationPersonalData;
-import org.iecmhc.lms.consultation.ConsultationProviders;
 import org.iecmhc.lms.consultation.ConsultationSurveys;
 import org.iecmhc.lms.course.CourseCopies;
 import org.iecmhc.lms.course.CourseCopyStep;
@@ -62,7 +61,6 @@ import org.iecmhc.lms.home.ToDoList;
 import org.iecmhc.lms.home.ToDoSource;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplinePersonalData;
-import org.iecmhc.lms.helpline.HelplineProviders;
 import org.iecmhc.lms.helpline.HelplineTopics;
 import org.iecmhc.lms.helpline.ReferralCounts;
 import org.iecmhc.lms.helpline.ReferralDirectory;
@@ -85,11 +83,9 @@ import org.iecmhc.lms.offering.OfferingReminders;
 import org.iecmhc.lms.offering.OfferingSource;
 import org.iecmhc.lms.offering.Offerings;
 import org.iecmhc.lms.offering.RegistrationPersonalData;
-import org.iecmhc.lms.offering.RegistrationProviders;
 import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
-import org.iecmhc.lms.opendoor.OpenDoorProviders;
 import org.iecmhc.lms.opendoor.OpenDoorHistory;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.opendoor.OpenDoorYear;
@@ -117,10 +113,8 @@ import org.iecmhc.lms.practicum.Placements;
 import org.iecmhc.lms.practicum.PracticumCredits;
 import org.iecmhc.lms.practicum.PracticumLog;
 import org.iecmhc.lms.practicum.PracticumPersonalData;
-import org.iecmhc.lms.practicum.PracticumProviders;
 import org.iecmhc.lms.privacy.DataSubjects;
 import org.iecmhc.lms.privacy.PersonalExportZip;
-import org.iecmhc.lms.provider.ProviderReferences;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.reporting.DemographicsReport;
 import org.iecmhc.lms.reporting.FigurePublications;
@@ -135,7 +129,6 @@ import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
 import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
-import org.iecmhc.lms.support.SupportProviders;
 import org.iecmhc.lms.support.SupportSurveys;
 import org.iecmhc.lms.survey.SurveyLinks;
 import org.iecmhc.lms.survey.SurveyPersonalData;
@@ -251,10 +244,6 @@ public final class Services {
         } else if (wanted == SurveyTarget.class) {
             implementations = List.of(wired(OpenDoorSurveys.class), wired(SupportSurveys.class),
                     wired(ConsultationSurveys.class), wired(WebinarSurveys.class));
-        } else if (wanted == ProviderReferences.class) {
-            implementations = List.of(wired(RegistrationProviders.class), wired(OpenDoorProviders.class),
-                    wired(SupportProviders.class), wired(HelplineProviders.class), wired(ConsultationProviders.class),
-                    wired(PracticumProviders.class));
         } else {
             throw new IllegalStateException("no implementations listed for " + wanted);
         }

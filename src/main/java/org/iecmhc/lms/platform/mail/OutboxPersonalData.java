@@ -10,15 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.platform.privacy.DataSubject;
-import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.platform.privacy.AddressPersonalData;
 
 /**
  * The mails written to the person (an invitation, a password link, later notifications): each holds their address
  * and usually their name, so an anonymised person's mails are deleted, sent or not; nothing is counted from them.
  */
 @ApplicationScoped
-public class OutboxPersonalData implements PersonalData {
+public class OutboxPersonalData implements AddressPersonalData {
 
     private EntityManager em;
 
@@ -35,11 +34,6 @@ public class OutboxPersonalData implements PersonalData {
         return "mails";
     }
 
-    @Override
-    public JsonValue export(DataSubject person) {
-        return exportRegistrant(person.email());
-    }
-
     /**
      * What each mail was about and what became of it; never its body, which may hold a working link. A registrant's
      * are their confirmations, seats, reminders and survey links.
@@ -49,11 +43,6 @@ public class OutboxPersonalData implements PersonalData {
         return list(mails(email), mail -> record().with("subject", mail.getSubject())
                 .with("state", mail.getState().name()).with("createdAtUtc", mail.getCreatedAt())
                 .with("sentAtUtc", mail.getSentAt()).build());
-    }
-
-    @Override
-    public void anonymise(DataSubject person) {
-        eraseRegistrant(person.email());
     }
 
     @Override
