@@ -37,6 +37,11 @@ public class ConsultationSurveys implements SurveyTarget {
         em.find(ConsultationAssignment.class, assignmentId).answerOwn(given);
     }
 
+    @Override
+    public Optional<SurveyAnswer> given(long recordId) {
+        return Optional.ofNullable(em.find(ConsultationAssignment.class, recordId)).map(ConsultationAssignment::getSurvey);
+    }
+
     /** The consultant is who the provider worked with, so the question names them. */
     static SurveyQuestion question(ConsultationAssignment assignment) {
         String consultant = assignment.getConsultant().getFirstName() + " " + assignment.getConsultant().getLastName();

@@ -1,19 +1,15 @@
 package org.iecmhc.lms.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.TooManyRequests;
 
 /** Asking for a link to choose a new password; the answer is the same whether the address has an account or not. */
 @Named
 @RequestScoped
 public class ForgotPasswordView {
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     PasswordResets resets;
@@ -29,12 +25,7 @@ public class ForgotPasswordView {
             Messages.error("forgot:email", problem.get());
             return;
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        long wait = throttle.take((HttpServletRequest) external.getRequest());
-        if (wait > 0) {
-            external.setResponseStatus(TOO_MANY_REQUESTS);
-            external.setResponseHeader("Retry-After", String.valueOf(wait));
-            Messages.error(null, "error.tooManyRequests");
+        if (TooManyRequests.refusedBy(throttle::take)) {
             return;
         }
         resets.request(email);

@@ -2,23 +2,19 @@ package org.iecmhc.lms.offering;
 
 import java.io.Serializable;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.TooManyRequests;
 
 /** One offering's public page and its registration form; the answer is the same whatever happens to the mail. */
 @Named
 @ViewScoped
 public class OfferingView implements Serializable {
-
-    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     Offerings offerings;
@@ -47,12 +43,7 @@ public class OfferingView implements Serializable {
     }
 
     public void register() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        long wait = throttle.take((HttpServletRequest) external.getRequest());
-        if (wait > 0) {
-            external.setResponseStatus(TOO_MANY_REQUESTS);
-            external.setResponseHeader("Retry-After", String.valueOf(wait));
-            Messages.error(null, "error.tooManyRequests");
+        if (TooManyRequests.refusedBy(throttle::take)) {
             return;
         }
         try {

@@ -18,6 +18,9 @@ import org.iecmhc.lms.provider.Provider;
 @Table(name = "offering_registration")
 public class Registration extends AuditedRecord {
 
+    /** What an erased registrant's name and program read. */
+    static final String ANONYMISED = "(anonymised)";
+
     /** Both open a registrant's links (the id is in every public address): the audit log keeps neither. */
     @AuditHidden
     private String publicId;
@@ -75,6 +78,11 @@ public class Registration extends AuditedRecord {
         confirmedAt = now;
     }
 
+    /** The registry's entry for the program the registrant named, once there is one. */
+    void matchedTo(Provider provider) {
+        this.provider = provider;
+    }
+
     void moveUp() {
         state = RegistrationState.CONFIRMED;
     }
@@ -86,6 +94,17 @@ public class Registration extends AuditedRecord {
 
     void reminded(LocalDateTime now) {
         remindedAt = now;
+    }
+
+    /**
+     * Erases who registered, keeping what the figures count (the offering, county, role, language, state and the
+     * program's registry entry); a new secret stops every link mailed to them.
+     */
+    void anonymise(String placeholderEmail, String newSecret) {
+        name = ANONYMISED;
+        email = placeholderEmail;
+        program = ANONYMISED;
+        secret = newSecret;
     }
 
     @Override

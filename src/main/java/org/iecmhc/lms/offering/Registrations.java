@@ -19,11 +19,13 @@ import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.EmailFormat;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
  * Registering for an offering, confirming the address, cancelling, and the waiting list that moves up. A seat is held
  * only by a confirmed address; confirming and cancelling lock the offering's record, so the seats counted are the
- * seats there are.
+ * seats there are. A confirmed registrant's program the registry does not know enters it unconfirmed.
  */
 @ApplicationScoped
 public class Registrations {
@@ -46,6 +48,9 @@ public class Registrations {
     RegistrationMails mails;
 
     @Inject
+    ProviderRegistry registry;
+
+    @Inject
     Clock clock;
 
     /**
@@ -61,7 +66,8 @@ public class Registrations {
                 || active(offering, details.email()).isPresent()) {
             return;
         }
-        Registration registration = new Registration(offering, details, county, matchingProvider(details, county),
+        Registration registration = new Registration(offering, details, county,
+                matchingProvider(details.program(), county).orElse(null),
                 RegistrationTokens.newPublicId(), RegistrationTokens.newSecret(), now());
         em.persist(registration);
         mails.confirmAddress(registration, offering);
@@ -86,6 +92,9 @@ public class Registrations {
         }
         boolean seatFree = offerings.seatsTaken(offering.get()) < offering.get().terms().getCapacity();
         registration.confirm(seatFree, now());
+        if (registration.getProvider() == null) {
+            registration.matchedTo(programOf(registration));
+        }
         if (seatFree) {
             mails.seat(registration, offering.get(), false);
         } else {
@@ -186,12 +195,26 @@ public class Registrations {
                 .setParameter("cancelled", RegistrationState.CANCELLED).setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** The active program of that name in that county, so that staff see registrants against the registry. */
-    private Provider matchingProvider(RegistrantDetails details, County county) {
+    /**
+     * The active program of that name in that county, a confirmed entry before one awaiting staff, so that staff see
+     * registrants against the registry.
+     */
+    private Optional<Provider> matchingProvider(String program, County county) {
         return em.createQuery("select p from Provider p where lower(p.name) = :name and p.county = :county and p.active = true"
-                        + " order by p.id", Provider.class)
-                .setParameter("name", details.program().strip().toLowerCase(Locale.ROOT)).setParameter("county", county)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+                        + " order by p.confirmed desc, p.id", Provider.class)
+                .setParameter("name", program.strip().toLowerCase(Locale.ROOT)).setParameter("county", county)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * The program a confirmed registrant named: the registry's entry when one of that name in that county is there
+     * now (another registrant may have added it since), else a new unconfirmed entry. Only a confirmed address adds
+     * to the registry, so that a bot's registrations leave nothing for staff to clean up.
+     */
+    private Provider programOf(Registration registration) {
+        return matchingProvider(registration.getProgram(), registration.getCounty()).orElseGet(() -> registry.addUnconfirmed(
+                registration.getProgram(), registration.getRole().providerKind(), registration.getCounty().getFips(),
+                ServiceLanguage.valueOf(registration.getLanguage().name())));
     }
 
     private Optional<Registration> firstWaiting(Offering offering) {

@@ -36,6 +36,11 @@ public class OpenDoorSurveys implements SurveyTarget {
         em.find(OpenDoorAttendance.class, attendanceId).rateOwn(given);
     }
 
+    @Override
+    public Optional<SurveyAnswer> given(long recordId) {
+        return Optional.ofNullable(em.find(OpenDoorAttendance.class, recordId)).map(OpenDoorAttendance::getSurvey);
+    }
+
     static SurveyQuestion question(OpenDoorSession session) {
         return new SurveyQuestion(KIND, session.getTitle(), session.getHeldOn(), OpenDoorLimits.COMMENTS);
     }

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Enrollments;
 import org.iecmhc.lms.identity.Account;
@@ -27,6 +28,7 @@ import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.platform.text.EmailFormat;
 
 /**
  * Everything stored about one person, gathered from every feature that implements {@link PersonalData}, and the
@@ -97,6 +99,47 @@ public class DataSubjects {
         }
         features.forEach(feature -> feature.anonymise(person));
         auditErasure.forget(person, anonymisedBy, LocalDateTime.now(clock));
+    }
+
+    /**
+     * Everything held about someone without an account, known only by the e-mail address they gave when they
+     * registered for an offering or were mailed a survey link: each feature's section that holds such data.
+     */
+    @Transactional
+    public JsonObject exportRegistrant(String email) {
+        String address = registrantAddress(email);
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("exportedAtUtc", LocalDateTime.now(clock).toString())
+                .add("email", address);
+        for (PersonalData feature : features) {
+            JsonValue section = feature.exportRegistrant(address);
+            if (section != null) {
+                json.add(feature.section(), section);
+            }
+        }
+        return json.build();
+    }
+
+    /**
+     * Erases a registrant without an account: their name, address and words go from every feature's records, while
+     * the registrations, attendance and yes-or-no answers the figures count stay. Someone with an account is refused:
+     * their data goes with the account's anonymisation.
+     */
+    @Transactional
+    public void eraseRegistrant(String email) {
+        String address = registrantAddress(email);
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new PrivacyRejected("registration.privacy.hasAccount");
+        }
+        features.forEach(feature -> feature.eraseRegistrant(address));
+    }
+
+    private static String registrantAddress(String email) {
+        String address = email == null ? "" : email.strip();
+        if (!EmailFormat.isWellFormed(address)) {
+            throw new PrivacyRejected("registration.privacy.email");
+        }
+        return address;
     }
 
     private DataSubject subject(long accountId) {

@@ -42,6 +42,9 @@ public class Provider extends AuditedRecord {
 
     private boolean active = true;
 
+    /** False while a registrant's program awaits staff, who confirm it or merge it into the entry it really is. */
+    private boolean confirmed = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "provider_language", joinColumns = @JoinColumn(name = "provider_id"))
     @Column(name = "language")
@@ -72,6 +75,13 @@ public class Provider extends AuditedRecord {
         this.active = active;
     }
 
+    void unconfirmed() {
+        this.confirmed = false;
+    }
+
+    void confirm() {
+        this.confirmed = true;
+    }
 
     @Override
     public String auditLabel() {
@@ -112,6 +122,10 @@ public class Provider extends AuditedRecord {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
     }
 
     public Set<ServiceLanguage> getLanguages() {

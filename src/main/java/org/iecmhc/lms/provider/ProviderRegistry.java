@@ -1,5 +1,6 @@
 package org.iecmhc.lms.provider;
 
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -15,7 +18,7 @@ import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.text.EmailFormat;
 import org.iecmhc.lms.platform.text.TypedText;
 
-/** Adding, changing and finding child care providers. */
+/** Adding, changing, finding and merging child care providers. */
 @ApplicationScoped
 public class ProviderRegistry {
 
@@ -40,6 +43,76 @@ public class ProviderRegistry {
     public Provider addOnTheSpot(NewProvider provider, ServiceLanguage language) {
         return add(new ProviderDetails(provider.name(), provider.kind(), provider.countyFips(), null, null, null, null,
                 null, EnumSet.of(language)));
+    }
+
+    /**
+     * A program a registrant named that the registry does not know: entered unconfirmed, with what the registration
+     * tells of it, for staff to confirm or merge into the entry it really is.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Provider addUnconfirmed(String name, ProviderKind kind, String countyFips, ServiceLanguage language) {
+        Provider provider = add(new ProviderDetails(name, kind, countyFips, null, null, null, null, null,
+                EnumSet.of(language)));
+        provider.unconfirmed();
+        return provider;
+    }
+
+    /** Staff vouch for a registrant's program as a registry entry of its own. */
+    @Transactional
+    public Provider confirm(long id) {
+        Provider provider = find(id).orElseThrow(() -> new InputRejected("", "provider.notFound"));
+        provider.confirm();
+        return provider;
+    }
+
+    /**
+     * Merges a registrant's unconfirmed program into the entry it really is: every record that names it (a
+     * registration, an attendance, an enrollment, a call, an assignment, a placement) moves to the kept entry, and the
+     * unconfirmed one is deleted. A record the kept entry already has its own of (both attended the same session) is
+     * refused, since which of the two stays is for a person to choose.
+     */
+    @Transactional
+    public Provider merge(long mergedId, Long keptId) {
+        Provider merged = find(mergedId).orElseThrow(() -> new InputRejected("", "provider.notFound"));
+        if (merged.isConfirmed()) {
+            throw new InputRejected("", "registration.merge.confirmed");
+        }
+        Provider kept = picked(keptId, "registration.merge.keptRequired");
+        if (kept.getId().equals(merged.getId()) || !kept.isConfirmed()) {
+            throw new InputRejected("provider", "registration.merge.keptUnconfirmed");
+        }
+        for (EntityType<?> entity : em.getMetamodel().getEntities()) {
+            entity.getSingularAttributes().stream().filter(attribute -> attribute.getJavaType() == Provider.class)
+                    .forEach(attribute -> move(entity.getName(), attribute.getName(), merged, kept));
+        }
+        em.remove(merged);
+        return kept;
+    }
+
+    /**
+     * Points every record of the entity at the kept entry. Found through the metamodel, so that the registry knows no
+     * feature and a feature added later is covered; the only constraint such a change can break is one record per
+     * provider (in a session, a series), which tells that both took part.
+     */
+    private void move(String entity, String attribute, Provider merged, Provider kept) {
+        try {
+            em.createQuery("update " + entity + " r set r." + attribute + " = :kept where r." + attribute + " = :merged")
+                    .setParameter("kept", kept).setParameter("merged", merged).executeUpdate();
+        } catch (PersistenceException failed) {
+            if (!brokeUniqueness(failed)) {
+                throw failed;
+            }
+            throw new InputRejected("provider", "registration.merge.bothTookPart");
+        }
+    }
+
+    private static boolean brokeUniqueness(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional
@@ -118,6 +191,7 @@ public class ProviderRegistry {
                         + " or lower(p.licenseNumber) like :text)", "text", search.text())
                 .and("p.kind = :kind", "kind", search.kind())
                 .and("p.county.fips = :county", "county", search.countyFips())
-                .and(":language member of p.languages", "language", search.language());
+                .and(":language member of p.languages", "language", search.language())
+                .and("p.confirmed = :confirmed", "confirmed", search.unconfirmedOnly() ? Boolean.FALSE : null);
     }
 }

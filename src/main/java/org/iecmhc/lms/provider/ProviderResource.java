@@ -65,7 +65,8 @@ public class ProviderResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CONSULTANT, Roles.FACULTY})
     @Operation(summary = "Providers by name, a page at a time, narrowed by q (text within the name, city, contact"
             + " or license number), kind (center_based, family_child_care_home, ffn_caregiver), county (name or"
-            + " FIPS) and language (en, es, other)")
+            + " FIPS), language (en, es, other) and unconfirmed (true: only the programs registrants added that await"
+            + " staff)")
     @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
@@ -75,7 +76,9 @@ public class ProviderResource {
             @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the providers in this California county, by name or FIPS code",
                     schema = @Schema(type = SchemaType.STRING)),
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the providers serving in this language",
-                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
+            @Parameter(name = "unconfirmed", in = ParameterIn.QUERY, description = "true keeps only the programs registrants"
+                    + " added that staff have not yet confirmed or merged", schema = @Schema(type = SchemaType.BOOLEAN))})
     public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         Paging paging = Paging.of(uri);
         QueryFilters query = QueryFilters.of(uri);
@@ -83,7 +86,7 @@ public class ProviderResource {
         String fips = county == null ? null : counties.find(county).map(County::getFips)
                 .orElseGet(() -> query.problem("county", "must be a California county's name or FIPS code"));
         ProviderSearch search = new ProviderSearch(query.text("q"), query.choice("kind", ProviderKind.class), fips,
-                query.choice("language", ServiceLanguage.class));
+                query.choice("language", ServiceLanguage.class), Boolean.TRUE.equals(query.flag("unconfirmed")));
         query.requireValid();
         List<ProviderJson> rows = registry.search(search, paging.offset(), paging.size(), ProviderSort.NAME, true)
                 .stream().map(ProviderJson::of).toList();
@@ -139,6 +142,38 @@ public class ProviderResource {
         return RecordVersions.changed(servlet, ProviderJson.of(changed), changed.getVersion());
     }
 
+    @POST
+    @Path("/{id}/confirmation")
+    @Operation(summary = "Confirms a program a registrant added as a registry entry of its own; doing it twice is the"
+            + " same as once")
+    public ProviderJson confirm(@PathParam("id") long id, @Context HttpServletRequest servlet) {
+        registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
+        Provider confirmed = registry.confirm(id);
+        return RecordVersions.changed(servlet, ProviderJson.of(confirmed), confirmed.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Merges a program a registrant added (unconfirmed) into the confirmed entry it really is,"
+            + " {into: that entry's id}: its registrations, attendance, enrollments, calls, assignments and placements"
+            + " move there and the unconfirmed entry is deleted. Answers the kept entry; 422 when the entry is confirmed,"
+            + " the other is not, or both took part in the same session or series")
+    public ProviderJson merge(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "ProviderMergeBody"))) String body) {
+        registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
+        JsonFields json = JsonFields.of(body);
+        Long into = json.id("into");
+        json.requireValid();
+        registry.find(into).orElseThrow(() -> ApiError.noSuch("provider"));
+        try {
+            return ProviderJson.of(registry.merge(id, into));
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, Map.of("provider", "into"));
+        }
+    }
+
     /** The body's fields, every one missing or of the wrong type answered at once; the rules are the registry's. */
     private static ProviderDetails read(String body) {
         JsonFields json = JsonFields.of(body);
@@ -160,13 +195,18 @@ public class ProviderResource {
                                String county, String city, String licenseNumber,
                                String contactName, String contactPhone, String contactEmail,
                                @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) List<String> languages,
-                               boolean active) {
+                               boolean active, boolean confirmed) {
         static ProviderJson of(Provider p) {
             return new ProviderJson(p.getId(), p.getName(), p.getKind().name().toLowerCase(Locale.ROOT),
                     p.getCounty().getFips(), p.getCity(), p.getLicenseNumber(), p.getContactName(), p.getContactPhone(),
                     p.getContactEmail(), p.getLanguages().stream().sorted().map(ServiceLanguage::code).toList(),
-                    p.isActive());
+                    p.isActive(), p.isConfirmed());
         }
+    }
+
+    /** A merge of a registrant's program, described for /openapi; the body is read field by field. */
+    public record ProviderMergeBody(@Schema(required = true, description = "the id of the confirmed entry the program"
+            + " really is") long into) {
     }
 
     /** A provider as added or changed, described for /openapi; the body is read field by field. */

@@ -36,6 +36,11 @@ public class SupportSurveys implements SurveyTarget {
         em.find(SupportEnrollment.class, enrollmentId).answerOwnSurvey(given);
     }
 
+    @Override
+    public Optional<SurveyAnswer> given(long recordId) {
+        return Optional.ofNullable(em.find(SupportEnrollment.class, recordId)).map(SupportEnrollment::getSurvey);
+    }
+
     static SurveyQuestion question(SupportSeries series) {
         return new SurveyQuestion(KIND, series.getTitle(), series.getStartsOn(), SupportLimits.COMMENTS);
     }

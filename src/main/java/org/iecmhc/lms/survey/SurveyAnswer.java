@@ -102,6 +102,11 @@ public class SurveyAnswer implements Serializable {
         return new SurveyAnswer(rating, comments, consentToQuote, quotable, answered() ? Respondent.IMPORTED : null);
     }
 
+    /** The yes or no alone, as an erased participant's answer keeps it for the figures. */
+    public SurveyAnswer withoutWords() {
+        return new SurveyAnswer(rating, null, false, false, answeredBy);
+    }
+
     public boolean answered() {
         return rating != null || comments != null;
     }

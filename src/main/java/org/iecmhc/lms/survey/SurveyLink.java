@@ -61,6 +61,10 @@ public class SurveyLink extends AuditedRecord {
         answeredAt = now;
     }
 
+    void anonymise(String placeholderEmail) {
+        email = placeholderEmail;
+    }
+
     /** Never the token, which is not stored anyway: which answer the link is for. */
     @Override
     public String auditLabel() {

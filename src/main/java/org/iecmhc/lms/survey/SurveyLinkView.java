@@ -9,11 +9,13 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.TooManyRequests;
 
 /**
  * The page a participant's survey link opens, without an account. Opened from the mail (which adds {@code lang}) it
  * speaks the participant's language; a language chosen afterwards on the page is kept. Only the participant's button
- * answers, so that a mail program that opens links to scan them answers nothing.
+ * answers, so that a mail program that opens links to scan them answers nothing; answers are rate-limited per client
+ * address ({@link SurveyAnswerThrottle}).
  */
 @Named
 @ViewScoped
@@ -21,6 +23,9 @@ public class SurveyLinkView implements Serializable {
 
     @Inject
     SurveyLinks links;
+
+    @Inject
+    SurveyAnswerThrottle throttle;
 
     @Inject
     LanguageSelection language;
@@ -39,6 +44,9 @@ public class SurveyLinkView implements Serializable {
     }
 
     public void send() {
+        if (TooManyRequests.refusedBy(throttle::take)) {
+            return;
+        }
         try {
             links.answer(token, form.answer());
             answered = true;

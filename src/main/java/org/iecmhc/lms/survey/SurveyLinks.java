@@ -134,7 +134,8 @@ public class SurveyLinks {
                 .setParameter("kind", kind).setParameter("id", recordId).getSingleResult() > 0;
     }
 
-    private Optional<SurveyTarget> target(String kind) {
+    /** The service that keeps the answers of links of this kind. */
+    Optional<SurveyTarget> target(String kind) {
         return targets.stream().filter(t -> t.kind().equals(kind)).findFirst();
     }
 

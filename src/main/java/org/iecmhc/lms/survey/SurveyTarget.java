@@ -20,4 +20,16 @@ public interface SurveyTarget {
      * for its column at the field {@code comments}.
      */
     void answer(long recordId, SurveyAnswer given);
+
+    /** The answer the record holds, for the export of the participant who gave it; empty when the record is gone. */
+    Optional<SurveyAnswer> given(long recordId);
+
+    /**
+     * Erases the words of the participant's own answer on the record (their comment and consent to quote it), keeping
+     * the yes or no the figures count; an answer staff typed is not theirs and stays.
+     */
+    default void eraseOwnWords(long recordId) {
+        given(recordId).filter(answer -> answer.answeredBy() == Respondent.PARTICIPANT)
+                .ifPresent(answer -> answer(recordId, answer.withoutWords()));
+    }
 }

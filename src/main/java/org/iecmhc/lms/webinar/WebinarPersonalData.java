@@ -3,6 +3,8 @@ package org.iecmhc.lms.webinar;
 import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
 import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
 
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -10,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 
-/** The webinars a consultant or administrator led; registrants have no account, so no one else's data is here. */
+/**
+ * The webinars a consultant or administrator led, and the webinars a registrant (known by their address) joined; a
+ * registrant's answer is exported and erased with their survey link, their name and address with their registration.
+ */
 @ApplicationScoped
 public class WebinarPersonalData implements PersonalData {
 
@@ -28,5 +33,14 @@ public class WebinarPersonalData implements PersonalData {
                         Webinar.class).setParameter("id", person.accountId()).getResultList(),
                 w -> record().with("startsAt", w.getSlot().label()).with("title", w.getTitle())
                         .with("topic", w.getTopic()).with("language", w.getLanguage()).build());
+    }
+
+    @Override
+    public JsonValue exportRegistrant(String email) {
+        return list(em.createQuery("select a from WebinarAttendance a join fetch a.webinar where lower(a.registration.email)"
+                                + " = :email order by a.webinar.slot.startsAt", WebinarAttendance.class)
+                        .setParameter("email", email.strip().toLowerCase(Locale.ROOT)).getResultList(),
+                a -> record().with("startsAt", a.getWebinar().getSlot().label()).with("title", a.getWebinar().getTitle())
+                        .with("attended", true).build());
     }
 }

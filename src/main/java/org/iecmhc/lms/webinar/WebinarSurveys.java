@@ -36,6 +36,11 @@ public class WebinarSurveys implements SurveyTarget {
         em.find(WebinarAttendance.class, attendanceId).answerOwn(given);
     }
 
+    @Override
+    public Optional<SurveyAnswer> given(long recordId) {
+        return Optional.ofNullable(em.find(WebinarAttendance.class, recordId)).map(WebinarAttendance::getSurvey);
+    }
+
     static SurveyQuestion question(Webinar webinar) {
         return new SurveyQuestion(KIND, webinar.getTitle(), webinar.getSlot().getStartsAtPacific().toLocalDate(),
                 WebinarLimits.COMMENTS);

@@ -1,6 +1,9 @@
 package org.iecmhc.lms.offering;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -25,11 +28,17 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.opendoor.OpenDoorSession;
 import org.iecmhc.lms.opendoor.SessionDetails;
+import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.mail.CommittedSteps;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.Provider;
+import org.iecmhc.lms.provider.ProviderDetails;
+import org.iecmhc.lms.provider.ProviderKind;
+import org.iecmhc.lms.provider.ProviderSearch;
+import org.iecmhc.lms.provider.ProviderSort;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.support.SeriesDetails;
 import org.iecmhc.lms.support.SupportSeries;
@@ -208,6 +217,43 @@ class OfferingRegistrationPersistenceTest {
     }
 
     @Test
+    void aProgramTheRegistryDoesNotKnowEntersItUnconfirmedOnceTheAddressIsConfirmedAndAMergeMovesItsRecords() {
+        String key = openDoorSession(5, "Outdoor play");
+        register(key, "lia@unknown.example.org", "Rainbow Kids Center", ParticipantRole.FAMILY_CHILD_CARE_PROVIDER);
+        assertNull(staffList(key).get(0).getProvider(), "an unconfirmed address adds nothing to the registry");
+        Provider added = confirm("lia@unknown.example.org").orElseThrow().getProvider();
+        assertFalse(added.isConfirmed());
+        assertEquals(ProviderKind.FAMILY_CHILD_CARE_HOME, added.getKind(), "the kind the registrant's role suggests");
+        assertEquals("06037", added.getCounty().getFips());
+        register(key, "max@unknown.example.org", " rainbow kids center", ParticipantRole.TEACHER);
+        assertEquals(added.getId(), confirm("max@unknown.example.org").orElseThrow().getProvider().getId(),
+                "a second registrant of the same program joins the entry the first one added");
+        assertEquals(List.of("Rainbow Kids Center"), services(s -> s.providers().search(new ProviderSearch("rainbow",
+                null, null, null, true), 0, 10, ProviderSort.NAME, true)).stream().map(Provider::getName).toList());
+        long sessionId = Long.parseLong(key.substring("opendoor-".length()));
+        clock.advance(Duration.ofDays(9));
+        services(s -> s.openDoor().attend(ADMIN, sessionId, added.getId()));
+
+        Provider real = services(s -> s.providers().add(new ProviderDetails("Rainbow Kids", ProviderKind.CENTER_BASED,
+                "06037", "Pasadena", null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
+        services(s -> s.providers().merge(added.getId(), real.getId()));
+        assertEquals(List.of(real.getId(), real.getId()), staffList(key).stream().map(r -> r.getProvider().getId()).toList());
+        assertEquals(real.getId(), services(s -> s.openDoor().attendance(ADMIN, sessionId)).get(0).getProvider().getId(),
+                "the attendance moves with the registrations");
+        assertTrue(services(s -> s.providers().find(added.getId())).isEmpty(), "the merged entry is gone");
+        assertEquals(List.of(), services(s -> s.providers().search(new ProviderSearch("rainbow", null, null, null, true),
+                0, 10, ProviderSort.NAME, true)), "nothing left for staff to settle");
+
+        Provider again = services(s -> s.providers().addUnconfirmed("Rainbow Kidz", ProviderKind.CENTER_BASED, "06037",
+                ServiceLanguage.EN));
+        services(s -> s.openDoor().attend(ADMIN, sessionId, again.getId()));
+        assertEquals("registration.merge.bothTookPart", assertThrows(InputRejected.class,
+                () -> services(s -> s.providers().merge(again.getId(), real.getId()))).messageKey(),
+                "the kept entry attended the same session: a person chooses which attendance stays");
+        assertEquals(2, services(s -> s.openDoor().attendance(ADMIN, sessionId)).size(), "nothing moved");
+    }
+
+    @Test
     void aSupportSeriesIsOfferedFromItsFirstSessionWithItsNumberOfMeetings() {
         SupportSeries series = services(s -> s.support().start(ADMIN, new SeriesDetails("Apoyo", ServiceLanguage.ES,
                 rosa.getId(), LocalDate.of(2026, 4, 1))));
@@ -236,6 +282,13 @@ class OfferingRegistrationPersistenceTest {
         services(s -> {
             s.registrations().register(key, new RegistrantDetails("Pat Doe", email, "Little Steps", "06037",
                     ParticipantRole.TEACHER, language, ""));
+            return null;
+        });
+    }
+
+    private void register(String key, String email, String program, ParticipantRole role) {
+        services(s -> {
+            s.registrations().register(key, new RegistrantDetails("Pat Doe", email, program, "06037", role, Language.EN, ""));
             return null;
         });
     }

@@ -4,16 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
+import java.util.UUID;
+
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /** Consultants keep the provider registry; faculty only look providers up; helpline staff see only the helpline. */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
@@ -56,6 +61,38 @@ class ProviderRegistryBrowserIT {
     }
 
     @Test
+    void aConsultantConfirmsOneRegistrantsProgramInEnglishAndMergesAnotherInSpanish() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        program("Bright Start " + tag, true);
+        program("Bright Start " + tag + " Annex", false);
+        program("Brite Start " + tag, false);
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.click("nav-providers");
+        showUnconfirmed(tag, 2);
+        assertTrue(browser.text(By.id("providers:table_data")).contains("To confirm"));
+        browser.click("providers:table:0:confirm");
+        browser.until(driver -> driver.findElements(By.cssSelector("[id='providers:table_data'] > tr")).size() == 1);
+        assertTrue(browser.text(By.id("providers:table_data")).contains("Brite Start " + tag), "the other still waits");
+
+        browser.useSpanish();
+        showUnconfirmed(tag, 1);
+        browser.click("providers:table:0:startMerge");
+        browser.waitForText(By.id("providers:merge"), "Brite Start " + tag);
+        browser.click("providers:doMerge");
+        assertEquals("Elija la entrada del registro que este programa realmente es.", browser.messageAt("providers:provider"));
+        browser.type("providers:provider_input", "Bright Start " + tag);
+        browser.waitFor(By.cssSelector("[id='providers:provider_panel'] li"));
+        browser.press(Keys.ARROW_DOWN, Keys.ENTER);
+        browser.click("providers:doMerge");
+        browser.until(driver -> !browser.isPresent(By.id("providers:merge")));
+        browser.waitForText(By.id("providers:table_data"), "No se encontraron registros.");
+        assertEquals("0", Sql.rows(RunningApplication.dataSource(), "select count(*) from provider where name = 'Brite Start "
+                + tag + "'").get(0).get(0), "the merged entry is gone");
+        browser.signOut();
+    }
+
+    @Test
     void facultyLookProvidersUpButCannotChangeTheRegistryAndHelplineStaffDoNotSeeIt() {
         browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.useEnglish();
@@ -72,4 +109,16 @@ class ProviderRegistryBrowserIT {
         assertFalse(helpline.get("/index.xhtml").body().contains("nav-providers"));
     }
 
+    /** Narrows the list to the programs awaiting confirmation whose name has the tag, and waits for their rows. */
+    private static void showUnconfirmed(String tag, int rows) {
+        browser.type("providers:text", tag);
+        browser.tick("providers:unconfirmedOnly");
+        browser.until(driver -> driver.findElements(By.cssSelector("[id='providers:table_data'] > tr")).size() == rows);
+    }
+
+    /** A program in the registry, confirmed or as a registrant's confirmed registration enters it. */
+    private static void program(String name, boolean confirmed) throws SQLException {
+        Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips, confirmed)"
+                + " values (?, 'CENTER_BASED', '06019', ?)", name, confirmed);
+    }
 }

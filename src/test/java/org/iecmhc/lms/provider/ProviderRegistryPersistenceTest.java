@@ -88,6 +88,26 @@ class ProviderRegistryPersistenceTest {
         registry(r -> { r.setActive(added.getId(), false); return null; });
     }
 
+    @Test
+    void staffConfirmAnUnconfirmedEntryOrMergeItIntoAConfirmedOneButNothingElse() {
+        Provider first = registry(r -> r.addUnconfirmed("Sol y Luna", ProviderKind.FFN_CAREGIVER, "06067", ServiceLanguage.OTHER));
+        Provider second = registry(r -> r.addUnconfirmed("Sol & Luna", ProviderKind.FFN_CAREGIVER, "06067", ServiceLanguage.OTHER));
+        assertEquals(List.of("Sol & Luna", "Sol y Luna"), names(new ProviderSearch(null, null, null, null, true)),
+                "the filter keeps only what awaits staff");
+        assertEquals("registration.merge.keptUnconfirmed", assertThrows(InputRejected.class,
+                () -> registry(r -> r.merge(second.getId(), first.getId()))).messageKey(), "not into another unconfirmed one");
+        assertEquals(ProviderKind.FFN_CAREGIVER, registry(r -> r.confirm(first.getId())).getKind());
+        assertEquals("registration.merge.confirmed", assertThrows(InputRejected.class,
+                () -> registry(r -> r.merge(first.getId(), second.getId()))).messageKey(), "a confirmed entry stays");
+        assertEquals("registration.merge.keptRequired", assertThrows(InputRejected.class,
+                () -> registry(r -> r.merge(second.getId(), null))).messageKey());
+        assertEquals("registration.merge.keptUnconfirmed", assertThrows(InputRejected.class,
+                () -> registry(r -> r.merge(second.getId(), second.getId()))).messageKey(), "not into itself");
+        registry(r -> r.merge(second.getId(), first.getId()));
+        assertEquals(List.of(), names(new ProviderSearch("sol", null, null, null, true)));
+        assertEquals(List.of("Sol y Luna"), names(new ProviderSearch("sol", null, null, null)));
+    }
+
     private static List<String> names(ProviderSearch search) {
         return registry(r -> r.search(search, 0, 50, ProviderSort.NAME, true)).stream()
                 .map(Provider::getName).filter(n -> !n.startsWith("Versioned")).toList();

@@ -83,6 +83,7 @@ import org.iecmhc.lms.identity.sso.SsoSignIns;
 import org.iecmhc.lms.offering.OfferingReminders;
 import org.iecmhc.lms.offering.OfferingSource;
 import org.iecmhc.lms.offering.Offerings;
+import org.iecmhc.lms.offering.RegistrationPersonalData;
 import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
@@ -134,6 +135,7 @@ import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
 import org.iecmhc.lms.support.SupportSurveys;
 import org.iecmhc.lms.survey.SurveyLinks;
+import org.iecmhc.lms.survey.SurveyPersonalData;
 import org.iecmhc.lms.survey.SurveyTarget;
 import org.iecmhc.lms.webinar.WebinarOfferings;
 import org.iecmhc.lms.webinar.WebinarPersonalData;
@@ -624,7 +626,8 @@ public final class Services {
                 wired(PracticumPersonalData.class), wired(EvaluationPersonalData.class), wired(CompletionPersonalData.class),
                 wired(CalendarPersonalData.class), new OutboxPersonalData(em),
                 wired(NotificationPersonalData.class),
-                wired(AccessTokenPersonalData.class), wired(ForumPersonalData.class), wired(WebinarPersonalData.class));
+                wired(AccessTokenPersonalData.class), wired(ForumPersonalData.class), wired(WebinarPersonalData.class),
+                wired(RegistrationPersonalData.class), wired(SurveyPersonalData.class));
     }
 
     public DataSubjects privacy() {

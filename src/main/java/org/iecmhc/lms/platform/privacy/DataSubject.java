@@ -14,4 +14,9 @@ public record DataSubject(long accountId, String email) {
     public static String placeholderEmail(long accountId) {
         return "anonymised-" + accountId + "@anonymised.invalid";
     }
+
+    /** The same for a record that held the address of someone without an account (a registration, a survey link). */
+    public static String placeholderEmail(String record, long id) {
+        return "anonymised-" + record + "-" + id + "@anonymised.invalid";
+    }
 }

@@ -31,4 +31,21 @@ public interface PersonalData {
      */
     default void anonymise(DataSubject person) {
     }
+
+    /**
+     * Everything this feature holds about someone who has no account and is known only by the e-mail address they
+     * gave (a provider who registered for an offering or answered a survey link), as JSON; null when this feature
+     * never holds anything about such a person.
+     */
+    default JsonValue exportRegistrant(String email) {
+        return null;
+    }
+
+    /**
+     * Erases, inside the caller's transaction, what identifies that person in this feature's records (name, address,
+     * free text), keeping the rows and answers the figures count. Each feature finds the person's records by the
+     * address it stores itself, so the order in which features erase does not matter.
+     */
+    default void eraseRegistrant(String email) {
+    }
 }
