@@ -21,7 +21,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
 
 /**
  * Brings in past consultation assignments with their counts and the providers' answers, all lines or none. History
- * is not a closing: no survey link is mailed, and the answers are recorded as entered by staff.
+ * is not a closing: no survey link is mailed, and the answers are the providers' own from the forms of the time.
  */
 @ApplicationScoped
 public class AssignmentHistory {
@@ -58,7 +58,7 @@ public class AssignmentHistory {
                     line.level(), line.modality(), key.startOn(), line.endOn(), line.status(),
                     line.childrenBenefiting(), line.staffInfluenced(), null));
             if (line.status() == AssignmentStatus.CLOSED) {
-                assignment.close(line.endOn(), line.answer());
+                assignment.closeImported(line.endOn(), line.answer());
             }
             em.persist(assignment);
         }

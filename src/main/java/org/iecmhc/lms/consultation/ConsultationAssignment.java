@@ -82,6 +82,13 @@ public class ConsultationAssignment extends AuditedRecord {
         this.survey = survey.enteredByStaffOver(this.survey);
     }
 
+    /** A closing brought in from history, with the provider's answer from the form of the time: theirs, not staff's. */
+    void closeImported(LocalDate endOn, SurveyAnswer imported) {
+        this.endOn = endOn;
+        status = AssignmentStatus.CLOSED;
+        survey = imported.importedFromHistory();
+    }
+
     /** The provider's answer through their own link, in place of any that staff typed. */
     void answerOwn(SurveyAnswer given) {
         survey = given.givenByParticipant();

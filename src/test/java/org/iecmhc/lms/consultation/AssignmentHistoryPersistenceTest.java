@@ -55,7 +55,7 @@ class AssignmentHistoryPersistenceTest {
     }
 
     @Test
-    void aGoodFileStoresItsAssignmentsWithAnswersAsEnteredByStaffMailsNothingAndCountsInTheFigures() {
+    void aGoodFileStoresItsAssignmentsWithTheProvidersImportedAnswersMailsNothingAndCountsInTheFigures() {
         String csv = HEADER
                 + "lic-200,Los Angeles,Rosa@Example.org,classroom,on_site,2021-09-13,2022-01-28,closed,14,3,yes,"
                 + "\"Nos ayudó mucho, gracias\",yes\n"
@@ -79,7 +79,7 @@ class AssignmentHistoryPersistenceTest {
         assertEquals("Nos ayudó mucho, gracias", casita.getSurvey().comments());
         assertTrue(casita.getSurvey().consentToQuote());
         assertFalse(casita.getSurvey().quotable(), "staff choose what is quoted");
-        assertEquals(Respondent.STAFF, casita.getSurvey().answeredBy());
+        assertEquals(Respondent.IMPORTED, casita.getSurvey().answeredBy());
         assertEquals(AssignmentStatus.ACTIVE, stored.get(1).getStatus());
         assertNull(stored.get(1).getEndOn());
         assertNull(stored.get(2).getSurvey().answeredBy(), "closed without an answer");
@@ -90,6 +90,8 @@ class AssignmentHistoryPersistenceTest {
         assertEquals(2, figures.consultationAssignments());
         assertEquals(34, figures.childrenBenefiting());
         assertEquals(8, figures.staffInfluenced());
+        assertEquals(1, figures.consultationAnswers(), "the provider's answer of the time counts as theirs");
+        assertEquals(100.0, figures.consultationWorthwhilePercent());
 
         ImportResult<AssignmentHistoryLine> again = history(h -> h.importCsv(csv));
         assertEquals(List.of(2, 3, 4), again.problems().stream().map(ImportProblem::line).toList(),
