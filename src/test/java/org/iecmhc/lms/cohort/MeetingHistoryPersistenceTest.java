@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -173,12 +174,12 @@ class MeetingHistoryPersistenceTest {
         assertEquals(List.of(60, 0, 45, 0), invited.stream().map(Invitation::creditedMinutes).toList());
         assertEquals(null, invited.get(3).getAttendance(), "invited, attendance not taken");
 
-        List<Credit> bens = run(s -> s.supervisionCredits().creditsOf(cohortId, ben.getId()));
+        List<Credit> bens = byDate(run(s -> s.supervisionCredits().creditsOf(cohortId, ben.getId())));
         assertEquals(List.of(CreditState.NOT_EARNED, CreditState.EARNED), bens.stream().map(Credit::state).toList());
         assertEquals(45, bens.get(1).amount());
         assertEquals(CreditKind.SUPERVISION_MINUTES, bens.get(1).kind());
         assertEquals(List.of(CreditState.EARNED, CreditState.PENDING),
-                run(s -> s.supervisionCredits().creditsOf(cohortId, ana.getId())).stream().map(Credit::state).toList());
+                byDate(run(s -> s.supervisionCredits().creditsOf(cohortId, ana.getId()))).stream().map(Credit::state).toList());
         assertEquals(notifications, count("select count(n) from Notification n"), "history notifies nobody");
         assertEquals(0L, count("select count(n) from SupervisionNote n"));
 
@@ -210,7 +211,7 @@ class MeetingHistoryPersistenceTest {
     }
 
     private static List<CreditState> copCredits(Account trainee) {
-        return run(s -> s.practiceCredits().creditsOf(cohortId, trainee.getId())).stream().map(Credit::state).toList();
+        return byDate(run(s -> s.practiceCredits().creditsOf(cohortId, trainee.getId()))).stream().map(Credit::state).toList();
     }
 
     private static List<String> messages(ImportResult<?> result) {
@@ -228,5 +229,10 @@ class MeetingHistoryPersistenceTest {
 
     private static <T> T run(Function<Services, T> work) {
         return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK)));
+    }
+
+    /** Credits come in no particular order. */
+    private static List<Credit> byDate(List<Credit> credits) {
+        return credits.stream().sorted(Comparator.comparing(Credit::date)).toList();
     }
 }
