@@ -11,10 +11,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -126,7 +126,9 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
     private static synchronized List<Lane> lanes(int classes) {
         if (lanes == null) {
             lanes = Stream.generate(Lane::new).limit(Math.max(1, Math.min(LANES, classes))).toList();
-            free = new LinkedBlockingQueue<>();
+            // Fair: a free lane goes to the class that has waited longest. JUnit starts the classes in its order and,
+            // as each waits, starts the next, so the class order (testsupport/ArquillianFirst) is the lanes' order.
+            free = new ArrayBlockingQueue<>(lanes.size(), true);
             List<Lane> starting = lanes;
             allStarted = inBackground(() -> {
                 for (Lane lane : starting) {

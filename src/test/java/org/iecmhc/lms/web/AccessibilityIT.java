@@ -24,6 +24,7 @@ import org.iecmhc.lms.web.AccessMatrixIT.Access;
 import org.iecmhc.lms.web.AccessMatrixIT.Who;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,6 +44,7 @@ import org.openqa.selenium.WebElement;
  * layout's skip link and site icon are checked here as well.
  */
 @ExtendWith({RunningApplication.class, SharedBrowser.class})
+@Order(1) // the longest class of the run, so that it starts first (testsupport/ArquillianFirst)
 class AccessibilityIT {
 
     private static final Map<Who, Language> LANGUAGE = Map.of(Who.TRAINEE, Language.ES, Who.CONSULTANT, Language.ES);
