@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -151,16 +153,8 @@ public class WebinarResource {
     public WebinarJson offer(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                      schema = @Schema(ref = "WebinarRegistrationBody"))) String body,
                              @Context HttpServletRequest servlet) {
-        webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
-        JsonFields json = JsonFields.of(body);
-        OfferingTermsInput terms = OfferingTermsInput.read(json);
-        json.requireValid();
-        try {
-            webinars.offer(viewer.get(), id, terms.terms());
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
-        return changed(id, servlet);
+        return set(id, body, servlet, OfferingTermsInput::read,
+                terms -> webinars.offer(viewer.get(), id, terms.terms()));
     }
 
     @PUT
@@ -171,12 +165,22 @@ public class WebinarResource {
     public WebinarJson record(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                       schema = @Schema(ref = "WebinarRecordingBody"))) String body,
                               @Context HttpServletRequest servlet) {
+        return set(id, body, servlet, json -> json.optionalText("recordingLink"),
+                link -> webinars.record(viewer.get(), id, link));
+    }
+
+    /**
+     * One setting of the webinar, read from the body (every malformed field a 400 at once) and saved by the service,
+     * whose refusals are 422 at their field.
+     */
+    private <T> WebinarJson set(long id, String body, HttpServletRequest servlet, Function<JsonFields, T> read,
+                                Consumer<T> save) {
         webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
         JsonFields json = JsonFields.of(body);
-        String recordingLink = json.optionalText("recordingLink");
+        T value = read.apply(json);
         json.requireValid();
         try {
-            webinars.record(viewer.get(), id, recordingLink);
+            save.accept(value);
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected);
         }
