@@ -33,8 +33,11 @@ public class ImpactReport {
     /** The offering kind of a webinar's registrations, and the states of those holding or waiting for a seat. */
     private static final String WEBINAR_REGISTRANTS = "r.offering_kind = 'webinar' and r.state in ('CONFIRMED', 'WAITING')";
 
-    /** The columns of the reach by county: calls, Open-Door, Communities of Support, assignments, providers' CoPs. */
-    private static final int SERVICES = 5;
+    /**
+     * The columns of the reach by county: calls, Open-Door, Communities of Support, assignments, providers' CoPs,
+     * webinar attendees.
+     */
+    private static final int SERVICES = 6;
 
     @Inject
     EntityManager em;
@@ -150,8 +153,12 @@ public class ImpactReport {
                 + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
                 + " group by p.county_fips", from, to));
         add(byCounty, 4, seriesByCounty(PROVIDER_PRACTICE, from, to));
+        // Webinar registrants need no registry entry: the county is the one they gave when registering.
+        add(byCounty, 5, query("select r.county_fips, count(*) from webinar w join webinar_attendance a"
+                + " on a.webinar_id = w.id join offering_registration r on r.id = a.registration_id"
+                + " where w.starts_at >= ? and w.starts_at < ? group by r.county_fips", years.startUtc(), years.endUtc()));
         List<CountyReach> reach = new ArrayList<>();
-        byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3], n[4])));
+        byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3], n[4], n[5])));
         return reach;
     }
 

@@ -68,12 +68,14 @@ public class ReportTables {
             CountyReach r = byFips.getOrDefault(county.getFips(), CountyReach.none(county.getFips()));
             rows.add(List.of(county.getName(), String.valueOf(r.helplineCalls()), String.valueOf(r.openDoorProviders()),
                     String.valueOf(r.supportParticipants()), String.valueOf(r.providerPracticeParticipants()),
-                    String.valueOf(r.consultationAssignments()), String.valueOf(r.total())));
+                    String.valueOf(r.consultationAssignments()), String.valueOf(r.webinarAttendees()),
+                    String.valueOf(r.total())));
         }
         return new ReportTable(Messages.text(locale, "reports.reach.title"), List.of(Messages.text(locale, "reports.county"),
                 Messages.text(locale, "reports.reach.helplineCalls"), Messages.text(locale, "reports.reach.openDoor"),
                 Messages.text(locale, "reports.reach.support"), Messages.text(locale, "webinarReport.reach.providerPractice"),
-                Messages.text(locale, "reports.reach.consultation"), Messages.text(locale, "reports.reach.total")), rows);
+                Messages.text(locale, "reports.reach.consultation"), Messages.text(locale, "webinarReport.reach.attendees"),
+                Messages.text(locale, "reports.reach.total")), rows);
     }
 
     public ReportTable raceEthnicity(Demographics tables, String cohortName, Locale locale) {

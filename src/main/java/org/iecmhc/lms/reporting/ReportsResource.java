@@ -80,7 +80,7 @@ public class ReportsResource {
     @GET
     @Path("/reach")
     @Operation(summary = "How many calls, Open-Door providers, Community of Support participants, providers in"
-            + " providers' Communities of Practice and consultation assignments each"
+            + " providers' Communities of Practice, consultation assignments and webinar attendees each"
             + " of California's 58 counties had in a range of fiscal years (from, to as for impact);" + FORMATS)
     @APIResponse(responseCode = "200", description = "One row per county, by name", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -162,13 +162,17 @@ public class ReportsResource {
         return Language.fromCode(lang).locale();
     }
 
-    /** @param providerPracticeParticipants providers in Communities of Practice for providers, apart from support */
+    /**
+     * @param providerPracticeParticipants providers in Communities of Practice for providers, apart from support
+     * @param webinarAttendees             attendees of webinars, by the county they registered from
+     */
     public record CountyReachJson(String fips, String county, long helplineCalls, long openDoorProviders,
                                   long supportParticipants, long providerPracticeParticipants,
-                                  long consultationAssignments, long total) {
+                                  long consultationAssignments, long webinarAttendees, long total) {
         static CountyReachJson of(County county, CountyReach r) {
             return new CountyReachJson(county.getFips(), county.getName(), r.helplineCalls(), r.openDoorProviders(),
-                    r.supportParticipants(), r.providerPracticeParticipants(), r.consultationAssignments(), r.total());
+                    r.supportParticipants(), r.providerPracticeParticipants(), r.consultationAssignments(),
+                    r.webinarAttendees(), r.total());
         }
     }
 

@@ -26,7 +26,7 @@ class CountyMapTest {
 
     @Test
     void eachCountyIsShadedByItsShareOfTheBusiestCounty() {
-        String svg = new CountyMap().svg(List.of(new CountyReach("06019", 10, 0, 2, 0, 1), new CountyReach("06037", 1, 0, 0, 0, 0)),
+        String svg = new CountyMap().svg(List.of(new CountyReach("06019", 10, 0, 2, 0, 1, 0), new CountyReach("06037", 1, 0, 0, 0, 0, 0)),
                 Locale.forLanguageTag("es"));
         assertTrue(svg.contains("id=\"county-06019\" class=\"reach-4\""), "Fresno is the busiest");
         assertTrue(svg.contains("id=\"county-06037\" class=\"reach-1\""));

@@ -111,7 +111,7 @@ final class KnownRecords {
                 + " values ('Webinar', 'Topic', 'EN', ?, ?, 60)", facilitator, PacificTime.toUtc(pacific));
     }
 
-    /** A registration for a webinar in this state (CONFIRMED, WAITING, AWAITING_CONFIRMATION, CANCELLED). */
+    /** A registration from Fresno for a webinar in this state (CONFIRMED, WAITING, AWAITING_CONFIRMATION, CANCELLED). */
     long webinarRegistration(long webinar, String state) throws SQLException {
         long number = ++registrations;
         return insert("insert into offering_registration (public_id, secret, offering_kind, offering_id, name, email,"

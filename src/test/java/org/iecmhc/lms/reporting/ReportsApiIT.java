@@ -152,7 +152,7 @@ class ReportsApiIT {
         JsonObject first = counties.get(0);
         assertEquals(first.getJsonNumber("total").longValue(), first.getJsonNumber("helplineCalls").longValue()
                 + first.getJsonNumber("openDoorProviders").longValue() + first.getJsonNumber("supportParticipants").longValue()
-                + first.getJsonNumber("providerPracticeParticipants").longValue()
+                + first.getJsonNumber("providerPracticeParticipants").longValue() + first.getJsonNumber("webinarAttendees").longValue()
                 + first.getJsonNumber("consultationAssignments").longValue());
 
         HttpResponse<String> completion = WebSession.api("GET", "/api/v1/reports/completion", DemoPerson.ADMIN.email(),

@@ -243,20 +243,23 @@ class ReportsPersistenceTest {
         assertEquals(List.of(1L, 4L, 1L), byYear.values().stream().map(ImpactFigures::helplineCalls).toList());
     }
 
-    /** Alameda and Fresno are each in the English Community of Support and in the providers' Community of Practice. */
+    /**
+     * Alameda and Fresno are each in the English Community of Support and in the providers' Community of Practice;
+     * the four webinar attendees of 2023-2024 registered from Fresno.
+     */
     @Test
     void reachByCountyCountsEachServiceInTheCountyOfItsRecordAndProvidersCopsApart() {
         List<CountyReach> reach = read(em -> report(em).reachByCounty(FiscalYears.parse("2023-2024", "2023-2024")));
         Map<String, CountyReach> byFips = new LinkedHashMap<>();
         reach.forEach(r -> byFips.put(r.fips(), r));
-        assertEquals(new CountyReach(FRESNO, 2, 1, 1, 2, 1), byFips.get(FRESNO));
-        assertEquals(new CountyReach(LOS_ANGELES, 1, 1, 1, 1, 0), byFips.get(LOS_ANGELES));
-        assertEquals(new CountyReach(ALAMEDA, 1, 0, 1, 0, 1), byFips.get(ALAMEDA));
+        assertEquals(new CountyReach(FRESNO, 2, 1, 1, 2, 1, 4), byFips.get(FRESNO));
+        assertEquals(new CountyReach(LOS_ANGELES, 1, 1, 1, 1, 0, 0), byFips.get(LOS_ANGELES));
+        assertEquals(new CountyReach(ALAMEDA, 1, 0, 1, 0, 1, 0), byFips.get(ALAMEDA));
         assertEquals(3, byFips.get(ALAMEDA).total(), "the map shades by every service, the providers' CoP included");
         assertEquals(3, reach.size());
         CountyReach later = read(em -> report(em).reachByCounty(FiscalYears.parse("2024-2025", "2024-2025"))).stream()
                 .filter(r -> r.fips().equals(LOS_ANGELES)).findFirst().orElseThrow();
-        assertEquals(new CountyReach(LOS_ANGELES, 0, 0, 1, 0, 0), later, "the later Spanish series only");
+        assertEquals(new CountyReach(LOS_ANGELES, 0, 0, 1, 0, 0, 0), later, "the later Spanish series only");
     }
 
     @Test
