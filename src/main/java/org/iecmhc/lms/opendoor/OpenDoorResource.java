@@ -4,6 +4,7 @@ import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
@@ -41,11 +44,14 @@ import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.time.MeetingSlot;
+import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
  * Open-Door sessions for consultants (those they facilitate: another's answers 404, as the pages do) and
- * administrators (all): list, one with its attendance, schedule, and record a provider's attendance, which mails the
+ * administrators (all): list, one with its attendance, schedule, give a session its time and registration settings,
+ * create the rest of its fiscal year's monthly sessions from it, and record a provider's attendance, which mails the
  * provider the survey link as the page does. Participants' comments stay on the pages.
  */
 @Path("/opendoor/sessions")
@@ -55,10 +61,13 @@ public class OpenDoorResource {
 
     /** The service's (the page's) field names that the body spells otherwise. */
     private static final Map<String, String> BODY_FIELDS = Map.of("facilitator", "facilitatorId", "provider",
-            "providerId");
+            "providerId", "date", "startsAt", "time", "startsAt");
 
     @Inject
     OpenDoorSessions sessions;
+
+    @Inject
+    OpenDoorYear year;
 
     @Inject
     CurrentViewer viewer;
@@ -116,6 +125,56 @@ public class OpenDoorResource {
         }
     }
 
+    @PUT
+    @Path("/{id}/registration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Gives the session its time {startsAt (California time, 2026-12-10T18:00; its date becomes the"
+            + " session's), minutes} and opens it for public registration {capacity (1 to 1000 seats), format (online,"
+            + " in_person), meetingLink}, or keeps it closed without capacity; registrants past the seats wait in order")
+    public OpenDoorSessionJson offer(@PathParam("id") long id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = "OpenDoorRegistrationBody"))) String body, @Context HttpServletRequest servlet) {
+        sessions.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("session"));
+        JsonFields json = JsonFields.of(body);
+        LocalDateTime startsAt = json.dateTime("startsAt", clock);
+        Integer minutes = json.wholeNumber("minutes", 1, MeetingTime.MAX_MINUTES);
+        OfferingTermsInput terms = OfferingTermsInput.read(json);
+        json.requireValid();
+        try {
+            sessions.offer(viewer.get(), id, new MeetingTime(startsAt.toLocalDate(), startsAt.toLocalTime(), minutes),
+                    terms.terms());
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected, BODY_FIELDS);
+        }
+        OpenDoorSession changed = sessions.find(viewer.get(), id).orElseThrow();
+        return RecordVersions.changed(servlet, OpenDoorSessionJson.of(changed, null), changed.getVersion());
+    }
+
+    @POST
+    @Path("/year")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Idempotent
+    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Operation(summary = "Creates the rest of a session's fiscal year {sessionId}: one session a month on the same day"
+            + " (the next day state offices are open when it falls on a weekend or state holiday), with its title,"
+            + " language, facilitator, time and registration settings; months that have one keep it, so sending it"
+            + " again creates nothing. A session without a time is refused (422)")
+    @APIResponse(responseCode = "200", description = "The sessions created, by date; none when every month has one",
+            content = @Content(schema = @Schema(implementation = OpenDoorYearJson.class)))
+    public OpenDoorYearJson fillYear(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "OpenDoorYearBody"))) String body) {
+        JsonFields json = JsonFields.of(body);
+        Long sessionId = json.id("sessionId");
+        json.requireValid();
+        sessions.find(viewer.get(), sessionId).orElseThrow(() -> ApiError.noSuch("session"));
+        try {
+            return new OpenDoorYearJson(year.fillFiscalYear(viewer.get(), sessionId).stream()
+                    .map(s -> OpenDoorSessionJson.of(s, null)).toList());
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected);
+        }
+    }
+
     @POST
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -142,14 +201,26 @@ public class OpenDoorResource {
         }
     }
 
-    /** @param attendance the providers who attended; only in the answer for one session */
+    /**
+     * @param startsAt   California wall-clock time, absent until the session has a time
+     * @param capacity   seats on the public registration page; absent when not open for registration
+     * @param attendance the providers who attended; only in the answer for one session
+     */
     public record OpenDoorSessionJson(long id, @Schema(format = "date") String heldOn, String title,
                                       @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
-                              long facilitatorId, String facilitator, List<AttendanceJson> attendance) {
+                              long facilitatorId, String facilitator, String startsAt, Integer minutes, Integer capacity,
+                              List<AttendanceJson> attendance) {
         static OpenDoorSessionJson of(OpenDoorSession s, List<AttendanceJson> attendance) {
+            MeetingSlot slot = s.getSlot();
             return new OpenDoorSessionJson(s.getId(), s.getHeldOn().toString(), s.getTitle(), s.getLanguage().code(),
-                    s.getFacilitator().getId(), s.getFacilitator().getDisplayName(), attendance);
+                    s.getFacilitator().getId(), s.getFacilitator().getDisplayName(),
+                    slot == null ? null : slot.getStartsAtPacific().toString(), slot == null ? null : slot.getMinutes(),
+                    s.getTerms().getCapacity(), attendance);
         }
+    }
+
+    /** @param created the sessions the call created, by date */
+    public record OpenDoorYearJson(List<OpenDoorSessionJson> created) {
     }
 
     /** @param worthwhile the provider's rating: true, false, or absent when not given */
@@ -165,6 +236,19 @@ public class OpenDoorResource {
                                       @Schema(required = true) String title,
                                       @Schema(required = true, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
                                       @Schema(description = "a consultant's account id") Long facilitatorId) {
+    }
+
+    /** A session's time and registration settings, described for /openapi; the body is read field by field. */
+    public record OpenDoorRegistrationBody(
+            @Schema(required = true, example = "2026-12-10T18:00", description = "California (Pacific) wall-clock time") String startsAt,
+            @Schema(required = true, minimum = "1", maximum = "1440") int minutes,
+            @Schema(minimum = "1", maximum = "1000", description = "seats; absent keeps registration closed") Integer capacity,
+            @Schema(description = "online when absent", extensions = @Extension(name = LOWER_CASE, value = "offering.OfferingFormat")) String format,
+            @Schema(description = "an http(s) address, mailed to those holding a seat") String meetingLink) {
+    }
+
+    /** The session whose fiscal year to fill, described for /openapi. */
+    public record OpenDoorYearBody(@Schema(required = true, description = "a session with a time") long sessionId) {
     }
 
     /** The provider of the registry who attended. */

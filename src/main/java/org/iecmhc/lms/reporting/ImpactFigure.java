@@ -30,6 +30,11 @@ public enum ImpactFigure {
     OPEN_DOOR_COUNTIES(ImpactFigures::openDoorCounties, false),
     OPEN_DOOR_WORTHWHILE(ImpactFigures::openDoorWorthwhilePercent, false),
     OPEN_DOOR_ANSWERS(ImpactFigures::openDoorAnswers, true),
+    WEBINARS(ImpactFigures::webinars, false, Bundle.WEBINAR),
+    WEBINAR_REGISTRANTS(ImpactFigures::webinarRegistrants, true, Bundle.WEBINAR),
+    WEBINAR_ATTENDEES(ImpactFigures::webinarAttendees, true, Bundle.WEBINAR),
+    WEBINAR_WORTHWHILE(ImpactFigures::webinarWorthwhilePercent, false, Bundle.WEBINAR),
+    WEBINAR_ANSWERS(ImpactFigures::webinarAnswers, true, Bundle.WEBINAR),
     CTP_PARTICIPANTS(ImpactFigures::ctpParticipants, true),
     CTP_COMPLETED(ImpactFigures::ctpCompleted, true);
 
@@ -38,10 +43,16 @@ public enum ImpactFigure {
 
     private final Function<ImpactFigures, Object> value;
     private final boolean countsPeople;
+    private final String keyPrefix;
 
     ImpactFigure(Function<ImpactFigures, Object> value, boolean countsPeople) {
+        this(value, countsPeople, Bundle.REPORTS);
+    }
+
+    ImpactFigure(Function<ImpactFigures, Object> value, boolean countsPeople, String keyPrefix) {
         this.value = value;
         this.countsPeople = countsPeople;
+        this.keyPrefix = keyPrefix;
     }
 
     public Object of(ImpactFigures figures) {
@@ -65,10 +76,16 @@ public enum ImpactFigure {
     }
 
     public String messageKey() {
-        return "reports.figure." + name();
+        return keyPrefix + name();
     }
 
     public String definitionKey() {
         return messageKey() + ".definition";
+    }
+
+    /** Where the names are kept: the webinar figures came with their own group of keys in the bundles. */
+    private static final class Bundle {
+        static final String REPORTS = "reports.figure.";
+        static final String WEBINAR = "webinarReport.figure.";
     }
 }

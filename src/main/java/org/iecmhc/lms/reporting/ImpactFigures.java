@@ -37,6 +37,11 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
         "openDoorCounties",
         "openDoorWorthwhilePercent",
         "openDoorAnswers",
+        "webinars",
+        "webinarRegistrants",
+        "webinarAttendees",
+        "webinarWorthwhilePercent",
+        "webinarAnswers",
         "ctpParticipants",
         "ctpCompleted"})
 public record ImpactFigures(
@@ -65,7 +70,12 @@ public record ImpactFigures(
         long providerPracticeUniqueParticipants,
         long providerPracticeCounties,
         Double providerPracticeHighlyValuablePercent,
-        long providerPracticeAnswers) {
+        long providerPracticeAnswers,
+        long webinars,
+        long webinarRegistrants,
+        long webinarAttendees,
+        Double webinarWorthwhilePercent,
+        long webinarAnswers) {
 
     /** The share of {@code part} in {@code whole} in percent with one decimal, or null when the whole is zero. */
     static Double percent(long part, long whole) {

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.reporting;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,15 @@ public class ImpactReport {
     private static final String PARTICIPANTS_OWN = Stream.of(Respondent.values()).filter(Respondent::participantsOwn)
             .map(respondent -> "'" + respondent.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
+    /** The offering kind of a webinar's registrations, and the states of those holding or waiting for a seat. */
+    private static final String WEBINAR_REGISTRANTS = "r.offering_kind = 'webinar' and r.state in ('CONFIRMED', 'WAITING')";
+
+    /**
+     * The columns of the reach by county: calls, Open-Door, Communities of Support, assignments, providers' CoPs,
+     * webinar attendees.
+     */
+    private static final int SERVICES = 6;
+
     @Inject
     EntityManager em;
 
@@ -46,10 +56,13 @@ public class ImpactReport {
         CallSummary calls = helpline.summary(years.from().startYear(), years.to().startYear());
         LocalDate from = years.firstDay();
         LocalDate to = years.dayAfter();
+        // Webinars are stored by their UTC start, so their range is the fiscal years' Pacific midnights in UTC.
+        LocalDateTime startUtc = years.startUtc();
+        LocalDateTime endUtc = years.endUtc();
         // One statement of one-row parts, one per service: the page asks for the range and each of its years, and
         // the round trips, not the indexed rows, are what it spends its time on.
         Object[] row = row("select consultation.*, support.*, open_door.*, training.participants, completion.completed,"
-                + " practice_series.offered, practice.* from"
+                + " practice_series.offered, practice.*, webinar_count.*, webinar_registrants.*, webinar_attendance.* from"
                 + " (select count(*) assignments, coalesce(sum(children_benefiting), 0) children,"
                 + " coalesce(sum(staff_influenced), 0) staff, " + participants("worthwhile", "")
                 + " from consultation_assignment where start_on >= ? and start_on < ?) consultation cross join"
@@ -64,8 +77,15 @@ public class ImpactReport {
                 + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?) completion cross join"
                 + " (select count(*) offered from support_series where kind = " + PROVIDER_PRACTICE
                 + " and starts_on >= ? and starts_on < ?) practice_series cross join"
-                + " " + seriesParticipants(PROVIDER_PRACTICE) + " practice",
-                from, to, from, to, from, to, from, to, from, to, from, to, from, to);
+                + " " + seriesParticipants(PROVIDER_PRACTICE) + " practice cross join"
+                + " (select count(*) webinars from webinar where starts_at >= ? and starts_at < ?) webinar_count cross join"
+                + " (select count(*) registrants from webinar w join offering_registration r on r.offering_id = w.id"
+                + " where " + WEBINAR_REGISTRANTS + " and w.starts_at >= ? and w.starts_at < ?) webinar_registrants"
+                + " cross join (select count(*) attendees, " + participants("worthwhile", "a.")
+                + " from webinar w join webinar_attendance a on a.webinar_id = w.id"
+                + " where w.starts_at >= ? and w.starts_at < ?) webinar_attendance",
+                from, to, from, to, from, to, from, to, from, to, from, to, from, to,
+                startUtc, endUtc, startUtc, endUtc, startUtc, endUtc);
         return new ImpactFigures(calls.calls(), calls.uniqueInquiries(), calls.shortestMinutes(), calls.longestMinutes(),
                 ImpactFigures.percent(calls.consultationRecommended(), calls.calls()),
                 number(row[0]), number(row[1]), number(row[2]), ImpactFigures.percent(number(row[3]), number(row[4])),
@@ -74,7 +94,9 @@ public class ImpactReport {
                 number(row[9]), number(row[10]), ImpactFigures.percent(number(row[11]), number(row[12])), number(row[12]),
                 number(row[13]), number(row[14]),
                 number(row[15]), number(row[16]), number(row[17]), ImpactFigures.percent(number(row[18]), number(row[19])),
-                number(row[19]));
+                number(row[19]),
+                number(row[20]), number(row[21]), number(row[22]), ImpactFigures.percent(number(row[23]), number(row[24])),
+                number(row[24]));
     }
 
     /**
@@ -130,26 +152,36 @@ public class ImpactReport {
         LocalDate to = years.dayAfter();
         Map<String, long[]> byCounty = new LinkedHashMap<>();
         helpline.callsByCounty(years.from().startYear(), years.to().startYear())
-                .forEach((fips, calls) -> byCounty.computeIfAbsent(fips, f -> new long[4])[0] = calls);
+                .forEach((fips, calls) -> byCounty.computeIfAbsent(fips, f -> new long[SERVICES])[0] = calls);
         add(byCounty, 1, query("select p.county_fips, count(distinct a.provider_id) from open_door_session s"
                 + " join open_door_attendance a on a.session_id = s.id join provider p on p.id = a.provider_id"
                 + " where s.held_on >= ? and s.held_on < ? group by p.county_fips", from, to));
-        add(byCounty, 2, query("select p.county_fips, count(distinct e.provider_id) from support_series s"
-                + " join support_enrollment e on e.series_id = s.id join provider p on p.id = e.provider_id"
-                + " where s.kind = " + COMMUNITY_OF_SUPPORT + " and s.starts_on >= ? and s.starts_on < ?"
-                + " group by p.county_fips", from, to));
+        add(byCounty, 2, seriesByCounty(COMMUNITY_OF_SUPPORT, from, to));
         add(byCounty, 3, query("select p.county_fips, count(*) from consultation_assignment c"
                 + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
                 + " group by p.county_fips", from, to));
+        add(byCounty, 4, seriesByCounty(PROVIDER_PRACTICE, from, to));
+        // Webinar registrants need no registry entry: the county is the one they gave when registering.
+        add(byCounty, 5, query("select r.county_fips, count(*) from webinar w join webinar_attendance a"
+                + " on a.webinar_id = w.id join offering_registration r on r.id = a.registration_id"
+                + " where w.starts_at >= ? and w.starts_at < ? group by r.county_fips", years.startUtc(), years.endUtc()));
         List<CountyReach> reach = new ArrayList<>();
-        byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3])));
+        byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3], n[4], n[5])));
         return reach;
+    }
+
+    /** The distinct providers per county enrolled in the series of one kind that start in the range. */
+    private Query seriesByCounty(String kind, LocalDate from, LocalDate to) {
+        return query("select p.county_fips, count(distinct e.provider_id) from support_series s"
+                + " join support_enrollment e on e.series_id = s.id join provider p on p.id = e.provider_id"
+                + " where s.kind = " + kind + " and s.starts_on >= ? and s.starts_on < ?"
+                + " group by p.county_fips", from, to);
     }
 
     private static void add(Map<String, long[]> byCounty, int column, Query query) {
         for (Object result : query.getResultList()) {
             Object[] row = (Object[]) result;
-            byCounty.computeIfAbsent(row[0].toString(), fips -> new long[4])[column] = number(row[1]);
+            byCounty.computeIfAbsent(row[0].toString(), fips -> new long[SERVICES])[column] = number(row[1]);
         }
     }
 

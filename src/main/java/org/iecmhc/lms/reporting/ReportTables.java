@@ -65,13 +65,16 @@ public class ReportTables {
         reach.forEach(r -> byFips.put(r.fips(), r));
         List<List<String>> rows = new ArrayList<>();
         for (County county : counties.getAll()) {
-            CountyReach r = byFips.getOrDefault(county.getFips(), new CountyReach(county.getFips(), 0, 0, 0, 0));
+            CountyReach r = byFips.getOrDefault(county.getFips(), CountyReach.none(county.getFips()));
             rows.add(List.of(county.getName(), String.valueOf(r.helplineCalls()), String.valueOf(r.openDoorProviders()),
-                    String.valueOf(r.supportParticipants()), String.valueOf(r.consultationAssignments()), String.valueOf(r.total())));
+                    String.valueOf(r.supportParticipants()), String.valueOf(r.providerPracticeParticipants()),
+                    String.valueOf(r.consultationAssignments()), String.valueOf(r.webinarAttendees()),
+                    String.valueOf(r.total())));
         }
         return new ReportTable(Messages.text(locale, "reports.reach.title"), List.of(Messages.text(locale, "reports.county"),
                 Messages.text(locale, "reports.reach.helplineCalls"), Messages.text(locale, "reports.reach.openDoor"),
-                Messages.text(locale, "reports.reach.support"), Messages.text(locale, "reports.reach.consultation"),
+                Messages.text(locale, "reports.reach.support"), Messages.text(locale, "webinarReport.reach.providerPractice"),
+                Messages.text(locale, "reports.reach.consultation"), Messages.text(locale, "webinarReport.reach.attendees"),
                 Messages.text(locale, "reports.reach.total")), rows);
     }
 

@@ -79,7 +79,8 @@ public class ReportsResource {
 
     @GET
     @Path("/reach")
-    @Operation(summary = "How many calls, Open-Door providers, support participants and consultation assignments each"
+    @Operation(summary = "How many calls, Open-Door providers, Community of Support participants, providers in"
+            + " providers' Communities of Practice, consultation assignments and webinar attendees each"
             + " of California's 58 counties had in a range of fiscal years (from, to as for impact);" + FORMATS)
     @APIResponse(responseCode = "200", description = "One row per county, by name", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -150,7 +151,7 @@ public class ReportsResource {
         Map<String, CountyReach> byFips = new HashMap<>();
         impact.reachByCounty(years).forEach(r -> byFips.put(r.fips(), r));
         return counties.getAll().stream().map(county -> CountyReachJson.of(county,
-                byFips.getOrDefault(county.getFips(), new CountyReach(county.getFips(), 0, 0, 0, 0)))).toList();
+                byFips.getOrDefault(county.getFips(), CountyReach.none(county.getFips())))).toList();
     }
 
     private static boolean isCsv(String format) {
@@ -161,11 +162,17 @@ public class ReportsResource {
         return Language.fromCode(lang).locale();
     }
 
+    /**
+     * @param providerPracticeParticipants providers in Communities of Practice for providers, apart from support
+     * @param webinarAttendees             attendees of webinars, by the county they registered from
+     */
     public record CountyReachJson(String fips, String county, long helplineCalls, long openDoorProviders,
-                                  long supportParticipants, long consultationAssignments, long total) {
+                                  long supportParticipants, long providerPracticeParticipants,
+                                  long consultationAssignments, long webinarAttendees, long total) {
         static CountyReachJson of(County county, CountyReach r) {
             return new CountyReachJson(county.getFips(), county.getName(), r.helplineCalls(), r.openDoorProviders(),
-                    r.supportParticipants(), r.consultationAssignments(), r.total());
+                    r.supportParticipants(), r.providerPracticeParticipants(), r.consultationAssignments(),
+                    r.webinarAttendees(), r.total());
         }
     }
 

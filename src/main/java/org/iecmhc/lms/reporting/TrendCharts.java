@@ -16,18 +16,19 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 public final class TrendCharts {
 
     /** Colours with at least 3:1 contrast on white, told apart by their order in the legend too. */
-    private static final List<String> COLOURS = List.of("#0b4f8a", "#b5461b", "#2f7d32", "#6a3d9a");
+    private static final List<String> COLOURS = List.of("#0b4f8a", "#b5461b", "#2f7d32", "#6a3d9a", "#7a5a00");
 
     private TrendCharts() {
     }
 
-    /** Reach of each service per fiscal year: calls, providers and participants, assignments. */
+    /** Reach of each service per fiscal year: calls, providers and participants, assignments, webinar attendees. */
     public static String byYear(Map<FiscalYear, ImpactFigures> byYear, Locale locale) {
         return chart("line", byYear, locale, List.of(
                 new Series("reports.chart.helplineCalls", ImpactFigures::helplineCalls),
                 new Series("reports.chart.openDoorProviders", ImpactFigures::openDoorUniqueProviders),
                 new Series("reports.chart.supportParticipants", ImpactFigures::supportSeriesUniqueParticipants),
-                new Series("reports.chart.consultationAssignments", ImpactFigures::consultationAssignments)));
+                new Series("reports.chart.consultationAssignments", ImpactFigures::consultationAssignments),
+                new Series("webinarReport.chart.attendees", ImpactFigures::webinarAttendees)));
     }
 
     /** Community of Support series offered per language and fiscal year. */

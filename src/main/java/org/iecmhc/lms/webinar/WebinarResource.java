@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
@@ -49,8 +52,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
  * Webinars for consultants (those they lead: another's answer 404, as the pages do) and administrators (all): list,
- * one with its attendance, schedule and change. Registration settings, the recording link and attendance stay on the
- * webinar's page.
+ * one with its attendance, schedule, change, its registration settings and its recording link. Attendance stays on
+ * the webinar's page.
  */
 @Path("/webinars")
 @Produces(MediaType.APPLICATION_JSON)
@@ -138,6 +141,53 @@ public class WebinarResource {
         } catch (InputRejected rejected) {
             throw JsonFields.refused(rejected, BODY_FIELDS);
         }
+        return changed(id, servlet);
+    }
+
+    @PUT
+    @Path("/{id}/registration")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Opens the webinar for public registration {capacity (1 to 1000 seats), format (online,"
+            + " in_person), meetingLink}, or closes it without capacity; once the seats are taken, registrants wait"
+            + " in order and move up when someone cancels")
+    public WebinarJson offer(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                     schema = @Schema(ref = "WebinarRegistrationBody"))) String body,
+                             @Context HttpServletRequest servlet) {
+        return set(id, body, servlet, OfferingTermsInput::read,
+                terms -> webinars.offer(viewer.get(), id, terms.terms()));
+    }
+
+    @PUT
+    @Path("/{id}/recording")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets the recording link {recordingLink} once the webinar has begun (422 before); absent or"
+            + " blank clears it")
+    public WebinarJson record(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                      schema = @Schema(ref = "WebinarRecordingBody"))) String body,
+                              @Context HttpServletRequest servlet) {
+        return set(id, body, servlet, json -> json.optionalText("recordingLink"),
+                link -> webinars.record(viewer.get(), id, link));
+    }
+
+    /**
+     * One setting of the webinar, read from the body (every malformed field a 400 at once) and saved by the service,
+     * whose refusals are 422 at their field.
+     */
+    private <T> WebinarJson set(long id, String body, HttpServletRequest servlet, Function<JsonFields, T> read,
+                                Consumer<T> save) {
+        webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
+        JsonFields json = JsonFields.of(body);
+        T value = read.apply(json);
+        json.requireValid();
+        try {
+            save.accept(value);
+        } catch (InputRejected rejected) {
+            throw JsonFields.refused(rejected);
+        }
+        return changed(id, servlet);
+    }
+
+    private WebinarJson changed(long id, HttpServletRequest servlet) {
         Webinar changed = webinars.find(viewer.get(), id).orElseThrow();
         return RecordVersions.changed(servlet, withAttendance(changed), changed.getVersion());
     }
@@ -162,21 +212,25 @@ public class WebinarResource {
     }
 
     /**
-     * @param startsAt      California wall-clock time, ISO-8601
-     * @param capacity      seats on the public registration page; absent when not open for registration
-     * @param recordingLink set on the page once the webinar has begun
-     * @param attendance    the registrants who attended; only in the answer for one webinar
+     * @param startsAt         California wall-clock time, ISO-8601
+     * @param registrationOpen whether the public registration page takes registrations (it has a capacity)
+     * @param capacity         seats on the public registration page; absent when not open for registration
+     * @param meetingLink      mailed to those holding a seat; absent until set
+     * @param recordingLink    set once the webinar has begun
+     * @param attendance       the registrants who attended; only in the answer for one webinar
      */
     public record WebinarJson(long id, String title, String topic,
                               @Schema(extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")) String language,
-                              long facilitatorId, String facilitator, String startsAt, int minutes, Integer capacity,
+                              long facilitatorId, String facilitator, String startsAt, int minutes,
+                              boolean registrationOpen, Integer capacity,
                               @Schema(extensions = @Extension(name = NAMES, value = "offering.OfferingFormat")) String format,
-                              String recordingLink, List<WebinarAttendeeJson> attendance) {
+                              String meetingLink, String recordingLink, List<WebinarAttendeeJson> attendance) {
         static WebinarJson of(Webinar w, List<WebinarAttendeeJson> attendance) {
             return new WebinarJson(w.getId(), w.getTitle(), w.getTopic(), w.getLanguage().code(),
                     w.getFacilitator().getId(), w.getFacilitator().getDisplayName(),
-                    w.getSlot().getStartsAtPacific().toString(), w.getSlot().getMinutes(), w.getTerms().getCapacity(),
-                    w.getTerms().getFormat().name(), w.getRecordingLink(), attendance);
+                    w.getSlot().getStartsAtPacific().toString(), w.getSlot().getMinutes(), w.getTerms().isOpen(),
+                    w.getTerms().getCapacity(), w.getTerms().getFormat().name(), w.getTerms().getMeetingLink(),
+                    w.getRecordingLink(), attendance);
         }
     }
 
@@ -187,6 +241,17 @@ public class WebinarResource {
                               @Schema(required = true, example = "2026-09-01T18:00", description = "California (Pacific) wall-clock time") String startsAt,
                               @Schema(required = true, minimum = "1", maximum = "1440") int minutes,
                               @Schema(description = "a consultant's or administrator's account id") Long facilitatorId) {
+    }
+
+    /** Registration settings, described for /openapi; the body is read field by field. */
+    public record WebinarRegistrationBody(
+            @Schema(minimum = "1", maximum = "1000", description = "seats; absent closes registration") Integer capacity,
+            @Schema(description = "online when absent", extensions = @Extension(name = LOWER_CASE, value = "offering.OfferingFormat")) String format,
+            @Schema(description = "an http(s) address, mailed to those holding a seat") String meetingLink) {
+    }
+
+    /** The recording's address, described for /openapi; the body is read field by field. */
+    public record WebinarRecordingBody(@Schema(description = "an http(s) address; absent or blank clears it") String recordingLink) {
     }
 
     /** @param worthwhile the registrant's own rating: true, false, or absent when not given */

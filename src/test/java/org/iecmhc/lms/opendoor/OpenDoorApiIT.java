@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -28,11 +29,15 @@ import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** /api/v1/opendoor/sessions: a consultant schedules their sessions and records who attended, as on the pages. */
+/**
+ * /api/v1/opendoor/sessions: a consultant schedules their sessions, fills their year and records who attended, as on
+ * the pages; and /api/v1/webinars' registration settings and recording link.
+ */
 @ExtendWith(RunningApplication.class)
 class OpenDoorApiIT {
 
     private static final String SESSIONS = "/api/v1/opendoor/sessions";
+    private static final String WEBINARS = "/api/v1/webinars";
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("America/Los_Angeles"));
 
     @Test
@@ -122,6 +127,86 @@ class OpenDoorApiIT {
 
         assertEquals(403, call("GET", SESSIONS, DemoPerson.HELPLINE, null).statusCode());
         assertEquals(403, call("POST", SESSIONS, DemoPerson.TRAINEE, session(TODAY, "Sneaky", "en")).statusCode());
+    }
+
+    /**
+     * A session given its time through the API fills the rest of its fiscal year with monthly sessions at that time;
+     * sent again, it creates nothing. Left closed for registration, so the public list does not change.
+     */
+    @Test
+    void aConsultantGivesASessionItsTimeAndCreatesTheRestOfItsYearOnce() {
+        String title = "API monthly " + UUID.randomUUID().toString().substring(0, 8);
+        long id = id(object(call("POST", SESSIONS, DemoPerson.CONSULTANT, session(TODAY.plusDays(3), title, "en")).body()));
+        HttpResponse<String> untimed = call("POST", SESSIONS + "/year", DemoPerson.CONSULTANT, "{\"sessionId\": " + id + "}");
+        assertEquals(422, untimed.statusCode(), untimed.body());
+        assertTrue(object(untimed.body()).getString("detail").contains("time"), untimed.body());
+
+        HttpResponse<String> malformed = call("PUT", SESSIONS + "/" + id + "/registration", DemoPerson.CONSULTANT,
+                "{\"startsAt\": \"soon\", \"minutes\": 0, \"capacity\": \"many\"}");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertEquals(List.of("startsAt", "minutes", "capacity"), fields(malformed));
+        HttpResponse<String> timed = call("PUT", SESSIONS + "/" + id + "/registration", DemoPerson.CONSULTANT,
+                "{\"startsAt\": \"" + TODAY.plusDays(3) + "T18:00\", \"minutes\": 45}");
+        assertEquals(200, timed.statusCode(), timed.body());
+        assertEquals(TODAY.plusDays(3) + "T18:00", object(timed.body()).getString("startsAt"));
+        assertFalse(object(timed.body()).containsKey("capacity"), "still closed for registration");
+
+        String year = "{\"sessionId\": " + id + "}";
+        assertEquals(404, call("POST", SESSIONS + "/year", DemoPerson.FACULTY_CONSULTANT, year).statusCode(),
+                "another consultant's session");
+        HttpResponse<String> filled = call("POST", SESSIONS + "/year", DemoPerson.CONSULTANT, year);
+        assertEquals(200, filled.statusCode(), filled.body());
+        List<JsonObject> created = object(filled.body()).getJsonArray("created").getValuesAs(JsonObject.class);
+        YearMonth first = YearMonth.from(TODAY.plusDays(3));
+        YearMonth june = YearMonth.of(first.getMonthValue() >= 7 ? first.getYear() + 1 : first.getYear(), 6);
+        assertEquals(first.equals(june), created.isEmpty(), filled.body());
+        assertEquals(created.size(), created.stream().map(s -> YearMonth.from(LocalDate.parse(s.getString("heldOn"))))
+                .filter(month -> month.isAfter(first)).distinct().count(), "one a month after the first: " + filled.body());
+        assertTrue(created.stream().allMatch(s -> s.getString("title").equals(title) && s.getString("startsAt").endsWith("T18:00")
+                && s.getInt("minutes") == 45), filled.body());
+        HttpResponse<String> again = call("POST", SESSIONS + "/year", DemoPerson.CONSULTANT, year);
+        assertEquals(List.of(), object(again.body()).getJsonArray("created"), "every month has its session");
+        assertEquals(List.of("sessionId"), fields(call("POST", SESSIONS + "/year", DemoPerson.CONSULTANT, "{}")));
+    }
+
+    /** Webinars live beside Open-Door sessions: their registration settings and recording link through the API. */
+    @Test
+    void aConsultantOpensAndClosesAWebinarsRegistrationAndSetsItsRecordingOnceBegun() {
+        String upcoming = "{\"title\": \"API webinar\", \"topic\": \"Sleep\", \"language\": \"en\", \"startsAt\": \""
+                + TODAY.plusDays(12) + "T18:00\", \"minutes\": 60}";
+        long id = id(object(call("POST", WEBINARS, DemoPerson.CONSULTANT, upcoming).body()));
+        String registration = WEBINARS + "/" + id + "/registration";
+        HttpResponse<String> opened = call("PUT", registration, DemoPerson.CONSULTANT,
+                "{\"capacity\": 25, \"format\": \"in_person\", \"meetingLink\": \"https://meet.example.org/api\"}");
+        assertEquals(200, opened.statusCode(), opened.body());
+        JsonObject open = object(opened.body());
+        assertTrue(open.getBoolean("registrationOpen"));
+        assertEquals(List.of(25, "IN_PERSON", "https://meet.example.org/api"), List.of(open.getInt("capacity"),
+                open.getString("format"), open.getString("meetingLink")));
+        assertEquals(List.of("capacity", "format"), fields(call("PUT", registration, DemoPerson.CONSULTANT,
+                "{\"capacity\": 0, \"format\": \"radio\"}")));
+        HttpResponse<String> badLink = call("PUT", registration, DemoPerson.CONSULTANT,
+                "{\"capacity\": 5, \"meetingLink\": \"meet me\"}");
+        assertEquals(422, badLink.statusCode(), badLink.body());
+        assertEquals(List.of("meetingLink"), fields(badLink));
+        assertEquals(404, call("PUT", registration, DemoPerson.FACULTY_CONSULTANT, "{}").statusCode());
+        JsonObject closed = object(call("PUT", registration, DemoPerson.CONSULTANT, "{}").body());
+        assertFalse(closed.getBoolean("registrationOpen"), closed.toString());
+        assertFalse(closed.containsKey("capacity"), closed.toString());
+
+        HttpResponse<String> early = call("PUT", WEBINARS + "/" + id + "/recording", DemoPerson.CONSULTANT,
+                "{\"recordingLink\": \"https://video.example.org/api\"}");
+        assertEquals(422, early.statusCode(), "not begun: " + early.body());
+        assertEquals(List.of("recordingLink"), fields(early));
+        long held = id(object(call("POST", WEBINARS, DemoPerson.CONSULTANT,
+                upcoming.replace(TODAY.plusDays(12) + "T", TODAY.minusDays(2) + "T")).body()));
+        HttpResponse<String> recorded = call("PUT", WEBINARS + "/" + held + "/recording", DemoPerson.CONSULTANT,
+                "{\"recordingLink\": \"https://video.example.org/api\"}");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertEquals("https://video.example.org/api", object(call("GET", WEBINARS + "/" + held, DemoPerson.CONSULTANT, null)
+                .body()).getString("recordingLink"));
+        assertFalse(object(call("PUT", WEBINARS + "/" + held + "/recording", DemoPerson.CONSULTANT, "{}").body())
+                .containsKey("recordingLink"), "cleared");
     }
 
     private static String session(LocalDate heldOn, String title, String language) {

@@ -20,7 +20,7 @@ class ImpactCardsTest {
         series.put("es", 2L);
         series.put("other", 0L);
         return new ImpactFigures(7, 5, 3, 95, 42.9, 3, 3, 40, 66.7, 3, series, 4, 2, null, 0, 12, 5, 75.0, 16, 30, 2,
-                1, 6, 2, 50.0, 4);
+                1, 6, 2, 50.0, 4, 2, 20, 9, 80.0, 5);
     }
 
     @Test

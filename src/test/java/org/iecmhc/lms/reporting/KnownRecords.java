@@ -20,6 +20,7 @@ import org.iecmhc.lms.testsupport.TestDatabase;
 final class KnownRecords {
 
     private final Connection connection;
+    private int registrations;
 
     private KnownRecords(Connection connection) {
         this.connection = connection;
@@ -102,6 +103,31 @@ final class KnownRecords {
     void openDoorAttendance(long session, long provider, Boolean worthwhile, String answeredBy) throws SQLException {
         insert("insert into open_door_attendance (session_id, provider_id, worthwhile, answered_by) values (?, ?, ?, ?)",
                 session, provider, worthwhile, answeredBy);
+    }
+
+    /** A webinar starting at this Pacific time, stored in UTC as the application stores it. */
+    long webinar(long facilitator, LocalDateTime pacific) throws SQLException {
+        return insert("insert into webinar (title, topic, language, facilitator_id, starts_at, duration_minutes)"
+                + " values ('Webinar', 'Topic', 'EN', ?, ?, 60)", facilitator, PacificTime.toUtc(pacific));
+    }
+
+    /** A registration from Fresno for a webinar in this state (CONFIRMED, WAITING, AWAITING_CONFIRMATION, CANCELLED). */
+    long webinarRegistration(long webinar, String state) throws SQLException {
+        long number = ++registrations;
+        return insert("insert into offering_registration (public_id, secret, offering_kind, offering_id, name, email,"
+                + " program, county_fips, role, language, state, registered_at)"
+                + " values (?, 'x', 'webinar', ?, 'Registrant', ?, 'Program', '06019', 'OTHER', 'EN', ?, ?)",
+                "known" + number, webinar, "registrant" + number + "@example.org", state, LocalDateTime.of(2023, 1, 1, 0, 0));
+    }
+
+    /** An attendance whose registrant gave the answer (if any) themselves. */
+    void webinarAttendance(long webinar, long registration, Boolean worthwhile) throws SQLException {
+        webinarAttendance(webinar, registration, worthwhile, ownAnswer(worthwhile));
+    }
+
+    void webinarAttendance(long webinar, long registration, Boolean worthwhile, String answeredBy) throws SQLException {
+        insert("insert into webinar_attendance (webinar_id, registration_id, worthwhile, answered_by) values (?, ?, ?, ?)",
+                webinar, registration, worthwhile, answeredBy);
     }
 
     private static String ownAnswer(Boolean rating) {

@@ -33,7 +33,8 @@ class ReportsApiIT {
             "supportSeriesHighlyValuablePercent", "supportSeriesAnswers", "openDoorUniqueProviders", "openDoorCounties",
             "openDoorWorthwhilePercent", "openDoorAnswers", "ctpParticipants", "ctpCompleted",
             "providerPracticeSeriesOffered", "providerPracticeUniqueParticipants", "providerPracticeCounties",
-            "providerPracticeHighlyValuablePercent", "providerPracticeAnswers");
+            "providerPracticeHighlyValuablePercent", "providerPracticeAnswers", "webinars", "webinarRegistrants",
+            "webinarAttendees", "webinarWorthwhilePercent", "webinarAnswers");
 
     @Test
     void impactHasExactlyTheDocumentedFieldsAndDefaultsToEveryYearSince2021() {
@@ -47,6 +48,9 @@ class ReportsApiIT {
         assertEquals(Set.of("en", "es", "other"), all.getJsonObject("supportSeriesOffered").keySet());
         assertTrue(all.getJsonObject("supportSeriesOffered").getInt("es") > 0, "the demo Spanish series");
         assertTrue(all.getInt("ctpParticipants") > 0);
+        assertTrue(all.getInt("webinars") > 0, "the demo webinar held last month");
+        assertTrue(all.getInt("webinarAttendees") <= all.getInt("webinarRegistrants"), all.toString());
+        assertTrue(all.getInt("webinarAnswers") <= all.getInt("webinarAttendees"), all.toString());
         double percent = all.getJsonNumber("helplineConsultationRecommendedPercent").doubleValue();
         assertEquals(Math.round(percent * 10) / 10.0, percent, "one decimal");
     }
@@ -148,6 +152,7 @@ class ReportsApiIT {
         JsonObject first = counties.get(0);
         assertEquals(first.getJsonNumber("total").longValue(), first.getJsonNumber("helplineCalls").longValue()
                 + first.getJsonNumber("openDoorProviders").longValue() + first.getJsonNumber("supportParticipants").longValue()
+                + first.getJsonNumber("providerPracticeParticipants").longValue() + first.getJsonNumber("webinarAttendees").longValue()
                 + first.getJsonNumber("consultationAssignments").longValue());
 
         HttpResponse<String> completion = WebSession.api("GET", "/api/v1/reports/completion", DemoPerson.ADMIN.email(),

@@ -59,6 +59,8 @@ class ReportsBrowserIT {
         assertTrue(calls.getAttribute("title").startsWith("Calls to the helpline received"), "the definition on hover");
         assertEquals(ImpactFigure.values().length,
                 browser.driver().findElements(By.cssSelector("[id='figures_data'] > tr")).size(), "every figure");
+        assertEquals("Webinar attendees", browser.text(By.cssSelector("[id='figures_data'] > tr:nth-child("
+                + (ImpactFigure.WEBINAR_ATTENDEES.ordinal() + 1) + ") .report-definition")));
         assertTrue(browser.isPresent(By.cssSelector("[id='yearChart'] canvas")));
         assertTrue(browser.isPresent(By.cssSelector("[id='languageChart'] canvas")));
         assertEquals(58, browser.driver().findElements(By.cssSelector("svg.county-map path")).size());

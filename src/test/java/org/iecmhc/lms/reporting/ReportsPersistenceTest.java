@@ -80,6 +80,19 @@ class ReportsPersistenceTest {
             r.openDoorAttendance(march, fresno, true);
             r.openDoorAttendance(march, losAngeles, false, "STAFF");
 
+            // 11:30 p.m. Pacific on June 30 is July 1 in UTC, yet the webinar belongs to 2022-2023.
+            long lateJune = r.webinar(consultant, LocalDateTime.of(2023, 6, 30, 23, 30));
+            r.webinarAttendance(lateJune, r.webinarRegistration(lateJune, "CONFIRMED"), true);
+            long julyWebinar = r.webinar(consultant, LocalDateTime.of(2023, 7, 1, 0, 30));
+            r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "CONFIRMED"), true);
+            r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "WAITING"), false);
+            r.webinarRegistration(julyWebinar, "CANCELLED");
+            r.webinarRegistration(julyWebinar, "AWAITING_CONFIRMATION");
+            long marchWebinar = r.webinar(consultant, LocalDateTime.of(2024, 3, 1, 18, 0));
+            r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), true, "STAFF");
+            r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), null);
+            r.webinarRegistration(marchWebinar, "CONFIRMED");
+
             long completes = r.account("completes@example.org");
             long withdraws = r.account("withdraws@example.org");
             long applies = r.account("applies@example.org");
@@ -144,6 +157,27 @@ class ReportsPersistenceTest {
     }
 
     @Test
+    void webinarsCountTheirRegistrantsAttendeesAndTheAttendeesOwnAnswersInTheYearOfTheirPacificStart() {
+        ImpactFigures figures = impact("2023-2024", "2023-2024");
+        assertEquals(2, figures.webinars(), "July and March; the late-June one is 2022-2023's");
+        assertEquals(5, figures.webinarRegistrants(), "seats and the waiting list, not the cancelled or unconfirmed");
+        assertEquals(4, figures.webinarAttendees());
+        assertEquals(50.0, figures.webinarWorthwhilePercent(),
+                "a yes and a no; staff's yes and the attendee who did not answer do not count");
+        assertEquals(2, figures.webinarAnswers());
+
+        ImpactFigures earlier = impact("2022-2023", "2022-2023");
+        assertEquals(List.of(1L, 1L, 1L, 1L), List.of(earlier.webinars(), earlier.webinarRegistrants(),
+                earlier.webinarAttendees(), earlier.webinarAnswers()));
+        assertEquals(100.0, earlier.webinarWorthwhilePercent());
+        ImpactFigures both = impact("2022-2023", "2023-2024");
+        assertEquals(3, both.webinars());
+        assertEquals(66.7, both.webinarWorthwhilePercent(), "two yes of three answers");
+        assertEquals(3, both.webinarAnswers());
+        assertEquals(null, impact("2024-2025", "2024-2025").webinarWorthwhilePercent(), "nobody answered");
+    }
+
+    @Test
     void theNextFiscalYearStartsAtMidnightPacificTimeOnJulyFirst() {
         ImpactFigures figures = impact("2024-2025", "2024-2025");
         assertEquals(1, figures.helplineCalls());
@@ -199,7 +233,7 @@ class ReportsPersistenceTest {
     void aRangeWithoutRecordsHasZeroesAndNoPercents() {
         ImpactFigures figures = impact("2030-2031", "2031-2032");
         assertEquals(new ImpactFigures(0, 0, null, null, null, 0, 0, 0, null, 0, Map.of("en", 0L, "es", 0L, "other", 0L),
-                0, 0, null, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, 0), figures);
+                0, 0, null, 0, 0, 0, null, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0, null, 0), figures);
     }
 
     @Test
@@ -209,15 +243,23 @@ class ReportsPersistenceTest {
         assertEquals(List.of(1L, 4L, 1L), byYear.values().stream().map(ImpactFigures::helplineCalls).toList());
     }
 
+    /**
+     * Alameda and Fresno are each in the English Community of Support and in the providers' Community of Practice;
+     * the four webinar attendees of 2023-2024 registered from Fresno.
+     */
     @Test
-    void reachByCountyCountsEachServiceInTheCountyOfItsRecord() {
+    void reachByCountyCountsEachServiceInTheCountyOfItsRecordAndProvidersCopsApart() {
         List<CountyReach> reach = read(em -> report(em).reachByCounty(FiscalYears.parse("2023-2024", "2023-2024")));
         Map<String, CountyReach> byFips = new LinkedHashMap<>();
         reach.forEach(r -> byFips.put(r.fips(), r));
-        assertEquals(new CountyReach(FRESNO, 2, 1, 1, 2), byFips.get(FRESNO));
-        assertEquals(new CountyReach(LOS_ANGELES, 1, 1, 1, 1), byFips.get(LOS_ANGELES));
-        assertEquals(new CountyReach(ALAMEDA, 1, 0, 1, 0), byFips.get(ALAMEDA));
+        assertEquals(new CountyReach(FRESNO, 2, 1, 1, 2, 1, 4), byFips.get(FRESNO));
+        assertEquals(new CountyReach(LOS_ANGELES, 1, 1, 1, 1, 0, 0), byFips.get(LOS_ANGELES));
+        assertEquals(new CountyReach(ALAMEDA, 1, 0, 1, 0, 1, 0), byFips.get(ALAMEDA));
+        assertEquals(3, byFips.get(ALAMEDA).total(), "the map shades by every service, the providers' CoP included");
         assertEquals(3, reach.size());
+        CountyReach later = read(em -> report(em).reachByCounty(FiscalYears.parse("2024-2025", "2024-2025"))).stream()
+                .filter(r -> r.fips().equals(LOS_ANGELES)).findFirst().orElseThrow();
+        assertEquals(new CountyReach(LOS_ANGELES, 0, 0, 1, 0, 0, 0), later, "the later Spanish series only");
     }
 
     @Test

@@ -233,7 +233,7 @@ public final class JsonFields {
      */
     public static WebApplicationException refused(InputRejected rejected, Map<String, String> names) {
         String message = Messages.text(Locale.ENGLISH, rejected.messageKey());
-        List<FieldError> errors = rejected.field().isEmpty() ? List.of()
+        List<FieldError> errors = rejected.field() == null || rejected.field().isEmpty() ? List.of()
                 : List.of(new FieldError(names.getOrDefault(rejected.field(), rejected.field()), message));
         return new WebApplicationException(ApiError.refused(message, errors, null));
     }
