@@ -1,6 +1,8 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 
 /** What the home page shows a trainee (cohort, courses, recently graded) and a faculty member. */
 @ApplicationScoped
@@ -20,24 +23,67 @@ public class HomeSummary {
     @Inject
     EntityManager em;
 
-    /** Names of the cohorts the trainee is currently in. */
-    public List<String> cohortsOf(String email) {
-        return em.createQuery("select e.cohort.name from Enrollment e where e.trainee.email = :email"
-                        + " and e.status in :statuses order by e.cohort.startDate desc", String.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .setParameter("statuses", List.of(EnrollmentStatus.APPLIED, EnrollmentStatus.ENROLLED))
-                .getResultList();
-    }
-
     /** Columns of a course listed for a person: its faculty by name, so no account and no roles are loaded. */
     private static final String COURSE_COLUMNS = "select new org.iecmhc.lms.course.HomeCourse(c.id, c.title, c.cohort.name,"
             + " f.firstName, f.lastName, c.required) from Course c left join c.faculty f";
 
-    public List<HomeCourse> coursesOfTrainee(String email) {
-        return em.createQuery(COURSE_COLUMNS + " where c.cohort in (select e.cohort from Enrollment e"
-                        + " where e.trainee.email = :email and e.status in :statuses) order by c.startDate, c.title", HomeCourse.class)
-                .setParameter("email", Account.normalizeEmail(email)).setParameter("statuses", CourseAccess.SEES_COURSES)
-                .getResultList();
+    /**
+     * The trainee's cohorts (those they applied to or are in, latest first), the courses of the cohorts whose courses
+     * they see, and their latest work that came back (graded or returned for revision): one statement for the three
+     * parts of the home page (issue 17), each part numbered in its own order by {@code ord}.
+     */
+    public TraineeSummary ofTrainee(String email) {
+        String me = " join account t on t.id = e.trainee_id where t.email = ?";
+        String normalized = Account.normalizeEmail(email);
+        String seesCourses = String.join(", ", Collections.nCopies(CourseAccess.SEES_COURSES.size(), "?"));
+        UnionAll parts = new UnionAll()
+                .add("select row_number() over (order by co.start_date desc) as ord, null as id, co.name as title,"
+                                + " null as cohort, null as first_name, null as last_name, null as required, null as status,"
+                                + " null as points, null as max_points"
+                                + " from enrollment e join cohort co on co.id = e.cohort_id" + me
+                                + " and e.status in (?, ?)",
+                        List.of(normalized, EnrollmentStatus.APPLIED.name(), EnrollmentStatus.ENROLLED.name()))
+                .add("select row_number() over (order by c.start_date, c.title) as ord, c.id, c.title, co.name,"
+                                + " f.first_name, f.last_name, c.required, null, null, null"
+                                + " from course c join cohort co on co.id = c.cohort_id"
+                                + " left join account f on f.id = c.faculty_id"
+                                + " where c.cohort_id in (select e.cohort_id from enrollment e" + me
+                                + " and e.status in (" + seesCourses + "))",
+                        courseParameters(normalized))
+                .add("select row_number() over (order by s.graded_at desc, s.id desc) as ord, a.id, a.title, null,"
+                                + " null, null, null, s.status, s.points, a.max_points"
+                                + " from submission s join assignment a on a.id = s.assignment_id"
+                                + " join account t on t.id = s.trainee_id where t.email = ? and s.status in (?, ?)",
+                        List.of(normalized, SubmissionStatus.GRADED.name(), SubmissionStatus.RETURNED.name()));
+        List<String> cohorts = new ArrayList<>();
+        List<HomeCourse> courses = new ArrayList<>();
+        List<ReturnedWork> graded = new ArrayList<>();
+        for (Object[] row : parts.rows(em, "select * from (%s) u where part < 2 or ord <= ? order by part, ord",
+                SHORT_LIST)) {
+            switch (UnionAll.part(row)) {
+                case 0 -> cohorts.add((String) row[3]);
+                case 1 -> courses.add(new HomeCourse(id(row[2]), (String) row[3], (String) row[4], (String) row[5],
+                        (String) row[6], flag(row[7])));
+                default -> graded.add(new ReturnedWork(id(row[2]), (String) row[3],
+                        SubmissionStatus.valueOf((String) row[8]), (BigDecimal) row[9], ((Number) row[10]).intValue()));
+            }
+        }
+        return new TraineeSummary(cohorts, courses, graded);
+    }
+
+    private static List<Object> courseParameters(String email) {
+        List<Object> parameters = new ArrayList<>(List.of(email));
+        CourseAccess.SEES_COURSES.forEach(status -> parameters.add(status.name()));
+        return parameters;
+    }
+
+    private static Long id(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    /** A boolean column as the driver hands it over from a union, where it may have become a number. */
+    private static Boolean flag(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     public List<HomeCourse> coursesOfFaculty(String email) {
@@ -45,17 +91,6 @@ public class HomeSummary {
                         + " and t.email = :email)"
                         + " order by c.cohort.startDate desc, c.title", HomeCourse.class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultList();
-    }
-
-    /** The trainee's work that came back (graded or returned for revision), latest first. */
-    public List<ReturnedWork> recentlyGraded(String email) {
-        return em.createQuery("select new org.iecmhc.lms.course.ReturnedWork(a.id, a.title, s.status, s.points, a.maxPoints)"
-                        + " from Submission s join s.assignment a"
-                        + " where s.trainee.email = :email and s.status in :statuses order by s.gradedAt desc, s.id desc",
-                        ReturnedWork.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .setParameter("statuses", List.of(SubmissionStatus.GRADED, SubmissionStatus.RETURNED))
-                .setMaxResults(SHORT_LIST).getResultList();
     }
 
     /** Submissions waiting for grading per course id of the faculty member. */

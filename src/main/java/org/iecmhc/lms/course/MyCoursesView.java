@@ -21,22 +21,25 @@ public class MyCoursesView implements Serializable {
     CurrentViewer viewer;
 
     // caches of this request's page, not kept in the (replicated) session
-    private transient List<HomeCourse> trainee;
+    private transient TraineeSummary trainee;
     private transient List<HomeCourse> faculty;
     private transient Map<Long, Long> waiting;
-    private transient List<String> cohorts;
-    private transient List<ReturnedWork> recentlyGraded;
     private Long gradedCount;
 
     private String email() {
         return viewer.get().email();
     }
 
-    public List<HomeCourse> getTraineeCourses() {
+    /** The trainee's cohorts, courses and returned work come in one statement, whichever the page asks for first. */
+    private TraineeSummary trainee() {
         if (trainee == null) {
-            trainee = summary.coursesOfTrainee(email());
+            trainee = summary.ofTrainee(email());
         }
         return trainee;
+    }
+
+    public List<HomeCourse> getTraineeCourses() {
+        return trainee().courses();
     }
 
     public List<HomeCourse> getFacultyCourses() {
@@ -65,16 +68,10 @@ public class MyCoursesView implements Serializable {
     }
 
     public List<String> getCohorts() {
-        if (cohorts == null) {
-            cohorts = summary.cohortsOf(email());
-        }
-        return cohorts;
+        return trainee().cohorts();
     }
 
     public List<ReturnedWork> getRecentlyGraded() {
-        if (recentlyGraded == null) {
-            recentlyGraded = summary.recentlyGraded(email());
-        }
-        return recentlyGraded;
+        return trainee().recentlyGraded();
     }
 }

@@ -286,9 +286,9 @@ class GradingPersistenceTest {
 
     @Test
     void theHomePageSummariesShowTheTraineesCohortAndCourses() {
-        assertEquals(List.of("Grading 2025-2026"), fixture.home(h -> h.cohortsOf(ana.getEmail())));
-        assertTrue(fixture.home(h -> h.coursesOfTrainee(ana.getEmail())).stream().anyMatch(c -> c.id().equals(course.getId())));
-        assertTrue(fixture.home(h -> h.coursesOfTrainee(outsider.getEmail())).isEmpty());
+        assertEquals(List.of("Grading 2025-2026"), fixture.home(h -> h.ofTrainee(ana.getEmail()).cohorts()));
+        assertTrue(fixture.home(h -> h.ofTrainee(ana.getEmail()).courses()).stream().anyMatch(c -> c.id().equals(course.getId())));
+        assertTrue(fixture.home(h -> h.ofTrainee(outsider.getEmail()).courses()).isEmpty());
         assertTrue(fixture.home(h -> h.coursesOfFaculty(faculty.getEmail())).stream().anyMatch(c -> c.id().equals(course.getId())));
     }
 }
