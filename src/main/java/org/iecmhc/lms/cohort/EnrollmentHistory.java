@@ -16,6 +16,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -98,5 +99,25 @@ public class EnrollmentHistory {
                 String.class).setParameter("cohort", cohort).getResultList();
         return new EnrollmentHistoryReader.Known(cohort.getStartDate(), cohort.getEndDate(), new HashSet<>(inCohort),
                 clock);
+    }
+
+    /** The import into one cohort, as its page and its API call run it. */
+    public CsvImport<EnrollmentHistoryLine> into(long cohortId) {
+        return new CsvImport<>() {
+            @Override
+            public ImportResult<EnrollmentHistoryLine> check(String csv) {
+                return EnrollmentHistory.this.check(cohortId, csv);
+            }
+
+            @Override
+            public ImportResult<EnrollmentHistoryLine> importCsv(String csv) {
+                return EnrollmentHistory.this.importCsv(cohortId, csv);
+            }
+
+            @Override
+            public List<String> columns() {
+                return EnrollmentHistoryReader.COLUMNS;
+            }
+        };
     }
 }

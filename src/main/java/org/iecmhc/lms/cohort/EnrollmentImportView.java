@@ -1,12 +1,11 @@
 package org.iecmhc.lms.cohort;
 
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.CsvImportPage;
-import org.iecmhc.lms.platform.imports.ImportResult;
 
 /** The administrators' page that brings in a cohort's past enrollments. */
 @Named
@@ -27,18 +26,8 @@ public class EnrollmentImportView extends CsvImportPage<EnrollmentHistoryLine> {
     }
 
     @Override
-    protected ImportResult<EnrollmentHistoryLine> check(String csv) {
-        return history.check(cohortId, csv);
-    }
-
-    @Override
-    protected ImportResult<EnrollmentHistoryLine> store(String csv) {
-        return history.importCsv(cohortId, csv);
-    }
-
-    @Override
-    public List<String> getColumnNames() {
-        return EnrollmentHistoryReader.COLUMNS;
+    protected CsvImport<EnrollmentHistoryLine> importer() {
+        return history.into(cohortId);
     }
 
     public String getCohortName() {

@@ -144,9 +144,7 @@ public class EnrollmentResource {
             + " with dryRun, {\"wouldImport\": 12}")
     public Response importHistory(@PathParam("id") long cohortId, byte[] body, @QueryParam("dryRun") boolean dryRun) {
         requireCohort(cohortId);
-        String csv = CsvImportAnswer.csv(body);
-        return CsvImportAnswer.answer(dryRun ? history.check(cohortId, csv) : history.importCsv(cohortId, csv), dryRun,
-                "enrollment");
+        return CsvImportAnswer.answer(history.into(cohortId), body, dryRun, "enrollment");
     }
 
     @PUT

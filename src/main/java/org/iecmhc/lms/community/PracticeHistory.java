@@ -20,6 +20,7 @@ import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 
 /**
@@ -28,7 +29,7 @@ import org.iecmhc.lms.platform.imports.ImportResult;
  * meetings from these records as from attendance taken on the page. History reminds nobody of anything.
  */
 @ApplicationScoped
-public class PracticeHistory {
+public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
 
     @Inject
     EntityManager em;
@@ -37,12 +38,14 @@ public class PracticeHistory {
     MeetingHistoryFacts facts;
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
+    @Override
     public ImportResult<PracticeHistoryLine> check(String csv) {
         return PracticeHistoryReader.read(csv, known());
     }
 
     /** Stores every series, meeting and attendance of the file, or nothing when any line has a problem. */
     @Transactional
+    @Override
     public ImportResult<PracticeHistoryLine> importCsv(String csv) {
         ImportResult<PracticeHistoryLine> result = PracticeHistoryReader.read(csv, known());
         if (!result.isClean()) {
@@ -102,5 +105,10 @@ public class PracticeHistory {
                 .map(row -> Map.entry((Long) row[0], (LocalDateTime) row[1])).collect(Collectors.toSet());
         return new PracticeHistoryReader.Known(facts.known(PracticeAccess.MEMBERS,
                 (cohortId, email) -> faculty.contains(email)), series, meetings);
+    }
+
+    @Override
+    public List<String> columns() {
+        return PracticeHistoryReader.COLUMNS;
     }
 }

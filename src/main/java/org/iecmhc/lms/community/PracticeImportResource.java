@@ -37,7 +37,6 @@ public class PracticeImportResource {
             + " with dryRun, {\"wouldImport\": 12}")
     @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
     public Response importMeetings(byte[] body, @QueryParam("dryRun") boolean dryRun) {
-        String csv = CsvImportAnswer.csv(body);
-        return CsvImportAnswer.answer(dryRun ? history.check(csv) : history.importCsv(csv), dryRun, "meeting");
+        return CsvImportAnswer.answer(history, body, dryRun, "meeting");
     }
 }

@@ -15,6 +15,7 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -24,7 +25,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
  * is not a closing: no survey link is mailed, and the answers are the providers' own from the forms of the time.
  */
 @ApplicationScoped
-public class AssignmentHistory {
+public class AssignmentHistory implements CsvImport<AssignmentHistoryLine> {
 
     @Inject
     EntityManager em;
@@ -39,12 +40,14 @@ public class AssignmentHistory {
     Clock clock;
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
+    @Override
     public ImportResult<AssignmentHistoryLine> check(String csv) {
         return AssignmentHistoryReader.read(csv, known(consultants()));
     }
 
     /** Stores every assignment of the file, or nothing when any line has a problem. */
     @Transactional
+    @Override
     public ImportResult<AssignmentHistoryLine> importCsv(String csv) {
         Map<String, Account> consultants = consultants();
         ImportResult<AssignmentHistoryLine> result = AssignmentHistoryReader.read(csv, known(consultants));
@@ -76,5 +79,10 @@ public class AssignmentHistory {
     /** Former consultants too: history names those who consulted then. */
     private Map<String, Account> consultants() {
         return Accounts.byEmailWithRole(em, Role.CONSULTANT);
+    }
+
+    @Override
+    public List<String> columns() {
+        return AssignmentHistoryReader.COLUMNS;
     }
 }

@@ -1,15 +1,14 @@
 package org.iecmhc.lms.helpline;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.CsvImportPage;
-import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** Upload a historic spreadsheet, see what it holds and every problem, then import it all at once. */
@@ -24,18 +23,8 @@ public class CallImportView extends CsvImportPage<CallRecord> {
     CountyOptions countyOptions;
 
     @Override
-    protected ImportResult<CallRecord> check(String csv) {
-        return importer.check(csv);
-    }
-
-    @Override
-    protected ImportResult<CallRecord> store(String csv) {
-        return importer.importCsv(csv);
-    }
-
-    @Override
-    public List<String> getColumnNames() {
-        return CallImportReader.COLUMNS;
+    protected CsvImport<CallRecord> importer() {
+        return importer;
     }
 
     public LocalDateTime pacificTime(CallRecord row) {

@@ -13,11 +13,12 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.audit.AuditWriter;
 import org.iecmhc.lms.platform.counties.Counties;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 
 /** Imports historic helpline spreadsheets: every line is checked first, then all are stored or none. */
 @ApplicationScoped
-public class HelplineImport {
+public class HelplineImport implements CsvImport<CallRecord> {
 
     @Inject
     EntityManager em;
@@ -35,12 +36,14 @@ public class HelplineImport {
     AuditWriter audit;
 
     /** What the file would import, without storing anything: for the preview. */
+    @Override
     public ImportResult<CallRecord> check(String csv) {
         return reader().read(csv);
     }
 
     /** Stores every call of the file, or nothing when any line has a problem (then listed in the answer). */
     @Transactional
+    @Override
     public ImportResult<CallRecord> importCsv(String csv) {
         ImportResult<CallRecord> result = reader().read(csv);
         if (!result.isClean()) {
@@ -58,5 +61,10 @@ public class HelplineImport {
     private CallImportReader reader() {
         List<HelplineTopic> topics = em.createQuery("select t from HelplineTopic t", HelplineTopic.class).getResultList();
         return new CallImportReader(counties.lookup(), new TopicLookup(topics), clock);
+    }
+
+    @Override
+    public List<String> columns() {
+        return CallImportReader.COLUMNS;
     }
 }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -26,7 +27,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
-public class OpenDoorHistory {
+public class OpenDoorHistory implements CsvImport<OpenDoorHistoryLine> {
 
     @Inject
     EntityManager em;
@@ -38,12 +39,14 @@ public class OpenDoorHistory {
     Clock clock;
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
+    @Override
     public ImportResult<OpenDoorHistoryLine> check(String csv) {
         return OpenDoorHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
     }
 
     /** Stores every session and attendance of the file, or nothing when any line has a problem. */
     @Transactional
+    @Override
     public ImportResult<OpenDoorHistoryLine> importCsv(String csv) {
         Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
         ImportResult<OpenDoorHistoryLine> result = OpenDoorHistoryReader.read(csv, known(consultants));
@@ -75,5 +78,10 @@ public class OpenDoorHistory {
                 .map(s -> new OpenDoorHistoryLine.Session((LocalDate) s[0], (String) s[1],
                         (ServiceLanguage) s[2], (String) s[3]))
                 .collect(Collectors.toCollection(HashSet::new)), clock);
+    }
+
+    @Override
+    public List<String> columns() {
+        return OpenDoorHistoryReader.COLUMNS;
     }
 }

@@ -17,6 +17,7 @@ import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 
 /**
@@ -25,7 +26,7 @@ import org.iecmhc.lms.platform.imports.ImportResult;
  * these sessions as of any other; no one is notified of history. Notes are never imported.
  */
 @ApplicationScoped
-public class SupervisionHistory {
+public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
 
     /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */
     private static final List<EnrollmentStatus> INVITABLE =
@@ -41,12 +42,14 @@ public class SupervisionHistory {
     CohortSupervisors cohortSupervisors;
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
+    @Override
     public ImportResult<SupervisionHistoryLine> check(String csv) {
         return SupervisionHistoryReader.read(csv, known());
     }
 
     /** Stores every session and invitation of the file, or nothing when any line has a problem. */
     @Transactional
+    @Override
     public ImportResult<SupervisionHistoryLine> importCsv(String csv) {
         ImportResult<SupervisionHistoryLine> result = SupervisionHistoryReader.read(csv, known());
         if (!result.isClean()) {
@@ -87,5 +90,10 @@ public class SupervisionHistory {
                 .collect(Collectors.toSet());
         return new SupervisionHistoryReader.Known(facts.known(INVITABLE,
                 (cohortId, email) -> supervising.contains(Map.entry(cohortId, email))), stored);
+    }
+
+    @Override
+    public List<String> columns() {
+        return SupervisionHistoryReader.COLUMNS;
     }
 }

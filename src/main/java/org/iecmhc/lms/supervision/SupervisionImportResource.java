@@ -39,7 +39,6 @@ public class SupervisionImportResource {
             + " with dryRun, {\"wouldImport\": 12}")
     @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
     public Response importSessions(byte[] body, @QueryParam("dryRun") boolean dryRun) {
-        String csv = CsvImportAnswer.csv(body);
-        return CsvImportAnswer.answer(dryRun ? history.check(csv) : history.importCsv(csv), dryRun, "session");
+        return CsvImportAnswer.answer(history, body, dryRun, "session");
     }
 }

@@ -1,12 +1,11 @@
 package org.iecmhc.lms.supervision;
 
-import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.CsvImportPage;
-import org.iecmhc.lms.platform.imports.ImportResult;
 
 /** The administrators' page that brings in past reflective-supervision sessions with attendance. */
 @Named
@@ -17,17 +16,7 @@ public class SupervisionImportView extends CsvImportPage<SupervisionHistoryLine>
     SupervisionHistory history;
 
     @Override
-    protected ImportResult<SupervisionHistoryLine> check(String csv) {
-        return history.check(csv);
-    }
-
-    @Override
-    protected ImportResult<SupervisionHistoryLine> store(String csv) {
-        return history.importCsv(csv);
-    }
-
-    @Override
-    public List<String> getColumnNames() {
-        return SupervisionHistoryReader.COLUMNS;
+    protected CsvImport<SupervisionHistoryLine> importer() {
+        return history;
     }
 }

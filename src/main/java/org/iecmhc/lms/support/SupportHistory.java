@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.Provider;
@@ -27,7 +28,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * imported, the participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
-public class SupportHistory {
+public class SupportHistory implements CsvImport<SupportHistoryLine> {
 
     @Inject
     EntityManager em;
@@ -39,12 +40,14 @@ public class SupportHistory {
     Clock clock;
 
     /** What the file would import, storing nothing: for the preview and a dry run. */
+    @Override
     public ImportResult<SupportHistoryLine> check(String csv) {
         return SupportHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
     }
 
     /** Stores every series of the file with all it holds, or nothing when any line has a problem. */
     @Transactional
+    @Override
     public ImportResult<SupportHistoryLine> importCsv(String csv) {
         Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
         ImportResult<SupportHistoryLine> result = SupportHistoryReader.read(csv, known(consultants));
@@ -92,5 +95,10 @@ public class SupportHistory {
                         (LocalDate) s[3]))
                 .collect(Collectors.toSet());
         return new SupportHistoryReader.Known(consultants.keySet(), providers.lookup(), keys, clock);
+    }
+
+    @Override
+    public List<String> columns() {
+        return SupportHistoryReader.COLUMNS;
     }
 }

@@ -37,7 +37,6 @@ public class SupportImportResource {
             + " with dryRun, {\"wouldImport\": 12}")
     @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
     public Response importSeries(byte[] body, @QueryParam("dryRun") boolean dryRun) {
-        String csv = CsvImportAnswer.csv(body);
-        return CsvImportAnswer.answer(dryRun ? history.check(csv) : history.importCsv(csv), dryRun, "series");
+        return CsvImportAnswer.answer(history, body, dryRun, "series");
     }
 }

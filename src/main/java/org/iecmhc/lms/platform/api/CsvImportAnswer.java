@@ -8,6 +8,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.imports.CsvImport;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.text.Utf8;
 
@@ -34,6 +35,11 @@ public final class CsvImportAnswer {
     }
 
     /** {@code what} names the file's lines in the refusal: "no session was imported". */
+    /** The body read as the import's CSV, checked with {@code dryRun} or imported, and answered as below. */
+    public static Response answer(CsvImport<?> importer, byte[] body, boolean dryRun, String what) {
+        return answer(importer.run(csv(body), dryRun), dryRun, what);
+    }
+
     public static Response answer(ImportResult<?> result, boolean dryRun, String what) {
         if (!result.isClean()) {
             List<ApiError.FieldError> errors = result.problems().stream()

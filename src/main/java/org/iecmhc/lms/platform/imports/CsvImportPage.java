@@ -14,7 +14,7 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * The page of an all-or-nothing import (WEB-INF/includes/csv-import.xhtml): upload a CSV, see its first rows or every
  * problem, then store it all. Storing checks the file again, so one that went stale while previewed is still refused
- * whole. A feature's view says how its file is checked and stored.
+ * whole. A feature's view names the import it runs.
  */
 public abstract class CsvImportPage<T> implements Serializable {
 
@@ -27,14 +27,13 @@ public abstract class CsvImportPage<T> implements Serializable {
     private transient ImportResult<T> preview;
     private int imported = -1;
 
-    /** What the file would import, storing nothing. */
-    protected abstract ImportResult<T> check(String csv);
-
-    /** Stores every record of the file, or nothing when it has a problem. */
-    protected abstract ImportResult<T> store(String csv);
+    /** The import this page runs. */
+    protected abstract CsvImport<T> importer();
 
     /** The columns the file must have, in the order the sample has them. */
-    public abstract List<String> getColumnNames();
+    public List<String> getColumnNames() {
+        return importer().columns();
+    }
 
     public void upload(FileUploadEvent event) {
         Optional<CsvFile.Problem> problem = CsvFile.problem(event.getFile().getFileName(), event.getFile().getSize(), MAX_BYTES);
@@ -50,7 +49,7 @@ public abstract class CsvImportPage<T> implements Serializable {
             refuse(event, notUtf8.messageKey());
             return;
         }
-        preview = check(csv);
+        preview = importer().check(csv);
     }
 
     /** The preview of an earlier file would otherwise stand under the message as if it were this one's. */
@@ -64,7 +63,7 @@ public abstract class CsvImportPage<T> implements Serializable {
         if (csv == null) {
             return;
         }
-        preview = store(csv);
+        preview = importer().importCsv(csv);
         if (preview.isClean()) {
             imported = preview.records().size();
             csv = null;
