@@ -79,10 +79,11 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
     public void afterAll(ExtensionContext context) {
         Lane lane = context.getStore(NAMESPACE).remove(Lane.class, Lane.class);
         if (lane != null) {
-            CURRENT.remove();
             try {
+                // Before the lane is forgotten: putting back a switched language signs in on the lane's instance.
                 lane.resetBrowser();
             } finally {
+                CURRENT.remove();
                 free.add(lane);
             }
         }
