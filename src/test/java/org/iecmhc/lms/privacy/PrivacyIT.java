@@ -115,16 +115,11 @@ class PrivacyIT {
         assertEquals("WITHDRAWN", export.getJsonObject("cohorts").getJsonArray("enrollments").getJsonObject(0).getString("status"));
     }
 
-    /** A registrant without an account, written as a confirmed registration (the registering is OfferingsBrowserIT's). */
     @Test
     void aRegistrantIsExportedAndErasedByAddressKeepingTheRegistrationAndAnAccountsAddressIsRefused()
             throws SQLException {
         String email = "lia.privacy@family.example.org";
-        Sql.insert(RunningApplication.dataSource(), "insert into offering_registration (public_id, secret,"
-                + " offering_kind, offering_id, name, email, program, county_fips, role, language, state, registered_at,"
-                + " confirmed_at) values ('0123456789abcdef0123456789abcdef', 'secret', 'webinar', 999999999,"
-                + " 'Lia Privacy', ?, 'Little Steps Center', '06019', 'TEACHER', 'EN', 'CONFIRMED', utc_timestamp(3),"
-                + " utc_timestamp(3))", email);
+        registrant("Lia Privacy", email, "0123456789abcdef0123456789abcdef");
         String seats = "select count(*) from offering_registration where offering_kind = 'webinar'"
                 + " and offering_id = 999999999 and state = 'CONFIRMED'";
 
@@ -145,6 +140,43 @@ class PrivacyIT {
         assertTrue(account.body().contains("account's page"), account.body());
         assertEquals(403, WebSession.api("GET", "/api/v1/registrants/export?email=" + email,
                 DemoPerson.CONSULTANT.email(), DemoData.PASSWORD).statusCode());
+    }
+
+    /** The page refuses a malformed address and an account's, in English, and erases a registrant, in Spanish. */
+    @Test
+    void theRegistrantsPageErasesAfterConfirmationAndRefusesAMalformedOrAnAccountsAddress(Browser browser)
+            throws SQLException {
+        String email = "ana.pagina@family.example.org";
+        registrant("Ana Pagina", email, "fedcba9876543210fedcba9876543210");
+        browser.signIn(ADMIN, DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/privacy/registrants.xhtml");
+        browser.type("registrant:email", "not an address");
+        browser.click("registrant:erase");
+        browser.confirm();
+        assertEquals("Enter the registrant's e-mail address, such as name@example.org.",
+                browser.messageAt("registrant:email"));
+
+        browser.useSpanish();
+        browser.open("/privacy/registrants.xhtml");
+        browser.type("registrant:email", DemoPerson.TRAINEE_EN.email());
+        browser.click("registrant:erase");
+        browser.confirm();
+        assertTrue(browser.messageAt("registrant:email").startsWith("Esta dirección pertenece a una cuenta"));
+        browser.type("registrant:email", email);
+        browser.click("registrant:erase");
+        browser.confirm();
+        browser.waitForText(By.cssSelector(".ui-growl"), "Se borraron los datos personales de la persona inscrita.");
+        assertEquals(List.of(), Sql.rows(RunningApplication.dataSource(),
+                "select id from offering_registration where name = 'Ana Pagina' or email = '" + email + "'"));
+    }
+
+    /** A confirmed registration without an account, written as the application writes it (OfferingsBrowserIT registers). */
+    private static void registrant(String name, String email, String publicId) throws SQLException {
+        Sql.insert(RunningApplication.dataSource(), "insert into offering_registration (public_id, secret,"
+                + " offering_kind, offering_id, name, email, program, county_fips, role, language, state, registered_at,"
+                + " confirmed_at) values (?, 'secret', 'webinar', 999999999, ?, ?, 'Little Steps Center', '06019',"
+                + " 'TEACHER', 'EN', 'CONFIRMED', utc_timestamp(3), utc_timestamp(3))", publicId, name, email);
     }
 
     private static JsonObject registrantExport(String email) {
