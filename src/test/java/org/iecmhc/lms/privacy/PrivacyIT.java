@@ -122,12 +122,13 @@ class PrivacyIT {
         registrant("Lia Privacy", email, "0123456789abcdef0123456789abcdef");
         String seats = "select count(*) from offering_registration where offering_kind = 'webinar'"
                 + " and offering_id = 999999999 and state = 'CONFIRMED'";
+        List<List<String>> before = Sql.rows(RunningApplication.dataSource(), seats);
 
         JsonArray registrations = registrantExport(email).getJsonArray("offeringRegistrations");
         assertEquals("Lia Privacy", registrations.getJsonObject(0).getString("name"), registrations.toString());
 
         assertEquals(204, erase("{\"email\": \"" + email + "\"}").statusCode());
-        assertEquals(List.of(List.of("1")), Sql.rows(RunningApplication.dataSource(), seats), "the seat is still counted");
+        assertEquals(before, Sql.rows(RunningApplication.dataSource(), seats), "the seat is still counted");
         assertTrue(registrantExport(email).getJsonArray("offeringRegistrations").isEmpty(), "nothing under the address");
         assertEquals(List.of(), Sql.rows(RunningApplication.dataSource(),
                 "select id from offering_registration where name = 'Lia Privacy' or email = '" + email + "'"));
