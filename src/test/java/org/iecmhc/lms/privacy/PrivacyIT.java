@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.iecmhc.lms.demo.DemoSupervision;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.WebSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,6 +113,82 @@ class PrivacyIT {
         JsonObject export = export(nia);
         assertFalse(export.toString().contains("nia.brooks") || export.toString().contains("Brooks"), export.toString());
         assertEquals("WITHDRAWN", export.getJsonObject("cohorts").getJsonArray("enrollments").getJsonObject(0).getString("status"));
+    }
+
+    @Test
+    void aRegistrantIsExportedAndErasedByAddressKeepingTheRegistrationAndAnAccountsAddressIsRefused()
+            throws SQLException {
+        String email = "lia.privacy@family.example.org";
+        registrant("Lia Privacy", email, "0123456789abcdef0123456789abcdef");
+        String seats = "select count(*) from offering_registration where offering_kind = 'webinar'"
+                + " and offering_id = 999999999 and state = 'CONFIRMED'";
+        List<List<String>> before = Sql.rows(RunningApplication.dataSource(), seats);
+
+        JsonArray registrations = registrantExport(email).getJsonArray("offeringRegistrations");
+        assertEquals("Lia Privacy", registrations.getJsonObject(0).getString("name"), registrations.toString());
+
+        assertEquals(204, erase("{\"email\": \"" + email + "\"}").statusCode());
+        assertEquals(before, Sql.rows(RunningApplication.dataSource(), seats), "the seat is still counted");
+        assertTrue(registrantExport(email).getJsonArray("offeringRegistrations").isEmpty(), "nothing under the address");
+        assertEquals(List.of(), Sql.rows(RunningApplication.dataSource(),
+                "select id from offering_registration where name = 'Lia Privacy' or email = '" + email + "'"));
+
+        assertEquals(400, WebSession.api("GET", "/api/v1/registrants/export?email=not-an-address", ADMIN,
+                DemoData.PASSWORD).statusCode());
+        assertEquals(400, erase("{\"email\": \"not an address\"}").statusCode());
+        HttpResponse<String> account = erase("{\"email\": \"" + DemoPerson.TRAINEE_EN.email() + "\"}");
+        assertEquals(422, account.statusCode(), account.body());
+        assertTrue(account.body().contains("account's page"), account.body());
+        assertEquals(403, WebSession.api("GET", "/api/v1/registrants/export?email=" + email,
+                DemoPerson.CONSULTANT.email(), DemoData.PASSWORD).statusCode());
+    }
+
+    /** The page refuses a malformed address and an account's, in English, and erases a registrant, in Spanish. */
+    @Test
+    void theRegistrantsPageErasesAfterConfirmationAndRefusesAMalformedOrAnAccountsAddress(Browser browser)
+            throws SQLException {
+        String email = "ana.pagina@family.example.org";
+        registrant("Ana Pagina", email, "fedcba9876543210fedcba9876543210");
+        browser.signIn(ADMIN, DemoData.PASSWORD);
+        browser.useEnglish();
+        browser.open("/privacy/registrants.xhtml");
+        browser.type("registrant:email", "not an address");
+        browser.click("registrant:erase");
+        browser.confirm();
+        assertEquals("Enter the registrant's e-mail address, such as name@example.org.",
+                browser.messageAt("registrant:email"));
+
+        browser.useSpanish();
+        browser.open("/privacy/registrants.xhtml");
+        browser.type("registrant:email", DemoPerson.TRAINEE_EN.email());
+        browser.click("registrant:erase");
+        browser.confirm();
+        assertTrue(browser.messageAt("registrant:email").startsWith("Esta dirección pertenece a una cuenta"));
+        browser.type("registrant:email", email);
+        browser.click("registrant:erase");
+        browser.confirm();
+        browser.waitForText(By.cssSelector(".ui-growl"), "Se borraron los datos personales de la persona inscrita.");
+        assertEquals(List.of(), Sql.rows(RunningApplication.dataSource(),
+                "select id from offering_registration where name = 'Ana Pagina' or email = '" + email + "'"));
+    }
+
+    /** A confirmed registration without an account, written as the application writes it (OfferingsBrowserIT registers). */
+    private static void registrant(String name, String email, String publicId) throws SQLException {
+        Sql.insert(RunningApplication.dataSource(), "insert into offering_registration (public_id, secret,"
+                + " offering_kind, offering_id, name, email, program, county_fips, role, language, state, registered_at,"
+                + " confirmed_at) values (?, 'secret', 'webinar', 999999999, ?, ?, 'Little Steps Center', '06019',"
+                + " 'TEACHER', 'EN', 'CONFIRMED', utc_timestamp(3), utc_timestamp(3))", publicId, name, email);
+    }
+
+    private static JsonObject registrantExport(String email) {
+        HttpResponse<String> response = WebSession.api("GET", "/api/v1/registrants/export?email=" + email, ADMIN,
+                DemoData.PASSWORD);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static HttpResponse<String> erase(String body) {
+        return WebSession.api("POST", "/api/v1/registrants/erasure", ADMIN, DemoData.PASSWORD, "application/json", body);
     }
 
     private static JsonObject export(long accountId) {

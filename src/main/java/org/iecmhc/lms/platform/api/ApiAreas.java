@@ -28,6 +28,7 @@ public final class ApiAreas {
             Map.entry("/notifications", Area.ACCOUNTS),
             Map.entry("/accounts/{id}/export", Area.ACCOUNTS),
             Map.entry("/accounts", Area.ACCOUNTS),
+            Map.entry("/registrants", Area.ACCOUNTS),
             Map.entry("/cohorts", Area.PROGRAM),
             Map.entry("/cohorts/{id}/completion", Area.PROGRAM),
             Map.entry("/certificates", Area.PROGRAM),

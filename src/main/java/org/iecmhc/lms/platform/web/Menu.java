@@ -74,6 +74,7 @@ public class Menu {
             new Link("nav.group.reports", "/helpline/referrals.xhtml", "nav-referral-report", "referral.nav.report", HELPLINE),
             new Link("nav.group.administration", "/account/accounts.xhtml", "nav-accounts", "nav.accounts", ADMINISTRATORS),
             new Link("nav.group.administration", "/audit/log.xhtml", "nav-audit", "nav.audit", ADMINISTRATORS),
+            new Link("nav.group.administration", "/privacy/registrants.xhtml", "nav-registrant-data", "registrantData.nav", ADMINISTRATORS),
             new Link("nav.group.administration", "/mail/outbox.xhtml", "nav-outbox", "nav.outbox", ADMINISTRATORS),
             new Link("nav.group.administration", "/evaluation/templates.xhtml", "nav-evaluation-templates", "nav.evaluationTemplates", ADMINISTRATORS),
             new Link("nav.group.administration", "/helpline/topics.xhtml", "nav-helpline-topics", "nav.helplineTopics", ADMINISTRATORS),
