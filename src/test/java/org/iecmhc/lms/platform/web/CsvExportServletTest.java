@@ -2,16 +2,11 @@ package org.iecmhc.lms.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -23,27 +18,25 @@ class CsvExportServletTest {
 
     private static final Viewer ROSA = new Viewer("rosa@example.org", false);
 
-    private final Map<String, String> headers = new HashMap<>();
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-    private int error;
+    private RecordedResponse sent = new RecordedResponse();
 
     @Test
     void aRecordTheViewerMayOpenIsItsHeaderAndLinesAsAnAttachment() throws Exception {
-        export().doGet(request("7"), response());
-        assertEquals(0, error);
-        assertEquals("attachment; filename*=UTF-8''sample-attendance-7.csv", headers.get("Content-Disposition"));
-        assertEquals("text/csv; charset=UTF-8", headers.get("Content-Type"));
-        assertEquals("name,worthwhile\r\n\"Peña, Ana\",yes\r\n'=1+1,\r\n", body.toString(StandardCharsets.UTF_8));
+        export().doGet(request("7"), sent.response());
+        assertEquals(0, sent.error);
+        assertEquals("attachment; filename*=UTF-8''sample-attendance-7.csv", sent.headers.get("Content-Disposition"));
+        assertEquals("text/csv; charset=UTF-8", sent.headers.get("Content-Type"));
+        assertEquals("name,worthwhile\r\n\"Peña, Ana\",yes\r\n'=1+1,\r\n", sent.body.toString(StandardCharsets.UTF_8));
     }
 
     @Test
     void aMissingMalformedUnknownOrForeignIdIsNotFoundAlike() throws Exception {
         for (String id : new String[] {null, "seven", "8"}) {
-            error = 0;
-            export().doGet(request(id), response());
-            assertEquals(HttpServletResponse.SC_NOT_FOUND, error, String.valueOf(id));
+            sent = new RecordedResponse();
+            export().doGet(request(id), sent.response());
+            assertEquals(HttpServletResponse.SC_NOT_FOUND, sent.error, String.valueOf(id));
+            assertEquals(0, sent.body.size());
         }
-        assertEquals(0, body.size());
     }
 
     private CsvExportServlet<String> export() {
@@ -72,35 +65,5 @@ class CsvExportServletTest {
         return (HttpServletRequest) Proxy.newProxyInstance(CsvExportServletTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class},
                 (proxy, method, args) -> method.getName().equals("getParameter") && "session".equals(args[0]) ? id : null);
-    }
-
-    private HttpServletResponse response() {
-        ServletOutputStream out = new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        };
-        return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    switch (method.getName()) {
-                        case "setHeader" -> headers.put((String) args[0], (String) args[1]);
-                        case "setContentType" -> headers.put("Content-Type", (String) args[0]);
-                        case "sendError" -> error = (Integer) args[0];
-                        default -> {
-                        }
-                    }
-                    return method.getName().equals("getOutputStream") ? out : null;
-                });
     }
 }
