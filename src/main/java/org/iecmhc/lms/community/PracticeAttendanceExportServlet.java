@@ -1,7 +1,6 @@
 package org.iecmhc.lms.community;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,14 +8,9 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.cohort.MeetingHistory;
-import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Viewer;
-import org.iecmhc.lms.platform.text.Csv;
-import org.iecmhc.lms.platform.web.Download;
+import org.iecmhc.lms.platform.web.CsvExportServlet;
 
 /**
  * A series' attendance as CSV ({@code /community/attendance.csv?series=7}) in the history import's columns, so a file
@@ -24,7 +18,7 @@ import org.iecmhc.lms.platform.web.Download;
  * attendance. Whoever runs the series may export it (web.xml guards /community/*); another's series is a 404.
  */
 @WebServlet("/community/attendance.csv")
-public class PracticeAttendanceExportServlet extends HttpServlet {
+public class PracticeAttendanceExportServlet extends CsvExportServlet<PracticeSeries> {
 
     @Inject
     CommunitiesOfPractice communities;
@@ -35,31 +29,28 @@ public class PracticeAttendanceExportServlet extends HttpServlet {
     @Inject
     PracticeRegister register;
 
-    @Inject
-    CurrentViewer viewer;
+    public PracticeAttendanceExportServlet() {
+        super("series", "practice-attendance", PracticeHistoryReader.COLUMNS);
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Viewer who = viewer.get();
-        Optional<PracticeSeries> shown = Download.id(request.getParameter("series")).flatMap(id -> communities.find(who, id));
-        if (shown.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        PracticeSeries series = shown.get();
-        Map<Long, List<MeetingAttendance>> byMeeting = register.attendanceIn(who, series.getId()).stream()
+    protected Optional<PracticeSeries> find(Viewer viewer, long id) {
+        return communities.find(viewer, id);
+    }
+
+    @Override
+    protected List<List<String>> lines(Viewer viewer, PracticeSeries series) {
+        Map<Long, List<MeetingAttendance>> byMeeting = register.attendanceIn(viewer, series.getId()).stream()
                 .collect(Collectors.groupingBy(a -> a.getMeeting().getId()));
-        StringBuilder csv = new StringBuilder();
-        Csv.appendLine(csv, PracticeHistoryReader.COLUMNS);
-        for (PracticeMeeting meeting : schedule.meetings(who, series.getId())) {
+        List<List<String>> lines = new ArrayList<>();
+        for (PracticeMeeting meeting : schedule.meetings(viewer, series.getId())) {
             List<MeetingAttendance> taken = byMeeting.getOrDefault(meeting.getId(), List.of());
             if (taken.isEmpty()) {
-                Csv.appendLine(csv, line(series, meeting, null, null));
+                lines.add(line(series, meeting, null, null));
             }
-            taken.forEach(a -> Csv.appendLine(csv, line(series, meeting, a.getTrainee().getEmail(), a.getStatus())));
+            taken.forEach(a -> lines.add(line(series, meeting, a.getTrainee().getEmail(), a.getStatus())));
         }
-        Download.send(response, "text/csv; charset=UTF-8", "practice-attendance-" + series.getId() + ".csv",
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+        return lines;
     }
 
     private static List<String> line(PracticeSeries series, PracticeMeeting meeting, String trainee, Attendance status) {

@@ -1,7 +1,5 @@
 package org.iecmhc.lms.support;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +8,10 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.imports.ImportRow;
-import org.iecmhc.lms.platform.security.CurrentViewer;
-import org.iecmhc.lms.platform.text.Csv;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingTime;
-import org.iecmhc.lms.platform.web.Download;
+import org.iecmhc.lms.platform.web.CsvExportServlet;
 
 /**
  * A series' enrollments and attendance as CSV ({@code /support/attendance.csv?series=12}) in the history import's
@@ -26,44 +20,35 @@ import org.iecmhc.lms.platform.web.Download;
  * /support/*); another's series is a 404, as on the page.
  */
 @WebServlet("/support/attendance.csv")
-public class SeriesAttendanceExportServlet extends HttpServlet {
-
-    private static final List<String> COLUMNS = List.of("title", "language", "facilitator_email", "session_dates",
-            "start_time", "minutes", "provider", "attended", "highly_valuable");
+public class SeriesAttendanceExportServlet extends CsvExportServlet<SupportSeries> {
 
     @Inject
     CommunitiesOfSupport communities;
 
-    @Inject
-    CurrentViewer viewer;
+    public SeriesAttendanceExportServlet() {
+        super("series", "support-attendance", List.of("title", "language", "facilitator_email", "session_dates",
+                "start_time", "minutes", "provider", "attended", "highly_valuable"));
+    }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<SupportSeries> shown = Download.id(request.getParameter("series"))
-                .flatMap(id -> communities.find(viewer.get(), id));
-        if (shown.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        SupportSeries series = shown.get();
-        List<MeetingTime> sessions = communities.sessions(viewer.get(), series.getId()).stream()
+    protected Optional<SupportSeries> find(Viewer viewer, long id) {
+        return communities.find(viewer, id);
+    }
+
+    @Override
+    protected List<List<String>> lines(Viewer viewer, SupportSeries series) {
+        List<MeetingTime> sessions = communities.sessions(viewer, series.getId()).stream()
                 .map(s -> s.getSlot().meetingTime()).toList();
-        Map<Long, List<LocalDate>> attended = communities.attendance(viewer.get(), series.getId()).stream()
+        Map<Long, List<LocalDate>> attended = communities.attendance(viewer, series.getId()).stream()
                 .collect(Collectors.groupingBy(a -> a.getEnrollment().getId(),
                         Collectors.mapping(a -> a.getSession().getSlot().meetingTime().date(), Collectors.toList())));
-        StringBuilder csv = new StringBuilder();
-        Csv.appendLine(csv, COLUMNS);
-        for (SupportEnrollment enrollment : communities.enrollments(viewer.get(), series.getId())) {
-            Boolean highlyValuable = enrollment.getSurvey().rating();
-            Csv.appendLine(csv, List.of(series.getTitle(), series.getLanguage().code(),
-                    series.getFacilitator().getEmail(), dates(sessions.stream().map(MeetingTime::date).toList()),
-                    sessions.isEmpty() ? "" : sessions.get(0).start().toString(),
-                    sessions.isEmpty() ? "" : String.valueOf(sessions.get(0).minutes()),
-                    enrollment.getProvider().getName(), dates(attended.getOrDefault(enrollment.getId(), List.of())),
-                    highlyValuable == null ? "" : highlyValuable ? "yes" : "no"));
-        }
-        Download.send(response, "text/csv; charset=UTF-8", "support-attendance-" + series.getId() + ".csv",
-                csv.toString().getBytes(StandardCharsets.UTF_8));
+        return communities.enrollments(viewer, series.getId()).stream().map(enrollment -> List.of(series.getTitle(),
+                series.getLanguage().code(), series.getFacilitator().getEmail(),
+                dates(sessions.stream().map(MeetingTime::date).toList()),
+                sessions.isEmpty() ? "" : sessions.get(0).start().toString(),
+                sessions.isEmpty() ? "" : String.valueOf(sessions.get(0).minutes()),
+                enrollment.getProvider().getName(), dates(attended.getOrDefault(enrollment.getId(), List.of())),
+                yesNo(enrollment.getSurvey().rating()))).toList();
     }
 
     private static String dates(List<LocalDate> dates) {

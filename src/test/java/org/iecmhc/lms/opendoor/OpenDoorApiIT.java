@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * /api/v1/opendoor/sessions: a consultant schedules their sessions, fills their year and records who attended, as on
- * the pages; and /api/v1/webinars' registration settings and recording link.
+ * the pages; and /api/v1/webinars' registration settings and recording link, and a webinar's attendance export.
  */
 @ExtendWith(RunningApplication.class)
 class OpenDoorApiIT {
@@ -190,6 +191,17 @@ class OpenDoorApiIT {
         assertEquals(422, badLink.statusCode(), badLink.body());
         assertEquals(List.of("meetingLink"), fields(badLink));
         assertEquals(404, call("PUT", registration, DemoPerson.FACULTY_CONSULTANT, "{}").statusCode());
+        HttpResponse<byte[]> exported = WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/webinar/attendance.csv?webinar=" + id);
+        assertEquals(200, exported.statusCode());
+        assertEquals(List.of("text/csv;charset=utf-8", "attachment; filename*=UTF-8''webinar-attendance-" + id + ".csv"),
+                List.of(exported.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT),
+                        exported.headers().firstValue("Content-Disposition").orElse("")));
+        assertEquals("title,language,facilitator_email,date,start_time,minutes,registrant,email,program,"
+                + "registration_state,attended,worthwhile\r\n", new String(exported.body(), StandardCharsets.UTF_8),
+                "no one registers through the API; the lines are proven in WebinarsPersistenceTest");
+        assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
+                .download("/webinar/attendance.csv?webinar=" + id).statusCode(), "another consultant's webinar");
         JsonObject closed = object(call("PUT", registration, DemoPerson.CONSULTANT, "{}").body());
         assertFalse(closed.getBoolean("registrationOpen"), closed.toString());
         assertFalse(closed.containsKey("capacity"), closed.toString());

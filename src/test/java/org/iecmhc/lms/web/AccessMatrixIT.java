@@ -95,6 +95,7 @@ class AccessMatrixIT {
             hidden("/support/attendance.csv?series=999999999", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR), false),
             page("/webinar/webinars.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
             page("/webinar/webinar.xhtml", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR)),
+            hidden("/webinar/attendance.csv?webinar=999999999", EnumSet.of(Who.CONSULTANT, Who.ADMINISTRATOR), false),
             api("/api/v1/me", SIGNED_IN),
             api("/api/v1/tokens", SIGNED_IN),
             post("/api/v1/tokens", "application/json", "{}", 400, SIGNED_IN),

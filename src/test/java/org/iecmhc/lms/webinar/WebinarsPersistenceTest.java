@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.AccountDetails;
@@ -150,6 +151,14 @@ class WebinarsPersistenceTest {
         WebinarAttendance attended = services(s -> s.webinars().attendance(ROSA, webinar.getId())).get(0);
         assertEquals(Boolean.TRUE, attended.getSurvey().rating());
         assertEquals("Muy útil", attended.getSurvey().comments());
+        List<String> held = List.of("Transitions", "en", "rosa@webinar.example.org", "2026-03-10", "18:00", "60",
+                "Pat Doe");
+        assertEquals(List.of(concat(held, "eva@webinar-family.example.org", "Little Steps", "confirmed", "yes", "yes"),
+                        concat(held, "ben@webinar-family.example.org", "Little Steps", "awaiting_confirmation", "no", "")),
+                WebinarAttendanceExportServlet.lines(webinar,
+                        services(s -> s.registrations().forStaff(ROSA, "webinar", webinar.getId())),
+                        services(s -> s.webinars().attendance(ROSA, webinar.getId()))),
+                "the export: every registrant, whether they attended and their answer, never their comments");
 
         services(s -> {
             s.webinars().removeAttendance(ROSA, attended.getId());
@@ -184,6 +193,10 @@ class WebinarsPersistenceTest {
     private void confirm(String email) {
         String token = linkIn(email, CONFIRM);
         services(s -> s.registrations().confirm(token)).orElseThrow();
+    }
+
+    private static List<String> concat(List<String> start, String... rest) {
+        return Stream.concat(start.stream(), Stream.of(rest)).toList();
     }
 
     private static long idOf(List<Registration> registrants, String email) {

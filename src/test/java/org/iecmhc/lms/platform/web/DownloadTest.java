@@ -5,38 +5,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.files.FileType;
 import org.junit.jupiter.api.Test;
 
 /** A file shown in a page is inline, framed by our pages only and runs nothing; any other download stays an attachment. */
 class DownloadTest {
 
-    private final Map<String, String> headers = new HashMap<>();
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final RecordedResponse sent = new RecordedResponse();
+    private final Map<String, String> headers = sent.headers;
 
     @Test
     void aShownPdfIsInlineForOurOwnFramesWithNoScriptAllowed() throws Exception {
-        Download.show(response(), "application/pdf", "plan de visita.pdf", 5, stream("%PDF-"));
+        Download.show(sent.response(), "application/pdf", "plan de visita.pdf", 5, stream("%PDF-"));
         assertEquals("inline; filename*=UTF-8''plan%20de%20visita.pdf", headers.get("Content-Disposition"));
         assertEquals("SAMEORIGIN", headers.get("X-Frame-Options"));
         assertTrue(headers.get(SecurityHeaders.POLICY).contains("frame-ancestors 'self'"));
         assertFalse(headers.get(SecurityHeaders.POLICY).contains("script-src"), "default-src 'none' covers scripts");
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
-        assertEquals("%PDF-", body.toString(StandardCharsets.US_ASCII));
+        assertEquals("%PDF-", sent.body.toString(StandardCharsets.US_ASCII));
     }
 
     @Test
     void aDownloadIsStillAnAttachment() throws Exception {
-        Download.send(response(), "text/plain", "notas.txt", 3, stream("abc"));
+        Download.send(sent.response(), "text/plain", "notas.txt", 3, stream("abc"));
         assertTrue(headers.get("Content-Disposition").startsWith("attachment;"));
     }
 
@@ -51,31 +45,5 @@ class DownloadTest {
 
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII));
-    }
-
-    private HttpServletResponse response() {
-        ServletOutputStream out = new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-        };
-        return (HttpServletResponse) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletResponse.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("setHeader")) {
-                        headers.put((String) args[0], (String) args[1]);
-                    }
-                    return method.getName().equals("getOutputStream") ? out : null;
-                });
     }
 }
