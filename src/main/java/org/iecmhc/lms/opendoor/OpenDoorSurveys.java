@@ -1,23 +1,19 @@
 package org.iecmhc.lms.opendoor;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.iecmhc.lms.survey.RecordSurveys;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
-import org.iecmhc.lms.survey.SurveyTarget;
 
 /** "Was the session worthwhile?", answered by each provider who came through their own link. */
 @ApplicationScoped
-public class OpenDoorSurveys implements SurveyTarget {
+public class OpenDoorSurveys extends RecordSurveys<OpenDoorAttendance> {
 
     static final String KIND = "opendoor";
 
-    @Inject
-    EntityManager em;
+    public OpenDoorSurveys() {
+        super(OpenDoorAttendance.class, OpenDoorLimits.COMMENTS, "opendoor.comments.tooLong");
+    }
 
     @Override
     public String kind() {
@@ -25,20 +21,18 @@ public class OpenDoorSurveys implements SurveyTarget {
     }
 
     @Override
-    public Optional<SurveyQuestion> question(long attendanceId) {
-        return Optional.ofNullable(em.find(OpenDoorAttendance.class, attendanceId)).map(a -> question(a.getSession()));
+    protected SurveyQuestion questionOf(OpenDoorAttendance record) {
+        return question(record.getSession());
     }
 
     @Override
-    @Transactional
-    public void answer(long attendanceId, SurveyAnswer given) {
-        given.check(OpenDoorLimits.COMMENTS, "comments", "opendoor.comments.tooLong");
-        em.find(OpenDoorAttendance.class, attendanceId).rateOwn(given);
+    protected SurveyAnswer answerOf(OpenDoorAttendance record) {
+        return record.getSurvey();
     }
 
     @Override
-    public Optional<SurveyAnswer> given(long recordId) {
-        return Optional.ofNullable(em.find(OpenDoorAttendance.class, recordId)).map(OpenDoorAttendance::getSurvey);
+    protected void keepOwn(OpenDoorAttendance record, SurveyAnswer given) {
+        record.rateOwn(given);
     }
 
     static SurveyQuestion question(OpenDoorSession session) {

@@ -1,23 +1,19 @@
 package org.iecmhc.lms.support;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.iecmhc.lms.survey.RecordSurveys;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
-import org.iecmhc.lms.survey.SurveyTarget;
 
 /** The final survey of a series, "was it highly valuable?", answered by each enrolled provider through their own link. */
 @ApplicationScoped
-public class SupportSurveys implements SurveyTarget {
+public class SupportSurveys extends RecordSurveys<SupportEnrollment> {
 
     static final String KIND = "support";
 
-    @Inject
-    EntityManager em;
+    public SupportSurveys() {
+        super(SupportEnrollment.class, SupportLimits.COMMENTS, "support.comments.tooLong");
+    }
 
     @Override
     public String kind() {
@@ -25,20 +21,18 @@ public class SupportSurveys implements SurveyTarget {
     }
 
     @Override
-    public Optional<SurveyQuestion> question(long enrollmentId) {
-        return Optional.ofNullable(em.find(SupportEnrollment.class, enrollmentId)).map(e -> question(e.getSeries()));
+    protected SurveyQuestion questionOf(SupportEnrollment record) {
+        return question(record.getSeries());
     }
 
     @Override
-    @Transactional
-    public void answer(long enrollmentId, SurveyAnswer given) {
-        given.check(SupportLimits.COMMENTS, "comments", "support.comments.tooLong");
-        em.find(SupportEnrollment.class, enrollmentId).answerOwnSurvey(given);
+    protected SurveyAnswer answerOf(SupportEnrollment record) {
+        return record.getSurvey();
     }
 
     @Override
-    public Optional<SurveyAnswer> given(long recordId) {
-        return Optional.ofNullable(em.find(SupportEnrollment.class, recordId)).map(SupportEnrollment::getSurvey);
+    protected void keepOwn(SupportEnrollment record, SurveyAnswer given) {
+        record.answerOwnSurvey(given);
     }
 
     static SurveyQuestion question(SupportSeries series) {

@@ -1,23 +1,19 @@
 package org.iecmhc.lms.webinar;
 
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import org.iecmhc.lms.survey.RecordSurveys;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
-import org.iecmhc.lms.survey.SurveyTarget;
 
 /** "Was the webinar worthwhile?", answered by each registrant who joined through their own link. */
 @ApplicationScoped
-public class WebinarSurveys implements SurveyTarget {
+public class WebinarSurveys extends RecordSurveys<WebinarAttendance> {
 
     static final String KIND = "webinar";
 
-    @Inject
-    EntityManager em;
+    public WebinarSurveys() {
+        super(WebinarAttendance.class, WebinarLimits.COMMENTS, "webinar.comments.tooLong");
+    }
 
     @Override
     public String kind() {
@@ -25,20 +21,18 @@ public class WebinarSurveys implements SurveyTarget {
     }
 
     @Override
-    public Optional<SurveyQuestion> question(long attendanceId) {
-        return Optional.ofNullable(em.find(WebinarAttendance.class, attendanceId)).map(a -> question(a.getWebinar()));
+    protected SurveyQuestion questionOf(WebinarAttendance record) {
+        return question(record.getWebinar());
     }
 
     @Override
-    @Transactional
-    public void answer(long attendanceId, SurveyAnswer given) {
-        given.check(WebinarLimits.COMMENTS, "comments", "webinar.comments.tooLong");
-        em.find(WebinarAttendance.class, attendanceId).answerOwn(given);
+    protected SurveyAnswer answerOf(WebinarAttendance record) {
+        return record.getSurvey();
     }
 
     @Override
-    public Optional<SurveyAnswer> given(long recordId) {
-        return Optional.ofNullable(em.find(WebinarAttendance.class, recordId)).map(WebinarAttendance::getSurvey);
+    protected void keepOwn(WebinarAttendance record, SurveyAnswer given) {
+        record.answerOwn(given);
     }
 
     static SurveyQuestion question(Webinar webinar) {
