@@ -109,11 +109,17 @@ class ProviderRegistryBrowserIT {
         assertFalse(helpline.get("/index.xhtml").body().contains("nav-providers"));
     }
 
-    /** Narrows the list to the programs awaiting confirmation whose name has the tag, and waits for their rows. */
+    /**
+     * Narrows the list to the programs awaiting confirmation whose name has the tag, and waits for their rows: the
+     * search goes out 400 ms after the last key, so the rows count only once each of them has the tag.
+     */
     private static void showUnconfirmed(String tag, int rows) {
-        browser.type("providers:text", tag);
         browser.tick("providers:unconfirmedOnly");
-        browser.until(driver -> driver.findElements(By.cssSelector("[id='providers:table_data'] > tr")).size() == rows);
+        browser.type("providers:text", tag);
+        browser.until(driver -> {
+            var shown = driver.findElements(By.cssSelector("[id='providers:table_data'] > tr"));
+            return shown.size() == rows && shown.stream().allMatch(row -> row.getText().contains(tag));
+        });
     }
 
     /** A program in the registry, confirmed or as a registrant's confirmed registration enters it. */

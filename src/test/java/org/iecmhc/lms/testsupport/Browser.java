@@ -295,7 +295,16 @@ public final class Browser implements AutoCloseable {
     public void click(String id) {
         settle();
         noteLanguageChange(id);
-        until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        // An Ajax answer still on its way (a search typed with a delay) may replace the element between finding and
+        // clicking it; the click then did not happen, and the element is found again on the page as it now is.
+        until(page -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(By.id(id)).apply(page);
+            if (element == null) {
+                return null;
+            }
+            element.click();
+            return true;
+        });
         awaitAjax();
     }
 
