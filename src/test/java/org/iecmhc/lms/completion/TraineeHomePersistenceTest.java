@@ -70,11 +70,7 @@ class TraineeHomePersistenceTest {
     private void viewHome() {
         long me = cohort.trainees().get(0).accountId();
         String email = cohort.email(0);
-        LocalDate today = LocalDate.of(2026, 6, 15);
-        db.inTransaction(em -> services(em).supervisionCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(6)));
-        db.inTransaction(em -> services(em).practiceCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(6)));
+        db.inTransaction(em -> services(em).personalCalendar().meetingsThisWeek(me, Locale.ENGLISH));
         TraineeSummary summary = db.inTransaction(em -> summary(em).ofTrainee(email));
         assertEquals(List.of("Home cohort"), summary.cohorts());
         assertEquals(1, summary.courses().size());
