@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import org.h2.jdbcx.JdbcDataSource;
@@ -101,14 +100,6 @@ class TraineeHomeH2Test {
     }
 
     private static <T> T in(EntityManagerFactory factory, Function<Services, T> work) {
-        EntityManager em = factory.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(Services.on(em, CLOCK));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            em.close();
-        }
+        return Services.inTransaction(factory, CLOCK, work);
     }
 }

@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.announcement.Announcements;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
@@ -178,6 +180,25 @@ public final class Services {
 
     public static Services on(EntityManager em, Clock clock) {
         return new Services(em, clock, DEFAULT_FILES);
+    }
+
+    /**
+     * Runs the work on the services of an EntityManager of its own in one committed transaction, as a container would
+     * around a service method; rolled back if it fails.
+     */
+    public static <T> T inTransaction(EntityManagerFactory factory, Clock clock, Function<Services, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(on(em, clock));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     /** For tests that look at the stored files themselves. */
