@@ -18,11 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
- * A person's calendar: the meetings every {@link CalendarSource} knows of, merged in time order, and the secret
- * address of their iCalendar feed.
+ * A person's calendar: the meetings every {@link CalendarSource} knows of, read in one statement and merged in time
+ * order, and the secret address of their iCalendar feed.
  */
 @ApplicationScoped
 public class PersonalCalendar {
@@ -49,11 +50,30 @@ public class PersonalCalendar {
         this.clock = clock;
     }
 
+    /** Every source's entries of those days in one statement, in time order. */
     public List<CalendarEntry> entries(long accountId, Locale locale, LocalDate from, LocalDate to) {
+        List<CalendarSource> all = new ArrayList<>();
+        UnionAll union = new UnionAll();
+        for (CalendarSource source : sources) {
+            CalendarSource.Select query = source.rowsFor(accountId, from, to);
+            union.add(query.select(), query.parameters());
+            all.add(source);
+        }
         List<CalendarEntry> entries = new ArrayList<>();
-        sources.forEach(source -> entries.addAll(source.entriesFor(accountId, locale, from, to)));
+        if (!all.isEmpty()) {
+            for (Object[] r : union.rows(em)) {
+                CalendarSource.Row row = new CalendarSource.Row(((Number) r[1]).longValue(), longOrNull(r[2]),
+                        ((Number) r[3]).intValue() != 0, (String) r[4], (String) r[5], (String) r[6],
+                        UnionAll.time(r[7]), UnionAll.time(r[8]), r[9] == null ? null : ((Number) r[9]).intValue());
+                entries.addAll(all.get(UnionAll.part(r)).entries(row, locale, from, to));
+            }
+        }
         entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
         return entries;
+    }
+
+    private static Long longOrNull(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** The next meetings from now: those of the coming fourteen days, at most ten. */

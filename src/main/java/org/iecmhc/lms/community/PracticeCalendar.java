@@ -1,17 +1,15 @@
 package org.iecmhc.lms.community;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -21,27 +19,24 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class PracticeCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
-
     /** Plain columns, not the meeting entity: that would load the series' cohort, facilitator and roles each time. */
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select m.id, s.id, s.title, s.facilitator.id, m.slot.startsAt, m.slot.minutes"
-                        + " from PracticeMeeting m join m.series s"
-                        + " where m.slot.startsAt >= :from and m.slot.startsAt < :until and (s.facilitator.id = :person"
-                        + " or s.cohort in (select e.cohort from Enrollment e where e.trainee.id = :person and e.status in :statuses))"
-                        + " order by m.slot.startsAt, m.id", Object[].class)
-                .setParameter("from", PacificTime.startOfDayUtc(from))
-                .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
-                .setParameter("person", accountId).setParameter("statuses", PracticeAccess.MEMBERS)
-                .getResultList().stream().map(row -> entry(row, accountId, locale)).toList();
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select m.id as id, s.id as other_id, case when s.facilitator_id = ? then 1 else 0 end as own,"
+                + " s.title as first_text, null as second_text, null as third_text, m.starts_at as first_at,"
+                + " null as second_at, m.duration_minutes as minutes"
+                + " from practice_meeting m join practice_series s on s.id = m.series_id"
+                + " where m.starts_at >= ? and m.starts_at < ? and (s.facilitator_id = ? or s.cohort_id in"
+                + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
+                + UnionAll.names(PracticeAccess.MEMBERS) + ")))",
+                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)), accountId,
+                        accountId));
     }
 
-    private static CalendarEntry entry(Object[] row, long accountId, Locale locale) {
-        boolean facilitates = ((Number) row[3]).longValue() == accountId;
-        return CalendarEntry.timed("practice-meeting-" + row[0], CalendarKind.PRACTICE, Messages.text(locale, "practice.calendar.title", row[2]),
-                PacificTime.fromUtc((LocalDateTime) row[4]), ((Number) row[5]).intValue(),
-                facilitates ? "/community/series.xhtml?id=" + row[1] : "/community/mine.xhtml");
+    @Override
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        return List.of(CalendarEntry.timed("practice-meeting-" + row.id(), CalendarKind.PRACTICE,
+                Messages.text(locale, "practice.calendar.title", row.firstText()), PacificTime.fromUtc(row.first()),
+                row.minutes(), row.own() ? "/community/series.xhtml?id=" + row.otherId() : "/community/mine.xhtml"));
     }
 }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +14,7 @@ import org.iecmhc.lms.completion.ColumnCredits;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditState;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -39,8 +39,8 @@ public class PracticeCredits extends ColumnCredits {
                 + " m.starts_at, cast(null as date), m.series_id from practice_meeting m"
                 + " join practice_series s on s.id = m.series_id join enrollment e on e.cohort_id = s.cohort_id"
                 + " left join practice_attendance mine on mine.meeting_id = m.id and mine.trainee_id = e.trainee_id"
-                + " where s.cohort_id = ? and e.status in (" + PracticeAccess.MEMBERS.stream()
-                .map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")) + ")", "e.trainee_id");
+                + " where s.cohort_id = ? and e.status in (" + UnionAll.names(PracticeAccess.MEMBERS) + ")", "s.cohort_id",
+                "e.trainee_id");
     }
 
     @Override

@@ -14,8 +14,9 @@ import org.iecmhc.lms.platform.persistence.UnionAll;
  * thousands, and as entities each row's trainee would cost a query of its own. Its query is plain SQL of the columns
  * of {@link Row}, so that every such source of the application is read in one statement ({@link #gathered}): a page
  * costs one statement for all of them, not one each (issue 17). The query's {@code where} clause takes the cohort as
- * its only {@code ?}; one trainee's credits add a condition on the trainee's column, so a trainee's page reads only
- * their own records.
+ * its only {@code ?}, in the condition {@code <cohort column> = ?}; one trainee's credits add a condition on the
+ * trainee's column, so a trainee's page reads only their own records, and a trainee's own progress reads their records
+ * in every cohort they follow at once ({@link #followedBy}).
  */
 public abstract class ColumnCredits implements CreditSource {
 
@@ -23,24 +24,30 @@ public abstract class ColumnCredits implements CreditSource {
     EntityManager em;
 
     private final String query;
+    private final String cohortColumn;
     private final String traineeColumn;
     private final Function<Row, Credit> credit;
 
     /**
      * @param query         select trainee id, amount, state, first time, second time (or a typed null), group (or
-     *                      null) from ... where ..., with {@code ?} for the cohort
+     *                      null) from ... where ..., with {@code <cohortColumn> = ?} for the cohort
+     * @param cohortColumn  the cohort's id column in that query, such as {@code s.cohort_id}
      * @param traineeColumn the trainee's id column in that query, such as {@code e.trainee_id}
      * @param credit        the credit of one row
      */
-    protected ColumnCredits(String query, String traineeColumn, Function<Row, Credit> credit) {
+    protected ColumnCredits(String query, String cohortColumn, String traineeColumn, Function<Row, Credit> credit) {
+        if (!query.contains(cohortColumn + " = ?")) {
+            throw new IllegalArgumentException("The query takes no cohort as " + cohortColumn + " = ?: " + query);
+        }
         this.query = query;
+        this.cohortColumn = cohortColumn;
         this.traineeColumn = traineeColumn;
         this.credit = credit;
     }
 
     /** For a source whose rows are made into credits all together, by {@link #toCredits}. */
-    protected ColumnCredits(String query, String traineeColumn) {
-        this(query, traineeColumn, null);
+    protected ColumnCredits(String query, String cohortColumn, String traineeColumn) {
+        this(query, cohortColumn, traineeColumn, null);
     }
 
     @Override
@@ -81,8 +88,7 @@ public abstract class ColumnCredits implements CreditSource {
         List<List<Row>> rows = new ArrayList<>();
         sources.forEach(source -> rows.add(new ArrayList<>()));
         for (Object[] r : union.rows(em)) {
-            rows.get(UnionAll.part(r)).add(new Row(((Number) r[1]).longValue(), ((Number) r[2]).intValue(), (String) r[3],
-                    UnionAll.time(r[4]), UnionAll.time(r[5]), r[6] == null ? null : ((Number) r[6]).longValue()));
+            rows.get(UnionAll.part(r)).add(row(r, 1));
         }
         List<Credit> credits = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
@@ -91,9 +97,29 @@ public abstract class ColumnCredits implements CreditSource {
         return credits;
     }
 
+    /** The row whose trainee id is at {@code first} of a union's row, the other columns after it. */
+    static Row row(Object[] r, int first) {
+        return new Row(((Number) r[first]).longValue(), ((Number) r[first + 1]).intValue(), (String) r[first + 2],
+                UnionAll.time(r[first + 3]), UnionAll.time(r[first + 4]),
+                r[first + 5] == null ? null : ((Number) r[first + 5]).longValue());
+    }
+
     /** A method, not a field, as every other source's is read: the source may be the container's proxy of it. */
     protected String query(boolean oneTrainee) {
         return oneTrainee ? query + " and " + traineeColumn + " = ?" : query;
+    }
+
+    /**
+     * The query of one trainee's records in several cohorts, with the cohort's id before the other columns and
+     * {@code leading} (null columns for the statement's other parts) before that.
+     *
+     * @param cohorts a subquery of the cohorts' ids
+     * @param trainee an expression of the trainee's id; its {@code ?} come after those of {@code cohorts}
+     */
+    protected String followedBy(String leading, String cohorts, String trainee) {
+        return "select " + leading + cohortColumn + ", " + query.substring("select ".length())
+                .replace(cohortColumn + " = ?", cohortColumn + " in (" + cohorts + ")")
+                + " and " + traineeColumn + " = " + trainee;
     }
 
     /** The credits of all the source's rows of one reading, by default each row's on its own. */

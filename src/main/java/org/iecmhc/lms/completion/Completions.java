@@ -31,15 +31,12 @@ import org.iecmhc.lms.platform.time.PacificTime;
 /**
  * Progress of a cohort's enrollments and their certificates. A cohort's progress takes one query for its
  * enrollments and their certificates, one for all the column credit sources ({@link ColumnCredits}) and one per other
- * credit source, whatever its size; one trainee's progress as many for their own records, whatever the size of their
- * cohort. Administrators see every cohort, faculty the cohorts they teach, a trainee their own
+ * credit source, whatever its size; a trainee's own progress one for their enrollments and all the column sources'
+ * records together ({@link OwnRecords}) and one per other credit source and cohort, whatever the size of their cohort. Administrators see every cohort, faculty the cohorts they teach, a trainee their own
  * progress and certificate.
  */
 @ApplicationScoped
 public class Completions {
-
-    private static final List<EnrollmentStatus> FOLLOWED = List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED,
-            EnrollmentStatus.NOT_COMPLETED, EnrollmentStatus.APPLIED);
 
     private EntityManager em;
     private Iterable<CreditSource> sources;
@@ -118,17 +115,9 @@ public class Completions {
      */
     public Map<String, Progress> progressesOf(String traineeEmail) {
         Map<String, Progress> byCohort = new LinkedHashMap<>();
-        // Plain columns: as entities, the enrollment's trainee and their roles would be read again at every page.
-        for (Object[] r : em.createQuery("select e.id, t.id, t.firstName, t.lastName, e.status, c.id, c.name,"
-                        + " c.startDate, c.endDate, c.requirements, cert.code from Enrollment e join e.trainee t"
-                        + " join e.cohort c left join Certificate cert on cert.enrollment = e"
-                        + " where t.email = :email and e.status in :statuses order by c.startDate desc, e.id desc",
-                        Object[].class)
-                .setParameter("email", Account.normalizeEmail(traineeEmail)).setParameter("statuses", FOLLOWED)
-                .getResultList()) {
-            Member member = new Member((Long) r[0], (Long) r[1], r[2] + " " + r[3], (EnrollmentStatus) r[4]);
-            CohortTerms terms = new CohortTerms((LocalDate) r[7], (LocalDate) r[8], (CompletionRequirements) r[9]);
-            byCohort.put((String) r[6], progressOf(member, (Long) r[5], terms).withCertificate((String) r[10]));
+        for (OwnRecords.Followed enrollment : OwnRecords.of(em, sources, traineeEmail)) {
+            byCohort.put(enrollment.cohortName(), ProgressRules.compute(enrollment.terms(), List.of(enrollment.member()),
+                    enrollment.credits(), PacificTime.today(clock)).get(0).withCertificate(enrollment.certificateCode()));
         }
         return byCohort;
     }

@@ -1,17 +1,15 @@
 package org.iecmhc.lms.course;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -21,32 +19,31 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class CourseCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
+    private static final String TEACHES = "exists (select 1 from course_teacher t where t.course_id = c.id"
+            + " and t.account_id = ?)";
 
     /**
-     * Plain columns in one statement: the course entity would load its cohort and faculty for every row. A course's
-     * teachers (co-teachers too) see its due dates linking to the course page; its trainees, to the hand-in page.
+     * Plain columns: the course entity would load its cohort and faculty for every row. A course's teachers (co-teachers
+     * too) see its due dates as their own.
      */
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select a.id, a.title, c.id, c.title,"
-                        + " (select count(t) from Course k join k.teachers t where k = c and t.id = :person), a.dueAt"
-                        + " from Assignment a join a.course c"
-                        + " where a.dueAt >= :from and a.dueAt < :until and (exists (select t from Course k join k.teachers t"
-                        + " where k = c and t.id = :person)"
-                        + " or c.cohort in (select e.cohort from Enrollment e where e.trainee.id = :person and e.status in :statuses))"
-                        + " order by a.dueAt, a.id", Object[].class)
-                .setParameter("from", PacificTime.startOfDayUtc(from))
-                .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
-                .setParameter("person", accountId).setParameter("statuses", CourseAccess.SEES_COURSES)
-                .getResultList().stream().map(row -> entry(row, locale)).toList();
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select a.id as id, c.id as other_id, case when " + TEACHES + " then 1 else 0 end as own,"
+                + " a.title as first_text, c.title as second_text, null as third_text, a.due_at as first_at,"
+                + " null as second_at, 0 as minutes from assignment a join course c on c.id = a.course_id"
+                + " where a.due_at >= ? and a.due_at < ? and (" + TEACHES + " or c.cohort_id in"
+                + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
+                + UnionAll.names(CourseAccess.SEES_COURSES) + ")))",
+                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)), accountId,
+                        accountId));
     }
 
-    private static CalendarEntry entry(Object[] row, Locale locale) {
-        boolean teaches = ((Number) row[4]).longValue() > 0;
-        return CalendarEntry.timed("assignment-due-" + row[0] + "@iecmhc-lms", CalendarKind.ASSIGNMENT_DUE,
-                Messages.text(locale, "calendar.course.due", row[1], row[3]), PacificTime.fromUtc((LocalDateTime) row[5]), 0,
-                teaches ? "/course/view.xhtml?id=" + row[2] : "/course/assignment.xhtml?id=" + row[0]);
+    /** A teacher's entry leads to the course, a trainee's to the hand-in page. */
+    @Override
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        return List.of(CalendarEntry.timed("assignment-due-" + row.id() + "@iecmhc-lms", CalendarKind.ASSIGNMENT_DUE,
+                Messages.text(locale, "calendar.course.due", row.firstText(), row.secondText()),
+                PacificTime.fromUtc(row.first()), 0,
+                row.own() ? "/course/view.xhtml?id=" + row.otherId() : "/course/assignment.xhtml?id=" + row.id()));
     }
 }

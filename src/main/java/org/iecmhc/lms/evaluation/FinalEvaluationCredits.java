@@ -13,7 +13,7 @@ public class FinalEvaluationCredits extends ColumnCredits {
     public FinalEvaluationCredits() {
         super("select e.trainee_id, 1, c.status, c.submitted_on, c.updated_on, null"
                 + " from competency_evaluation c join enrollment e on e.id = c.enrollment_id where e.cohort_id = ?",
-                "e.trainee_id",
+                "e.cohort_id", "e.trainee_id",
                 row -> {
                     boolean submitted = EvaluationStatus.valueOf(row.state()) == EvaluationStatus.SUBMITTED;
                     return new Credit(row.traineeId(), CreditKind.FINAL_EVALUATION, 1,

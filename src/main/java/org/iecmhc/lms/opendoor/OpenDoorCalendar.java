@@ -1,13 +1,10 @@
 package org.iecmhc.lms.opendoor;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
@@ -22,24 +19,23 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class OpenDoorCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
-
+    /** The day held on is the first time, the start (if any) the second. */
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select s.id, s.title, s.heldOn, s.slot.startsAt, s.slot.minutes from OpenDoorSession s"
-                        + " where s.facilitator.id = :person and s.heldOn >= :from and s.heldOn <= :to"
-                        + " order by s.heldOn, s.id", Object[].class)
-                .setParameter("person", accountId).setParameter("from", from).setParameter("to", to)
-                .getResultList().stream().map(row -> entry(row, locale)).toList();
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select s.id as id, null as other_id, 1 as own, s.title as first_text, null as second_text,"
+                + " null as third_text, s.held_on as first_at, s.starts_at as second_at, s.duration_minutes as minutes"
+                + " from open_door_session s where s.facilitator_id = ? and s.held_on >= ? and s.held_on <= ?",
+                List.of(accountId, from, to));
     }
 
-    private static CalendarEntry entry(Object[] row, Locale locale) {
-        String uid = "open-door-" + row[0] + "@iecmhc-lms";
-        String title = Messages.text(locale, "calendar.openDoor.title", row[1]);
-        String page = "/opendoor/session.xhtml?id=" + row[0];
-        return row[3] == null ? CalendarEntry.onDay(uid, CalendarKind.OPEN_DOOR, title, (LocalDate) row[2], page)
-                : CalendarEntry.timed(uid, CalendarKind.OPEN_DOOR, title, PacificTime.fromUtc((LocalDateTime) row[3]),
-                        ((Number) row[4]).intValue(), page);
+    @Override
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        String uid = "open-door-" + row.id() + "@iecmhc-lms";
+        String title = Messages.text(locale, "calendar.openDoor.title", row.firstText());
+        String page = "/opendoor/session.xhtml?id=" + row.id();
+        return List.of(row.second() == null
+                ? CalendarEntry.onDay(uid, CalendarKind.OPEN_DOOR, title, row.first().toLocalDate(), page)
+                : CalendarEntry.timed(uid, CalendarKind.OPEN_DOOR, title, PacificTime.fromUtc(row.second()),
+                        row.minutes(), page));
     }
 }

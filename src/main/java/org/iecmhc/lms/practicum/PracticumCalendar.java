@@ -1,13 +1,12 @@
 package org.iecmhc.lms.practicum;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
@@ -20,31 +19,33 @@ import org.iecmhc.lms.platform.i18n.Messages;
 @ApplicationScoped
 public class PracticumCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
-
+    /** A row per placement with a first or last day in those days: the first day is the first time, the last the second. */
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        List<Object[]> placements = em.createQuery("select p.id, pr.name, p.startOn, p.endOn"
-                        + " from Placement p join p.provider pr join p.enrollment e"
-                        + " where e.trainee.id = :person and p.status <> :endedEarly"
-                        + " and ((p.startOn >= :from and p.startOn <= :to) or (p.endOn >= :from and p.endOn <= :to))"
-                        + " order by p.startOn, p.id", Object[].class)
-                .setParameter("person", accountId).setParameter("endedEarly", PlacementStatus.ENDED_EARLY)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select p.id as id, null as other_id, 1 as own, pr.name as first_text, null as second_text,"
+                + " null as third_text, p.start_on as first_at, p.end_on as second_at, null as minutes"
+                + " from practicum_placement p join provider pr on pr.id = p.provider_id"
+                + " join enrollment e on e.id = p.enrollment_id where e.trainee_id = ? and p.status <> ?"
+                + " and ((p.start_on >= ? and p.start_on <= ?) or (p.end_on >= ? and p.end_on <= ?))",
+                List.of(accountId, PlacementStatus.ENDED_EARLY.name(), from, to, from, to));
+    }
+
+    /** Each of the placement's two days that falls in the days asked. */
+    @Override
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
         List<CalendarEntry> entries = new ArrayList<>();
-        for (Object[] row : placements) {
-            day(row, (LocalDate) row[2], "start", locale, from, to, entries);
-            day(row, (LocalDate) row[3], "end", locale, from, to, entries);
-        }
+        day(row, row.first(), "start", locale, from, to, entries);
+        day(row, row.second(), "end", locale, from, to, entries);
         return entries;
     }
 
-    private static void day(Object[] row, LocalDate day, String which, Locale locale, LocalDate from, LocalDate to,
-                            List<CalendarEntry> entries) {
+    private static void day(Row row, LocalDateTime midnight, String which, Locale locale, LocalDate from,
+                            LocalDate to, List<CalendarEntry> entries) {
+        LocalDate day = midnight == null ? null : midnight.toLocalDate();
         if (day != null && !day.isBefore(from) && !day.isAfter(to)) {
-            entries.add(CalendarEntry.onDay("placement-" + which + "-" + row[0] + "@iecmhc-lms", CalendarKind.PRACTICUM,
-                    Messages.text(locale, "calendar.practicum." + which, row[1]), day, "/practicum/log.xhtml?placement=" + row[0]));
+            entries.add(CalendarEntry.onDay("placement-" + which + "-" + row.id() + "@iecmhc-lms", CalendarKind.PRACTICUM,
+                    Messages.text(locale, "calendar.practicum." + which, row.firstText()), day,
+                    "/practicum/log.xhtml?placement=" + row.id()));
         }
     }
 }

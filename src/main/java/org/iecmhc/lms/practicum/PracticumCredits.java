@@ -12,7 +12,7 @@ public class PracticumCredits extends ColumnCredits {
     public PracticumCredits() {
         super("select e.trainee_id, e.minutes, e.status, e.logged_on, cast(null as date), null from practicum_log_entry e"
                 + " join practicum_placement p on p.id = e.placement_id join enrollment pe on pe.id = p.enrollment_id"
-                + " where pe.cohort_id = ?", "e.trainee_id",
+                + " where pe.cohort_id = ?", "pe.cohort_id", "e.trainee_id",
                 row -> new Credit(row.traineeId(), CreditKind.PRACTICUM_MINUTES, row.amount(),
                         EntryStatus.valueOf(row.state()).credit(), row.first().toLocalDate()));
     }

@@ -1,13 +1,10 @@
 package org.iecmhc.lms.supervision;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
@@ -18,35 +15,32 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class SupervisionCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
-
     /**
-     * Plain columns, not the session entity: that would load its cohort and, through it, more rows each time. The
-     * sessions supervised and those invited to come in one statement (the trainee home reads this at every request);
-     * a supervisor's entry opens the session, a trainee's their list of sessions.
+     * The sessions supervised and those invited to, in one query of plain columns (the session entity would load its
+     * cohort and, through it, more rows each time); the texts are the kind, the topic and the cohort's name.
      */
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select s.id, s.kind, s.topic, c.name, s.slot.startsAt, s.slot.minutes, s.supervisor.id"
-                        + " from SupervisionSession s join s.cohort c"
-                        + " where (s.supervisor.id = :account or exists (select i from Invitation i"
-                        + " where i.session = s and i.trainee.id = :account)) and s.cancelledAt is null"
-                        + " and s.slot.startsAt >= :from and s.slot.startsAt < :to", Object[].class)
-                .setParameter("account", accountId)
-                .setParameter("from", PacificTime.startOfDayUtc(from))
-                .setParameter("to", PacificTime.startOfDayUtc(to.plusDays(1))).getResultStream()
-                .map(s -> entry(s, locale, ((Long) s[6]) == accountId ? "/supervision/session.xhtml?id=" + s[0]
-                        : "/supervision/mine.xhtml"))
-                .toList();
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select s.id as id, null as other_id, case when s.supervisor_id = ? then 1 else 0 end as own,"
+                + " s.kind as first_text, s.topic as second_text, c.name as third_text, s.starts_at as first_at,"
+                + " null as second_at, s.duration_minutes as minutes"
+                + " from supervision_session s join cohort c on c.id = s.cohort_id"
+                + " where (s.supervisor_id = ? or exists (select 1 from supervision_invitation i"
+                + " where i.session_id = s.id and i.trainee_id = ?)) and s.cancelled_at is null"
+                + " and s.starts_at >= ? and s.starts_at < ?",
+                List.of(accountId, accountId, accountId, PacificTime.startOfDayUtc(from),
+                        PacificTime.startOfDayUtc(to.plusDays(1))));
     }
 
-    private static CalendarEntry entry(Object[] session, Locale locale, String page) {
-        String kind = Messages.text(locale, ((SessionKind) session[1]).messageKey());
-        String title = session[2] == null
-                ? Messages.text(locale, "supervision.calendar.title", kind, session[3])
-                : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, session[2]);
-        return CalendarEntry.timed("supervision-" + session[0] + "@iecmhc-lms", CalendarKind.SUPERVISION, title,
-                PacificTime.fromUtc((LocalDateTime) session[4]), ((Number) session[5]).intValue(), page);
+    /** A supervisor's entry opens the session, a trainee's their list of sessions. */
+    @Override
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        String kind = Messages.text(locale, SessionKind.valueOf(row.firstText()).messageKey());
+        String title = row.secondText() == null
+                ? Messages.text(locale, "supervision.calendar.title", kind, row.thirdText())
+                : Messages.text(locale, "supervision.calendar.titleWithTopic", kind, row.secondText());
+        return List.of(CalendarEntry.timed("supervision-" + row.id() + "@iecmhc-lms", CalendarKind.SUPERVISION, title,
+                PacificTime.fromUtc(row.first()), row.minutes(),
+                row.own() ? "/supervision/session.xhtml?id=" + row.id() : "/supervision/mine.xhtml"));
     }
 }

@@ -1,13 +1,10 @@
 package org.iecmhc.lms.support;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
@@ -21,22 +18,19 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class SupportCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
+    @Override
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select m.id as id, s.id as other_id, 1 as own, s.title as first_text, null as second_text,"
+                + " null as third_text, m.starts_at as first_at, null as second_at, m.duration_minutes as minutes"
+                + " from support_session m join support_series s on s.id = m.series_id"
+                + " where s.facilitator_id = ? and m.starts_at >= ? and m.starts_at < ?",
+                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1))));
+    }
 
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select m.id, s.id, s.title, m.slot.startsAt, m.slot.minutes"
-                        + " from SupportSession m join m.series s"
-                        + " where s.facilitator.id = :person and m.slot.startsAt >= :from and m.slot.startsAt < :until"
-                        + " order by m.slot.startsAt, m.id", Object[].class)
-                .setParameter("person", accountId)
-                .setParameter("from", PacificTime.startOfDayUtc(from))
-                .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
-                .getResultList().stream()
-                .map(row -> CalendarEntry.timed("support-session-" + row[0] + "@iecmhc-lms", CalendarKind.SUPPORT,
-                        Messages.text(locale, "calendar.support.title", row[2]), PacificTime.fromUtc((LocalDateTime) row[3]),
-                        ((Number) row[4]).intValue(), "/support/series.xhtml?id=" + row[1]))
-                .toList();
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        return List.of(CalendarEntry.timed("support-session-" + row.id() + "@iecmhc-lms", CalendarKind.SUPPORT,
+                Messages.text(locale, "calendar.support.title", row.firstText()), PacificTime.fromUtc(row.first()),
+                row.minutes(), "/support/series.xhtml?id=" + row.otherId()));
     }
 }

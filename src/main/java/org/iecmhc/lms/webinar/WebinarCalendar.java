@@ -1,13 +1,10 @@
 package org.iecmhc.lms.webinar;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.calendar.CalendarSource;
@@ -18,21 +15,18 @@ import org.iecmhc.lms.platform.time.PacificTime;
 @ApplicationScoped
 public class WebinarCalendar implements CalendarSource {
 
-    @Inject
-    EntityManager em;
+    @Override
+    public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
+        return new Select("select w.id as id, null as other_id, 1 as own, w.title as first_text, null as second_text,"
+                + " null as third_text, w.starts_at as first_at, null as second_at, w.duration_minutes as minutes"
+                + " from webinar w where w.facilitator_id = ? and w.starts_at >= ? and w.starts_at < ?",
+                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1))));
+    }
 
     @Override
-    public List<CalendarEntry> entriesFor(long accountId, Locale locale, LocalDate from, LocalDate to) {
-        return em.createQuery("select w.id, w.title, w.slot.startsAt, w.slot.minutes from Webinar w"
-                        + " where w.facilitator.id = :person and w.slot.startsAt >= :from and w.slot.startsAt < :until"
-                        + " order by w.slot.startsAt, w.id", Object[].class)
-                .setParameter("person", accountId)
-                .setParameter("from", PacificTime.startOfDayUtc(from))
-                .setParameter("until", PacificTime.startOfDayUtc(to.plusDays(1)))
-                .getResultList().stream()
-                .map(row -> CalendarEntry.timed("webinar-" + row[0] + "@iecmhc-lms", CalendarKind.WEBINAR,
-                        Messages.text(locale, "calendar.webinar.title", row[1]), PacificTime.fromUtc((LocalDateTime) row[2]),
-                        ((Number) row[3]).intValue(), "/webinar/webinar.xhtml?id=" + row[0]))
-                .toList();
+    public List<CalendarEntry> entries(Row row, Locale locale, LocalDate from, LocalDate to) {
+        return List.of(CalendarEntry.timed("webinar-" + row.id() + "@iecmhc-lms", CalendarKind.WEBINAR,
+                Messages.text(locale, "calendar.webinar.title", row.firstText()), PacificTime.fromUtc(row.first()),
+                row.minutes(), "/webinar/webinar.xhtml?id=" + row.id()));
     }
 }

@@ -228,7 +228,7 @@ class CommunitiesOfPracticePersistenceTest {
         List<PracticeMeeting> meetings = practice(p -> p.practiceSchedule().scheduleMonthly(viewer(pat), seriesId,
                 meeting(LocalDate.of(2027, 1, 31))));
 
-        List<CalendarEntry> anas = practice(p -> p.practiceCalendar().entriesFor(cohort.ana().getId(), Locale.forLanguageTag("es"),
+        List<CalendarEntry> anas = practice(p -> p.personalCalendar().entries(cohort.ana().getId(), Locale.forLanguageTag("es"),
                 LocalDate.of(2027, 2, 1), LocalDate.of(2027, 3, 31)));
         assertEquals(List.of(CalendarEntry.timed("practice-meeting-" + meetings.get(1).getId(), CalendarKind.PRACTICE, "Comunidad de Práctica: Círculo",
                         LocalDateTime.of(2027, 2, 28, 17, 30), 90, "/community/mine.xhtml"),
@@ -236,15 +236,15 @@ class CommunitiesOfPracticePersistenceTest {
                         LocalDateTime.of(2027, 3, 31, 17, 30), 90, "/community/mine.xhtml")), anas,
                 "the days asked for in California: January 31 at 17:30 is February 1 in UTC but stays out");
 
-        List<CalendarEntry> pats = practice(p -> p.practiceCalendar().entriesFor(pat.getId(), Locale.ENGLISH,
+        List<CalendarEntry> pats = practice(p -> p.personalCalendar().entries(pat.getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)));
         assertEquals(6, pats.size());
         assertEquals("Community of Practice: Círculo", pats.get(0).title());
         assertEquals("/community/series.xhtml?id=" + seriesId, pats.get(0).page());
 
-        assertEquals(List.of(), practice(p -> p.practiceCalendar().entriesFor(cohort.applicant().getId(), Locale.ENGLISH,
+        assertEquals(List.of(), practice(p -> p.personalCalendar().entries(cohort.applicant().getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))), "an applicant is not in the cohort yet");
-        assertEquals(List.of(), practice(p -> p.practiceCalendar().entriesFor(omar.getId(), Locale.ENGLISH,
+        assertEquals(List.of(), practice(p -> p.personalCalendar().entries(omar.getId(), Locale.ENGLISH,
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31))));
     }
 

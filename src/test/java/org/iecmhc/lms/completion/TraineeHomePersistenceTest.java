@@ -6,15 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.calendar.CalendarEntry;
+import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.course.TraineeSummary;
+import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.testsupport.StatementCounter;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,21 +40,47 @@ class TraineeHomePersistenceTest {
 
     /**
      * Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. Issue 18's
-     * point 3 put the to-do list (one statement per kind of item) in place of "due next".
+     * point 3 put the to-do list (one statement per kind of item) in place of "due next". Now the week's calendar 1,
+     * cohort, courses and recently graded 1, the to-do list 1, the own progress 2.
      */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 7,
+        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 5,
                 cohort::enrolUpTo, this::viewHome);
     }
 
     /**
-     * One query for the trainee's enrollments and certificates, one for the column credit sources together (supervision,
-     * CoP, practicum, final evaluation), one for the course source; 6 with one per source, 17 when the cohort was read.
+     * One query for the trainee's enrollments and certificates together with the column credit sources' records
+     * (supervision, CoP, practicum, final evaluation), one for the course source; 6 with one per source, 17 when the
+     * cohort was read.
      */
     @Test
-    void theTraineesOwnProgressCostsOneStatementPerCreditSourceAndOne() {
-        db.statements().assertConstantAsRowsGrow("Trainee home: own progress", 3, cohort::enrolUpTo, this::viewProgress);
+    void theTraineesOwnProgressCostsOneStatementForTheEnrollmentsAndColumnSourcesAndOneForTheGradebooks() {
+        db.statements().assertConstantAsRowsGrow("Trainee home: own progress", 2, cohort::enrolUpTo, this::viewProgress);
+    }
+
+    /** One statement for every calendar source, whether none, three or four of them have the person's entries. */
+    @Test
+    void aCalendarIsOneStatementWhateverTheNumberOfSourcesWithEntries() {
+        cohort.enrolUpTo(5);
+        long nobody = db.inTransaction(em -> services(em).accounts().create(new AccountDetails("nobody.home@example.org",
+                "No", "Body", Language.EN, EnumSet.of(Role.TRAINEE)), "long enough password", false)).getId();
+        long faculty = db.inTransaction(em -> services(em).accounts().findByEmail(cohort.facultyEmail()).orElseThrow())
+                .getId();
+        assertEquals(Set.of(), kindsOnCalendar(nobody));
+        assertEquals(Set.of(CalendarKind.SUPERVISION, CalendarKind.PRACTICE, CalendarKind.ASSIGNMENT_DUE),
+                kindsOnCalendar(faculty), "supervises, facilitates the CoP, teaches the course");
+        assertEquals(Set.of(CalendarKind.SUPERVISION, CalendarKind.PRACTICE, CalendarKind.ASSIGNMENT_DUE,
+                CalendarKind.PRACTICUM), kindsOnCalendar(cohort.trainees().get(0).accountId()));
+    }
+
+    /** The kinds of the person's entries of the cohort's year, after checking that they took one statement. */
+    private Set<CalendarKind> kindsOnCalendar(long person) {
+        StatementCounter.Counted<List<CalendarEntry>> year = db.statements().count(() -> db.inTransaction(em ->
+                services(em).personalCalendar().entries(person, Locale.ENGLISH, LocalDate.of(2025, 9, 1),
+                        LocalDate.of(2026, 6, 30))));
+        assertEquals(1, year.statements(), "statements of the calendar of " + person);
+        return year.result().stream().map(CalendarEntry::kind).collect(Collectors.toSet());
     }
 
     @Test
@@ -70,11 +104,7 @@ class TraineeHomePersistenceTest {
     private void viewHome() {
         long me = cohort.trainees().get(0).accountId();
         String email = cohort.email(0);
-        LocalDate today = LocalDate.of(2026, 6, 15);
-        db.inTransaction(em -> services(em).supervisionCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(6)));
-        db.inTransaction(em -> services(em).practiceCalendar().entriesFor(me, Locale.ENGLISH, today,
-                today.plusDays(6)));
+        db.inTransaction(em -> services(em).personalCalendar().meetingsThisWeek(me, Locale.ENGLISH));
         TraineeSummary summary = db.inTransaction(em -> summary(em).ofTrainee(email));
         assertEquals(List.of("Home cohort"), summary.cohorts());
         assertEquals(1, summary.courses().size());

@@ -18,6 +18,7 @@ import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,10 +94,6 @@ class CourseCalendarPersistenceTest {
     }
 
     private static List<CalendarEntry> entries(Account person, Locale locale, LocalDate from, LocalDate to) {
-        return db.inTransaction(em -> {
-            CourseCalendar calendar = new CourseCalendar();
-            calendar.em = em;
-            return calendar.entriesFor(person.getId(), locale, from, to);
-        });
+        return db.inTransaction(em -> Services.on(em, CLOCK).personalCalendar().entries(person.getId(), locale, from, to));
     }
 }

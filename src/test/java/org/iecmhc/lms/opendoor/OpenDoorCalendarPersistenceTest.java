@@ -92,10 +92,7 @@ class OpenDoorCalendarPersistenceTest {
     }
 
     private static List<CalendarEntry> entries(Account person, LocalDate from, LocalDate to) {
-        return db.inTransaction(em -> {
-            OpenDoorCalendar calendar = new OpenDoorCalendar();
-            calendar.em = em;
-            return calendar.entriesFor(person.getId(), Locale.ENGLISH, from, to);
-        });
+        return db.inTransaction(em -> Services.on(em, CLOCK).personalCalendar().entries(person.getId(), Locale.ENGLISH, from,
+                to));
     }
 }

@@ -64,10 +64,6 @@ class PracticumCalendarPersistenceTest {
     }
 
     private static List<CalendarEntry> entries(long person, Locale locale, LocalDate from, LocalDate to) {
-        return fixture.in(s -> {
-            PracticumCalendar calendar = new PracticumCalendar();
-            calendar.em = s.em();
-            return calendar.entriesFor(person, locale, from, to);
-        });
+        return fixture.in(s -> s.personalCalendar().entries(person, locale, from, to));
     }
 }

@@ -184,7 +184,7 @@ class ReflectiveSupervisionPersistenceTest {
 
         assertTrue(inTransaction(db, s -> s.supervisionCredits().creditsIn(cohort)).isEmpty(), "not even pending");
         for (Account person : List.of(kim, renee)) {
-            assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(person.getId(), Locale.ENGLISH, day, day))
+            assertTrue(inTransaction(db, s -> s.personalCalendar().entries(person.getId(), Locale.ENGLISH, day, day))
                     .isEmpty(), person.getEmail());
         }
         assertTrue(inTransaction(db, s -> s.supervision().search(ADMIN, cohort, SessionSort.STARTS_AT, false, 0, 100))
@@ -325,9 +325,9 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(List.of(), texts(s -> s.notes().onSession(viewer(gil), session.getId())), "the trainee invited later");
         assertEquals(List.of(), texts(s -> s.notes().about(viewer(gil))));
         assertEquals(List.of(SECRET), texts(s -> s.notes().about(viewer(fran))), "the trainee it is about, no longer invited");
-        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(fran.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertTrue(inTransaction(db, s -> s.personalCalendar().entries(fran.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "no longer on the calendar of the trainee taken off it");
-        assertEquals(1, inTransaction(db, s -> s.supervisionCalendar().entriesFor(gil.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertEquals(1, inTransaction(db, s -> s.personalCalendar().entries(gil.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).size());
 
         inTransaction(db, s -> {
@@ -412,7 +412,7 @@ class ReflectiveSupervisionPersistenceTest {
         SupervisionSession session = inTransaction(db, s -> s.supervision().schedule(new Viewer(omar.getEmail(), false),
                 new SessionDetails(cohort, SessionKind.INDIVIDUAL, omar.getId(), new MeetingTime(LocalDate.of(2026,
                         4, 7), LocalTime.of(16, 30), 45), "Transitions", Set.of(jo.getId()))));
-        List<CalendarEntry> joEntries = inTransaction(db, s -> s.supervisionCalendar().entriesFor(jo.getId(), Locale.ENGLISH,
+        List<CalendarEntry> joEntries = inTransaction(db, s -> s.personalCalendar().entries(jo.getId(), Locale.ENGLISH,
                 LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)));
         assertEquals(1, joEntries.size());
         CalendarEntry entry = joEntries.get(0);
@@ -420,14 +420,14 @@ class ReflectiveSupervisionPersistenceTest {
         assertEquals(45, entry.minutes());
         assertEquals("Individual supervision: Transitions", entry.title());
         assertEquals("/supervision/mine.xhtml", entry.page());
-        List<CalendarEntry> omarEntries = inTransaction(db, s -> s.supervisionCalendar().entriesFor(omar.getId(), Locale.forLanguageTag("es"),
+        List<CalendarEntry> omarEntries = inTransaction(db, s -> s.personalCalendar().entries(omar.getId(), Locale.forLanguageTag("es"),
                 LocalDate.of(2026, 4, 7), LocalDate.of(2026, 4, 7)));
         assertEquals(List.of("Supervisión Individual: Transitions"), omarEntries.stream().map(CalendarEntry::title).toList());
         assertEquals("/supervision/session.xhtml?id=" + session.getId(), omarEntries.get(0).page());
         assertEquals(entry.uid(), omarEntries.get(0).uid(), "one meeting, one uid");
-        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(ben.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
+        assertTrue(inTransaction(db, s -> s.personalCalendar().entries(ben.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 1),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "not on the calendar of someone not invited");
-        assertTrue(inTransaction(db, s -> s.supervisionCalendar().entriesFor(jo.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 8),
+        assertTrue(inTransaction(db, s -> s.personalCalendar().entries(jo.getId(), Locale.ENGLISH, LocalDate.of(2026, 4, 8),
                 LocalDate.of(2026, 4, 30))).isEmpty(), "only the days asked for");
     }
 

@@ -78,10 +78,6 @@ class SupportCalendarPersistenceTest {
     }
 
     private static List<CalendarEntry> entries(Account person, Locale locale, LocalDate from, LocalDate to) {
-        return db.inTransaction(em -> {
-            SupportCalendar calendar = new SupportCalendar();
-            calendar.em = em;
-            return calendar.entriesFor(person.getId(), locale, from, to);
-        });
+        return db.inTransaction(em -> Services.on(em, CLOCK).personalCalendar().entries(person.getId(), locale, from, to));
     }
 }

@@ -10,14 +10,18 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.iecmhc.lms.announcement.Announcements;
 import org.iecmhc.lms.calendar.CalendarPersonalData;
+import org.iecmhc.lms.calendar.CalendarSource;
+import org.iecmhc.lms.calendar.PersonalCalendar;
 import org.iecmhc.lms.cohort.CohortPersonalData;
 import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.cohort.Enrollments;
@@ -38,6 +42,7 @@ import org.iecmhc.lms.course.CourseCredits;
 import org.iecmhc.lms.course.CoursePersonalData;
 import org.iecmhc.lms.course.DueReminders;
 import org.iecmhc.lms.course.CourseReader;
+import org.iecmhc.lms.course.CourseCalendar;
 import org.iecmhc.lms.course.Courses;
 import org.iecmhc.lms.course.Gradebooks;
 import org.iecmhc.lms.course.Grades;
@@ -88,6 +93,7 @@ import org.iecmhc.lms.offering.Registrations;
 import org.iecmhc.lms.opendoor.OpenDoorOfferings;
 import org.iecmhc.lms.opendoor.OpenDoorPersonalData;
 import org.iecmhc.lms.opendoor.OpenDoorHistory;
+import org.iecmhc.lms.opendoor.OpenDoorCalendar;
 import org.iecmhc.lms.opendoor.OpenDoorSessions;
 import org.iecmhc.lms.opendoor.OpenDoorYear;
 import org.iecmhc.lms.opendoor.OpenDoorSurveys;
@@ -112,6 +118,7 @@ import org.iecmhc.lms.community.PracticeSchedule;
 import org.iecmhc.lms.practicum.EntriesToCorrect;
 import org.iecmhc.lms.practicum.LogReview;
 import org.iecmhc.lms.practicum.Placements;
+import org.iecmhc.lms.practicum.PracticumCalendar;
 import org.iecmhc.lms.practicum.PracticumCredits;
 import org.iecmhc.lms.practicum.PracticumLog;
 import org.iecmhc.lms.practicum.PracticumPersonalData;
@@ -130,6 +137,7 @@ import org.iecmhc.lms.supervision.SupervisionCredits;
 import org.iecmhc.lms.supervision.SupervisionHistory;
 import org.iecmhc.lms.supervision.SupervisionPersonalData;
 import org.iecmhc.lms.support.CommunitiesOfSupport;
+import org.iecmhc.lms.support.SupportCalendar;
 import org.iecmhc.lms.support.SupportHistory;
 import org.iecmhc.lms.support.SupportOfferings;
 import org.iecmhc.lms.support.SupportPersonalData;
@@ -140,6 +148,7 @@ import org.iecmhc.lms.survey.SurveyTarget;
 import org.iecmhc.lms.webinar.WebinarOfferings;
 import org.iecmhc.lms.webinar.WebinarPersonalData;
 import org.iecmhc.lms.webinar.WebinarSurveys;
+import org.iecmhc.lms.webinar.WebinarCalendar;
 import org.iecmhc.lms.webinar.Webinars;
 import org.iecmhc.lms.testimonial.Testimonials;
 
@@ -171,6 +180,25 @@ public final class Services {
 
     public static Services on(EntityManager em, Clock clock) {
         return new Services(em, clock, DEFAULT_FILES);
+    }
+
+    /**
+     * Runs the work on the services of an EntityManager of its own in one committed transaction, as a container would
+     * around a service method; rolled back if it fails.
+     */
+    public static <T> T inTransaction(EntityManagerFactory factory, Clock clock, Function<Services, T> work) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(on(em, clock));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     /** For tests that look at the stored files themselves. */
@@ -235,13 +263,20 @@ public final class Services {
      * iterated as a service iterates it (nothing else of Instance is offered).
      */
     private Object instance(Type field) {
-        Type wanted = ((ParameterizedType) field).getActualTypeArguments()[0];
+        return instanceOf(((ParameterizedType) field).getActualTypeArguments()[0]);
+    }
+
+    private Object instanceOf(Type wanted) {
         List<?> implementations;
         if (wanted == CourseCopyStep.class) {
             implementations = List.of(wired(EvaluationTemplateCopy.class));
         } else if (wanted == ToDoSource.class) {
             implementations = List.of(wired(WorkDue.class), wired(WorkToRevise.class), wired(EvaluationsToFill.class),
                     wired(EntriesToCorrect.class));
+        } else if (wanted == CalendarSource.class) {
+            implementations = List.of(wired(SupervisionCalendar.class), wired(PracticeCalendar.class),
+                    wired(CourseCalendar.class), wired(PracticumCalendar.class), wired(OpenDoorCalendar.class),
+                    wired(SupportCalendar.class), wired(WebinarCalendar.class));
         } else if (wanted == OfferingSource.class) {
             implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class),
                     wired(WebinarOfferings.class));
@@ -453,10 +488,6 @@ public final class Services {
         return wired(SessionNotes.class);
     }
 
-    public SupervisionCalendar supervisionCalendar() {
-        return wired(SupervisionCalendar.class);
-    }
-
     public CommunitiesOfPractice communities() {
         return wired(CommunitiesOfPractice.class);
     }
@@ -477,8 +508,11 @@ public final class Services {
         return wired(SupervisionHistory.class);
     }
 
-    public PracticeCalendar practiceCalendar() {
-        return wired(PracticeCalendar.class);
+    /** A person's calendar, with every feature's source as the application finds them. */
+    @SuppressWarnings("unchecked")
+    public PersonalCalendar personalCalendar() {
+        return once(PersonalCalendar.class, () -> new PersonalCalendar(
+                (Instance<CalendarSource>) instanceOf(CalendarSource.class), em, clock));
     }
 
     public OpenDoorSessions openDoor() {

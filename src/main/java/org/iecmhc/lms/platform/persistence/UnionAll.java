@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -50,6 +52,14 @@ public final class UnionAll {
             rows.add((Object[]) row);
         }
         return rows;
+    }
+
+    /**
+     * Enum constants as the SQL literals of an {@code in (...)} list, by name as they are stored: a part's parameters
+     * are single values.
+     */
+    public static String names(Collection<? extends Enum<?>> values) {
+        return values.stream().map(value -> "'" + value.name() + "'").collect(Collectors.joining(", "));
     }
 
     /** The index of the row's part. */

@@ -134,17 +134,6 @@ class ChangeCapturePersistenceTest {
     }
 
     private static <T> T inTransaction(Function<Services, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(Services.on(em, CLOCK));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Services.inTransaction(emf, CLOCK, work);
     }
 }
