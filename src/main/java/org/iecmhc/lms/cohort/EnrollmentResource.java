@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -71,10 +72,11 @@ public class EnrollmentResource {
             + " (California dates); status keeps those in one status, q those whose trainee's name or email contains"
             + " it")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the enrollments in this status",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "cohort.EnrollmentStatus")))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the enrollments whose trainee's name or email contains this text",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the enrollments in this status",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "cohort.EnrollmentStatus"))),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the enrollments whose trainee's name or email contains this text",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<EnrollmentJson> list(@PathParam("id") long cohortId, @Context UriInfo uri,
                                      @Context HttpServletRequest request) {
         requireCohort(cohortId);

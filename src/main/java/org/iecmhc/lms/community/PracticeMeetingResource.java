@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.JsonFields;
@@ -54,8 +55,9 @@ public class PracticeMeetingResource {
     @Operation(summary = "Meetings of the series the caller runs, latest first, a page at a time, optionally of one"
             + " cohort (California wall-clock times)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<MeetingJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");

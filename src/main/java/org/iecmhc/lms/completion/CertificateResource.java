@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -63,8 +64,9 @@ public class CertificateResource {
     @Operation(summary = "The current certificates of one cohort (cohort=id, required), by trainee name, a page at a"
             + " time; issuedAt is UTC")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "cohort", in = ParameterIn.QUERY, required = true, description = "The cohort whose certificates are listed",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, required = true, description = "The cohort whose certificates are listed",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<CertificateRowJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Long cohort = filters.text("cohort") == null ? filters.problem("cohort", "must be a cohort id")

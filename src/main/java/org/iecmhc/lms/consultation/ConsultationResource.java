@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -68,12 +69,13 @@ public class ConsultationResource {
     @Operation(summary = "Assignments, latest start first, a page at a time (a consultant's own), narrowed by status"
             + " (open, active, closed), level (classroom, programmatic) and county (the provider's, name or FIPS)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the assignments in this status",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.AssignmentStatus")))
-    @Parameter(name = "level", in = ParameterIn.QUERY, description = "Keeps the assignments at this level",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.ConsultationLevel")))
-    @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the assignments whose provider is in this California county, by name or FIPS code",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters({
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the assignments in this status",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.AssignmentStatus"))),
+            @Parameter(name = "level", in = ParameterIn.QUERY, description = "Keeps the assignments at this level",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.ConsultationLevel"))),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the assignments whose provider is in this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<AssignmentJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         String county = query.text("county");

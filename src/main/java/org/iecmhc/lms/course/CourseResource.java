@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
@@ -50,8 +51,9 @@ public class CourseResource {
     @GET
     @Operation(summary = "The courses the caller sees, newest cohort first, a page at a time, optionally of one cohort")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the courses of this cohort",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the courses of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<CourseJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");

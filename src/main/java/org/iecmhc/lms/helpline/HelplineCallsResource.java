@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
@@ -82,20 +83,21 @@ public class HelplineCallsResource {
             + " included), county (name or FIPS), language (en, es, other), topic (id), callerRole and"
             + " consultationRecommended; X-Total-Count counts no further than 10,001 (more than 10,000)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or later",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or earlier",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the calls from this California county, by name or FIPS code",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the calls held in this language",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))
-    @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Keeps the calls about this topic (its id)",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-    @Parameter(name = "consultationRecommended", in = ParameterIn.QUERY, description = "Keeps the calls where a consultation was recommended (true) or not (false)",
-            schema = @Schema(type = SchemaType.BOOLEAN))
-    @Parameter(name = "callerRole", in = ParameterIn.QUERY, description = "Keeps the calls from callers in this role",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")))
+    @Parameters({
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or later",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or earlier",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the calls from this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the calls held in this language",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
+            @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Keeps the calls about this topic (its id)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "consultationRecommended", in = ParameterIn.QUERY, description = "Keeps the calls where a consultation was recommended (true) or not (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            @Parameter(name = "callerRole", in = ParameterIn.QUERY, description = "Keeps the calls from callers in this role",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")))})
     public List<CallJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         CallFilter filter = filter(uri);

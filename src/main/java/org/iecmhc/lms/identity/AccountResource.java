@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -64,12 +65,13 @@ public class AccountResource {
     @Operation(summary = "The accounts by last name, a page at a time; role (TRAINEE, FACULTY, ADMINISTRATOR,"
             + " HELPLINE_STAFF, CONSULTANT), active (true, false) and q (part of the name or email) filter them")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "identity.Role")))
-    @Parameter(name = "active", in = ParameterIn.QUERY, description = "Keeps the active accounts (true) or the deactivated ones (false)",
-            schema = @Schema(type = SchemaType.BOOLEAN))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the accounts whose name or email contains this text",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters({
+            @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "identity.Role"))),
+            @Parameter(name = "active", in = ParameterIn.QUERY, description = "Keeps the active accounts (true) or the deactivated ones (false)",
+                    schema = @Schema(type = SchemaType.BOOLEAN)),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the accounts whose name or email contains this text",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<AccountJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Role chosenRole = filters.choice("role", Role.class);

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -74,10 +75,11 @@ public class PracticumResource {
     @Operation(summary = "Practicum placements: a trainee's own, the placements of the cohorts a faculty member teaches,"
             + " every one for administrators; filters cohort and status (PLANNED, ACTIVE, COMPLETED, ENDED_EARLY)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the placements of this cohort",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the placements in this status",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.PlacementStatus")))
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the placements of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the placements in this status",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.PlacementStatus")))})
     public List<PlacementJson> placements(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Long cohort = filters.id("cohort");
@@ -111,16 +113,17 @@ public class PracticumResource {
             + " RETURNED, APPROVED), trainee (an account id), from and to (days, both included); startsAt is"
             + " California wall-clock time")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "placement", in = ParameterIn.QUERY, description = "Keeps the entries logged on this placement",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the entries in this status",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.EntryStatus")))
-    @Parameter(name = "trainee", in = ParameterIn.QUERY, description = "Keeps the entries of this trainee (an account id)",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or later",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or earlier",
-            schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameters({
+            @Parameter(name = "placement", in = ParameterIn.QUERY, description = "Keeps the entries logged on this placement",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the entries in this status",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.EntryStatus"))),
+            @Parameter(name = "trainee", in = ParameterIn.QUERY, description = "Keeps the entries of this trainee (an account id)",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
+            @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or later",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")),
+            @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or earlier",
+                    schema = @Schema(type = SchemaType.STRING, format = "date"))})
     public List<EntryJson> entries(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         EntryFilter filter = new EntryFilter(filters.id("placement"), filters.choice("status", EntryStatus.class),

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -67,16 +68,17 @@ public class ProviderResource {
             + " FIPS), language (en, es, other) and unconfirmed (true: only the programs registrants added that await"
             + " staff)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Keeps the providers of this kind",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ProviderKind")))
-    @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the providers in this California county, by name or FIPS code",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the providers serving in this language",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))
-    @Parameter(name = "unconfirmed", in = ParameterIn.QUERY, description = "true keeps only the programs registrants"
-            + " added that staff have not yet confirmed or merged", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameters({
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "kind", in = ParameterIn.QUERY, description = "Keeps the providers of this kind",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ProviderKind"))),
+            @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the providers in this California county, by name or FIPS code",
+                    schema = @Schema(type = SchemaType.STRING)),
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the providers serving in this language",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
+            @Parameter(name = "unconfirmed", in = ParameterIn.QUERY, description = "true keeps only the programs registrants"
+                    + " added that staff have not yet confirmed or merged", schema = @Schema(type = SchemaType.BOOLEAN))})
     public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         String county = query.text("county");

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
@@ -56,8 +57,9 @@ public class SupervisionResource {
     @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
             + " count of notes")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
-            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+    @Parameters({
+            @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
+                    schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<SessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");

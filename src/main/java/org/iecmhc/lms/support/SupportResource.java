@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -71,8 +72,9 @@ public class SupportResource {
     @Operation(summary = "Series, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))
+    @Parameters({
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<SeriesJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         ServiceLanguage language = query.choice("language", ServiceLanguage.class);

@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.offering.OfferingTermsInput;
@@ -75,12 +76,13 @@ public class WebinarResource {
     @Operation(summary = "Webinars, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other), by period (upcoming, past) and by text in the title or topic")
     @Extension(name = Paging.EXTENSION, value = "true")
-    @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))
-    @Parameter(name = "period", in = ParameterIn.QUERY, description = "Keeps those still to come or begun",
-            schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "webinar.WebinarFilter$Period")))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the title or topic",
-            schema = @Schema(type = SchemaType.STRING))
+    @Parameters({
+            @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
+            @Parameter(name = "period", in = ParameterIn.QUERY, description = "Keeps those still to come or begun",
+                    schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "webinar.WebinarFilter$Period"))),
+            @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the title or topic",
+                    schema = @Schema(type = SchemaType.STRING))})
     public List<WebinarJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         WebinarFilter filter = new WebinarFilter(query.choice("language", ServiceLanguage.class), query.text("q"),
