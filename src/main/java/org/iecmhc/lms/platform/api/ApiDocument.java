@@ -33,9 +33,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Completes the OpenAPI document that Payara builds from the resources' annotations, so that it is valid and says
  * what the API's conventions are without each resource repeating them: every operation's real success status
  * (never only {@code default}), its refusals as problem details, the paging parameters and headers of lists, the
- * Idempotency-Key of creates and imports, the answers of CSV imports, the scope a token needs, whole numbers typed as integers (Payara types
- * every Java {@code long} as a plain number: a decimal is marked with a format where it is declared), the values of
- * fixed-value fields ({@link ApiValues}) and an example for every property ({@link SchemaExamples}).
+ * Idempotency-Key of creates and imports, the answers of CSV imports, the scope a token needs, whole numbers typed as
+ * integers (Payara types every Java {@code long} as a plain number: a decimal is marked with a format where it is
+ * declared), the values of fixed-value fields ({@link ApiValues}) and an example for every property
+ * ({@link SchemaExamples}).
  */
 public class ApiDocument implements OASFilter {
 
@@ -78,7 +79,8 @@ public class ApiDocument implements OASFilter {
         }
         boolean paged = takeMark(operation, Paging.EXTENSION);
         boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION);
-        Object imported = operation.getExtensions() == null ? null : operation.getExtensions().get(CsvImportAnswer.EXTENSION);
+        Object imported = operation.getExtensions() == null ? null
+                : operation.getExtensions().get(CsvImportAnswer.EXTENSION);
         takeMark(operation, CsvImportAnswer.EXTENSION);
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
