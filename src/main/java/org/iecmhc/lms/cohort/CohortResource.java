@@ -2,7 +2,6 @@ package org.iecmhc.lms.cohort;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
@@ -68,11 +69,10 @@ public class CohortResource {
     @Operation(summary = "The cohorts, newest first, a page at a time, with their number of active enrollments")
     @Extension(name = Paging.EXTENSION, value = "true")
     public List<CohortJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        List<Cohort> page = cohorts.list(paging.offset(), paging.size());
+        PageQuery query = PageQuery.of(uri, request);
+        List<Cohort> page = cohorts.list(query.offset(), query.size());
         Map<Long, Long> active = cohorts.activeEnrollments(page.stream().map(Cohort::getId).toList());
-        return paging.answer(page.stream().map(c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L))).toList(),
-                cohorts.countAll(), uri, request);
+        return query.answer(page, c -> CohortJson.of(c, active.getOrDefault(c.getId(), 0L)), cohorts.countAll());
     }
 
     @GET
@@ -104,12 +104,8 @@ public class CohortResource {
         CohortStatus status = fields.has("status") ? fields.choice("status", CohortStatus.class)
                 : stored.get().getStatus();
         fields.requireValid();
-        try {
-            cohorts.update(id, version, details, status, stored.get().getRequirements(),
-                    stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet()));
-        } catch (CohortRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        JsonFields.underRules(() -> cohorts.update(id, version, details, status, stored.get().getRequirements(),
+                stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet())));
         Cohort changed = cohorts.find(id).orElseThrow();
         return RecordVersions.changed(servlet, CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
     }
@@ -126,13 +122,8 @@ public class CohortResource {
         JsonFields fields = JsonFields.of(body);
         CohortDetails details = read(fields);
         fields.requireValid();
-        try {
-            Cohort cohort = cohorts.create(details);
-            return Response.created(URI.create("cohorts/" + cohort.getId()))
-                    .entity(CohortJson.of(cohort, 0)).build();
-        } catch (CohortRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        Cohort cohort = JsonFields.underRules(() -> cohorts.create(details));
+        return Created.at("cohorts/" + cohort.getId(), CohortJson.of(cohort, 0));
     }
 
     @POST
@@ -169,9 +160,7 @@ public class CohortResource {
         if (cohorts.find(id).isEmpty()) {
             throw ApiError.noSuch("cohort");
         }
-        Paging paging = Paging.of(uri);
-        List<RosterInvitation> all = enrollments.invitations(id);
-        return paging.answer(paging.slice(all).stream().map(InvitationJson::of).toList(), all.size(), uri, request);
+        return PageQuery.of(uri, request).answerSlice(enrollments.invitations(id), InvitationJson::of);
     }
 
     /** Reads the fields, noting each one missing or of the wrong type; the rules are the service's. */

@@ -3,7 +3,6 @@ package org.iecmhc.lms.cohort;
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -33,14 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -80,13 +80,12 @@ public class EnrollmentResource {
     public List<EnrollmentJson> list(@PathParam("id") long cohortId, @Context UriInfo uri,
                                      @Context HttpServletRequest request) {
         requireCohort(cohortId);
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         EnrollmentStatus status = filters.choice("status", EnrollmentStatus.class);
         String text = filters.text("q");
         filters.requireValid();
-        return paging.answer(enrollments.search(cohortId, text, status, paging.offset(), paging.size()).stream()
-                .map(EnrollmentJson::of).toList(), enrollments.countMatching(cohortId, text, status), uri, request);
+        return filters.answer(enrollments.search(cohortId, text, status, filters.offset(), filters.size()),
+                EnrollmentJson::of, enrollments.countMatching(cohortId, text, status));
     }
 
     @GET
@@ -123,13 +122,9 @@ public class EnrollmentResource {
         }
         LocalDate enrolledOn = fields.optionalDate("enrolledOn", clock);
         fields.requireValid();
-        try {
-            Enrollment enrollment = enrollments.enrol(cohortId, email, firstName, lastName, language, status, enrolledOn);
-            return Response.created(URI.create("cohorts/" + cohortId + "/enrollments/" + enrollment.getId()))
-                    .entity(EnrollmentJson.of(enrollment)).build();
-        } catch (CohortRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        Enrollment enrollment = JsonFields.underRules(() -> enrollments.enrol(cohortId, email, firstName, lastName,
+                language, status, enrolledOn));
+        return Created.at("cohorts/" + cohortId + "/enrollments/" + enrollment.getId(), EnrollmentJson.of(enrollment));
     }
 
     @POST
@@ -171,11 +166,9 @@ public class EnrollmentResource {
             on = fields.optionalDate("endedOn", clock);
         }
         fields.requireValid();
-        try {
-            enrollments.move(id, version, status, on, reason);
-        } catch (CohortRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        LocalDate effectiveOn = on;
+        String why = reason;
+        JsonFields.underRules(() -> enrollments.move(id, version, status, effectiveOn, why));
         Enrollment changed = require(cohortId, id);
         return RecordVersions.changed(servlet, EnrollmentJson.of(changed), changed.getVersion());
     }

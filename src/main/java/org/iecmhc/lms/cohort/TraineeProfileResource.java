@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -110,11 +110,8 @@ public class TraineeProfileResource {
         fields.requireValid();
         String fips = county == null || county.isBlank() ? null
                 : counties.find(county).map(County::getFips).orElse(county);
-        try {
-            profiles.answer(account.getId(), version, new ProfileAnswers(race, language, fips, agency, discipline));
-        } catch (CohortRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        JsonFields.underRules(() -> profiles.answer(account.getId(), version, new ProfileAnswers(race,
+                language, fips, agency, discipline)));
         TraineeProfile saved = profiles.profileOf(account.getId()).orElseThrow();
         return RecordVersions.changed(servlet, TraineeProfileJson.of(account, saved), saved.getVersion());
     }

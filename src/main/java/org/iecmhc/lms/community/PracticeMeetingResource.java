@@ -28,9 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -60,14 +59,13 @@ public class PracticeMeetingResource {
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<MeetingJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");
         filters.requireValid();
-        return paging.answer(schedule.search(viewer.get(), cohortId, paging.offset(), paging.size()).stream()
-                .map(m -> new MeetingJson(m.id(), m.seriesId(), m.series(), m.cohortId(), m.cohort(), m.facilitator(),
-                        m.startsAtPacific().toString(), m.minutes(), m.topic()))
-                .toList(), schedule.count(viewer.get(), cohortId), uri, request);
+        return filters.answer(schedule.search(viewer.get(), cohortId, filters.offset(), filters.size()),
+                m -> new MeetingJson(m.id(), m.seriesId(), m.series(), m.cohortId(), m.cohort(), m.facilitator(),
+                        m.startsAtPacific().toString(), m.minutes(), m.topic()), schedule.count(viewer.get(),
+                                cohortId));
     }
 
     @GET
@@ -90,11 +88,7 @@ public class PracticeMeetingResource {
         JsonFields json = JsonFields.of(body);
         Map<Long, Attendance> byTrainee = json.choicesById("attendance", Attendance.class);
         json.requireValid();
-        try {
-            register.take(viewer.get(), id, byTrainee);
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        JsonFields.underRules(() -> register.take(viewer.get(), id, byTrainee));
         return withAttendance(require(id));
     }
 

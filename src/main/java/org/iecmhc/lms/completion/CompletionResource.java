@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -46,7 +47,7 @@ public class CompletionResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     public List<ProgressJson> board(@PathParam("id") long cohortId, @Context UriInfo uri,
                                     @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         Optional<List<Progress>> board;
         try {
             board = completion.board(viewer.get(), cohortId);
@@ -54,7 +55,7 @@ public class CompletionResource {
             throw new WebApplicationException(ApiError.response(Response.Status.FORBIDDEN, "forbidden"));
         }
         List<Progress> rows = board.orElseThrow(() -> ApiError.noSuch("cohort"));
-        return paging.answer(paging.slice(rows).stream().map(ProgressJson::of).toList(), rows.size(), uri, request);
+        return query.answerSlice(rows, ProgressJson::of);
     }
 
     /** Hours are decimals with two places; everything else is a whole number or text. */

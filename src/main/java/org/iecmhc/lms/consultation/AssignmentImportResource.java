@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
@@ -30,12 +29,10 @@ public class AssignmentImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Extension(name = CsvImportAnswer.EXTENSION, value = "assignments")
     @Operation(summary = "Imports past assignments from CSV (provider,county,consultant_email,level,modality,start_on,"
             + "end_on,status,children_benefiting,staff_influenced,worthwhile,comments,consent_to_quote; one line per"
             + " assignment), all lines or none; dryRun=true only checks")
-    @APIResponse(responseCode = "200", description = "How many assignments were imported, {\"imported\": 12}, or would"
-            + " be with dryRun, {\"wouldImport\": 12}")
-    @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
     public Response importAssignments(byte[] body, @QueryParam("dryRun") boolean dryRun) {
         return CsvImportAnswer.answer(history, body, dryRun, "assignment");
     }

@@ -2,11 +2,9 @@ package org.iecmhc.lms.consultation;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -31,17 +28,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -79,17 +77,15 @@ public class ConsultationResource {
             @Parameter(name = "county", in = ParameterIn.QUERY, description = "Keeps the assignments whose provider is in this California county, by name or FIPS code",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<AssignmentJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters query = QueryFilters.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         String county = query.text("county");
         String fips = county == null ? null : counties.find(county).map(County::getFips)
                 .orElseGet(() -> query.problem("county", "must be a California county's name or FIPS code"));
         AssignmentFilter filter = new AssignmentFilter(query.choice("status", AssignmentStatus.class),
                 query.choice("level", ConsultationLevel.class), fips);
         query.requireValid();
-        List<AssignmentJson> rows = assignments.search(viewer.get(), filter, paging.offset(), paging.size()).stream()
-                .map(a -> AssignmentJson.of(a, null)).toList();
-        return paging.answer(rows, assignments.count(viewer.get(), filter), uri, request);
+        return query.answer(assignments.search(viewer.get(), filter, query.offset(), query.size()),
+                a -> AssignmentJson.of(a, null), assignments.count(viewer.get(), filter));
     }
 
     @GET
@@ -122,13 +118,8 @@ public class ConsultationResource {
         ActivityEntry entry = new ActivityEntry(json.date("heldOn", clock), json.wholeNumber("minutes", 1, 480),
                 json.choice("kind", ActivityKind.class), json.optionalText("note"));
         json.requireValid();
-        try {
-            ConsultationActivity activity = assignments.logActivity(viewer.get(), id, entry);
-            return Response.created(URI.create("consultation/assignments/" + id))
-                    .entity(ActivityJson.of(activity)).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, Map.of());
-        }
+        ConsultationActivity activity = JsonFields.underRules(() -> assignments.logActivity(viewer.get(), id, entry));
+        return Created.at("consultation/assignments/" + id, ActivityJson.of(activity));
     }
 
     /** @param activities the activity log, newest first; only in the answer for one assignment */

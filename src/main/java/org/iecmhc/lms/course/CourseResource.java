@@ -26,8 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -55,12 +55,11 @@ public class CourseResource {
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the courses of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<CourseJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");
         filters.requireValid();
-        return paging.answer(reader.visible(viewer.get(), cohortId, paging.offset(), paging.size()).stream()
-                .map(CourseJson::of).toList(), reader.countVisible(viewer.get(), cohortId), uri, request);
+        return filters.answer(reader.visible(viewer.get(), cohortId, filters.offset(), filters.size()), CourseJson::of,
+                reader.countVisible(viewer.get(), cohortId));
     }
 
     @GET

@@ -25,15 +25,16 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.cohort.Enrollment;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.JsonInput;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -63,11 +64,11 @@ public class CompetencyEvaluationResource {
             + " stands (NONE, DRAFT, SUBMITTED); for a trainee, their own submitted evaluations; a page at a time")
     @Extension(name = Paging.EXTENSION, value = "true")
     public List<RowJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         List<RowJson> rows = evaluates()
                 ? evaluations.roster(email()).stream().map(r -> RowJson.of(r.enrollment(), r.evaluation())).toList()
                 : evaluations.mine(email()).stream().map(e -> RowJson.of(e.getEnrollment(), e)).toList();
-        return paging.answer(paging.slice(rows), rows.size(), uri, request);
+        return query.answerSlice(rows, row -> row);
     }
 
     @GET

@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -27,19 +26,21 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
@@ -98,11 +99,10 @@ public class HelplineCallsResource {
             @Parameter(name = "callerRole", in = ParameterIn.QUERY, description = "Keeps the calls from callers in this role",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "helpline.CallerRole")))})
     public List<CallJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         CallFilter filter = filter(uri);
-        List<CallJson> rows = calls.search(filter, paging.offset(), paging.size(), CallSort.RECEIVED, false).stream()
-                .map(call -> CallJson.of(call, null)).toList();
-        return paging.answer(rows, calls.count(filter), uri, request);
+        return query.answer(calls.search(filter, query.offset(), query.size(), CallSort.RECEIVED, false),
+                call -> CallJson.of(call, null), calls.count(filter));
     }
 
     @GET
@@ -150,25 +150,15 @@ public class HelplineCallsResource {
         HelplineCall stored = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         CallForm form = read(body);
-        HelplineCall corrected;
-        try {
-            corrected = calls.correct(id, version, form);
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        HelplineCall corrected = JsonFields.underRules(BODY_FIELDS, () -> calls.correct(id, version, form));
         HelplineCall now = calls.find(corrected.getId()).orElseThrow();
         return RecordVersions.changed(servlet, CallJson.of(now, referredIds(now)), now.getVersion());
     }
 
     private Response record(String body) {
         CallForm form = read(body);
-        try {
-            HelplineCall call = calls.record(form);
-            return Response.created(URI.create("helpline/calls/" + call.getId()))
-                    .entity(CallJson.of(call, referredIds(call))).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        HelplineCall call = JsonFields.underRules(BODY_FIELDS, () -> calls.record(form));
+        return Created.at("helpline/calls/" + call.getId(), CallJson.of(call, referredIds(call)));
     }
 
     private Response importCalls(String csv) {

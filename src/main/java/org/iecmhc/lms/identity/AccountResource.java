@@ -3,7 +3,6 @@ package org.iecmhc.lms.identity;
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
 
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -35,13 +33,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -73,16 +73,15 @@ public class AccountResource {
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the accounts whose name or email contains this text",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<AccountJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         Role chosenRole = filters.choice("role", Role.class);
         Boolean chosenState = filters.flag("active");
         String text = filters.text("q");
         filters.requireValid();
-        List<Account> page = accounts.search(text, chosenRole, chosenState, paging.offset(), paging.size());
+        List<Account> page = accounts.search(text, chosenRole, chosenState, filters.offset(), filters.size());
         Map<Long, InvitationState> states = invitations.states(page.stream().map(Account::getId).toList());
-        return paging.answer(page.stream().map(a -> AccountJson.of(a, states.get(a.getId()))).toList(),
-                accounts.countMatching(text, chosenRole, chosenState), uri, request);
+        return filters.answer(page, a -> AccountJson.of(a, states.get(a.getId())),
+                accounts.countMatching(text, chosenRole, chosenState));
     }
 
     @GET
@@ -110,12 +109,9 @@ public class AccountResource {
         Language language = fields.choice("language", Language.class);
         Set<Role> roles = roles(fields);
         fields.requireValid();
-        try {
-            Account account = invitations.createInvited(new AccountDetails(email, firstName, lastName, language, roles));
-            return Response.created(URI.create("accounts/" + account.getId())).entity(json(account)).build();
-        } catch (AccountRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        Account account = JsonFields.underRules(() -> invitations.createInvited(new AccountDetails(email, firstName,
+                lastName, language, roles)));
+        return Created.at("accounts/" + account.getId(), json(account));
     }
 
     @PUT
@@ -133,12 +129,9 @@ public class AccountResource {
         JsonFields fields = JsonFields.of(body);
         Set<Role> roles = roles(fields);
         fields.requireValid();
-        try {
-            accounts.update(id, version, new AccountDetails(stored.getEmail(), stored.getFirstName(),
-                    stored.getLastName(), stored.getPreferredLanguage(), roles), null, stored.isPasswordSignIn());
-        } catch (AccountRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        JsonFields.underRules(() -> accounts.update(id, version, new AccountDetails(stored.getEmail(),
+                stored.getFirstName(), stored.getLastName(), stored.getPreferredLanguage(), roles), null,
+                stored.isPasswordSignIn()));
         Account changed = require(id);
         return RecordVersions.changed(servlet, json(changed), changed.getVersion());
     }

@@ -2,7 +2,6 @@ package org.iecmhc.lms.identity;
 
 import static org.iecmhc.lms.platform.api.ApiValues.SCOPES;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,18 +30,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -72,11 +72,9 @@ public class TokensResource {
     @Extension(name = Paging.EXTENSION, value = "true")
     public List<TokenJson> list(@Context SecurityContext security, @Context UriInfo uri,
                                 @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         LocalDate today = PacificTime.today(clock);
-        List<TokenJson> all = tokens.list(viewer(security), accountId(security)).stream()
-                .map(t -> TokenJson.of(t, today)).toList();
-        return paging.answer(paging.slice(all), all.size(), uri, request);
+        return query.answerSlice(tokens.list(viewer(security), accountId(security)), t -> TokenJson.of(t, today));
     }
 
     @POST
@@ -97,13 +95,9 @@ public class TokensResource {
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
             return ApiError.response(Response.Status.FORBIDDEN, "a token may create tokens within its own scopes only");
         }
-        try {
-            AccessTokens.Created created = tokens.create(viewer(security), accountId(security), details);
-            return Response.created(URI.create("tokens/" + created.token().getId()))
-                    .entity(CreatedTokenJson.of(created, PacificTime.today(clock))).build();
-        } catch (AccountRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        AccessTokens.Created created = JsonFields.underRules(() -> tokens.create(viewer(security),
+                accountId(security), details));
+        return Created.at("tokens/" + created.token().getId(), CreatedTokenJson.of(created, PacificTime.today(clock)));
     }
 
     @DELETE

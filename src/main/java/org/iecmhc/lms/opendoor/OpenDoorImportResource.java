@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
@@ -30,11 +29,9 @@ public class OpenDoorImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
     @Extension(name = IdempotentRequests.EXTENSION, value = "true")
+    @Extension(name = CsvImportAnswer.EXTENSION, value = "lines")
     @Operation(summary = "Imports past sessions from CSV (held_on,title,language,facilitator_email,provider,worthwhile,"
             + "comments,consent_to_quote; one line per attendance), all lines or none; dryRun=true only checks")
-    @APIResponse(responseCode = "200", description = "How many lines were imported, {\"imported\": 12}, or would be"
-            + " with dryRun, {\"wouldImport\": 12}")
-    @APIResponse(responseCode = "422", description = "Every problem by line (the first hundred) and their total")
     public Response importSessions(byte[] body, @QueryParam("dryRun") boolean dryRun) {
         return CsvImportAnswer.answer(history, body, dryRun, "session");
     }

@@ -2,7 +2,6 @@ package org.iecmhc.lms.opendoor;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -32,16 +30,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.time.MeetingSlot;
@@ -83,13 +82,11 @@ public class OpenDoorResource {
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the sessions held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<OpenDoorSessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters query = QueryFilters.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         ServiceLanguage language = query.choice("language", ServiceLanguage.class);
         query.requireValid();
-        List<OpenDoorSessionJson> rows = sessions.search(viewer.get(), language, paging.offset(), paging.size()).stream()
-                .map(s -> OpenDoorSessionJson.of(s, null)).toList();
-        return paging.answer(rows, sessions.count(viewer.get(), language), uri, request);
+        return query.answer(sessions.search(viewer.get(), language, query.offset(), query.size()),
+                s -> OpenDoorSessionJson.of(s, null), sessions.count(viewer.get(), language));
     }
 
     @GET
@@ -116,13 +113,8 @@ public class OpenDoorResource {
         SessionDetails details = new SessionDetails(json.date("heldOn", clock), json.text("title"),
                 json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"));
         json.requireValid();
-        try {
-            OpenDoorSession session = sessions.schedule(viewer.get(), details);
-            return Response.created(URI.create("opendoor/sessions/" + session.getId()))
-                    .entity(OpenDoorSessionJson.of(session, List.of())).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        OpenDoorSession session = JsonFields.underRules(BODY_FIELDS, () -> sessions.schedule(viewer.get(), details));
+        return Created.at("opendoor/sessions/" + session.getId(), OpenDoorSessionJson.of(session, List.of()));
     }
 
     @PUT
@@ -140,12 +132,8 @@ public class OpenDoorResource {
         Integer minutes = json.wholeNumber("minutes", 1, MeetingTime.MAX_MINUTES);
         OfferingTermsInput terms = OfferingTermsInput.read(json);
         json.requireValid();
-        try {
-            sessions.offer(viewer.get(), id, new MeetingTime(startsAt.toLocalDate(), startsAt.toLocalTime(), minutes),
-                    terms.terms());
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        JsonFields.underRules(BODY_FIELDS, () -> sessions.offer(viewer.get(), id,
+                new MeetingTime(startsAt.toLocalDate(), startsAt.toLocalTime(), minutes), terms.terms()));
         OpenDoorSession changed = sessions.find(viewer.get(), id).orElseThrow();
         return RecordVersions.changed(servlet, OpenDoorSessionJson.of(changed, null), changed.getVersion());
     }
@@ -167,12 +155,8 @@ public class OpenDoorResource {
         Long sessionId = json.id("sessionId");
         json.requireValid();
         sessions.find(viewer.get(), sessionId).orElseThrow(() -> ApiError.noSuch("session"));
-        try {
-            return new OpenDoorYearJson(year.fillFiscalYear(viewer.get(), sessionId).stream()
-                    .map(s -> OpenDoorSessionJson.of(s, null)).toList());
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        return new OpenDoorYearJson(JsonFields.underRules(() -> year.fillFiscalYear(viewer.get(), sessionId)).stream()
+                .map(s -> OpenDoorSessionJson.of(s, null)).toList());
     }
 
     @POST
@@ -193,12 +177,9 @@ public class OpenDoorResource {
         JsonFields json = JsonFields.of(body);
         Long providerId = json.id("providerId");
         json.requireValid();
-        try {
-            OpenDoorAttendance attendance = sessions.attend(viewer.get(), id, providerId);
-            return Response.created(URI.create("opendoor/sessions/" + id)).entity(AttendanceJson.of(attendance)).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        OpenDoorAttendance attendance = JsonFields.underRules(BODY_FIELDS, () -> sessions.attend(viewer.get(), id,
+                providerId));
+        return Created.at("opendoor/sessions/" + id, AttendanceJson.of(attendance));
     }
 
     /**

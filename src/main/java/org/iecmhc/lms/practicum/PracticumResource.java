@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -34,13 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -81,21 +81,20 @@ public class PracticumResource {
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the placements in this status",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "practicum.PlacementStatus")))})
     public List<PlacementJson> placements(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         Long cohort = filters.id("cohort");
         PlacementStatus chosen = filters.choice("status", PlacementStatus.class);
         filters.requireValid();
         String email = viewer.get().email();
         if (viewer.hasRole(Roles.ADMINISTRATOR) || viewer.hasRole(Roles.FACULTY)) {
             PlacementFilter filter = new PlacementFilter(cohort, chosen);
-            return paging.answer(placements.search(email, filter, paging.offset(), paging.size()).stream()
-                    .map(PlacementJson::of).toList(), placements.count(email, filter), uri, request);
+            return filters.answer(placements.search(email, filter, filters.offset(), filters.size()), PlacementJson::of,
+                    placements.count(email, filter));
         }
         List<Placement> mine = placements.mine(email).stream()
                 .filter(p -> cohort == null || p.getCohort().getId().equals(cohort))
                 .filter(p -> chosen == null || p.getStatus() == chosen).toList();
-        return paging.answer(paging.slice(mine).stream().map(PlacementJson::of).toList(), mine.size(), uri, request);
+        return filters.answerSlice(mine, PlacementJson::of);
     }
 
     @GET
@@ -126,14 +125,13 @@ public class PracticumResource {
             @Parameter(name = "to", in = ParameterIn.QUERY, description = "Keeps the entries logged on this day or earlier",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))})
     public List<EntryJson> entries(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         EntryFilter filter = new EntryFilter(filters.id("placement"), filters.choice("status", EntryStatus.class),
                 filters.id("trainee"), filters.date("from"), filters.date("to"));
         filters.requireValid();
         String email = viewer.get().email();
-        return paging.answer(log.search(email, filter, paging.offset(), paging.size()).stream()
-                .map(EntryJson::of).toList(), log.count(email, filter), uri, request);
+        return filters.answer(log.search(email, filter, filters.offset(), filters.size()), EntryJson::of,
+                log.count(email, filter));
     }
 
     @GET

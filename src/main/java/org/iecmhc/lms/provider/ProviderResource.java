@@ -2,7 +2,6 @@ package org.iecmhc.lms.provider;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -33,13 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -80,17 +80,15 @@ public class ProviderResource {
             @Parameter(name = "unconfirmed", in = ParameterIn.QUERY, description = "true keeps only the programs registrants"
                     + " added that staff have not yet confirmed or merged", schema = @Schema(type = SchemaType.BOOLEAN))})
     public List<ProviderJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters query = QueryFilters.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         String county = query.text("county");
         String fips = county == null ? null : counties.find(county).map(County::getFips)
                 .orElseGet(() -> query.problem("county", "must be a California county's name or FIPS code"));
         ProviderSearch search = new ProviderSearch(query.text("q"), query.choice("kind", ProviderKind.class), fips,
                 query.choice("language", ServiceLanguage.class), Boolean.TRUE.equals(query.flag("unconfirmed")));
         query.requireValid();
-        List<ProviderJson> rows = registry.search(search, paging.offset(), paging.size(), ProviderSort.NAME, true)
-                .stream().map(ProviderJson::of).toList();
-        return paging.answer(rows, registry.count(search), uri, request);
+        return query.answer(registry.search(search, query.offset(), query.size(), ProviderSort.NAME, true),
+                ProviderJson::of, registry.count(search));
     }
 
     @GET
@@ -113,12 +111,8 @@ public class ProviderResource {
     public Response add(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ProviderBody"))) String body) {
         ProviderDetails details = read(body);
-        try {
-            Provider provider = registry.add(details);
-            return Response.created(URI.create("providers/" + provider.getId())).entity(ProviderJson.of(provider)).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, Map.of());
-        }
+        Provider provider = JsonFields.underRules(() -> registry.add(details));
+        return Created.at("providers/" + provider.getId(), ProviderJson.of(provider));
     }
 
     @PUT
@@ -133,11 +127,7 @@ public class ProviderResource {
         Provider stored = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         ProviderDetails details = read(body);
-        try {
-            registry.change(id, version, details);
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, Map.of());
-        }
+        JsonFields.underRules(() -> registry.change(id, version, details));
         Provider changed = registry.find(id).orElseThrow();
         return RecordVersions.changed(servlet, ProviderJson.of(changed), changed.getVersion());
     }

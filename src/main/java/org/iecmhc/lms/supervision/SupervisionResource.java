@@ -31,8 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -61,20 +61,17 @@ public class SupervisionResource {
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
     public List<SessionJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters filters = QueryFilters.of(uri);
+        PageQuery filters = PageQuery.of(uri, request);
         Long cohortId = filters.id("cohort");
         filters.requireValid();
         List<SessionSummary> sessions = supervision.search(viewer.get(), cohortId, SessionSort.STARTS_AT, false,
-                paging.offset(), paging.size());
+                filters.offset(), filters.size());
         Map<Long, List<Invitee>> invited = supervision.invitationsOf(sessions.stream().map(SessionSummary::id).toList());
-        return paging.answer(sessions.stream()
-                .map(s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(), s.supervisorName(),
-                        s.startsAtPacific().toString(), s.minutes(), s.topic(),
-                        invited.getOrDefault(s.id(), List.of()).stream()
-                                .map(AttendeeJson::of).toList(),
-                        s.notes(), s.cancelled()))
-                .toList(), supervision.count(viewer.get(), cohortId), uri, request);
+        return filters.answer(sessions, s -> new SessionJson(s.id(), s.cohortId(), s.cohortName(), s.kind().name(),
+                s.supervisorName(), s.startsAtPacific().toString(), s.minutes(), s.topic(),
+                invited.getOrDefault(s.id(), List.of()).stream().map(AttendeeJson::of).toList(), s.notes(),
+                        s.cancelled()),
+                supervision.count(viewer.get(), cohortId));
     }
 
     @PUT

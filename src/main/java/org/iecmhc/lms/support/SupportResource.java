@@ -2,7 +2,6 @@ package org.iecmhc.lms.support;
 
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +23,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -32,15 +30,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
@@ -77,13 +76,11 @@ public class SupportResource {
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
     public List<SeriesJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters query = QueryFilters.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         ServiceLanguage language = query.choice("language", ServiceLanguage.class);
         query.requireValid();
-        List<SeriesJson> rows = communities.search(viewer.get(), language, paging.offset(), paging.size()).stream()
-                .map(s -> SeriesJson.of(s, null, null)).toList();
-        return paging.answer(rows, communities.count(viewer.get(), language), uri, request);
+        return query.answer(communities.search(viewer.get(), language, query.offset(), query.size()),
+                s -> SeriesJson.of(s, null, null), communities.count(viewer.get(), language));
     }
 
     @GET
@@ -112,12 +109,8 @@ public class SupportResource {
                 json.optionalId("facilitatorId"), json.date("startsOn", clock),
                 json.optionalChoice("kind", SeriesKind.class));
         json.requireValid();
-        try {
-            SupportSeries series = communities.start(viewer.get(), details);
-            return Response.created(URI.create("support/series/" + series.getId())).entity(whole(series)).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        SupportSeries series = JsonFields.underRules(BODY_FIELDS, () -> communities.start(viewer.get(), details));
+        return Created.at("support/series/" + series.getId(), whole(series));
     }
 
     @POST
@@ -135,12 +128,9 @@ public class SupportResource {
         JsonFields json = JsonFields.of(body);
         Long providerId = json.id("providerId");
         json.requireValid();
-        try {
-            SupportEnrollment enrollment = communities.enrol(viewer.get(), id, providerId);
-            return Response.created(URI.create("support/series/" + id)).entity(SupportEnrollmentJson.of(enrollment)).build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        SupportEnrollment enrollment = JsonFields.underRules(BODY_FIELDS, () -> communities.enrol(viewer.get(), id,
+                providerId));
+        return Created.at("support/series/" + id, SupportEnrollmentJson.of(enrollment));
     }
 
     @POST
@@ -160,11 +150,7 @@ public class SupportResource {
         JsonFields json = JsonFields.of(body);
         List<Long> present = json.ids("present");
         json.requireValid();
-        try {
-            communities.takeAttendance(who, sessionId, new HashSet<>(present));
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        JsonFields.underRules(BODY_FIELDS, () -> communities.takeAttendance(who, sessionId, new HashSet<>(present)));
         return communities.sessions(who, id).stream().filter(s -> s.getId() == sessionId)
                 .map(s -> SupportSessionJson.of(s, presentIds(who, s))).findFirst().orElseThrow();
     }

@@ -3,7 +3,6 @@ package org.iecmhc.lms.webinar;
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -32,19 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.api.PageQuery;
 import org.iecmhc.lms.platform.api.Paging;
-import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
-import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.time.MeetingTime;
@@ -85,14 +84,12 @@ public class WebinarResource {
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Part of the title or topic",
                     schema = @Schema(type = SchemaType.STRING))})
     public List<WebinarJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
-        Paging paging = Paging.of(uri);
-        QueryFilters query = QueryFilters.of(uri);
+        PageQuery query = PageQuery.of(uri, request);
         WebinarFilter filter = new WebinarFilter(query.choice("language", ServiceLanguage.class), query.text("q"),
                 query.choice("period", WebinarFilter.Period.class));
         query.requireValid();
-        List<WebinarJson> rows = webinars.search(viewer.get(), filter, WebinarSort.STARTS_AT, false, paging.offset(),
-                paging.size()).stream().map(w -> WebinarJson.of(w, null)).toList();
-        return paging.answer(rows, webinars.count(viewer.get(), filter), uri, request);
+        return query.answer(webinars.search(viewer.get(), filter, WebinarSort.STARTS_AT, false, query.offset(),
+                query.size()), w -> WebinarJson.of(w, null), webinars.count(viewer.get(), filter));
     }
 
     @GET
@@ -116,13 +113,8 @@ public class WebinarResource {
     public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "WebinarBody"))) String body) {
         WebinarDetails details = read(body);
-        try {
-            Webinar webinar = webinars.schedule(viewer.get(), details);
-            return Response.created(URI.create("webinars/" + webinar.getId())).entity(WebinarJson.of(webinar, List.of()))
-                    .build();
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        Webinar webinar = JsonFields.underRules(BODY_FIELDS, () -> webinars.schedule(viewer.get(), details));
+        return Created.at("webinars/" + webinar.getId(), WebinarJson.of(webinar, List.of()));
     }
 
     @PUT
@@ -136,11 +128,7 @@ public class WebinarResource {
         Webinar stored = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         WebinarDetails details = read(body);
-        try {
-            webinars.change(viewer.get(), id, version, details);
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected, BODY_FIELDS);
-        }
+        JsonFields.underRules(BODY_FIELDS, () -> webinars.change(viewer.get(), id, version, details));
         return changed(id, servlet);
     }
 
@@ -179,11 +167,7 @@ public class WebinarResource {
         JsonFields json = JsonFields.of(body);
         T value = read.apply(json);
         json.requireValid();
-        try {
-            save.accept(value);
-        } catch (InputRejected rejected) {
-            throw JsonFields.refused(rejected);
-        }
+        JsonFields.underRules(() -> save.accept(value));
         return changed(id, servlet);
     }
 

@@ -33,9 +33,10 @@ import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
  * Completes the OpenAPI document that Payara builds from the resources' annotations, so that it is valid and says
  * what the API's conventions are without each resource repeating them: every operation's real success status
  * (never only {@code default}), its refusals as problem details, the paging parameters and headers of lists, the
- * Idempotency-Key of creates and imports, the scope a token needs, whole numbers typed as integers (Payara types
- * every Java {@code long} as a plain number: a decimal is marked with a format where it is declared), the values of
- * fixed-value fields ({@link ApiValues}) and an example for every property ({@link SchemaExamples}).
+ * Idempotency-Key of creates and imports, the answers of CSV imports, the scope a token needs, whole numbers typed as
+ * integers (Payara types every Java {@code long} as a plain number: a decimal is marked with a format where it is
+ * declared), the values of fixed-value fields ({@link ApiValues}) and an example for every property
+ * ({@link SchemaExamples}).
  */
 public class ApiDocument implements OASFilter {
 
@@ -78,8 +79,14 @@ public class ApiDocument implements OASFilter {
         }
         boolean paged = takeMark(operation, Paging.EXTENSION);
         boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION);
+        Object imported = operation.getExtensions() == null ? null
+                : operation.getExtensions().get(CsvImportAnswer.EXTENSION);
+        takeMark(operation, CsvImportAnswer.EXTENSION);
         APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
         operation.setResponses(responses);
+        if (imported != null) {
+            csvImport(responses, imported.toString());
+        }
         successOf(method, responses);
         responses.getAPIResponses().values().forEach(response -> contentSchemas(response.getContent()).forEach(ApiDocument::wholeNumbers));
         if (paged) {
@@ -145,6 +152,14 @@ public class ApiDocument implements OASFilter {
             success.setDescription("Done");
         }
         responses.addAPIResponse("200", success);
+    }
+
+    /** The answers of every CSV import ({@link CsvImportAnswer}); {@code counted} names what its count counts. */
+    private static void csvImport(APIResponses responses, String counted) {
+        responses.addAPIResponse("200", OASFactory.createAPIResponse().description("How many " + counted
+                + " were imported, {\"imported\": 12}, or would be with dryRun, {\"wouldImport\": 12}"));
+        responses.addAPIResponse("422", OASFactory.createAPIResponse()
+                .description("Every problem by line (the first hundred) and their total"));
     }
 
     private static void paging(Operation operation, APIResponses responses) {

@@ -19,6 +19,11 @@ import org.iecmhc.lms.platform.text.Utf8;
  */
 public final class CsvImportAnswer {
 
+    /**
+     * The OpenAPI extension that marks an import operation, replaced by these answers' descriptions; its value names
+     * what the count counts ("lines").
+     */
+    public static final String EXTENSION = "x-csv-import";
     private static final int UNPROCESSABLE = 422;
 
     private CsvImportAnswer() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
@@ -220,6 +221,33 @@ public final class JsonFields {
         if (!errors.isEmpty()) {
             throw new WebApplicationException(ApiError.invalid(errors));
         }
+    }
+
+    /** The service's change, its rule's refusal answered as {@link #refused} does, with no field renamed. */
+    public static <T> T underRules(Supplier<T> change) {
+        return underRules(Map.of(), change);
+    }
+
+    /** The service's change, its rule's refusal answered as {@link #refused} does. */
+    public static <T> T underRules(Map<String, String> names, Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (InputRejected rejected) {
+            throw refused(rejected, names);
+        }
+    }
+
+    /** A change that answers nothing, its rule's refusal answered as {@link #refused} does, with no field renamed. */
+    public static void underRules(Runnable change) {
+        underRules(Map.of(), change);
+    }
+
+    /** A change that answers nothing, its rule's refusal answered as {@link #refused} does. */
+    public static void underRules(Map<String, String> names, Runnable change) {
+        underRules(names, () -> {
+            change.run();
+            return null;
+        });
     }
 
     /** A rule's refusal as a 422 naming the service's field, where the body's has the same name. */

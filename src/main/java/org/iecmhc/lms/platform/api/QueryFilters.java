@@ -14,12 +14,12 @@ import org.iecmhc.lms.platform.time.RecordDates;
  * Reads a list's filters from its query parameters, named after the fields they narrow; an absent parameter narrows
  * nothing, and every bad one is named at once in a 400 problem ({@link #requireValid}).
  */
-public final class QueryFilters {
+public class QueryFilters {
 
     private final UriInfo uri;
     private final List<FieldError> errors = new ArrayList<>();
 
-    private QueryFilters(UriInfo uri) {
+    QueryFilters(UriInfo uri) {
         this.uri = uri;
     }
 
