@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.Conditions;
+import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
@@ -31,11 +32,11 @@ public class CallListExportServlet extends HttpServlet {
         try {
             filter = CallFilter.of(request::getParameter);
         } catch (InputRejected rejected) {
-            StatisticsExportServlet.refuse(response, locale, rejected);
+            BadAddress.send(request, response, rejected.messageKey());
             return;
         }
         if (calls.count(filter) > Conditions.COUNT_LIMIT) {
-            StatisticsExportServlet.refuse(response, locale, new InputRejected(null, "hlstats.export.tooMany"));
+            BadAddress.send(request, response, "hlstats.export.tooMany");
             return;
         }
         CallListCsv.write(calls, filter, locale,

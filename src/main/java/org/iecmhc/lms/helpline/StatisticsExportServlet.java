@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.text.Xlsx;
 import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
@@ -39,7 +39,7 @@ public class StatisticsExportServlet extends HttpServlet {
         Locale locale = Language.fromCode(request.getParameter("lang")).locale();
         String format = String.valueOf(request.getParameter("format"));
         if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            refuse(response, locale, new InputRejected("format", "hlstats.export.format.unknown"));
+            BadAddress.send(request, response, "hlstats.export.format.unknown");
             return;
         }
         Optional<List<StatisticsTable>> tables;
@@ -51,11 +51,11 @@ public class StatisticsExportServlet extends HttpServlet {
                     last == null ? year.dayAfter().minusDays(1) : last), locale),
                     String.valueOf(request.getParameter("table")));
         } catch (InputRejected rejected) {
-            refuse(response, locale, rejected);
+            BadAddress.send(request, response, rejected.messageKey());
             return;
         }
         if (tables.isEmpty()) {
-            refuse(response, locale, new InputRejected("table", "hlstats.export.table.unknown"));
+            BadAddress.send(request, response, "hlstats.export.table.unknown");
             return;
         }
         String name = "helpline-statistics-" + request.getParameter("table") + "." + format;
@@ -66,10 +66,4 @@ public class StatisticsExportServlet extends HttpServlet {
         }
     }
 
-    /** A refused download answers 400 with the reason as text in the reader's language. */
-    static void refuse(HttpServletResponse response, Locale locale, InputRejected rejected) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/plain; charset=UTF-8");
-        response.getWriter().write(Messages.text(locale, rejected.messageKey()));
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.provider.RegistryEditors;
 
 /**
  * The registrations of the offering a staff page shows (an Open-Door session, a support series): seats held, the
@@ -32,6 +33,11 @@ public class OfferingRegistrationsView implements Serializable {
             loadedFor = key;
         }
         return rows;
+    }
+
+    /** A program to confirm links to the registry's entries to confirm for those who may confirm them. */
+    public boolean isProgramConfirmer() {
+        return RegistryEditors.includeCurrentPerson();
     }
 
     public long count(String kind, long offeringId, RegistrationState state) {

@@ -2,14 +2,19 @@ package org.iecmhc.lms.offering;
 
 import java.io.Serializable;
 
-/** One registration as its offering's staff see it, for the life of their page. */
-public record RegistrationRow(String name, String email, String program, boolean inRegistry, String countyName,
-                              ParticipantRole role, RegistrationState state) implements Serializable {
+/**
+ * One registration as its offering's staff see it, for the life of their page; {@code programToConfirm} when the
+ * registry entry it joined was added by a registrant and awaits staff.
+ */
+public record RegistrationRow(String name, String email, String program, boolean inRegistry, boolean programToConfirm,
+                              String countyName, ParticipantRole role, RegistrationState state) implements Serializable {
 
+    /** From a registration whose provider was fetched with it ({@link Registrations#forStaff}), so no row reads more. */
     static RegistrationRow of(Registration registration) {
         return new RegistrationRow(registration.getName(), registration.getEmail(), registration.getProgram(),
-                registration.getProvider() != null, registration.getCounty().getName(), registration.getRole(),
-                registration.getState());
+                registration.getProvider() != null,
+                registration.getProvider() != null && !registration.getProvider().isConfirmed(),
+                registration.getCounty().getName(), registration.getRole(), registration.getState());
     }
 
     public String getName() {
@@ -26,6 +31,10 @@ public record RegistrationRow(String name, String email, String program, boolean
 
     public boolean isInRegistry() {
         return inRegistry;
+    }
+
+    public boolean isProgramToConfirm() {
+        return programToConfirm;
     }
 
     public String getCountyName() {

@@ -103,7 +103,8 @@ public class DataSubjects {
 
     /**
      * Everything held about someone without an account, known only by the e-mail address they gave when they
-     * registered for an offering or were mailed a survey link: each feature's section that holds such data.
+     * registered for an offering or were mailed a survey link: each feature's section that holds such data. An
+     * account's address is refused: the account's own export holds all of that person's data.
      */
     @Transactional
     public JsonObject exportRegistrant(String email) {
@@ -128,16 +129,20 @@ public class DataSubjects {
     @Transactional
     public void eraseRegistrant(String email) {
         String address = registrantAddress(email);
-        if (accounts.findByEmail(address).isPresent()) {
-            throw new PrivacyRejected("registration.privacy.hasAccount");
-        }
         features.forEach(feature -> feature.eraseRegistrant(address));
     }
 
-    private static String registrantAddress(String email) {
+    /**
+     * The well-formed address of someone without an account. A person with an account is answered by the account's
+     * export and anonymisation alone, so that no part of their data is exported or erased apart from the rest.
+     */
+    private String registrantAddress(String email) {
         String address = email == null ? "" : email.strip();
         if (!EmailFormat.isWellFormed(address)) {
             throw new PrivacyRejected("registration.privacy.email");
+        }
+        if (accounts.findByEmail(address).isPresent()) {
+            throw new PrivacyRejected("registration.privacy.hasAccount");
         }
         return address;
     }

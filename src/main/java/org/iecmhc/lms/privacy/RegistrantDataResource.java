@@ -1,7 +1,7 @@
 package org.iecmhc.lms.privacy;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
+import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.text.EmailFormat;
 
@@ -45,13 +46,17 @@ public class RegistrantDataResource {
     @GET
     @Path("/export")
     @Operation(summary = "Everything held about the registrant with this e-mail address, one section per feature that"
-            + " holds such data")
+            + " holds such data; an account's address is refused (400)")
     public JsonObject export(@Parameter(description = "the registrant's e-mail address", required = true)
                              @QueryParam("email") String email) {
         if (!EmailFormat.isWellFormed(email)) {
             throw new WebApplicationException(ApiError.invalid(List.of(new FieldError("email", MALFORMED))));
         }
-        return privacy.exportRegistrant(email);
+        try {
+            return privacy.exportRegistrant(email);
+        } catch (PrivacyRejected hasAccount) {
+            throw invalidAddress(hasAccount);
+        }
     }
 
     /** Erasing twice is the same as once, so a retried request needs no idempotency key. */
@@ -59,7 +64,7 @@ public class RegistrantDataResource {
     @Path("/erasure")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Erases the registrant's name, address and words from every feature's records, keeping the"
-            + " registrations, attendance and yes-or-no answers that figures count; an account's address is refused")
+            + " registrations, attendance and yes-or-no answers that figures count; an account's address is refused (400)")
     @APIResponse(responseCode = "204", description = "Erased (or nothing was held)")
     public Response erase(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "RegistrantErasureBody"))) String body) {
@@ -72,9 +77,15 @@ public class RegistrantDataResource {
         try {
             privacy.eraseRegistrant(address);
         } catch (PrivacyRejected hasAccount) {
-            throw JsonFields.refused(hasAccount, Map.of("anonymise", "email"));
+            throw invalidAddress(hasAccount);
         }
         return Response.noContent().build();
+    }
+
+    /** An account's address is no registrant's: a 400 naming {@code email} that sends the caller to the account's export. */
+    private static WebApplicationException invalidAddress(PrivacyRejected rejected) {
+        return new WebApplicationException(ApiError.invalid(List.of(new FieldError("email",
+                Messages.text(Locale.ENGLISH, rejected.messageKey())))));
     }
 
     /** The registrant to erase, described for /openapi; the body is read as JSON to answer a bad one. */

@@ -3,14 +3,11 @@ package org.iecmhc.lms.provider;
 import java.io.Serializable;
 import java.util.List;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
@@ -91,8 +88,7 @@ public class ProvidersView implements Serializable {
 
     /** Helpline staff and faculty may look up providers but not change the registry, even by a forged request. */
     public boolean isEditor() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(Roles.ADMINISTRATOR) || external.isUserInRole(Roles.CONSULTANT);
+        return RegistryEditors.includeCurrentPerson();
     }
 
     private void requireEditor() {

@@ -15,6 +15,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
@@ -36,16 +37,18 @@ public class ReportExportServlet extends HttpServlet {
         Locale locale = Language.fromCode(request.getParameter("lang")).locale();
         Optional<ExportFormat> format = ExportFormat.of(request.getParameter("format"));
         if (format.isEmpty()) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, locale, "reports.export.format.unknown");
+            BadAddress.send(request, response, "reports.export.format.unknown");
             return;
         }
         ReportTable table;
         try {
             table = table(request, locale);
         } catch (InputRejected rejected) {
-            int status = "reports.cohort.unknown".equals(rejected.messageKey())
-                    ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_BAD_REQUEST;
-            refuse(response, status, locale, rejected.messageKey());
+            if ("reports.cohort.unknown".equals(rejected.messageKey())) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else {
+                BadAddress.send(request, response, rejected.messageKey());
+            }
             return;
         }
         byte[] file = ReportExport.write(table, format.get());
@@ -73,9 +76,4 @@ public class ReportExportServlet extends HttpServlet {
         return FiscalYears.parseOrDefault(request.getParameter("from"), request.getParameter("to"), clock);
     }
 
-    private static void refuse(HttpServletResponse response, int status, Locale locale, String key) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain; charset=UTF-8");
-        response.getWriter().write(Messages.text(locale, key));
-    }
 }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
 
 /**
@@ -30,9 +30,7 @@ public class TestimonialsExportServlet extends HttpServlet {
         try {
             filter = TestimonialFilter.of(request::getParameter);
         } catch (InputRejected rejected) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(Messages.text(locale, rejected.messageKey()));
+            BadAddress.send(request, response, rejected.messageKey());
             return;
         }
         Download.send(response, "text/csv; charset=UTF-8", "testimonials.csv",

@@ -254,6 +254,37 @@ class OfferingRegistrationPersistenceTest {
     }
 
     @Test
+    void theStaffListMarksAProgramARegistrantAddedToTheRegistryInTheSameQueryAsTheRegistrations() {
+        String key = openDoorSession(100, "Big feelings");
+        services(s -> s.providers().add(new ProviderDetails("Known Center", ProviderKind.CENTER_BASED, "06037",
+                "Pasadena", null, null, null, null, EnumSet.of(ServiceLanguage.EN))));
+        register(key, "kim@known.example.org", "Known Center", ParticipantRole.TEACHER);
+        confirm("kim@known.example.org");
+        register(key, "noa@new.example.org", "Sunflower Home", ParticipantRole.FAMILY_CHILD_CARE_PROVIDER);
+        confirm("noa@new.example.org");
+        register(key, "una@unconfirmed.example.org", "Daisy Home", ParticipantRole.TEACHER);
+
+        List<RegistrationRow> rows = staffRows(key);
+        assertEquals(List.of("kim@known.example.org", "noa@new.example.org", "una@unconfirmed.example.org"),
+                rows.stream().map(RegistrationRow::email).toList());
+        assertEquals(List.of(true, true, false), rows.stream().map(RegistrationRow::inRegistry).toList(),
+                "an address not confirmed yet has added nothing to the registry");
+        assertEquals(List.of(false, true, false), rows.stream().map(RegistrationRow::programToConfirm).toList(),
+                "only the entry a registrant added awaits staff");
+
+        int[] registered = {rows.size()};
+        // The offering, its facilitator and their roles for the access check; then the registrations, one query.
+        db.statements().assertConstantAsRowsGrow("an offering's registrations for staff", 4, target -> {
+            for (; registered[0] < target; registered[0]++) {
+                String email = "grow" + registered[0] + "@many.example.org";
+                register(key, email, registered[0] % 2 == 0 ? "Known Center" : "Program " + registered[0],
+                        ParticipantRole.TEACHER);
+                confirm(email);
+            }
+        }, () -> staffRows(key));
+    }
+
+    @Test
     void aSupportSeriesIsOfferedFromItsFirstSessionWithItsNumberOfMeetings() {
         SupportSeries series = services(s -> s.support().start(ADMIN, new SeriesDetails("Apoyo", ServiceLanguage.ES,
                 rosa.getId(), LocalDate.of(2026, 4, 1))));
@@ -305,6 +336,12 @@ class OfferingRegistrationPersistenceTest {
     private List<Registration> staffList(String key) {
         String[] parts = key.split("-");
         return services(s -> s.registrations().forStaff(ADMIN, parts[0], Long.parseLong(parts[1])));
+    }
+
+    private List<RegistrationRow> staffRows(String key) {
+        String[] parts = key.split("-");
+        return services(s -> s.registrations().forStaff(ADMIN, parts[0], Long.parseLong(parts[1])).stream()
+                .map(RegistrationRow::of).toList());
     }
 
     private RegistrationState stateOf(String key, String email) {

@@ -73,6 +73,14 @@ class OpenDoorApiIT {
         assertTrue(csv.contains(title + ",es," + DemoPerson.CONSULTANT.email() + ","), csv);
         assertEquals(404, WebSession.signedIn(DemoPerson.FACULTY_CONSULTANT.email(), DemoData.PASSWORD)
                 .download("/opendoor/attendance.csv?session=" + id).statusCode(), "another consultant's session");
+        WebSession spanish = WebSession.signedIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        for (String malformed : List.of("abc", "99999999999999999999", "-" + id)) {
+            HttpResponse<byte[]> refused = spanish.download("/opendoor/attendance.csv?session=" + malformed);
+            String page = new String(refused.body(), StandardCharsets.UTF_8);
+            assertEquals(400, refused.statusCode(), malformed);
+            assertTrue(page.contains("no comprensible") && page.contains("entero desde 1"),
+                    "the error page says why, in Rosa's Spanish: " + page);
+        }
 
         long ahead = id(object(call("POST", SESSIONS, DemoPerson.CONSULTANT, session(TODAY.plusDays(9), title, "es")).body()));
         HttpResponse<String> early = call("POST", SESSIONS + "/" + ahead + "/attendance", DemoPerson.CONSULTANT,

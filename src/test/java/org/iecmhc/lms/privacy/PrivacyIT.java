@@ -137,8 +137,13 @@ class PrivacyIT {
                 DemoData.PASSWORD).statusCode());
         assertEquals(400, erase("{\"email\": \"not an address\"}").statusCode());
         HttpResponse<String> account = erase("{\"email\": \"" + DemoPerson.TRAINEE_EN.email() + "\"}");
-        assertEquals(422, account.statusCode(), account.body());
-        assertTrue(account.body().contains("account's page"), account.body());
+        assertEquals(400, account.statusCode(), account.body());
+        assertTrue(account.body().contains("\"field\":\"email\"") && account.body().contains("Export personal data"),
+                account.body());
+        HttpResponse<String> accountExport = WebSession.api("GET", "/api/v1/registrants/export?email="
+                + DemoPerson.TRAINEE_EN.email(), ADMIN, DemoData.PASSWORD);
+        assertEquals(400, accountExport.statusCode(), accountExport.body());
+        assertTrue(accountExport.body().contains("Export personal data"), accountExport.body());
         assertEquals(403, WebSession.api("GET", "/api/v1/registrants/export?email=" + email,
                 DemoPerson.CONSULTANT.email(), DemoData.PASSWORD).statusCode());
     }
@@ -156,6 +161,11 @@ class PrivacyIT {
         browser.click("registrant:erase");
         browser.confirm();
         assertEquals("Enter the registrant's e-mail address, such as name@example.org.",
+                browser.messageAt("registrant:email"));
+
+        browser.type("registrant:email", DemoPerson.TRAINEE_EN.email());
+        browser.click("registrant:export");
+        assertTrue(browser.messageAt("registrant:email").contains("use \"Export personal data\""),
                 browser.messageAt("registrant:email"));
 
         browser.useSpanish();

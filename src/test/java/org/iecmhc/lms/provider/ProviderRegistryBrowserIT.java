@@ -1,14 +1,19 @@
 package org.iecmhc.lms.provider;
 
+import static org.iecmhc.lms.testsupport.ApiCalls.call;
+import static org.iecmhc.lms.testsupport.ApiCalls.id;
+import static org.iecmhc.lms.testsupport.ApiCalls.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.iecmhc.lms.demo.DemoData;
 import org.iecmhc.lms.demo.DemoData.DemoPerson;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.testsupport.Browser;
 import org.iecmhc.lms.testsupport.RunningApplication;
 import org.iecmhc.lms.testsupport.SharedBrowser;
@@ -93,6 +98,30 @@ class ProviderRegistryBrowserIT {
     }
 
     @Test
+    void aSessionsRegistrantWhoseProgramAwaitsConfirmationIsMarkedAndLinkedToTheEntriesToConfirm() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String name = "Aardvark Care " + tag;
+        long program = program(name, false);
+        long session = id(object(call("POST", "/api/v1/opendoor/sessions", DemoPerson.CONSULTANT, "{\"heldOn\": \""
+                + LocalDate.now(PacificTime.ZONE).plusDays(3) + "\", \"title\": \"Registry " + tag
+                + "\", \"language\": \"es\"}").body()));
+        Sql.insert(RunningApplication.dataSource(), "insert into offering_registration (public_id, secret, offering_kind,"
+                + " offering_id, name, email, program, county_fips, role, language, state, registered_at, confirmed_at,"
+                + " provider_id) values (?, 'secret', 'opendoor', ?, 'Sol Registrant', ?, ?, '06019', 'TEACHER', 'ES',"
+                + " 'CONFIRMED', utc_timestamp(3), utc_timestamp(3), ?)", UUID.randomUUID().toString().replace("-", ""),
+                session, "sol." + tag + "@family.example.org", name, program);
+        browser.signIn(DemoPerson.CONSULTANT.email(), DemoData.PASSWORD);
+        browser.useSpanish();
+        browser.open("/opendoor/session.xhtml?id=" + session);
+        assertEquals("Por confirmar", browser.text(By.id("registrations-table:0:programToConfirm")));
+        browser.click("registrations-table:0:programToConfirm");
+        browser.waitForText(By.id("providers:table_data"), name);
+        assertTrue(browser.driver().findElement(By.id("providers:unconfirmedOnly_input")).isSelected(),
+                "the registry opens filtered to the entries to confirm");
+        browser.signOut();
+    }
+
+    @Test
     void facultyLookProvidersUpButCannotChangeTheRegistryAndHelplineStaffDoNotSeeIt() {
         browser.signIn(DemoPerson.FACULTY.email(), DemoData.PASSWORD);
         browser.useEnglish();
@@ -111,10 +140,13 @@ class ProviderRegistryBrowserIT {
 
     /**
      * Narrows the list to the programs awaiting confirmation whose name has the tag, and waits for their rows: the
-     * search goes out 400 ms after the last key, so the rows count only once each of them has the tag.
+     * search goes out 400 ms after the last key, so the rows count only once each of them has the tag. The box may be
+     * ticked already: the address carries it, and switching the language keeps it.
      */
     private static void showUnconfirmed(String tag, int rows) {
-        browser.tick("providers:unconfirmedOnly");
+        if (!browser.driver().findElement(By.id("providers:unconfirmedOnly_input")).isSelected()) {
+            browser.tick("providers:unconfirmedOnly");
+        }
         browser.type("providers:text", tag);
         browser.until(driver -> {
             var shown = driver.findElements(By.cssSelector("[id='providers:table_data'] > tr"));
@@ -123,8 +155,8 @@ class ProviderRegistryBrowserIT {
     }
 
     /** A program in the registry, confirmed or as a registrant's confirmed registration enters it. */
-    private static void program(String name, boolean confirmed) throws SQLException {
-        Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips, confirmed)"
+    private static long program(String name, boolean confirmed) throws SQLException {
+        return Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips, confirmed)"
                 + " values (?, 'CENTER_BASED', '06019', ?)", name, confirmed);
     }
 }

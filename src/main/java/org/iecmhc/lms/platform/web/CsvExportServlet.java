@@ -15,8 +15,9 @@ import org.iecmhc.lms.platform.text.Csv;
 
 /**
  * One record's lines as a CSV download ({@code /feature/attendance.csv?session=40}), such as an attendance export.
- * The record is looked up only through the feature's own access rule, so a missing or non-numeric id and a record the
- * viewer may not open all answer 404 alike, as the record's page does, and nothing tells them apart.
+ * The record is looked up only through the feature's own access rule, so a missing record and one the viewer may not
+ * open answer 404 alike, as the record's page does, and nothing tells them apart; an id that no record can have (not
+ * a whole number from 1 that fits a long, or none) is the link's fault and answers 400 saying so.
  *
  * @param <T> the record exported
  */
@@ -46,7 +47,11 @@ public abstract class CsvExportServlet<T> extends HttpServlet {
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Viewer who = viewer.get();
         Optional<Long> id = Download.id(request.getParameter(parameter));
-        Optional<T> shown = id.flatMap(named -> find(who, named));
+        if (id.isEmpty()) {
+            BadAddress.send(request, response, BadAddress.ID);
+            return;
+        }
+        Optional<T> shown = find(who, id.get());
         if (shown.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -19,10 +19,13 @@ public final class Download {
     private Download() {
     }
 
-    /** The record a download address names: empty when the parameter is missing or not a number, answered as 404. */
+    /**
+     * The record a download address names, a whole number from 1 that fits a long: empty when the parameter is
+     * missing or anything else, which no record can be.
+     */
     public static Optional<Long> id(String parameter) {
         try {
-            return Optional.of(Long.parseLong(parameter));
+            return Optional.of(Long.parseLong(parameter)).filter(id -> id > 0);
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
