@@ -47,6 +47,8 @@ class AccessMatrixIT {
             page("/error/forbidden.xhtml", EVERYONE),
             page("/error/expired.xhtml", EVERYONE),
             page("/error/failure.xhtml", EVERYONE),
+            page("/error/bad-request.xhtml", EVERYONE),
+            page("/error/too-large.xhtml", EVERYONE),
             page("/index.xhtml", SIGNED_IN),
             page("/account/settings.xhtml", SIGNED_IN),
             page("/account/forgot-password.xhtml", EVERYONE),
