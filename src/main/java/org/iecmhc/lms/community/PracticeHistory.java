@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.MeetingHistory;
@@ -27,6 +28,7 @@ import org.iecmhc.lms.platform.imports.CheckedImport;
  * meetings from these records as from attendance taken on the page. History reminds nobody of anything.
  */
 @ApplicationScoped
+@Named
 public class PracticeHistory extends CheckedImport<PracticeHistoryLine, PracticeHistoryReader.Known> {
 
     @Inject

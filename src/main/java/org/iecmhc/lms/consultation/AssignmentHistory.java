@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
@@ -23,6 +24,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
  * is not a closing: no survey link is mailed, and the answers are the providers' own from the forms of the time.
  */
 @ApplicationScoped
+@Named
 public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, AssignmentHistoryReader.Known> {
 
     @Inject

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
@@ -25,6 +26,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
+@Named
 public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoorHistoryReader.Known> {
 
     @Inject

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
@@ -24,6 +25,7 @@ import org.iecmhc.lms.platform.imports.CheckedImport;
  * these sessions as of any other; no one is notified of history. Notes are never imported.
  */
 @ApplicationScoped
+@Named
 public class SupervisionHistory extends CheckedImport<SupervisionHistoryLine, SupervisionHistoryReader.Known> {
 
     /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */

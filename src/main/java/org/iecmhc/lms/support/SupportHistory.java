@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
@@ -26,6 +27,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * imported, the participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
+@Named
 public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHistoryReader.Known> {
 
     @Inject
