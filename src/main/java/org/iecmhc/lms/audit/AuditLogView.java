@@ -19,6 +19,7 @@ import org.iecmhc.lms.platform.audit.AuditEntry;
 import org.iecmhc.lms.platform.audit.AuditFilter;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PeriodInput;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
@@ -46,8 +47,7 @@ public class AuditLogView implements Serializable {
     private String entityType;
     private String entityId;
     private AuditAction action;
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodInput period = new PeriodInput();
     private AuditFilter applied = AuditFilter.NONE;
 
     private final LazyDataModel<AuditEntry> model = PagedList.sorted(() -> auditLog.count(applied),
@@ -60,6 +60,8 @@ public class AuditLogView implements Serializable {
     }
 
     public void search() {
+        LocalDate from = period.getStart();
+        LocalDate to = period.getEnd();
         if (from != null && to != null && from.isAfter(to)) {
             Messages.error("audit:to", "audit.range.invalid");
             return;
@@ -152,19 +154,7 @@ public class AuditLogView implements Serializable {
         this.action = action;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodInput getPeriod() {
+        return period;
     }
 }

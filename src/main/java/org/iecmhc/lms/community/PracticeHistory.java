@@ -13,15 +13,14 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 
 /**
  * Brings in past Community of Practice meetings with their attendance, all lines or none. What is stored is what the
@@ -29,7 +28,8 @@ import org.iecmhc.lms.platform.imports.ImportResult;
  * meetings from these records as from attendance taken on the page. History reminds nobody of anything.
  */
 @ApplicationScoped
-public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
+@Named
+public class PracticeHistory extends CheckedImport<PracticeHistoryLine, PracticeHistoryReader.Known> {
 
     @Inject
     EntityManager em;
@@ -37,27 +37,20 @@ public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
     @Inject
     MeetingHistoryFacts facts;
 
-    /** What the file would import, storing nothing: for the preview and a dry run. */
-    @Override
-    public ImportResult<PracticeHistoryLine> check(String csv) {
-        return PracticeHistoryReader.read(csv, known());
+    public PracticeHistory() {
+        super(PracticeHistoryReader.COLUMNS, PracticeHistoryReader::read);
     }
 
-    /** Stores every series, meeting and attendance of the file, or nothing when any line has a problem. */
-    @Transactional
+    /** Stores every series, meeting and attendance of the file. */
     @Override
-    public ImportResult<PracticeHistoryLine> importCsv(String csv) {
-        ImportResult<PracticeHistoryLine> result = PracticeHistoryReader.read(csv, known());
-        if (!result.isClean()) {
-            return result;
-        }
-        Map<String, Account> facilitators = accounts("a.email in :keys", result.records().stream()
+    protected void store(List<PracticeHistoryLine> lines) {
+        Map<String, Account> facilitators = accounts("a.email in :keys", lines.stream()
                 .map(line -> line.entry().meeting().leaderEmail()).collect(Collectors.toSet()), Account::getEmail);
-        Map<Long, Account> trainees = accounts("a.id in :keys", result.records().stream()
+        Map<Long, Account> trainees = accounts("a.id in :keys", lines.stream()
                 .map(line -> line.entry().traineeId()).filter(id -> id != null).collect(Collectors.toSet()), Account::getId);
         Map<PracticeHistoryReader.SeriesKey, PracticeSeries> series = new HashMap<>();
         Map<Map.Entry<PracticeHistoryReader.SeriesKey, LocalDateTime>, PracticeMeeting> meetings = new HashMap<>();
-        for (PracticeHistoryLine line : result.records()) {
+        for (PracticeHistoryLine line : lines) {
             MeetingHistory.Meeting given = line.entry().meeting();
             PracticeHistoryReader.SeriesKey seriesKey = new PracticeHistoryReader.SeriesKey(given.cohortId(),
                     line.series().toLowerCase(Locale.ROOT));
@@ -80,7 +73,6 @@ public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
                         line.entry().attendance()));
             }
         }
-        return result;
     }
 
     private <K> Map<K, Account> accounts(String where, Set<?> keys, Function<Account, K> key) {
@@ -92,7 +84,8 @@ public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
     }
 
     /** Former faculty too: history names those who led meetings then. */
-    private PracticeHistoryReader.Known known() {
+    @Override
+    protected PracticeHistoryReader.Known known() {
         Set<String> faculty = new HashSet<>(em.createQuery("select distinct a.email from Account a join a.roles r"
                 + " where r = :role", String.class).setParameter("role", Role.FACULTY).getResultList());
         Map<PracticeHistoryReader.SeriesKey, List<PracticeHistoryReader.StoredSeries>> series = new HashMap<>();
@@ -105,10 +98,5 @@ public class PracticeHistory implements CsvImport<PracticeHistoryLine> {
                 .map(row -> Map.entry((Long) row[0], (LocalDateTime) row[1])).collect(Collectors.toSet());
         return new PracticeHistoryReader.Known(facts.known(PracticeAccess.MEMBERS,
                 (cohortId, email) -> faculty.contains(email)), series, meetings);
-    }
-
-    @Override
-    public List<String> columns() {
-        return PracticeHistoryReader.COLUMNS;
     }
 }

@@ -9,14 +9,13 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 
@@ -25,7 +24,8 @@ import org.iecmhc.lms.provider.ProviderRegistry;
  * is not a closing: no survey link is mailed, and the answers are the providers' own from the forms of the time.
  */
 @ApplicationScoped
-public class AssignmentHistory implements CsvImport<AssignmentHistoryLine> {
+@Named
+public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, AssignmentHistoryReader.Known> {
 
     @Inject
     EntityManager em;
@@ -39,22 +39,15 @@ public class AssignmentHistory implements CsvImport<AssignmentHistoryLine> {
     @Inject
     Clock clock;
 
-    /** What the file would import, storing nothing: for the preview and a dry run. */
-    @Override
-    public ImportResult<AssignmentHistoryLine> check(String csv) {
-        return AssignmentHistoryReader.read(csv, known(consultants()));
+    public AssignmentHistory() {
+        super(AssignmentHistoryReader.COLUMNS, AssignmentHistoryReader::read);
     }
 
-    /** Stores every assignment of the file, or nothing when any line has a problem. */
-    @Transactional
+    /** Stores every assignment of the file. */
     @Override
-    public ImportResult<AssignmentHistoryLine> importCsv(String csv) {
-        Map<String, Account> consultants = consultants();
-        ImportResult<AssignmentHistoryLine> result = AssignmentHistoryReader.read(csv, known(consultants));
-        if (!result.isClean()) {
-            return result;
-        }
-        for (AssignmentHistoryLine line : result.records()) {
+    protected void store(List<AssignmentHistoryLine> lines) {
+        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
+        for (AssignmentHistoryLine line : lines) {
             AssignmentHistoryLine.Key key = line.key();
             ConsultationAssignment assignment = new ConsultationAssignment(consultants.get(key.consultantEmail()),
                     em.getReference(Provider.class, key.providerId()), new AssignmentDetails(null, key.providerId(),
@@ -65,24 +58,16 @@ public class AssignmentHistory implements CsvImport<AssignmentHistoryLine> {
             }
             em.persist(assignment);
         }
-        return result;
     }
 
-    private AssignmentHistoryReader.Known known(Map<String, Account> consultants) {
+    /** The consultants, former ones too: history names those who consulted then. */
+    @Override
+    protected AssignmentHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select c.consultant.email, c.provider.id, c.startOn"
                 + " from ConsultationAssignment c", Object[].class).getResultList();
-        return new AssignmentHistoryReader.Known(consultants.keySet(), providers.lookup(), counties.lookup(),
+        return new AssignmentHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
+                providers.lookup(), counties.lookup(),
                 stored.stream().map(s -> new AssignmentHistoryLine.Key((String) s[0], (Long) s[1], (LocalDate) s[2]))
                         .collect(Collectors.toCollection(HashSet::new)), clock);
-    }
-
-    /** Former consultants too: history names those who consulted then. */
-    private Map<String, Account> consultants() {
-        return Accounts.byEmailWithRole(em, Role.CONSULTANT);
-    }
-
-    @Override
-    public List<String> columns() {
-        return AssignmentHistoryReader.COLUMNS;
     }
 }

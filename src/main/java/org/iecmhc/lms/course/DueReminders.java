@@ -7,14 +7,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.notification.NotificationKind;
-import org.iecmhc.lms.notification.Notifications;
-import org.iecmhc.lms.notification.ReminderSource;
+import org.iecmhc.lms.notification.Reminders;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -22,42 +18,30 @@ import org.iecmhc.lms.platform.time.PacificTime;
  * due in the hour 48 hours on. Hour by hour the windows meet without overlap, so each reminder goes once.
  */
 @ApplicationScoped
-public class DueReminders implements ReminderSource {
+public class DueReminders extends Reminders<Object[]> {
 
     static final long HOURS_AHEAD = 48;
 
-    @Inject
-    EntityManager em;
-
-    @Inject
-    Notifications notifications;
-
-    @Override
-    public String job() {
-        return "assignment-due-reminders";
+    public DueReminders() {
+        super("assignment-due-reminders", ChronoUnit.HOURS);
     }
 
     @Override
-    public ChronoUnit period() {
-        return ChronoUnit.HOURS;
-    }
-
-    @Override
-    @Transactional
-    public int remind(ZonedDateTime periodStart) {
+    protected List<Object[]> due(ZonedDateTime periodStart) {
         LocalDateTime from = periodStart.plusHours(HOURS_AHEAD).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        List<Object[]> due = em.createQuery("select a.id, a.title, c.title, a.dueAt, t from Assignment a join a.course c,"
+        return em.createQuery("select a.id, a.title, c.title, a.dueAt, t from Assignment a join a.course c,"
                         + " Enrollment e join e.trainee t where e.cohort = c.cohort and e.status = :enrolled"
                         + " and a.dueAt >= :from and a.dueAt < :until and not exists (select s from Submission s"
                         + " where s.assignment = a and s.trainee = t and s.status <> :returned) order by a.id, t.id",
                         Object[].class)
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED).setParameter("returned", SubmissionStatus.RETURNED)
                 .setParameter("from", from).setParameter("until", from.plusHours(1)).getResultList();
-        for (Object[] row : due) {
-            notifications.tell(((Account) row[4]).recipient(), NotificationKind.ASSIGNMENT_DUE, "notification.assignmentDue",
-                    List.of((String) row[1], (String) row[2], PacificTime.format((LocalDateTime) row[3])),
-                    "/course/assignment.xhtml?id=" + row[0]);
-        }
-        return due.size();
+    }
+
+    @Override
+    protected void remind(Object[] due, ZonedDateTime periodStart) {
+        notifications.tell(((Account) due[4]).recipient(), NotificationKind.ASSIGNMENT_DUE, "notification.assignmentDue",
+                List.of((String) due[1], (String) due[2], PacificTime.format((LocalDateTime) due[3])),
+                "/course/assignment.xhtml?id=" + due[0]);
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.iecmhc.lms.platform.files.FileRejected;
 import org.iecmhc.lms.platform.files.FileStore;
 import org.iecmhc.lms.platform.files.PartUpload;
+import org.iecmhc.lms.platform.files.TextWithFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -31,8 +31,7 @@ public class SubmitView implements Serializable {
     private transient Assignment assignment;
     private transient Submission submission;
     private boolean maySubmit;
-    private String body;
-    private transient Part file;
+    private final TextWithFile post = new TextWithFile();
 
     public void load() {
         if (assignment != null || id == null) {
@@ -48,12 +47,12 @@ public class SubmitView implements Serializable {
 
     public String submit() {
         List<FileStore.Upload> uploads = new ArrayList<>();
-        PartUpload upload = PartUpload.of(file);
+        PartUpload upload = post.upload();
         if (upload != null) {
             uploads.add(upload);
         }
         try {
-            submissions.submit(email(), id, body, uploads);
+            submissions.submit(email(), id, post.getBody(), uploads);
         } catch (CourseRejected rejected) {
             Messages.reject("submit", rejected);
             return null;
@@ -126,19 +125,7 @@ public class SubmitView implements Serializable {
         this.id = id;
     }
 
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
+    public TextWithFile getPost() {
+        return post;
     }
 }

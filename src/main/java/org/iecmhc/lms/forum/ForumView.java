@@ -5,9 +5,8 @@ import java.io.Serializable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.iecmhc.lms.platform.files.FileRejected;
-import org.iecmhc.lms.platform.files.PartUpload;
+import org.iecmhc.lms.platform.files.TextWithFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PagedList;
@@ -30,8 +29,7 @@ public class ForumView implements Serializable {
     private boolean notFound;
     private boolean subscribed;
     private String title;
-    private String body;
-    private transient Part file;
+    private final TextWithFile post = new TextWithFile();
 
     private final LazyDataModel<ThreadRow> threads = PagedList.of(
             () -> forums.countThreads(email(), place.kind(), place.id()),
@@ -51,7 +49,8 @@ public class ForumView implements Serializable {
 
     public String start() {
         try {
-            ForumThread thread = forums.start(email(), place.kind(), place.id(), title, body, PartUpload.of(file));
+            ForumThread thread = forums.start(email(), place.kind(), place.id(), title, post.getBody(),
+                    post.upload());
             Messages.infoAcrossRedirect("forum.thread.started");
             return "/forum/thread.xhtml?faces-redirect=true&id=" + thread.getId();
         } catch (ForumRejected rejected) {
@@ -111,19 +110,7 @@ public class ForumView implements Serializable {
         this.title = title;
     }
 
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
+    public TextWithFile getPost() {
+        return post;
     }
 }

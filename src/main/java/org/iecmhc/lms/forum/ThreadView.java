@@ -6,10 +6,9 @@ import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.Part;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
 import org.iecmhc.lms.platform.files.FileRejected;
-import org.iecmhc.lms.platform.files.PartUpload;
+import org.iecmhc.lms.platform.files.TextWithFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -37,8 +36,7 @@ public class ThreadView implements Serializable {
     private boolean loaded;
     private ThreadHeading heading;
     private boolean subscribed;
-    private String body;
-    private transient Part file;
+    private final TextWithFile post = new TextWithFile();
     private Long editing;
     private long editingVersion;
     private String editBody;
@@ -59,7 +57,7 @@ public class ThreadView implements Serializable {
 
     public String reply() {
         try {
-            forums.reply(email(), id, body, PartUpload.of(file));
+            forums.reply(email(), id, post.getBody(), post.upload());
             Messages.infoAcrossRedirect("forum.replied");
             return again();
         } catch (ForumRejected rejected) {
@@ -157,20 +155,8 @@ public class ThreadView implements Serializable {
         this.id = id;
     }
 
-    public String getBody() {
-        return body;
-    }
-
-    public void setBody(String body) {
-        this.body = body;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
+    public TextWithFile getPost() {
+        return post;
     }
 
     public Long getEditing() {

@@ -1,13 +1,13 @@
 package org.iecmhc.lms.helpline;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.time.PeriodInput;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
 import org.iecmhc.lms.provider.Reach;
@@ -24,8 +24,7 @@ public class CallsView implements Serializable {
     @Inject
     LanguageSelection language;
 
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodInput period = new PeriodInput();
     private final Reach reach = new Reach();
     private Long topicId;
     private Boolean recommended;
@@ -36,7 +35,7 @@ public class CallsView implements Serializable {
             SortColumn.sorting(CallSort.RECEIVED, false), HelplineCall::getId);
 
     private CallFilter filter() {
-        return new CallFilter(from, to, reach.getCountyFips(), reach.getLanguage(), topicId, recommended);
+        return new CallFilter(period.getStart(), period.getEnd(), reach.getCountyFips(), reach.getLanguage(), topicId, recommended);
     }
 
     /** The CSV of every call the filters show, all pages of them, in the page's language. */
@@ -56,20 +55,8 @@ public class CallsView implements Serializable {
         return reach;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodInput getPeriod() {
+        return period;
     }
 
     public Long getTopicId() {

@@ -10,15 +10,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.platform.audit.AuditWriter;
 import org.iecmhc.lms.platform.counties.Counties;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 
 /** Imports historic helpline spreadsheets: every line is checked first, then all are stored or none. */
 @ApplicationScoped
-public class HelplineImport implements CsvImport<CallRecord> {
+public class HelplineImport extends CheckedImport<CallRecord, CallImportReader> {
 
     @Inject
     EntityManager em;
@@ -35,36 +33,25 @@ public class HelplineImport implements CsvImport<CallRecord> {
     @Inject
     AuditWriter audit;
 
-    /** What the file would import, without storing anything: for the preview. */
-    @Override
-    public ImportResult<CallRecord> check(String csv) {
-        return reader().read(csv);
+    public HelplineImport() {
+        super(CallImportReader.COLUMNS, (csv, reader) -> reader.read(csv));
     }
 
-    /** Stores every call of the file, or nothing when any line has a problem (then listed in the answer). */
-    @Transactional
+    /** Stores every call of the file in batches, past the persistence context. */
     @Override
-    public ImportResult<CallRecord> importCsv(String csv) {
-        ImportResult<CallRecord> result = reader().read(csv);
-        if (!result.isClean()) {
-            return result;
-        }
+    protected void store(List<CallRecord> calls) {
         try (Connection connection = dataSource.getConnection()) {
-            CallBatchWriter.insert(connection, result.records());
+            CallBatchWriter.insert(connection, calls);
         } catch (SQLException e) {
             throw new PersistenceException("The helpline import could not be stored", e);
         }
-        audit.recordBulk("HelplineCall", result.records().size() + " calls imported");
-        return result;
+        audit.recordBulk("HelplineCall", calls.size() + " calls imported");
     }
 
-    private CallImportReader reader() {
+    /** The reader over the topics and counties as stored. */
+    @Override
+    protected CallImportReader known() {
         List<HelplineTopic> topics = em.createQuery("select t from HelplineTopic t", HelplineTopic.class).getResultList();
         return new CallImportReader(counties.lookup(), new TopicLookup(topics), clock);
-    }
-
-    @Override
-    public List<String> columns() {
-        return CallImportReader.COLUMNS;
     }
 }

@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.PostConstruct;
@@ -13,6 +12,7 @@ import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.PeriodInput;
 
 /** The helpline statistics of a period, this fiscal year until another is chosen, and their downloads' addresses. */
 @Named
@@ -28,24 +28,22 @@ public class StatisticsView implements Serializable {
     @Inject
     Clock clock;
 
-    private LocalDate from;
-    private LocalDate to;
+    private PeriodInput period;
     private List<StatisticsTable> tables = List.of();
     private String shownQuery;
 
     @PostConstruct
     void thisFiscalYear() {
         FiscalYear year = FiscalYear.current(clock);
-        from = year.firstDay();
-        to = year.dayAfter().minusDays(1);
+        period = new PeriodInput(year.firstDay(), year.dayAfter().minusDays(1));
         show();
     }
 
     /** Counts the period on the form; a refused one leaves no tables and says why at its field. */
     public void show() {
         try {
-            tables = StatisticsTable.all(statistics.of(from, to), language.getLocale());
-            shownQuery = new CallFilter(from, to, null, null, null, null).query();
+            tables = StatisticsTable.all(statistics.of(period.getStart(), period.getEnd()), language.getLocale());
+            shownQuery = new CallFilter(period.getStart(), period.getEnd(), null, null, null, null).query();
         } catch (InputRejected rejected) {
             tables = List.of();
             shownQuery = null;
@@ -74,19 +72,7 @@ public class StatisticsView implements Serializable {
                 + language.getCode();
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodInput getPeriod() {
+        return period;
     }
 }

@@ -12,9 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.iecmhc.lms.notification.ReminderSource;
+import org.iecmhc.lms.notification.Reminders;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
@@ -22,14 +20,11 @@ import org.iecmhc.lms.platform.time.PacificTime;
  * the registration, so a day's round that runs again mails nobody twice.
  */
 @ApplicationScoped
-public class OfferingReminders implements ReminderSource {
+public class OfferingReminders extends Reminders<OfferingReminders.Seat> {
 
     @Inject
     @Any
     Instance<OfferingSource> sources;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     RegistrationMails mails;
@@ -37,37 +32,36 @@ public class OfferingReminders implements ReminderSource {
     @Inject
     Clock clock;
 
-    @Override
-    public String job() {
-        return "offering-reminders";
+    /** One confirmed seat not reminded yet, in the offering it is in. */
+    protected record Seat(Offering offering, Registration registration) {
+    }
+
+    public OfferingReminders() {
+        super("offering-reminders", ChronoUnit.DAYS);
     }
 
     @Override
-    public ChronoUnit period() {
-        return ChronoUnit.DAYS;
-    }
-
-    @Override
-    @Transactional
-    public int remind(ZonedDateTime periodStart) {
+    protected List<Seat> due(ZonedDateTime periodStart) {
         LocalDate tomorrow = periodStart.toLocalDate().plusDays(1);
         LocalDateTime from = PacificTime.startOfDayUtc(tomorrow);
         LocalDateTime until = PacificTime.startOfDayUtc(tomorrow.plusDays(1));
         List<Offering> starting = new ArrayList<>();
         sources.forEach(source -> source.upcoming(from.minusNanos(1)).stream()
                 .filter(o -> o.startsAtUtc().isBefore(until)).forEach(starting::add));
-        int sent = 0;
+        List<Seat> seats = new ArrayList<>();
         for (Offering offering : starting) {
-            List<Registration> seated = em.createQuery("select r from Registration r where r.offeringKind = :kind"
+            em.createQuery("select r from Registration r where r.offeringKind = :kind"
                             + " and r.offeringId = :id and r.state = :seat and r.remindedAt is null order by r.id", Registration.class)
                     .setParameter("kind", offering.kind()).setParameter("id", offering.id())
-                    .setParameter("seat", RegistrationState.CONFIRMED).getResultList();
-            for (Registration registration : seated) {
-                mails.reminder(registration, offering);
-                registration.reminded(LocalDateTime.now(clock));
-                sent++;
-            }
+                    .setParameter("seat", RegistrationState.CONFIRMED).getResultList()
+                    .forEach(registration -> seats.add(new Seat(offering, registration)));
         }
-        return sent;
+        return seats;
+    }
+
+    @Override
+    protected void remind(Seat seat, ZonedDateTime periodStart) {
+        mails.reminder(seat.registration(), seat.offering());
+        seat.registration().reminded(LocalDateTime.now(clock));
     }
 }

@@ -10,13 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
@@ -27,7 +26,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
-public class OpenDoorHistory implements CsvImport<OpenDoorHistoryLine> {
+@Named
+public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoorHistoryReader.Known> {
 
     @Inject
     EntityManager em;
@@ -38,23 +38,16 @@ public class OpenDoorHistory implements CsvImport<OpenDoorHistoryLine> {
     @Inject
     Clock clock;
 
-    /** What the file would import, storing nothing: for the preview and a dry run. */
-    @Override
-    public ImportResult<OpenDoorHistoryLine> check(String csv) {
-        return OpenDoorHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
+    public OpenDoorHistory() {
+        super(OpenDoorHistoryReader.COLUMNS, OpenDoorHistoryReader::read);
     }
 
-    /** Stores every session and attendance of the file, or nothing when any line has a problem. */
-    @Transactional
+    /** Stores every session and attendance of the file. */
     @Override
-    public ImportResult<OpenDoorHistoryLine> importCsv(String csv) {
+    protected void store(List<OpenDoorHistoryLine> lines) {
         Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
-        ImportResult<OpenDoorHistoryLine> result = OpenDoorHistoryReader.read(csv, known(consultants));
-        if (!result.isClean()) {
-            return result;
-        }
         Map<OpenDoorHistoryLine.Session, OpenDoorSession> sessions = new HashMap<>();
-        for (OpenDoorHistoryLine line : result.records()) {
+        for (OpenDoorHistoryLine line : lines) {
             OpenDoorSession session = sessions.computeIfAbsent(line.session(), s -> {
                 OpenDoorSession stored = new OpenDoorSession(s.heldOn(), s.title(), s.language(),
                         consultants.get(s.facilitatorEmail()));
@@ -68,20 +61,17 @@ public class OpenDoorHistory implements CsvImport<OpenDoorHistoryLine> {
                 em.persist(attendance);
             }
         }
-        return result;
     }
 
-    private OpenDoorHistoryReader.Known known(Map<String, Account> consultants) {
+    /** The consultants, former ones too: history names those who facilitated then. */
+    @Override
+    protected OpenDoorHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select s.heldOn, s.title, s.language, s.facilitator.email"
                 + " from OpenDoorSession s", Object[].class).getResultList();
-        return new OpenDoorHistoryReader.Known(consultants.keySet(), providers.lookup(), stored.stream()
+        return new OpenDoorHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
+                providers.lookup(), stored.stream()
                 .map(s -> new OpenDoorHistoryLine.Session((LocalDate) s[0], (String) s[1],
                         (ServiceLanguage) s[2], (String) s[3]))
                 .collect(Collectors.toCollection(HashSet::new)), clock);
-    }
-
-    @Override
-    public List<String> columns() {
-        return OpenDoorHistoryReader.COLUMNS;
     }
 }

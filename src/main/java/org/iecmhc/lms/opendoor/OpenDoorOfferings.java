@@ -6,46 +6,28 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.iecmhc.lms.offering.Offering;
-import org.iecmhc.lms.offering.OfferingSource;
+import org.iecmhc.lms.offering.RecordOfferings;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /** Open-Door sessions with a time and a capacity, offered on the public registration pages. */
 @ApplicationScoped
-public class OpenDoorOfferings implements OfferingSource {
+public class OpenDoorOfferings extends RecordOfferings<OpenDoorSession> {
 
     static final String KIND = "opendoor";
 
     @Inject
-    EntityManager em;
-
-    @Inject
     OpenDoorSessions sessions;
 
-    @Override
-    public String kind() {
-        return KIND;
+    public OpenDoorOfferings() {
+        super(KIND, OpenDoorSession.class);
     }
 
     @Override
     public List<Offering> upcoming(LocalDateTime nowUtc) {
         return em.createQuery("select s from OpenDoorSession s where s.terms.capacity is not null"
                         + " and s.slot.startsAt > :now order by s.slot.startsAt", OpenDoorSession.class)
-                .setParameter("now", nowUtc).getResultStream().map(OpenDoorOfferings::offering).toList();
-    }
-
-    @Override
-    public Optional<Offering> find(long id) {
-        return Optional.ofNullable(em.find(OpenDoorSession.class, id)).filter(s -> s.getSlot() != null)
-                .map(OpenDoorOfferings::offering);
-    }
-
-    @Override
-    public Optional<Offering> lockForSeats(long id) {
-        return Optional.ofNullable(em.find(OpenDoorSession.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(s -> s.getSlot() != null).map(OpenDoorOfferings::offering);
+                .setParameter("now", nowUtc).getResultStream().flatMap(s -> offering(s).stream()).toList();
     }
 
     @Override
@@ -53,8 +35,11 @@ public class OpenDoorOfferings implements OfferingSource {
         sessions.visible(viewer, id);
     }
 
-    private static Offering offering(OpenDoorSession session) {
-        return new Offering(KIND, "offering.kind.opendoor", session.getId(), session.getTitle(), session.getLanguage(),
-                session.getSlot().getStartsAt(), session.getSlot().getMinutes(), 1, session.getTerms());
+    /** Only a session with a time is offered: the registration pages show when it meets. */
+    @Override
+    protected Optional<Offering> offering(OpenDoorSession session) {
+        return Optional.ofNullable(session.getSlot()).map(slot -> new Offering(KIND, "offering.kind.opendoor",
+                session.getId(), session.getTitle(), session.getLanguage(), slot.getStartsAt(), slot.getMinutes(), 1,
+                session.getTerms()));
     }
 }

@@ -10,15 +10,14 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 
 /**
  * Brings in past reflective-supervision sessions with the trainees invited and their attendance, all lines or none.
@@ -26,7 +25,8 @@ import org.iecmhc.lms.platform.imports.ImportResult;
  * these sessions as of any other; no one is notified of history. Notes are never imported.
  */
 @ApplicationScoped
-public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
+@Named
+public class SupervisionHistory extends CheckedImport<SupervisionHistoryLine, SupervisionHistoryReader.Known> {
 
     /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */
     private static final List<EnrollmentStatus> INVITABLE =
@@ -41,22 +41,15 @@ public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
     @Inject
     CohortSupervisors cohortSupervisors;
 
-    /** What the file would import, storing nothing: for the preview and a dry run. */
-    @Override
-    public ImportResult<SupervisionHistoryLine> check(String csv) {
-        return SupervisionHistoryReader.read(csv, known());
+    public SupervisionHistory() {
+        super(SupervisionHistoryReader.COLUMNS, SupervisionHistoryReader::read);
     }
 
-    /** Stores every session and invitation of the file, or nothing when any line has a problem. */
-    @Transactional
+    /** Stores every session and invitation of the file. */
     @Override
-    public ImportResult<SupervisionHistoryLine> importCsv(String csv) {
-        ImportResult<SupervisionHistoryLine> result = SupervisionHistoryReader.read(csv, known());
-        if (!result.isClean()) {
-            return result;
-        }
-        Set<Long> traineeIds = result.records().stream().map(line -> line.entry().traineeId()).collect(Collectors.toSet());
-        Set<String> supervisorEmails = result.records().stream().map(line -> line.entry().meeting().leaderEmail())
+    protected void store(List<SupervisionHistoryLine> lines) {
+        Set<Long> traineeIds = lines.stream().map(line -> line.entry().traineeId()).collect(Collectors.toSet());
+        Set<String> supervisorEmails = lines.stream().map(line -> line.entry().meeting().leaderEmail())
                 .collect(Collectors.toSet());
         Map<Long, Account> trainees = em.createQuery("select a from Account a where a.id in :ids", Account.class)
                 .setParameter("ids", traineeIds).getResultStream()
@@ -65,7 +58,7 @@ public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
                         Account.class).setParameter("emails", supervisorEmails).getResultStream()
                 .collect(Collectors.toMap(Account::getEmail, Function.identity()));
         Map<SupervisionHistoryReader.SessionKey, SupervisionSession> sessions = new HashMap<>();
-        for (SupervisionHistoryLine line : result.records()) {
+        for (SupervisionHistoryLine line : lines) {
             MeetingHistory.Meeting given = line.entry().meeting();
             SupervisionSession session = sessions.computeIfAbsent(new SupervisionHistoryReader.SessionKey(
                     given.cohortId(), given.leaderEmail(), given.startsAtUtc()), key -> {
@@ -78,10 +71,10 @@ public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
             invitation.record(line.entry().attendance());
             em.persist(invitation);
         }
-        return result;
     }
 
-    private SupervisionHistoryReader.Known known() {
+    @Override
+    protected SupervisionHistoryReader.Known known() {
         Set<Map.Entry<Long, String>> supervising = cohortSupervisors.everyCohortsSupervisors();
         Set<SupervisionHistoryReader.SessionKey> stored = em.createQuery("select s.cohort.id, s.supervisor.email,"
                         + " s.slot.startsAt from SupervisionSession s where s.cancelledAt is null", Object[].class)
@@ -90,10 +83,5 @@ public class SupervisionHistory implements CsvImport<SupervisionHistoryLine> {
                 .collect(Collectors.toSet());
         return new SupervisionHistoryReader.Known(facts.known(INVITABLE,
                 (cohortId, email) -> supervising.contains(Map.entry(cohortId, email))), stored);
-    }
-
-    @Override
-    public List<String> columns() {
-        return SupervisionHistoryReader.COLUMNS;
     }
 }

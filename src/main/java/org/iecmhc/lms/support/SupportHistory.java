@@ -10,13 +10,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.imports.CsvImport;
-import org.iecmhc.lms.platform.imports.ImportResult;
+import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.ProviderRegistry;
@@ -28,7 +27,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  * imported, the participants' own answers of the time, which the impact figures count.
  */
 @ApplicationScoped
-public class SupportHistory implements CsvImport<SupportHistoryLine> {
+@Named
+public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHistoryReader.Known> {
 
     @Inject
     EntityManager em;
@@ -39,23 +39,16 @@ public class SupportHistory implements CsvImport<SupportHistoryLine> {
     @Inject
     Clock clock;
 
-    /** What the file would import, storing nothing: for the preview and a dry run. */
-    @Override
-    public ImportResult<SupportHistoryLine> check(String csv) {
-        return SupportHistoryReader.read(csv, known(Accounts.byEmailWithRole(em, Role.CONSULTANT)));
+    public SupportHistory() {
+        super(SupportHistoryReader.COLUMNS, SupportHistoryReader::read);
     }
 
-    /** Stores every series of the file with all it holds, or nothing when any line has a problem. */
-    @Transactional
+    /** Stores every series of the file with all it holds. */
     @Override
-    public ImportResult<SupportHistoryLine> importCsv(String csv) {
+    protected void store(List<SupportHistoryLine> lines) {
         Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
-        ImportResult<SupportHistoryLine> result = SupportHistoryReader.read(csv, known(consultants));
-        if (!result.isClean()) {
-            return result;
-        }
         Map<SupportHistoryLine.Series, Stored> stored = new HashMap<>();
-        for (SupportHistoryLine line : result.records()) {
+        for (SupportHistoryLine line : lines) {
             Stored series = stored.computeIfAbsent(line.series(), s -> store(s, consultants.get(s.facilitatorEmail())));
             if (line.providerId() != null) {
                 SupportEnrollment enrollment = new SupportEnrollment(series.series(),
@@ -66,7 +59,6 @@ public class SupportHistory implements CsvImport<SupportHistoryLine> {
                         em.persist(new SupportAttendance(series.sessions().get(day), enrollment)));
             }
         }
-        return result;
     }
 
     /** A series stored with its sessions, by date. */
@@ -87,18 +79,16 @@ public class SupportHistory implements CsvImport<SupportHistoryLine> {
         return new Stored(series, sessions);
     }
 
-    private SupportHistoryReader.Known known(Map<String, Account> consultants) {
+    /** The consultants, former ones too: history names those who facilitated then. */
+    @Override
+    protected SupportHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select s.title, s.language, s.facilitator.email, s.startsOn"
                 + " from SupportSeries s", Object[].class).getResultList();
         Set<SupportHistoryLine.Key> keys = stored.stream()
                 .map(s -> new SupportHistoryLine.Key((String) s[0], (ServiceLanguage) s[1], (String) s[2],
                         (LocalDate) s[3]))
                 .collect(Collectors.toSet());
-        return new SupportHistoryReader.Known(consultants.keySet(), providers.lookup(), keys, clock);
-    }
-
-    @Override
-    public List<String> columns() {
-        return SupportHistoryReader.COLUMNS;
+        return new SupportHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
+                providers.lookup(), keys, clock);
     }
 }

@@ -8,10 +8,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.iecmhc.lms.offering.Offering;
-import org.iecmhc.lms.offering.OfferingSource;
+import org.iecmhc.lms.offering.RecordOfferings;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /**
@@ -19,19 +17,15 @@ import org.iecmhc.lms.platform.security.Viewer;
  * until that session starts.
  */
 @ApplicationScoped
-public class SupportOfferings implements OfferingSource {
+public class SupportOfferings extends RecordOfferings<SupportSeries> {
 
     static final String KIND = "support";
 
     @Inject
-    EntityManager em;
-
-    @Inject
     CommunitiesOfSupport support;
 
-    @Override
-    public String kind() {
-        return KIND;
+    public SupportOfferings() {
+        super(KIND, SupportSeries.class);
     }
 
     @Override
@@ -51,22 +45,13 @@ public class SupportOfferings implements OfferingSource {
     }
 
     @Override
-    public Optional<Offering> find(long id) {
-        return Optional.ofNullable(em.find(SupportSeries.class, id)).flatMap(this::withSessions);
-    }
-
-    @Override
-    public Optional<Offering> lockForSeats(long id) {
-        return Optional.ofNullable(em.find(SupportSeries.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .flatMap(this::withSessions);
-    }
-
-    @Override
     public void requireVisible(Viewer viewer, long id) {
         support.visible(viewer, id);
     }
 
-    private Optional<Offering> withSessions(SupportSeries series) {
+    /** A series is offered from its first session, so one without sessions offers nothing yet. */
+    @Override
+    protected Optional<Offering> offering(SupportSeries series) {
         List<SupportSession> sessions = em.createQuery("select m from SupportSession m where m.series = :series"
                 + " order by m.slot.startsAt", SupportSession.class).setParameter("series", series).getResultList();
         return sessions.isEmpty() ? Optional.empty() : Optional.of(offering(series, sessions));

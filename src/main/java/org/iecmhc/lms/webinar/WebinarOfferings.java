@@ -6,45 +6,28 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import org.iecmhc.lms.offering.Offering;
-import org.iecmhc.lms.offering.OfferingSource;
+import org.iecmhc.lms.offering.RecordOfferings;
 import org.iecmhc.lms.platform.security.Viewer;
 
 /** Webinars with a capacity, offered on the public registration pages; once held, their recording is shown there. */
 @ApplicationScoped
-public class WebinarOfferings implements OfferingSource {
+public class WebinarOfferings extends RecordOfferings<Webinar> {
 
     static final String KIND = "webinar";
 
     @Inject
-    EntityManager em;
-
-    @Inject
     Webinars webinars;
 
-    @Override
-    public String kind() {
-        return KIND;
+    public WebinarOfferings() {
+        super(KIND, Webinar.class);
     }
 
     @Override
     public List<Offering> upcoming(LocalDateTime nowUtc) {
         return em.createQuery("select w from Webinar w where w.terms.capacity is not null and w.slot.startsAt > :now"
                         + " order by w.slot.startsAt", Webinar.class)
-                .setParameter("now", nowUtc).getResultStream().map(WebinarOfferings::offering).toList();
-    }
-
-    @Override
-    public Optional<Offering> find(long id) {
-        return Optional.ofNullable(em.find(Webinar.class, id)).map(WebinarOfferings::offering);
-    }
-
-    @Override
-    public Optional<Offering> lockForSeats(long id) {
-        return Optional.ofNullable(em.find(Webinar.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .map(WebinarOfferings::offering);
+                .setParameter("now", nowUtc).getResultStream().map(WebinarOfferings::offered).toList();
     }
 
     @Override
@@ -57,7 +40,12 @@ public class WebinarOfferings implements OfferingSource {
         return Optional.ofNullable(em.find(Webinar.class, id)).map(Webinar::getRecordingLink);
     }
 
-    private static Offering offering(Webinar webinar) {
+    @Override
+    protected Optional<Offering> offering(Webinar webinar) {
+        return Optional.of(offered(webinar));
+    }
+
+    private static Offering offered(Webinar webinar) {
         return new Offering(KIND, "offering.kind.webinar", webinar.getId(), webinar.getTitle(), webinar.getLanguage(),
                 webinar.getSlot().getStartsAt(), webinar.getSlot().getMinutes(), 1, webinar.getTerms());
     }

@@ -248,12 +248,8 @@ class CertificateRenewalPersistenceTest {
     }
 
     private static int remindOn(LocalDate day) {
-        return db.inTransaction(em -> {
-            RenewalReminders reminders = new RenewalReminders();
-            reminders.em = em;
-            reminders.notifications = Services.on(em, CLOCK).notifications();
-            return reminders.remind(ZonedDateTime.of(day.atStartOfDay(), PacificTime.ZONE));
-        });
+        return db.inTransaction(em -> Services.on(em, CLOCK).renewalReminders()
+                .remind(ZonedDateTime.of(day.atStartOfDay(), PacificTime.ZONE)));
     }
 
     private static List<Notification> notificationsOf(String email) {

@@ -31,6 +31,7 @@ import org.iecmhc.lms.cohort.TraineeProfiles;
 import org.iecmhc.lms.completion.CompletionPersonalData;
 import org.iecmhc.lms.completion.Completions;
 import org.iecmhc.lms.completion.CreditSource;
+import org.iecmhc.lms.completion.RenewalReminders;
 import org.iecmhc.lms.consultation.AssignmentHistory;
 import org.iecmhc.lms.consultation.ConsultationAssignments;
 import org.iecmhc.lms.consultation.request.ConsultationRequests;
@@ -369,6 +370,10 @@ public final class Services {
 
     public MeetingReminders meetingReminders() {
         return wired(MeetingReminders.class);
+    }
+
+    public RenewalReminders renewalReminders() {
+        return wired(RenewalReminders.class);
     }
 
     public SurveyLinks surveyLinks() {

@@ -14,7 +14,7 @@ import org.primefaces.event.FileUploadEvent;
 /**
  * The page of an all-or-nothing import (WEB-INF/includes/csv-import.xhtml): upload a CSV, see its first rows or every
  * problem, then store it all. Storing checks the file again, so one that went stale while previewed is still refused
- * whole. A feature's view names the import it runs.
+ * whole. A feature's view names the import it runs, or the page names it to {@link CsvImportView}.
  */
 public abstract class CsvImportPage<T> implements Serializable {
 

@@ -1,0 +1,46 @@
+package org.iecmhc.lms.offering;
+
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+/**
+ * An offering source whose offerings are one kind of record (an Open-Door session, a webinar, a support series),
+ * found by the record's id, plain or locked for seats. A feature says which records are upcoming and what a record
+ * offers.
+ *
+ * @param <R> the record offered
+ */
+public abstract class RecordOfferings<R> implements OfferingSource {
+
+    @Inject
+    protected EntityManager em;
+
+    private final String kind;
+    private final Class<R> type;
+
+    protected RecordOfferings(String kind, Class<R> type) {
+        this.kind = kind;
+        this.type = type;
+    }
+
+    @Override
+    public String kind() {
+        return kind;
+    }
+
+    @Override
+    public Optional<Offering> find(long id) {
+        return Optional.ofNullable(em.find(type, id)).flatMap(this::offering);
+    }
+
+    @Override
+    public Optional<Offering> lockForSeats(long id) {
+        return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE)).flatMap(this::offering);
+    }
+
+    /** What the record offers, or empty while it offers nothing yet (no time set, no session planned). */
+    protected abstract Optional<Offering> offering(R offered);
+}
