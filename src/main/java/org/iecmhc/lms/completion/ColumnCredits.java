@@ -3,6 +3,7 @@ package org.iecmhc.lms.completion;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.inject.Inject;
@@ -51,6 +52,11 @@ public abstract class ColumnCredits implements CreditSource {
     }
 
     @Override
+    public Optional<ColumnCredits> columns() {
+        return Optional.of(this);
+    }
+
+    @Override
     public List<Credit> creditsIn(long cohortId) {
         return read(em, List.of(this), cohortId, null);
     }
@@ -68,8 +74,9 @@ public abstract class ColumnCredits implements CreditSource {
         List<ColumnCredits> columns = new ArrayList<>();
         List<Credit> credits = new ArrayList<>();
         for (CreditSource source : sources) {
-            if (source instanceof ColumnCredits column) {
-                columns.add(column);
+            Optional<ColumnCredits> column = source.columns();
+            if (column.isPresent()) {
+                columns.add(column.get());
             } else {
                 credits.addAll(traineeId == null ? source.creditsIn(cohortId) : source.creditsOf(cohortId, traineeId));
             }

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.completion;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A feature whose records count toward completion (supervision, Communities of Practice, practicum, courses, final
@@ -20,5 +21,14 @@ public interface CreditSource {
      */
     default List<Credit> creditsOf(long cohortId, long traineeId) {
         return creditsIn(cohortId).stream().filter(c -> c.traineeId() == traineeId).toList();
+    }
+
+    /**
+     * The source itself when it gives plain SQL columns, which are read in one statement with the other such sources;
+     * empty for a source that reads its own way. Asked, not found with {@code instanceof}: on the server each source
+     * is the container's proxy of it, which is no {@link ColumnCredits}, and every source was read on its own.
+     */
+    default Optional<ColumnCredits> columns() {
+        return Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.CompletionRequirements;
@@ -46,9 +47,10 @@ final class OwnRecords {
         List<ColumnCredits> columns = new ArrayList<>();
         List<CreditSource> others = new ArrayList<>();
         for (CreditSource source : sources) {
-            if (source instanceof ColumnCredits column) {
-                columns.add(column);
-                union.add(column.followedBy("null, ".repeat(ENROLLMENT_COLUMNS), COHORTS, TRAINEE), List.of(email, email));
+            Optional<ColumnCredits> column = source.columns();
+            if (column.isPresent()) {
+                columns.add(column.get());
+                union.add(column.get().followedBy("null, ".repeat(ENROLLMENT_COLUMNS), COHORTS, TRAINEE), List.of(email, email));
             } else {
                 others.add(source);
             }

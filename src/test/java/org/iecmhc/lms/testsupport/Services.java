@@ -2,6 +2,7 @@ package org.iecmhc.lms.testsupport;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Proxy;
 import java.lang.reflect.Type;
@@ -628,9 +629,26 @@ public final class Services {
         return wired(FinalEvaluationCredits.class);
     }
 
-    /** Completion counted from these sources: each test says which features' credits it looks at. */
+    /**
+     * Completion counted from these sources: each test says which features' credits it looks at. Each source is
+     * handed over behind a proxy of its interface, as the container hands over its beans: a source is then no
+     * instance of its class, and completion must not rely on it being one (it once did, and on the server read each
+     * source with a statement of its own while these tests counted one).
+     */
     public Completions completion(List<CreditSource> sources) {
-        return new Completions(em, sources, enrollments(), clock, notifications());
+        return new Completions(em, sources.stream().map(Services::behindAProxy).toList(), enrollments(), clock,
+                notifications());
+    }
+
+    private static CreditSource behindAProxy(CreditSource source) {
+        return (CreditSource) Proxy.newProxyInstance(CreditSource.class.getClassLoader(), new Class<?>[] {CreditSource.class},
+                (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(source, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     public CompletionPersonalData completionPersonalData() {
