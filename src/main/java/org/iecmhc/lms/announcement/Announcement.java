@@ -71,12 +71,17 @@ public class Announcement extends AuditedRecord {
 
     /** A title and its body in one language. */
     public record Text(String title, String body) {
+
+        /** The reader's language when the announcement was written in it, otherwise the other one. */
+        static Text of(Language language, String titleEn, String bodyEn, String titleEs, String bodyEs) {
+            boolean spanish = language == Language.ES ? titleEs != null : titleEn == null;
+            return spanish ? new Text(titleEs, bodyEs) : new Text(titleEn, bodyEn);
+        }
     }
 
     /** The text in the reader's language when written in it, else in the other. */
     public Text textFor(Language language) {
-        boolean spanish = language == Language.ES ? titleEs != null : titleEn == null;
-        return spanish ? new Text(titleEs, bodyEs) : new Text(titleEn, bodyEn);
+        return Text.of(language, titleEn, bodyEn, titleEs, bodyEs);
     }
 
     @Override

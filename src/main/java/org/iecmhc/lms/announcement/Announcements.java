@@ -105,35 +105,39 @@ public class Announcements {
         return managed(person(email), "select count(n) from Announcement n", "", Long.class).getSingleResult();
     }
 
-    /** What the person's home page shows: announcements for them, not past their last day, not dismissed. */
-    public List<Announcement> activeFor(String email) {
-        Account reader = person(email);
-        // "in" with an empty list is not valid SQL: a person without a role reads no announcement to a role
-        String toRole = reader.getRoles().isEmpty() ? "" : " or (n.audience = :role and n.role in :roles)";
-        TypedQuery<Announcement> query = em.createQuery("select n from Announcement n where n.expiresOn >= :today"
-                        + " and not exists (select d from AnnouncementDismissal d where d.announcement = n"
-                        + " and d.account = :reader) and (n.audience = :network" + toRole
-                        + " or (n.audience = :cohort and n.cohort.id in :cohorts)"
-                        + " or (n.audience = :course and n.course.id in :courses))"
-                        + " order by n.publishedAt desc, n.id desc", Announcement.class)
-                .setParameter("today", PacificTime.today(clock)).setParameter("reader", reader)
-                .setParameter("network", Audience.NETWORK)
-                .setParameter("cohort", Audience.COHORT).setParameter("cohorts", orNone(cohortIds(reader)))
-                .setParameter("course", Audience.COURSE).setParameter("courses", orNone(courseIds(reader)));
-        if (!toRole.isEmpty()) {
-            query.setParameter("role", Audience.ROLE).setParameter("roles", List.copyOf(reader.getRoles()));
-        }
-        return query.setMaxResults(AnnouncementLimits.SHOWN_AT_HOME).getResultList();
+    /**
+     * What the person's home page shows: announcements for them, not past their last day, not dismissed. One
+     * statement: the reader's roles, cohorts and courses are subqueries by their address, so no account is loaded.
+     */
+    public List<ShownAnnouncement> activeFor(String email) {
+        return em.createQuery("select new org.iecmhc.lms.announcement.ShownAnnouncement(n.id, n.audience, n.titleEn,"
+                        + " n.bodyEn, n.titleEs, n.bodyEs) from Announcement n where n.expiresOn >= :today"
+                        + " and not exists (select d from AnnouncementDismissal d join d.account da where d.announcement = n"
+                        + " and da.email = :email) and (n.audience = :network"
+                        + " or (n.audience = :role and exists (select a from Account a join a.roles r"
+                        + " where a.email = :email and r = n.role))"
+                        + " or (n.audience = :cohort and exists (select c from Cohort c where c = n.cohort and ("
+                        + "exists (select f from Account f where f member of c.faculty and f.email = :email)"
+                        + " or exists (select e from Enrollment e join e.trainee et where e.cohort = c"
+                        + " and et.email = :email and e.status in :readers))))"
+                        + " or (n.audience = :course and exists (select k from Course k where k = n.course and ("
+                        + "exists (select t from Account t where t member of k.teachers and t.email = :email)"
+                        + " or exists (select e from Enrollment e join e.trainee et where e.cohort = k.cohort"
+                        + " and et.email = :email and e.status in :readers)))))"
+                        + " order by n.publishedAt desc, n.id desc", ShownAnnouncement.class)
+                .setParameter("today", PacificTime.today(clock)).setParameter("email", Account.normalizeEmail(email))
+                .setParameter("network", Audience.NETWORK).setParameter("role", Audience.ROLE)
+                .setParameter("cohort", Audience.COHORT).setParameter("course", Audience.COURSE)
+                .setParameter("readers", READERS)
+                .setMaxResults(AnnouncementLimits.SHOWN_AT_HOME).getResultList();
     }
 
     /** The reader hides an announcement from their home page; dismissing twice or another's is answered alike. */
     @Transactional
     public void dismiss(String email, long id) {
         Account reader = person(email);
-        Announcement announcement = activeFor(email).stream().filter(shown -> shown.getId() == id).findFirst()
-                .orElse(null);
-        if (announcement != null) {
-            em.persist(new AnnouncementDismissal(announcement, reader, LocalDateTime.now(clock)));
+        if (activeFor(email).stream().anyMatch(shown -> shown.id() == id)) {
+            em.persist(new AnnouncementDismissal(em.find(Announcement.class, id), reader, LocalDateTime.now(clock)));
         }
     }
 
@@ -198,22 +202,6 @@ public class Announcements {
             throw new AnnouncementRejected("body" + language, "announcement.controlCharacters");
         }
         return new Announcement.Text(typedTitle, typedBody);
-    }
-
-    private List<Long> cohortIds(Account reader) {
-        return em.createQuery("select c.id from Cohort c where :reader member of c.faculty or exists (select e from"
-                        + " Enrollment e where e.cohort = c and e.trainee = :reader and e.status in :readers)", Long.class)
-                .setParameter("reader", reader).setParameter("readers", READERS).getResultList();
-    }
-
-    private List<Long> courseIds(Account reader) {
-        return em.createQuery("select k.id from Course k where :reader member of k.teachers or exists (select e from Enrollment e"
-                        + " where e.cohort = k.cohort and e.trainee = :reader and e.status in :readers)", Long.class)
-                .setParameter("reader", reader).setParameter("readers", READERS).getResultList();
-    }
-
-    private static List<Long> orNone(List<Long> ids) {
-        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     /**

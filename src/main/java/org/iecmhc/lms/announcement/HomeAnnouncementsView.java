@@ -24,16 +24,16 @@ public class HomeAnnouncementsView implements Serializable {
     @Inject
     LanguageSelection language;
 
-    private transient List<Announcement> shown;
+    private transient List<ShownAnnouncement> shown;
 
-    public List<Announcement> getShown() {
+    public List<ShownAnnouncement> getShown() {
         if (shown == null) {
             shown = announcements.activeFor(viewer.get().email());
         }
         return shown;
     }
 
-    public Announcement.Text text(Announcement announcement) {
+    public Announcement.Text text(ShownAnnouncement announcement) {
         return announcement.textFor(Language.closestTo(language.getLocale()));
     }
 

@@ -98,6 +98,8 @@ class AnnouncementsPersistenceTest {
         assertEquals(List.of(Audience.COURSE, Audience.NETWORK), audiences(omar), "teaches the course");
         assertEquals(List.of(Audience.ROLE, Audience.NETWORK), audiences(carl));
         assertEquals(List.of(Audience.NETWORK), audiences(zoe), "another cohort");
+        assertEquals(1L, db.statements().count(() -> shown(ana)).statements(),
+                "one statement on every home page: the reader's roles, cohorts and courses are subqueries");
     }
 
     @Test
@@ -197,10 +199,10 @@ class AnnouncementsPersistenceTest {
     }
 
     private static List<Audience> audiences(Account reader) {
-        return shown(reader).stream().map(Announcement::getAudience).toList();
+        return shown(reader).stream().map(ShownAnnouncement::audience).toList();
     }
 
-    private static List<Announcement> shown(Account reader) {
+    private static List<ShownAnnouncement> shown(Account reader) {
         return announcements(a -> a.activeFor(reader.getEmail()));
     }
 
