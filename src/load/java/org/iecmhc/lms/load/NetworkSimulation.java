@@ -61,7 +61,7 @@ public class NetworkSimulation extends Simulation {
 
     private final ScenarioBuilder administrators = scenario("administrator")
             .feed(listFeeder(accounts("admin%02d@scale.iecmhc.org", 1, Math.max(1, adminUsers))).circular())
-            .exec(signIn())
+            .exec(signIn(password))
             .exec(http("completion board: cohorts").get("/completion/board.xhtml")
                     .check(status().is(200), regex("completion/board\\.xhtml\\?cohort=(\\d+)").findAll().saveAs("cohorts")))
             .exec(during(duration).on(
@@ -80,7 +80,7 @@ public class NetworkSimulation extends Simulation {
 
     private final ScenarioBuilder trainees = scenario("trainee")
             .feed(listFeeder(accounts("trainee%04d@scale.iecmhc.org", traineeFrom, traineeTo)).circular())
-            .exec(signIn())
+            .exec(signIn(password))
             .exec(during(duration).on(
                     exec(page("trainee home", "/index.xhtml", "home-trainee")
                             .check(regex(VIEW_STATE).saveAs("viewState"))
@@ -98,7 +98,7 @@ public class NetworkSimulation extends Simulation {
     }
 
     /** The sign-in form read and posted as a browser posts it, with its view state and PrimeFaces' CSP nonce. */
-    private ChainBuilder signIn() {
+    static ChainBuilder signIn(String password) {
         return exec(http("sign-in form").get("/login.xhtml")
                 .check(status().is(200), regex(VIEW_STATE).saveAs("viewState"), regex(CSP_NONCE).saveAs("nonce")))
                 .exec(http("sign in").post("/login.xhtml")
@@ -140,7 +140,7 @@ public class NetworkSimulation extends Simulation {
         return Duration.ofMillis((long) (think * 1500));
     }
 
-    private static List<Map<String, Object>> accounts(String format, int from, int to) {
+    static List<Map<String, Object>> accounts(String format, int from, int to) {
         return IntStream.rangeClosed(from, to).<Map<String, Object>>mapToObj(n -> Map.of("email", String.format(format, n)))
                 .toList();
     }
