@@ -40,7 +40,6 @@ public class CalendarPersonalData implements PersonalData {
     }
 
     private List<CalendarFeed> feeds(DataSubject person) {
-        return em.createQuery("select f from CalendarFeed f where f.account.id = :id", CalendarFeed.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select f from CalendarFeed f where f.account.id = :id", CalendarFeed.class);
     }
 }

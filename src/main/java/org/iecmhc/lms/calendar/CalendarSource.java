@@ -13,8 +13,7 @@ public interface CalendarSource {
 
     /**
      * The meetings of one person (as supervisor, facilitator or attendee) on the California days from {@code from} to
-     * {@code to}: plain SQL selecting the columns of {@link Row} in their order and named
-     * {@code id, other_id, own, first_text, second_text, third_text, first_at, second_at, minutes}.
+     * {@code to}: plain SQL selecting the columns of {@link Row}, as {@link Columns} writes them.
      */
     Select rowsFor(long accountId, LocalDate from, LocalDate to);
 
@@ -36,5 +35,64 @@ public interface CalendarSource {
      */
     record Row(long id, Long otherId, boolean own, String firstText, String secondText, String thirdText,
                LocalDateTime first, LocalDateTime second, Integer minutes) {
+    }
+
+    /**
+     * A source's SQL expressions for the columns of {@link Row}, selected in the order and under the names the union of
+     * all sources needs, so that no source has to repeat them. A column not given is null; a row is the person's own
+     * unless {@link #ownWhen} gives the condition, as most sources read only what the person leads.
+     */
+    final class Columns {
+
+        private final String id;
+        private String otherId = "null";
+        private String own = "1";
+        private final String[] texts = {"null", "null", "null"};
+        private final String[] times = {"null", "null"};
+        private String minutes = "null";
+
+        private Columns(String id) {
+            this.id = id;
+        }
+
+        public static Columns id(String expression) {
+            return new Columns(expression);
+        }
+
+        public Columns otherId(String expression) {
+            otherId = expression;
+            return this;
+        }
+
+        /** The row is the person's own when the condition holds (its {@code ?} come before those of the tables). */
+        public Columns ownWhen(String condition) {
+            own = "case when " + condition + " then 1 else 0 end";
+            return this;
+        }
+
+        /** The first text and, if given, the second and the third. */
+        public Columns texts(String... expressions) {
+            System.arraycopy(expressions, 0, texts, 0, expressions.length);
+            return this;
+        }
+
+        /** The first time and, if given, the second. */
+        public Columns times(String... expressions) {
+            System.arraycopy(expressions, 0, times, 0, expressions.length);
+            return this;
+        }
+
+        public Columns minutes(String expression) {
+            minutes = expression;
+            return this;
+        }
+
+        /** The select of these columns from the tables and conditions given, with a parameter for each {@code ?}. */
+        public Select from(String tablesAndConditions, Object... parameters) {
+            return new Select("select " + id + " as id, " + otherId + " as other_id, " + own + " as own, " + texts[0]
+                    + " as first_text, " + texts[1] + " as second_text, " + texts[2] + " as third_text, " + times[0]
+                    + " as first_at, " + times[1] + " as second_at, " + minutes + " as minutes from "
+                    + tablesAndConditions, List.of(parameters));
+        }
     }
 }

@@ -30,8 +30,8 @@ public class CohortPersonalData implements PersonalData {
         return record()
                 .with("enrollments", list(enrollments(person), CohortPersonalData::enrollment))
                 .with("profile", profile(person).stream().map(CohortPersonalData::profile).findFirst().orElse(null))
-                .with("cohortsTaught", em.createQuery("select c.name from Cohort c join c.faculty f where f.id = :id"
-                        + " order by c.name", String.class).setParameter("id", person.accountId()).getResultList())
+                .with("cohortsTaught", person.records(em, "select c.name from Cohort c join c.faculty f"
+                        + " where f.id = :id order by c.name", String.class))
                 .build();
     }
 
@@ -42,13 +42,12 @@ public class CohortPersonalData implements PersonalData {
     }
 
     private List<Enrollment> enrollments(DataSubject person) {
-        return em.createQuery("select e from Enrollment e where e.trainee.id = :id order by e.appliedOn, e.id",
-                Enrollment.class).setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select e from Enrollment e where e.trainee.id = :id order by e.appliedOn, e.id",
+                Enrollment.class);
     }
 
     private List<TraineeProfile> profile(DataSubject person) {
-        return em.createQuery("select p from TraineeProfile p where p.account.id = :id", TraineeProfile.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select p from TraineeProfile p where p.account.id = :id", TraineeProfile.class);
     }
 
     private static JsonObject enrollment(Enrollment enrollment) {

@@ -22,15 +22,13 @@ public class PracticeCalendar implements CalendarSource {
     /** Plain columns, not the meeting entity: that would load the series' cohort, facilitator and roles each time. */
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select m.id as id, s.id as other_id, case when s.facilitator_id = ? then 1 else 0 end as own,"
-                + " s.title as first_text, null as second_text, null as third_text, m.starts_at as first_at,"
-                + " null as second_at, m.duration_minutes as minutes"
-                + " from practice_meeting m join practice_series s on s.id = m.series_id"
-                + " where m.starts_at >= ? and m.starts_at < ? and (s.facilitator_id = ? or s.cohort_id in"
-                + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
-                + UnionAll.names(PracticeAccess.MEMBERS) + ")))",
-                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)), accountId,
-                        accountId));
+        return Columns.id("m.id").otherId("s.id").ownWhen("s.facilitator_id = ?").texts("s.title").times("m.starts_at")
+                .minutes("m.duration_minutes").from("practice_meeting m join practice_series s on s.id = m.series_id"
+                        + " where m.starts_at >= ? and m.starts_at < ? and (s.facilitator_id = ? or s.cohort_id in"
+                        + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
+                        + UnionAll.names(PracticeAccess.MEMBERS) + ")))",
+                        accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)),
+                        accountId, accountId);
     }
 
     @Override

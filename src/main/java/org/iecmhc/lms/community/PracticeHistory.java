@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
-import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.imports.CheckedImport;
 
@@ -44,10 +42,7 @@ public class PracticeHistory extends CheckedImport<PracticeHistoryLine, Practice
     /** Stores every series, meeting and attendance of the file. */
     @Override
     protected void store(List<PracticeHistoryLine> lines) {
-        Map<String, Account> facilitators = accounts("a.email in :keys", lines.stream()
-                .map(line -> line.entry().meeting().leaderEmail()).collect(Collectors.toSet()), Account::getEmail);
-        Map<Long, Account> trainees = accounts("a.id in :keys", lines.stream()
-                .map(line -> line.entry().traineeId()).filter(id -> id != null).collect(Collectors.toSet()), Account::getId);
+        MeetingHistoryFacts.People people = facts.people(lines.stream().map(PracticeHistoryLine::entry).toList());
         Map<PracticeHistoryReader.SeriesKey, PracticeSeries> series = new HashMap<>();
         Map<Map.Entry<PracticeHistoryReader.SeriesKey, LocalDateTime>, PracticeMeeting> meetings = new HashMap<>();
         for (PracticeHistoryLine line : lines) {
@@ -59,7 +54,7 @@ public class PracticeHistory extends CheckedImport<PracticeHistoryLine, Practice
                     return em.find(PracticeSeries.class, line.seriesId());
                 }
                 PracticeSeries started = new PracticeSeries(em.find(Cohort.class, key.cohortId()), line.series(),
-                        facilitators.get(given.leaderEmail()));
+                        people.leaders().get(given.leaderEmail()));
                 em.persist(started);
                 return started;
             });
@@ -69,18 +64,10 @@ public class PracticeHistory extends CheckedImport<PracticeHistoryLine, Practice
                 return held;
             });
             if (line.entry().traineeId() != null) {
-                em.persist(new MeetingAttendance(meeting, trainees.get(line.entry().traineeId()),
+                em.persist(new MeetingAttendance(meeting, people.trainees().get(line.entry().traineeId()),
                         line.entry().attendance()));
             }
         }
-    }
-
-    private <K> Map<K, Account> accounts(String where, Set<?> keys, Function<Account, K> key) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        return em.createQuery("select a from Account a where " + where, Account.class).setParameter("keys", keys)
-                .getResultStream().collect(Collectors.toMap(key, Function.identity()));
     }
 
     /** Former faculty too: history names those who led meetings then. */

@@ -30,23 +30,20 @@ public class PracticePersonalData implements PersonalData {
     @Override
     public JsonValue export(DataSubject person) {
         return record()
-                .with("memberships", list(em.createQuery("select s from PracticeSeries s join fetch s.cohort c"
+                .with("memberships", list(person.records(em, "select s from PracticeSeries s join fetch s.cohort c"
                                 + " where c in (select e.cohort from Enrollment e where e.trainee.id = :id"
-                                + " and e.enrolledOn is not null) order by c.startDate, s.title", PracticeSeries.class)
-                        .setParameter("id", person.accountId())
-                        .getResultList(), s -> record().with("cohort", s.getCohort().getName())
-                        .with("series", s.getTitle()).build()))
-                .with("attendance", list(em.createQuery("select a from MeetingAttendance a join fetch a.meeting m"
+                                + " and e.enrolledOn is not null) order by c.startDate, s.title", PracticeSeries.class),
+                        s -> record().with("cohort", s.getCohort().getName()).with("series", s.getTitle()).build()))
+                .with("attendance", list(person.records(em, "select a from MeetingAttendance a join fetch a.meeting m"
                                 + " join fetch m.series where a.trainee.id = :id order by m.slot.startsAt, a.id",
-                                MeetingAttendance.class).setParameter("id", person.accountId()).getResultList(),
+                                MeetingAttendance.class),
                         a -> record().with("series", a.getMeeting().getSeries().getTitle())
                                 .with("startsAtUtc", a.getMeeting().getSlot().getStartsAt())
                                 .with("durationMinutes", a.getMeeting().getSlot().getMinutes())
                                 .with("topic", a.getMeeting().getTopic())
                                 .with("status", a.getStatus().name()).build()))
-                .with("seriesFacilitated", em.createQuery("select s.title from PracticeSeries s"
-                        + " where s.facilitator.id = :id order by s.title", String.class)
-                        .setParameter("id", person.accountId()).getResultList())
+                .with("seriesFacilitated", person.records(em, "select s.title from PracticeSeries s"
+                        + " where s.facilitator.id = :id order by s.title", String.class))
                 .build();
     }
 }

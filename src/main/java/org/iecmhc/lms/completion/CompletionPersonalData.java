@@ -75,8 +75,7 @@ public class CompletionPersonalData implements PersonalData {
     }
 
     private List<Certificate> certificates(DataSubject person) {
-        return em.createQuery("select c from Certificate c join fetch c.enrollment e join fetch e.cohort"
-                        + " where e.trainee.id = :id order by c.issuedAt, c.id", Certificate.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select c from Certificate c join fetch c.enrollment e join fetch e.cohort"
+                + " where e.trainee.id = :id order by c.issuedAt, c.id", Certificate.class);
     }
 }

@@ -24,9 +24,8 @@ public class ConsultationPersonalData implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(em.createQuery("select a from ConsultationAssignment a where a.consultant.id = :id"
-                        + " order by a.startOn, a.id", ConsultationAssignment.class)
-                        .setParameter("id", person.accountId()).getResultList(),
+        return list(person.records(em, "select a from ConsultationAssignment a where a.consultant.id = :id"
+                        + " order by a.startOn, a.id", ConsultationAssignment.class),
                 a -> record().with("provider", a.getProvider().getName()).with("level", a.getLevel())
                         .with("modality", a.getModality()).with("startOn", a.getStartOn()).with("endOn", a.getEndOn())
                         .with("status", a.getStatus()).with("childrenBenefiting", a.getChildrenBenefiting())

@@ -28,14 +28,13 @@ public class CourseCalendar implements CalendarSource {
      */
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select a.id as id, c.id as other_id, case when " + TEACHES + " then 1 else 0 end as own,"
-                + " a.title as first_text, c.title as second_text, null as third_text, a.due_at as first_at,"
-                + " null as second_at, 0 as minutes from assignment a join course c on c.id = a.course_id"
-                + " where a.due_at >= ? and a.due_at < ? and (" + TEACHES + " or c.cohort_id in"
-                + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
-                + UnionAll.names(CourseAccess.SEES_COURSES) + ")))",
-                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)), accountId,
-                        accountId));
+        return Columns.id("a.id").otherId("c.id").ownWhen(TEACHES).texts("a.title", "c.title").times("a.due_at")
+                .minutes("0").from("assignment a join course c on c.id = a.course_id"
+                        + " where a.due_at >= ? and a.due_at < ? and (" + TEACHES + " or c.cohort_id in"
+                        + " (select e.cohort_id from enrollment e where e.trainee_id = ? and e.status in ("
+                        + UnionAll.names(CourseAccess.SEES_COURSES) + ")))",
+                        accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)),
+                        accountId, accountId);
     }
 
     /** A teacher's entry leads to the course, a trainee's to the hand-in page. */

@@ -34,8 +34,8 @@ public class CoursePersonalData implements PersonalData {
     public JsonValue export(DataSubject person) {
         return record()
                 .with("submissions", list(submissions(person), CoursePersonalData::submission))
-                .with("coursesTaught", em.createQuery("select c.title from Course c join c.teachers t where t.id = :id"
-                        + " order by c.title", String.class).setParameter("id", person.accountId()).getResultList())
+                .with("coursesTaught", person.records(em, "select c.title from Course c join c.teachers t"
+                        + " where t.id = :id order by c.title", String.class))
                 .with("submissionsGraded", em.createQuery("select count(s) from Submission s where s.grader.id = :id",
                         Long.class).setParameter("id", person.accountId()).getSingleResult())
                 .build();
@@ -56,8 +56,8 @@ public class CoursePersonalData implements PersonalData {
     }
 
     private List<Submission> submissions(DataSubject person) {
-        return em.createQuery("select s from Submission s where s.trainee.id = :id order by s.id", Submission.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select s from Submission s where s.trainee.id = :id order by s.id",
+                Submission.class);
     }
 
     private static JsonObject submission(Submission submission) {

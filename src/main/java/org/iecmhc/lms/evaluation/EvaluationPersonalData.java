@@ -52,15 +52,13 @@ public class EvaluationPersonalData implements PersonalData {
     }
 
     private List<CompetencyEvaluation> competencyEvaluations(DataSubject person) {
-        return em.createQuery("select c from CompetencyEvaluation c join fetch c.enrollment e join fetch e.cohort"
-                        + " where e.trainee.id = :id order by c.updatedOn, c.id", CompetencyEvaluation.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select c from CompetencyEvaluation c join fetch c.enrollment e join fetch e.cohort"
+                + " where e.trainee.id = :id order by c.updatedOn, c.id", CompetencyEvaluation.class);
     }
 
     private List<CourseEvaluationReceipt> receipts(DataSubject person) {
-        return em.createQuery("select r from CourseEvaluationReceipt r join fetch r.course where r.trainee.id = :id"
-                + " order by r.submittedAt, r.id", CourseEvaluationReceipt.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select r from CourseEvaluationReceipt r join fetch r.course where r.trainee.id = :id"
+                + " order by r.submittedAt, r.id", CourseEvaluationReceipt.class);
     }
 
     private static JsonObject evaluation(CompetencyEvaluation evaluation) {

@@ -65,7 +65,7 @@ public class ForumPersonalData implements PersonalData {
     }
 
     private List<ForumPost> posts(DataSubject person) {
-        return em.createQuery("select p from ForumPost p join fetch p.thread where p.author.id = :id"
-                + " order by p.postedAt, p.id", ForumPost.class).setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select p from ForumPost p join fetch p.thread where p.author.id = :id"
+                + " order by p.postedAt, p.id", ForumPost.class);
     }
 }

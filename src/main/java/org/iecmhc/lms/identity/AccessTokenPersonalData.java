@@ -25,8 +25,8 @@ public class AccessTokenPersonalData implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(em.createQuery("select t from AccessToken t where t.account.id = :id order by t.createdAt",
-                        AccessToken.class).setParameter("id", person.accountId()).getResultList(),
+        return list(person.records(em, "select t from AccessToken t where t.account.id = :id order by t.createdAt",
+                        AccessToken.class),
                 token -> record()
                         .with("name", token.getName())
                         .with("scopes", token.getScopes().stream().map(ApiScope::code).toList())

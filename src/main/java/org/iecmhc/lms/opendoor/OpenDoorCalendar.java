@@ -22,10 +22,9 @@ public class OpenDoorCalendar implements CalendarSource {
     /** The day held on is the first time, the start (if any) the second. */
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select s.id as id, null as other_id, 1 as own, s.title as first_text, null as second_text,"
-                + " null as third_text, s.held_on as first_at, s.starts_at as second_at, s.duration_minutes as minutes"
-                + " from open_door_session s where s.facilitator_id = ? and s.held_on >= ? and s.held_on <= ?",
-                List.of(accountId, from, to));
+        return Columns.id("s.id").texts("s.title").times("s.held_on", "s.starts_at").minutes("s.duration_minutes")
+                .from("open_door_session s where s.facilitator_id = ? and s.held_on >= ? and s.held_on <= ?",
+                        accountId, from, to);
     }
 
     @Override

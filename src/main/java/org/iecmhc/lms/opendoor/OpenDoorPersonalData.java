@@ -24,8 +24,8 @@ public class OpenDoorPersonalData implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(em.createQuery("select s from OpenDoorSession s where s.facilitator.id = :id order by s.heldOn",
-                        OpenDoorSession.class).setParameter("id", person.accountId()).getResultList(),
+        return list(person.records(em, "select s from OpenDoorSession s where s.facilitator.id = :id order by s.heldOn",
+                        OpenDoorSession.class),
                 s -> record().with("heldOn", s.getHeldOn()).with("title", s.getTitle())
                         .with("language", s.getLanguage()).build());
     }

@@ -22,12 +22,11 @@ public class PracticumCalendar implements CalendarSource {
     /** A row per placement with a first or last day in those days: the first day is the first time, the last the second. */
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select p.id as id, null as other_id, 1 as own, pr.name as first_text, null as second_text,"
-                + " null as third_text, p.start_on as first_at, p.end_on as second_at, null as minutes"
-                + " from practicum_placement p join provider pr on pr.id = p.provider_id"
-                + " join enrollment e on e.id = p.enrollment_id where e.trainee_id = ? and p.status <> ?"
-                + " and ((p.start_on >= ? and p.start_on <= ?) or (p.end_on >= ? and p.end_on <= ?))",
-                List.of(accountId, PlacementStatus.ENDED_EARLY.name(), from, to, from, to));
+        return Columns.id("p.id").texts("pr.name").times("p.start_on", "p.end_on")
+                .from("practicum_placement p join provider pr on pr.id = p.provider_id"
+                        + " join enrollment e on e.id = p.enrollment_id where e.trainee_id = ? and p.status <> ?"
+                        + " and ((p.start_on >= ? and p.start_on <= ?) or (p.end_on >= ? and p.end_on <= ?))",
+                        accountId, PlacementStatus.ENDED_EARLY.name(), from, to, from, to);
     }
 
     /** Each of the placement's two days that falls in the days asked. */

@@ -49,14 +49,13 @@ public class PracticumPersonalData implements PersonalData {
     }
 
     private List<Placement> placements(DataSubject person) {
-        return em.createQuery("select p from Placement p join fetch p.enrollment e join fetch e.cohort"
-                        + " join fetch p.provider where e.trainee.id = :id order by p.startOn, p.id", Placement.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select p from Placement p join fetch p.enrollment e join fetch e.cohort"
+                + " join fetch p.provider where e.trainee.id = :id order by p.startOn, p.id", Placement.class);
     }
 
     private List<LogEntry> entries(DataSubject person) {
-        return em.createQuery("select e from LogEntry e where e.trainee.id = :id order by e.loggedOn, e.startsAt, e.id",
-                LogEntry.class).setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select e from LogEntry e where e.trainee.id = :id"
+                + " order by e.loggedOn, e.startsAt, e.id", LogEntry.class);
     }
 
     private static JsonObject placement(Placement placement, List<LogEntry> log) {

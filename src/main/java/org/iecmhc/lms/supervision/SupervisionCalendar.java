@@ -21,15 +21,14 @@ public class SupervisionCalendar implements CalendarSource {
      */
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select s.id as id, null as other_id, case when s.supervisor_id = ? then 1 else 0 end as own,"
-                + " s.kind as first_text, s.topic as second_text, c.name as third_text, s.starts_at as first_at,"
-                + " null as second_at, s.duration_minutes as minutes"
-                + " from supervision_session s join cohort c on c.id = s.cohort_id"
-                + " where (s.supervisor_id = ? or exists (select 1 from supervision_invitation i"
-                + " where i.session_id = s.id and i.trainee_id = ?)) and s.cancelled_at is null"
-                + " and s.starts_at >= ? and s.starts_at < ?",
-                List.of(accountId, accountId, accountId, PacificTime.startOfDayUtc(from),
-                        PacificTime.startOfDayUtc(to.plusDays(1))));
+        return Columns.id("s.id").ownWhen("s.supervisor_id = ?").texts("s.kind", "s.topic", "c.name")
+                .times("s.starts_at").minutes("s.duration_minutes")
+                .from("supervision_session s join cohort c on c.id = s.cohort_id"
+                        + " where (s.supervisor_id = ? or exists (select 1 from supervision_invitation i"
+                        + " where i.session_id = s.id and i.trainee_id = ?)) and s.cancelled_at is null"
+                        + " and s.starts_at >= ? and s.starts_at < ?",
+                        accountId, accountId, accountId, PacificTime.startOfDayUtc(from),
+                        PacificTime.startOfDayUtc(to.plusDays(1)));
     }
 
     /** A supervisor's entry opens the session, a trainee's their list of sessions. */

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
-import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.imports.CheckedImport;
 
 /**
@@ -48,26 +46,18 @@ public class SupervisionHistory extends CheckedImport<SupervisionHistoryLine, Su
     /** Stores every session and invitation of the file. */
     @Override
     protected void store(List<SupervisionHistoryLine> lines) {
-        Set<Long> traineeIds = lines.stream().map(line -> line.entry().traineeId()).collect(Collectors.toSet());
-        Set<String> supervisorEmails = lines.stream().map(line -> line.entry().meeting().leaderEmail())
-                .collect(Collectors.toSet());
-        Map<Long, Account> trainees = em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", traineeIds).getResultStream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
-        Map<String, Account> supervisors = em.createQuery("select a from Account a where a.email in :emails",
-                        Account.class).setParameter("emails", supervisorEmails).getResultStream()
-                .collect(Collectors.toMap(Account::getEmail, Function.identity()));
+        MeetingHistoryFacts.People people = facts.people(lines.stream().map(SupervisionHistoryLine::entry).toList());
         Map<SupervisionHistoryReader.SessionKey, SupervisionSession> sessions = new HashMap<>();
         for (SupervisionHistoryLine line : lines) {
             MeetingHistory.Meeting given = line.entry().meeting();
             SupervisionSession session = sessions.computeIfAbsent(new SupervisionHistoryReader.SessionKey(
                     given.cohortId(), given.leaderEmail(), given.startsAtUtc()), key -> {
                 SupervisionSession held = new SupervisionSession(em.find(Cohort.class, key.cohortId()));
-                held.describe(line.kind(), supervisors.get(key.supervisorEmail()), given.when(), given.topic());
+                held.describe(line.kind(), people.leaders().get(key.supervisorEmail()), given.when(), given.topic());
                 em.persist(held);
                 return held;
             });
-            Invitation invitation = new Invitation(session, trainees.get(line.entry().traineeId()));
+            Invitation invitation = new Invitation(session, people.trainees().get(line.entry().traineeId()));
             invitation.record(line.entry().attendance());
             em.persist(invitation);
         }

@@ -33,9 +33,9 @@ public class SupervisionPersonalData implements PersonalData {
     @Override
     public JsonValue export(DataSubject person) {
         List<Invitation> invitations = invitations(person);
-        List<SupervisionSession> supervised = em.createQuery("select s from SupervisionSession s join fetch s.cohort"
-                + " where s.supervisor.id = :id order by s.slot.startsAt, s.id", SupervisionSession.class)
-                .setParameter("id", person.accountId()).getResultList();
+        List<SupervisionSession> supervised = person.records(em, "select s from SupervisionSession s"
+                + " join fetch s.cohort where s.supervisor.id = :id order by s.slot.startsAt, s.id",
+                SupervisionSession.class);
         Map<Long, Long> notes = noteCounts(person);
         return record()
                 .with("sessionsAttended", list(invitations, i -> record()
@@ -68,14 +68,13 @@ public class SupervisionPersonalData implements PersonalData {
     public void anonymise(DataSubject person) {
         invitations(person).stream().map(Invitation::getSession).filter(s -> s.getKind() == SessionKind.INDIVIDUAL)
                 .forEach(SupervisionSession::forgetTopic);
-        em.createQuery("select n from SupervisionNote n where n.subject.id = :id", SupervisionNote.class)
-                .setParameter("id", person.accountId()).getResultList().forEach(em::remove);
+        person.records(em, "select n from SupervisionNote n where n.subject.id = :id", SupervisionNote.class)
+                .forEach(em::remove);
     }
 
     private List<Invitation> invitations(DataSubject person) {
-        return em.createQuery("select i from Invitation i join fetch i.session s join fetch s.cohort"
-                + " where i.trainee.id = :id order by s.slot.startsAt, i.id", Invitation.class)
-                .setParameter("id", person.accountId()).getResultList();
+        return person.records(em, "select i from Invitation i join fetch i.session s join fetch s.cohort"
+                + " where i.trainee.id = :id order by s.slot.startsAt, i.id", Invitation.class);
     }
 
     /** How many notes each of the person's sessions has, as a trainee or as supervisor; never what they say. */

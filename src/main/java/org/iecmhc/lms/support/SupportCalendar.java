@@ -20,11 +20,10 @@ public class SupportCalendar implements CalendarSource {
 
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select m.id as id, s.id as other_id, 1 as own, s.title as first_text, null as second_text,"
-                + " null as third_text, m.starts_at as first_at, null as second_at, m.duration_minutes as minutes"
-                + " from support_session m join support_series s on s.id = m.series_id"
-                + " where s.facilitator_id = ? and m.starts_at >= ? and m.starts_at < ?",
-                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1))));
+        return Columns.id("m.id").otherId("s.id").texts("s.title").times("m.starts_at").minutes("m.duration_minutes")
+                .from("support_session m join support_series s on s.id = m.series_id"
+                        + " where s.facilitator_id = ? and m.starts_at >= ? and m.starts_at < ?",
+                        accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)));
     }
 
     @Override

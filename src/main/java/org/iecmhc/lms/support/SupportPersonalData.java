@@ -24,8 +24,8 @@ public class SupportPersonalData implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(em.createQuery("select s from SupportSeries s where s.facilitator.id = :id order by s.startsOn",
-                        SupportSeries.class).setParameter("id", person.accountId()).getResultList(),
+        return list(person.records(em, "select s from SupportSeries s where s.facilitator.id = :id order by s.startsOn",
+                        SupportSeries.class),
                 s -> record().with("title", s.getTitle()).with("language", s.getLanguage())
                         .with("startsOn", s.getStartsOn()).build());
     }

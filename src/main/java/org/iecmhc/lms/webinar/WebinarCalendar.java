@@ -17,10 +17,9 @@ public class WebinarCalendar implements CalendarSource {
 
     @Override
     public Select rowsFor(long accountId, LocalDate from, LocalDate to) {
-        return new Select("select w.id as id, null as other_id, 1 as own, w.title as first_text, null as second_text,"
-                + " null as third_text, w.starts_at as first_at, null as second_at, w.duration_minutes as minutes"
-                + " from webinar w where w.facilitator_id = ? and w.starts_at >= ? and w.starts_at < ?",
-                List.of(accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1))));
+        return Columns.id("w.id").texts("w.title").times("w.starts_at").minutes("w.duration_minutes")
+                .from("webinar w where w.facilitator_id = ? and w.starts_at >= ? and w.starts_at < ?",
+                        accountId, PacificTime.startOfDayUtc(from), PacificTime.startOfDayUtc(to.plusDays(1)));
     }
 
     @Override

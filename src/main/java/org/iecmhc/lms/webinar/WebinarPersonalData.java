@@ -29,8 +29,8 @@ public class WebinarPersonalData implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(em.createQuery("select w from Webinar w where w.facilitator.id = :id order by w.slot.startsAt",
-                        Webinar.class).setParameter("id", person.accountId()).getResultList(),
+        return list(person.records(em, "select w from Webinar w where w.facilitator.id = :id order by w.slot.startsAt",
+                        Webinar.class),
                 w -> record().with("startsAt", w.getSlot().label()).with("title", w.getTitle())
                         .with("topic", w.getTopic()).with("language", w.getLanguage()).build());
     }

@@ -1,10 +1,19 @@
 package org.iecmhc.lms.platform.privacy;
 
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
 /**
  * The person whose data is exported or erased: the account id (what records point at) and the email as it is
  * stored before any erasure (what the audit trail and uploads name).
  */
 public record DataSubject(long accountId, String email) {
+
+    /** What a query finds of the person's records, its {@code :id} standing for their account. */
+    public <T> List<T> records(EntityManager em, String query, Class<T> type) {
+        return em.createQuery(query, type).setParameter("id", accountId).getResultList();
+    }
 
     /** The non-identifying email an anonymised account keeps: unique, and never deliverable ({@code .invalid}). */
     public String placeholderEmail() {
