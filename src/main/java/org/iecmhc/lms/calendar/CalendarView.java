@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.SignedInAccount;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -29,10 +28,7 @@ public class CalendarView {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    PersonalCalendar calendar;
-
-    @Inject
-    SignedInAccount me;
+    SignedInCalendar calendar;
 
     @Inject
     LanguageSelection language;
@@ -53,7 +49,7 @@ public class CalendarView {
         CalendarLayout layout = view == null || view.isBlank() ? CalendarLayout.MONTH
                 : CalendarLayout.named(view).orElseGet(this::unknownAddress);
         period = new CalendarPeriod(layout, chosenDay());
-        entries = me.accountId().map(id -> calendar.entries(id, locale(), period.first(), period.last())).orElse(List.of());
+        entries = calendar.entries(period.first(), period.last());
         byDay = entries.stream().collect(Collectors.groupingBy(CalendarEntry::day, TreeMap::new, Collectors.toList()));
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.identity.SignedInAccount;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
 
 /** The home page's "Upcoming" panel: the signed-in person's next meetings, dated in their language. */
@@ -16,10 +15,7 @@ import org.iecmhc.lms.platform.i18n.LanguageSelection;
 public class UpcomingView {
 
     @Inject
-    PersonalCalendar calendar;
-
-    @Inject
-    SignedInAccount me;
+    SignedInCalendar calendar;
 
     @Inject
     LanguageSelection language;
@@ -28,7 +24,7 @@ public class UpcomingView {
 
     public List<CalendarEntry> getEntries() {
         if (entries == null) {
-            entries = me.accountId().map(id -> calendar.upcoming(id, language.getLocale())).orElse(List.of());
+            entries = calendar.upcoming();
         }
         return entries;
     }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.consultation;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceHistoryFacts;
 
 /**
  * Brings in past consultation assignments with their counts and the providers' answers, all lines or none. History
@@ -31,13 +28,10 @@ public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, Assi
     EntityManager em;
 
     @Inject
-    ProviderRegistry providers;
+    ServiceHistoryFacts facts;
 
     @Inject
     Counties counties;
-
-    @Inject
-    Clock clock;
 
     public AssignmentHistory() {
         super(AssignmentHistoryReader.COLUMNS, AssignmentHistoryReader::read);
@@ -46,7 +40,7 @@ public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, Assi
     /** Stores every assignment of the file. */
     @Override
     protected void store(List<AssignmentHistoryLine> lines) {
-        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
+        Map<String, Account> consultants = facts.consultants();
         for (AssignmentHistoryLine line : lines) {
             AssignmentHistoryLine.Key key = line.key();
             ConsultationAssignment assignment = new ConsultationAssignment(consultants.get(key.consultantEmail()),
@@ -60,14 +54,13 @@ public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, Assi
         }
     }
 
-    /** The consultants, former ones too: history names those who consulted then. */
     @Override
     protected AssignmentHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select c.consultant.email, c.provider.id, c.startOn"
                 + " from ConsultationAssignment c", Object[].class).getResultList();
-        return new AssignmentHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
-                providers.lookup(), counties.lookup(),
+        return new AssignmentHistoryReader.Known(facts.consultantEmails(), facts.providers(),
+                counties.lookup(),
                 stored.stream().map(s -> new AssignmentHistoryLine.Key((String) s[0], (Long) s[1], (LocalDate) s[2]))
-                        .collect(Collectors.toCollection(HashSet::new)), clock);
+                        .collect(Collectors.toCollection(HashSet::new)), facts.clock());
     }
 }

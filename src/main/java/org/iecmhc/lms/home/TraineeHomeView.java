@@ -6,10 +6,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.calendar.CalendarEntry;
-import org.iecmhc.lms.calendar.PersonalCalendar;
+import org.iecmhc.lms.calendar.SignedInCalendar;
 import org.iecmhc.lms.home.ToDoList.ToDo;
 import org.iecmhc.lms.identity.SignedInAccount;
-import org.iecmhc.lms.platform.i18n.LanguageSelection;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -22,13 +21,10 @@ public class TraineeHomeView {
     ToDoList toDoList;
 
     @Inject
-    PersonalCalendar calendar;
-
-    @Inject
     SignedInAccount me;
 
     @Inject
-    LanguageSelection language;
+    SignedInCalendar calendar;
 
     private ToDo toDo;
     private List<CalendarEntry> week;
@@ -42,7 +38,7 @@ public class TraineeHomeView {
 
     public List<CalendarEntry> getWeek() {
         if (week == null) {
-            week = me.accountId().map(id -> calendar.meetingsThisWeek(id, language.getLocale())).orElse(List.of());
+            week = calendar.meetingsThisWeek();
         }
         return week;
     }

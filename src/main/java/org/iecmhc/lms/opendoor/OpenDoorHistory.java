@@ -1,6 +1,5 @@
 package org.iecmhc.lms.opendoor;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceHistoryFacts;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -33,10 +30,7 @@ public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoor
     EntityManager em;
 
     @Inject
-    ProviderRegistry providers;
-
-    @Inject
-    Clock clock;
+    ServiceHistoryFacts facts;
 
     public OpenDoorHistory() {
         super(OpenDoorHistoryReader.COLUMNS, OpenDoorHistoryReader::read);
@@ -45,7 +39,7 @@ public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoor
     /** Stores every session and attendance of the file. */
     @Override
     protected void store(List<OpenDoorHistoryLine> lines) {
-        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
+        Map<String, Account> consultants = facts.consultants();
         Map<OpenDoorHistoryLine.Session, OpenDoorSession> sessions = new HashMap<>();
         for (OpenDoorHistoryLine line : lines) {
             OpenDoorSession session = sessions.computeIfAbsent(line.session(), s -> {
@@ -63,15 +57,14 @@ public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoor
         }
     }
 
-    /** The consultants, former ones too: history names those who facilitated then. */
     @Override
     protected OpenDoorHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select s.heldOn, s.title, s.language, s.facilitator.email"
                 + " from OpenDoorSession s", Object[].class).getResultList();
-        return new OpenDoorHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
-                providers.lookup(), stored.stream()
+        return new OpenDoorHistoryReader.Known(facts.consultantEmails(), facts.providers(),
+                stored.stream()
                 .map(s -> new OpenDoorHistoryLine.Session((LocalDate) s[0], (String) s[1],
                         (ServiceLanguage) s[2], (String) s[3]))
-                .collect(Collectors.toCollection(HashSet::new)), clock);
+                .collect(Collectors.toCollection(HashSet::new)), facts.clock());
     }
 }

@@ -49,9 +49,6 @@ public class ReportsResource {
     ImpactReport impact;
 
     @Inject
-    DemographicsReport demographics;
-
-    @Inject
     CompletionReport completion;
 
     @Inject
@@ -101,8 +98,7 @@ public class ReportsResource {
         if (isCsv(format) && !"race".equals(table) && !"language".equals(table)) {
             return ApiError.response(Response.Status.BAD_REQUEST, "table: choose race or language for a CSV");
         }
-        return answer(format, () -> tables.cohort(cohort),
-                chosen -> chosen == null ? demographics.allCohorts() : demographics.cohort(chosen.getId()),
+        return answer(format, () -> tables.cohort(cohort), tables::demographics,
                 chosen -> demographicTable(chosen, table, locale(lang)), table);
     }
 

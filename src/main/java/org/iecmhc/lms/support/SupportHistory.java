@@ -1,6 +1,5 @@
 package org.iecmhc.lms.support;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
-import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ProviderRegistry;
+import org.iecmhc.lms.provider.ServiceHistoryFacts;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -34,10 +31,7 @@ public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHis
     EntityManager em;
 
     @Inject
-    ProviderRegistry providers;
-
-    @Inject
-    Clock clock;
+    ServiceHistoryFacts facts;
 
     public SupportHistory() {
         super(SupportHistoryReader.COLUMNS, SupportHistoryReader::read);
@@ -46,7 +40,7 @@ public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHis
     /** Stores every series of the file with all it holds. */
     @Override
     protected void store(List<SupportHistoryLine> lines) {
-        Map<String, Account> consultants = Accounts.byEmailWithRole(em, Role.CONSULTANT);
+        Map<String, Account> consultants = facts.consultants();
         Map<SupportHistoryLine.Series, Stored> stored = new HashMap<>();
         for (SupportHistoryLine line : lines) {
             Stored series = stored.computeIfAbsent(line.series(), s -> store(s, consultants.get(s.facilitatorEmail())));
@@ -79,7 +73,6 @@ public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHis
         return new Stored(series, sessions);
     }
 
-    /** The consultants, former ones too: history names those who facilitated then. */
     @Override
     protected SupportHistoryReader.Known known() {
         List<Object[]> stored = em.createQuery("select s.title, s.language, s.facilitator.email, s.startsOn"
@@ -88,7 +81,7 @@ public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHis
                 .map(s -> new SupportHistoryLine.Key((String) s[0], (ServiceLanguage) s[1], (String) s[2],
                         (LocalDate) s[3]))
                 .collect(Collectors.toSet());
-        return new SupportHistoryReader.Known(Accounts.byEmailWithRole(em, Role.CONSULTANT).keySet(),
-                providers.lookup(), keys, clock);
+        return new SupportHistoryReader.Known(facts.consultantEmails(), facts.providers(), keys,
+                facts.clock());
     }
 }
