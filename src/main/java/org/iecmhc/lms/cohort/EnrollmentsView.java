@@ -2,7 +2,6 @@ package org.iecmhc.lms.cohort;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +13,7 @@ import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.PagedList;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -91,7 +91,7 @@ public class EnrollmentsView implements Serializable {
     }
 
     public void startWithdrawal(long enrollmentId) {
-        withdrawal = new WithdrawalForm(enrollmentId, LocalDate.now(clock));
+        withdrawal = new WithdrawalForm(enrollmentId, PacificTime.today(clock));
     }
 
     public void withdraw() {

@@ -23,6 +23,7 @@ import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * Enrols a whole roster (CSV) in a cohort, all or nothing. Every line is checked before anything is stored; the
@@ -76,7 +77,7 @@ public class RosterImport {
         List<Account> created = accounts.createWithoutKnownPassword(newPeople);
         created.forEach(account -> trainees.put(account.getEmail(), account));
         Set<Long> withProfile = accountsWithProfile(existing.values());
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = PacificTime.today(clock);
         for (RosterLine line : lines) {
             Account trainee = trainees.get(line.email());
             boolean known = existing.containsKey(line.email());

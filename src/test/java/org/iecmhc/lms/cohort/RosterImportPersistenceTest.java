@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +23,7 @@ import org.iecmhc.lms.identity.Invitations.Standing;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.mail.MailState;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +108,18 @@ class RosterImportPersistenceTest {
         Account known = inTransaction(db, s -> s.accounts().findByEmail("known@example.org")).orElseThrow();
         assertEquals("Person", known.getLastName(), "a known account is enrolled as it is");
         assertEquals(Language.EN, known.getPreferredLanguage());
+    }
+
+    /** 05:30 UTC on 16 August is still the 15th in California, where the roster was received. */
+    @Test
+    void aRosterImportedOnACaliforniaEveningIsReceivedThatDay() {
+        long cohort = CohortFixture.cohort(db, "Evening roster", 50);
+        Clock evening = Clock.fixed(Instant.parse("2026-08-16T05:30:00Z"), ZoneOffset.UTC);
+        db.inTransaction((EntityManager em) -> Services.on(em, evening).roster()
+                .importRoster(cohort, HEADER + "evening@example.org,Eve,Ning,en,,,,\n"));
+        assertEquals(LocalDate.of(2026, 8, 15), db.inTransaction((EntityManager em) -> em.createQuery(
+                "select e.appliedOn from Enrollment e where e.trainee.email = 'evening@example.org'", LocalDate.class)
+                .getSingleResult()));
     }
 
     @Test
