@@ -1,6 +1,7 @@
 package org.iecmhc.lms.platform.web;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,9 +106,12 @@ public class Menu {
         return visible;
     }
 
+    /** Each role is asked once: the container answers it through the authorization provider, and links share roles. */
     static List<Group> visibleTo(Predicate<String> hasRole) {
+        Map<String, Boolean> answers = new HashMap<>();
+        Predicate<String> asked = role -> answers.computeIfAbsent(role, hasRole::test);
         Map<String, List<Link>> groups = new LinkedHashMap<>();
-        LINKS.stream().filter(link -> link.visibleTo(hasRole))
+        LINKS.stream().filter(link -> link.visibleTo(asked))
                 .forEach(link -> groups.computeIfAbsent(link.groupKey(), key -> new ArrayList<>()).add(link));
         return groups.entrySet().stream().map(group -> new Group(group.getKey(), List.copyOf(group.getValue()))).toList();
     }
