@@ -1,19 +1,10 @@
 package org.iecmhc.lms.helpline;
 
 import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.platform.web.SortPath;
 
 /** The call-list columns that can be sorted. */
 public enum CallSort implements SortColumn {
-    RECEIVED("receivedAt"), DURATION("durationMinutes"), COUNTY("county.name"), ROLE("callerRole");
-
-    private final String path;
-
-    CallSort(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
+    @SortPath("receivedAt") RECEIVED, @SortPath("durationMinutes") DURATION, @SortPath("county.name") COUNTY,
+    @SortPath("callerRole") ROLE;
 }

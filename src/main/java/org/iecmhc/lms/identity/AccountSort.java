@@ -1,19 +1,10 @@
 package org.iecmhc.lms.identity;
 
 import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.platform.web.SortPath;
 
 /** The columns the account list can be ordered by. */
 public enum AccountSort implements SortColumn {
-    EMAIL("email"), FIRST_NAME("firstName"), LAST_NAME("lastName"), CREATED("createdAt"), ACTIVE("active");
-
-    private final String path;
-
-    AccountSort(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
+    @SortPath("email") EMAIL, @SortPath("firstName") FIRST_NAME, @SortPath("lastName") LAST_NAME,
+    @SortPath("createdAt") CREATED, @SortPath("active") ACTIVE;
 }

@@ -46,8 +46,7 @@ public class SessionView extends RecordView {
     protected boolean open(long id) {
         return fill(sessions.find(viewer.get(), id), session -> {
             version = session.getVersion();
-            form = new ServiceForm(session.getHeldOn(), session.getTitle(), session.getLanguage(),
-                    session.getFacilitator().getId());
+            form = new ServiceForm(session.getHeldOn(), session);
             terms = new OfferingTermsForm(session.getTerms(), session.getSlot() == null ? null : session.getSlot().meetingTime());
             if (session.getSlot() == null) {
                 terms.getWhen().setDate(session.getHeldOn());

@@ -1,19 +1,9 @@
 package org.iecmhc.lms.provider;
 
 import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.platform.web.SortPath;
 
 /** The registry columns the list can be ordered by. */
 public enum ProviderSort implements SortColumn {
-    NAME("name"), KIND("kind"), COUNTY("county.name"), CITY("city");
-
-    private final String path;
-
-    ProviderSort(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
+    @SortPath("name") NAME, @SortPath("kind") KIND, @SortPath("county.name") COUNTY, @SortPath("city") CITY;
 }

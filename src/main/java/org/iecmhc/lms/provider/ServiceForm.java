@@ -1,27 +1,21 @@
 package org.iecmhc.lms.provider;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
  * An Open-Door session or a support series as typed on its page until it is saved: its date (the session's, or the
- * series' first), title, language and facilitator, whom only administrators choose ({@link ServiceChoices}).
+ * series' first) besides what every facilitated service types.
  */
-public class ServiceForm implements Serializable {
+public class ServiceForm extends FacilitatedServiceForm {
 
     private LocalDate date;
-    private String title;
-    private ServiceLanguage language;
-    private Long facilitatorId;
 
     public ServiceForm() {
     }
 
-    public ServiceForm(LocalDate date, String title, ServiceLanguage language, Long facilitatorId) {
+    public ServiceForm(LocalDate date, FacilitatedService service) {
+        super(service);
         this.date = date;
-        this.title = title;
-        this.language = language;
-        this.facilitatorId = facilitatorId;
     }
 
     public LocalDate getDate() {
@@ -30,29 +24,5 @@ public class ServiceForm implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
-    }
-
-    public Long getFacilitatorId() {
-        return facilitatorId;
-    }
-
-    public void setFacilitatorId(Long facilitatorId) {
-        this.facilitatorId = facilitatorId;
     }
 }

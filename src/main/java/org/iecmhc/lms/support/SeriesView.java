@@ -44,8 +44,7 @@ public class SeriesView extends RecordView {
     protected boolean open(long id) {
         return fill(communities.find(viewer.get(), id), series -> {
             version = series.getVersion();
-            form = new ServiceForm(series.getStartsOn(), series.getTitle(), series.getLanguage(),
-                    series.getFacilitator().getId());
+            form = new ServiceForm(series.getStartsOn(), series);
             kind = series.getKind();
             terms = new OfferingTermsForm(series.getTerms(), null);
         });

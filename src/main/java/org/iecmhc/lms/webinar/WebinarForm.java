@@ -1,42 +1,29 @@
 package org.iecmhc.lms.webinar;
 
-import java.io.Serializable;
-
 import org.iecmhc.lms.platform.time.MeetingTimeInput;
-import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.provider.FacilitatedServiceForm;
 
-/** A webinar as its page types it, until it is saved. */
-public class WebinarForm implements Serializable {
+/**
+ * A webinar as its page types it, until it is saved: its topic and time besides what every facilitated service types.
+ */
+public class WebinarForm extends FacilitatedServiceForm {
 
     private static final int USUAL_MINUTES = 60;
 
-    private String title;
     private String topic;
-    private ServiceLanguage language;
-    private Long facilitatorId;
     private MeetingTimeInput when = new MeetingTimeInput(USUAL_MINUTES);
 
     public WebinarForm() {
     }
 
     WebinarForm(Webinar webinar) {
-        title = webinar.getTitle();
+        super(webinar);
         topic = webinar.getTopic();
-        language = webinar.getLanguage();
-        facilitatorId = webinar.getFacilitator().getId();
         when = new MeetingTimeInput(webinar.getSlot().meetingTime());
     }
 
     WebinarDetails details() {
-        return new WebinarDetails(title, topic, language, facilitatorId, when.value());
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
+        return new WebinarDetails(getTitle(), topic, getLanguage(), getFacilitatorId(), when.value());
     }
 
     public String getTopic() {
@@ -45,22 +32,6 @@ public class WebinarForm implements Serializable {
 
     public void setTopic(String topic) {
         this.topic = topic;
-    }
-
-    public ServiceLanguage getLanguage() {
-        return language;
-    }
-
-    public void setLanguage(ServiceLanguage language) {
-        this.language = language;
-    }
-
-    public Long getFacilitatorId() {
-        return facilitatorId;
-    }
-
-    public void setFacilitatorId(Long facilitatorId) {
-        this.facilitatorId = facilitatorId;
     }
 
     public MeetingTimeInput getWhen() {

@@ -30,7 +30,8 @@ class SortableColumnsTest {
             "helpline/follow-ups.xhtml, org.iecmhc.lms.helpline.followup.FollowUpSort",
             "helpline/resources.xhtml, org.iecmhc.lms.helpline.ResourceSort",
             "supervision/sessions.xhtml, org.iecmhc.lms.supervision.SessionSort",
-            "course/admin/courses.xhtml, org.iecmhc.lms.course.CourseSort"})
+            "course/admin/courses.xhtml, org.iecmhc.lms.course.CourseSort",
+            "webinar/webinars.xhtml, org.iecmhc.lms.webinar.WebinarSort"})
     void everySortableColumnOfAPageIsAColumnOfItsList(String page, Class<? extends SortColumn> list) throws IOException {
         Set<String> paths = Arrays.stream(list.getEnumConstants()).map(SortColumn::path).collect(Collectors.toSet());
         Matcher fields = SORTED_FIELD.matcher(Files.readString(Path.of("src/main/webapp", page)));

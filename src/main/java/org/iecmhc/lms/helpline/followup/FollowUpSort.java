@@ -1,20 +1,10 @@
 package org.iecmhc.lms.helpline.followup;
 
 import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.platform.web.SortPath;
 
 /** The queue's columns that can be sorted. */
 public enum FollowUpSort implements SortColumn {
-    DUE("dueOn"), RECEIVED("call.receivedAt"), COUNTY("call.county.name"), ASSIGNEE("assignee.lastName"),
-    STATUS("status");
-
-    private final String path;
-
-    FollowUpSort(String path) {
-        this.path = path;
-    }
-
-    @Override
-    public String path() {
-        return path;
-    }
+    @SortPath("dueOn") DUE, @SortPath("call.receivedAt") RECEIVED, @SortPath("call.county.name") COUNTY,
+    @SortPath("assignee.lastName") ASSIGNEE, @SortPath("status") STATUS;
 }

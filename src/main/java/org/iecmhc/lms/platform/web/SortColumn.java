@@ -3,13 +3,20 @@ package org.iecmhc.lms.platform.web;
 import java.util.Arrays;
 
 /**
- * A column a list can be ordered by: one constant of the list's enum, holding the entity path the table names as its
- * column's field. The table's field only picks a constant, so no typed text reaches the query.
+ * A column a list can be ordered by: one constant of the list's enum, marked with the entity path the table names as
+ * its column's field ({@link SortPath}). The table's field only picks a constant, so no typed text reaches the query.
  */
 public interface SortColumn {
 
-    /** The entity path from the query's root, which is also the field of the table's column. */
-    String path();
+    /** The entity path from the query's root, which is also the field of the table's column: its {@link SortPath}. */
+    default String path() {
+        Enum<?> column = (Enum<?>) this;
+        try {
+            return column.getDeclaringClass().getField(column.name()).getAnnotation(SortPath.class).value();
+        } catch (NoSuchFieldException impossible) {
+            throw new IllegalStateException("an enum constant is a public field of its enum", impossible);
+        }
+    }
 
     /** The order-by clause for this column, its path taken from the query's root alias. */
     default String orderBy(String alias, boolean ascending) {

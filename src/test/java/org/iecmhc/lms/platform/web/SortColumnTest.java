@@ -9,18 +9,7 @@ import org.junit.jupiter.api.Test;
 class SortColumnTest {
 
     enum Column implements SortColumn {
-        NAME("name"), COUNTY("county.name");
-
-        private final String path;
-
-        Column(String path) {
-            this.path = path;
-        }
-
-        @Override
-        public String path() {
-            return path;
-        }
+        @SortPath("name") NAME, @SortPath("county.name") COUNTY
     }
 
     @Test
@@ -35,6 +24,12 @@ class SortColumnTest {
         assertEquals(Column.COUNTY, sorting.fromField().fromField(null));
         assertEquals(Column.COUNTY, sorting.column());
         assertFalse(sorting.ascending());
+    }
+
+    @Test
+    void aColumnsPathIsTheOneWrittenBesideIt() {
+        assertEquals("county.name", Column.COUNTY.path());
+        assertEquals("name", Column.NAME.path());
     }
 
     @Test
