@@ -385,7 +385,8 @@ public final class Browser implements AutoCloseable {
      * Picks an option of a PrimeFaces drop-down (p:selectOneMenu) by its visible label. PrimeFaces opens and closes
      * the panel with a CSS transition and scrolls it to the current choice once the transition ends: a click before
      * that lands on whichever option is passing under the pointer. So the option is clicked only once PrimeFaces has
-     * marked the panel as fully shown, and the next step waits until the panel is fully gone.
+     * marked the panel as fully shown, and the next step waits until the panel is fully gone and the choice's Ajax
+     * answer, if any, has come: a table that the choice reloads may show the same names before and after.
      */
     public void choose(String selectId, String label) {
         settle();
@@ -393,6 +394,7 @@ public final class Browser implements AutoCloseable {
         until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='" + selectId + "_panel'] li[data-label='" + label + "']"))).click();
         until(panel(selectId, "panel === null || getComputedStyle(panel).display === 'none'"));
+        awaitAjax();
     }
 
     /**
