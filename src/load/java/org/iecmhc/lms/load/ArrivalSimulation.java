@@ -67,13 +67,16 @@ public class ArrivalSimulation extends Simulation {
             .feed(listFeeder(NetworkSimulation.accounts("trainee%04d@scale.iecmhc.org", traineeFrom, traineeFrom + sessions - 1)))
             .exec(NetworkSimulation.signIn(password))
             .exec(http("trainee home: courses").get("/index.xhtml")
-                    .check(status().is(200), regex("course/view\\.xhtml\\?id=(\\d+)").saveAs("course")))
+                    .check(status().is(200), regex("course/view\\.xhtml\\?id=(\\d+)").optional().saveAs("course")))
             .exec(getCookieValue(CookieKey(SESSION_COOKIE)))
             .exec(session -> {
                 String cookie = session.getString(SESSION_COOKIE);
                 TRAINEE_VISITS.addAll(List.of(visit(cookie, "trainee home", "/index.xhtml"),
-                        visit(cookie, "my progress", "/completion/progress.xhtml"),
-                        visit(cookie, "course page", "/course/view.xhtml?id=" + session.getString("course"))));
+                        visit(cookie, "my progress", "/completion/progress.xhtml")));
+                // A trainee whose cohort has no course yet (applied, or withdrawn) has no course page to open.
+                if (session.contains("course")) {
+                    TRAINEE_VISITS.add(visit(cookie, "course page", "/course/view.xhtml?id=" + session.getString("course")));
+                }
                 return session;
             });
 
