@@ -57,11 +57,8 @@ public class ArrivalSimulation extends Simulation {
     private final String password = System.getProperty("password", "scale-password-2026");
     private final int traineeFrom = Integer.getInteger("traineeFrom", 1601);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-            .acceptLanguageHeader("en")
-            .acceptHeader("text/html,application/xhtml+xml")
-            .userAgentHeader("IECMHC LMS arrival-rate test (Gatling)")
-            .disableCaching();
+    private final HttpProtocolBuilder protocol =
+            NetworkSimulation.protocol(baseUrl, "IECMHC LMS arrival-rate test (Gatling)");
 
     private final ScenarioBuilder traineeSignIns = scenario("trainee sign-in")
             .feed(listFeeder(NetworkSimulation.accounts("trainee%04d@scale.iecmhc.org", traineeFrom, traineeFrom + sessions - 1)))

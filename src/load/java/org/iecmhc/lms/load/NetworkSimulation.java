@@ -53,11 +53,7 @@ public class NetworkSimulation extends Simulation {
     private final int traineeFrom = Integer.getInteger("traineeFrom", 1601);
     private final int traineeTo = Integer.getInteger("traineeTo", 2000);
 
-    private final HttpProtocolBuilder protocol = http.baseUrl(baseUrl)
-            .acceptLanguageHeader("en")
-            .acceptHeader("text/html,application/xhtml+xml,application/json")
-            .userAgentHeader("IECMHC LMS load test (Gatling)")
-            .disableCaching();
+    private final HttpProtocolBuilder protocol = protocol(baseUrl, "IECMHC LMS load test (Gatling)");
 
     private final ScenarioBuilder administrators = scenario("administrator")
             .feed(listFeeder(accounts("admin%02d@scale.iecmhc.org", 1, Math.max(1, adminUsers))).circular())
@@ -95,6 +91,15 @@ public class NetworkSimulation extends Simulation {
                 trainees.injectOpen(rampUsers(traineeUsers).during(ramp)))
                 .protocols(protocol)
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** English pages (and JSON) as a browser asks for them, without a cache, named by the test that asks. */
+    static HttpProtocolBuilder protocol(String baseUrl, String userAgent) {
+        return http.baseUrl(baseUrl)
+                .acceptLanguageHeader("en")
+                .acceptHeader("text/html,application/xhtml+xml,application/json")
+                .userAgentHeader(userAgent)
+                .disableCaching();
     }
 
     /** The sign-in form read and posted as a browser posts it, with its view state and PrimeFaces' CSP nonce. */
