@@ -5,7 +5,7 @@ requests, the Payara process's CPU time (user + system, /proc/PID/stat) over the
 per request; R rounds, so that warm-up and noise show as spread. One client at a time keeps the machine otherwise
 quiet, which config/page-cost.py's concurrent turns do not; compare instances within a round.
 
-    config/page-cpu.py --ports 8093,8095 [-n 300] [-r 3] [--database lms_scale]
+    config/page-cpu.py --ports 8093,8095 [-n 300] [-r 3] [--database lms_scale] [--pages "call list,impact dashboard"]
 
 The instances must serve the California-scale data set (docs/performance.md); each is found by the `--port N` of
 its command line. Pages and accounts are those of config/page-cost.py.
@@ -41,6 +41,7 @@ def main():
     arguments.add_argument("-r", "--rounds", type=int, default=3)
     arguments.add_argument("--database", default="lms_scale")
     arguments.add_argument("-p", "--password", default="scale-password-2026")
+    arguments.add_argument("--pages", help="only these pages, by name, comma-separated (all when not given)")
     options = arguments.parse_args()
     if not re.fullmatch(r"\w+", options.database):
         raise SystemExit("--database is a plain name")
@@ -55,7 +56,14 @@ def main():
              ("course page", f"/course/view.xhtml?id={course}", TRAINEE),
              ("cohort list", "/cohort/cohorts.xhtml", ADMIN), ("call list", "/helpline/calls.xhtml", ADMIN),
              ("accounts list", "/account/accounts.xhtml", ADMIN),
-             ("completion board (40 trainees)", f"/completion/board.xhtml?cohort={cohort}", ADMIN)]
+             ("completion board (40 trainees)", f"/completion/board.xhtml?cohort={cohort}", ADMIN),
+             ("impact dashboard", "/reporting/impact.xhtml", ADMIN)]
+    if options.pages:
+        chosen = {name.strip() for name in options.pages.split(",")}
+        unknown = chosen - {name for name, _, _ in pages}
+        if unknown:
+            raise SystemExit("unknown pages: " + ", ".join(sorted(unknown)))
+        pages = [page for page in pages if page[0] in chosen]
     sessions = {port: {who: {"Cookie": page_cost.session_cookie(f"http://127.0.0.1:{port}", who, options.password)}
                        for who in (TRAINEE, ADMIN)} for port in ports}
     pids = {port: pid_of(port) for port in ports}
