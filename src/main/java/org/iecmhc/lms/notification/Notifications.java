@@ -73,12 +73,12 @@ public class Notifications {
         return links.to(UNSUBSCRIBE_PAGE + "?token=" + tokens.tokenFor(accountId, kind));
     }
 
-    /** How many of the person's notifications are unread: the bell's one statement per page. */
+    /** How many of the person's notifications are unread: the bell's count when the stamp check did not bring it. */
     public long unread(String email) {
-        Number count = (Number) em.createNativeQuery("select count(*) from notification n join account a"
-                        + " on a.id = n.account_id where a.email = ?1 and n.read_at is null")
-                .setParameter(1, email).getSingleResult();
-        return count.longValue();
+        List<?> found = em.createNativeQuery("select (" + UnreadNotifications.countOver("a.id")
+                        + ") from account a where a.email = ?1")
+                .setParameter(1, email).getResultList();
+        return found.stream().findFirst().map(count -> ((Number) count).longValue()).orElse(0L);
     }
 
     /** A page of the person's notifications, newest first; the size is kept from 1 to {@link #MAX_PAGE_SIZE}. */

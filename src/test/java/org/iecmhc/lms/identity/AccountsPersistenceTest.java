@@ -219,15 +219,11 @@ class AccountsPersistenceTest {
     }
 
     private static long stamp(String email) {
-        return stamps(s -> s.current(email)).orElseThrow();
+        return stamps(s -> s.current(email)).orElseThrow().value();
     }
 
     private static <T> T stamps(Function<AccountSecurityStamps, T> work) {
-        return db.inTransaction((EntityManager em) -> {
-            AccountSecurityStamps stamps = new AccountSecurityStamps();
-            stamps.em = em;
-            return work.apply(stamps);
-        });
+        return db.inTransaction((EntityManager em) -> work.apply(Services.on(em, CLOCK).securityStamps()));
     }
 
     /** Counts the passwords checked, to see that a refusal did hash one. */

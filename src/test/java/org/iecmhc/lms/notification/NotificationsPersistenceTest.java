@@ -38,9 +38,11 @@ import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.mail.CommittedSteps;
 import org.iecmhc.lms.platform.mail.OutboxSender;
 import org.iecmhc.lms.platform.schedule.Instance;
+import org.iecmhc.lms.platform.security.CurrentStamp;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Ports;
 import org.iecmhc.lms.testsupport.Services;
+import org.iecmhc.lms.testsupport.StatementCounter;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,6 +122,27 @@ class NotificationsPersistenceTest {
         assertEquals(2, (int) services(s -> s.notifications().markAllRead(ana.getEmail())));
         assertEquals(0L, (long) services(s -> s.notifications().unread(ana.getEmail())));
         assertEquals(1L, (long) services(s -> s.notifications().unread(ben.getEmail())), "Ben's stay unread");
+    }
+
+    /** Every signed-in page request reads the stamp; the bell's count comes in that statement, not in one of its own. */
+    @Test
+    void theSecurityStampCheckBringsTheBellsCountInItsOneStatement() {
+        Account ana = person("ana@bell.example.org", Language.EN, Role.TRAINEE);
+        Account ben = person("ben@bell.example.org", Language.EN, Role.TRAINEE);
+        assertEquals(0L, unreadWithTheStamp(ana));
+
+        tell(ana, NotificationKind.PRACTICUM_REVIEWED, "notification.practicumApproved", "2026-03-01");
+        tell(ana, NotificationKind.PRACTICUM_REVIEWED, "notification.practicumApproved", "2026-03-02");
+        tell(ben, NotificationKind.PRACTICUM_REVIEWED, "notification.practicumApproved", "2026-03-03");
+        assertEquals(2L, unreadWithTheStamp(ana), "her own only");
+        assertEquals(1L, unreadWithTheStamp(ben));
+
+        long first = services(s -> s.notifications().page(ana.getEmail(), 0, 10)).rows().get(0).getId();
+        services(s -> s.notifications().markRead(ana.getEmail(), first));
+        assertEquals(1L, unreadWithTheStamp(ana), "one read");
+        services(s -> s.notifications().markAllRead(ana.getEmail()));
+        assertEquals(0L, unreadWithTheStamp(ana), "all read");
+        assertEquals(1L, unreadWithTheStamp(ben), "his stay unread");
     }
 
     @Test
@@ -279,6 +302,19 @@ class NotificationsPersistenceTest {
             s.notifications().tell(person.recipient(), kind, key, List.of(arguments), "/course/assignment.xhtml?id=7");
             return null;
         });
+    }
+
+    /**
+     * The bell's count as the security stamp check reads it, which must be one statement and agree with the count the
+     * bell makes itself when the request had no stamp read.
+     */
+    private long unreadWithTheStamp(Account person) {
+        StatementCounter.Counted<CurrentStamp> read = db.statements().count(() ->
+                services(s -> s.securityStamps().current(person.getEmail())).orElseThrow());
+        assertEquals(1, read.statements(), "the stamp and the bell's count in one statement");
+        long unread = read.result().figures().get(UnreadNotifications.NAME);
+        assertEquals((long) services(s -> s.notifications().unread(person.getEmail())), unread, "the bell's own count");
+        return unread;
     }
 
     private Delivery preference(Account person, NotificationKind kind) {

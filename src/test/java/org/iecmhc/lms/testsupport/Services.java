@@ -77,6 +77,7 @@ import org.iecmhc.lms.identity.AccessTokenPersonalData;
 import org.iecmhc.lms.identity.AccessTokens;
 import org.iecmhc.lms.identity.AccountLinks;
 import org.iecmhc.lms.identity.AccountPersonalData;
+import org.iecmhc.lms.identity.AccountSecurityStamps;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.identity.PasswordHasher;
@@ -86,6 +87,7 @@ import org.iecmhc.lms.identity.SignIns;
 import org.iecmhc.lms.notification.NotificationDigest;
 import org.iecmhc.lms.notification.NotificationPersonalData;
 import org.iecmhc.lms.notification.Notifications;
+import org.iecmhc.lms.notification.UnreadNotifications;
 import org.iecmhc.lms.identity.sso.SsoSignIns;
 import org.iecmhc.lms.offering.OfferingReminders;
 import org.iecmhc.lms.offering.OfferingSource;
@@ -109,6 +111,7 @@ import org.iecmhc.lms.platform.mail.Outbox;
 import org.iecmhc.lms.platform.mail.OutboxPersonalData;
 import org.iecmhc.lms.platform.mail.PublicLinks;
 import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.platform.security.PersonalFigure;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
 import org.iecmhc.lms.community.MeetingReminders;
 import org.iecmhc.lms.community.PracticeCalendar;
@@ -282,6 +285,8 @@ public final class Services {
         } else if (wanted == OfferingSource.class) {
             implementations = List.of(wired(OpenDoorOfferings.class), wired(SupportOfferings.class),
                     wired(WebinarOfferings.class));
+        } else if (wanted == PersonalFigure.class) {
+            implementations = List.of(wired(UnreadNotifications.class));
         } else if (wanted == SurveyTarget.class) {
             implementations = List.of(wired(OpenDoorSurveys.class), wired(SupportSurveys.class),
                     wired(ConsultationSurveys.class), wired(WebinarSurveys.class));
@@ -351,6 +356,11 @@ public final class Services {
 
     public Accounts accounts() {
         return wired(Accounts.class);
+    }
+
+    /** The security stamp check of every page request, with every feature's figure it reads. */
+    public AccountSecurityStamps securityStamps() {
+        return wired(AccountSecurityStamps.class);
     }
 
     public Outbox outbox() {

@@ -6,7 +6,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,7 +34,8 @@ import org.iecmhc.lms.platform.web.SecurityHeaders;
  * HTTP Basic on every request and never creates a session. A token costs one indexed lookup; Basic a password check
  * (remembered for a few minutes) and is rate-limited like the sign-in form.
  * A page session is checked against the account's security stamp at every request, so that a role removed,
- * an account deactivated or a password reset counts at once, on whichever instance the request arrives.
+ * an account deactivated or a password reset counts at once, on whichever instance the request arrives; the same
+ * statement brings the person's figures that every page shows ({@link PersonalFigure}).
  */
 @ApplicationScoped
 public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -54,6 +54,9 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     @Inject
     SecurityStamps stamps;
+
+    @Inject
+    PersonalFigures figures;
 
     @Inject
     SharedSignIns sharedSignIns;
@@ -75,7 +78,7 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
                 && session.getAttribute(SignedInCaller.SESSION_KEY) instanceof SignedInCaller caller
                 ? Optional.of(caller) : sharedSignIns.restore(request, response);
         if (signedIn.isPresent()) {
-            if (isCurrent(signedIn.get())) {
+            if (isCurrent(signedIn.get(), request)) {
                 sharedSignIns.keepAlive(request.getSession());
                 return context.notifyContainerAboutLogin(signedIn.get().name(), signedIn.get().groups());
             }
@@ -107,9 +110,10 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         // Read before the roles: a change in between leaves the session an old stamp, which ends it at once.
-        OptionalLong stamp = credential instanceof UsernamePasswordCredential login ? stamps.current(login.getCaller())
+        Optional<CurrentStamp> stamp = credential instanceof UsernamePasswordCredential login
+                ? stamps.current(login.getCaller())
                 : credential instanceof CallerOnlyCredential vouched ? stamps.current(vouched.getCaller())
-                : OptionalLong.empty();
+                : Optional.empty();
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(request);
@@ -119,20 +123,25 @@ public class LmsAuthenticationMechanism implements HttpAuthenticationMechanism {
         request.getSession(true);
         request.changeSessionId();
         SignedInCaller caller = new SignedInCaller(result.getCallerPrincipal().getName(),
-                Set.copyOf(result.getCallerGroups()), stamp.orElse(-1));
+                Set.copyOf(result.getCallerGroups()), stamp.map(CurrentStamp::value).orElse(-1L));
         request.getSession().setAttribute(SignedInCaller.SESSION_KEY, caller);
         sharedSignIns.remember(request, context.getResponse(), caller);
         return context.notifyContainerAboutLogin(result);
     }
 
     /**
-     * Whether the account still stands as it did at sign-in. While the database is down the session is trusted:
-     * whatever the request reads then meets the same outage and is answered 503.
+     * Whether the account still stands as it did at sign-in; if so, the person's figures read with the stamp are kept
+     * for the page. While the database is down the session is trusted: whatever the request reads then meets the same
+     * outage and is answered 503.
      */
-    private boolean isCurrent(SignedInCaller caller) {
+    private boolean isCurrent(SignedInCaller caller, HttpServletRequest request) {
         try {
-            OptionalLong current = stamps.current(caller.name());
-            return current.isPresent() && current.getAsLong() == caller.stamp();
+            Optional<CurrentStamp> current = stamps.current(caller.name());
+            if (current.isEmpty() || current.get().value() != caller.stamp()) {
+                return false;
+            }
+            figures.keep(request, current.get());
+            return true;
         } catch (RuntimeException failure) {
             if (Failures.isDatabaseUnavailable(failure)) {
                 return true;

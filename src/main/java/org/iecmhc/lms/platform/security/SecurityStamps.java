@@ -1,6 +1,6 @@
 package org.iecmhc.lms.platform.security;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * Where the sign-in mechanism reads, at every request of a page session, whether what the person may do has changed
@@ -9,6 +9,9 @@ import java.util.OptionalLong;
  */
 public interface SecurityStamps {
 
-    /** The current stamp of the active account signed in under this name; empty when there is no such account. */
-    OptionalLong current(String callerName);
+    /**
+     * The current stamp of the active account signed in under this name, with every {@link PersonalFigure} of the
+     * person, in one statement; empty when there is no such account.
+     */
+    Optional<CurrentStamp> current(String callerName);
 }
