@@ -3,9 +3,9 @@ package org.iecmhc.lms.reporting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import org.iecmhc.lms.helpline.HelplineFigures;
 import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.provider.ServiceLanguage;
@@ -46,6 +46,40 @@ public class ImpactReport {
      */
     private static final int SERVICES = 6;
 
+    /**
+     * The figures of a range besides the helpline's: one row of one-row parts, one per service, each bound to the
+     * range's first day and day after but the webinars', bound to its UTC start and end.
+     */
+    private static final String FIGURES = "select consultation.*, support.*, open_door.*, training.participants,"
+            + " completion.completed, practice_series.offered, practice.*, webinar_count.*, webinar_registrants.*,"
+            + " webinar_attendance.*, support_offered.* from"
+            + " (select count(*) assignments, coalesce(sum(children_benefiting), 0) children,"
+            + " coalesce(sum(staff_influenced), 0) staff, " + participants("worthwhile", "")
+            + " from consultation_assignment where start_on >= ? and start_on < ?) consultation cross join"
+            + " " + seriesParticipants(COMMUNITY_OF_SUPPORT) + " support cross join"
+            + " (select count(distinct a.provider_id) providers, count(distinct p.county_fips) counties,"
+            + " " + participants("worthwhile", "a.")
+            + " from open_door_session s join open_door_attendance a on a.session_id = s.id"
+            + " join provider p on p.id = a.provider_id where s.held_on >= ? and s.held_on < ?) open_door cross join"
+            + " (select count(distinct trainee_id) participants from enrollment"
+            + " where enrolled_on >= ? and enrolled_on < ?) training cross join"
+            + " (select count(*) completed from enrollment"
+            + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?) completion cross join"
+            + " (select count(*) offered from support_series where kind = " + PROVIDER_PRACTICE
+            + " and starts_on >= ? and starts_on < ?) practice_series cross join"
+            + " " + seriesParticipants(PROVIDER_PRACTICE) + " practice cross join"
+            + " (select count(*) webinars from webinar where starts_at >= ? and starts_at < ?) webinar_count cross join"
+            + " (select count(*) registrants from webinar w join offering_registration r on r.offering_id = w.id"
+            + " where " + WEBINAR_REGISTRANTS + " and w.starts_at >= ? and w.starts_at < ?) webinar_registrants"
+            + " cross join (select count(*) attendees, " + participants("worthwhile", "a.")
+            + " from webinar w join webinar_attendance a on a.webinar_id = w.id"
+            + " where w.starts_at >= ? and w.starts_at < ?) webinar_attendance cross join"
+            + " (select " + offeredPerLanguage() + " from support_series where kind = " + COMMUNITY_OF_SUPPORT
+            + " and starts_on >= ? and starts_on < ?) support_offered";
+
+    /** The column of {@link #FIGURES} where the Communities of Support offered per language start. */
+    private static final int OFFERED = 25;
+
     @Inject
     EntityManager em;
 
@@ -53,43 +87,54 @@ public class ImpactReport {
     HelplineFigures helpline;
 
     public ImpactFigures figures(FiscalYears years) {
-        CallSummary calls = helpline.summary(years.from().startYear(), years.to().startYear());
-        LocalDate from = years.firstDay();
-        LocalDate to = years.dayAfter();
-        // Webinars are stored by their UTC start, so their range is the fiscal years' Pacific midnights in UTC.
-        LocalDateTime startUtc = years.startUtc();
-        LocalDateTime endUtc = years.endUtc();
-        // One statement of one-row parts, one per service: the page asks for the range and each of its years, and
-        // the round trips, not the indexed rows, are what it spends its time on.
-        Object[] row = row("select consultation.*, support.*, open_door.*, training.participants, completion.completed,"
-                + " practice_series.offered, practice.*, webinar_count.*, webinar_registrants.*, webinar_attendance.* from"
-                + " (select count(*) assignments, coalesce(sum(children_benefiting), 0) children,"
-                + " coalesce(sum(staff_influenced), 0) staff, " + participants("worthwhile", "")
-                + " from consultation_assignment where start_on >= ? and start_on < ?) consultation cross join"
-                + " " + seriesParticipants(COMMUNITY_OF_SUPPORT) + " support cross join"
-                + " (select count(distinct a.provider_id) providers, count(distinct p.county_fips) counties,"
-                + " " + participants("worthwhile", "a.")
-                + " from open_door_session s join open_door_attendance a on a.session_id = s.id"
-                + " join provider p on p.id = a.provider_id where s.held_on >= ? and s.held_on < ?) open_door cross join"
-                + " (select count(distinct trainee_id) participants from enrollment"
-                + " where enrolled_on >= ? and enrolled_on < ?) training cross join"
-                + " (select count(*) completed from enrollment"
-                + " where status = 'COMPLETED' and ended_on >= ? and ended_on < ?) completion cross join"
-                + " (select count(*) offered from support_series where kind = " + PROVIDER_PRACTICE
-                + " and starts_on >= ? and starts_on < ?) practice_series cross join"
-                + " " + seriesParticipants(PROVIDER_PRACTICE) + " practice cross join"
-                + " (select count(*) webinars from webinar where starts_at >= ? and starts_at < ?) webinar_count cross join"
-                + " (select count(*) registrants from webinar w join offering_registration r on r.offering_id = w.id"
-                + " where " + WEBINAR_REGISTRANTS + " and w.starts_at >= ? and w.starts_at < ?) webinar_registrants"
-                + " cross join (select count(*) attendees, " + participants("worthwhile", "a.")
-                + " from webinar w join webinar_attendance a on a.webinar_id = w.id"
-                + " where w.starts_at >= ? and w.starts_at < ?) webinar_attendance",
-                from, to, from, to, from, to, from, to, from, to, from, to, from, to,
-                startUtc, endUtc, startUtc, endUtc, startUtc, endUtc);
+        return figures(List.of(years)).get(0);
+    }
+
+    /** The figures of the range and of each of its years, read in as many statements as the range's alone. */
+    public RangeFigures withEachYear(FiscalYears years) {
+        List<FiscalYears> ranges = new ArrayList<>();
+        years.years().forEach(year -> ranges.add(new FiscalYears(year, year)));
+        ranges.add(years);
+        List<ImpactFigures> figures = figures(ranges);
+        Map<FiscalYear, ImpactFigures> byYear = new LinkedHashMap<>();
+        for (int i = 0; i < ranges.size() - 1; i++) {
+            byYear.put(ranges.get(i).from(), figures.get(i));
+        }
+        return new RangeFigures(figures.get(ranges.size() - 1), byYear);
+    }
+
+    /**
+     * The figures of each range, in the order given, in two statements whatever the number of ranges, the helpline's
+     * and the other services': the dashboard asks for a range and each of its years, and the round trips, not the
+     * indexed rows, are what it spends its time on. Each range is a part of its own, never a sum of others, since
+     * distinct providers, counties and trainees do not add up across years.
+     */
+    private List<ImpactFigures> figures(List<FiscalYears> ranges) {
+        List<CallSummary> calls = helpline.summaries(ranges);
+        UnionAll parts = new UnionAll();
+        for (FiscalYears range : ranges) {
+            LocalDate from = range.firstDay();
+            LocalDate to = range.dayAfter();
+            // Webinars are stored by their UTC start, so their range is the fiscal years' Pacific midnights in UTC.
+            LocalDateTime startUtc = range.startUtc();
+            LocalDateTime endUtc = range.endUtc();
+            parts.add(FIGURES, List.of(from, to, from, to, from, to, from, to, from, to, from, to, from, to,
+                    startUtc, endUtc, startUtc, endUtc, startUtc, endUtc, from, to));
+        }
+        ImpactFigures[] figures = new ImpactFigures[ranges.size()];
+        for (Object[] tagged : parts.rows(em)) {
+            int part = UnionAll.part(tagged);
+            figures[part] = figures(calls.get(part), Arrays.copyOfRange(tagged, 1, tagged.length));
+        }
+        return List.of(figures);
+    }
+
+    /** A range's figures from its helpline summary and its row of {@link #FIGURES}. */
+    private static ImpactFigures figures(CallSummary calls, Object[] row) {
         return new ImpactFigures(calls.calls(), calls.uniqueInquiries(), calls.shortestMinutes(), calls.longestMinutes(),
                 ImpactFigures.percent(calls.consultationRecommended(), calls.calls()),
                 number(row[0]), number(row[1]), number(row[2]), ImpactFigures.percent(number(row[3]), number(row[4])),
-                number(row[4]), seriesByLanguage(from, to),
+                number(row[4]), offeredPerLanguage(row),
                 number(row[5]), number(row[6]), ImpactFigures.percent(number(row[7]), number(row[8])), number(row[8]),
                 number(row[9]), number(row[10]), ImpactFigures.percent(number(row[11]), number(row[12])), number(row[12]),
                 number(row[13]), number(row[14]),
@@ -123,78 +168,61 @@ public class ImpactReport {
                 + " count(case when " + own + " then " + alias + rating + " end) answered";
     }
 
-    /** The figures of each year of the range, oldest first, for the trend charts. */
-    public Map<FiscalYear, ImpactFigures> byYear(FiscalYears years) {
-        Map<FiscalYear, ImpactFigures> byYear = new LinkedHashMap<>();
-        for (FiscalYear year : years.years()) {
-            byYear.put(year, figures(new FiscalYears(year, year)));
-        }
-        return byYear;
+    /** A column per language, in the order of {@link ServiceLanguage}: the series of the range offered in it. */
+    private static String offeredPerLanguage() {
+        return Stream.of(ServiceLanguage.values()).map(language -> "count(case when language = '" + language.name()
+                + "' then 1 end) offered_" + language.code()).collect(Collectors.joining(", "));
     }
 
     /** Communities of Support offered per language code, every language present even when none was offered in it. */
-    private Map<String, Long> seriesByLanguage(LocalDate from, LocalDate to) {
+    private static Map<String, Long> offeredPerLanguage(Object[] row) {
         Map<String, Long> offered = new LinkedHashMap<>();
         for (ServiceLanguage language : ServiceLanguage.values()) {
-            offered.put(language.code(), 0L);
-        }
-        for (Object result : query("select language, count(*) from support_series where kind = " + COMMUNITY_OF_SUPPORT
-                + " and starts_on >= ? and starts_on < ? group by language", from, to).getResultList()) {
-            Object[] row = (Object[]) result;
-            offered.put(row[0].toString().toLowerCase(Locale.ROOT), number(row[1]));
+            offered.put(language.code(), number(row[OFFERED + language.ordinal()]));
         }
         return offered;
     }
 
-    /** How far each service reached into each county, counties without any record left out. */
+    /**
+     * How far each service reached into each county, counties without any record left out: the helpline's calls from
+     * its tallies, the other services in one statement, a part for each in the order of its column.
+     */
     public List<CountyReach> reachByCounty(FiscalYears years) {
-        LocalDate from = years.firstDay();
-        LocalDate to = years.dayAfter();
+        List<LocalDate> days = List.of(years.firstDay(), years.dayAfter());
         Map<String, long[]> byCounty = new LinkedHashMap<>();
         helpline.callsByCounty(years.from().startYear(), years.to().startYear())
                 .forEach((fips, calls) -> byCounty.computeIfAbsent(fips, f -> new long[SERVICES])[0] = calls);
-        add(byCounty, 1, query("select p.county_fips, count(distinct a.provider_id) from open_door_session s"
-                + " join open_door_attendance a on a.session_id = s.id join provider p on p.id = a.provider_id"
-                + " where s.held_on >= ? and s.held_on < ? group by p.county_fips", from, to));
-        add(byCounty, 2, seriesByCounty(COMMUNITY_OF_SUPPORT, from, to));
-        add(byCounty, 3, query("select p.county_fips, count(*) from consultation_assignment c"
-                + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
-                + " group by p.county_fips", from, to));
-        add(byCounty, 4, seriesByCounty(PROVIDER_PRACTICE, from, to));
-        // Webinar registrants need no registry entry: the county is the one they gave when registering.
-        add(byCounty, 5, query("select r.county_fips, count(*) from webinar w join webinar_attendance a"
-                + " on a.webinar_id = w.id join offering_registration r on r.id = a.registration_id"
-                + " where w.starts_at >= ? and w.starts_at < ? group by r.county_fips", years.startUtc(), years.endUtc()));
+        UnionAll services = new UnionAll()
+                .add("select p.county_fips, count(distinct a.provider_id) from open_door_session s"
+                        + " join open_door_attendance a on a.session_id = s.id join provider p on p.id = a.provider_id"
+                        + " where s.held_on >= ? and s.held_on < ? group by p.county_fips", days)
+                .add(seriesByCounty(COMMUNITY_OF_SUPPORT), days)
+                .add("select p.county_fips, count(*) from consultation_assignment c"
+                        + " join provider p on p.id = c.provider_id where c.start_on >= ? and c.start_on < ?"
+                        + " group by p.county_fips", days)
+                .add(seriesByCounty(PROVIDER_PRACTICE), days)
+                // Webinar registrants need no registry entry: the county is the one they gave when registering.
+                .add("select r.county_fips, count(*) from webinar w join webinar_attendance a"
+                        + " on a.webinar_id = w.id join offering_registration r on r.id = a.registration_id"
+                        + " where w.starts_at >= ? and w.starts_at < ? group by r.county_fips",
+                        List.of(years.startUtc(), years.endUtc()));
+        for (Object[] row : services.rows(em)) {
+            byCounty.computeIfAbsent(row[1].toString(), fips -> new long[SERVICES])[UnionAll.part(row) + 1] = number(row[2]);
+        }
         List<CountyReach> reach = new ArrayList<>();
         byCounty.forEach((fips, n) -> reach.add(new CountyReach(fips, n[0], n[1], n[2], n[3], n[4], n[5])));
         return reach;
     }
 
-    /** The distinct providers per county enrolled in the series of one kind that start in the range. */
-    private Query seriesByCounty(String kind, LocalDate from, LocalDate to) {
-        return query("select p.county_fips, count(distinct e.provider_id) from support_series s"
+    /**
+     * The distinct providers per county enrolled in the series of one kind that start in the range (bound to its first
+     * day and day after).
+     */
+    private static String seriesByCounty(String kind) {
+        return "select p.county_fips, count(distinct e.provider_id) from support_series s"
                 + " join support_enrollment e on e.series_id = s.id join provider p on p.id = e.provider_id"
                 + " where s.kind = " + kind + " and s.starts_on >= ? and s.starts_on < ?"
-                + " group by p.county_fips", from, to);
-    }
-
-    private static void add(Map<String, long[]> byCounty, int column, Query query) {
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
-            byCounty.computeIfAbsent(row[0].toString(), fips -> new long[SERVICES])[column] = number(row[1]);
-        }
-    }
-
-    private Object[] row(String sql, Object... parameters) {
-        return (Object[]) query(sql, parameters).getSingleResult();
-    }
-
-    private Query query(String sql, Object... parameters) {
-        Query query = em.createNativeQuery(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        return query;
+                + " group by p.county_fips";
     }
 
     private static long number(Object value) {

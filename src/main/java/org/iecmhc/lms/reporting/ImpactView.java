@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,15 +68,14 @@ public class ImpactView implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         try {
             FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
-            Map<FiscalYear, ImpactFigures> byYear = impact.byYear(years);
-            ImpactFigures whole = impact.figures(years);
-            figuresTable = tables.impact(years, byYear, whole, locale);
-            cards = ImpactCards.of(ShownFigures.of(whole, tables.smallCells()));
+            RangeFigures figures = impact.withEachYear(years);
+            figuresTable = tables.impact(years, figures, locale);
+            cards = ImpactCards.of(ShownFigures.of(figures.whole(), tables.smallCells()));
             List<CountyReach> reach = impact.reachByCounty(years);
             reachTable = tables.reach(reach, locale);
             mapSvg = map.svg(reach, locale);
-            yearChart = TrendCharts.byYear(byYear, locale);
-            languageChart = TrendCharts.byLanguage(byYear, locale);
+            yearChart = TrendCharts.byYear(figures.byYear(), locale);
+            languageChart = TrendCharts.byLanguage(figures.byYear(), locale);
             from = years.from().name();
             to = years.to().name();
             shown = years;

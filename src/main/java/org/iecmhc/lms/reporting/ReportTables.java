@@ -14,7 +14,6 @@ import org.iecmhc.lms.cohort.Cohorts;
 import org.iecmhc.lms.platform.counties.County;
 import org.iecmhc.lms.platform.counties.CountyOptions;
 import org.iecmhc.lms.platform.i18n.Messages;
-import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
 
 /**
@@ -44,16 +43,16 @@ public class ReportTables {
     int smallCellThreshold;
 
     /** One row per figure, one column per fiscal year and the whole range last. */
-    public ReportTable impact(FiscalYears years, Map<FiscalYear, ImpactFigures> byYear, ImpactFigures whole, Locale locale) {
+    public ReportTable impact(FiscalYears years, RangeFigures figures, Locale locale) {
         List<String> headers = new ArrayList<>(List.of(Messages.text(locale, "reports.figure")));
-        byYear.keySet().forEach(year -> headers.add(year.name()));
+        figures.byYear().keySet().forEach(year -> headers.add(year.name()));
         headers.add(Messages.text(locale, "reports.range", years.from().name(), years.to().name()));
         List<List<String>> rows = new ArrayList<>();
         SmallCells cells = smallCells();
         for (ImpactFigure figure : ImpactFigure.values()) {
             List<String> row = new ArrayList<>(List.of(Messages.text(locale, figure.messageKey())));
-            byYear.values().forEach(figures -> row.add(figure.shown(figures, cells)));
-            row.add(figure.shown(whole, cells));
+            figures.byYear().values().forEach(year -> row.add(figure.shown(year, cells)));
+            row.add(figure.shown(figures.whole(), cells));
             rows.add(row);
         }
         return new ReportTable(Messages.text(locale, "reports.impact.title"), headers, rows);
@@ -103,7 +102,7 @@ public class ReportTables {
 
     /** The whole of each report, built from the request's parameters: what the export downloads. */
     public ReportTable impact(FiscalYears years, Locale locale) {
-        return impact(years, impact.byYear(years), impact.figures(years), locale);
+        return impact(years, impact.withEachYear(years), locale);
     }
 
     public ReportTable reach(FiscalYears years, Locale locale) {

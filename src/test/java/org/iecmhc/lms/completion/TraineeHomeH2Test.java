@@ -14,8 +14,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
-import org.h2.jdbcx.JdbcDataSource;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.cohort.CohortDetails;
@@ -30,12 +28,11 @@ import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.opendoor.SessionDetails;
 import org.iecmhc.lms.platform.i18n.Language;
-import org.iecmhc.lms.platform.persistence.SchemaMigration;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.EmbeddedH2;
 import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Services;
-import org.iecmhc.lms.testsupport.WithoutContainerListeners;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,13 +48,7 @@ class TraineeHomeH2Test {
 
     @Test
     void theCalendarAndTheOwnProgressReadTheSameOnH2() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:home;MODE=MySQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
-        SchemaMigration.migrate(h2);
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("lms", Map.of(
-                "jakarta.persistence.transactionType", "RESOURCE_LOCAL", "jakarta.persistence.jtaDataSource", "",
-                "jakarta.persistence.nonJtaDataSource", h2,
-                "eclipselink.session.customizer", WithoutContainerListeners.class.getName()));
+        EntityManagerFactory factory = EmbeddedH2.entityManagerFactory(EmbeddedH2.migrated("home"));
         try {
             long faculty = in(factory, s -> s.accounts().create(new AccountDetails("fay.h2@example.org", "Fay", "Faculty",
                     Language.EN, EnumSet.of(Role.FACULTY)), "long enough password", false)).getId();

@@ -18,6 +18,8 @@ import java.util.Random;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.helpline.HelplineFigures.CallSummary;
+import org.iecmhc.lms.platform.time.FiscalYear;
+import org.iecmhc.lms.platform.time.FiscalYears;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
@@ -120,6 +122,8 @@ class HelplineTalliesPersistenceTest {
     private void assertTalliesMatchTheCalls() throws SQLException {
         Map<String, Object> tallied = new LinkedHashMap<>();
         Map<String, Object> counted = new LinkedHashMap<>();
+        List<FiscalYears> ranges = new ArrayList<>();
+        List<CallSummary> together = new ArrayList<>();
         try (Connection connection = db.dataSource().getConnection()) {
             db.inTransaction(em -> {
                 HelplineFigures tallies = Services.on(em, CLOCK).helplineFigures();
@@ -129,13 +133,17 @@ class HelplineTalliesPersistenceTest {
                         tallied.put(range, List.of(tallies.summary(first, last), tallies.callsByCounty(first, last)));
                         counted.put(range, List.of(fromTheCalls(connection, first, last),
                                 byCountyFromTheCalls(connection, first, last)));
+                        ranges.add(new FiscalYears(new FiscalYear(first), new FiscalYear(last)));
                     }
                 }
+                together.addAll(tallies.summaries(ranges));
                 return null;
             });
         }
         assertEquals(28, counted.size());
         counted.forEach((range, figures) -> assertEquals(figures, tallied.get(range), range));
+        assertEquals(counted.values().stream().map(figures -> ((List<?>) figures).get(0)).toList(), together,
+                "every range's summary read in one statement");
     }
 
     private CallSummary figures(int first, int last) {

@@ -34,7 +34,7 @@ class FigurePublicationsPersistenceTest {
     static void knownRecords() throws SQLException {
         db = TestDatabase.migrated();
         long[] accounts = new long[2];
-        KnownRecords.write(db, r -> {
+        KnownRecords.write(db.dataSource(), r -> {
             long consultant = r.account(CONSULTANT);
             accounts[0] = r.account(ADMIN);
             accounts[1] = consultant;

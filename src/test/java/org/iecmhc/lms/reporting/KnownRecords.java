@@ -7,10 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import javax.sql.DataSource;
 
 import org.iecmhc.lms.helpline.HelplineTallyRebuild;
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.testsupport.TestDatabase;
 
 /**
  * Known records of every service and of the training program, written straight into the tables so that each
@@ -26,8 +26,8 @@ final class KnownRecords {
         this.connection = connection;
     }
 
-    static void write(TestDatabase db, Work work) {
-        try (Connection connection = db.dataSource().getConnection()) {
+    static void write(DataSource database, Work work) {
+        try (Connection connection = database.getConnection()) {
             work.on(new KnownRecords(connection));
             HelplineTallyRebuild.rebuild(connection);
         } catch (SQLException e) {

@@ -3,20 +3,25 @@ package org.iecmhc.lms.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.iecmhc.lms.completion.Credit;
 import org.iecmhc.lms.completion.CreditKind;
 import org.iecmhc.lms.completion.CreditSource;
 import org.iecmhc.lms.completion.CreditState;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.testsupport.EmbeddedH2;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +38,9 @@ class ReportsPersistenceTest {
     private static final String LOS_ANGELES = "06037";
     private static final String ALAMEDA = "06001";
 
+    /** Every fiscal year from the first reported through the one after the last record. */
+    private static final FiscalYears SIX_YEARS = FiscalYears.parse("2021-2022", "2026-2027");
+
     private static TestDatabase db;
     private static long firstCohort;
     private static long secondCohort;
@@ -40,74 +48,82 @@ class ReportsPersistenceTest {
     @BeforeAll
     static void knownRecords() {
         db = TestDatabase.migrated();
-        KnownRecords.write(db, r -> {
-            long consultant = r.account("consultant@example.org");
-            long fresno = r.provider("Fresno center", FRESNO);
-            long losAngeles = r.provider("Los Angeles center", LOS_ANGELES);
-            long alameda = r.provider("Alameda center", ALAMEDA);
-
-            r.call(LocalDateTime.of(2023, 6, 30, 23, 59), 100, null, LOS_ANGELES, false);
-            r.call(LocalDateTime.of(2023, 7, 1, 0, 0), 5, null, LOS_ANGELES, false);
-            r.call(LocalDateTime.of(2024, 1, 15, 10, 0), 45, "ana", ALAMEDA, true);
-            r.call(LocalDateTime.of(2024, 2, 1, 9, 0), 20, "maria", FRESNO, false);
-            r.call(LocalDateTime.of(2024, 6, 30, 23, 30), 12, "maria", FRESNO, true);
-            r.call(LocalDateTime.of(2024, 7, 1, 0, 10), 30, "maria", FRESNO, false);
-
-            r.assignment(consultant, fresno, LocalDate.of(2023, 7, 1), 10, 3, true);
-            r.assignment(consultant, fresno, LocalDate.of(2023, 9, 1), 0, 4, true);
-            r.assignment(consultant, losAngeles, LocalDate.of(2024, 6, 30), 5, 2, false);
-            r.assignment(consultant, alameda, LocalDate.of(2024, 7, 1), 7, 1, true, "STAFF");
-
-            long english = r.series(consultant, "EN", LocalDate.of(2023, 8, 1));
-            r.supportEnrollment(english, fresno, true);
-            r.supportEnrollment(english, losAngeles, false);
-            r.supportEnrollment(english, alameda, null);
-            long spanish = r.series(consultant, "ES", LocalDate.of(2024, 6, 30));
-            r.supportEnrollment(spanish, fresno, true);
-            r.supportEnrollment(spanish, losAngeles, false, "STAFF");
-            long laterSpanish = r.series(consultant, "ES", LocalDate.of(2024, 7, 1));
-            r.supportEnrollment(laterSpanish, losAngeles, true);
-            long practice = r.providerPractice(consultant, "EN", LocalDate.of(2023, 10, 4));
-            r.supportEnrollment(practice, alameda, true);
-            r.supportEnrollment(practice, fresno, false, "STAFF");
-
-            long june = r.openDoorSession(consultant, LocalDate.of(2023, 6, 30));
-            r.openDoorAttendance(june, alameda, true);
-            long july = r.openDoorSession(consultant, LocalDate.of(2023, 7, 1));
-            r.openDoorAttendance(july, fresno, true);
-            r.openDoorAttendance(july, losAngeles, false);
-            long march = r.openDoorSession(consultant, LocalDate.of(2024, 3, 1));
-            r.openDoorAttendance(march, fresno, true);
-            r.openDoorAttendance(march, losAngeles, false, "STAFF");
-
-            // 11:30 p.m. Pacific on June 30 is July 1 in UTC, yet the webinar belongs to 2022-2023.
-            long lateJune = r.webinar(consultant, LocalDateTime.of(2023, 6, 30, 23, 30));
-            r.webinarAttendance(lateJune, r.webinarRegistration(lateJune, "CONFIRMED"), true);
-            long julyWebinar = r.webinar(consultant, LocalDateTime.of(2023, 7, 1, 0, 30));
-            r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "CONFIRMED"), true);
-            r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "WAITING"), false);
-            r.webinarRegistration(julyWebinar, "CANCELLED");
-            r.webinarRegistration(julyWebinar, "AWAITING_CONFIRMATION");
-            long marchWebinar = r.webinar(consultant, LocalDateTime.of(2024, 3, 1, 18, 0));
-            r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), true, "STAFF");
-            r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), null);
-            r.webinarRegistration(marchWebinar, "CONFIRMED");
-
-            long completes = r.account("completes@example.org");
-            long withdraws = r.account("withdraws@example.org");
-            long applies = r.account("applies@example.org");
-            long silent = r.account("silent@example.org");
-            firstCohort = r.cohort("2023-2024", LocalDate.of(2023, 9, 1));
-            secondCohort = r.cohort("2024-2025", LocalDate.of(2024, 9, 1));
-            r.enrollment(firstCohort, completes, "COMPLETED", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30));
-            r.enrollment(firstCohort, withdraws, "WITHDRAWN", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 15), null);
-            r.enrollment(firstCohort, applies, "APPLIED", LocalDate.of(2023, 8, 1), null, null);
-            r.enrollment(firstCohort, silent, "COMPLETED", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 20), LocalDate.of(2024, 7, 1));
-            r.enrollment(secondCohort, completes, "ENROLLED", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1), null);
-            r.profile(completes, "HISPANIC_LATINO", "BILINGUAL_SPANISH");
-            r.profile(withdraws, "DECLINED", "ENGLISH_ONLY");
-            r.profile(applies, "ASIAN", "ENGLISH_ONLY");
+        KnownRecords.write(db.dataSource(), r -> {
+            List<Long> cohorts = everyRecord(r);
+            firstCohort = cohorts.get(0);
+            secondCohort = cohorts.get(1);
         });
+    }
+
+    /** The records of every service and of two cohorts, whose ids it returns. */
+    private static List<Long> everyRecord(KnownRecords r) throws SQLException {
+        long consultant = r.account("consultant@example.org");
+        long fresno = r.provider("Fresno center", FRESNO);
+        long losAngeles = r.provider("Los Angeles center", LOS_ANGELES);
+        long alameda = r.provider("Alameda center", ALAMEDA);
+
+        r.call(LocalDateTime.of(2023, 6, 30, 23, 59), 100, null, LOS_ANGELES, false);
+        r.call(LocalDateTime.of(2023, 7, 1, 0, 0), 5, null, LOS_ANGELES, false);
+        r.call(LocalDateTime.of(2024, 1, 15, 10, 0), 45, "ana", ALAMEDA, true);
+        r.call(LocalDateTime.of(2024, 2, 1, 9, 0), 20, "maria", FRESNO, false);
+        r.call(LocalDateTime.of(2024, 6, 30, 23, 30), 12, "maria", FRESNO, true);
+        r.call(LocalDateTime.of(2024, 7, 1, 0, 10), 30, "maria", FRESNO, false);
+
+        r.assignment(consultant, fresno, LocalDate.of(2023, 7, 1), 10, 3, true);
+        r.assignment(consultant, fresno, LocalDate.of(2023, 9, 1), 0, 4, true);
+        r.assignment(consultant, losAngeles, LocalDate.of(2024, 6, 30), 5, 2, false);
+        r.assignment(consultant, alameda, LocalDate.of(2024, 7, 1), 7, 1, true, "STAFF");
+
+        long english = r.series(consultant, "EN", LocalDate.of(2023, 8, 1));
+        r.supportEnrollment(english, fresno, true);
+        r.supportEnrollment(english, losAngeles, false);
+        r.supportEnrollment(english, alameda, null);
+        long spanish = r.series(consultant, "ES", LocalDate.of(2024, 6, 30));
+        r.supportEnrollment(spanish, fresno, true);
+        r.supportEnrollment(spanish, losAngeles, false, "STAFF");
+        long laterSpanish = r.series(consultant, "ES", LocalDate.of(2024, 7, 1));
+        r.supportEnrollment(laterSpanish, losAngeles, true);
+        long practice = r.providerPractice(consultant, "EN", LocalDate.of(2023, 10, 4));
+        r.supportEnrollment(practice, alameda, true);
+        r.supportEnrollment(practice, fresno, false, "STAFF");
+
+        long june = r.openDoorSession(consultant, LocalDate.of(2023, 6, 30));
+        r.openDoorAttendance(june, alameda, true);
+        long july = r.openDoorSession(consultant, LocalDate.of(2023, 7, 1));
+        r.openDoorAttendance(july, fresno, true);
+        r.openDoorAttendance(july, losAngeles, false);
+        long march = r.openDoorSession(consultant, LocalDate.of(2024, 3, 1));
+        r.openDoorAttendance(march, fresno, true);
+        r.openDoorAttendance(march, losAngeles, false, "STAFF");
+
+        // 11:30 p.m. Pacific on June 30 is July 1 in UTC, yet the webinar belongs to 2022-2023.
+        long lateJune = r.webinar(consultant, LocalDateTime.of(2023, 6, 30, 23, 30));
+        r.webinarAttendance(lateJune, r.webinarRegistration(lateJune, "CONFIRMED"), true);
+        long julyWebinar = r.webinar(consultant, LocalDateTime.of(2023, 7, 1, 0, 30));
+        r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "CONFIRMED"), true);
+        r.webinarAttendance(julyWebinar, r.webinarRegistration(julyWebinar, "WAITING"), false);
+        r.webinarRegistration(julyWebinar, "CANCELLED");
+        r.webinarRegistration(julyWebinar, "AWAITING_CONFIRMATION");
+        long marchWebinar = r.webinar(consultant, LocalDateTime.of(2024, 3, 1, 18, 0));
+        r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), true, "STAFF");
+        r.webinarAttendance(marchWebinar, r.webinarRegistration(marchWebinar, "CONFIRMED"), null);
+        r.webinarRegistration(marchWebinar, "CONFIRMED");
+
+        long completes = r.account("completes@example.org");
+        long withdraws = r.account("withdraws@example.org");
+        long applies = r.account("applies@example.org");
+        long silent = r.account("silent@example.org");
+        long first = r.cohort("2023-2024", LocalDate.of(2023, 9, 1));
+        long second = r.cohort("2024-2025", LocalDate.of(2024, 9, 1));
+        r.enrollment(first, completes, "COMPLETED", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 7, 1), LocalDate.of(2024, 6, 30));
+        r.enrollment(first, withdraws, "WITHDRAWN", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 15), null);
+        r.enrollment(first, applies, "APPLIED", LocalDate.of(2023, 8, 1), null, null);
+        r.enrollment(first, silent, "COMPLETED", LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 20), LocalDate.of(2024, 7, 1));
+        r.enrollment(second, completes, "ENROLLED", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 7, 1), null);
+        r.profile(completes, "HISPANIC_LATINO", "BILINGUAL_SPANISH");
+        r.profile(withdraws, "DECLINED", "ENGLISH_ONLY");
+        r.profile(applies, "ASIAN", "ENGLISH_ONLY");
+        return List.of(first, second);
     }
 
     @AfterAll
@@ -238,9 +254,71 @@ class ReportsPersistenceTest {
 
     @Test
     void eachYearOfTheRangeHasItsOwnFigures() {
-        Map<FiscalYear, ImpactFigures> byYear = read(em -> report(em).byYear(FiscalYears.parse("2022-2023", "2024-2025")));
+        Map<FiscalYear, ImpactFigures> byYear = read(em -> report(em)
+                .withEachYear(FiscalYears.parse("2022-2023", "2024-2025"))).byYear();
         assertEquals(List.of(new FiscalYear(2022), new FiscalYear(2023), new FiscalYear(2024)), List.copyOf(byYear.keySet()));
         assertEquals(List.of(1L, 4L, 1L), byYear.values().stream().map(ImpactFigures::helplineCalls).toList());
+    }
+
+    /**
+     * Read together, each year and the whole range answer what each answers read alone (the tests above work those
+     * out by hand), and the whole range is not the sum of its years: people are counted once over the range.
+     */
+    @Test
+    void theYearsAndTheRangeReadTogetherAnswerWhatEachAnswersAlone() {
+        RangeFigures together = read(em -> report(em).withEachYear(SIX_YEARS));
+        Map<FiscalYear, ImpactFigures> alone = new LinkedHashMap<>();
+        SIX_YEARS.years().forEach(year -> alone.put(year, read(em -> report(em).figures(new FiscalYears(year, year)))));
+        assertEquals(alone, together.byYear());
+        assertEquals(read(em -> report(em).figures(SIX_YEARS)), together.whole());
+        assertEquals(List.of(0L, 1L, 4L, 1L, 0L, 0L),
+                together.byYear().values().stream().map(ImpactFigures::helplineCalls).toList());
+        assertEquals(List.of(0L, 1L, 3L, 1L, 0L, 0L),
+                together.byYear().values().stream().map(ImpactFigures::helplineUniqueInquiries).toList());
+        assertEquals(4, together.whole().helplineUniqueInquiries(), "maria calls in two years and counts once");
+        assertEquals(3, together.whole().ctpParticipants(), "the trainee enrolled in two years counts once");
+    }
+
+    /**
+     * The dashboard read the figures of the range and of each of its years with three statements apiece, 21 for six
+     * years, and the map's reach with six. Now every range's figures are two statements (the helpline's tallies and
+     * the other services, a part per range) and the reach two (the helpline's and the other services'), for one year
+     * as for six.
+     */
+    @Test
+    void theFiguresAndReachOfSixYearsCostTheStatementsOfOneYear() {
+        FiscalYears oneYear = FiscalYears.parse("2023-2024", "2023-2024");
+        dashboard(oneYear);
+        long one = db.statements().count(() -> dashboard(oneYear)).statements();
+        long six = db.statements().count(() -> dashboard(SIX_YEARS)).statements();
+        System.out.printf("Impact dashboard (figures of the range and each year, reach by county): %d SQL statements"
+                + " for one year, %d for six%n", one, six);
+        assertEquals(4, one, "statements for one year");
+        assertEquals(4, six, "statements for six years");
+    }
+
+    /** The dashboard's figures and reach as the page reads them, each service call in a persistence context of its own. */
+    private static RangeFigures dashboard(FiscalYears years) {
+        read(em -> report(em).reachByCounty(years));
+        return read(em -> report(em).withEachYear(years));
+    }
+
+    /** The dashboard's unions on H2 in MySQL mode, the default embedded database: the same records, the same answers. */
+    @Test
+    void theDashboardAnswersTheSameOnH2() {
+        DataSource h2 = EmbeddedH2.migrated("reports");
+        KnownRecords.write(h2, ReportsPersistenceTest::everyRecord);
+        EntityManagerFactory factory = EmbeddedH2.entityManagerFactory(h2);
+        try {
+            Clock clock = Clock.systemUTC();
+            RangeFigures onH2 = Services.inTransaction(factory, clock, s -> s.impact().withEachYear(SIX_YEARS));
+            assertEquals(read(em -> report(em).withEachYear(SIX_YEARS)), onH2);
+            List<CountyReach> reachOnH2 = Services.inTransaction(factory, clock, s -> s.impact().reachByCounty(SIX_YEARS));
+            assertEquals(Set.copyOf(read(em -> report(em).reachByCounty(SIX_YEARS))), Set.copyOf(reachOnH2));
+            assertEquals(3, reachOnH2.size(), "Fresno, Los Angeles and Alameda");
+        } finally {
+            factory.close();
+        }
     }
 
     /**
