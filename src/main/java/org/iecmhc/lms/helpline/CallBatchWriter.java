@@ -49,8 +49,8 @@ final class CallBatchWriter {
 
     /** The calls in one load, then their topics in another, each call's row with the key its call got. */
     private static void load(MemoryLoad bulk, List<CallRecord> calls) throws SQLException {
-        MemoryLoad.GeneratedKeys ids = bulk.loadGeneratingKeys("helpline_call", "(" + CALL_COLUMNS + ") set version = 1",
-                calls, CallBatchWriter::write);
+        MemoryLoad.GeneratedKeys ids = bulk.loadGeneratingKeys("helpline_call",
+                "(" + CALL_COLUMNS + ") set version = 1", calls, CallBatchWriter::write);
         bulk.load("helpline_call_topic", "(call_id, topic_id)", IntStream.range(0, calls.size()).boxed().toList(),
                 (index, row) -> {
                     for (Long topic : calls.get(index).topicIds()) {

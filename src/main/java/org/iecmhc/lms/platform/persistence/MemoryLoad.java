@@ -24,8 +24,9 @@ import com.mysql.cj.jdbc.JdbcStatement;
  * <p>
  * Only where it can work: Connector/J, a connection that announced local data when it connected (the pool's
  * {@code allowLoadLocalInfileInPath}, {@link DatabaseSettings#bulkWrites}) and a server with {@code local_infile}
- * on. Connector/J reads a file of this machine's for any request of the server's unless a stream of the statement's
- * own is set; {@link #load} allows local data only for its own statement, with its own stream, and takes both back.
+ * on. With {@code allowLoadLocalInfile} on, Connector/J answers the server's request for a file with that file of
+ * this machine unless a stream is set; {@link #load} turns it on only for its own statement, with its own stream,
+ * and takes both back (docs/security.md, "Local data for imports").
  */
 public final class MemoryLoad {
 
@@ -48,7 +49,9 @@ public final class MemoryLoad {
         }
         PropertySet properties = connection.unwrap(JdbcConnection.class).getPropertySet();
         RuntimeProperty<Boolean> allowed = properties.getBooleanProperty(PropertyKey.allowLoadLocalInfile);
-        if (!allowed.getValue() && !properties.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).isExplicitlySet()) {
+        boolean announced = allowed.getValue()
+                || properties.getStringProperty(PropertyKey.allowLoadLocalInfileInPath).isExplicitlySet();
+        if (!announced) {
             return Optional.empty();
         }
         try (Statement statement = connection.createStatement();
@@ -89,10 +92,12 @@ public final class MemoryLoad {
                         + " character set utf8mb4 " + columns);
                 SQLWarning warning = statement.getWarnings();
                 if (warning != null) {
-                    throw new SQLException("The database refused a row loaded into " + table + ": " + warning.getMessage());
+                    throw new SQLException("The database refused a row loaded into " + table + ": "
+                            + warning.getMessage());
                 }
                 if (stored != rows.rows()) {
-                    throw new SQLException("The database stored " + stored + " of " + rows.rows() + " rows loaded into " + table);
+                    throw new SQLException("The database stored " + stored + " of " + rows.rows()
+                            + " rows loaded into " + table);
                 }
             } finally {
                 allowed.setValue(allowedBefore);
@@ -105,7 +110,8 @@ public final class MemoryLoad {
     public <T> GeneratedKeys loadGeneratingKeys(String table, String columns, Iterable<T> items,
                                                 BiConsumer<? super T, LoadDataRow> writer) throws SQLException {
         if (!consecutiveKeys) {
-            throw new IllegalStateException("The keys of a load are not consecutive on this server (innodb_autoinc_lock_mode 2)");
+            throw new IllegalStateException(
+                    "The keys of a load are not consecutive on this server (innodb_autoinc_lock_mode 2)");
         }
         load(table, columns, items, writer);
         try (Statement statement = connection.createStatement();
