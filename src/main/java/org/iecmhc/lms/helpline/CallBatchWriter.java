@@ -8,18 +8,25 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import org.iecmhc.lms.platform.persistence.LoadDataRow;
+import org.iecmhc.lms.platform.persistence.MemoryLoad;
 
 /**
- * Stores many calls with JDBC batches on the caller's connection and transaction, and their tallies once for the
- * whole batch. An import of a hundred thousand calls through the entity manager would track every entity; here
- * memory stays flat and the database receives multi-row inserts.
+ * Stores many calls on the caller's connection and transaction, and their tallies once for all of them. An import
+ * of a hundred thousand calls through the entity manager would track every entity; here memory stays flat. MySQL
+ * and MariaDB load the calls and their topics in bulk where the server allows it ({@link MemoryLoad}), several
+ * times faster than multi-row inserts; elsewhere (H2, {@code local_infile} off) they receive JDBC batches.
  */
 final class CallBatchWriter {
 
     private static final int BATCH = 1000;
-    private static final String INSERT_CALL = "insert into helpline_call (received_at, duration_minutes, caller_role,"
-            + " caller_key, provider_id, county_fips, language, consultation_recommended, referrals, follow_up_needed,"
-            + " outside_hours, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+    private static final String CALL_COLUMNS = "received_at, duration_minutes, caller_role, caller_key, provider_id,"
+            + " county_fips, language, consultation_recommended, referrals, follow_up_needed, outside_hours";
+    private static final String INSERT_CALL = "insert into helpline_call (" + CALL_COLUMNS + ", version)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
     private static final String INSERT_TOPIC = "insert into helpline_call_topic (call_id, topic_id) values (?, ?)";
 
     private CallBatchWriter() {
@@ -27,6 +34,39 @@ final class CallBatchWriter {
 
     static int insert(Connection connection, List<CallRecord> calls) throws SQLException {
         TallyChange change = new TallyChange();
+        for (CallRecord call : calls) {
+            change.add(TalliedCall.of(call));
+        }
+        Optional<MemoryLoad> bulk = MemoryLoad.on(connection).filter(MemoryLoad::givesConsecutiveKeys);
+        if (bulk.isPresent()) {
+            load(bulk.get(), calls);
+        } else {
+            insertInBatches(connection, calls);
+        }
+        HelplineTallies.apply(change, TallySql.on(connection));
+        return calls.size();
+    }
+
+    /** The calls in one load, then their topics in another, each call's row with the key its call got. */
+    private static void load(MemoryLoad bulk, List<CallRecord> calls) throws SQLException {
+        MemoryLoad.GeneratedKeys ids = bulk.loadGeneratingKeys("helpline_call",
+                "(" + CALL_COLUMNS + ") set version = 1", calls, CallBatchWriter::write);
+        bulk.load("helpline_call_topic", "(call_id, topic_id)", IntStream.range(0, calls.size()).boxed().toList(),
+                (index, row) -> {
+                    for (Long topic : calls.get(index).topicIds()) {
+                        row.number(ids.of(index)).number(topic).end();
+                    }
+                });
+    }
+
+    private static void write(CallRecord call, LoadDataRow row) {
+        row.dateTime(call.receivedAtUtc()).number(call.durationMinutes()).text(call.callerRole().name())
+                .text(call.callerKey()).number(call.providerId()).text(call.countyFips()).text(call.language().name())
+                .flag(call.consultationRecommended()).text(call.referrals()).flag(call.followUpNeeded())
+                .flag(HelplineHours.isOutside(call.receivedAtUtc())).end();
+    }
+
+    private static void insertInBatches(Connection connection, List<CallRecord> calls) throws SQLException {
         try (PreparedStatement callInsert = connection.prepareStatement(INSERT_CALL, Statement.RETURN_GENERATED_KEYS);
              PreparedStatement topicInsert = connection.prepareStatement(INSERT_TOPIC)) {
             for (int start = 0; start < calls.size(); start += BATCH) {
@@ -34,7 +74,6 @@ final class CallBatchWriter {
                 for (CallRecord call : chunk) {
                     bind(callInsert, call);
                     callInsert.addBatch();
-                    change.add(TalliedCall.of(call));
                 }
                 callInsert.executeBatch();
                 try (ResultSet keys = callInsert.getGeneratedKeys()) {
@@ -53,8 +92,6 @@ final class CallBatchWriter {
                 topicInsert.executeBatch();
             }
         }
-        HelplineTallies.apply(change, TallySql.on(connection));
-        return calls.size();
     }
 
     private static void bind(PreparedStatement insert, CallRecord call) throws SQLException {

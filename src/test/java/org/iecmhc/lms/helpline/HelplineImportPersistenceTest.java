@@ -2,6 +2,7 @@ package org.iecmhc.lms.helpline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -17,23 +19,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
 
+import com.mysql.cj.conf.PropertyKey;
+import com.mysql.cj.jdbc.JdbcConnection;
+import com.mysql.cj.jdbc.MysqlDataSource;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.imports.ImportProblem;
 import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
+import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Reading and storing helpline imports, and counting unique inquiries, against MariaDB. */
+/**
+ * Reading and storing helpline imports, and counting unique inquiries, against MariaDB: stored through the bulk path
+ * (LOAD DATA from memory), and through JDBC batches where a connection cannot load.
+ */
 class HelplineImportPersistenceTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final String HEADER = String.join(",", CallImportReader.COLUMNS) + "\n";
+    private static final LocalDateTime MARCH_5 = LocalDateTime.of(2024, 3, 5, 22, 30);
+    /** What an import stores: the calls, their topics and every tally. */
+    private static final List<String> STORED = List.of("select * from helpline_call order by id",
+            "select * from helpline_call_topic order by call_id, topic_id",
+            "select * from helpline_county_tally order by 1, 2", "select * from helpline_duration_tally order by 1, 2",
+            "select * from helpline_caller order by 1", "select * from helpline_caller_year order by 1, 2",
+            "select * from helpline_caller_span order by 1, 2");
 
     @RegisterExtension
     final TestDatabase db = TestDatabase.migrated();
@@ -96,6 +114,59 @@ class HelplineImportPersistenceTest {
         assertEquals(10, oldestFirst.get(0).getDurationMinutes());
         assertTrue(oldestFirst.get(0).isOutsideHours(), "Sunday June 30, 2024 is outside helpline hours");
         assertFalse(oldestFirst.get(1).isOutsideHours(), "Monday 9 a.m. is inside");
+    }
+
+    @Test
+    void textRoundTripsExactlyAndJdbcBatchesStoreTheSameCallsTopicsAndTallies() throws SQLException {
+        long biting = topicId("BITING");
+        long sleep = topicId("SLEEP");
+        String key = "José Núñez \"Pepe\" O'Brien \\ 🙂";
+        String referrals = "Línea 1\nLínea 2\r\n\tcon tabulador, barra \\ y \\N, \"comillas\" y 'apóstrofos': ñandú\u0000🙂";
+        List<CallRecord> calls = List.of(call(MARCH_5, key, referrals, List.of(biting, sleep)),
+                call(LocalDateTime.of(2024, 3, 6, 17, 0, 12), "NULL", "\\N", List.of(sleep)),
+                call(LocalDateTime.of(2024, 7, 1, 16, 0), null, null, List.of()),
+                call(LocalDateTime.of(2024, 7, 2, 16, 0), "ana", "", List.of(biting)));
+        store(db.dataSource(), calls, 2);
+        assertEquals(List.of(Arrays.asList(key, referrals), Arrays.asList("NULL", "\\N"), Arrays.asList(null, null),
+                        Arrays.asList("ana", "")),
+                Sql.rows(db.dataSource(), "select caller_key, referrals from helpline_call order by id"));
+
+        try (TestDatabase batches = TestDatabase.migrated()) {
+            store(withoutLocalData(batches), calls, 0);
+            for (String query : STORED) {
+                assertEquals(Sql.rows(db.dataSource(), query), Sql.rows(batches.dataSource(), query), query);
+            }
+        }
+    }
+
+    @Test
+    void aCallTheDatabaseRefusesStoresNothingOnEitherPath() throws SQLException {
+        CallRecord accepted = call(MARCH_5, "maria", null, List.of(topicId("BITING")));
+        CallRecord tooLongKey = call(MARCH_5, "k".repeat(HelplineLimits.CALLER_KEY + 1), null, List.of());
+        CallRecord unknownTopic = call(MARCH_5, "ana", null, List.of(Long.MAX_VALUE));
+        for (CallRecord refused : List.of(tooLongKey, unknownTopic)) {
+            SQLException loaded = refusal(db.dataSource(), List.of(accepted, refused));
+            assertTrue(loaded.getMessage().startsWith("The database refused a row loaded into helpline_call"),
+                    loaded.getMessage());
+            refusal(withoutLocalData(db), List.of(accepted, refused));
+        }
+        for (String query : STORED.subList(0, 3)) {
+            assertEquals(List.of(), Sql.rows(db.dataSource(), query), query);
+        }
+    }
+
+    @Test
+    void aConnectionSendsNoFileOfThisMachineBeforeOrAfterAnImport() throws SQLException {
+        try (Connection connection = db.dataSource().getConnection()) {
+            assertSendsNoFile(connection);
+            connection.setAutoCommit(false);
+            CallBatchWriter.insert(connection, List.of(call(MARCH_5, "maria", null, List.of())));
+            connection.commit();
+            assertFalse(connection.unwrap(JdbcConnection.class).getPropertySet()
+                    .getBooleanProperty(PropertyKey.allowLoadLocalInfile).getValue());
+            assertSendsNoFile(connection);
+        }
+        assertEquals(1, figures().calls(2000, 2099));
     }
 
     @Test
@@ -178,11 +249,54 @@ class HelplineImportPersistenceTest {
     }
 
     private void store(ImportResult<CallRecord> result) throws SQLException {
-        try (Connection connection = db.dataSource().getConnection()) {
+        store(db.dataSource(), result.records(), 2);
+    }
+
+    /** Stores the calls in one transaction, with as many LOAD DATA statements as given (none: JDBC batches). */
+    private static void store(DataSource dataSource, List<CallRecord> calls, int loads) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
-            CallBatchWriter.insert(connection, result.records());
+            CallBatchWriter.insert(connection, calls);
             connection.commit();
+            try (Statement statement = connection.createStatement();
+                 ResultSet status = statement.executeQuery("show session status like 'Com_load'")) {
+                status.next();
+                assertEquals(loads, status.getInt(2), "LOAD DATA statements");
+            }
         }
+    }
+
+    /** The failure of storing the calls, after which nothing of them is stored. */
+    private static SQLException refusal(DataSource dataSource, List<CallRecord> calls) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            SQLException refused = assertThrows(SQLException.class, () -> CallBatchWriter.insert(connection, calls));
+            connection.rollback();
+            return refused;
+        }
+    }
+
+    /** A connection that did not announce local data when it connected: the calls go in JDBC batches. */
+    private static DataSource withoutLocalData(TestDatabase database) {
+        MysqlDataSource plain = new MysqlDataSource();
+        plain.setURL(database.jdbcUrl() + "&rewriteBatchedStatements=true");
+        plain.setUser(database.user());
+        plain.setPassword(database.password());
+        return plain;
+    }
+
+    /** A hostile server may ask for any file in answer to any statement; this one asks for a file that exists. */
+    private static void assertSendsNoFile(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
+                    "load data local infile '/etc/hostname' into table helpline_call_topic (call_id)"));
+            assertTrue(refused.getMessage().contains("/dev/null/none"), refused.getMessage());
+        }
+    }
+
+    private static CallRecord call(LocalDateTime utc, String callerKey, String referrals, List<Long> topics) {
+        return new CallRecord(utc, 20, CallerRole.FCC_PROVIDER, callerKey, null, "06019", ServiceLanguage.ES, topics,
+                true, referrals, true);
     }
 
     private CallImportReader reader() {

@@ -41,7 +41,7 @@ public final class ScaleDataSet {
         dataSource.setURL(settings.url());
         dataSource.setUser(settings.user());
         dataSource.setPassword(settings.password());
-        DatabaseSettings.rewriteBatches(dataSource);
+        DatabaseSettings.bulkWrites(dataSource);
         load(dataSource, settings);
     }
 

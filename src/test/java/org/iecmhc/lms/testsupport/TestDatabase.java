@@ -198,7 +198,7 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
         ds.setURL("jdbc:mysql://" + host() + ":" + port() + "/" + database + "?useSSL=false&allowPublicKeyRetrieval=true");
         ds.setUser(System.getProperty("lms.test.db.user", "root"));
         ds.setPassword(System.getProperty("lms.test.db.password", ""));
-        DatabaseSettings.rewriteBatches(ds);
+        DatabaseSettings.bulkWrites(ds);
         return ds;
     }
 

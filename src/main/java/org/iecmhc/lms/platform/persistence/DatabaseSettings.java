@@ -57,7 +57,7 @@ public record DatabaseSettings(String url, String user, String password, int con
             mysql.setURL(url.replaceFirst("^jdbc:mariadb:", "jdbc:mysql:"));
             mysql.setUser(user);
             mysql.setPassword(password);
-            rewriteBatches(mysql);
+            bulkWrites(mysql);
             limitWaits(mysql);
             keepParsedStatements(mysql);
             return mysql;
@@ -99,10 +99,21 @@ public record DatabaseSettings(String url, String user, String password, int con
         }
     }
 
-    /** Imports send thousands of rows in JDBC batches; Connector/J then sends them as multi-row inserts. */
-    public static void rewriteBatches(MysqlDataSource mysql) {
+    /**
+     * A path that can never exist ({@code /dev/null} is no directory): a connection given any local-data path
+     * announces local data to the server when it connects, which {@link MemoryLoad} needs, and Connector/J sends a
+     * file only from under that path, so none at all.
+     */
+    static final String NO_LOCAL_FILES = "/dev/null/none";
+
+    /**
+     * Imports send thousands of rows: in JDBC batches, which Connector/J then sends as multi-row inserts, or through
+     * {@link MemoryLoad}, for which the connection must announce local data when it connects.
+     */
+    public static void bulkWrites(MysqlDataSource mysql) {
         try {
             mysql.setRewriteBatchedStatements(true);
+            mysql.setAllowLoadLocalInfileInPath(NO_LOCAL_FILES);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }

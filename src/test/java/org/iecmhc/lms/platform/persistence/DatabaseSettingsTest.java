@@ -33,6 +33,15 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void connectionsToMySqlCanLoadFromMemoryButSendNoFile() throws Exception {
+        MysqlDataSource mysql = (MysqlDataSource) new DatabaseSettings("jdbc:mysql://db/lms", "", "").createVendorDataSource();
+        assertTrue(mysql.getRewriteBatchedStatements());
+        assertEquals("/dev/null/none", mysql.getAllowLoadLocalInfileInPath());
+        assertFalse(mysql.getAllowLoadLocalInfile(), "only MemoryLoad's own statement allows local data, with its own stream");
+        assertFalse(mysql.getAllowUrlInLocalInfile());
+    }
+
+    @Test
     void connectionsToMySqlGiveUpInsteadOfHangingWhenTheServerStopsAnswering() throws Exception {
         MysqlDataSource mysql = (MysqlDataSource) new DatabaseSettings("jdbc:mysql://db:3306/lms", "lms", "secret", 2, 7)
                 .createVendorDataSource();
