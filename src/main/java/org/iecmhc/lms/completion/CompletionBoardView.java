@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -84,6 +85,11 @@ public class CompletionBoardView implements Serializable {
         }
         cohortName = cohorts == null ? "" : cohorts.stream().filter(c -> c.getId().equals(cohortId))
                 .map(Cohort::getName).findFirst().orElse("");
+    }
+
+    /** Asked once a request, not for each row: the container answers a role through its authorization provider. */
+    public boolean isAdministrator() {
+        return viewer.hasRole(Roles.ADMINISTRATOR);
     }
 
     public ProgressStatus[] getStatuses() {

@@ -44,6 +44,11 @@ public record Figure(CreditKind kind, BigDecimal earned, BigDecimal pending, Big
         return pending;
     }
 
+    /** A property, not {@code pending.signum()} in the page: EL looks a called method up among all of BigDecimal's. */
+    public boolean isAnyPending() {
+        return pending.signum() > 0;
+    }
+
     public BigDecimal getRequired() {
         return required;
     }

@@ -1,7 +1,6 @@
 package org.iecmhc.lms.course;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,28 +33,20 @@ public class CourseCredits implements CreditSource {
         return credits(gradebooks.ofRequiredCourses(cohortId, traineeId));
     }
 
-    private static List<Credit> credits(List<Gradebooks.DatedGradebook> gradebooks) {
-        List<Credit> credits = new ArrayList<>();
-        for (Gradebooks.DatedGradebook dated : gradebooks) {
-            for (Gradebook.Row row : dated.gradebook().rows()) {
-                credits.add(new Credit(row.traineeId(), CreditKind.COURSES_PASSED, 1, stateOf(dated.gradebook(), row),
-                        dated.lastDay()));
-            }
-        }
-        return credits;
+    private static List<Credit> credits(List<Gradebooks.Standing> standings) {
+        return standings.stream().map(standing -> new Credit(standing.traineeId(), CreditKind.COURSES_PASSED, 1,
+                stateOf(standing), standing.lastDay())).toList();
     }
 
     /**
      * Passed once every assignment is graded and the percent meets the course's passing percent; pending while work
      * is missing, waiting or returned (and while the course has no assignment yet); failed when all is graded below.
      */
-    static CreditState stateOf(Gradebook gradebook, Gradebook.Row row) {
-        boolean allGraded = !gradebook.columns().isEmpty()
-                && row.cells().stream().allMatch(cell -> cell != null && cell.status() == SubmissionStatus.GRADED);
-        if (!allGraded) {
+    static CreditState stateOf(Gradebooks.Standing standing) {
+        if (standing.assignments() == 0 || standing.graded() < standing.assignments()) {
             return CreditState.PENDING;
         }
-        return row.percent().compareTo(BigDecimal.valueOf(gradebook.passingPercent())) >= 0
+        return standing.percent().compareTo(BigDecimal.valueOf(standing.passingPercent())) >= 0
                 ? CreditState.EARNED : CreditState.NOT_EARNED;
     }
 }

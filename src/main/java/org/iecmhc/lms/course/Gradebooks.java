@@ -18,8 +18,9 @@ import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.cohort.Cohort;
 
 /**
- * Builds a course's gradebook with three queries whatever its size (assignments, trainees, submissions), or all of a
- * cohort's required ones for completion with one, and puts the tables together in memory; only the course's faculty member and administrators may read it.
+ * Builds a course's gradebook with three queries whatever its size (assignments, trainees, submissions), and puts the
+ * tables together in memory; only the course's faculty member and administrators may read it. For completion, every
+ * trainee's standing in all of a cohort's required courses is one query.
  */
 @ApplicationScoped
 public class Gradebooks {
@@ -33,70 +34,56 @@ public class Gradebooks {
     }
 
     /**
-     * The gradebooks of the cohort's courses that count toward completion, each with the course's last day, or the
-     * cohort's when the course has none: one query of plain columns, one line per course, enrollment and assignment,
-     * so that completion reads neither the courses' faculty accounts nor a query per course.
+     * Each trainee's standing in each of the cohort's courses that count toward completion, with the course's last
+     * day, or the cohort's when the course has none: one query of plain columns, one line per course and enrollment
+     * with the assignments counted and the graded points summed in the database, so that completion reads neither
+     * the courses' faculty accounts nor a query per course, nor a line per assignment.
      */
-    List<DatedGradebook> ofRequiredCourses(long cohortId) {
+    List<Standing> ofRequiredCourses(long cohortId) {
         return ofRequiredCourses(cohortId, null);
     }
 
     /**
-     * One trainee's row of each gradebook {@link #ofRequiredCourses(long)} gives (a row per enrollment that sees the
-     * courses, none when there is no such enrollment), by the same query, so that the trainee's own page reads
-     * nobody else's grades.
+     * One trainee's lines of {@link #ofRequiredCourses(long)} (one per enrollment that sees the courses, none when
+     * there is no such enrollment), by the same query, so that the trainee's own page reads nobody else's grades.
      */
-    List<DatedGradebook> ofRequiredCourses(long cohortId, long traineeId) {
+    List<Standing> ofRequiredCourses(long cohortId, long traineeId) {
         return ofRequiredCourses(cohortId, Long.valueOf(traineeId));
     }
 
-    private List<DatedGradebook> ofRequiredCourses(long cohortId, Long traineeId) {
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.title, c.passingPercent, c.endDate, co.endDate,"
-                        + " e.id, t.id, t.firstName, t.lastName, t.email, a.id, a.title, a.maxPoints, s.status, s.points,"
-                        + " s.late, a.dueAt, s.id from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
+    private List<Standing> ofRequiredCourses(long cohortId, Long traineeId) {
+        TypedQuery<Object[]> query = em.createQuery("select c.passingPercent, c.endDate, co.endDate, t.id,"
+                        + " count(a.id), sum(a.maxPoints), sum(case when s.status = :graded then 1 else 0 end),"
+                        + " sum(case when s.status = :graded then s.points else 0 end)"
+                        + " from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
                         + " left join Assignment a on a.course = c"
                         + " left join Submission s on s.assignment = a and s.trainee = t"
                         + " where co.id = :cohort and c.required = true and e.status in :statuses"
                         + (traineeId == null ? "" : " and t.id = :trainee")
-                        + " order by c.id, a.dueAt, a.id, e.id", Object[].class)
+                        + " group by c.id, c.passingPercent, c.endDate, co.endDate, e.id, t.id"
+                        + " order by c.id, e.id", Object[].class)
                 .setParameter("cohort", cohortId).setParameter("statuses", CourseAccess.SEES_COURSES)
+                .setParameter("graded", SubmissionStatus.GRADED)
                 // MariaDB reads a comma-joined table as out of reach of a later ON clause: join them all by JOIN
                 .setHint(QueryHints.INNER_JOIN_IN_WHERE_CLAUSE, "false");
         if (traineeId != null) {
             query.setParameter("trainee", traineeId);
         }
-        List<Object[]> lines = query.getResultList();
-        List<DatedGradebook> gradebooks = new ArrayList<>();
-        int from = 0;
-        while (from < lines.size()) {
-            Object[] first = lines.get(from);
-            Map<Long, Gradebook.Column> columns = new LinkedHashMap<>();
-            Map<Long, Object[]> trainees = new LinkedHashMap<>();
-            Map<Long, Map<Long, Gradebook.Cell>> cells = new HashMap<>();
-            int to = from;
-            while (to < lines.size() && lines.get(to)[0].equals(first[0])) {
-                Object[] line = lines.get(to++);
-                trainees.putIfAbsent((Long) line[5], new Object[] {line[6], line[7], line[8], line[9]});
-                if (line[10] != null) {
-                    columns.putIfAbsent((Long) line[10], new Gradebook.Column((Long) line[10], (String) line[11],
-                            (Integer) line[12], (LocalDateTime) line[16]));
-                }
-                if (line[13] != null) {
-                    cells.computeIfAbsent((Long) line[6], k -> new HashMap<>()).put((Long) line[10],
-                            new Gradebook.Cell((Long) line[17], (SubmissionStatus) line[13], (BigDecimal) line[14],
-                                    (Boolean) line[15]));
-                }
-            }
-            List<Gradebook.Column> own = List.copyOf(columns.values());
-            gradebooks.add(new DatedGradebook(new Gradebook((Long) first[0], (String) first[1], (Integer) first[2], own,
-                    rows(own, List.copyOf(trainees.values()), cells)), (LocalDate) (first[3] != null ? first[3] : first[4])));
-            from = to;
-        }
-        return gradebooks;
+        return query.getResultList().stream().map(line -> {
+            BigDecimal total = line[7] == null ? BigDecimal.ZERO : new BigDecimal(line[7].toString());
+            int possible = line[5] == null ? 0 : ((Number) line[5]).intValue();
+            return new Standing((Long) line[3], (Integer) line[0],
+                    (LocalDate) (line[1] != null ? line[1] : line[2]), ((Number) line[4]).intValue(),
+                    line[6] == null ? 0 : ((Number) line[6]).intValue(), Gradebook.Row.percentOf(total, possible));
+        }).toList();
     }
 
-    /** A gradebook with the day its course ends. */
-    record DatedGradebook(Gradebook gradebook, LocalDate lastDay) {
+    /**
+     * A trainee's row of a required course's gradebook as completion reads it: how many assignments the course has,
+     * how many of the trainee's are graded and the percent of the points possible, as the gradebook shows it.
+     */
+    record Standing(long traineeId, int passingPercent, LocalDate lastDay, int assignments, int graded,
+                    BigDecimal percent) {
     }
 
     /** The courses' gradebooks, in the order given; all the courses belong to the cohort. */

@@ -6,7 +6,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -50,8 +49,7 @@ final class CallListCsv {
     }
 
     private static List<String> row(HelplineCall call, Locale locale) {
-        String topics = call.getTopics().stream().sorted(Comparator.comparingInt(HelplineTopic::getPosition))
-                .map(topic -> topic.name(locale)).collect(Collectors.joining("; "));
+        String topics = call.topicsInOrder().stream().map(topic -> topic.name(locale)).collect(Collectors.joining("; "));
         return List.of(RECEIVED.format(call.getReceivedAtPacific()), String.valueOf(call.getDurationMinutes()),
                 text(locale, call.getCallerRole().messageKey()), call.getCounty().getName(),
                 text(locale, call.getLanguage().messageKey()), topics, yesNo(call.isConsultationRecommended(), locale),

@@ -1,8 +1,12 @@
 package org.iecmhc.lms.helpline;
 
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -154,6 +158,16 @@ public class HelplineCall extends AuditedRecord {
 
     public Set<HelplineTopic> getTopics() {
         return Set.copyOf(topics);
+    }
+
+    /** The topics in the order of the topic list. */
+    public List<HelplineTopic> topicsInOrder() {
+        return topics.stream().sorted(Comparator.comparingInt(HelplineTopic::getPosition)).toList();
+    }
+
+    /** The topics' names in the reader's language and the topic list's order, for the call list's column. */
+    public String topicNames(Locale locale) {
+        return topicsInOrder().stream().map(topic -> topic.name(locale)).collect(Collectors.joining(", "));
     }
 
     public Set<ReferralResource> getReferred() {

@@ -81,6 +81,23 @@ class CourseCreditsPersistenceTest {
     }
 
     @Test
+    void aRequiredCourseWithoutAssignmentsYetIsPendingOnItsOwnLastDay() {
+        Account faculty = fixture.person("empty.faculty@example.org", Role.FACULTY);
+        Cohort cohort = fixture.cohort("Empty course cohort");
+        Account first = trainee(cohort, "first.empty@example.org");
+        Account second = trainee(cohort, "second.empty@example.org");
+        fixture.courses(s -> s.create(cohort.getId(), new CourseDetails("Not started", "No assignment yet",
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 3, 20), true, 70), faculty.getId()));
+
+        List<Credit> credits = fixture.credits(c -> c.creditsIn(cohort.getId()));
+
+        assertEquals(List.of(first.getId(), second.getId()), credits.stream().map(Credit::traineeId).sorted().toList());
+        assertTrue(credits.stream().allMatch(c -> c.state() == CreditState.PENDING && c.date().equals(LocalDate.of(2026, 3, 20))),
+                credits.toString());
+        assertEquals(1, fixture.credits(c -> c.creditsOf(cohort.getId(), second.getId())).size(), "the trainee's own line");
+    }
+
+    @Test
     void aCohortWithoutCoursesOrUnknownGivesNoCredits() {
         Cohort cohort = fixture.cohort("No courses cohort");
         trainee(cohort, "alone@example.org");

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.iecmhc.lms.platform.imports.ImportResult;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
+import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,38 @@ class HelplineCallListPersistenceTest {
         });
     }
 
+    @Test
+    void eachFilterCountsTheCallsItsPagesShow() {
+        StringBuilder csv = new StringBuilder(String.join(",", CallImportReader.COLUMNS)).append('\n');
+        String[] roles = {"CENTER_STAFF", "FCC_PROVIDER", "FFN_CAREGIVER"};
+        String[] languages = {"en", "es", "other"};
+        for (int i = 0; i < 60; i++) {
+            csv.append(LocalDateTime.of(2024, 7, 1, 9, 0).plusHours(7L * i)).append(",15,").append(roles[i % 3])
+                    .append(",caller-").append(i).append(',').append(COUNTIES[i % COUNTIES.length]).append(',')
+                    .append(languages[i % 2 + i % 3 / 2]).append(',').append(TOPICS[i % TOPICS.length]).append(',')
+                    .append(i % 4 == 0 ? "yes" : "no").append('\n');
+        }
+        store(csv.toString());
+        db.inTransaction(em -> {
+            HelplineCalls calls = Services.on(em, CLOCK).helplineCalls();
+            long trauma = Services.on(em, CLOCK).helplineTopics().all().stream()
+                    .filter(topic -> topic.name(Locale.ENGLISH).toLowerCase(Locale.ROOT).contains("trauma"))
+                    .findFirst().orElseThrow().getId();
+            LocalDate first = LocalDate.of(2024, 7, 3);
+            for (CallFilter filter : List.of(new CallFilter(first, first.plusDays(4), null, null, null, null),
+                    new CallFilter(null, null, "06019", null, null, null), new CallFilter(null, null, null, ServiceLanguage.ES, null, null),
+                    new CallFilter(null, null, null, null, trauma, null), new CallFilter(null, null, null, null, null, true),
+                    new CallFilter(null, null, null, null, null, null, CallerRole.FFN_CAREGIVER),
+                    new CallFilter(first, null, "06037", ServiceLanguage.EN, null, false, CallerRole.CENTER_STAFF))) {
+                long count = calls.count(filter);
+                assertTrue(count > 0 && count < 60, filter + " counts " + count);
+                assertEquals(calls.search(filter, 0, 100, CallSort.RECEIVED, false).size(), count, filter.toString());
+            }
+            assertEquals(0, calls.count(new CallFilter(first.plusYears(2), null, null, null, null, null)));
+            return null;
+        });
+    }
+
     private static PagedList<HelplineCall> list(HelplineCalls calls, CallFilter filter) {
         return PagedList.sorted(() -> calls.count(filter),
                 (first, size, column, ascending) -> calls.search(filter, first, size, column, ascending),
@@ -100,10 +134,15 @@ class HelplineCallListPersistenceTest {
                     .append(',').append(COUNTIES[i % COUNTIES.length]).append(",en,").append(TOPICS[i % TOPICS.length])
                     .append(",no\n");
         }
+        store(csv.toString());
+        stored = calls;
+    }
+
+    private void store(String csv) {
         ImportResult<CallRecord> result = db.inTransaction(em -> {
             Services services = Services.on(em, CLOCK);
             return new CallImportReader(services.counties().lookup(), new TopicLookup(services.helplineTopics().all()), CLOCK);
-        }).read(csv.toString());
+        }).read(csv);
         assertTrue(result.isClean(), result.problems().toString());
         try (Connection connection = db.dataSource().getConnection()) {
             connection.setAutoCommit(false);
@@ -112,6 +151,5 @@ class HelplineCallListPersistenceTest {
         } catch (SQLException e) {
             throw new IllegalStateException("The calls could not be stored", e);
         }
-        stored = calls;
     }
 }

@@ -70,11 +70,11 @@ public final class Conditions {
 
     /**
      * How many rows match, counted no further than {@link #COUNT_LIMIT} + 1: the select names one column of the
-     * rows (their id), and the query stops reading after that many, so counting a million rows costs what counting
-     * ten thousand does. A result above the limit means "more than the limit".
+     * rows (their id), and the database stops reading after that many and sends one row, so counting a million rows
+     * costs what counting ten thousand does. A result above the limit means "more than the limit".
      */
     public long countUpTo(EntityManager em, String selectIds) {
-        return bound(em.createQuery(selectIds + where, Object.class)).setMaxResults(COUNT_LIMIT + 1).getResultList().size();
+        return BoundedCount.of(em, bound(em.createQuery(selectIds + where, Object.class)), parameters, COUNT_LIMIT + 1);
     }
 
     private <T> TypedQuery<T> bound(TypedQuery<T> query) {

@@ -9,6 +9,7 @@ import java.security.Principal;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -114,6 +115,32 @@ class ChangeCapturePersistenceTest {
             Map<String, Class<?>> types = log.recordTypes();
             assertEquals(Account.class, types.get("Account"));
             assertFalse(types.containsKey("AuditEntry"), "the log itself is no audited record");
+        } finally {
+            em.close();
+        }
+    }
+
+    @Test
+    void theLogCountsWhatItsPagesShowWhateverItIsNarrowedBy() {
+        inTransaction(s -> s.accounts().create(new AccountDetails("tomas.count@example.org", "Tomás", "Ruiz", Language.EN,
+                EnumSet.of(Role.TRAINEE)), "Counted-secret-1234", false));
+        EntityManager em = emf.createEntityManager();
+        try {
+            AuditLog log = new AuditLog();
+            log.em = em;
+            LocalDate today = LocalDate.of(2026, 4, 1);
+            for (AuditFilter filter : List.of(AuditFilter.NONE,
+                    new AuditFilter("ADMIN@", List.of(), null, null, null, null, null),
+                    new AuditFilter("admin", List.of("admin@example.org", "nobody@example.org"), "Account", null,
+                            AuditAction.CREATE, today, today))) {
+                long count = log.count(filter);
+                assertTrue(count > 0, filter.toString());
+                assertEquals(log.search(filter, 0, 1_000, true).size(), count, filter.toString());
+            }
+            for (AuditFilter filter : List.of(new AuditFilter("nobody", List.of("nobody@example.org"), null, null, null,
+                    null, null), new AuditFilter(null, List.of(), "Account", null, AuditAction.CREATE, today.plusDays(1), null))) {
+                assertEquals(0, log.count(filter), filter.toString());
+            }
         } finally {
             em.close();
         }
