@@ -7,15 +7,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.iecmhc.lms.platform.persistence.SchemaMigration;
 import org.iecmhc.lms.provider.ServiceLanguage;
+import org.iecmhc.lms.testsupport.EmbeddedH2;
+import org.iecmhc.lms.testsupport.Services;
 import org.junit.jupiter.api.Test;
 
 /** The tallies' statements on H2 in MySQL mode, the default embedded database: increments, removals and a rebuild. */
@@ -49,6 +57,30 @@ class HelplineTalliesH2Test {
 
             HelplineTallyRebuild.rebuild(connection);
             assertEquals(kept, tables(connection));
+        }
+    }
+
+    /** The call list's count, its ids query's SQL inside a bounded {@code count(*)}, runs on H2 as on MariaDB. */
+    @Test
+    void theCallListCountsOnH2() throws SQLException {
+        DataSource h2 = EmbeddedH2.migrated("call_count");
+        try (Connection connection = h2.getConnection()) {
+            List<CallRecord> calls = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                calls.add(call(LocalDateTime.of(2024, 7, 1, 17, 0).plusHours(i), 5, null, i % 3 == 0 ? "06019" : "06037"));
+            }
+            CallBatchWriter.insert(connection, calls);
+        }
+        EntityManagerFactory factory = EmbeddedH2.entityManagerFactory(h2);
+        EntityManager em = factory.createEntityManager();
+        try {
+            HelplineCalls list = Services.on(em, Clock.fixed(Instant.parse("2026-12-07T12:00:00Z"), ZoneOffset.UTC))
+                    .helplineCalls();
+            assertEquals(30, list.count(CallFilter.everything()));
+            assertEquals(10, list.count(new CallFilter(null, null, "06019", null, null, null)));
+        } finally {
+            em.close();
+            factory.close();
         }
     }
 
