@@ -14,6 +14,10 @@ import org.iecmhc.lms.platform.i18n.LanguageSelection;
 @RequestScoped
 public class UpcomingView {
 
+    /** Made once: a pattern is parsed anew by every ofPattern call, for each entry of each page. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     @Inject
     SignedInCalendar calendar;
 
@@ -31,7 +35,7 @@ public class UpcomingView {
 
     /** Such as "Tuesday, December 1, 2026 · 10:00" or "martes, 1 de diciembre de 2026 · 10:00" (California time). */
     public String when(CalendarEntry entry) {
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale()).format(entry.start());
-        return entry.allDay() ? day : day + " · " + DateTimeFormatter.ofPattern("HH:mm").format(entry.start());
+        String day = DAY.withLocale(language.getLocale()).format(entry.start());
+        return entry.allDay() ? day : day + " · " + TIME.format(entry.start());
     }
 }
