@@ -28,7 +28,7 @@ public class HomeAnnouncementsView implements Serializable {
 
     public List<ShownAnnouncement> getShown() {
         if (shown == null) {
-            shown = announcements.activeFor(viewer.get().email());
+            shown = announcements.activeFor(viewer.email());
         }
         return shown;
     }
@@ -38,7 +38,7 @@ public class HomeAnnouncementsView implements Serializable {
     }
 
     public void dismiss(long id) {
-        announcements.dismiss(viewer.get().email(), id);
+        announcements.dismiss(viewer.email(), id);
         shown = null;
     }
 }

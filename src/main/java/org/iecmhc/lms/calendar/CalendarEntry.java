@@ -3,6 +3,9 @@ package org.iecmhc.lms.calendar;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 
 /**
  * Something on a person's calendar: a supervision session, a meeting, an assignment's due time, a placement's
@@ -19,6 +22,10 @@ import java.time.LocalDateTime;
 public record CalendarEntry(String uid, CalendarKind kind, String title, LocalDateTime start, int minutes, boolean allDay,
                             String page) implements Serializable {
 
+    /** Made once: a pattern is parsed anew by every ofPattern call, for each entry of each page. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
     public static CalendarEntry timed(String uid, CalendarKind kind, String title, LocalDateTime start, int minutes,
                                       String page) {
         return new CalendarEntry(uid, kind, title, start, minutes, false, page);
@@ -30,6 +37,12 @@ public record CalendarEntry(String uid, CalendarKind kind, String title, LocalDa
 
     public LocalDate day() {
         return start.toLocalDate();
+    }
+
+    /** Such as "Tuesday, December 1, 2026 · 10:00" or "martes, 1 de diciembre de 2026 · 10:00" (California time). */
+    public String when(Locale locale) {
+        String day = DAY.withLocale(locale).format(start);
+        return allDay ? day : day + " · " + TIME.format(start);
     }
 
     /** When it is over: the next midnight for an all-day entry. */

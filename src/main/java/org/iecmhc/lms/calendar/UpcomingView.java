@@ -1,24 +1,18 @@
 package org.iecmhc.lms.calendar;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.i18n.LanguageSelection;
 
-/** The home page's "Upcoming" panel: the signed-in person's next meetings, dated in their language. */
+/** The home page's "Upcoming" panel: the signed-in person's next meetings. */
 @Named
 @RequestScoped
 public class UpcomingView {
 
     @Inject
     SignedInCalendar calendar;
-
-    @Inject
-    LanguageSelection language;
 
     private List<CalendarEntry> entries;
 
@@ -27,11 +21,5 @@ public class UpcomingView {
             entries = calendar.upcoming();
         }
         return entries;
-    }
-
-    /** Such as "Tuesday, December 1, 2026 · 10:00" or "martes, 1 de diciembre de 2026 · 10:00" (California time). */
-    public String when(CalendarEntry entry) {
-        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(language.getLocale()).format(entry.start());
-        return entry.allDay() ? day : day + " · " + DateTimeFormatter.ofPattern("HH:mm").format(entry.start());
     }
 }

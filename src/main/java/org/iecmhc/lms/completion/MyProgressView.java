@@ -36,7 +36,7 @@ public class MyProgressView {
 
     private Map<String, Progress> byCohort() {
         if (byCohort == null) {
-            byCohort = completion.progressesOf(viewer.get().email());
+            byCohort = completion.progressesOf(viewer.email());
         }
         return byCohort;
     }

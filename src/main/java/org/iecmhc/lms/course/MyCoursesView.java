@@ -27,7 +27,7 @@ public class MyCoursesView implements Serializable {
     private Long gradedCount;
 
     private String email() {
-        return viewer.get().email();
+        return viewer.email();
     }
 
     /** The trainee's cohorts, courses and returned work come in one statement, whichever the page asks for first. */

@@ -1,6 +1,9 @@
 package org.iecmhc.lms.identity;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,14 +24,12 @@ public class AccountsView implements Serializable {
     @Inject
     Invitations invitations;
 
-    private final InvitationColumn invitationColumn = new InvitationColumn();
-
     private String search;
 
-    private final LazyDataModel<Account> model = PagedList.sorted(
+    private final LazyDataModel<AccountRow> model = PagedList.sorted(
             () -> accounts.countMatching(search),
-            (first, size, column, ascending) -> accounts.search(search, first, size, column, ascending),
-            SortColumn.sorting(AccountSort.LAST_NAME, true), Account::getId);
+            (first, size, column, ascending) -> rows(accounts.search(search, first, size, column, ascending)),
+            SortColumn.sorting(AccountSort.LAST_NAME, true), AccountRow::getId);
 
     public void deactivate(long id) {
         accounts.setActive(id, false);
@@ -43,18 +44,23 @@ public class AccountsView implements Serializable {
     public void resendInvitation(long id) {
         try {
             invitations.resend(id);
-            invitationColumn.forget();
             Messages.info("invitation.resent");
         } catch (AccountRejected rejected) {
             Messages.error(null, rejected.messageKey());
         }
     }
 
-    public InvitationState invitation(long accountId) {
-        return invitationColumn.of(accountId, model.getWrappedData().stream().map(Account::getId).toList(), invitations);
+    /** The page's lines, with the invitation states of all its accounts read in one statement. */
+    private List<AccountRow> rows(List<Account> page) {
+        Map<Long, InvitationState> states = invitations.states(page.stream().map(Account::getId).toList());
+        return page.stream().map(account -> {
+            InvitationState state = states.get(account.getId());
+            return new AccountRow(account, account.getRoles().stream().sorted().map(role -> Messages.text("role." + role))
+                    .collect(Collectors.joining(", ")), state, Messages.text(state.messageKey()));
+        }).toList();
     }
 
-    public LazyDataModel<Account> getModel() {
+    public LazyDataModel<AccountRow> getModel() {
         return model;
     }
 

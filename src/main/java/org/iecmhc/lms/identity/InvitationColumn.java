@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * The invitation state column of a paged table of people (the account list, a cohort's roster): the states of the
- * whole page are read in one query when its first row asks, never one query per row.
+ * The invitation state column of a paged table of people (a cohort's roster): the states of the whole page are read
+ * in one query when its first row asks, never one query per row.
  */
 public final class InvitationColumn implements Serializable {
 

@@ -73,7 +73,7 @@ public class SignedInAccount implements Serializable {
     /** A session that did not start at the sign-in form (another cluster member's, say) reads the account once. */
     private void loadIfNeeded() {
         if (id == null && isSignedIn()) {
-            accounts.findByEmail(viewer.get().email()).ifPresent(this::signedIn);
+            accounts.findByEmail(viewer.email()).ifPresent(this::signedIn);
         }
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,17 @@ class AnnouncementsPersistenceTest {
         assertEquals(List.of(Audience.NETWORK), audiences(zoe), "another cohort");
         assertEquals(1L, db.statements().count(() -> shown(ana)).statements(),
                 "one statement on every home page: the reader's roles, cohorts and courses are subqueries");
+    }
+
+    @Test
+    void aHomePageShowsTheNewestAnnouncementsUpToItsLimit() {
+        List<Long> newestFirst = new ArrayList<>();
+        for (int i = 0; i < AnnouncementLimits.SHOWN_AT_HOME + 2; i++) {
+            newestFirst.add(0, publish(admin, details(Audience.NETWORK, null, null, null, false)).getId());
+        }
+        List<Long> newest = newestFirst.subList(0, AnnouncementLimits.SHOWN_AT_HOME);
+        assertEquals(newest, shown(ana).stream().map(ShownAnnouncement::id).toList());
+        assertEquals(newest, shown(renee).stream().map(ShownAnnouncement::id).toList(), "and again, for another reader");
     }
 
     @Test

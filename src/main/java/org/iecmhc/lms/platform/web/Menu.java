@@ -8,18 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
-import jakarta.inject.Named;
-
 /**
  * The main menu as one list: which page each link opens, who sees it and the group it sits in. The layout renders
- * it; the pages' own security constraints (web.xml) still decide who may open them. Roles are named as strings so
- * that the platform needs no feature's role type.
+ * it ({@link MainMenu}); the pages' own security constraints (web.xml) still decide who may open them. Roles are
+ * named as strings so that the platform needs no feature's role type.
  */
-@Named
-@RequestScoped
-public class Menu {
+public final class Menu {
 
     /** A link, shown to the holders of any of {@code roles} (to everyone signed in when empty). */
     public record Link(String groupKey, String page, String id, String labelKey, Set<String> roles) {
@@ -92,21 +86,13 @@ public class Menu {
             new Link("nav.group.account", "/calendar/calendar.xhtml", "nav-my-calendar", "calendar.nav", EVERYONE),
             new Link("nav.group.account", "/calendar/feed.xhtml", "nav-calendar", "nav.calendar", EVERYONE));
 
-    private List<Group> visible;
-
-    public Link getHome() {
-        return HOME;
+    private Menu() {
     }
 
-    /** The groups with the links the signed-in person may see; a group with none is left out. */
-    public List<Group> getGroups() {
-        if (visible == null) {
-            visible = visibleTo(FacesContext.getCurrentInstance().getExternalContext()::isUserInRole);
-        }
-        return visible;
-    }
-
-    /** Each role is asked once: the container answers it through the authorization provider, and links share roles. */
+    /**
+     * The groups with the links the holder of these roles may see; a group with none is left out. Each role is asked
+     * once: the container answers it through the authorization provider, and links share roles.
+     */
     static List<Group> visibleTo(Predicate<String> hasRole) {
         Map<String, Boolean> answers = new HashMap<>();
         Predicate<String> asked = role -> answers.computeIfAbsent(role, hasRole::test);
@@ -114,10 +100,5 @@ public class Menu {
         LINKS.stream().filter(link -> link.visibleTo(asked))
                 .forEach(link -> groups.computeIfAbsent(link.groupKey(), key -> new ArrayList<>()).add(link));
         return groups.entrySet().stream().map(group -> new Group(group.getKey(), List.copyOf(group.getValue()))).toList();
-    }
-
-    /** "page" for the link to the page being shown, for aria-current; "false" for every other. */
-    public String current(Link link) {
-        return link.page().equals(FacesContext.getCurrentInstance().getViewRoot().getViewId()) ? "page" : "false";
     }
 }

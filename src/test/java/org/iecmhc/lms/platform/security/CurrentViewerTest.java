@@ -34,6 +34,14 @@ class CurrentViewerTest {
     }
 
     @Test
+    void theEmailAloneAsksForNoRole() {
+        Container container = new Container();
+        container.caller = () -> "trainee@example.org";
+        assertEquals("trainee@example.org", viewerOf(container).email());
+        assertEquals(List.of(), container.roleQuestions);
+    }
+
+    @Test
     void aCallerWhoSignsInDuringTheRequestIsSeenAfterwards() {
         Container container = new Container();
         CurrentViewer viewer = viewerOf(container);
