@@ -19,6 +19,9 @@ interface TallySql {
     /** Runs the statement once per row of parameters. */
     void batch(String sql, List<Object[]> rows) throws SQLException;
 
+    /** Runs the statement once and answers the rows it affected. */
+    long update(String sql, List<?> parameters) throws SQLException;
+
     List<Object[]> rows(String sql, List<?> parameters) throws SQLException;
 
     static TallySql on(Connection connection) {
@@ -31,6 +34,14 @@ interface TallySql {
                         statement.addBatch();
                     }
                     statement.executeBatch();
+                }
+            }
+
+            @Override
+            public long update(String sql, List<?> parameters) throws SQLException {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    bind(statement, parameters);
+                    return statement.executeLargeUpdate();
                 }
             }
 
@@ -66,8 +77,13 @@ interface TallySql {
             @Override
             public void batch(String sql, List<Object[]> rows) {
                 for (Object[] row : rows) {
-                    bind(em.createNativeQuery(sql), List.of(row)).executeUpdate();
+                    update(sql, List.of(row));
                 }
+            }
+
+            @Override
+            public long update(String sql, List<?> parameters) {
+                return bind(em.createNativeQuery(sql), parameters).executeUpdate();
             }
 
             @Override
