@@ -39,35 +39,36 @@ final class HelplineTallies {
         List<Object[]> counties = new ArrayList<>();
         change.counties().forEach((county, n) -> counties.add(new Object[] {county.fiscalYear(), county.countyFips(),
                 n[0], n[1], n[2]}));
-        add(sql, "insert into helpline_county_tally (fiscal_year, county_fips, calls, consultation_recommended,"
+        sql.insert("insert into helpline_county_tally (fiscal_year, county_fips, calls, consultation_recommended,"
                 + " without_caller_key)", "calls = calls + values(calls),"
                 + " consultation_recommended = consultation_recommended + values(consultation_recommended),"
-                + " without_caller_key = without_caller_key + values(without_caller_key)", counties);
+                + " without_caller_key = without_caller_key + values(without_caller_key)", counties, CHUNK);
         List<Object[]> durations = new ArrayList<>();
         change.durations().forEach((duration, calls) -> durations.add(new Object[] {duration.fiscalYear(),
                 duration.durationMinutes(), calls}));
-        add(sql, "insert into helpline_duration_tally (fiscal_year, duration_minutes, calls)",
-                "calls = calls + values(calls)", durations);
+        sql.insert("insert into helpline_duration_tally (fiscal_year, duration_minutes, calls)",
+                "calls = calls + values(calls)", durations, CHUNK);
     }
 
     private static void applyCallers(Map<String, Map<Integer, Long>> typed, TallySql sql) throws SQLException {
+        List<Object[]> totals = new ArrayList<>(typed.size());
+        typed.forEach((key, years) -> totals.add(new Object[] {key, total(years)}));
+        long[] affected = sql.insert("insert into helpline_caller (caller_key, calls)", "calls = calls + values(calls)",
+                totals, CHUNK);
+
         Set<String> held = new HashSet<>();
         Map<String, Map<Integer, Long>> before = new HashMap<>();
-        for (List<String> chunk : chunks(new ArrayList<>(typed.keySet()))) {
-            List<Object[]> totals = new ArrayList<>(chunk.size());
-            for (String key : chunk) {
-                totals.add(new Object[] {key, typed.get(key).values().stream().mapToLong(Long::longValue).sum()});
-            }
-            long affected = add(sql, "insert into helpline_caller (caller_key, calls)", "calls = calls + values(calls)",
-                    totals);
-            if (allInserted(affected, totals)) {
-                // Keys the database did not hold in any form, stored as typed just now: no years to read.
-                held.addAll(chunk);
+        List<List<Object[]>> chunks = TallySql.chunks(totals, CHUNK);
+        for (int i = 0; i < chunks.size(); i++) {
+            List<String> keys = chunks.get(i).stream().map(row -> (String) row[0]).toList();
+            if (allInserted(affected[i], chunks.get(i))) {
+                // Keys the database held in no spelling, stored as typed just now: no years to read.
+                held.addAll(keys);
                 continue;
             }
             for (Object[] row : sql.rows("select c.caller_key, y.fiscal_year, y.calls from helpline_caller c"
                     + " left join helpline_caller_year y on y.caller_key = c.caller_key"
-                    + " where c.caller_key in (" + marks(chunk.size()) + ") for update", chunk)) {
+                    + " where c.caller_key in (" + marks(keys.size()) + ") for update", keys)) {
                 String key = (String) row[0];
                 held.add(key);
                 if (row[1] != null) {
@@ -97,12 +98,12 @@ final class HelplineTallies {
             });
             CallerSpans.change(called(was), called(is)).forEach((span, n) -> spans.merge(span, n, Long::sum));
         });
-        add(sql, "insert into helpline_caller_year (caller_key, fiscal_year, calls)", "calls = calls + values(calls)",
-                yearChanges);
+        sql.insert("insert into helpline_caller_year (caller_key, fiscal_year, calls)", "calls = calls + values(calls)",
+                yearChanges, CHUNK);
         sql.batch("delete from helpline_caller_year where caller_key = ? and fiscal_year = ? and calls = 0", emptied);
         List<Object[]> lessCalls = new ArrayList<>();
         changes.forEach((key, years) -> {
-            if (years.values().stream().mapToLong(Long::longValue).sum() < 0) {
+            if (total(years) < 0) {
                 lessCalls.add(new Object[] {key});
             }
         });
@@ -114,8 +115,8 @@ final class HelplineTallies {
                 spanChanges.add(new Object[] {span.fiscalYear(), span.previousYear(), n});
             }
         });
-        add(sql, "insert into helpline_caller_span (fiscal_year, previous_year, callers)",
-                "callers = callers + values(callers)", spanChanges);
+        sql.insert("insert into helpline_caller_span (fiscal_year, previous_year, callers)",
+                "callers = callers + values(callers)", spanChanges, CHUNK);
     }
 
     /**
@@ -126,23 +127,12 @@ final class HelplineTallies {
         return affected == totals.size() && totals.stream().noneMatch(total -> (long) total[1] == 0);
     }
 
-    /**
-     * Inserts the rows into the columns the insert names or, where the table has a row of the same key, updates it
-     * so: {@value #CHUNK} rows to a statement, which the database parses once, and much less work for the driver than
-     * as many bound batch rows. Answers the rows affected.
-     */
-    private static long add(TallySql sql, String insert, String update, List<Object[]> rows) throws SQLException {
-        long affected = 0;
-        for (int start = 0; start < rows.size(); start += CHUNK) {
-            List<Object[]> part = rows.subList(start, Math.min(rows.size(), start + CHUNK));
-            List<Object> parameters = new ArrayList<>(part.size() * part.get(0).length);
-            for (Object[] row : part) {
-                Collections.addAll(parameters, row);
-            }
-            String values = String.join(", ", Collections.nCopies(part.size(), "(" + marks(part.get(0).length) + ")"));
-            affected += sql.update(insert + " values " + values + " on duplicate key update " + update, parameters);
+    private static long total(Map<Integer, Long> callsByYear) {
+        long total = 0;
+        for (long calls : callsByYear.values()) {
+            total += calls;
         }
-        return affected;
+        return total;
     }
 
     /**
@@ -164,17 +154,6 @@ final class HelplineTallies {
             }
         });
         return years;
-    }
-
-    private static List<List<String>> chunks(List<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<List<String>> chunks = new ArrayList<>();
-        for (int start = 0; start < keys.size(); start += CHUNK) {
-            chunks.add(keys.subList(start, Math.min(keys.size(), start + CHUNK)));
-        }
-        return chunks;
     }
 
     private static String marks(int count) {
