@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +67,7 @@ final class HelplineTallies {
             }
             for (Object[] row : sql.rows("select c.caller_key, y.fiscal_year, y.calls from helpline_caller c"
                     + " left join helpline_caller_year y on y.caller_key = c.caller_key"
-                    + " where c.caller_key in (" + marks(keys.size()) + ") for update", keys)) {
+                    + " where c.caller_key in (" + TallySql.marks(keys.size()) + ") for update", keys)) {
                 String key = (String) row[0];
                 held.add(key);
                 if (row[1] != null) {
@@ -154,9 +153,5 @@ final class HelplineTallies {
             }
         });
         return years;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

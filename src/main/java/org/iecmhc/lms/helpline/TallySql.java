@@ -30,9 +30,14 @@ interface TallySql {
 
     List<Object[]> rows(String sql, List<?> parameters) throws SQLException;
 
+    /** So many parameter marks, separated by commas. */
+    static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
     /** The statement that inserts so many rows of so many values. */
     static String values(String insert, String onDuplicate, int rows, int columns) {
-        String row = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        String row = "(" + marks(columns) + ")";
         return insert + " values " + String.join(", ", Collections.nCopies(rows, row)) + " on duplicate key update "
                 + onDuplicate;
     }
