@@ -27,7 +27,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 /**
  * Turns a historic helpline spreadsheet (CSV) into calls to store, or into the list of every problem found.
  * Columns, in any order: {@code received_at,duration_minutes,caller_role,caller_key,county,language,topics,
- * consultation_recommended}; received_at is a Pacific local date-time, topics are separated by ';'.
+ * consultation_recommended}; received_at is a Pacific local date-time, topics are separated by ';'. One reader
+ * serves one import at a time: it keeps what the file's county and topic texts found.
  */
 final class CallImportReader {
 
@@ -37,6 +38,9 @@ final class CallImportReader {
     private final CountyLookup counties;
     private final TopicLookup topics;
     private final Clock clock;
+    /** What each county text found, and each topics text known throughout: a file repeats a few of them. */
+    private final Map<String, Optional<County>> countiesByText = new HashMap<>();
+    private final Map<String, List<Long>> topicIdsByText = new HashMap<>();
 
     CallImportReader(CountyLookup counties, TopicLookup topics, Clock clock) {
         this.counties = counties;
@@ -87,7 +91,7 @@ final class CallImportReader {
             problems.add(new ImportProblem(line, "helpline.import.control", "caller_key"));
         }
         String countyText = row.field(column.get("county"));
-        Optional<County> county = counties.find(countyText);
+        Optional<County> county = countiesByText.computeIfAbsent(countyText, counties::find);
         if (county.isEmpty()) {
             problems.add(new ImportProblem(line, "helpline.import.county", countyText));
         }
@@ -153,6 +157,11 @@ final class CallImportReader {
     }
 
     private List<Long> topicIds(String text, int line, FirstProblems<ImportProblem> problems) {
+        List<Long> known = topicIdsByText.get(text);
+        if (known != null) {
+            return known;
+        }
+        int before = problems.total();
         Set<Long> ids = new LinkedHashSet<>();
         for (String part : text.split(";")) {
             if (part.isBlank()) {
@@ -165,7 +174,11 @@ final class CallImportReader {
                 problems.add(new ImportProblem(line, "helpline.import.topic", part.trim()));
             }
         }
-        return List.copyOf(ids);
+        List<Long> found = List.copyOf(ids);
+        if (problems.total() == before) {
+            topicIdsByText.put(text, found);
+        }
+        return found;
     }
 
     private static Boolean yesNo(String text, int line, FirstProblems<ImportProblem> problems) {

@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,10 +14,9 @@ import java.util.TreeSet;
 /**
  * Keeps the summaries the impact figures read in step with helpline_call, in the transaction that changes the calls:
  * calls per county and fiscal year, calls per duration and fiscal year (for the shortest and longest), each caller
- * key's calls per fiscal year and the caller spans of {@link CallerSpans}. Counts change by increments (values() names the
- * increment, which lets Connector/J send a batch as one multi-row statement), so
- * concurrent saves of different callers never overwrite each other; saves of the same caller wait for each other on
- * that caller's helpline_caller row, taken first.
+ * key's calls per fiscal year and the caller spans of {@link CallerSpans}. Counts change by increments (values() names
+ * each row's increment in a multi-row insert), so concurrent saves of different callers never overwrite each other;
+ * saves of the same caller wait for each other on that caller's helpline_caller row, taken first.
  *
  * <p>Caller keys are compared by the database, as count(distinct caller_key) compared them: a key typed in another
  * case (or, on MariaDB, with other accents) is the same caller, so the rows are always looked up by the key the
@@ -26,6 +24,7 @@ import java.util.TreeSet;
  */
 final class HelplineTallies {
 
+    /** Caller keys locked and read per statement, and rows per multi-row insert. */
     private static final int CHUNK = 2_000;
 
     private HelplineTallies() {
@@ -39,34 +38,36 @@ final class HelplineTallies {
         List<Object[]> counties = new ArrayList<>();
         change.counties().forEach((county, n) -> counties.add(new Object[] {county.fiscalYear(), county.countyFips(),
                 n[0], n[1], n[2]}));
-        sql.batch("insert into helpline_county_tally (fiscal_year, county_fips, calls, consultation_recommended,"
-                + " without_caller_key) values (?, ?, ?, ?, ?) on duplicate key update calls = calls + values(calls),"
+        sql.insert("insert into helpline_county_tally (fiscal_year, county_fips, calls, consultation_recommended,"
+                + " without_caller_key)", "calls = calls + values(calls),"
                 + " consultation_recommended = consultation_recommended + values(consultation_recommended),"
-                + " without_caller_key = without_caller_key + values(without_caller_key)",
-                counties);
+                + " without_caller_key = without_caller_key + values(without_caller_key)", counties, CHUNK);
         List<Object[]> durations = new ArrayList<>();
         change.durations().forEach((duration, calls) -> durations.add(new Object[] {duration.fiscalYear(),
                 duration.durationMinutes(), calls}));
-        sql.batch("insert into helpline_duration_tally (fiscal_year, duration_minutes, calls) values (?, ?, ?)"
-                + " on duplicate key update calls = calls + values(calls)", durations);
+        sql.insert("insert into helpline_duration_tally (fiscal_year, duration_minutes, calls)",
+                "calls = calls + values(calls)", durations, CHUNK);
     }
 
     private static void applyCallers(Map<String, Map<Integer, Long>> typed, TallySql sql) throws SQLException {
-        List<Object[]> totals = new ArrayList<>();
-        typed.forEach((key, years) -> {
-            long calls = years.values().stream().mapToLong(Long::longValue).sum();
-            totals.add(new Object[] {key, calls});
-        });
-        sql.batch("insert into helpline_caller (caller_key, calls) values (?, ?)"
-                + " on duplicate key update calls = calls + values(calls)",
-                totals);
+        List<Object[]> totals = new ArrayList<>(typed.size());
+        typed.forEach((key, years) -> totals.add(new Object[] {key, total(years)}));
+        long[] affected = sql.insert("insert into helpline_caller (caller_key, calls)", "calls = calls + values(calls)",
+                totals, CHUNK);
 
         Set<String> held = new HashSet<>();
         Map<String, Map<Integer, Long>> before = new HashMap<>();
-        for (List<String> chunk : chunks(new ArrayList<>(typed.keySet()))) {
+        List<List<Object[]>> chunks = TallySql.chunks(totals, CHUNK);
+        for (int i = 0; i < chunks.size(); i++) {
+            List<String> keys = chunks.get(i).stream().map(row -> (String) row[0]).toList();
+            if (allInserted(affected[i], chunks.get(i))) {
+                // Keys the database held in no spelling, stored as typed just now: no years to read.
+                held.addAll(keys);
+                continue;
+            }
             for (Object[] row : sql.rows("select c.caller_key, y.fiscal_year, y.calls from helpline_caller c"
                     + " left join helpline_caller_year y on y.caller_key = c.caller_key"
-                    + " where c.caller_key in (" + marks(chunk.size()) + ") for update", chunk)) {
+                    + " where c.caller_key in (" + TallySql.marks(keys.size()) + ") for update", keys)) {
                 String key = (String) row[0];
                 held.add(key);
                 if (row[1] != null) {
@@ -96,12 +97,12 @@ final class HelplineTallies {
             });
             CallerSpans.change(called(was), called(is)).forEach((span, n) -> spans.merge(span, n, Long::sum));
         });
-        sql.batch("insert into helpline_caller_year (caller_key, fiscal_year, calls) values (?, ?, ?)"
-                + " on duplicate key update calls = calls + values(calls)", yearChanges);
+        sql.insert("insert into helpline_caller_year (caller_key, fiscal_year, calls)", "calls = calls + values(calls)",
+                yearChanges, CHUNK);
         sql.batch("delete from helpline_caller_year where caller_key = ? and fiscal_year = ? and calls = 0", emptied);
         List<Object[]> lessCalls = new ArrayList<>();
         changes.forEach((key, years) -> {
-            if (years.values().stream().mapToLong(Long::longValue).sum() < 0) {
+            if (total(years) < 0) {
                 lessCalls.add(new Object[] {key});
             }
         });
@@ -113,8 +114,24 @@ final class HelplineTallies {
                 spanChanges.add(new Object[] {span.fiscalYear(), span.previousYear(), n});
             }
         });
-        sql.batch("insert into helpline_caller_span (fiscal_year, previous_year, callers) values (?, ?, ?)"
-                + " on duplicate key update callers = callers + values(callers)", spanChanges);
+        sql.insert("insert into helpline_caller_span (fiscal_year, previous_year, callers)",
+                "callers = callers + values(callers)", spanChanges, CHUNK);
+    }
+
+    /**
+     * Whether every row was inserted, none found: MySQL, MariaDB and H2 count a row inserted once and a row changed
+     * twice, and a non-zero increment always changes its row (one left as it was would count once).
+     */
+    private static boolean allInserted(long affected, List<Object[]> totals) {
+        return affected == totals.size() && totals.stream().noneMatch(total -> (long) total[1] == 0);
+    }
+
+    private static long total(Map<Integer, Long> callsByYear) {
+        long total = 0;
+        for (long calls : callsByYear.values()) {
+            total += calls;
+        }
+        return total;
     }
 
     /**
@@ -136,20 +153,5 @@ final class HelplineTallies {
             }
         });
         return years;
-    }
-
-    private static List<List<String>> chunks(List<String> keys) {
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        List<List<String>> chunks = new ArrayList<>();
-        for (int start = 0; start < keys.size(); start += CHUNK) {
-            chunks.add(keys.subList(start, Math.min(keys.size(), start + CHUNK)));
-        }
-        return chunks;
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", Collections.nCopies(count, "?"));
     }
 }

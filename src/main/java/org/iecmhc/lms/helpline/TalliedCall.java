@@ -2,8 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.time.LocalDateTime;
 
-import org.iecmhc.lms.platform.time.FiscalYear;
-
 /** What the helpline tallies count of one call. */
 record TalliedCall(LocalDateTime receivedAtUtc, String countyFips, int durationMinutes, String callerKey,
                    boolean consultationRecommended) {
@@ -16,9 +14,5 @@ record TalliedCall(LocalDateTime receivedAtUtc, String countyFips, int durationM
     static TalliedCall of(HelplineCall call) {
         return new TalliedCall(call.getReceivedAt(), call.getCounty().getFips(), call.getDurationMinutes(),
                 call.getCallerKey(), call.isConsultationRecommended());
-    }
-
-    int fiscalYear() {
-        return FiscalYear.ofUtc(receivedAtUtc).startYear();
     }
 }

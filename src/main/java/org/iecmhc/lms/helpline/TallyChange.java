@@ -1,8 +1,11 @@
 package org.iecmhc.lms.helpline;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.iecmhc.lms.platform.time.FiscalYear;
 
 /**
  * The changes a save makes to the helpline tallies, summed in memory so that an import of a hundred thousand calls
@@ -15,6 +18,10 @@ final class TallyChange {
     private final Map<CountyYear, long[]> counties = new HashMap<>();
     private final Map<DurationYear, Long> durations = new HashMap<>();
     private final Map<String, Map<Integer, Long>> callers = new HashMap<>();
+    /** The fiscal year of the last call counted, and when it starts and ends: an import's calls come a year at a time. */
+    private FiscalYear year;
+    private LocalDateTime yearStarts;
+    private LocalDateTime yearEnds;
 
     void add(TalliedCall call) {
         change(call, 1);
@@ -25,7 +32,7 @@ final class TallyChange {
     }
 
     private void change(TalliedCall call, int sign) {
-        int year = call.fiscalYear();
+        int year = fiscalYear(call.receivedAtUtc());
         long[] county = counties.computeIfAbsent(new CountyYear(year, call.countyFips()), k -> new long[3]);
         county[0] += sign;
         county[1] += call.consultationRecommended() ? sign : 0;
@@ -34,6 +41,15 @@ final class TallyChange {
         if (call.callerKey() != null) {
             callers.computeIfAbsent(call.callerKey(), k -> new HashMap<>()).merge(year, (long) sign, Long::sum);
         }
+    }
+
+    private int fiscalYear(LocalDateTime receivedAtUtc) {
+        if (year == null || receivedAtUtc.isBefore(yearStarts) || !receivedAtUtc.isBefore(yearEnds)) {
+            year = FiscalYear.ofUtc(receivedAtUtc);
+            yearStarts = year.startUtc();
+            yearEnds = year.next().startUtc();
+        }
+        return year.startYear();
     }
 
     /** Per county and year: calls, recommended, without key; those whose counts do not change left out. */

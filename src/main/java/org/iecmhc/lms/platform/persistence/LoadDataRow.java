@@ -12,6 +12,8 @@ public final class LoadDataRow {
 
     /** To the microsecond, as Connector/J sends a timestamp parameter; the column keeps what it keeps of either. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
+    private static final int NANOS_PER_MICRO = 1_000;
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000};
 
     private final StringBuilder text = new StringBuilder();
     private boolean started;
@@ -53,12 +55,23 @@ public final class LoadDataRow {
         return number(value ? 1 : 0);
     }
 
+    /** As {@link #DATE_TIME} writes it, by hand for four-digit years: a load writes one or more per row. */
     public LoadDataRow dateTime(LocalDateTime value) {
         if (value == null) {
             return nothing();
         }
         separate();
-        DATE_TIME.formatTo(value, text);
+        if (value.getYear() < 0 || value.getYear() > 9999) {
+            DATE_TIME.formatTo(value, text);
+            return this;
+        }
+        digits(value.getYear(), 4).append('-');
+        digits(value.getMonthValue(), 2).append('-');
+        digits(value.getDayOfMonth(), 2).append(' ');
+        digits(value.getHour(), 2).append(':');
+        digits(value.getMinute(), 2).append(':');
+        digits(value.getSecond(), 2).append('.');
+        digits(value.getNano() / NANOS_PER_MICRO, 6);
         return this;
     }
 
@@ -83,6 +96,14 @@ public final class LoadDataRow {
         String taken = text.toString();
         text.setLength(0);
         return taken;
+    }
+
+    /** The number with leading zeros to so many digits. */
+    private StringBuilder digits(int number, int count) {
+        for (int power = count - 1; power >= 0; power--) {
+            text.append((char) ('0' + number / POWERS_OF_TEN[power] % 10));
+        }
+        return text;
     }
 
     private LoadDataRow nothing() {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
 
 /**
@@ -52,6 +54,9 @@ public final class CaliforniaHolidays {
         }
     }
 
+    /** Each year's closed days once computed: an import asks for the hours of every call it reads. */
+    private static final Map<Integer, Set<LocalDate>> CLOSED = new ConcurrentHashMap<>();
+
     private CaliforniaHolidays() {
     }
 
@@ -66,7 +71,7 @@ public final class CaliforniaHolidays {
 
     /** Whether state offices are closed for a holiday on this California day (weekends aside). */
     public static boolean isHoliday(LocalDate day) {
-        return of(day.getYear()).containsKey(day);
+        return CLOSED.computeIfAbsent(day.getYear(), year -> Set.copyOf(of(year).keySet())).contains(day);
     }
 
     /**

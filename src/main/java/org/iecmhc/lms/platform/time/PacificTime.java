@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.zone.ZoneRules;
 
 /**
  * The Network works in California: due times are typed and shown in Pacific time (with daylight saving) and
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 public final class PacificTime {
 
     public static final ZoneId ZONE = ZoneId.of("America/Los_Angeles");
+    private static final ZoneRules RULES = ZONE.getRules();
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private PacificTime() {
@@ -34,13 +36,18 @@ public final class PacificTime {
         return toUtc(day.atStartOfDay());
     }
 
+    /**
+     * A time that occurs twice (November's repeated hour) is taken in the earlier offset, one that does not occur
+     * (March's skipped hour) as the instant an hour later on the clock: what atZone gives, with one look-up of the
+     * rules and no zoned objects (an import converts the time of every call).
+     */
     public static LocalDateTime toUtc(LocalDateTime pacific) {
-        return pacific == null ? null
-                : pacific.atZone(ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        return pacific == null ? null : pacific.minusSeconds(RULES.getOffset(pacific).getTotalSeconds());
     }
 
     public static LocalDateTime fromUtc(LocalDateTime utc) {
-        return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDateTime();
+        return utc == null ? null
+                : utc.plusSeconds(RULES.getOffset(utc.toInstant(ZoneOffset.UTC)).getTotalSeconds());
     }
 
     /** Such as "2026-03-02 17:00 PT". */

@@ -28,6 +28,11 @@ class CsvTest {
     }
 
     @Test
+    void aQuoteInsideAnUnquotedFieldIsText() {
+        assertEquals(List.of("a\"b", "c\"\"", "x", " \"y\"", "z"), Csv.read("a\"b,c\"\",\"\"x, \"y\",z\r\n").get(0).fields());
+    }
+
+    @Test
     void blankRowsAreRecognised() {
         List<Csv.Row> rows = Csv.read("a,b\n,\n");
         assertTrue(rows.get(1).isBlank());
