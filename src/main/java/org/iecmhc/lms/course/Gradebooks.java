@@ -53,8 +53,9 @@ public class Gradebooks {
 
     private List<Standing> ofRequiredCourses(long cohortId, Long traineeId) {
         TypedQuery<Object[]> query = em.createQuery("select c.passingPercent, c.endDate, co.endDate, t.id,"
-                        + " count(a.id), sum(a.maxPoints), sum(case when s.status = :graded then 1 else 0 end),"
-                        + " sum(case when s.status = :graded then s.points else 0 end)"
+                        // no literal in the cases: EclipseLink binds it, and H2 cannot sum a parameter of no type
+                        + " count(a.id), sum(a.maxPoints), count(case when s.status = :graded then s.id else null end),"
+                        + " sum(case when s.status = :graded then s.points else null end)"
                         + " from Course c join c.cohort co join Enrollment e on e.cohort = co join e.trainee t"
                         + " left join Assignment a on a.course = c"
                         + " left join Submission s on s.assignment = a and s.trainee = t"
