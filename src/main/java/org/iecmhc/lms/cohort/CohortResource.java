@@ -80,8 +80,7 @@ public class CohortResource {
     @Operation(summary = "One cohort, with its version as ETag (send it back in If-Match to change the cohort)")
     public CohortJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         Cohort cohort = cohorts.find(id).orElseThrow(() -> ApiError.noSuch("cohort"));
-        return RecordVersions.read(request, servlet, CohortJson.of(cohort, cohorts.activeEnrollments(id)),
-                cohort.getVersion());
+        return RecordVersions.read(request, servlet, cohort, c -> CohortJson.of(c, cohorts.activeEnrollments(id)));
     }
 
     @PUT
@@ -106,8 +105,8 @@ public class CohortResource {
         fields.requireValid();
         JsonFields.underRules(() -> cohorts.update(id, version, details, status, stored.get().getRequirements(),
                 stored.get().getFaculty().stream().map(Account::getId).collect(Collectors.toSet())));
-        Cohort changed = cohorts.find(id).orElseThrow();
-        return RecordVersions.changed(servlet, CohortJson.of(changed, cohorts.activeEnrollments(id)), changed.getVersion());
+        return RecordVersions.changed(servlet, cohorts.find(id).orElseThrow(),
+                changed -> CohortJson.of(changed, cohorts.activeEnrollments(id)));
     }
 
     @POST
@@ -119,9 +118,7 @@ public class CohortResource {
             content = @Content(schema = @Schema(implementation = CohortJson.class)))
     public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "CohortBody"))) String body) {
-        JsonFields fields = JsonFields.of(body);
-        CohortDetails details = read(fields);
-        fields.requireValid();
+        CohortDetails details = JsonFields.read(body, this::read);
         Cohort cohort = JsonFields.underRules(() -> cohorts.create(details));
         return Created.at("cohorts/" + cohort.getId(), CohortJson.of(cohort, 0));
     }

@@ -94,7 +94,7 @@ public class EnrollmentResource {
     public EnrollmentJson one(@PathParam("id") long cohortId, @PathParam("enrollment") long id,
                               @Context Request request, @Context HttpServletRequest servlet) {
         Enrollment enrollment = require(cohortId, id);
-        return RecordVersions.read(request, servlet, EnrollmentJson.of(enrollment), enrollment.getVersion());
+        return RecordVersions.read(request, servlet, enrollment, EnrollmentJson::of);
     }
 
     @POST
@@ -170,7 +170,7 @@ public class EnrollmentResource {
         String why = reason;
         JsonFields.underRules(() -> enrollments.move(id, version, status, effectiveOn, why));
         Enrollment changed = require(cohortId, id);
-        return RecordVersions.changed(servlet, EnrollmentJson.of(changed), changed.getVersion());
+        return RecordVersions.changed(servlet, changed, EnrollmentJson::of);
     }
 
     private void requireCohort(long cohortId) {

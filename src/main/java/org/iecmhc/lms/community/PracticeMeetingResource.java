@@ -85,9 +85,8 @@ public class PracticeMeetingResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "MeetingAttendanceBody"))) String body) {
         require(id);
-        JsonFields json = JsonFields.of(body);
-        Map<Long, Attendance> byTrainee = json.choicesById("attendance", Attendance.class);
-        json.requireValid();
+        Map<Long, Attendance> byTrainee = JsonFields.read(body,
+                json -> json.choicesById("attendance", Attendance.class));
         JsonFields.underRules(() -> register.take(viewer.get(), id, byTrainee));
         return withAttendance(require(id));
     }

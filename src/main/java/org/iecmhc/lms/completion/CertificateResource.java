@@ -1,7 +1,6 @@
 package org.iecmhc.lms.completion;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -32,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
@@ -108,7 +108,7 @@ public class CertificateResource {
                     : JsonFields.refused(rejected);
         }
         CertificateJson issued = completion.certificate(viewer.get(), enrollmentId).map(CertificateJson::of).orElseThrow();
-        return Response.created(URI.create("certificates/" + enrollmentId)).entity(issued).build();
+        return Created.at("certificates/" + enrollmentId, issued);
     }
 
     public record CertificateRowJson(long enrollmentId, String traineeName, String code,

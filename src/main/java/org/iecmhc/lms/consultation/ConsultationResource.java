@@ -95,7 +95,7 @@ public class ConsultationResource {
         ConsultationAssignment assignment = assignments.find(viewer.get(), id)
                 .orElseThrow(() -> ApiError.noSuch("assignment"));
         List<ActivityJson> activities = assignments.activities(viewer.get(), id).stream().map(ActivityJson::of).toList();
-        return RecordVersions.read(request, servlet, AssignmentJson.of(assignment, activities), assignment.getVersion());
+        return RecordVersions.read(request, servlet, assignment, a -> AssignmentJson.of(a, activities));
     }
 
     @POST
@@ -114,10 +114,9 @@ public class ConsultationResource {
         if (assignments.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("assignment").getResponse();
         }
-        JsonFields json = JsonFields.of(body);
-        ActivityEntry entry = new ActivityEntry(json.date("heldOn", clock), json.wholeNumber("minutes", 1, 480),
-                json.choice("kind", ActivityKind.class), json.optionalText("note"));
-        json.requireValid();
+        ActivityEntry entry = JsonFields.read(body, json -> new ActivityEntry(json.date("heldOn", clock),
+                json.wholeNumber("minutes", 1, 480), json.choice("kind", ActivityKind.class),
+                json.optionalText("note")));
         ConsultationActivity activity = JsonFields.underRules(() -> assignments.logActivity(viewer.get(), id, entry));
         return Created.at("consultation/assignments/" + id, ActivityJson.of(activity));
     }

@@ -90,7 +90,7 @@ public class SubmissionResource {
     public SubmissionJson submission(@PathParam("id") long id, @Context SecurityContext security,
                                      @Context Request request, @Context HttpServletRequest servlet) {
         Submission s = submissions.readable(security.getUserPrincipal().getName(), id).orElseThrow(NotFoundException::new);
-        return RecordVersions.read(request, servlet, SubmissionJson.of(s), s.getVersion());
+        return RecordVersions.read(request, servlet, s, SubmissionJson::of);
     }
 
     @PUT
@@ -123,7 +123,7 @@ public class SubmissionResource {
             throw new WebApplicationException(ApiError.refused(error.message(), List.of(error), null));
         }
         Submission graded = submissions.readable(email, id).orElseThrow(NotFoundException::new);
-        return RecordVersions.changed(servlet, SubmissionJson.of(graded), graded.getVersion());
+        return RecordVersions.changed(servlet, graded, SubmissionJson::of);
     }
 
     private static BigDecimal points(JsonObject json, List<FieldError> errors) {

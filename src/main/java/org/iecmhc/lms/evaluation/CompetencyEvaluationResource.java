@@ -79,7 +79,7 @@ public class CompetencyEvaluationResource {
                               @Context HttpServletRequest servlet) {
         CompetencyEvaluation evaluation = readable(enrollmentId)
                 .orElseThrow(() -> ApiError.noSuch(RECORD));
-        return RecordVersions.read(request, servlet, EvaluationJson.of(evaluation), evaluation.getVersion());
+        return RecordVersions.read(request, servlet, evaluation, EvaluationJson::of);
     }
 
     @PUT
@@ -111,7 +111,7 @@ public class CompetencyEvaluationResource {
                     : evaluations.saveDraft(email(), enrollmentId, version, form);
             CompetencyEvaluation reread = evaluations.of(email(), enrollmentId).orElse(saved);
             return Response.status(stored.isPresent() ? Response.Status.OK : Response.Status.CREATED)
-                    .entity(RecordVersions.changed(servlet, EvaluationJson.of(reread), reread.getVersion())).build();
+                    .entity(RecordVersions.changed(servlet, reread, EvaluationJson::of)).build();
         } catch (EvaluationIncomplete incomplete) {
             List<FieldError> problems = incomplete.problems().entrySet().stream()
                     .map(p -> new FieldError(field(p.getKey()), Messages.text(Locale.ENGLISH, p.getValue()))).toList();

@@ -2,17 +2,15 @@ package org.iecmhc.lms.helpline;
 
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.persistence.Conditions;
-import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
+import org.iecmhc.lms.platform.web.FilteredExportServlet;
 
 /**
  * The call list as CSV, every call its filters show:
@@ -20,25 +18,23 @@ import org.iecmhc.lms.platform.web.Download;
  * /helpline/*).
  */
 @WebServlet("/helpline/calls/export")
-public class CallListExportServlet extends HttpServlet {
+public class CallListExportServlet extends FilteredExportServlet<CallFilter> {
 
     @Inject
     HelplineCalls calls;
 
+    /** A filter that matches more calls than a list may hold is refused, as the list refuses it. */
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Language.fromCode(request.getParameter("lang")).locale();
-        CallFilter filter;
-        try {
-            filter = CallFilter.of(request::getParameter);
-        } catch (InputRejected rejected) {
-            BadAddress.send(request, response, rejected.messageKey());
-            return;
-        }
+    protected CallFilter read(UnaryOperator<String> parameter, Locale locale) {
+        CallFilter filter = CallFilter.of(parameter);
         if (calls.count(filter) > Conditions.COUNT_LIMIT) {
-            BadAddress.send(request, response, "hlstats.export.tooMany");
-            return;
+            throw new InputRejected(null, "hlstats.export.tooMany");
         }
+        return filter;
+    }
+
+    @Override
+    protected void send(CallFilter filter, Locale locale, HttpServletResponse response) throws IOException {
         CallListCsv.write(calls, filter, locale,
                 Download.stream(response, "text/csv; charset=UTF-8", "helpline-calls.csv"));
     }

@@ -111,7 +111,7 @@ public class HelplineCallsResource {
             + " back in If-Match to correct the call); receivedAt is California wall clock")
     public CallJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         HelplineCall call = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
-        return RecordVersions.read(request, servlet, CallJson.of(call, referredIds(call)), call.getVersion());
+        return RecordVersions.read(request, servlet, call, HelplineCallsResource::json);
     }
 
     @POST
@@ -151,14 +151,14 @@ public class HelplineCallsResource {
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         CallForm form = read(body);
         HelplineCall corrected = JsonFields.underRules(BODY_FIELDS, () -> calls.correct(id, version, form));
-        HelplineCall now = calls.find(corrected.getId()).orElseThrow();
-        return RecordVersions.changed(servlet, CallJson.of(now, referredIds(now)), now.getVersion());
+        return RecordVersions.changed(servlet, calls.find(corrected.getId()).orElseThrow(),
+                HelplineCallsResource::json);
     }
 
     private Response record(String body) {
         CallForm form = read(body);
         HelplineCall call = JsonFields.underRules(BODY_FIELDS, () -> calls.record(form));
-        return Created.at("helpline/calls/" + call.getId(), CallJson.of(call, referredIds(call)));
+        return Created.at("helpline/calls/" + call.getId(), json(call));
     }
 
     private Response importCalls(String csv) {
@@ -172,15 +172,12 @@ public class HelplineCallsResource {
     }
 
     private CallForm read(String body) {
-        JsonFields json = JsonFields.of(body);
-        CallForm form = new CallForm(json.dateTime("receivedAt", clock),
+        return JsonFields.read(body, json -> new CallForm(json.dateTime("receivedAt", clock),
                 json.wholeNumber("durationMinutes", CallRules.MIN_MINUTES, CallRules.MAX_MINUTES),
                 json.choice("callerRole", CallerRole.class), json.optionalText("callerKey"), json.optionalId("providerId"),
                 fips(json.text("county")), json.choice("language", ServiceLanguage.class), json.ids("topicIds"),
                 json.flag("consultationRecommended"), json.optionalText("referrals"), json.flag("followUpNeeded"),
-                json.ids("referredIds"));
-        json.requireValid();
-        return form;
+                json.ids("referredIds")));
     }
 
     private CallFilter filter(UriInfo uri) {
@@ -193,6 +190,10 @@ public class HelplineCallsResource {
                 query.choice("callerRole", CallerRole.class));
         query.requireValid();
         return filter;
+    }
+
+    private static CallJson json(HelplineCall call) {
+        return CallJson.of(call, referredIds(call));
     }
 
     private static List<Long> referredIds(HelplineCall call) {

@@ -5,19 +5,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.text.Xlsx;
 import org.iecmhc.lms.platform.time.FiscalYear;
-import org.iecmhc.lms.platform.web.BadAddress;
 import org.iecmhc.lms.platform.web.Download;
+import org.iecmhc.lms.platform.web.FilteredExportServlet;
 
 /**
  * Downloads of the helpline statistics:
@@ -26,7 +23,7 @@ import org.iecmhc.lms.platform.web.Download;
  * or last. Helpline staff and administrators reach it (web.xml guards /helpline/*).
  */
 @WebServlet("/helpline/statistics/export")
-public class StatisticsExportServlet extends HttpServlet {
+public class StatisticsExportServlet extends FilteredExportServlet<StatisticsExportServlet.Asked> {
 
     @Inject
     CallStatistics statistics;
@@ -34,36 +31,33 @@ public class StatisticsExportServlet extends HttpServlet {
     @Inject
     Clock clock;
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Locale locale = Language.fromCode(request.getParameter("lang")).locale();
-        String format = String.valueOf(request.getParameter("format"));
-        if (!"csv".equals(format) && !"xlsx".equals(format)) {
-            BadAddress.send(request, response, "hlstats.export.format.unknown");
-            return;
-        }
-        Optional<List<StatisticsTable>> tables;
-        try {
-            FiscalYear year = FiscalYear.current(clock);
-            LocalDate first = CallFilter.day(request::getParameter, "from");
-            LocalDate last = CallFilter.day(request::getParameter, "to");
-            tables = StatisticsTable.chosen(StatisticsTable.all(statistics.of(first == null ? year.firstDay() : first,
-                    last == null ? year.dayAfter().minusDays(1) : last), locale),
-                    String.valueOf(request.getParameter("table")));
-        } catch (InputRejected rejected) {
-            BadAddress.send(request, response, rejected.messageKey());
-            return;
-        }
-        if (tables.isEmpty()) {
-            BadAddress.send(request, response, "hlstats.export.table.unknown");
-            return;
-        }
-        String name = "helpline-statistics-" + request.getParameter("table") + "." + format;
-        if ("csv".equals(format)) {
-            Download.send(response, "text/csv; charset=UTF-8", name, StatisticsExport.csv(tables.get(), locale));
-        } else {
-            Download.send(response, Xlsx.CONTENT_TYPE, name, StatisticsExport.xlsx(tables.get(), locale));
-        }
+    /** The tables asked for, the file's name and whether it is CSV (else Excel). */
+    record Asked(List<StatisticsTable> tables, String name, boolean csv) {
     }
 
+    @Override
+    protected Asked read(UnaryOperator<String> parameter, Locale locale) {
+        String format = String.valueOf(parameter.apply("format"));
+        if (!"csv".equals(format) && !"xlsx".equals(format)) {
+            throw new InputRejected("format", "hlstats.export.format.unknown");
+        }
+        FiscalYear year = FiscalYear.current(clock);
+        LocalDate first = CallFilter.day(parameter, "from");
+        LocalDate last = CallFilter.day(parameter, "to");
+        String table = parameter.apply("table");
+        List<StatisticsTable> tables = StatisticsTable.chosen(StatisticsTable.all(statistics.of(
+                first == null ? year.firstDay() : first, last == null ? year.dayAfter().minusDays(1) : last), locale),
+                String.valueOf(table)).orElseThrow(() -> new InputRejected("table", "hlstats.export.table.unknown"));
+        return new Asked(tables, "helpline-statistics-" + table + "." + format, "csv".equals(format));
+    }
+
+    @Override
+    protected void send(Asked asked, Locale locale, HttpServletResponse response) throws IOException {
+        if (asked.csv()) {
+            Download.send(response, "text/csv; charset=UTF-8", asked.name(),
+                    StatisticsExport.csv(asked.tables(), locale));
+        } else {
+            Download.send(response, Xlsx.CONTENT_TYPE, asked.name(), StatisticsExport.xlsx(asked.tables(), locale));
+        }
+    }
 }

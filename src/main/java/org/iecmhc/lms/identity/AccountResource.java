@@ -88,8 +88,7 @@ public class AccountResource {
     @Path("/{id}")
     @Operation(summary = "One account, with its version as ETag (send it back in If-Match to change its roles)")
     public AccountJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        Account account = require(id);
-        return RecordVersions.read(request, servlet, json(account), account.getVersion());
+        return RecordVersions.read(request, servlet, require(id), this::json);
     }
 
     @POST
@@ -102,15 +101,10 @@ public class AccountResource {
             content = @Content(schema = @Schema(implementation = AccountJson.class)))
     public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "AccountBody"))) String body) {
-        JsonFields fields = JsonFields.of(body);
-        String email = fields.text("email");
-        String firstName = fields.text("firstName");
-        String lastName = fields.text("lastName");
-        Language language = fields.choice("language", Language.class);
-        Set<Role> roles = roles(fields);
-        fields.requireValid();
-        Account account = JsonFields.underRules(() -> invitations.createInvited(new AccountDetails(email, firstName,
-                lastName, language, roles)));
+        AccountDetails details = JsonFields.read(body, fields -> new AccountDetails(fields.text("email"),
+                fields.text("firstName"), fields.text("lastName"), fields.choice("language", Language.class),
+                roles(fields)));
+        Account account = JsonFields.underRules(() -> invitations.createInvited(details));
         return Created.at("accounts/" + account.getId(), json(account));
     }
 
@@ -126,14 +120,11 @@ public class AccountResource {
                                    @Context HttpServletRequest servlet) {
         Account stored = require(id);
         long version = RecordVersions.requireMatch(request, stored.getVersion());
-        JsonFields fields = JsonFields.of(body);
-        Set<Role> roles = roles(fields);
-        fields.requireValid();
+        Set<Role> roles = JsonFields.read(body, AccountResource::roles);
         JsonFields.underRules(() -> accounts.update(id, version, new AccountDetails(stored.getEmail(),
                 stored.getFirstName(), stored.getLastName(), stored.getPreferredLanguage(), roles), null,
                 stored.isPasswordSignIn()));
-        Account changed = require(id);
-        return RecordVersions.changed(servlet, json(changed), changed.getVersion());
+        return RecordVersions.changed(servlet, require(id), this::json);
     }
 
     @POST
@@ -154,8 +145,7 @@ public class AccountResource {
     private AccountJson setActive(long id, boolean active, HttpServletRequest servlet) {
         require(id);
         accounts.setActive(id, active);
-        Account changed = require(id);
-        return RecordVersions.changed(servlet, json(changed), changed.getVersion());
+        return RecordVersions.changed(servlet, require(id), this::json);
     }
 
     private AccountJson json(Account account) {

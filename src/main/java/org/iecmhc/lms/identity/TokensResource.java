@@ -88,9 +88,7 @@ public class TokensResource {
     public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "TokenBody"))) String body,
                            @Context SecurityContext security, @Context HttpServletRequest request) {
-        JsonFields fields = JsonFields.of(body);
-        AccessTokenDetails details = read(fields);
-        fields.requireValid();
+        AccessTokenDetails details = JsonFields.read(body, this::read);
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {
             return ApiError.response(Response.Status.FORBIDDEN, "a token may create tokens within its own scopes only");

@@ -96,7 +96,7 @@ public class OpenDoorResource {
     public OpenDoorSessionJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         OpenDoorSession session = sessions.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("session"));
         List<AttendanceJson> attendance = sessions.attendance(viewer.get(), id).stream().map(AttendanceJson::of).toList();
-        return RecordVersions.read(request, servlet, OpenDoorSessionJson.of(session, attendance), session.getVersion());
+        return RecordVersions.read(request, servlet, session, s -> OpenDoorSessionJson.of(s, attendance));
     }
 
     @POST
@@ -109,10 +109,8 @@ public class OpenDoorResource {
             content = @Content(schema = @Schema(implementation = OpenDoorSessionJson.class)))
     public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "OpenDoorSessionBody"))) String body) {
-        JsonFields json = JsonFields.of(body);
-        SessionDetails details = new SessionDetails(json.date("heldOn", clock), json.text("title"),
-                json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"));
-        json.requireValid();
+        SessionDetails details = JsonFields.read(body, json -> new SessionDetails(json.date("heldOn", clock),
+                json.text("title"), json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId")));
         OpenDoorSession session = JsonFields.underRules(BODY_FIELDS, () -> sessions.schedule(viewer.get(), details));
         return Created.at("opendoor/sessions/" + session.getId(), OpenDoorSessionJson.of(session, List.of()));
     }
@@ -134,8 +132,8 @@ public class OpenDoorResource {
         json.requireValid();
         JsonFields.underRules(BODY_FIELDS, () -> sessions.offer(viewer.get(), id,
                 new MeetingTime(startsAt.toLocalDate(), startsAt.toLocalTime(), minutes), terms.terms()));
-        OpenDoorSession changed = sessions.find(viewer.get(), id).orElseThrow();
-        return RecordVersions.changed(servlet, OpenDoorSessionJson.of(changed, null), changed.getVersion());
+        return RecordVersions.changed(servlet, sessions.find(viewer.get(), id).orElseThrow(),
+                changed -> OpenDoorSessionJson.of(changed, null));
     }
 
     @POST
@@ -151,9 +149,7 @@ public class OpenDoorResource {
             content = @Content(schema = @Schema(implementation = OpenDoorYearJson.class)))
     public OpenDoorYearJson fillYear(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "OpenDoorYearBody"))) String body) {
-        JsonFields json = JsonFields.of(body);
-        Long sessionId = json.id("sessionId");
-        json.requireValid();
+        Long sessionId = JsonFields.read(body, json -> json.id("sessionId"));
         sessions.find(viewer.get(), sessionId).orElseThrow(() -> ApiError.noSuch("session"));
         return new OpenDoorYearJson(JsonFields.underRules(() -> year.fillFiscalYear(viewer.get(), sessionId)).stream()
                 .map(s -> OpenDoorSessionJson.of(s, null)).toList());
@@ -174,9 +170,7 @@ public class OpenDoorResource {
         if (sessions.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("session").getResponse();
         }
-        JsonFields json = JsonFields.of(body);
-        Long providerId = json.id("providerId");
-        json.requireValid();
+        Long providerId = JsonFields.read(body, json -> json.id("providerId"));
         OpenDoorAttendance attendance = JsonFields.underRules(BODY_FIELDS, () -> sessions.attend(viewer.get(), id,
                 providerId));
         return Created.at("opendoor/sessions/" + id, AttendanceJson.of(attendance));

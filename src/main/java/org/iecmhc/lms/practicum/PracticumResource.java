@@ -3,7 +3,6 @@ package org.iecmhc.lms.practicum;
 import static org.iecmhc.lms.platform.api.ApiValues.LOWER_CASE;
 import static org.iecmhc.lms.platform.api.ApiValues.NAMES;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
+import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
@@ -104,7 +104,7 @@ public class PracticumResource {
                                    @Context HttpServletRequest servlet) {
         Placement placement = placements.find(viewer.get().email(), id)
                 .orElseThrow(PracticumResource::notFound);
-        return RecordVersions.read(request, servlet, PlacementJson.of(placement), placement.getVersion());
+        return RecordVersions.read(request, servlet, placement, PlacementJson::of);
     }
 
     @GET
@@ -139,8 +139,7 @@ public class PracticumResource {
     @Operation(summary = "One log entry the caller may read, with its version as ETag (send it in If-Match to approve"
             + " or return it)")
     public EntryJson entry(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
-        LogEntry entry = readable(id);
-        return RecordVersions.read(request, servlet, EntryJson.of(entry), entry.getVersion());
+        return RecordVersions.read(request, servlet, readable(id), EntryJson::of);
     }
 
     @POST
@@ -164,7 +163,7 @@ public class PracticumResource {
         fields.requireValid();
         try {
             LogEntry entry = log.log(viewer.get().email(), placementId, details);
-            return Response.created(URI.create("practicum/entries/" + entry.getId())).entity(EntryJson.of(entry)).build();
+            return Created.at("practicum/entries/" + entry.getId(), EntryJson.of(entry));
         } catch (PracticumRejected rejected) {
             throw refusal(rejected);
         }
@@ -196,9 +195,7 @@ public class PracticumResource {
                     schema = @Schema(ref = "EntryReturnBody"))) String body, @Context Request request,
                               @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, readable(id).getVersion());
-        JsonFields fields = JsonFields.of(body);
-        String comment = fields.text("comment");
-        fields.requireValid();
+        String comment = JsonFields.read(body, fields -> fields.text("comment"));
         try {
             review.giveBack(viewer.get().email(), id, version, comment);
         } catch (PracticumRejected rejected) {
@@ -208,8 +205,7 @@ public class PracticumResource {
     }
 
     private EntryJson changed(long id, HttpServletRequest servlet) {
-        LogEntry entry = readable(id);
-        return RecordVersions.changed(servlet, EntryJson.of(entry), entry.getVersion());
+        return RecordVersions.changed(servlet, readable(id), EntryJson::of);
     }
 
     private LogEntry readable(long id) {

@@ -97,7 +97,7 @@ public class ProviderResource {
     @Operation(summary = "One provider, with its version as ETag (send it back in If-Match to change the provider)")
     public ProviderJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         Provider provider = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
-        return RecordVersions.read(request, servlet, ProviderJson.of(provider), provider.getVersion());
+        return RecordVersions.read(request, servlet, provider, ProviderJson::of);
     }
 
     @POST
@@ -128,8 +128,7 @@ public class ProviderResource {
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         ProviderDetails details = read(body);
         JsonFields.underRules(() -> registry.change(id, version, details));
-        Provider changed = registry.find(id).orElseThrow();
-        return RecordVersions.changed(servlet, ProviderJson.of(changed), changed.getVersion());
+        return RecordVersions.changed(servlet, registry.find(id).orElseThrow(), ProviderJson::of);
     }
 
     @POST
@@ -138,8 +137,7 @@ public class ProviderResource {
             + " same as once")
     public ProviderJson confirm(@PathParam("id") long id, @Context HttpServletRequest servlet) {
         registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
-        Provider confirmed = registry.confirm(id);
-        return RecordVersions.changed(servlet, ProviderJson.of(confirmed), confirmed.getVersion());
+        return RecordVersions.changed(servlet, registry.confirm(id), ProviderJson::of);
     }
 
     @POST
@@ -153,9 +151,7 @@ public class ProviderResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "ProviderMergeBody"))) String body) {
         registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
-        JsonFields json = JsonFields.of(body);
-        Long into = json.id("into");
-        json.requireValid();
+        Long into = JsonFields.read(body, json -> json.id("into"));
         registry.find(into).orElseThrow(() -> ApiError.noSuch("provider"));
         try {
             return ProviderJson.of(registry.merge(id, into));
@@ -166,13 +162,10 @@ public class ProviderResource {
 
     /** The body's fields, every one missing or of the wrong type answered at once; the rules are the registry's. */
     private static ProviderDetails read(String body) {
-        JsonFields json = JsonFields.of(body);
-        ProviderDetails details = new ProviderDetails(json.text("name"), json.choice("kind", ProviderKind.class),
-                json.text("county"), json.optionalText("city"), json.optionalText("licenseNumber"),
-                json.optionalText("contactName"), json.optionalText("contactPhone"), json.optionalText("contactEmail"),
-                languages(json.choices("languages", ServiceLanguage.class)));
-        json.requireValid();
-        return details;
+        return JsonFields.read(body, json -> new ProviderDetails(json.text("name"),
+                json.choice("kind", ProviderKind.class), json.text("county"), json.optionalText("city"),
+                json.optionalText("licenseNumber"), json.optionalText("contactName"), json.optionalText("contactPhone"),
+                json.optionalText("contactEmail"), languages(json.choices("languages", ServiceLanguage.class))));
     }
 
     private static Set<ServiceLanguage> languages(List<ServiceLanguage> chosen) {

@@ -86,9 +86,8 @@ public class SupervisionResource {
         if (supervision.find(viewer.get(), id).isEmpty()) {
             throw ApiError.noSuch("session");
         }
-        JsonFields json = JsonFields.of(body);
-        Map<Long, Attendance> byTrainee = json.choicesById("attendance", Attendance.class);
-        json.requireValid();
+        Map<Long, Attendance> byTrainee = JsonFields.read(body,
+                json -> json.choicesById("attendance", Attendance.class));
         try {
             supervision.takeAttendance(viewer.get(), id, byTrainee);
         } catch (InputRejected rejected) {

@@ -89,7 +89,7 @@ public class SupportResource {
             + " present) and its enrollments (each with the final survey's rating when given), its version as ETag")
     public SeriesJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         SupportSeries series = visible(id);
-        return RecordVersions.read(request, servlet, whole(series), series.getVersion());
+        return RecordVersions.read(request, servlet, series, this::whole);
     }
 
     @POST
@@ -104,11 +104,9 @@ public class SupportResource {
             content = @Content(schema = @Schema(implementation = SeriesJson.class)))
     public Response start(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SeriesBody"))) String body) {
-        JsonFields json = JsonFields.of(body);
-        SeriesDetails details = new SeriesDetails(json.text("title"), json.choice("language", ServiceLanguage.class),
-                json.optionalId("facilitatorId"), json.date("startsOn", clock),
-                json.optionalChoice("kind", SeriesKind.class));
-        json.requireValid();
+        SeriesDetails details = JsonFields.read(body, json -> new SeriesDetails(json.text("title"),
+                json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"),
+                json.date("startsOn", clock), json.optionalChoice("kind", SeriesKind.class)));
         SupportSeries series = JsonFields.underRules(BODY_FIELDS, () -> communities.start(viewer.get(), details));
         return Created.at("support/series/" + series.getId(), whole(series));
     }
@@ -125,9 +123,7 @@ public class SupportResource {
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = "SeriesEnrollmentBody"))) String body) {
         visible(id);
-        JsonFields json = JsonFields.of(body);
-        Long providerId = json.id("providerId");
-        json.requireValid();
+        Long providerId = JsonFields.read(body, json -> json.id("providerId"));
         SupportEnrollment enrollment = JsonFields.underRules(BODY_FIELDS, () -> communities.enrol(viewer.get(), id,
                 providerId));
         return Created.at("support/series/" + id, SupportEnrollmentJson.of(enrollment));
@@ -147,9 +143,7 @@ public class SupportResource {
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {
             throw ApiError.noSuch("session");
         }
-        JsonFields json = JsonFields.of(body);
-        List<Long> present = json.ids("present");
-        json.requireValid();
+        List<Long> present = JsonFields.read(body, json -> json.ids("present"));
         JsonFields.underRules(BODY_FIELDS, () -> communities.takeAttendance(who, sessionId, new HashSet<>(present)));
         return communities.sessions(who, id).stream().filter(s -> s.getId() == sessionId)
                 .map(s -> SupportSessionJson.of(s, presentIds(who, s))).findFirst().orElseThrow();

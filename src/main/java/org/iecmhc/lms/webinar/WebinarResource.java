@@ -98,7 +98,7 @@ public class WebinarResource {
             + " and its version as ETag")
     public WebinarJson one(@PathParam("id") long id, @Context Request request, @Context HttpServletRequest servlet) {
         Webinar webinar = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
-        return RecordVersions.read(request, servlet, withAttendance(webinar), webinar.getVersion());
+        return RecordVersions.read(request, servlet, webinar, this::withAttendance);
     }
 
     @POST
@@ -164,16 +164,13 @@ public class WebinarResource {
     private <T> WebinarJson set(long id, String body, HttpServletRequest servlet, Function<JsonFields, T> read,
                                 Consumer<T> save) {
         webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
-        JsonFields json = JsonFields.of(body);
-        T value = read.apply(json);
-        json.requireValid();
+        T value = JsonFields.read(body, read);
         JsonFields.underRules(() -> save.accept(value));
         return changed(id, servlet);
     }
 
     private WebinarJson changed(long id, HttpServletRequest servlet) {
-        Webinar changed = webinars.find(viewer.get(), id).orElseThrow();
-        return RecordVersions.changed(servlet, withAttendance(changed), changed.getVersion());
+        return RecordVersions.changed(servlet, webinars.find(viewer.get(), id).orElseThrow(), this::withAttendance);
     }
 
     /** The body's fields, every one missing or of the wrong type answered at once; the rules are the service's. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.json.JsonArray;
@@ -40,6 +41,17 @@ public final class JsonFields {
     /** The body's fields; a body that is no JSON object is a 400 ({@link JsonInput.Refused}). */
     public static JsonFields of(String body) {
         return new JsonFields(JsonInput.object(body));
+    }
+
+    /**
+     * What {@code reader} makes of the body's fields (the details a service takes, an id), once every field missing or
+     * of the wrong type is answered at once ({@link #requireValid}): nothing is done with a body that has one.
+     */
+    public static <T> T read(String body, Function<JsonFields, T> reader) {
+        JsonFields json = of(body);
+        T read = reader.apply(json);
+        json.requireValid();
+        return read;
     }
 
     public boolean has(String field) {

@@ -1,10 +1,13 @@
 package org.iecmhc.lms.platform.api;
 
+import java.util.function.Function;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import org.iecmhc.lms.platform.audit.AuditedRecord;
 
 /**
  * ETags of the API are the records' optimistic-lock versions ({@code @Version}), so a client's {@code If-Match}
@@ -32,6 +35,15 @@ public final class RecordVersions {
     }
 
     /**
+     * The record as {@code json} shows it, answered as {@link #read(Request, HttpServletRequest, Object, long)} with
+     * the record's own version.
+     */
+    public static <R extends AuditedRecord, T> T read(Request request, HttpServletRequest servletRequest, R record,
+                                                      Function<? super R, T> json) {
+        return read(request, servletRequest, json.apply(record), record.getVersion());
+    }
+
+    /**
      * Refuses an update whose {@code If-Match} names another version than the stored one; an update without
      * {@code If-Match} applies to the stored version. Answers the version the update builds on.
      */
@@ -49,5 +61,11 @@ public final class RecordVersions {
     public static <T> T changed(HttpServletRequest servletRequest, T body, long version) {
         ApiHeaders.add(servletRequest, "ETag", tag(version));
         return body;
+    }
+
+    /** The changed record as {@code json} shows it, answered with its own new version as ETag. */
+    public static <R extends AuditedRecord, T> T changed(HttpServletRequest servletRequest, R record,
+                                                         Function<? super R, T> json) {
+        return changed(servletRequest, json.apply(record), record.getVersion());
     }
 }
