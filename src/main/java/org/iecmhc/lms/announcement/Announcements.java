@@ -33,8 +33,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class Announcements {
 
     /** Enrollments whose trainee hears the cohort's and its courses' announcements. */
-    static final List<EnrollmentStatus> READERS =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> READERS = EnrollmentStatus.admittedOnes();
     static final String HOME_PAGE = "/index.xhtml";
     static final String SHOWN_TO = "Announcement.shownTo";
     static final String SHOWN_TO_QUERY = "select new org.iecmhc.lms.announcement.ShownAnnouncement(n.id, n.audience,"

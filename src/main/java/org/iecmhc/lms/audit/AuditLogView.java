@@ -19,6 +19,7 @@ import org.iecmhc.lms.platform.audit.AuditEntry;
 import org.iecmhc.lms.platform.audit.AuditFilter;
 import org.iecmhc.lms.platform.audit.AuditLog;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PeriodInput;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.DefaultStreamedContent;
@@ -69,7 +70,8 @@ public class AuditLogView implements Serializable {
         List<String> emails = actor == null || actor.isBlank() ? List.of()
                 : accounts.search(actor.trim(), 0, PEOPLE_LIMIT, AccountSort.EMAIL, true).stream()
                         .map(Account::getEmail).toList();
-        applied = new AuditFilter(actor, emails, blankToNull(entityType), blankToNull(entityId), action, from, to);
+        applied = new AuditFilter(actor, emails, TypedText.trimmedOrNull(entityType), TypedText.trimmedOrNull(entityId),
+                action, from, to);
     }
 
     /** People whose name or email contains the typed text, offered by email (what the log records). */
@@ -116,10 +118,6 @@ public class AuditLogView implements Serializable {
 
     private static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     public String getActor() {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /** Creating or editing a cohort with its requirements and faculty. A refused save keeps everything typed. */
@@ -26,20 +27,15 @@ public class CohortFormView extends RecordView {
     }
 
     public String save() {
-        try {
+        return FormAction.doneThenGo(() -> {
             if (isNew()) {
                 setId(cohorts.create(form.details(), form.getStatus(), form.requirements(), form.faculty()).getId());
-                Messages.infoAcrossRedirect("cohort.created");
             } else {
                 cohorts.update(getId(), form.version(), form.details(), form.getStatus(), form.requirements(),
                         form.faculty());
-                Messages.infoAcrossRedirect("cohort.saved");
             }
-        } catch (CohortRejected rejected) {
-            Messages.reject("cohort", rejected);
-            return null;
-        }
-        return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + getId();
+            return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + getId();
+        }, FormAction.toFields("cohort"), isNew() ? "cohort.created" : "cohort.saved");
     }
 
     public String close() {

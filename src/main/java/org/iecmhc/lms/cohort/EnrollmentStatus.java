@@ -1,5 +1,7 @@
 package org.iecmhc.lms.cohort;
 
+import java.util.List;
+
 /** Where an enrollment stands. Applied and enrolled are active; the other three are final. */
 public enum EnrollmentStatus {
     APPLIED, ENROLLED, WITHDRAWN, COMPLETED, NOT_COMPLETED;
@@ -8,8 +10,16 @@ public enum EnrollmentStatus {
         return this == APPLIED || this == ENROLLED;
     }
 
-    public static java.util.List<EnrollmentStatus> activeOnes() {
-        return java.util.List.of(APPLIED, ENROLLED);
+    public static List<EnrollmentStatus> activeOnes() {
+        return List.of(APPLIED, ENROLLED);
+    }
+
+    /**
+     * Enrollments whose trainee was admitted and did not withdraw: their year is under way or over, and what they
+     * took part in stays theirs to read.
+     */
+    public static List<EnrollmentStatus> admittedOnes() {
+        return List.of(ENROLLED, COMPLETED, NOT_COMPLETED);
     }
 
     public String messageKey() {

@@ -12,6 +12,7 @@ import org.iecmhc.lms.identity.InvitationState;
 import org.iecmhc.lms.identity.Invitations;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.time.PacificTime;
 import org.primefaces.PrimeFaces;
@@ -56,16 +57,12 @@ public class EnrollmentsView implements Serializable {
     }
 
     public void enrol() {
-        try {
-            enrollments.enrol(cohortId, enrolForm.getEmail(), enrolForm.getFirstName(), enrolForm.getLastName(),
-                    enrolForm.getLanguage(), enrolForm.getInitialStatus(), enrolForm.getEnrolledOn());
-        } catch (CohortRejected rejected) {
-            Messages.reject("enrol", rejected);
-            return;
+        if (FormAction.done(() -> enrollments.enrol(cohortId, enrolForm.getEmail(), enrolForm.getFirstName(),
+                        enrolForm.getLastName(), enrolForm.getLanguage(), enrolForm.getInitialStatus(),
+                        enrolForm.getEnrolledOn()), FormAction.toFields("enrol"), "enrollment.created")) {
+            enrolForm.next();
+            load();
         }
-        Messages.info("enrollment.created");
-        enrolForm.next();
-        load();
     }
 
     public void resendInvitations() {
@@ -95,24 +92,15 @@ public class EnrollmentsView implements Serializable {
     }
 
     public void withdraw() {
-        try {
-            enrollments.withdraw(withdrawal.enrollmentId(), withdrawal.getWithdrawnOn(), withdrawal.getReason());
-        } catch (CohortRejected rejected) {
-            Messages.reject("withdrawal", rejected);
-            return;
+        if (FormAction.done(() -> enrollments.withdraw(withdrawal.enrollmentId(), withdrawal.getWithdrawnOn(),
+                withdrawal.getReason()), FormAction.toFields("withdrawal"), "enrollment.withdrawnNow")) {
+            PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
+            load();
         }
-        Messages.info("enrollment.withdrawnNow");
-        PrimeFaces.current().executeScript("PF('withdrawDialog').hide()");
-        load();
     }
 
     private void change(Runnable transition, String doneKey) {
-        try {
-            transition.run();
-            Messages.info(doneKey);
-        } catch (CohortRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
+        FormAction.done(transition, FormAction.toMessage(null), doneKey);
         load();
     }
 

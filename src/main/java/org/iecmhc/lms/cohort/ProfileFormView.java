@@ -10,8 +10,8 @@ import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /**
  * The profile and demographics form. On /cohort/my-profile.xhtml it is the signed-in person's own; on
@@ -77,12 +77,8 @@ public class ProfileFormView implements Serializable {
     }
 
     public void save() {
-        try {
-            profiles.answer(accountId, new ProfileAnswers(raceEthnicity, language, countyFips, agency, discipline));
-            Messages.info("profile.saved");
-        } catch (CohortRejected rejected) {
-            Messages.reject("profile", rejected);
-        }
+        FormAction.done(() -> profiles.answer(accountId, new ProfileAnswers(raceEthnicity, language, countyFips, agency,
+                discipline)), FormAction.toFields("profile"), "profile.saved");
     }
 
     public List<RaceEthnicity> getRaces() {

@@ -24,8 +24,7 @@ class PracticeAccess {
     /** Enrollments whose trainee belongs to the cohort's series: attendance, credits and calendar are theirs. */
     static final List<EnrollmentStatus> MEMBERS = List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED);
     /** A trainee whose year ended without completion still reads what they attended. */
-    static final List<EnrollmentStatus> READERS =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> READERS = EnrollmentStatus.admittedOnes();
     /** Faculty who run a series: its facilitator and the faculty of its cohort. */
     static final String RUN_BY = "(s.facilitator.email = :email or exists (select f from Cohort c join c.faculty f"
             + " where c = s.cohort and f.email = :email))";

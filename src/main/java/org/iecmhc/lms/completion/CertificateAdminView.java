@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** The administrator's certificate page: the signatories, a cohort's validity and renewal terms, and reissuing. */
 @Named
@@ -53,23 +54,17 @@ public class CertificateAdminView implements Serializable {
     }
 
     public void saveSignatories() {
-        try {
-            signatories.save(viewer.get(), lines);
+        if (FormAction.done(() -> signatories.save(viewer.get(), lines), FormAction.toMessage(null),
+                "certificate.admin.signatoriesSaved")) {
             lines = signatories.form();
-            Messages.info("certificate.admin.signatoriesSaved");
-        } catch (CompletionRejected rejected) {
-            Messages.error(null, rejected.messageKey());
         }
     }
 
     public void saveTerms() {
-        try {
-            renewals.setTerms(viewer.get(), cohortId, terms);
+        if (FormAction.done(() -> renewals.setTerms(viewer.get(), cohortId, terms), FormAction.toMessage(null),
+                "certificate.admin.termsSaved")) {
             terms = renewals.form(cohortId);
             renewal = null;
-            Messages.info("certificate.admin.termsSaved");
-        } catch (CompletionRejected rejected) {
-            Messages.error(null, rejected.messageKey());
         }
     }
 

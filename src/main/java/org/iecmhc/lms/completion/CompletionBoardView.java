@@ -13,6 +13,7 @@ import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -48,12 +49,8 @@ public class CompletionBoardView implements Serializable {
 
     /** The administrator confirmed the dialog: completes the trainee if eligible, or says why not. */
     public void complete(long enrollmentId) {
-        try {
-            completion.confirm(viewer.get(), enrollmentId);
-            Messages.info("completion.completed");
-        } catch (CompletionRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
+        FormAction.done(() -> completion.confirm(viewer.get(), enrollmentId), FormAction.toMessage(null),
+                "completion.completed");
         refresh();
     }
 

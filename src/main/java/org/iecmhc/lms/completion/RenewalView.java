@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** An alumnus's way toward renewing their certificate on "my progress", with the form to record an activity. */
 @Named
@@ -33,13 +34,10 @@ public class RenewalView implements Serializable {
 
     /** Records the activity toward the certificate of this enrollment, or says at the field what is wrong. */
     public void record(long enrollmentId) {
-        try {
-            renewals.record(viewer.get().email(), enrollmentId, input);
+        if (FormAction.done(() -> renewals.record(viewer.get().email(), enrollmentId, input),
+                FormAction.toMessage(null), "certificate.renewal.recorded")) {
             input = new RenewalInput();
             certificates = null;
-            Messages.info("certificate.renewal.recorded");
-        } catch (CompletionRejected rejected) {
-            Messages.error(null, rejected.messageKey());
         }
     }
 

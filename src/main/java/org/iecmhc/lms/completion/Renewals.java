@@ -31,7 +31,6 @@ public class Renewals {
     static final int MOST_MONTHS = 120;
     static final BigDecimal MOST_REQUIRED_HOURS = new BigDecimal("999");
     static final BigDecimal MOST_HOURS_AT_ONCE = new BigDecimal("100");
-    static final int DESCRIPTION_LENGTH = 200;
 
     @Inject
     EntityManager em;
@@ -127,7 +126,7 @@ public class Renewals {
             throw new CompletionRejected("doneOn", "certificate.renewal.doneOn");
         }
         String description = input.getDescription() == null ? "" : input.getDescription().strip();
-        if (description.isEmpty() || description.length() > DESCRIPTION_LENGTH) {
+        if (description.isEmpty() || description.length() > CompletionLimits.RENEWAL_DESCRIPTION) {
             throw new CompletionRejected("description", "certificate.renewal.description");
         }
         em.persist(new RenewalActivity(enrollment, input.getKind(), hours, doneOn, description, LocalDateTime.now(clock)));

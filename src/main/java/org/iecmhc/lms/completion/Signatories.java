@@ -14,8 +14,6 @@ import org.iecmhc.lms.platform.security.Viewer;
 public class Signatories {
 
     static final int MOST = 3;
-    static final int NAME_LENGTH = 120;
-    static final int TITLE_LENGTH = 160;
 
     @Inject
     EntityManager em;
@@ -49,7 +47,8 @@ public class Signatories {
             if (blank(line.getName()) || blank(line.getTitle())) {
                 throw new CompletionRejected("signatories", "certificate.signatory.incomplete");
             }
-            if (line.getName().strip().length() > NAME_LENGTH || line.getTitle().strip().length() > TITLE_LENGTH) {
+            if (line.getName().strip().length() > CompletionLimits.SIGNATORY_NAME
+                    || line.getTitle().strip().length() > CompletionLimits.SIGNATORY_TITLE) {
                 throw new CompletionRejected("signatories", "certificate.signatory.tooLong");
             }
         }

@@ -1,17 +1,10 @@
 package org.iecmhc.lms.consultation;
 
-import java.io.Serializable;
-
 import org.iecmhc.lms.platform.time.PeriodInput;
-import org.iecmhc.lms.provider.Provider;
 
 /** The assignment's details as typed on its page, until they are saved. */
-public class AssignmentForm implements Serializable {
+public class AssignmentForm extends AssignmentTerms {
 
-    private Long consultantId;
-    private Provider provider;
-    private ConsultationLevel level;
-    private Modality modality;
     private PeriodInput period = new PeriodInput();
     private AssignmentStatus status = AssignmentStatus.OPEN;
     private Integer childrenBenefiting = 0;
@@ -20,10 +13,7 @@ public class AssignmentForm implements Serializable {
 
     static AssignmentForm of(ConsultationAssignment assignment) {
         AssignmentForm form = new AssignmentForm();
-        form.consultantId = assignment.getConsultant().getId();
-        form.provider = assignment.getProvider();
-        form.level = assignment.getLevel();
-        form.modality = assignment.getModality();
+        form.fill(assignment);
         form.period = new PeriodInput(assignment.getStartOn(), assignment.getEndOn());
         form.status = assignment.getStatus();
         form.childrenBenefiting = assignment.getChildrenBenefiting();
@@ -33,40 +23,8 @@ public class AssignmentForm implements Serializable {
     }
 
     AssignmentDetails details() {
-        return new AssignmentDetails(consultantId, provider == null ? null : provider.getId(), level, modality,
-                period.getStart(), period.getEnd(), status, childrenBenefiting, staffInfluenced, actionPlan);
-    }
-
-    public Long getConsultantId() {
-        return consultantId;
-    }
-
-    public void setConsultantId(Long consultantId) {
-        this.consultantId = consultantId;
-    }
-
-    public Provider getProvider() {
-        return provider;
-    }
-
-    public void setProvider(Provider provider) {
-        this.provider = provider;
-    }
-
-    public ConsultationLevel getLevel() {
-        return level;
-    }
-
-    public void setLevel(ConsultationLevel level) {
-        this.level = level;
-    }
-
-    public Modality getModality() {
-        return modality;
-    }
-
-    public void setModality(Modality modality) {
-        this.modality = modality;
+        return new AssignmentDetails(getConsultantId(), providerId(), getLevel(), getModality(), period.getStart(),
+                period.getEnd(), status, childrenBenefiting, staffInfluenced, actionPlan);
     }
 
     public PeriodInput getPeriod() {

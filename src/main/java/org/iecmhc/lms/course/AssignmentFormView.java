@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /** Creating or editing an assignment of a course and its rubric. A refused save keeps everything typed. */
@@ -39,14 +39,10 @@ public class AssignmentFormView extends RecordView {
     }
 
     public String save() {
-        try {
+        return FormAction.doneThenGo(() -> {
             courses.saveAssignment(courseId, getId(), form.version(), form.details());
-        } catch (CourseRejected rejected) {
-            Messages.reject("assignment", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect(isNew() ? "assignment.created" : "assignment.saved");
-        return "/course/admin/course.xhtml?faces-redirect=true&id=" + courseId;
+            return "/course/admin/course.xhtml?faces-redirect=true&id=" + courseId;
+        }, FormAction.toFields("assignment"), isNew() ? "assignment.created" : "assignment.saved");
     }
 
     public void addCriterion() {

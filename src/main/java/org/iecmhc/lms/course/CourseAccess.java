@@ -18,8 +18,7 @@ import org.iecmhc.lms.identity.Role;
 final class CourseAccess {
 
     /** Enrollments whose trainee still sees the cohort's courses (a finished trainee keeps reading them). */
-    static final List<EnrollmentStatus> SEES_COURSES =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> SEES_COURSES = EnrollmentStatus.admittedOnes();
 
     private final EntityManager em;
 

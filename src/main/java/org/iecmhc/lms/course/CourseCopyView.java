@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** Copying a course into another cohort: the cohort, who teaches the copy (administrators choose), and a confirmation. */
 @Named
@@ -38,15 +38,9 @@ public class CourseCopyView implements Serializable {
     }
 
     public String copy() {
-        Course copy;
-        try {
-            copy = copies.copy(viewer.get().email(), courseId, cohortId, facultyId);
-        } catch (CourseRejected rejected) {
-            Messages.reject("copy", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("courseCopy.copied");
-        return "/course/view.xhtml?faces-redirect=true&id=" + copy.getId();
+        return FormAction.doneThenGo(() -> "/course/view.xhtml?faces-redirect=true&id="
+                + copies.copy(viewer.get().email(), courseId, cohortId, facultyId).getId(),
+                FormAction.toFields("copy"), "courseCopy.copied");
     }
 
     /** Administrators choose who teaches the copy; a faculty member teaches their own copy. */

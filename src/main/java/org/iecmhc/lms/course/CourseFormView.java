@@ -13,6 +13,7 @@ import org.iecmhc.lms.platform.files.PartUpload;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /**
@@ -44,27 +45,19 @@ public class CourseFormView extends RecordView {
     }
 
     public String save() {
-        try {
+        return FormAction.doneThenGo(() -> {
             Course saved = isNew() ? courses.create(form.getCohortId(), form.details(), form.getFacultyId(), form.coTeachers())
                     : courses.update(getId(), form.version(), form.getCohortId(), form.details(), form.getFacultyId(),
                             form.coTeachers());
-            Messages.infoAcrossRedirect(isNew() ? "course.created" : "course.saved");
             return "/course/admin/course.xhtml?faces-redirect=true&id=" + saved.getId();
-        } catch (CourseRejected rejected) {
-            Messages.reject("course", rejected);
-            return null;
-        }
+        }, FormAction.toFields("course"), isNew() ? "course.created" : "course.saved");
     }
 
     public String addModule() {
-        try {
+        return FormAction.doneThenGo(() -> {
             courses.addModule(getId(), moduleTitle);
-            Messages.infoAcrossRedirect("module.added");
             return reload();
-        } catch (CourseRejected rejected) {
-            Messages.error("modules:moduleTitle", rejected.messageKey());
-            return null;
-        }
+        }, FormAction.toMessage("modules:moduleTitle"), "module.added");
     }
 
     public String removeModule(long moduleId) {
@@ -74,14 +67,10 @@ public class CourseFormView extends RecordView {
     }
 
     public String addLink() {
-        try {
+        return FormAction.doneThenGo(() -> {
             courses.addLink(material.getModuleId(), material.getTitle(), material.getUrl());
-            Messages.infoAcrossRedirect("material.added");
             return reload();
-        } catch (CourseRejected rejected) {
-            Messages.reject("materials", rejected);
-            return null;
-        }
+        }, FormAction.toFields("materials"), "material.added");
     }
 
     public String addFile() {

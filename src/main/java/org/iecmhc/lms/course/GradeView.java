@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.files.FileType;
 import org.iecmhc.lms.platform.files.StoredFile;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /**
  * Grading one submission: its history with PDFs and images shown inline, the rubric (levels with their descriptions
@@ -90,25 +90,19 @@ public class GradeView implements Serializable {
     }
 
     public String grade() {
-        try {
-            grading.grade(email(), id, new GradeInput(points, complete, choices, feedback));
-        } catch (CourseRejected rejected) {
-            Messages.reject("grade", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("grading.graded");
-        return "/course/queue.xhtml?faces-redirect=true";
+        return toQueue(() -> grading.grade(email(), id, new GradeInput(points, complete, choices, feedback)),
+                "grading.graded");
     }
 
     public String returnForRevision() {
-        try {
-            grading.returnForRevision(email(), id, feedback);
-        } catch (CourseRejected rejected) {
-            Messages.reject("grade", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("grading.returned");
-        return "/course/queue.xhtml?faces-redirect=true";
+        return toQueue(() -> grading.returnForRevision(email(), id, feedback), "grading.returned");
+    }
+
+    private static String toQueue(Runnable action, String doneKey) {
+        return FormAction.doneThenGo(() -> {
+            action.run();
+            return "/course/queue.xhtml?faces-redirect=true";
+        }, FormAction.toFields("grade"), doneKey);
     }
 
     private String email() {

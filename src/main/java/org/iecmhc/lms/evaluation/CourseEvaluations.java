@@ -33,8 +33,7 @@ import org.iecmhc.lms.platform.time.PacificTime;
 public class CourseEvaluations {
 
     /** Trainees who took the cohort's courses: the year may be under way or over. */
-    static final List<EnrollmentStatus> TOOK_COURSES =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> TOOK_COURSES = EnrollmentStatus.admittedOnes();
 
     @Inject
     EntityManager em;

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.web.ExistingRecordView;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** One survey template: its title, its questions (added, reworded, reordered, removed) and its retirement. */
 @Named
@@ -53,43 +54,29 @@ public class TemplateView extends ExistingRecordView {
     }
 
     public void retire(boolean retire) {
-        try {
-            templates.retire(getId(), retire);
+        if (FormAction.done(() -> templates.retire(getId(), retire), FormAction.toMessage(null),
+                retire ? "evaluation.template.retired" : "evaluation.template.reinstated")) {
             refresh();
-            Messages.info(retire ? "evaluation.template.retired" : "evaluation.template.reinstated");
-        } catch (EvaluationRejected rejected) {
-            Messages.error(null, rejected.messageKey());
         }
     }
 
     public void addQuestion() {
-        try {
-            templates.addQuestion(getId(), newQuestion.details());
-        } catch (EvaluationRejected rejected) {
-            Messages.reject("add", rejected);
-            return;
+        if (FormAction.done(() -> templates.addQuestion(getId(), newQuestion.details()), FormAction.toFields("add"),
+                "evaluation.question.added")) {
+            newQuestion = new QuestionForm();
+            refresh();
         }
-        newQuestion = new QuestionForm();
-        refresh();
-        Messages.info("evaluation.question.added");
     }
 
     public void saveQuestion(QuestionEdit row, int index) {
-        try {
-            row.saved(templates.changeQuestion(row.getQuestionId(), row.getVersion(), row.details()));
-            Messages.info("evaluation.question.saved");
-        } catch (EvaluationRejected rejected) {
-            Messages.reject("questions:table:" + index, rejected);
-        }
+        FormAction.done(() -> row.saved(templates.changeQuestion(row.getQuestionId(), row.getVersion(), row.details())),
+                FormAction.toFields("questions:table:" + index), "evaluation.question.saved");
     }
 
     public void removeQuestion(QuestionEdit row) {
-        try {
-            templates.removeQuestion(row.getQuestionId());
+        if (FormAction.done(() -> templates.removeQuestion(row.getQuestionId()), FormAction.toMessage(null),
+                "evaluation.question.removed")) {
             refresh();
-            Messages.info("evaluation.question.removed");
-        } catch (EvaluationRejected rejected) {
-            Messages.error(null, rejected.messageKey());
         }
     }
 

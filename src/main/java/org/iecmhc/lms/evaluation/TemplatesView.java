@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /** Administrators' list of survey templates and the form that starts a new one. */
 @Named
@@ -21,14 +21,8 @@ public class TemplatesView implements Serializable {
     private transient List<SurveyTemplate> all;
 
     public String create() {
-        try {
-            SurveyTemplate template = templates.create(title, purpose);
-            Messages.infoAcrossRedirect("evaluation.template.saved");
-            return "/evaluation/template.xhtml?faces-redirect=true&id=" + template.getId();
-        } catch (EvaluationRejected rejected) {
-            Messages.reject("create", rejected);
-            return null;
-        }
+        return FormAction.doneThenGo(() -> "/evaluation/template.xhtml?faces-redirect=true&id="
+                + templates.create(title, purpose).getId(), FormAction.toFields("create"), "evaluation.template.saved");
     }
 
     public List<SurveyTemplate> getTemplates() {

@@ -27,8 +27,7 @@ import org.iecmhc.lms.identity.Role;
 class ForumAccess {
 
     /** Enrollments whose trainee is a member; a withdrawn or applying trainee is not. */
-    static final List<EnrollmentStatus> MEMBERS =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> MEMBERS = EnrollmentStatus.admittedOnes();
 
     @Inject
     EntityManager em;

@@ -12,6 +12,7 @@ import org.iecmhc.lms.platform.files.TextWithFile;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.LazyDataModel;
 
@@ -95,14 +96,10 @@ public class ThreadView implements Serializable {
     }
 
     public String confirmHide() {
-        try {
+        return FormAction.doneThenGo(() -> {
             forums.hide(email(), hiding, reason);
-            Messages.infoAcrossRedirect("forum.hide.done");
             return again();
-        } catch (ForumRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
-        return null;
+        }, FormAction.toMessage(null), "forum.hide.done");
     }
 
     public void toggleSubscription() {

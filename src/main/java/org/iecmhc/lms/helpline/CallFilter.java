@@ -10,6 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.text.Codes;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** What the call list is narrowed to; dates are Pacific calendar days, both ends included; any part may be empty. */
@@ -31,9 +32,9 @@ public record CallFilter(LocalDate from, LocalDate to, String countyFips, Servic
      * refused under its parameter's name rather than ignored, so a download never holds more than was asked for.
      */
     public static CallFilter of(UnaryOperator<String> parameter) {
-        return new CallFilter(day(parameter, "from"), day(parameter, "to"), blankToNull(parameter.apply("county")),
-                language(blankToNull(parameter.apply("language"))), topic(blankToNull(parameter.apply("topic"))),
-                recommended(blankToNull(parameter.apply("recommended"))));
+        return new CallFilter(day(parameter, "from"), day(parameter, "to"), text(parameter, "county"),
+                language(text(parameter, "language")), topic(text(parameter, "topic")),
+                recommended(text(parameter, "recommended")));
     }
 
     /** The filter as the query of a download address. */
@@ -56,7 +57,7 @@ public record CallFilter(LocalDate from, LocalDate to, String countyFips, Servic
 
     /** A day of a download address, "2025-07-01"; null when the parameter is missing or blank. */
     static LocalDate day(UnaryOperator<String> parameter, String name) {
-        String text = blankToNull(parameter.apply(name));
+        String text = text(parameter, name);
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
@@ -87,7 +88,7 @@ public record CallFilter(LocalDate from, LocalDate to, String countyFips, Servic
         return Boolean.valueOf(value);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    private static String text(UnaryOperator<String> parameter, String name) {
+        return TypedText.trimmedOrNull(parameter.apply(name));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
 import org.primefaces.model.LazyDataModel;
@@ -42,12 +43,7 @@ public class AccountsView implements Serializable {
     }
 
     public void resendInvitation(long id) {
-        try {
-            invitations.resend(id);
-            Messages.info("invitation.resent");
-        } catch (AccountRejected rejected) {
-            Messages.error(null, rejected.messageKey());
-        }
+        FormAction.done(() -> invitations.resend(id), FormAction.toMessage(null), "invitation.resent");
     }
 
     /** The page's lines, with the invitation states of all its accounts read in one statement. */

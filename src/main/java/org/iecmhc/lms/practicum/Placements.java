@@ -25,8 +25,7 @@ import org.iecmhc.lms.provider.ProviderRegistry;
 public class Placements {
 
     /** A trainee can be placed once enrolled, and a finished year may still get its placements recorded. */
-    static final List<EnrollmentStatus> PLACEABLE =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    static final List<EnrollmentStatus> PLACEABLE = EnrollmentStatus.admittedOnes();
 
     @Inject
     EntityManager em;

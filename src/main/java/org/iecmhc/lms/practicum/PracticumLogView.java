@@ -12,6 +12,7 @@ import org.iecmhc.lms.platform.errors.PageNotFound;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.LazyDataModel;
@@ -70,20 +71,13 @@ public class PracticumLogView implements Serializable {
     }
 
     public void save() {
-        try {
-            if (!form.isEditing()) {
-                log.log(email(), placement.getId(), form.details());
-                Messages.info("practicum.entry.saved");
-            } else {
-                log.change(email(), form.entryId(), form.version(), form.details());
-                Messages.info("practicum.entry.changed");
-            }
-        } catch (PracticumRejected rejected) {
-            Messages.reject("entry", rejected);
-            return;
+        Runnable save = form.isEditing() ? () -> log.change(email(), form.entryId(), form.version(), form.details())
+                : () -> log.log(email(), placement.getId(), form.details());
+        if (FormAction.done(save, FormAction.toFields("entry"),
+                form.isEditing() ? "practicum.entry.changed" : "practicum.entry.saved")) {
+            form = new EntryForm();
+            totals = null;
         }
-        form = new EntryForm();
-        totals = null;
     }
 
     /** Puts an entry into the form to correct it. */

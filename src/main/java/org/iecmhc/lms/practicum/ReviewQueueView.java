@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
@@ -79,17 +80,13 @@ public class ReviewQueueView implements Serializable {
     }
 
     public void giveBack() {
-        try {
-            review.giveBack(email(), returning.entryId(), returning.version(), comment);
-        } catch (PracticumRejected rejected) {
-            Messages.reject("giveBack", rejected);
-            return;
+        if (FormAction.done(() -> review.giveBack(email(), returning.entryId(), returning.version(), comment),
+                FormAction.toFields("giveBack"), "practicum.review.returned")) {
+            selection.remove(returning);
+            returning = null;
+            comment = null;
+            PrimeFaces.current().executeScript("PF('returnDialog').hide()");
         }
-        selection.remove(returning);
-        returning = null;
-        comment = null;
-        PrimeFaces.current().executeScript("PF('returnDialog').hide()");
-        Messages.info("practicum.review.returned");
     }
 
     private ReviewFilter filter() {

@@ -6,8 +6,8 @@ import java.io.Serializable;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -39,14 +39,10 @@ public class PrivacyView implements Serializable {
 
     /** Reloads the account's page on success, so that the form shows the placeholder instead of the erased values. */
     public String anonymise() {
-        try {
+        return FormAction.doneThenGo(() -> {
             privacy.anonymise(accountId, viewer.get().email());
-        } catch (PrivacyRejected rejected) {
-            Messages.reject("privacy", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("privacy.anonymised");
-        return "/account/account.xhtml?faces-redirect=true&id=" + accountId;
+            return "/account/account.xhtml?faces-redirect=true&id=" + accountId;
+        }, FormAction.toFields("privacy"), "privacy.anonymised");
     }
 
     public Long getAccountId() {

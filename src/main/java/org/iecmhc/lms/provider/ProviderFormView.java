@@ -3,8 +3,7 @@ package org.iecmhc.lms.provider;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /** Adding or changing one provider; a refused save keeps everything typed and says why next to the field. */
@@ -30,18 +29,14 @@ public class ProviderFormView extends RecordView {
 
     public String save() {
         ProviderDetails details = form.details();
-        try {
+        return FormAction.doneThenGo(() -> {
             if (isNew()) {
                 registry.add(details);
             } else {
                 registry.change(getId(), version, details);
             }
-        } catch (InputRejected rejected) {
-            Messages.reject("provider", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("provider.saved");
-        return "/provider/providers.xhtml?faces-redirect=true";
+            return "/provider/providers.xhtml?faces-redirect=true";
+        }, FormAction.toFields("provider"), "provider.saved");
     }
 
     public ProviderForm getForm() {

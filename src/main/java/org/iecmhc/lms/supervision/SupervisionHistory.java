@@ -27,8 +27,7 @@ import org.iecmhc.lms.platform.imports.CheckedImport;
 public class SupervisionHistory extends CheckedImport<SupervisionHistoryLine, SupervisionHistoryReader.Known> {
 
     /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */
-    private static final List<EnrollmentStatus> INVITABLE =
-            List.of(EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED, EnrollmentStatus.NOT_COMPLETED);
+    private static final List<EnrollmentStatus> INVITABLE = EnrollmentStatus.admittedOnes();
 
     @Inject
     EntityManager em;

@@ -7,9 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.helpline.HelplineCall;
 import org.iecmhc.lms.helpline.HelplineCalls;
-import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.web.FormAction;
 
 /**
  * The helpline's hand-off page for one call (its {@code call} parameter): the request form while the call has none,
@@ -47,14 +46,10 @@ public class HandOffView implements Serializable {
     }
 
     public String save() {
-        try {
+        return FormAction.doneThenGo(() -> {
             requests.handOff(viewer.get(), callId, form.details());
-        } catch (InputRejected rejected) {
-            Messages.reject("handOff", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("handOff.requested");
-        return "/helpline/hand-off.xhtml?faces-redirect=true&call=" + callId;
+            return "/helpline/hand-off.xhtml?faces-redirect=true&call=" + callId;
+        }, FormAction.toFields("handOff"), "handOff.requested");
     }
 
     public boolean isNotFound() {

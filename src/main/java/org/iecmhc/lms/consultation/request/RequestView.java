@@ -5,13 +5,11 @@ import java.time.Clock;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.consultation.ConsultationAssignment;
 import org.iecmhc.lms.consultation.ConsultationLevel;
 import org.iecmhc.lms.consultation.Modality;
-import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.platform.web.RecordView;
 
 /** One consultation request for an administrator: what the helpline handed over, and its assignment once made. */
@@ -47,15 +45,9 @@ public class RequestView extends RecordView {
 
     /** Makes the assignment and goes to it, where the consultant's work on it continues. */
     public String assign() {
-        ConsultationAssignment assignment;
-        try {
-            assignment = requests.assign(viewer.get(), getId(), request.getVersion(), start.details());
-        } catch (InputRejected rejected) {
-            Messages.reject("assign", rejected);
-            return null;
-        }
-        Messages.infoAcrossRedirect("handOff.assigned");
-        return "/consultation/assignment.xhtml?faces-redirect=true&id=" + assignment.getId();
+        return FormAction.doneThenGo(() -> "/consultation/assignment.xhtml?faces-redirect=true&id="
+                + requests.assign(viewer.get(), getId(), request.getVersion(), start.details()).getId(),
+                FormAction.toFields("assign"), "handOff.assigned");
     }
 
     public ConsultationLevel[] getLevels() {

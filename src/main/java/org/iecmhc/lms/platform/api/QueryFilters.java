@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
+import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.RecordDates;
 
 /**
@@ -29,8 +30,7 @@ public class QueryFilters {
 
     /** The parameter's text, trimmed; null when absent or blank. */
     public String text(String name) {
-        String value = uri.getQueryParameters().getFirst(name);
-        return value == null || value.isBlank() ? null : value.trim();
+        return TypedText.trimmedOrNull(uri.getQueryParameters().getFirst(name));
     }
 
     public LocalDate date(String name) {

@@ -1,6 +1,7 @@
 package org.iecmhc.lms.platform.web;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -24,6 +25,22 @@ public final class FormAction {
         }
         Messages.info(doneKey);
         return true;
+    }
+
+    /**
+     * Runs an action that ends on a page (another one, or this one read again): done, it goes to the page the action
+     * answers and the done message survives the redirect; refused, the page stays (a null outcome) with what was typed.
+     */
+    public static String doneThenGo(Supplier<String> action, Consumer<InputRejected> refused, String doneKey) {
+        String page;
+        try {
+            page = action.get();
+        } catch (InputRejected rejected) {
+            refused.accept(rejected);
+            return null;
+        }
+        Messages.infoAcrossRedirect(doneKey);
+        return page;
     }
 
     /** A refusal shown next to the field it names in the form (see {@link Messages#reject}). */

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 
 import org.iecmhc.lms.announcement.AnnouncementLimits;
 import org.iecmhc.lms.cohort.CohortLimits;
+import org.iecmhc.lms.completion.CompletionLimits;
 import org.iecmhc.lms.consultation.ConsultationLimits;
 import org.iecmhc.lms.consultation.request.RequestLimits;
 import org.iecmhc.lms.course.CourseLimits;
@@ -75,6 +76,9 @@ class ColumnLimitsPersistenceTest {
             "rubric_criterion, title, " + CourseLimits.TITLE,
             "rubric_level, title, " + CourseLimits.TITLE,
             "rubric_level, description, " + CourseLimits.LEVEL_DESCRIPTION,
+            "certificate_signatory, name, " + CompletionLimits.SIGNATORY_NAME,
+            "certificate_signatory, title, " + CompletionLimits.SIGNATORY_TITLE,
+            "certificate_renewal_activity, description, " + CompletionLimits.RENEWAL_DESCRIPTION,
             "helpline_follow_up, note, " + FollowUpLimits.NOTE,
             "helpline_follow_up, outcome, " + FollowUpLimits.OUTCOME,
             "consultation_request, provider_name, " + RequestLimits.PROVIDER_NAME,
