@@ -2,7 +2,6 @@ package org.iecmhc.lms.opendoor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.survey.RecordSurveys;
-import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
 
 /** "Was the session worthwhile?", answered by each provider who came through their own link. */
@@ -12,27 +11,8 @@ public class OpenDoorSurveys extends RecordSurveys<OpenDoorAttendance> {
     static final String KIND = "opendoor";
 
     public OpenDoorSurveys() {
-        super(OpenDoorAttendance.class, OpenDoorLimits.COMMENTS, "opendoor.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    protected SurveyQuestion questionOf(OpenDoorAttendance record) {
-        return question(record.getSession());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(OpenDoorAttendance record) {
-        return record.getSurvey();
-    }
-
-    @Override
-    protected void keepOwn(OpenDoorAttendance record, SurveyAnswer given) {
-        record.rateOwn(given);
+        super(KIND, OpenDoorAttendance.class, OpenDoorLimits.COMMENTS, attendance -> question(attendance.getSession()),
+                OpenDoorAttendance::rateOwn);
     }
 
     static SurveyQuestion question(OpenDoorSession session) {

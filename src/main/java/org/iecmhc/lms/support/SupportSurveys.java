@@ -2,7 +2,6 @@ package org.iecmhc.lms.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.survey.RecordSurveys;
-import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
 
 /** The final survey of a series, "was it highly valuable?", answered by each enrolled provider through their own link. */
@@ -12,27 +11,8 @@ public class SupportSurveys extends RecordSurveys<SupportEnrollment> {
     static final String KIND = "support";
 
     public SupportSurveys() {
-        super(SupportEnrollment.class, SupportLimits.COMMENTS, "support.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    protected SurveyQuestion questionOf(SupportEnrollment record) {
-        return question(record.getSeries());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(SupportEnrollment record) {
-        return record.getSurvey();
-    }
-
-    @Override
-    protected void keepOwn(SupportEnrollment record, SurveyAnswer given) {
-        record.answerOwnSurvey(given);
+        super(KIND, SupportEnrollment.class, SupportLimits.COMMENTS, enrollment -> question(enrollment.getSeries()),
+                SupportEnrollment::answerOwnSurvey);
     }
 
     static SurveyQuestion question(SupportSeries series) {

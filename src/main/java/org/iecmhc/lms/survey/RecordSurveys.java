@@ -1,6 +1,8 @@
 package org.iecmhc.lms.survey;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,46 +13,55 @@ import jakarta.transaction.Transactional;
  * enrollment, a webinar attendance): the record is found by id, the comment checked against the tier's limit, and the
  * answer stored on the record as the participant's own. A tier says which record, how it is asked and how it keeps
  * the answer.
+ *
+ * @param <R> the record that holds one participant's answer
  */
-public abstract class RecordSurveys<R> implements SurveyTarget {
+public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyTarget {
 
     @Inject
     EntityManager em;
 
+    private final String kind;
     private final Class<R> type;
     private final int commentLimit;
-    private final String commentTooLongKey;
+    private final Function<R, SurveyQuestion> questionOf;
+    private final BiConsumer<R, SurveyAnswer> keepOwn;
 
-    protected RecordSurveys(Class<R> type, int commentLimit, String commentTooLongKey) {
+    /**
+     * @param commentLimit the longest comment the tier's column holds; a longer one is refused with the tier's
+     *                     {@code <kind>.comments.tooLong} message
+     * @param questionOf   what the participant of a record is asked
+     * @param keepOwn      stores the participant's own answer on the record
+     */
+    protected RecordSurveys(String kind, Class<R> type, int commentLimit, Function<R, SurveyQuestion> questionOf,
+                            BiConsumer<R, SurveyAnswer> keepOwn) {
+        this.kind = kind;
         this.type = type;
         this.commentLimit = commentLimit;
-        this.commentTooLongKey = commentTooLongKey;
+        this.questionOf = questionOf;
+        this.keepOwn = keepOwn;
     }
 
-    /** What the participant of this record is asked. */
-    protected abstract SurveyQuestion questionOf(R record);
-
-    /** The record's answer as it stands. */
-    protected abstract SurveyAnswer answerOf(R record);
-
-    /** Stores the participant's own answer on the record. */
-    protected abstract void keepOwn(R record, SurveyAnswer given);
+    @Override
+    public String kind() {
+        return kind;
+    }
 
     @Override
     public Optional<SurveyQuestion> question(long recordId) {
-        return record(recordId).map(this::questionOf);
+        return record(recordId).map(questionOf);
     }
 
     @Override
     @Transactional
     public void answer(long recordId, SurveyAnswer given) {
-        given.check(commentLimit, "comments", commentTooLongKey);
-        keepOwn(em.find(type, recordId), given);
+        given.check(commentLimit, "comments", kind + ".comments.tooLong");
+        keepOwn.accept(em.find(type, recordId), given);
     }
 
     @Override
     public Optional<SurveyAnswer> given(long recordId) {
-        return record(recordId).map(this::answerOf);
+        return record(recordId).map(SurveyedRecord::getSurvey);
     }
 
     private Optional<R> record(long recordId) {

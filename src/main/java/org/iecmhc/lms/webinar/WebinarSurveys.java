@@ -2,7 +2,6 @@ package org.iecmhc.lms.webinar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.survey.RecordSurveys;
-import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyQuestion;
 
 /** "Was the webinar worthwhile?", answered by each registrant who joined through their own link. */
@@ -12,27 +11,8 @@ public class WebinarSurveys extends RecordSurveys<WebinarAttendance> {
     static final String KIND = "webinar";
 
     public WebinarSurveys() {
-        super(WebinarAttendance.class, WebinarLimits.COMMENTS, "webinar.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
-    }
-
-    @Override
-    protected SurveyQuestion questionOf(WebinarAttendance record) {
-        return question(record.getWebinar());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(WebinarAttendance record) {
-        return record.getSurvey();
-    }
-
-    @Override
-    protected void keepOwn(WebinarAttendance record, SurveyAnswer given) {
-        record.answerOwn(given);
+        super(KIND, WebinarAttendance.class, WebinarLimits.COMMENTS, attendance -> question(attendance.getWebinar()),
+                WebinarAttendance::answerOwn);
     }
 
     static SurveyQuestion question(Webinar webinar) {
