@@ -1,8 +1,6 @@
 package org.iecmhc.lms.survey;
 
 import java.util.Optional;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,23 +22,22 @@ public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyT
     private final String kind;
     private final Class<R> type;
     private final int commentLimit;
-    private final Function<R, SurveyQuestion> questionOf;
-    private final BiConsumer<R, SurveyAnswer> keepOwn;
 
     /**
      * @param commentLimit the longest comment the tier's column holds; a longer one is refused with the tier's
      *                     {@code <kind>.comments.tooLong} message
-     * @param questionOf   what the participant of a record is asked
-     * @param keepOwn      stores the participant's own answer on the record
      */
-    protected RecordSurveys(String kind, Class<R> type, int commentLimit, Function<R, SurveyQuestion> questionOf,
-                            BiConsumer<R, SurveyAnswer> keepOwn) {
+    protected RecordSurveys(String kind, Class<R> type, int commentLimit) {
         this.kind = kind;
         this.type = type;
         this.commentLimit = commentLimit;
-        this.questionOf = questionOf;
-        this.keepOwn = keepOwn;
     }
+
+    /** What the participant of this record is asked. */
+    protected abstract SurveyQuestion questionOf(R record);
+
+    /** Stores the participant's own answer on the record. */
+    protected abstract void keepOwn(R record, SurveyAnswer given);
 
     @Override
     public String kind() {
@@ -49,14 +46,14 @@ public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyT
 
     @Override
     public Optional<SurveyQuestion> question(long recordId) {
-        return record(recordId).map(questionOf);
+        return record(recordId).map(this::questionOf);
     }
 
     @Override
     @Transactional
     public void answer(long recordId, SurveyAnswer given) {
         given.check(commentLimit, "comments", kind + ".comments.tooLong");
-        keepOwn.accept(em.find(type, recordId), given);
+        keepOwn(em.find(type, recordId), given);
     }
 
     @Override
