@@ -5,6 +5,7 @@ import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.privacy.DataSubject;
+import org.iecmhc.lms.platform.privacy.ExportRecord;
 import org.iecmhc.lms.platform.privacy.ListedPersonalData;
 
 /** The account's API access tokens as the person sees them (never the token nor its hash); erased with the account. */
@@ -13,12 +14,17 @@ public class AccessTokenPersonalData extends ListedPersonalData<AccessToken> {
 
     public AccessTokenPersonalData() {
         super("accessTokens", "select t from AccessToken t where t.account.id = :id order by t.createdAt",
-                AccessToken.class, token -> record()
-                        .with("name", token.getName())
-                        .with("scopes", token.getScopes().stream().map(ApiScope::code).toList())
-                        .with("createdAtUtc", token.getCreatedAt())
-                        .with("expiresOn", token.getExpiresOn())
-                        .with("lastUsedAtUtc", token.getLastUsedAt()));
+                AccessToken.class);
+    }
+
+    @Override
+    protected ExportRecord exported(AccessToken token) {
+        return record()
+                .with("name", token.getName())
+                .with("scopes", token.getScopes().stream().map(ApiScope::code).toList())
+                .with("createdAtUtc", token.getCreatedAt())
+                .with("expiresOn", token.getExpiresOn())
+                .with("lastUsedAtUtc", token.getLastUsedAt());
     }
 
     /**

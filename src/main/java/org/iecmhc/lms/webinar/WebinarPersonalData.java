@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonValue;
+import org.iecmhc.lms.platform.privacy.ExportRecord;
 import org.iecmhc.lms.platform.privacy.ListedPersonalData;
 
 /**
@@ -18,8 +19,13 @@ public class WebinarPersonalData extends ListedPersonalData<Webinar> {
 
     public WebinarPersonalData() {
         super("webinarsFacilitated", "select w from Webinar w where w.facilitator.id = :id order by w.slot.startsAt",
-                Webinar.class, w -> record().with("startsAt", w.getSlot().label()).with("title", w.getTitle())
-                        .with("topic", w.getTopic()).with("language", w.getLanguage()));
+                Webinar.class);
+    }
+
+    @Override
+    protected ExportRecord exported(Webinar webinar) {
+        return record().with("startsAt", webinar.getSlot().label()).with("title", webinar.getTitle())
+                .with("topic", webinar.getTopic()).with("language", webinar.getLanguage());
     }
 
     @Override

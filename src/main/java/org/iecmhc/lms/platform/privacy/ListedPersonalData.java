@@ -2,8 +2,6 @@ package org.iecmhc.lms.platform.privacy;
 
 import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
 
-import java.util.function.Function;
-
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -22,19 +20,19 @@ public abstract class ListedPersonalData<T> implements PersonalData {
     private final String section;
     private final String query;
     private final Class<T> type;
-    private final Function<T, ExportRecord> exported;
 
     /**
-     * @param query    finds the person's records in the order they are exported, {@code :id} standing for their
-     *                 account ({@link DataSubject#records})
-     * @param exported what of one record is exported
+     * @param query finds the person's records in the order they are exported, {@code :id} standing for their account
+     *              ({@link DataSubject#records})
      */
-    protected ListedPersonalData(String section, String query, Class<T> type, Function<T, ExportRecord> exported) {
+    protected ListedPersonalData(String section, String query, Class<T> type) {
         this.section = section;
         this.query = query;
         this.type = type;
-        this.exported = exported;
     }
+
+    /** What of one record is exported. */
+    protected abstract ExportRecord exported(T record);
 
     @Override
     public String section() {
@@ -43,6 +41,6 @@ public abstract class ListedPersonalData<T> implements PersonalData {
 
     @Override
     public JsonValue export(DataSubject person) {
-        return list(person.records(em, query, type), record -> exported.apply(record).build());
+        return list(person.records(em, query, type), record -> exported(record).build());
     }
 }
