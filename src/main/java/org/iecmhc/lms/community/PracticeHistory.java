@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
+import org.iecmhc.lms.cohort.MeetingHistoryImport;
 import org.iecmhc.lms.identity.Role;
-import org.iecmhc.lms.platform.imports.CheckedImport;
 
 /**
  * Brings in past Community of Practice meetings with their attendance, all lines or none. What is stored is what the
@@ -27,22 +25,15 @@ import org.iecmhc.lms.platform.imports.CheckedImport;
  */
 @ApplicationScoped
 @Named
-public class PracticeHistory extends CheckedImport<PracticeHistoryLine, PracticeHistoryReader.Known> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    MeetingHistoryFacts facts;
+public class PracticeHistory extends MeetingHistoryImport<PracticeHistoryLine, PracticeHistoryReader.Known> {
 
     public PracticeHistory() {
-        super(PracticeHistoryReader.COLUMNS, PracticeHistoryReader::read);
+        super(PracticeHistoryReader.COLUMNS, PracticeHistoryReader::read, PracticeHistoryLine::entry);
     }
 
     /** Stores every series, meeting and attendance of the file. */
     @Override
-    protected void store(List<PracticeHistoryLine> lines) {
-        MeetingHistoryFacts.People people = facts.people(lines.stream().map(PracticeHistoryLine::entry).toList());
+    protected void store(List<PracticeHistoryLine> lines, MeetingHistoryFacts.People people) {
         Map<PracticeHistoryReader.SeriesKey, PracticeSeries> series = new HashMap<>();
         Map<Map.Entry<PracticeHistoryReader.SeriesKey, LocalDateTime>, PracticeMeeting> meetings = new HashMap<>();
         for (PracticeHistoryLine line : lines) {

@@ -9,12 +9,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.counties.Counties;
-import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ServiceHistoryFacts;
+import org.iecmhc.lms.provider.ServiceHistoryImport;
 
 /**
  * Brings in past consultation assignments with their counts and the providers' answers, all lines or none. History
@@ -22,13 +20,7 @@ import org.iecmhc.lms.provider.ServiceHistoryFacts;
  */
 @ApplicationScoped
 @Named
-public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, AssignmentHistoryReader.Known> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ServiceHistoryFacts facts;
+public class AssignmentHistory extends ServiceHistoryImport<AssignmentHistoryLine, AssignmentHistoryReader.Known> {
 
     @Inject
     Counties counties;
@@ -39,8 +31,7 @@ public class AssignmentHistory extends CheckedImport<AssignmentHistoryLine, Assi
 
     /** Stores every assignment of the file. */
     @Override
-    protected void store(List<AssignmentHistoryLine> lines) {
-        Map<String, Account> consultants = facts.consultants();
+    protected void store(List<AssignmentHistoryLine> lines, Map<String, Account> consultants) {
         for (AssignmentHistoryLine line : lines) {
             AssignmentHistoryLine.Key key = line.key();
             ConsultationAssignment assignment = new ConsultationAssignment(consultants.get(key.consultantEmail()),

@@ -36,8 +36,8 @@ public class CoursePersonalData implements PersonalData {
                 .with("submissions", list(submissions(person), CoursePersonalData::submission))
                 .with("coursesTaught", person.records(em, "select c.title from Course c join c.teachers t"
                         + " where t.id = :id order by c.title", String.class))
-                .with("submissionsGraded", em.createQuery("select count(s) from Submission s where s.grader.id = :id",
-                        Long.class).setParameter("id", person.accountId()).getSingleResult())
+                .with("submissionsGraded",
+                        person.count(em, "select count(s) from Submission s where s.grader.id = :id"))
                 .build();
     }
 

@@ -35,8 +35,8 @@ public class EvaluationPersonalData implements PersonalData {
                 .with("competencyEvaluations", list(competencyEvaluations(person), EvaluationPersonalData::evaluation))
                 .with("courseEvaluationsAnswered", list(receipts(person), r -> record()
                         .with("course", r.getCourse().getTitle()).with("submittedAtUtc", r.getSubmittedAt()).build()))
-                .with("competencyEvaluationsWritten", em.createQuery("select count(c) from CompetencyEvaluation c"
-                        + " where c.author.id = :id", Long.class).setParameter("id", person.accountId()).getSingleResult())
+                .with("competencyEvaluationsWritten", person.count(em, "select count(c) from CompetencyEvaluation c"
+                        + " where c.author.id = :id"))
                 .build();
     }
 

@@ -1,39 +1,30 @@
 package org.iecmhc.lms.identity;
 
-import static org.iecmhc.lms.platform.privacy.ExportRecord.list;
 import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.privacy.DataSubject;
-import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.platform.privacy.ExportRecord;
+import org.iecmhc.lms.platform.privacy.ListedPersonalData;
 
 /** The account's API access tokens as the person sees them (never the token nor its hash); erased with the account. */
 @ApplicationScoped
-public class AccessTokenPersonalData implements PersonalData {
+public class AccessTokenPersonalData extends ListedPersonalData<AccessToken> {
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String section() {
-        return "accessTokens";
+    public AccessTokenPersonalData() {
+        super("accessTokens", "select t from AccessToken t where t.account.id = :id order by t.createdAt",
+                AccessToken.class);
     }
 
     @Override
-    public JsonValue export(DataSubject person) {
-        return list(person.records(em, "select t from AccessToken t where t.account.id = :id order by t.createdAt",
-                        AccessToken.class),
-                token -> record()
-                        .with("name", token.getName())
-                        .with("scopes", token.getScopes().stream().map(ApiScope::code).toList())
-                        .with("createdAtUtc", token.getCreatedAt())
-                        .with("expiresOn", token.getExpiresOn())
-                        .with("lastUsedAtUtc", token.getLastUsedAt())
-                        .build());
+    protected ExportRecord exported(AccessToken token) {
+        return record()
+                .with("name", token.getName())
+                .with("scopes", token.getScopes().stream().map(ApiScope::code).toList())
+                .with("createdAtUtc", token.getCreatedAt())
+                .with("expiresOn", token.getExpiresOn())
+                .with("lastUsedAtUtc", token.getLastUsedAt());
     }
 
     /**

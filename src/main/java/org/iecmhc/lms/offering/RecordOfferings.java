@@ -5,6 +5,7 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.iecmhc.lms.platform.time.MeetingSlot;
 
 /**
  * An offering source whose offerings are one kind of record (an Open-Door session, a webinar, a support series),
@@ -13,13 +14,13 @@ import jakarta.persistence.LockModeType;
  *
  * @param <R> the record offered
  */
-public abstract class RecordOfferings<R> implements OfferingSource {
+public abstract class RecordOfferings<R extends OfferedRecord> implements OfferingSource {
 
     @Inject
     protected EntityManager em;
 
     private final String kind;
-    private final Class<R> type;
+    protected final Class<R> type;
 
     protected RecordOfferings(String kind, Class<R> type) {
         this.kind = kind;
@@ -43,4 +44,16 @@ public abstract class RecordOfferings<R> implements OfferingSource {
 
     /** What the record offers, or empty while it offers nothing yet (no time set, no session planned). */
     protected abstract Optional<Offering> offering(R offered);
+
+    /**
+     * The record as the public pages show it.
+     *
+     * @param kindKey  names what it is to the public ({@link Offering#kindKey()})
+     * @param first    its first meeting
+     * @param meetings how many meetings it has
+     */
+    protected Offering offered(String kindKey, R record, MeetingSlot first, int meetings) {
+        return new Offering(kind, kindKey, record.getId(), record.getTitle(), record.getLanguage(), first.getStartsAt(),
+                first.getMinutes(), meetings, record.getTerms());
+    }
 }

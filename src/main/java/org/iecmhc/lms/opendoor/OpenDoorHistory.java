@@ -8,13 +8,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ServiceHistoryFacts;
+import org.iecmhc.lms.provider.ServiceHistoryImport;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -24,13 +21,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  */
 @ApplicationScoped
 @Named
-public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoorHistoryReader.Known> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ServiceHistoryFacts facts;
+public class OpenDoorHistory extends ServiceHistoryImport<OpenDoorHistoryLine, OpenDoorHistoryReader.Known> {
 
     public OpenDoorHistory() {
         super(OpenDoorHistoryReader.COLUMNS, OpenDoorHistoryReader::read);
@@ -38,8 +29,7 @@ public class OpenDoorHistory extends CheckedImport<OpenDoorHistoryLine, OpenDoor
 
     /** Stores every session and attendance of the file. */
     @Override
-    protected void store(List<OpenDoorHistoryLine> lines) {
-        Map<String, Account> consultants = facts.consultants();
+    protected void store(List<OpenDoorHistoryLine> lines, Map<String, Account> consultants) {
         Map<OpenDoorHistoryLine.Session, OpenDoorSession> sessions = new HashMap<>();
         for (OpenDoorHistoryLine line : lines) {
             OpenDoorSession session = sessions.computeIfAbsent(line.session(), s -> {

@@ -6,6 +6,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.offering.MeetingOffer;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
@@ -15,7 +16,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 /** One monthly virtual drop-in session, led by a consultant in English or Spanish. */
 @Entity
 @Table(name = "open_door_session")
-public class OpenDoorSession extends FacilitatedService {
+public class OpenDoorSession extends FacilitatedService implements MeetingOffer {
 
     private LocalDate heldOn;
 
@@ -65,10 +66,12 @@ public class OpenDoorSession extends FacilitatedService {
         return heldOn;
     }
 
+    @Override
     public MeetingSlot getSlot() {
         return slot;
     }
 
+    @Override
     public OfferingTerms getTerms() {
         return terms == null ? OfferingTerms.closed() : terms;
     }

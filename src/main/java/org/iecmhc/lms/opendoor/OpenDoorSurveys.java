@@ -12,22 +12,12 @@ public class OpenDoorSurveys extends RecordSurveys<OpenDoorAttendance> {
     static final String KIND = "opendoor";
 
     public OpenDoorSurveys() {
-        super(OpenDoorAttendance.class, OpenDoorLimits.COMMENTS, "opendoor.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(KIND, OpenDoorAttendance.class, OpenDoorLimits.COMMENTS);
     }
 
     @Override
     protected SurveyQuestion questionOf(OpenDoorAttendance record) {
         return question(record.getSession());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(OpenDoorAttendance record) {
-        return record.getSurvey();
     }
 
     @Override

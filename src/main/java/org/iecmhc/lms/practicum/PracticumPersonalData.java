@@ -33,8 +33,8 @@ public class PracticumPersonalData implements PersonalData {
                 .collect(Collectors.groupingBy(e -> e.getPlacement().getId()));
         return record()
                 .with("placements", list(placements(person), p -> placement(p, logs.getOrDefault(p.getId(), List.of()))))
-                .with("entriesReviewed", em.createQuery("select count(e) from LogEntry e where e.reviewedBy.id = :id",
-                        Long.class).setParameter("id", person.accountId()).getSingleResult())
+                .with("entriesReviewed",
+                        person.count(em, "select count(e) from LogEntry e where e.reviewedBy.id = :id"))
                 .build();
     }
 

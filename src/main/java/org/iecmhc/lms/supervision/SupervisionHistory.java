@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.cohort.MeetingHistory;
 import org.iecmhc.lms.cohort.MeetingHistoryFacts;
-import org.iecmhc.lms.platform.imports.CheckedImport;
+import org.iecmhc.lms.cohort.MeetingHistoryImport;
 
 /**
  * Brings in past reflective-supervision sessions with the trainees invited and their attendance, all lines or none.
@@ -24,28 +23,21 @@ import org.iecmhc.lms.platform.imports.CheckedImport;
  */
 @ApplicationScoped
 @Named
-public class SupervisionHistory extends CheckedImport<SupervisionHistoryLine, SupervisionHistoryReader.Known> {
+public class SupervisionHistory extends MeetingHistoryImport<SupervisionHistoryLine, SupervisionHistoryReader.Known> {
 
     /** Trainees who took part in the year: those whose year ended stay in its past sessions, as on the page. */
     private static final List<EnrollmentStatus> INVITABLE = EnrollmentStatus.admittedOnes();
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    MeetingHistoryFacts facts;
-
-    @Inject
     CohortSupervisors cohortSupervisors;
 
     public SupervisionHistory() {
-        super(SupervisionHistoryReader.COLUMNS, SupervisionHistoryReader::read);
+        super(SupervisionHistoryReader.COLUMNS, SupervisionHistoryReader::read, SupervisionHistoryLine::entry);
     }
 
     /** Stores every session and invitation of the file. */
     @Override
-    protected void store(List<SupervisionHistoryLine> lines) {
-        MeetingHistoryFacts.People people = facts.people(lines.stream().map(SupervisionHistoryLine::entry).toList());
+    protected void store(List<SupervisionHistoryLine> lines, MeetingHistoryFacts.People people) {
         Map<SupervisionHistoryReader.SessionKey, SupervisionSession> sessions = new HashMap<>();
         for (SupervisionHistoryLine line : lines) {
             MeetingHistory.Meeting given = line.entry().meeting();

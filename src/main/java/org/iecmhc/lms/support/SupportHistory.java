@@ -8,14 +8,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.imports.CheckedImport;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.provider.Provider;
-import org.iecmhc.lms.provider.ServiceHistoryFacts;
+import org.iecmhc.lms.provider.ServiceHistoryImport;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -25,13 +22,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  */
 @ApplicationScoped
 @Named
-public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHistoryReader.Known> {
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ServiceHistoryFacts facts;
+public class SupportHistory extends ServiceHistoryImport<SupportHistoryLine, SupportHistoryReader.Known> {
 
     public SupportHistory() {
         super(SupportHistoryReader.COLUMNS, SupportHistoryReader::read);
@@ -39,8 +30,7 @@ public class SupportHistory extends CheckedImport<SupportHistoryLine, SupportHis
 
     /** Stores every series of the file with all it holds. */
     @Override
-    protected void store(List<SupportHistoryLine> lines) {
-        Map<String, Account> consultants = facts.consultants();
+    protected void store(List<SupportHistoryLine> lines, Map<String, Account> consultants) {
         Map<SupportHistoryLine.Series, Stored> stored = new HashMap<>();
         for (SupportHistoryLine line : lines) {
             Stored series = stored.computeIfAbsent(line.series(), s -> store(s, consultants.get(s.facilitatorEmail())));

@@ -57,9 +57,7 @@ public class SupportOfferings extends RecordOfferings<SupportSeries> {
         return sessions.isEmpty() ? Optional.empty() : Optional.of(offering(series, sessions));
     }
 
-    private static Offering offering(SupportSeries series, List<SupportSession> sessions) {
-        SupportSession first = sessions.get(0);
-        return new Offering(KIND, series.getKind().messageKey(), series.getId(), series.getTitle(), series.getLanguage(),
-                first.getSlot().getStartsAt(), first.getSlot().getMinutes(), sessions.size(), series.getTerms());
+    private Offering offering(SupportSeries series, List<SupportSession> sessions) {
+        return offered(series.getKind().messageKey(), series, sessions.get(0).getSlot(), sessions.size());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.offering.OfferedRecord;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
@@ -18,7 +19,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  */
 @Entity
 @Table(name = "support_series")
-public class SupportSeries extends FacilitatedService {
+public class SupportSeries extends FacilitatedService implements OfferedRecord {
 
     private LocalDate startsOn;
 
@@ -58,6 +59,7 @@ public class SupportSeries extends FacilitatedService {
         return kind;
     }
 
+    @Override
     public OfferingTerms getTerms() {
         return terms == null ? OfferingTerms.closed() : terms;
     }

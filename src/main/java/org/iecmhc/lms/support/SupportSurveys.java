@@ -12,22 +12,12 @@ public class SupportSurveys extends RecordSurveys<SupportEnrollment> {
     static final String KIND = "support";
 
     public SupportSurveys() {
-        super(SupportEnrollment.class, SupportLimits.COMMENTS, "support.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(KIND, SupportEnrollment.class, SupportLimits.COMMENTS);
     }
 
     @Override
     protected SurveyQuestion questionOf(SupportEnrollment record) {
         return question(record.getSeries());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(SupportEnrollment record) {
-        return record.getSurvey();
     }
 
     @Override

@@ -12,7 +12,7 @@ import org.iecmhc.lms.provider.Provider;
  * question with {@code @AttributeOverride(name = "survey.rating", ...)}.
  */
 @MappedSuperclass
-public abstract class ProviderAnswer extends AuditedRecord {
+public abstract class ProviderAnswer extends AuditedRecord implements SurveyedRecord {
 
     @ManyToOne(optional = false)
     private Provider provider;
@@ -46,6 +46,7 @@ public abstract class ProviderAnswer extends AuditedRecord {
         return provider;
     }
 
+    @Override
     public SurveyAnswer getSurvey() {
         return survey;
     }

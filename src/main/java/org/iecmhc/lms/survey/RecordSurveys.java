@@ -11,30 +11,38 @@ import jakarta.transaction.Transactional;
  * enrollment, a webinar attendance): the record is found by id, the comment checked against the tier's limit, and the
  * answer stored on the record as the participant's own. A tier says which record, how it is asked and how it keeps
  * the answer.
+ *
+ * @param <R> the record that holds one participant's answer
  */
-public abstract class RecordSurveys<R> implements SurveyTarget {
+public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyTarget {
 
     @Inject
     EntityManager em;
 
+    private final String kind;
     private final Class<R> type;
     private final int commentLimit;
-    private final String commentTooLongKey;
 
-    protected RecordSurveys(Class<R> type, int commentLimit, String commentTooLongKey) {
+    /**
+     * @param commentLimit the longest comment the tier's column holds; a longer one is refused with the tier's
+     *                     {@code <kind>.comments.tooLong} message
+     */
+    protected RecordSurveys(String kind, Class<R> type, int commentLimit) {
+        this.kind = kind;
         this.type = type;
         this.commentLimit = commentLimit;
-        this.commentTooLongKey = commentTooLongKey;
     }
 
     /** What the participant of this record is asked. */
     protected abstract SurveyQuestion questionOf(R record);
 
-    /** The record's answer as it stands. */
-    protected abstract SurveyAnswer answerOf(R record);
-
     /** Stores the participant's own answer on the record. */
     protected abstract void keepOwn(R record, SurveyAnswer given);
+
+    @Override
+    public String kind() {
+        return kind;
+    }
 
     @Override
     public Optional<SurveyQuestion> question(long recordId) {
@@ -44,13 +52,13 @@ public abstract class RecordSurveys<R> implements SurveyTarget {
     @Override
     @Transactional
     public void answer(long recordId, SurveyAnswer given) {
-        given.check(commentLimit, "comments", commentTooLongKey);
+        given.check(commentLimit, "comments", kind + ".comments.tooLong");
         keepOwn(em.find(type, recordId), given);
     }
 
     @Override
     public Optional<SurveyAnswer> given(long recordId) {
-        return record(recordId).map(this::answerOf);
+        return record(recordId).map(SurveyedRecord::getSurvey);
     }
 
     private Optional<R> record(long recordId) {

@@ -4,6 +4,7 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.offering.MeetingOffer;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
@@ -13,7 +14,7 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 /** One online talk on a topic, led by a consultant or an administrator, with its recording once it has been held. */
 @Entity
 @Table(name = "webinar")
-public class Webinar extends FacilitatedService {
+public class Webinar extends FacilitatedService implements MeetingOffer {
 
     private String topic;
 
@@ -56,10 +57,12 @@ public class Webinar extends FacilitatedService {
         return topic;
     }
 
+    @Override
     public MeetingSlot getSlot() {
         return slot;
     }
 
+    @Override
     public OfferingTerms getTerms() {
         return terms == null ? OfferingTerms.closed() : terms;
     }

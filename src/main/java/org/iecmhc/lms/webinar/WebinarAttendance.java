@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.offering.Registration;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyedRecord;
 
 /**
  * A registrant who joined a webinar, with their own answer to "was it worthwhile?" (empty until they answer through
@@ -16,7 +17,7 @@ import org.iecmhc.lms.survey.SurveyAnswer;
  */
 @Entity
 @Table(name = "webinar_attendance")
-public class WebinarAttendance extends AuditedRecord {
+public class WebinarAttendance extends AuditedRecord implements SurveyedRecord {
 
     @ManyToOne(optional = false)
     private Webinar webinar;
@@ -53,6 +54,7 @@ public class WebinarAttendance extends AuditedRecord {
         return registration;
     }
 
+    @Override
     public SurveyAnswer getSurvey() {
         return survey;
     }

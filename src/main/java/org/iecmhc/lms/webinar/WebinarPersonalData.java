@@ -6,33 +6,26 @@ import static org.iecmhc.lms.platform.privacy.ExportRecord.record;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
-import jakarta.persistence.EntityManager;
-import org.iecmhc.lms.platform.privacy.DataSubject;
-import org.iecmhc.lms.platform.privacy.PersonalData;
+import org.iecmhc.lms.platform.privacy.ExportRecord;
+import org.iecmhc.lms.platform.privacy.ListedPersonalData;
 
 /**
  * The webinars a consultant or administrator led, and the webinars a registrant (known by their address) joined; a
  * registrant's answer is exported and erased with their survey link, their name and address with their registration.
  */
 @ApplicationScoped
-public class WebinarPersonalData implements PersonalData {
+public class WebinarPersonalData extends ListedPersonalData<Webinar> {
 
-    @Inject
-    EntityManager em;
-
-    @Override
-    public String section() {
-        return "webinarsFacilitated";
+    public WebinarPersonalData() {
+        super("webinarsFacilitated", "select w from Webinar w where w.facilitator.id = :id order by w.slot.startsAt",
+                Webinar.class);
     }
 
     @Override
-    public JsonValue export(DataSubject person) {
-        return list(person.records(em, "select w from Webinar w where w.facilitator.id = :id order by w.slot.startsAt",
-                        Webinar.class),
-                w -> record().with("startsAt", w.getSlot().label()).with("title", w.getTitle())
-                        .with("topic", w.getTopic()).with("language", w.getLanguage()).build());
+    protected ExportRecord exported(Webinar webinar) {
+        return record().with("startsAt", webinar.getSlot().label()).with("title", webinar.getTitle())
+                .with("topic", webinar.getTopic()).with("language", webinar.getLanguage());
     }
 
     @Override

@@ -12,22 +12,12 @@ public class WebinarSurveys extends RecordSurveys<WebinarAttendance> {
     static final String KIND = "webinar";
 
     public WebinarSurveys() {
-        super(WebinarAttendance.class, WebinarLimits.COMMENTS, "webinar.comments.tooLong");
-    }
-
-    @Override
-    public String kind() {
-        return KIND;
+        super(KIND, WebinarAttendance.class, WebinarLimits.COMMENTS);
     }
 
     @Override
     protected SurveyQuestion questionOf(WebinarAttendance record) {
         return question(record.getWebinar());
-    }
-
-    @Override
-    protected SurveyAnswer answerOf(WebinarAttendance record) {
-        return record.getSurvey();
     }
 
     @Override

@@ -15,6 +15,11 @@ public record DataSubject(long accountId, String email) {
         return em.createQuery(query, type).setParameter("id", accountId).getResultList();
     }
 
+    /** How many of the person's records a count query finds, its {@code :id} standing for their account. */
+    public long count(EntityManager em, String query) {
+        return em.createQuery(query, Long.class).setParameter("id", accountId).getSingleResult();
+    }
+
     /** The non-identifying email an anonymised account keeps: unique, and never deliverable ({@code .invalid}). */
     public String placeholderEmail() {
         return placeholderEmail(accountId);
