@@ -32,18 +32,25 @@ public class AccountSecurityStamps implements SecurityStamps {
     @Any
     Instance<PersonalFigure> figures;
 
+    /** The figures and the statement, built at the first read: the figures are the application's for its life. */
+    private volatile StampStatement statement;
+
     @Override
     public Optional<CurrentStamp> current(String callerName) {
-        List<PersonalFigure> read = figures.stream().toList();
-        StringBuilder sql = new StringBuilder("select " + ACCOUNT + ".security_stamp");
-        for (PersonalFigure figure : read) {
-            sql.append(", (").append(figure.sqlOver(ACCOUNT + ".id")).append(')');
-        }
-        sql.append(" from account " + ACCOUNT + " where " + ACCOUNT + ".email = ?1 and " + ACCOUNT + ".active = true");
-        List<?> rows = em.createNativeQuery(sql.toString()).setParameter(1, Account.normalizeEmail(callerName))
+        StampStatement read = statement();
+        List<?> rows = em.createNativeQuery(read.sql()).setParameter(1, Account.normalizeEmail(callerName))
                 .getResultList();
         return rows.stream().findFirst()
-                .map(row -> stampOf(row instanceof Object[] columns ? columns : new Object[] {row}, read));
+                .map(row -> stampOf(row instanceof Object[] columns ? columns : new Object[] {row}, read.figures()));
+    }
+
+    private StampStatement statement() {
+        StampStatement built = statement;
+        if (built == null) {
+            built = StampStatement.of(figures.stream().toList());
+            statement = built;
+        }
+        return built;
     }
 
     private static CurrentStamp stampOf(Object[] columns, List<PersonalFigure> read) {
@@ -52,5 +59,18 @@ public class AccountSecurityStamps implements SecurityStamps {
             figures.put(read.get(i).name(), ((Number) columns[i + 1]).longValue());
         }
         return new CurrentStamp(((Number) columns[0]).longValue(), figures);
+    }
+
+    /** The account's stamp with every figure as a subquery of its row, in the figures' order. */
+    private record StampStatement(List<PersonalFigure> figures, String sql) {
+
+        static StampStatement of(List<PersonalFigure> figures) {
+            StringBuilder sql = new StringBuilder("select " + ACCOUNT + ".security_stamp");
+            for (PersonalFigure figure : figures) {
+                sql.append(", (").append(figure.sqlOver(ACCOUNT + ".id")).append(')');
+            }
+            sql.append(" from account " + ACCOUNT + " where " + ACCOUNT + ".email = ?1 and " + ACCOUNT + ".active = true");
+            return new StampStatement(figures, sql.toString());
+        }
     }
 }
