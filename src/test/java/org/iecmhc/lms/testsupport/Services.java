@@ -164,8 +164,8 @@ import org.iecmhc.lms.testimonial.Testimonials;
  */
 public final class Services {
 
-    /** Hashing is slow by design; one hasher is enough for a whole run. */
-    private static final PasswordHasher HASHER = new PasswordHasher();
+    /** Hashing is slow by design; one hasher, which hashes each password once, is enough for a whole run. */
+    private static final PasswordHasher HASHER = new RememberingHasher();
     /** Links in mails as a developer's machine has them: no public address is configured in these tests. */
     private static final PublicLinks PUBLIC_LINKS = new PublicLinks(java.util.Optional.empty());
     private static final Path DEFAULT_FILES = Path.of("target", "test-files");
