@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,32 +49,46 @@ public class Accounts {
 
     @Transactional
     public Account create(AccountDetails details, String initialPassword, boolean changeRequired) {
-        checkDetails(details);
         AccountRules.passwordProblem(initialPassword).ifPresent(key -> {
             throw new AccountRejected("password", key);
         });
+        return createFree(details, () -> hasher.hash(initialPassword), changeRequired);
+    }
+
+    /**
+     * A new account whose password nobody knows: the person chooses one through an invitation. It gets the hash the
+     * hasher keeps of a secret nobody knows, for the reason {@link #createWithoutKnownPassword} gives, so that inviting
+     * one person costs no PBKDF2 derivation either.
+     */
+    @Transactional
+    public Account createWithoutKnownPassword(AccountDetails details) {
+        return createFree(details, hasher::unknownAccountHash, true);
+    }
+
+    private Account createFree(AccountDetails details, Supplier<String> passwordHash, boolean changeRequired) {
+        checkDetails(details);
         if (findByEmail(details.email()).isPresent()) {
             throw new AccountRejected("email", "account.email.taken");
         }
         Account account = new Account(details.email(), details.firstName(), details.lastName(), now());
         account.setPreferredLanguage(details.language());
         account.setRoles(details.roles());
-        account.setPasswordHash(hasher.hash(initialPassword), changeRequired);
+        account.setPasswordHash(passwordHash.get(), changeRequired);
         em.persist(account);
         return account;
     }
 
     /**
      * Creates accounts for many people at once (a roster import) whose emails the caller has checked are free.
-     * Nobody is told a password: each account gets the hash of ONE random password, made once for the whole batch,
-     * and the person chooses their own through the invitation the caller sends. Hashing a password per person would cost
-     * about 50 ms each (PBKDF2, 100,000 iterations), nearly two minutes for a 2,000-line roster, to protect
-     * passwords that nobody knows anyway; the shared salt only helps against guessable passwords, and 32 random
-     * bytes are not guessable.
+     * Nobody is told a password: each account gets the hash the hasher keeps of a random secret nobody knows (made once
+     * per instance), and the person chooses their own through the invitation the caller sends. Hashing a password per
+     * person would cost about 50 ms each (PBKDF2, 100,000 iterations), nearly two minutes for a 2,000-line roster, to
+     * protect passwords that nobody knows anyway; the shared salt only helps against guessable passwords, and 16
+     * random bytes are not guessable.
      */
     @Transactional
     public List<Account> createWithoutKnownPassword(List<AccountDetails> people) {
-        String unknowable = hasher.hash(randomPassword());
+        String unknowable = hasher.unknownAccountHash();
         LocalDateTime now = now();
         List<Account> created = new ArrayList<>(people.size());
         for (AccountDetails details : people) {

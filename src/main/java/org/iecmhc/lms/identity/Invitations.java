@@ -39,7 +39,7 @@ public class Invitations {
     /** A new account whose password nobody knows until the person chooses one through the invitation. */
     @Transactional
     public Account createInvited(AccountDetails details) {
-        Account account = accounts.create(details, Accounts.randomPassword(), true);
+        Account account = accounts.createWithoutKnownPassword(details);
         links.send(account, LinkPurpose.INVITATION);
         return account;
     }

@@ -210,6 +210,23 @@ class AccountsPersistenceTest {
         assertTrue(stamps(s -> s.current("nobody@example.org")).isEmpty());
     }
 
+    @Test
+    void anInvitedPersonsAccountCostsNoDerivationAndNoPasswordOpensIt() {
+        PasswordHasher own = new PasswordHasher();
+        String unknowable = own.unknownAccountHash();
+        long before = own.derivations();
+        Account invited = db.inTransaction((EntityManager em) -> {
+            Accounts accounts = Services.on(em, CLOCK).accounts();
+            accounts.hasher = own;
+            return accounts.createWithoutKnownPassword(details("invited@example.org", "In", "Vited"));
+        });
+        assertEquals(before, own.derivations(), "inviting hashes no password");
+        assertEquals(unknowable, invited.getPasswordHash());
+        assertTrue(invited.isPasswordChangeRequired());
+        assertThrows(AccountRejected.class, () -> accounts(s -> s.createWithoutKnownPassword(
+                details("INVITED@example.org", "Again", "Vited"))), "an email already taken is refused as by create");
+    }
+
     private static long updated(long id, AccountDetails details, EnumSet<Role> roles, String password) {
         long version = accounts(s -> s.find(id)).orElseThrow().getVersion();
         AccountDetails withRoles = new AccountDetails(details.email(), details.firstName(), details.lastName(),
