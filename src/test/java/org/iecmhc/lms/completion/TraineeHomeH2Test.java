@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.iecmhc.lms.calendar.CalendarEntry;
@@ -24,10 +25,14 @@ import org.iecmhc.lms.cohort.InstructionLanguage;
 import org.iecmhc.lms.course.AssignmentDetails;
 import org.iecmhc.lms.course.CourseDetails;
 import org.iecmhc.lms.course.GradingKind;
+import org.iecmhc.lms.course.HomeCourse;
+import org.iecmhc.lms.course.TraineeSummary;
 import org.iecmhc.lms.identity.AccountDetails;
+import org.iecmhc.lms.home.ToDoList;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.opendoor.SessionDetails;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.persistence.SqlRead;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.testsupport.EmbeddedH2;
@@ -36,9 +41,10 @@ import org.iecmhc.lms.testsupport.Services;
 import org.junit.jupiter.api.Test;
 
 /**
- * The trainee home's two statements of plain SQL that gather from several features, the calendar's and the own
- * progress's {@code union all}, on H2 in MySQL mode (the default embedded database) with its migrations applied: dates
- * and times in one column, null columns of the other parts, enum names as literals.
+ * The trainee home's statements of plain SQL that gather from several features, the calendar's and the own
+ * progress's {@code union all} and the page's reads in one statement, on H2 in MySQL mode (the default embedded
+ * database) with its migrations applied: dates and times in one column, null columns of the other parts, enum names as
+ * literals.
  */
 class TraineeHomeH2Test {
 
@@ -47,7 +53,7 @@ class TraineeHomeH2Test {
     private static final LocalDate MONDAY = LocalDate.of(2026, 6, 15);
 
     @Test
-    void theCalendarAndTheOwnProgressReadTheSameOnH2() {
+    void theCalendarTheOwnProgressAndThePagesReadsReadTheSameOnH2() {
         EntityManagerFactory factory = EmbeddedH2.entityManagerFactory(EmbeddedH2.migrated("home"));
         try {
             long faculty = in(factory, s -> s.accounts().create(new AccountDetails("fay.h2@example.org", "Fay", "Faculty",
@@ -75,6 +81,18 @@ class TraineeHomeH2Test {
             assertEquals(List.of(CalendarEntry.onDay("open-door-" + session + "@iecmhc-lms", CalendarKind.OPEN_DOOR,
                             "Open-Door session: Biting", MONDAY.plusDays(1), "/opendoor/session.xhtml?id=" + session)),
                     week(factory, consultant), "a day without a time, read as its midnight");
+            List<Function<Services, SqlRead<?>>> reads = List.of(s -> s.toDoList().read(trainee),
+                    s -> s.personalCalendar().meetingsThisWeek(consultant, Locale.ENGLISH),
+                    s -> s.homeSummary().ofTrainee("tia.h2@example.org"));
+            List<?> alone = in(factory, s -> reads.stream().map(read -> s.pageReads().add(read.apply(s)).get()).toList());
+            assertEquals(1, ((ToDoList.ToDo) alone.get(0)).items().size());
+            assertEquals(1, ((List<?>) alone.get(1)).size());
+            assertEquals(List.of("Foundations"),
+                    ((TraineeSummary) alone.get(2)).courses().stream().map(HomeCourse::title).toList());
+            assertEquals(alone, in(factory, s -> {
+                List<Supplier<?>> kept = reads.stream().<Supplier<?>>map(read -> s.pageReads().add(read.apply(s))).toList();
+                return kept.stream().map(Supplier::get).toList();
+            }), "the home's reads in one statement");
 
             Map<String, Progress> progress = in(factory, s -> s.completion(List.of(s.courseCredits(),
                     s.supervisionCredits(), s.practiceCredits(), s.practicumCredits(), s.finalEvaluationCredits()))
