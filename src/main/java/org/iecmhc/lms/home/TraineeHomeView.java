@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.calendar.CalendarEntry;
@@ -38,8 +39,17 @@ public class TraineeHomeView {
     private Supplier<ToDo> toDo;
     private Supplier<List<CalendarEntry>> week;
 
-    /** Keeps both reads for the page's statement; the page calls it before it renders, as the other views do. */
+    /**
+     * Keeps both reads for the page's statement; the page calls it before it renders, as the other views do. Not on a
+     * postback, which renders the announcements only: they would be read for nothing.
+     */
     public void prepare() {
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            keep();
+        }
+    }
+
+    private void keep() {
         if (toDo == null) {
             toDo = reads.add(me.accountId().map(toDoList::read).orElse(SqlRead.none(rows -> new ToDo(List.of(), 0))));
             week = reads.add(calendar.meetingsThisWeek());
@@ -47,12 +57,12 @@ public class TraineeHomeView {
     }
 
     public ToDo getToDo() {
-        prepare();
+        keep();
         return toDo.get();
     }
 
     public List<CalendarEntry> getWeek() {
-        prepare();
+        keep();
         return week.get();
     }
 

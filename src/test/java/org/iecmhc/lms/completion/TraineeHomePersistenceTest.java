@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.announcement.ShownAnnouncement;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
 import org.iecmhc.lms.course.TraineeSummary;
@@ -43,12 +44,14 @@ class TraineeHomePersistenceTest {
 
     /**
      * Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. Issue 18's
-     * point 3 put the to-do list (one statement per kind of item) in place of "due next". Now the to-do list, the week's
-     * calendar and the cohort, courses and recently graded together 1 (they were 3), the own progress 2.
+     * point 3 put the to-do list (one statement per kind of item) in place of "due next". Now the announcements, the
+     * to-do list, the week's calendar and the cohort, courses and recently graded together 1 (they were 4, the
+     * announcements not counted here before), the own progress 2.
      */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 3,
+        db.statements().assertConstantAsRowsGrow(
+                "Trainee home (announcements, to-do, week, cohort, courses, graded, progress)", 3,
                 cohort::enrolUpTo, this::viewHome);
     }
 
@@ -60,7 +63,7 @@ class TraineeHomePersistenceTest {
         String email = cohort.email(0);
         List<Object> alone = db.inTransaction(em -> {
             Services services = services(em);
-            return List.of(services.toDoList().read(me).from(em),
+            return List.of(services.announcements().activeFor(email), services.toDoList().read(me).from(em),
                     services.personalCalendar().meetingsThisWeek(me, Locale.ENGLISH).from(em),
                     services.homeSummary().ofTrainee(email).from(em));
         });
@@ -68,7 +71,7 @@ class TraineeHomePersistenceTest {
                 readTogether(em, me, email)));
         assertEquals(1, together.statements());
         assertEquals(alone, together.result());
-        assertEquals(1, ((TraineeSummary) alone.get(2)).recentlyGraded().size(), "the summary has rows of its own");
+        assertEquals(1, ((TraineeSummary) alone.get(3)).recentlyGraded().size(), "the summary has rows of its own");
     }
 
     /**
@@ -128,21 +131,25 @@ class TraineeHomePersistenceTest {
      */
     private void viewHome() {
         long me = cohort.trainees().get(0).accountId();
-        TraineeSummary summary = (TraineeSummary) db.inTransaction(em -> readTogether(em, me, cohort.email(0))).get(2);
+        TraineeSummary summary = (TraineeSummary) db.inTransaction(em -> readTogether(em, me, cohort.email(0))).get(3);
         assertEquals(List.of("Home cohort"), summary.cohorts());
         assertEquals(1, summary.courses().size());
         assertEquals(1, summary.recentlyGraded().size());
         viewProgress();
     }
 
-    /** The to-do list, the week and the summary as the home page's views read them: kept, then asked in page order. */
+    /**
+     * The announcements, the to-do list, the week and the summary as the home page's views read them: kept, then asked
+     * in page order.
+     */
     private static List<Object> readTogether(EntityManager em, long me, String email) {
         Services services = services(em);
         PageReads reads = services.pageReads();
+        Supplier<List<ShownAnnouncement>> announcements = reads.add(services.announcements().shownTo(email));
         Supplier<ToDoList.ToDo> toDo = reads.add(services.toDoList().read(me));
         Supplier<List<CalendarEntry>> week = reads.add(services.personalCalendar().meetingsThisWeek(me, Locale.ENGLISH));
         Supplier<TraineeSummary> summary = reads.add(services.homeSummary().ofTrainee(email));
-        return List.of(toDo.get(), week.get(), summary.get());
+        return List.of(announcements.get(), toDo.get(), week.get(), summary.get());
     }
 
     private void viewProgress() {
