@@ -8,10 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
-import org.eclipse.persistence.config.QueryHints;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.course.Course;
 import org.iecmhc.lms.identity.Account;
@@ -22,8 +19,6 @@ import org.iecmhc.lms.platform.i18n.Language;
 /** An announcement in English, Spanish or both; each reader sees their language when it is there, else the other. */
 @Entity
 @Table(name = "announcement")
-@NamedQuery(name = Announcements.SHOWN_TO, query = Announcements.SHOWN_TO_QUERY,
-        hints = @QueryHint(name = QueryHints.JDBC_MAX_ROWS, value = "" + AnnouncementLimits.SHOWN_AT_HOME))
 public class Announcement extends AuditedRecord {
 
     @Enumerated(EnumType.STRING)

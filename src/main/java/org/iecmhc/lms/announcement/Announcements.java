@@ -3,6 +3,9 @@ package org.iecmhc.lms.announcement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +23,8 @@ import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.notification.NotificationKind;
 import org.iecmhc.lms.notification.Notifications;
+import org.iecmhc.lms.platform.persistence.SqlRead;
+import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -35,22 +40,29 @@ public class Announcements {
     /** Enrollments whose trainee hears the cohort's and its courses' announcements. */
     static final List<EnrollmentStatus> READERS = EnrollmentStatus.admittedOnes();
     static final String HOME_PAGE = "/index.xhtml";
-    static final String SHOWN_TO = "Announcement.shownTo";
-    static final String SHOWN_TO_QUERY = "select new org.iecmhc.lms.announcement.ShownAnnouncement(n.id, n.audience,"
-            + " n.titleEn, n.bodyEn, n.titleEs, n.bodyEs) from Announcement n where n.expiresOn >= :today"
-            + " and not exists (select d from AnnouncementDismissal d join d.account da where d.announcement = n"
-            + " and da.email = :email) and (n.audience = :network"
-            + " or (n.audience = :role and exists (select a from Account a join a.roles r"
-            + " where a.email = :email and r = n.role))"
-            + " or (n.audience = :cohort and exists (select c from Cohort c where c = n.cohort and ("
-            + "exists (select f from Account f where f member of c.faculty and f.email = :email)"
-            + " or exists (select e from Enrollment e join e.trainee et where e.cohort = c"
-            + " and et.email = :email and e.status in :readers))))"
-            + " or (n.audience = :course and exists (select k from Course k where k = n.course and ("
-            + "exists (select t from Account t where t member of k.teachers and t.email = :email)"
-            + " or exists (select e from Enrollment e join e.trainee et where e.cohort = k.cohort"
-            + " and et.email = :email and e.status in :readers)))))"
-            + " order by n.publishedAt desc, n.id desc";
+    /**
+     * The home page's announcements of a reader, plain columns with their publication time for the order: the reader's
+     * roles, cohorts and courses are subqueries by their address, so no account is loaded. The {@code ?} are today's
+     * date, then the reader's address six times.
+     */
+    private static final String SHOWN_TO = "select n.id, n.audience, n.title_en, n.body_en, n.title_es, n.body_es,"
+            + " n.published_at from announcement n where n.expires_on >= ? and not exists (select 1 from"
+            + " announcement_dismissal d join account da on da.id = d.account_id where d.announcement_id = n.id"
+            + " and da.email = ?) and (n.audience = '" + Audience.NETWORK.name() + "'"
+            + " or n.audience = '" + Audience.ROLE.name() + "' and exists (select 1 from account_role r"
+            + " join account a on a.id = r.account_id where a.email = ? and r.role = n.role)"
+            + " or n.audience = '" + Audience.COHORT.name() + "' and (exists (select 1 from cohort_faculty cf"
+            + " join account f on f.id = cf.account_id where cf.cohort_id = n.cohort_id and f.email = ?)"
+            + " or exists (select 1 from enrollment e join account et on et.id = e.trainee_id"
+            + " where e.cohort_id = n.cohort_id and et.email = ? and e.status in (" + UnionAll.names(READERS) + ")))"
+            + " or n.audience = '" + Audience.COURSE.name() + "' and (exists (select 1 from course_teacher ct"
+            + " join account t on t.id = ct.account_id where ct.course_id = n.course_id and t.email = ?)"
+            + " or exists (select 1 from course k join enrollment e on e.cohort_id = k.cohort_id"
+            + " join account et on et.id = e.trainee_id where k.id = n.course_id and et.email = ?"
+            + " and e.status in (" + UnionAll.names(READERS) + "))))"
+            + " order by n.published_at desc, n.id desc limit " + AnnouncementLimits.SHOWN_AT_HOME;
+    private static final int SHOWN_TO_COLUMNS = 7;
+    private static final int SHOWN_TO_READERS = 6;
 
     @Inject
     EntityManager em;
@@ -122,17 +134,30 @@ public class Announcements {
 
     /**
      * What the person's home page shows: announcements for them, not past their last day, not dismissed, newest first
-     * and at most {@link AnnouncementLimits#SHOWN_AT_HOME}. One statement: the reader's roles, cohorts and courses are
-     * subqueries by their address, so no account is loaded. A named query ({@link Announcement}), limit included:
-     * EclipseLink prepares a named query once, but a query created here prepared its SQL again at every call, since
-     * setting a limit on it undid the preparation (half the announcements' cost on a trainee's home page, JFR).
+     * and at most {@link AnnouncementLimits#SHOWN_AT_HOME}, in one statement.
      */
     public List<ShownAnnouncement> activeFor(String email) {
-        return em.createNamedQuery(SHOWN_TO, ShownAnnouncement.class)
-                .setParameter("today", PacificTime.today(clock)).setParameter("email", Account.normalizeEmail(email))
-                .setParameter("network", Audience.NETWORK).setParameter("role", Audience.ROLE)
-                .setParameter("cohort", Audience.COHORT).setParameter("course", Audience.COURSE)
-                .setParameter("readers", READERS).getResultList();
+        return shownTo(email).from(em);
+    }
+
+    /** {@link #activeFor} as a read not sent yet: the home page sends it with its other reads. */
+    public SqlRead<List<ShownAnnouncement>> shownTo(String email) {
+        List<Object> parameters = new ArrayList<>(List.of(PacificTime.today(clock)));
+        parameters.addAll(Collections.nCopies(SHOWN_TO_READERS, Account.normalizeEmail(email)));
+        return new SqlRead<>(SHOWN_TO, parameters, SHOWN_TO_COLUMNS, Announcements::shown);
+    }
+
+    private static List<ShownAnnouncement> shown(List<Object[]> rows) {
+        return rows.stream()
+                .sorted(Comparator.comparing((Object[] r) -> UnionAll.time(r[6])).thenComparing(r -> id(r))
+                        .reversed())
+                .map(r -> new ShownAnnouncement(id(r), Audience.valueOf((String) r[1]), (String) r[2], (String) r[3],
+                        (String) r[4], (String) r[5]))
+                .toList();
+    }
+
+    private static long id(Object[] row) {
+        return ((Number) row[0]).longValue();
     }
 
     /** The reader hides an announcement from their home page; dismissing twice or another's is answered alike. */

@@ -8,9 +8,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.persistence.PageReads;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
-/** The announcements on the signed-in person's home page, in their language, each with a dismiss button. */
+/**
+ * The announcements on the signed-in person's home page, in their language, each with a dismiss button. Shown first,
+ * they are read with every other view's read the page kept before it rendered ({@link PageReads}).
+ */
 @Named
 @ViewScoped
 public class HomeAnnouncementsView implements Serializable {
@@ -24,11 +28,14 @@ public class HomeAnnouncementsView implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    PageReads reads;
+
     private transient List<ShownAnnouncement> shown;
 
     public List<ShownAnnouncement> getShown() {
         if (shown == null) {
-            shown = announcements.activeFor(viewer.email());
+            shown = reads.add(announcements.shownTo(viewer.email())).get();
         }
         return shown;
     }

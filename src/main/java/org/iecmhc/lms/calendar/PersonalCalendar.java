@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -18,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.SqlRead;
 import org.iecmhc.lms.platform.persistence.UnionAll;
 import org.iecmhc.lms.platform.time.PacificTime;
 
@@ -35,6 +37,8 @@ public class PersonalCalendar {
     static final int FEED_DAYS_AHEAD = 365;
     private static final int TOKEN_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The part and the columns of {@link CalendarSource.Row}. */
+    private static final int COLUMNS = 10;
 
     private Instance<CalendarSource> sources;
     private EntityManager em;
@@ -52,6 +56,11 @@ public class PersonalCalendar {
 
     /** Every source's entries of those days in one statement, in time order. */
     public List<CalendarEntry> entries(long accountId, Locale locale, LocalDate from, LocalDate to) {
+        return read(accountId, locale, from, to).from(em);
+    }
+
+    /** The entries of those days as a read not sent yet. */
+    private SqlRead<List<CalendarEntry>> read(long accountId, Locale locale, LocalDate from, LocalDate to) {
         List<CalendarSource> all = new ArrayList<>();
         UnionAll union = new UnionAll();
         for (CalendarSource source : sources) {
@@ -59,14 +68,18 @@ public class PersonalCalendar {
             union.add(query.select(), query.parameters());
             all.add(source);
         }
+        Function<List<Object[]>, List<CalendarEntry>> entries = rows -> entriesOf(all, rows, locale, from, to);
+        return all.isEmpty() ? SqlRead.none(entries) : union.read(COLUMNS, entries, "%s");
+    }
+
+    private static List<CalendarEntry> entriesOf(List<CalendarSource> sources, List<Object[]> rows, Locale locale,
+                                                 LocalDate from, LocalDate to) {
         List<CalendarEntry> entries = new ArrayList<>();
-        if (!all.isEmpty()) {
-            for (Object[] r : union.rows(em)) {
-                CalendarSource.Row row = new CalendarSource.Row(((Number) r[1]).longValue(), longOrNull(r[2]),
-                        ((Number) r[3]).intValue() != 0, (String) r[4], (String) r[5], (String) r[6],
-                        UnionAll.time(r[7]), UnionAll.time(r[8]), r[9] == null ? null : ((Number) r[9]).intValue());
-                entries.addAll(all.get(UnionAll.part(r)).entries(row, locale, from, to));
-            }
+        for (Object[] r : rows) {
+            CalendarSource.Row row = new CalendarSource.Row(((Number) r[1]).longValue(), longOrNull(r[2]),
+                    ((Number) r[3]).intValue() != 0, (String) r[4], (String) r[5], (String) r[6],
+                    UnionAll.time(r[7]), UnionAll.time(r[8]), r[9] == null ? null : ((Number) r[9]).intValue());
+            entries.addAll(sources.get(UnionAll.part(r)).entries(row, locale, from, to));
         }
         entries.sort(Comparator.comparing(CalendarEntry::start).thenComparing(CalendarEntry::uid));
         return entries;
@@ -84,12 +97,14 @@ public class PersonalCalendar {
 
     /**
      * The sessions and meetings of the seven days from today not over yet, all of them: a trainee's week at a glance
-     * (due dates stay out: the to-do list holds them).
+     * (due dates stay out: the to-do list holds them). A read not sent yet: the home page sends it with its other
+     * reads.
      */
-    public List<CalendarEntry> meetingsThisWeek(long accountId, Locale locale) {
+    public SqlRead<List<CalendarEntry>> meetingsThisWeek(long accountId, Locale locale) {
         LocalDateTime now = nowInCalifornia();
-        return notOver(entries(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(WEEK_DAYS - 1L)), now)
-                .stream().filter(entry -> entry.kind() != CalendarKind.ASSIGNMENT_DUE).toList();
+        return read(accountId, locale, now.toLocalDate(), now.toLocalDate().plusDays(WEEK_DAYS - 1L))
+                .map(entries -> notOver(entries, now).stream()
+                        .filter(entry -> entry.kind() != CalendarKind.ASSIGNMENT_DUE).toList());
     }
 
     static List<CalendarEntry> notOver(List<CalendarEntry> entries, LocalDateTime now) {

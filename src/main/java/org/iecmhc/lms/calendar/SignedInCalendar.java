@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.iecmhc.lms.identity.SignedInAccount;
 import org.iecmhc.lms.platform.i18n.LanguageSelection;
+import org.iecmhc.lms.platform.persistence.SqlRead;
 
 /**
  * The signed-in person's calendar, worded in the language they read the pages in: what the calendar page and the home
@@ -34,8 +35,10 @@ public class SignedInCalendar {
         return read(calendar::upcoming);
     }
 
-    public List<CalendarEntry> meetingsThisWeek() {
-        return read(calendar::meetingsThisWeek);
+    /** A read not sent yet: the home page sends it with its other reads. Nothing for someone not signed in. */
+    public SqlRead<List<CalendarEntry>> meetingsThisWeek() {
+        return me.accountId().map(id -> calendar.meetingsThisWeek(id, language.getLocale()))
+                .orElse(SqlRead.none(rows -> List.of()));
     }
 
     private List<CalendarEntry> read(BiFunction<Long, Locale, List<CalendarEntry>> query) {

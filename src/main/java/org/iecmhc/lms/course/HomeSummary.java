@@ -3,6 +3,7 @@ package org.iecmhc.lms.course;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.cohort.EnrollmentStatus;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.SqlRead;
 import org.iecmhc.lms.platform.persistence.UnionAll;
 
 /** What the home page shows a trainee (cohort, courses, recently graded) and a faculty member. */
@@ -19,6 +21,8 @@ import org.iecmhc.lms.platform.persistence.UnionAll;
 public class HomeSummary {
 
     static final int SHORT_LIST = 5;
+    /** The part, its order and the nine columns of the three parts. */
+    private static final int COLUMNS = 11;
 
     @Inject
     EntityManager em;
@@ -30,9 +34,10 @@ public class HomeSummary {
     /**
      * The trainee's cohorts (those they applied to or are in, latest first), the courses of the cohorts whose courses
      * they see, and their latest work that came back (graded or returned for revision): one statement for the three
-     * parts of the home page (issue 17), each part numbered in its own order by {@code ord}.
+     * parts of the home page (issue 17), each part numbered in its own order by {@code ord}. A read not sent yet: the
+     * home page sends it with its other reads.
      */
-    public TraineeSummary ofTrainee(String email) {
+    public SqlRead<TraineeSummary> ofTrainee(String email) {
         String me = " join account t on t.id = e.trainee_id where t.email = ?";
         String normalized = Account.normalizeEmail(email);
         String seesCourses = String.join(", ", Collections.nCopies(CourseAccess.SEES_COURSES.size(), "?"));
@@ -55,11 +60,16 @@ public class HomeSummary {
                                 + " from submission s join assignment a on a.id = s.assignment_id"
                                 + " join account t on t.id = s.trainee_id where t.email = ? and s.status in (?, ?)",
                         List.of(normalized, SubmissionStatus.GRADED.name(), SubmissionStatus.RETURNED.name()));
+        return parts.read(COLUMNS, HomeSummary::summaryOf, "select * from (%s) u where part < 2 or ord <= ?", SHORT_LIST);
+    }
+
+    private static TraineeSummary summaryOf(List<Object[]> rows) {
         List<String> cohorts = new ArrayList<>();
         List<HomeCourse> courses = new ArrayList<>();
         List<ReturnedWork> graded = new ArrayList<>();
-        for (Object[] row : parts.rows(em, "select * from (%s) u where part < 2 or ord <= ? order by part, ord",
-                SHORT_LIST)) {
+        List<Object[]> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing((Object[] row) -> UnionAll.part(row)).thenComparing(row -> id(row[1])));
+        for (Object[] row : ordered) {
             switch (UnionAll.part(row)) {
                 case 0 -> cohorts.add((String) row[3]);
                 case 1 -> courses.add(new HomeCourse(id(row[2]), (String) row[3], (String) row[4], (String) row[5],

@@ -3,10 +3,12 @@ package org.iecmhc.lms.course;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.iecmhc.lms.platform.persistence.PageReads;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 
 /** The signed-in trainee's or faculty member's courses, and the home page's summaries built from them. */
@@ -20,8 +22,11 @@ public class MyCoursesView implements Serializable {
     @Inject
     CurrentViewer viewer;
 
+    @Inject
+    PageReads reads;
+
     // caches of this request's page, not kept in the (replicated) session
-    private transient TraineeSummary trainee;
+    private transient Supplier<TraineeSummary> trainee;
     private transient List<HomeCourse> faculty;
     private transient Map<Long, Long> waiting;
     private Long gradedCount;
@@ -30,12 +35,19 @@ public class MyCoursesView implements Serializable {
         return viewer.email();
     }
 
-    /** The trainee's cohorts, courses and returned work come in one statement, whichever the page asks for first. */
-    private TraineeSummary trainee() {
+    /**
+     * Keeps the trainee's cohorts, courses and returned work, one read, for the page's statement: the home page calls it
+     * before it renders, so that they come with the other views' reads, whichever the page asks for first.
+     */
+    public void prepareTrainee() {
         if (trainee == null) {
-            trainee = summary.ofTrainee(email());
+            trainee = reads.add(summary.ofTrainee(email()));
         }
-        return trainee;
+    }
+
+    private TraineeSummary trainee() {
+        prepareTrainee();
+        return trainee.get();
     }
 
     public List<HomeCourse> getTraineeCourses() {

@@ -11,17 +11,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.announcement.ShownAnnouncement;
 import org.iecmhc.lms.calendar.CalendarEntry;
 import org.iecmhc.lms.calendar.CalendarKind;
-import org.iecmhc.lms.course.HomeSummary;
 import org.iecmhc.lms.course.TraineeSummary;
+import org.iecmhc.lms.home.ToDoList;
 import org.iecmhc.lms.identity.AccountDetails;
 import org.iecmhc.lms.identity.Role;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.persistence.PageReads;
 import org.iecmhc.lms.platform.security.Viewer;
+import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.StatementCounter;
 import org.iecmhc.lms.testsupport.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -40,13 +44,34 @@ class TraineeHomePersistenceTest {
 
     /**
      * Before issue 17's point 3: 32 statements, of which 17 for the progress, the same for 5 and 50 trainees. Issue 18's
-     * point 3 put the to-do list (one statement per kind of item) in place of "due next". Now the week's calendar 1,
-     * cohort, courses and recently graded 1, the to-do list 1, the own progress 2.
+     * point 3 put the to-do list (one statement per kind of item) in place of "due next". Now the announcements, the
+     * to-do list, the week's calendar and the cohort, courses and recently graded together 1 (they were 4, the
+     * announcements not counted here before), the own progress 2.
      */
     @Test
     void theHomeOfATraineeInACohortOfFiftyCostsNoMoreStatementsThanInACohortOfFive() {
-        db.statements().assertConstantAsRowsGrow("Trainee home (to-do, week, cohort, courses, graded, progress)", 5,
+        db.statements().assertConstantAsRowsGrow(
+                "Trainee home (announcements, to-do, week, cohort, courses, graded, progress)", 3,
                 cohort::enrolUpTo, this::viewHome);
+    }
+
+    /** The page's reads sent together make what each makes alone. */
+    @Test
+    void theHomesReadsTogetherMakeWhatEachMakesAlone() {
+        cohort.enrolUpTo(5);
+        long me = cohort.trainees().get(0).accountId();
+        String email = cohort.email(0);
+        List<Object> alone = db.inTransaction(em -> {
+            Services services = services(em);
+            return List.of(services.announcements().activeFor(email), services.toDoList().read(me).from(em),
+                    services.personalCalendar().meetingsThisWeek(me, Locale.ENGLISH).from(em),
+                    services.homeSummary().ofTrainee(email).from(em));
+        });
+        StatementCounter.Counted<List<Object>> together = db.statements().count(() -> db.inTransaction(em ->
+                readTogether(em, me, email)));
+        assertEquals(1, together.statements());
+        assertEquals(alone, together.result());
+        assertEquals(1, ((TraineeSummary) alone.get(3)).recentlyGraded().size(), "the summary has rows of its own");
     }
 
     /**
@@ -100,21 +125,31 @@ class TraineeHomePersistenceTest {
         });
     }
 
-    /** Each view's call in a persistence context of its own, as on the server, where the page runs in no transaction. */
+    /**
+     * The page's statement of its views' reads, then the progress, each in a persistence context of its own, as on the
+     * server, where the page runs in no transaction.
+     */
     private void viewHome() {
         long me = cohort.trainees().get(0).accountId();
-        String email = cohort.email(0);
-        db.inTransaction(em -> services(em).personalCalendar().meetingsThisWeek(me, Locale.ENGLISH));
-        TraineeSummary summary = db.inTransaction(em -> summary(em).ofTrainee(email));
+        TraineeSummary summary = (TraineeSummary) db.inTransaction(em -> readTogether(em, me, cohort.email(0))).get(3);
         assertEquals(List.of("Home cohort"), summary.cohorts());
         assertEquals(1, summary.courses().size());
         assertEquals(1, summary.recentlyGraded().size());
-        db.inTransaction(em -> services(em).toDoList().of(me));
         viewProgress();
     }
 
-    private static HomeSummary summary(EntityManager em) {
-        return services(em).homeSummary();
+    /**
+     * The announcements, the to-do list, the week and the summary as the home page's views read them: kept, then asked
+     * in page order.
+     */
+    private static List<Object> readTogether(EntityManager em, long me, String email) {
+        Services services = services(em);
+        PageReads reads = services.pageReads();
+        Supplier<List<ShownAnnouncement>> announcements = reads.add(services.announcements().shownTo(email));
+        Supplier<ToDoList.ToDo> toDo = reads.add(services.toDoList().read(me));
+        Supplier<List<CalendarEntry>> week = reads.add(services.personalCalendar().meetingsThisWeek(me, Locale.ENGLISH));
+        Supplier<TraineeSummary> summary = reads.add(services.homeSummary().ofTrainee(email));
+        return List.of(announcements.get(), toDo.get(), week.get(), summary.get());
     }
 
     private void viewProgress() {

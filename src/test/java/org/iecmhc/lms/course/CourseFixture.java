@@ -118,6 +118,11 @@ final class CourseFixture {
         return db.inTransaction(em -> work.apply(services(em).homeSummary()));
     }
 
+    /** What the trainee's home page shows of their cohorts, courses and graded work, read alone. */
+    TraineeSummary traineeHome(String email) {
+        return db.inTransaction(em -> services(em).homeSummary().ofTrainee(email).from(em));
+    }
+
     <T> T credits(Function<CourseCredits, T> work) {
         return db.inTransaction(em -> work.apply(services(em).courseCredits()));
     }

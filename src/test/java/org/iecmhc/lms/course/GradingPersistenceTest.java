@@ -286,9 +286,9 @@ class GradingPersistenceTest {
 
     @Test
     void theHomePageSummariesShowTheTraineesCohortAndCourses() {
-        assertEquals(List.of("Grading 2025-2026"), fixture.home(h -> h.ofTrainee(ana.getEmail()).cohorts()));
-        assertTrue(fixture.home(h -> h.ofTrainee(ana.getEmail()).courses()).stream().anyMatch(c -> c.id().equals(course.getId())));
-        assertTrue(fixture.home(h -> h.ofTrainee(outsider.getEmail()).courses()).isEmpty());
+        assertEquals(List.of("Grading 2025-2026"), fixture.traineeHome(ana.getEmail()).cohorts());
+        assertTrue(fixture.traineeHome(ana.getEmail()).courses().stream().anyMatch(c -> c.id().equals(course.getId())));
+        assertTrue(fixture.traineeHome(outsider.getEmail()).courses().isEmpty());
         assertTrue(fixture.home(h -> h.coursesOfFaculty(faculty.getEmail())).stream().anyMatch(c -> c.id().equals(course.getId())));
     }
 }

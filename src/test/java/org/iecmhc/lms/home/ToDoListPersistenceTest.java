@@ -81,7 +81,7 @@ class ToDoListPersistenceTest {
         LogEntry approved = logEntry(w, LocalDate.of(2026, 1, 9));
         in(s -> s.logReview().approve(w.faculty(), approved.getId(), approved.getVersion()));
 
-        ToDo toDo = in(s -> s.toDoList().of(w.traineeId()));
+        ToDo toDo = toDoOf(w.traineeId());
 
         assertEquals(List.of("Overdue essay", "Case notes", "2026-01-08", "Reading check", "Ending course"),
                 toDo.items().stream().map(ToDoItem::title).toList(), "by date; the approved entry, handed-in work and"
@@ -126,7 +126,7 @@ class ToDoListPersistenceTest {
         for (int i = 1; i <= ToDoList.MAX + 3; i++) {
             assignment(w.runningOn(), String.format("Weekly reflection %02d", i), LocalDateTime.of(2026, 2, 1, 1, 0).plusWeeks(i));
         }
-        var counted = db.statements().count(() -> in(s -> s.toDoList().of(w.otherId())));
+        var counted = db.statements().count(() -> toDoOf(w.otherId()));
         ToDo toDo = counted.result();
         assertEquals(ToDoList.MAX, toDo.items().size());
         assertEquals("Ending course", toDo.items().get(0).title(), "the evaluation's date comes first");
@@ -135,9 +135,9 @@ class ToDoListPersistenceTest {
         assertEquals(1, counted.statements(), "every kind's first items and counts in one statement (was one per kind and"
                 + " a count of the kind that filled its bound)");
 
-        var few = db.statements().count(() -> in(s -> s.toDoList().of(w.traineeId())));
+        var few = db.statements().count(() -> toDoOf(w.traineeId()));
         assertEquals(ToDoList.MAX, few.result().items().size());
-        db.statements().assertStatementsAtMost(1, () -> in(s -> s.toDoList().of(w.traineeId())));
+        db.statements().assertStatementsAtMost(1, () -> toDoOf(w.traineeId()));
     }
 
     @Test
@@ -154,11 +154,11 @@ class ToDoListPersistenceTest {
     }
 
     private List<String> kindsAndTitles(long traineeId) {
-        return in(s -> s.toDoList().of(traineeId)).items().stream().map(i -> i.kindKey() + ": " + i.title()).toList();
+        return toDoOf(traineeId).items().stream().map(i -> i.kindKey() + ": " + i.title()).toList();
     }
 
     private List<String> titles(long traineeId) {
-        return in(s -> s.toDoList().of(traineeId)).items().stream().map(ToDoItem::title).toList();
+        return toDoOf(traineeId).items().stream().map(ToDoItem::title).toList();
     }
 
     private World world(String prefix) {
@@ -216,6 +216,11 @@ class ToDoListPersistenceTest {
             s.courseEvaluations().submit(trainee, course, answers);
             return null;
         });
+    }
+
+    /** The trainee's to-do list, read alone. */
+    private ToDo toDoOf(long traineeId) {
+        return in(s -> s.toDoList().read(traineeId).from(s.em()));
     }
 
     private <T> T in(Function<Services, T> work) {

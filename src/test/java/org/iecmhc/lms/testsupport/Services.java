@@ -110,6 +110,7 @@ import org.iecmhc.lms.platform.mail.Composer;
 import org.iecmhc.lms.platform.mail.Outbox;
 import org.iecmhc.lms.platform.mail.OutboxPersonalData;
 import org.iecmhc.lms.platform.mail.PublicLinks;
+import org.iecmhc.lms.platform.persistence.PageReads;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.platform.security.PersonalFigure;
 import org.iecmhc.lms.community.CommunitiesOfPractice;
@@ -465,6 +466,11 @@ public final class Services {
 
     public CourseReader courseReader() {
         return wired(CourseReader.class);
+    }
+
+    /** The reads of one request's page, sent in one statement. */
+    public PageReads pageReads() {
+        return wired(PageReads.class);
     }
 
     public HomeSummary homeSummary() {

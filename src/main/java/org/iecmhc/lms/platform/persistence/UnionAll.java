@@ -4,12 +4,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * The queries of several features, each of the same columns, read in one statement: a page that gathers from every
@@ -39,19 +40,17 @@ public final class UnionAll {
      * {@code %s} in it; its own parameters follow the parts'.
      */
     public List<Object[]> rows(EntityManager em, String around, Object... after) {
-        Query statement = em.createNativeQuery(String.format(around, String.join(" union all ", selects)));
-        int position = 1;
-        for (Object parameter : parameters) {
-            statement.setParameter(position++, parameter);
-        }
-        for (Object parameter : after) {
-            statement.setParameter(position++, parameter);
-        }
-        List<Object[]> rows = new ArrayList<>();
-        for (Object row : statement.getResultList()) {
-            rows.add((Object[]) row);
-        }
-        return rows;
+        return read(0, rows -> rows, around, after).from(em);
+    }
+
+    /**
+     * The statement of {@link #rows(EntityManager, String, Object...)} as a read of that many columns (the part's index
+     * included), not sent yet, so that a page may send it with its other reads ({@link PageReads}).
+     */
+    public <T> SqlRead<T> read(int columns, Function<List<Object[]>, T> result, String around, Object... after) {
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(Arrays.asList(after));
+        return new SqlRead<>(String.format(around, String.join(" union all ", selects)), all, columns, result);
     }
 
     /**
