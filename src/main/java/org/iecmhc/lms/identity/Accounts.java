@@ -49,6 +49,7 @@ public class Accounts {
 
     @Transactional
     public Account create(AccountDetails details, String initialPassword, boolean changeRequired) {
+        checkDetails(details);
         AccountRules.passwordProblem(initialPassword).ifPresent(key -> {
             throw new AccountRejected("password", key);
         });
@@ -62,11 +63,12 @@ public class Accounts {
      */
     @Transactional
     public Account createWithoutKnownPassword(AccountDetails details) {
+        checkDetails(details);
         return createFree(details, hasher::unknownAccountHash, true);
     }
 
+    /** The details checked, a new account with this email unless it is taken; hashing waits until then. */
     private Account createFree(AccountDetails details, Supplier<String> passwordHash, boolean changeRequired) {
-        checkDetails(details);
         if (findByEmail(details.email()).isPresent()) {
             throw new AccountRejected("email", "account.email.taken");
         }

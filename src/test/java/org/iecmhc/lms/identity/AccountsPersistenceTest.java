@@ -85,6 +85,9 @@ class AccountsPersistenceTest {
         AccountRejected malformed = assertThrows(AccountRejected.class,
                 () -> accounts(s -> s.create(details("not-an-email", "New", "Person"), "long enough password", false)));
         assertEquals("email", malformed.field());
+        AccountRejected both = assertThrows(AccountRejected.class,
+                () -> accounts(s -> s.create(details("not-an-email", "New", "Person"), "short", false)));
+        assertEquals("email", both.field(), "the email first, as the form shows it first");
         assertTrue(accounts(s -> s.findByEmail("new@example.org")).isEmpty());
     }
 
