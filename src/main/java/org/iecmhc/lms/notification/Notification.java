@@ -1,11 +1,9 @@
 package org.iecmhc.lms.notification;
 
-import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -17,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * One event for one person. It keeps the message key and its arguments rather than a text, so that it reads in the
@@ -69,13 +68,13 @@ public class Notification {
 
     /** A JSON array of strings: whatever an argument holds (commas, quotes, line breaks) comes back as it was. */
     private static String encode(List<String> arguments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonText.array();
         arguments.forEach(argument -> array.add(argument == null ? "" : argument));
         return array.build().toString();
     }
 
     public List<String> argumentList() {
-        try (JsonReader reader = Json.createReader(new StringReader(arguments))) {
+        try (JsonReader reader = JsonText.reader(arguments)) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }

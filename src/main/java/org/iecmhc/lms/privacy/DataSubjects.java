@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -29,6 +28,7 @@ import org.iecmhc.lms.platform.files.StoredFile;
 import org.iecmhc.lms.platform.privacy.DataSubject;
 import org.iecmhc.lms.platform.privacy.PersonalData;
 import org.iecmhc.lms.platform.text.EmailFormat;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * Everything stored about one person, gathered from every feature that implements {@link PersonalData}, and the
@@ -67,7 +67,7 @@ public class DataSubjects {
     @Transactional
     public PersonalExport export(long accountId) {
         DataSubject person = subject(accountId);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonText.object()
                 .add("exportedAtUtc", LocalDateTime.now(clock).toString())
                 .add("accountId", accountId);
         List<StoredFile> uploads = new ArrayList<>();
@@ -109,7 +109,7 @@ public class DataSubjects {
     @Transactional
     public JsonObject exportRegistrant(String email) {
         String address = registrantAddress(email);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JsonText.object()
                 .add("exportedAtUtc", LocalDateTime.now(clock).toString())
                 .add("email", address);
         for (PersonalData feature : features) {

@@ -1,15 +1,14 @@
 package org.iecmhc.lms.reporting;
 
-import java.io.StringReader;
 import java.time.LocalDateTime;
 
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
+import org.iecmhc.lms.platform.text.JsonText;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
 
@@ -69,7 +68,7 @@ public class PublishedFigures extends AuditedRecord {
     }
 
     public ShownFigures getFigures() {
-        try (JsonReader reader = Json.createReader(new StringReader(figures))) {
+        try (JsonReader reader = JsonText.reader(figures)) {
             return ShownFigures.fromJson(reader.readObject());
         }
     }

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * Every impact figure of a range as shown, small cells already marked: what the cards draw and what a published page
@@ -40,7 +40,7 @@ public final class ShownFigures implements Serializable {
     }
 
     public JsonObject json() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JsonText.object();
         values.forEach((figure, value) -> json.add(figure.name(), value));
         return json.build();
     }

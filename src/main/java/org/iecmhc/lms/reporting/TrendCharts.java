@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.text.JsonText;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
@@ -41,22 +41,22 @@ public final class TrendCharts {
     }
 
     private static String chart(String type, Map<FiscalYear, ImpactFigures> byYear, Locale locale, List<Series> series) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JsonText.array();
         byYear.keySet().forEach(year -> labels.add(year.name()));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JsonText.array();
         for (int i = 0; i < series.size(); i++) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JsonText.array();
             Series one = series.get(i);
             byYear.values().forEach(figures -> values.add(one.value().apply(figures)));
             String colour = COLOURS.get(i % COLOURS.size());
-            datasets.add(Json.createObjectBuilder().add("label", Messages.text(locale, one.labelKey())).add("data", values)
+            datasets.add(JsonText.object().add("label", Messages.text(locale, one.labelKey())).add("data", values)
                     .add("borderColor", colour).add("backgroundColor", colour).add("fill", false));
         }
-        JsonObjectBuilder options = Json.createObjectBuilder()
+        JsonObjectBuilder options = JsonText.object()
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true)));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("scales", JsonText.object().add("y", JsonText.object().add("beginAtZero", true)));
+        return JsonText.object().add("type", type)
+                .add("data", JsonText.object().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.identity.sso;
 
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -10,13 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * The checks an ID token must pass before it signs anyone in (OpenID Connect Core 3.1.3.7): an RS256 signature by
@@ -110,7 +109,7 @@ public final class IdTokenCheck {
     private static JsonObject json(String base64Url) throws TokenRejected {
         try {
             byte[] decoded = Base64.getUrlDecoder().decode(base64Url);
-            return Json.createReader(new StringReader(new String(decoded, StandardCharsets.UTF_8))).readObject();
+            return JsonText.reader(new String(decoded, StandardCharsets.UTF_8)).readObject();
         } catch (IllegalArgumentException | JsonException | ClassCastException malformed) {
             throw new TokenRejected("the ID token is malformed", malformed);
         }

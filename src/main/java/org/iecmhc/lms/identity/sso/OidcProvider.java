@@ -1,7 +1,6 @@
 package org.iecmhc.lms.identity.sso;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,9 +16,9 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * The identity provider over HTTP: its discovery document (read once, at the first sign-in), the address of its
@@ -134,7 +133,7 @@ public class OidcProvider {
 
     private static JsonObject json(String body, String what) throws TokenRejected {
         try {
-            return Json.createReader(new StringReader(body)).readObject();
+            return JsonText.reader(body).readObject();
         } catch (JsonException malformed) {
             throw new TokenRejected("the provider's " + what + " answer is not JSON", malformed);
         }

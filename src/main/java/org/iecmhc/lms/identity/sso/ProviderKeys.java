@@ -1,6 +1,5 @@
 package org.iecmhc.lms.identity.sso;
 
-import java.io.StringReader;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -11,10 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /** The provider's RSA signing keys from its JSON Web Key Set, by key id; other kinds of key are left out. */
 public final class ProviderKeys {
@@ -35,7 +34,7 @@ public final class ProviderKeys {
     public static ProviderKeys parse(String jwks) throws TokenRejected {
         Map<String, RSAPublicKey> keys = new HashMap<>();
         try {
-            JsonObject document = Json.createReader(new StringReader(jwks)).readObject();
+            JsonObject document = JsonText.reader(jwks).readObject();
             KeyFactory rsa = KeyFactory.getInstance("RSA");
             for (JsonValue value : document.getJsonArray("keys")) {
                 JsonObject key = value.asJsonObject();

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * The body of every refused API call, a problem detail of RFC 9457 ({@code application/problem+json}): type, title,
@@ -105,12 +105,12 @@ public record ApiError(Type type, int status, String detail, List<FieldError> er
     }
 
     public String json() {
-        JsonObjectBuilder problem = Json.createObjectBuilder().add("type", type.uri).add("title", title())
+        JsonObjectBuilder problem = JsonText.object().add("type", type.uri).add("title", title())
                 .add("status", status).add("detail", detail);
         if (errors != null) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JsonText.array();
             for (FieldError error : errors) {
-                JsonObjectBuilder item = Json.createObjectBuilder();
+                JsonObjectBuilder item = JsonText.object();
                 if (error.field() != null) {
                     item.add("field", error.field());
                 }

@@ -1,6 +1,5 @@
 package org.iecmhc.lms.platform.api;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -17,6 +15,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * Reads the JSON bodies of the API so that no body can hurt the server: nesting is limited before the tree is built
@@ -43,7 +42,7 @@ public final class JsonInput {
         String text = body == null ? "" : body;
         try {
             checkDepth(text);
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            try (JsonReader reader = JsonText.reader(text)) {
                 return reader.readObject();
             }
         } catch (JsonException | IllegalStateException | java.util.NoSuchElementException malformed) {
@@ -98,7 +97,7 @@ public final class JsonInput {
 
     /** Walks the body as a stream of events, which uses no stack per level, and refuses it past MAX_DEPTH. */
     private static void checkDepth(String text) {
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = JsonText.parser(text)) {
             int depth = 0;
             while (parser.hasNext()) {
                 JsonParser.Event event = parser.next();

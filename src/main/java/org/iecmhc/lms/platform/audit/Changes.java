@@ -1,15 +1,14 @@
 package org.iecmhc.lms.platform.audit;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /**
  * The changes of an audit entry as the JSON its {@code changes} column holds: {"c":[[field, old, new], ...], "more": n}.
@@ -32,11 +31,11 @@ public final class Changes {
         if (changes.isEmpty()) {
             return null;
         }
-        JsonArrayBuilder kept = Json.createArrayBuilder();
+        JsonArrayBuilder kept = JsonText.array();
         int length = 0;
         int count = 0;
         for (FieldChange change : changes) {
-            JsonArray one = Json.createArrayBuilder().add(change.field())
+            JsonArray one = JsonText.array().add(change.field())
                     .add(value(change.oldValue())).add(value(change.newValue())).build();
             int size = one.toString().length() + 1;
             if (length + size > COLUMN_LIMIT - RESERVE) {
@@ -46,14 +45,14 @@ public final class Changes {
             length += size;
             count++;
         }
-        return Json.createObjectBuilder().add("c", kept).add("more", changes.size() - count).build().toString();
+        return JsonText.object().add("c", kept).add("more", changes.size() - count).build().toString();
     }
 
     public static ChangeList decode(String json) {
         if (json == null || json.isBlank()) {
             return ChangeList.NONE;
         }
-        JsonObject stored = Json.createReader(new StringReader(json)).readObject();
+        JsonObject stored = JsonText.reader(json).readObject();
         List<FieldChange> changes = new ArrayList<>();
         for (JsonValue value : stored.getJsonArray("c")) {
             JsonArray one = value.asJsonArray();
@@ -66,7 +65,7 @@ public final class Changes {
         if (text == null) {
             return JsonValue.NULL;
         }
-        return Json.createValue(text.length() <= VALUE_LIMIT ? text : text.substring(0, VALUE_LIMIT) + "…");
+        return JsonText.value(text.length() <= VALUE_LIMIT ? text : text.substring(0, VALUE_LIMIT) + "…");
     }
 
     private static String text(JsonValue value) {

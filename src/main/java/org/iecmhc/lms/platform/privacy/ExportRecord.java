@@ -4,17 +4,17 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.function.Function;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.iecmhc.lms.platform.text.JsonText;
 
 /** One record of an export as a JSON object; an absent value becomes JSON null rather than a missing key. */
 public final class ExportRecord {
 
-    private final JsonObjectBuilder builder = Json.createObjectBuilder();
+    private final JsonObjectBuilder builder = JsonText.object();
 
     public static ExportRecord record() {
         return new ExportRecord();
@@ -22,7 +22,7 @@ public final class ExportRecord {
 
     /** Each item as one JSON value, in order. */
     public static <T> JsonArray list(Collection<T> items, Function<T, ? extends JsonValue> toJson) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonText.array();
         items.forEach(item -> array.add(toJson.apply(item)));
         return array.build();
     }
@@ -39,7 +39,7 @@ public final class ExportRecord {
         } else if (value instanceof Long || value instanceof Integer) {
             builder.add(key, ((Number) value).longValue());
         } else if (value instanceof Collection<?> values) {
-            builder.add(key, list(values, item -> Json.createValue(String.valueOf(item))));
+            builder.add(key, list(values, item -> JsonText.value(String.valueOf(item))));
         } else {
             builder.add(key, String.valueOf(value));
         }
