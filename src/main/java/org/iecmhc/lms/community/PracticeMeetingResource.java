@@ -29,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -54,7 +53,6 @@ public class PracticeMeetingResource {
     @GET
     @Operation(summary = "Meetings of the series the caller runs, latest first, a page at a time, optionally of one"
             + " cohort (California wall-clock times)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})

@@ -66,7 +66,6 @@ public class SubmissionResource {
     @GET
     @Operation(summary = "The submissions of an assignment, by trainee name, a page at a time: all of them for the"
             + " course's faculty and administrators, a trainee's own for a trainee (UTC times)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<SubmissionRowJson> ofAssignment(@QueryParam("assignment") Long assignmentId,
                                                 @Context SecurityContext security, @Context UriInfo uri,
                                                 @Context HttpServletRequest request) {

@@ -35,7 +35,6 @@ import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -62,7 +61,6 @@ public class CompetencyEvaluationResource {
     @GET
     @Operation(summary = "The trainees a faculty member evaluates (administrators: all) with where each evaluation"
             + " stands (NONE, DRAFT, SUBMITTED); for a trainee, their own submitted evaluations; a page at a time")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<RowJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         List<RowJson> rows = evaluates()

@@ -38,10 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -64,7 +62,6 @@ public class AccountResource {
     @GET
     @Operation(summary = "The accounts by last name, a page at a time; role (TRAINEE, FACULTY, ADMINISTRATOR,"
             + " HELPLINE_STAFF, CONSULTANT), active (true, false) and q (part of the name or email) filter them")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "identity.Role"))),
@@ -94,7 +91,6 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an account from {email, firstName, lastName, language (en, es), roles} and mails"
             + " the person an invitation to choose their password, as the account page does")
     @APIResponse(responseCode = "201", description = "The new account; Location is its address",

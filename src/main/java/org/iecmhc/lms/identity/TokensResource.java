@@ -39,10 +39,8 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -69,7 +67,6 @@ public class TokensResource {
     @GET
     @Operation(summary = "The caller's access tokens, newest first (at most 50), a page at a time: name, scopes,"
             + " created, expiry, last use")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<TokenJson> list(@Context SecurityContext security, @Context UriInfo uri,
                                 @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
@@ -80,7 +77,6 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
             + " answer holds the token, which is shown this once")
     @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",

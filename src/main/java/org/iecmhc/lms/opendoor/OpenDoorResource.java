@@ -39,7 +39,6 @@ import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -77,7 +76,6 @@ public class OpenDoorResource {
     @GET
     @Operation(summary = "Sessions, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the sessions held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
@@ -102,7 +100,6 @@ public class OpenDoorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Schedules a session {heldOn, title, language (en, es, other), facilitatorId (a consultant;"
             + " administrators only, a consultant facilitates their own)}")
     @APIResponse(responseCode = "201", description = "The new session; Location is its address",
@@ -159,7 +156,6 @@ public class OpenDoorResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Records that a provider of the registry attended {providerId}; a session not yet held, or a"
             + " provider already recorded, is refused (422)")
     @APIResponse(responseCode = "201", description = "The attendance recorded",

@@ -36,10 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -67,7 +65,6 @@ public class ProviderResource {
             + " or license number), kind (center_based, family_child_care_home, ffn_caregiver), county (name or"
             + " FIPS), language (en, es, other) and unconfirmed (true: only the programs registrants added that await"
             + " staff)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -103,7 +100,6 @@ public class ProviderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Adds a provider {name, kind, county (name or FIPS), city, licenseNumber, contactName,"
             + " contactPhone, contactEmail, languages (a list of en, es, other)}; only name, kind and county are required")
     @APIResponse(responseCode = "201", description = "The new provider; Location is its address",

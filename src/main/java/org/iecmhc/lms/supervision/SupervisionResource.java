@@ -32,7 +32,6 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -56,7 +55,6 @@ public class SupervisionResource {
     @GET
     @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
             + " count of notes")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})

@@ -35,10 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -71,7 +69,6 @@ public class SupportResource {
     @GET
     @Operation(summary = "Series, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
@@ -95,7 +92,6 @@ public class SupportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Starts a series {title, language (en, es, other), startsOn (the first session's date),"
             + " facilitatorId (a consultant; administrators only, a consultant facilitates their own), kind"
             + " (community_of_support, the default, or provider_practice: a Community of Practice for providers)} with"
@@ -115,7 +111,6 @@ public class SupportResource {
     @Path("/{id}/enrollments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
     @APIResponse(responseCode = "201", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = SupportEnrollmentJson.class)))

@@ -39,10 +39,8 @@ import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -75,7 +73,6 @@ public class WebinarResource {
     @GET
     @Operation(summary = "Webinars, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other), by period (upcoming, past) and by text in the title or topic")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
@@ -104,7 +101,6 @@ public class WebinarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Schedules a webinar {title, topic, language (en, es, other), startsAt (California time,"
             + " 2026-09-01T18:00), minutes, facilitatorId (a consultant or administrator; administrators only, a"
             + " consultant leads their own)}")

@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.api;
 
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -45,6 +47,7 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEM = "Problem";
     private static final String BEARER = "bearer";
     private static final String BASIC = "basic";
+    private static final String CSV = "text/csv";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -77,8 +80,8 @@ public class ApiDocument implements OASFilter {
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ApiDocument::plain);
         }
-        boolean paged = takeMark(operation, Paging.EXTENSION);
-        boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION);
+        boolean paged = takeMark(operation, Paging.EXTENSION) || listsRows(method, operation);
+        boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION) || createsOrImports(method, operation);
         Object imported = operation.getExtensions() == null ? null
                 : operation.getExtensions().get(CsvImportAnswer.EXTENSION);
         takeMark(operation, CsvImportAnswer.EXTENSION);
@@ -130,6 +133,30 @@ public class ApiDocument implements OASFilter {
             problem(responses, "409", "The record was changed by someone else while this change was being saved");
             problem(responses, "412", "If-Match names an older version than the stored one");
         }
+    }
+
+    /**
+     * A GET whose method returns a List: Payara's answer for it, its only one (no {@code @APIResponse}), is a JSON
+     * array. Every list is paged ({@link Paging}); a page answered otherwise is marked with {@link Paging#EXTENSION}.
+     */
+    private static boolean listsRows(PathItem.HttpMethod method, Operation operation) {
+        APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getDefaultValue();
+        MediaType json = answer == null || answer.getContent() == null ? null
+                : answer.getContent().getMediaType(APPLICATION_JSON);
+        return method == PathItem.HttpMethod.GET && json != null && json.getSchema() != null
+                && json.getSchema().getType() == Schema.SchemaType.ARRAY;
+    }
+
+    /**
+     * A create (a POST answering 201) or an import (a POST taking a CSV file): the calls that honour Idempotency-Key
+     * ({@link Idempotent}, which {@code ApiAreasTest} checks against this rule); another such call is marked with
+     * {@link IdempotentRequests#EXTENSION}.
+     */
+    private static boolean createsOrImports(PathItem.HttpMethod method, Operation operation) {
+        boolean creates = operation.getResponses() != null && operation.getResponses().hasAPIResponse("201");
+        boolean takesCsv = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType(CSV);
+        return method == PathItem.HttpMethod.POST && (creates || takesCsv);
     }
 
     /** Payara's lone {@code default} answer becomes the success status the call gives. */
