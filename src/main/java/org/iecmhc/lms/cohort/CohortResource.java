@@ -86,10 +86,8 @@ public class CohortResource {
     @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
             + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
             + " since (412)")
-    public CohortJson change(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CohortChangeBody"))) String body, @Context Request request,
-                             @Context HttpServletRequest servlet) {
+    public CohortJson change(@PathParam("id") long id, @RequestBody(ref = "CohortChangeBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
             throw ApiError.noSuch("cohort");
@@ -112,8 +110,7 @@ public class CohortResource {
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
     @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
             content = @Content(schema = @Schema(implementation = CohortJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CohortBody"))) String body) {
+    public Response create(@RequestBody(ref = "CohortBody") String body) {
         CohortDetails details = JsonFields.read(body, this::read);
         Cohort cohort = JsonFields.underRules(() -> cohorts.create(details));
         return Created.at("cohorts/" + cohort.getId(), CohortJson.of(cohort, 0));

@@ -102,9 +102,7 @@ public class EnrollmentResource {
             + " only for a new person, who gets a trainee account and an invitation mail")
     @APIResponse(responseCode = "201", description = "The new enrollment; Location is its address",
             content = @Content(schema = @Schema(implementation = EnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long cohortId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EnrollmentBody"))) String body) {
+    public Response enrol(@PathParam("id") long cohortId, @RequestBody(ref = "EnrollmentBody") String body) {
         requireCohort(cohortId);
         JsonFields fields = JsonFields.of(body);
         String email = fields.text("email");
@@ -144,9 +142,8 @@ public class EnrollmentResource {
             + " WITHDRAWN (with withdrawnOn and reason) or NOT_COMPLETED (an enrolled trainee, with an optional"
             + " endedOn); If-Match with the ETag read refuses the change when the enrollment changed since (412)")
     public EnrollmentJson change(@PathParam("id") long cohortId, @PathParam("enrollment") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EnrollmentChangeBody"))) String body,
-                                 @Context Request request, @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "EnrollmentChangeBody") String body, @Context Request request,
+            @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, require(cohortId, id).getVersion());
         JsonFields fields = JsonFields.of(body);
         EnrollmentStatus status = fields.choice("status", EnrollmentStatus.class);

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -80,8 +79,7 @@ public class PracticeMeetingResource {
             + " administrator: {attendance: {trainee id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for trainees"
             + " of its cohort; answers the meeting with its attendance")
     public MeetingAttendanceJson takeAttendance(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "MeetingAttendanceBody"))) String body) {
+            @RequestBody(ref = "MeetingAttendanceBody") String body) {
         require(id);
         Map<Long, Attendance> byTrainee = JsonFields.read(body,
                 json -> json.choicesById("attendance", Attendance.class));

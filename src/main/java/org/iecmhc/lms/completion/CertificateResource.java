@@ -90,8 +90,7 @@ public class CertificateResource {
             + " enrollment ends as completed and its certificate is issued")
     @APIResponse(responseCode = "201", description = "The new certificate; Location is its address",
             content = @Content(schema = @Schema(implementation = CertificateJson.class)))
-    public Response confirm(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CompletionConfirmationBody"))) String body) {
+    public Response confirm(@RequestBody(ref = "CompletionConfirmationBody") String body) {
         JsonFields fields = JsonFields.of(body);
         Long enrollmentId = fields.id("enrollmentId");
         LocalDate completedOn = fields.optionalDate("completedOn", clock);

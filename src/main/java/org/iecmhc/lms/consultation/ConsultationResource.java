@@ -104,9 +104,7 @@ public class ConsultationResource {
             + " answered back)}")
     @APIResponse(responseCode = "201", description = "The logged activity",
             content = @Content(schema = @Schema(implementation = ActivityJson.class)))
-    public Response logActivity(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ActivityBody"))) String body) {
+    public Response logActivity(@PathParam("id") long id, @RequestBody(ref = "ActivityBody") String body) {
         if (assignments.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("assignment").getResponse();
         }

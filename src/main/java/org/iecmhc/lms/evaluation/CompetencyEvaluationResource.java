@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.cohort.Enrollment;
@@ -89,9 +88,8 @@ public class CompetencyEvaluationResource {
             + " submit}: a draft, or submitted (every domain rated, narrative and recommendation) when submit is true;"
             + " If-Match with the ETag read when one exists (412 when it changed since)")
     public Response write(@PathParam("enrollmentId") long enrollmentId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CompetencyEvaluationBody"))) String body, @Context Request request,
-                          @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "CompetencyEvaluationBody") String body, @Context Request request,
+            @Context HttpServletRequest servlet) {
         Optional<CompetencyEvaluation> stored;
         try {
             stored = evaluations.of(email(), enrollmentId);

@@ -139,10 +139,8 @@ public class HelplineCallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Corrects a call with the same fields as a new one, under the same rules; If-Match with the"
             + " ETag read refuses the correction when the call changed since (412)")
-    public CallJson correct(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CallBody"))) String body, @Context Request request,
-                            @Context HttpServletRequest servlet) {
+    public CallJson correct(@PathParam("id") long id, @RequestBody(ref = "CallBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         HelplineCall stored = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         CallForm form = read(body);

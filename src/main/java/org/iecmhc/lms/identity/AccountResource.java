@@ -95,8 +95,7 @@ public class AccountResource {
             + " the person an invitation to choose their password, as the account page does")
     @APIResponse(responseCode = "201", description = "The new account; Location is its address",
             content = @Content(schema = @Schema(implementation = AccountJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "AccountBody"))) String body) {
+    public Response create(@RequestBody(ref = "AccountBody") String body) {
         AccountDetails details = JsonFields.read(body, fields -> new AccountDetails(fields.text("email"),
                 fields.text("firstName"), fields.text("lastName"), fields.choice("language", Language.class),
                 roles(fields)));
@@ -110,10 +109,8 @@ public class AccountResource {
     @Operation(summary = "Sets the account's roles to {roles: [...]}; it counts at the person's very next request,"
             + " and they are told. If-Match with the account's ETag refuses the change when the account changed since"
             + " (412)")
-    public AccountJson changeRoles(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "AccountRolesBody"))) String body, @Context Request request,
-                                   @Context HttpServletRequest servlet) {
+    public AccountJson changeRoles(@PathParam("id") long id, @RequestBody(ref = "AccountRolesBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Account stored = require(id);
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         Set<Role> roles = JsonFields.read(body, AccountResource::roles);

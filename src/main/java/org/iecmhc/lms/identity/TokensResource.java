@@ -81,9 +81,8 @@ public class TokensResource {
             + " answer holds the token, which is shown this once")
     @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
             content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "TokenBody"))) String body,
-                           @Context SecurityContext security, @Context HttpServletRequest request) {
+    public Response create(@RequestBody(ref = "TokenBody") String body, @Context SecurityContext security,
+            @Context HttpServletRequest request) {
         AccessTokenDetails details = JsonFields.read(body, this::read);
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {

@@ -148,8 +148,7 @@ public class PracticumResource {
             + " waits for the faculty's review")
     @APIResponse(responseCode = "201", description = "The new entry; Location is its address",
             content = @Content(schema = @Schema(implementation = EntryJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EntryBody"))) String body) {
+    public Response create(@RequestBody(ref = "EntryBody") String body) {
         JsonFields fields = JsonFields.of(body);
         Long placementId = fields.id("placementId");
         EntryDetails details = new EntryDetails(fields.date("loggedOn", clock), fields.timeOfDay("startsAt"),
@@ -185,10 +184,8 @@ public class PracticumResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Returns a log entry waiting for review to its trainee with {comment} (required, at most 2000"
             + " characters), as the cohort's faculty; If-Match as for approval")
-    public EntryJson giveBack(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EntryReturnBody"))) String body, @Context Request request,
-                              @Context HttpServletRequest servlet) {
+    public EntryJson giveBack(@PathParam("id") long id, @RequestBody(ref = "EntryReturnBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, readable(id).getVersion());
         String comment = JsonFields.read(body, fields -> fields.text("comment"));
         try {

@@ -104,8 +104,7 @@ public class ProviderResource {
             + " contactPhone, contactEmail, languages (a list of en, es, other)}; only name, kind and county are required")
     @APIResponse(responseCode = "201", description = "The new provider; Location is its address",
             content = @Content(schema = @Schema(implementation = ProviderJson.class)))
-    public Response add(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderBody"))) String body) {
+    public Response add(@RequestBody(ref = "ProviderBody") String body) {
         ProviderDetails details = read(body);
         Provider provider = JsonFields.underRules(() -> registry.add(details));
         return Created.at("providers/" + provider.getId(), ProviderJson.of(provider));
@@ -116,10 +115,8 @@ public class ProviderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes a provider with the same fields as a new one; If-Match with the ETag read refuses the"
             + " change when the provider changed since (412)")
-    public ProviderJson change(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderBody"))) String body, @Context Request request,
-                               @Context HttpServletRequest servlet) {
+    public ProviderJson change(@PathParam("id") long id, @RequestBody(ref = "ProviderBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Provider stored = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         ProviderDetails details = read(body);
@@ -143,9 +140,7 @@ public class ProviderResource {
             + " {into: that entry's id}: its registrations, attendance, enrollments, calls, assignments and placements"
             + " move there and the unconfirmed entry is deleted. Answers the kept entry; 422 when the entry is confirmed,"
             + " the other is not, or both took part in the same session or series")
-    public ProviderJson merge(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderMergeBody"))) String body) {
+    public ProviderJson merge(@PathParam("id") long id, @RequestBody(ref = "ProviderMergeBody") String body) {
         registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         Long into = JsonFields.read(body, json -> json.id("into"));
         registry.find(into).orElseThrow(() -> ApiError.noSuch("provider"));

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -79,8 +78,7 @@ public class SupervisionResource {
             + " id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for invited trainees; answers who is invited with"
             + " their attendance")
     public List<AttendeeJson> takeAttendance(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SessionAttendanceBody"))) String body) {
+            @RequestBody(ref = "SessionAttendanceBody") String body) {
         if (supervision.find(viewer.get(), id).isEmpty()) {
             throw ApiError.noSuch("session");
         }

@@ -98,8 +98,7 @@ public class SupportResource {
             + " six monthly 90-minute sessions")
     @APIResponse(responseCode = "201", description = "The new series with its sessions; Location is its address",
             content = @Content(schema = @Schema(implementation = SeriesJson.class)))
-    public Response start(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SeriesBody"))) String body) {
+    public Response start(@RequestBody(ref = "SeriesBody") String body) {
         SeriesDetails details = JsonFields.read(body, json -> new SeriesDetails(json.text("title"),
                 json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"),
                 json.date("startsOn", clock), json.optionalChoice("kind", SeriesKind.class)));
@@ -114,9 +113,7 @@ public class SupportResource {
     @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
     @APIResponse(responseCode = "201", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = SupportEnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SeriesEnrollmentBody"))) String body) {
+    public Response enrol(@PathParam("id") long id, @RequestBody(ref = "SeriesEnrollmentBody") String body) {
         visible(id);
         Long providerId = JsonFields.read(body, json -> json.id("providerId"));
         SupportEnrollment enrollment = JsonFields.underRules(BODY_FIELDS, () -> communities.enrol(viewer.get(), id,
@@ -131,8 +128,7 @@ public class SupportResource {
             + " (sending it twice is the same as once); the last session's sends the final survey to every enrolled"
             + " provider")
     public SupportSessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SupportAttendanceBody"))) String body) {
+            @RequestBody(ref = "SupportAttendanceBody") String body) {
         visible(id);
         Viewer who = viewer.get();
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {

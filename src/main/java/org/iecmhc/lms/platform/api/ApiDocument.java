@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -75,6 +76,7 @@ public class ApiDocument implements OASFilter {
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         operation.setOperationId(operationId(path, method));
         if (operation.getRequestBody() != null) {
+            describedByRecord(operation.getRequestBody());
             contentSchemas(operation.getRequestBody().getContent()).forEach(ApiDocument::bytesAsBinary);
         }
         if (operation.getParameters() != null) {
@@ -331,6 +333,22 @@ public class ApiDocument implements OASFilter {
             id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return id.toString();
+    }
+
+    /**
+     * A JSON body read field by field is a bare string to Payara, so its call names the record of the resource that
+     * describes its fields, {@code @RequestBody(ref = "CohortBody")}: the body is JSON of that record's schema.
+     */
+    private static void describedByRecord(RequestBody body) {
+        if (body.getRef() == null) {
+            return;
+        }
+        String record = body.getRef().substring(body.getRef().lastIndexOf('/') + 1);
+        body.setRef(null);
+        body.setContent(OASFactory.createContent().addMediaType(APPLICATION_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(record))));
+        // As the document said of these bodies before: Payara marks a declared body optional (a missing one is a 400).
+        body.setRequired(false);
     }
 
     /** A body read as bytes (a CSV file) is described as a file, not as an array of numbers. */
