@@ -35,10 +35,8 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
@@ -67,7 +65,6 @@ public class CohortResource {
 
     @GET
     @Operation(summary = "The cohorts, newest first, a page at a time, with their number of active enrollments")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<CohortJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         List<Cohort> page = cohorts.list(query.offset(), query.size());
@@ -89,10 +86,8 @@ public class CohortResource {
     @Operation(summary = "Changes a cohort's {name, startDate, endDate, language, capacity} and, optionally, status"
             + " (planned, active, closed); If-Match with the ETag read refuses the change when the cohort changed"
             + " since (412)")
-    public CohortJson change(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CohortChangeBody"))) String body, @Context Request request,
-                             @Context HttpServletRequest servlet) {
+    public CohortJson change(@PathParam("id") long id, @RequestBody(ref = "CohortChangeBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Optional<Cohort> stored = cohorts.find(id);
         if (stored.isEmpty()) {
             throw ApiError.noSuch("cohort");
@@ -112,12 +107,10 @@ public class CohortResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates a cohort from {name, startDate, endDate, language (en, es, bilingual), capacity}")
     @APIResponse(responseCode = "201", description = "The new cohort; Location is its address",
             content = @Content(schema = @Schema(implementation = CohortJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CohortBody"))) String body) {
+    public Response create(@RequestBody(ref = "CohortBody") String body) {
         CohortDetails details = JsonFields.read(body, this::read);
         Cohort cohort = JsonFields.underRules(() -> cohorts.create(details));
         return Created.at("cohorts/" + cohort.getId(), CohortJson.of(cohort, 0));
@@ -127,7 +120,6 @@ public class CohortResource {
     @Path("/{id}/roster")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a roster (CSV with a header line) in the cohort, all or nothing")
     @APIResponse(responseCode = "200", description = "How many people were enrolled: {\"imported\": 12}")
     public Response importRoster(@PathParam("id") long id, byte[] body) {
@@ -151,7 +143,6 @@ public class CohortResource {
     @Path("/{id}/invitations")
     @Operation(summary = "Where the invitation of each applicant and enrolled trainee stands, by email, a page at a"
             + " time")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<InvitationJson> invitations(@PathParam("id") long id, @Context UriInfo uri,
                                             @Context HttpServletRequest request) {
         if (cohorts.find(id).isEmpty()) {

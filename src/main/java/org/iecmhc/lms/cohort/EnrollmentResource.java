@@ -37,10 +37,8 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -71,7 +69,6 @@ public class EnrollmentResource {
     @Operation(summary = "The cohort's enrollments by trainee name, a page at a time, with status and effective dates"
             + " (California dates); status keeps those in one status, q those whose trainee's name or email contains"
             + " it")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the enrollments in this status",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "cohort.EnrollmentStatus"))),
@@ -100,15 +97,12 @@ public class EnrollmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a person from {email, firstName, lastName, language (en, es), status (APPLIED or"
             + " ENROLLED, default ENROLLED), enrolledOn (default the cohort's start)}; names and language are needed"
             + " only for a new person, who gets a trainee account and an invitation mail")
     @APIResponse(responseCode = "201", description = "The new enrollment; Location is its address",
             content = @Content(schema = @Schema(implementation = EnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long cohortId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EnrollmentBody"))) String body) {
+    public Response enrol(@PathParam("id") long cohortId, @RequestBody(ref = "EnrollmentBody") String body) {
         requireCohort(cohortId);
         JsonFields fields = JsonFields.of(body);
         String email = fields.text("email");
@@ -131,7 +125,6 @@ public class EnrollmentResource {
     @Path("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Imports the cohort's past enrollments from CSV (email,first_name,last_name,preferred_language,"
             + "status,enrolled_on,ended_on,withdrawal_reason), all lines or none, closed cohorts too; new people get a"
             + " trainee account and no mail; dryRun=true only checks")
@@ -149,9 +142,8 @@ public class EnrollmentResource {
             + " WITHDRAWN (with withdrawnOn and reason) or NOT_COMPLETED (an enrolled trainee, with an optional"
             + " endedOn); If-Match with the ETag read refuses the change when the enrollment changed since (412)")
     public EnrollmentJson change(@PathParam("id") long cohortId, @PathParam("enrollment") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EnrollmentChangeBody"))) String body,
-                                 @Context Request request, @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "EnrollmentChangeBody") String body, @Context Request request,
+            @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, require(cohortId, id).getVersion());
         JsonFields fields = JsonFields.of(body);
         EnrollmentStatus status = fields.choice("status", EnrollmentStatus.class);

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.identity.Account;
@@ -65,10 +64,8 @@ public class TraineeProfileResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answers the caller's own profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read"
             + " refuses the change when the profile changed since (412)")
-    public TraineeProfileJson answerOwn(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "TraineeProfileBody"))) String body,
-                                        @Context SecurityContext security, @Context Request request,
-                                 @Context HttpServletRequest servlet) {
+    public TraineeProfileJson answerOwn(@RequestBody(ref = "TraineeProfileBody") String body,
+            @Context SecurityContext security, @Context Request request, @Context HttpServletRequest servlet) {
         return answer(caller(security), body, request, servlet);
     }
 
@@ -88,9 +85,8 @@ public class TraineeProfileResource {
     @Operation(summary = "Answers the account's profile: " + SUMMARY_FIELDS + "; If-Match with the ETag read refuses"
             + " the change when the profile changed since (412)")
     public TraineeProfileJson answer(@PathParam("account") long accountId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "TraineeProfileBody"))) String body, @Context Request request,
-                              @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "TraineeProfileBody") String body, @Context Request request,
+            @Context HttpServletRequest servlet) {
         return answer(account(accountId), body, request, servlet);
     }
 

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** Past Community of Practice meetings with attendance, imported from CSV by administrators as on their page. */
@@ -28,7 +27,6 @@ public class PracticeImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Extension(name = CsvImportAnswer.EXTENSION, value = "lines")
     @Operation(summary = "Imports past meetings from CSV (cohort,series,facilitator_email,held_on,start_time,minutes,"
             + "topic,trainee_email,attendance; one line per trainee at a meeting), all lines or none; dryRun=true only"

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -54,7 +52,6 @@ public class PracticeMeetingResource {
     @GET
     @Operation(summary = "Meetings of the series the caller runs, latest first, a page at a time, optionally of one"
             + " cohort (California wall-clock times)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the meetings of this cohort's series",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
@@ -82,8 +79,7 @@ public class PracticeMeetingResource {
             + " administrator: {attendance: {trainee id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for trainees"
             + " of its cohort; answers the meeting with its attendance")
     public MeetingAttendanceJson takeAttendance(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "MeetingAttendanceBody"))) String body) {
+            @RequestBody(ref = "MeetingAttendanceBody") String body) {
         require(id);
         Map<Long, Attendance> byTrainee = JsonFields.read(body,
                 json -> json.choicesById("attendance", Attendance.class));

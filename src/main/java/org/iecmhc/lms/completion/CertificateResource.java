@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,10 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -63,7 +60,6 @@ public class CertificateResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Operation(summary = "The current certificates of one cohort (cohort=id, required), by trainee name, a page at a"
             + " time; issuedAt is UTC")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, required = true, description = "The cohort whose certificates are listed",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
@@ -89,14 +85,12 @@ public class CertificateResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Confirms that an eligible trainee completed the program, as the completion board does, from"
             + " {enrollmentId, completedOn (optional date; by default the day the last requirement was met)}: the"
             + " enrollment ends as completed and its certificate is issued")
     @APIResponse(responseCode = "201", description = "The new certificate; Location is its address",
             content = @Content(schema = @Schema(implementation = CertificateJson.class)))
-    public Response confirm(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CompletionConfirmationBody"))) String body) {
+    public Response confirm(@RequestBody(ref = "CompletionConfirmationBody") String body) {
         JsonFields fields = JsonFields.of(body);
         Long enrollmentId = fields.id("enrollmentId");
         LocalDate completedOn = fields.optionalDate("completedOn", clock);

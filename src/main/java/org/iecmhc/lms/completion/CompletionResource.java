@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
 
@@ -44,7 +43,6 @@ public class CompletionResource {
     @GET
     @Operation(summary = "One object per enrollment of the cohort with its progress toward completion; hours are"
             + " earned hours with two decimals, pending records left out; a page at a time")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<ProgressJson> board(@PathParam("id") long cohortId, @Context UriInfo uri,
                                     @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** Past consultation assignments with counts and answers, imported from CSV by administrators as on their page. */
@@ -28,7 +27,6 @@ public class AssignmentImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Extension(name = CsvImportAnswer.EXTENSION, value = "assignments")
     @Operation(summary = "Imports past assignments from CSV (provider,county,consultant_email,level,modality,start_on,"
             + "end_on,status,children_benefiting,staff_influenced,worthwhile,comments,consent_to_quote; one line per"

@@ -33,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -68,7 +66,6 @@ public class ConsultationResource {
     @GET
     @Operation(summary = "Assignments, latest start first, a page at a time (a consultant's own), narrowed by status"
             + " (open, active, closed), level (classroom, programmatic) and county (the provider's, name or FIPS)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "status", in = ParameterIn.QUERY, description = "Keeps the assignments in this status",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "consultation.AssignmentStatus"))),
@@ -102,15 +99,12 @@ public class ConsultationResource {
     @Path("/{id}/activities")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Logs an activity {heldOn (a date within the assignment's, not after today), minutes (1 to"
             + " 480), kind (observation, reflective_conversation, action_planning, training), note (optional, never"
             + " answered back)}")
     @APIResponse(responseCode = "201", description = "The logged activity",
             content = @Content(schema = @Schema(implementation = ActivityJson.class)))
-    public Response logActivity(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ActivityBody"))) String body) {
+    public Response logActivity(@PathParam("id") long id, @RequestBody(ref = "ActivityBody") String body) {
         if (assignments.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("assignment").getResponse();
         }

@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -50,7 +49,6 @@ public class CourseResource {
 
     @GET
     @Operation(summary = "The courses the caller sees, newest cohort first, a page at a time, optionally of one cohort")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the courses of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})

@@ -35,7 +35,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -66,7 +65,6 @@ public class SubmissionResource {
     @GET
     @Operation(summary = "The submissions of an assignment, by trainee name, a page at a time: all of them for the"
             + " course's faculty and administrators, a trainee's own for a trainee (UTC times)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<SubmissionRowJson> ofAssignment(@QueryParam("assignment") Long assignmentId,
                                                 @Context SecurityContext security, @Context UriInfo uri,
                                                 @Context HttpServletRequest request) {
@@ -101,9 +99,7 @@ public class SubmissionResource {
             + " assignment's points, two decimals at most), {complete} (complete/incomplete assignments) or {rubric}"
             + " (criterion id to level id, one level of each criterion), and optional {feedback}; If-Match with the"
             + " ETag read refuses the grade when the submission changed since (412)")
-    public SubmissionJson grade(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "GradeBody"))) String body,
+    public SubmissionJson grade(@PathParam("id") long id, @RequestBody(ref = "GradeBody") String body,
             @Context SecurityContext security, @Context Request request, @Context HttpServletRequest servlet) {
         String email = security.getUserPrincipal().getName();
         Submission stored = grades.forGrading(email, id).orElseThrow(() -> new WebApplicationException(

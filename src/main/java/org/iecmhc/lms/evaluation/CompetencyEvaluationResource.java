@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.iecmhc.lms.cohort.Enrollment;
@@ -35,7 +34,6 @@ import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.JsonInput;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -62,7 +60,6 @@ public class CompetencyEvaluationResource {
     @GET
     @Operation(summary = "The trainees a faculty member evaluates (administrators: all) with where each evaluation"
             + " stands (NONE, DRAFT, SUBMITTED); for a trainee, their own submitted evaluations; a page at a time")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<RowJson> list(@Context UriInfo uri, @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
         List<RowJson> rows = evaluates()
@@ -91,9 +88,8 @@ public class CompetencyEvaluationResource {
             + " submit}: a draft, or submitted (every domain rated, narrative and recommendation) when submit is true;"
             + " If-Match with the ETag read when one exists (412 when it changed since)")
     public Response write(@PathParam("enrollmentId") long enrollmentId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CompetencyEvaluationBody"))) String body, @Context Request request,
-                          @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "CompetencyEvaluationBody") String body, @Context Request request,
+            @Context HttpServletRequest servlet) {
         Optional<CompetencyEvaluation> stored;
         try {
             stored = evaluations.of(email(), enrollmentId);

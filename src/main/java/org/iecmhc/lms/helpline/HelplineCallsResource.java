@@ -38,10 +38,8 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.QueryFilters;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
@@ -82,7 +80,6 @@ public class HelplineCallsResource {
     @Operation(summary = "Calls, newest first, a page at a time, narrowed by from and to (California dates, both"
             + " included), county (name or FIPS), language (en, es, other), topic (id), callerRole and"
             + " consultationRecommended; X-Total-Count counts no further than 10,001 (more than 10,000)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "from", in = ParameterIn.QUERY, description = "Keeps the calls received on this California date or later",
                     schema = @Schema(type = SchemaType.STRING, format = "date")),
@@ -117,7 +114,6 @@ public class HelplineCallsResource {
     @POST
     @Consumes({MediaType.APPLICATION_JSON, "text/csv"})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Records one call from JSON {receivedAt (California wall clock), durationMinutes, callerRole,"
             + " callerKey, providerId, county (name or FIPS), language, topicIds, consultationRecommended, referrals,"
             + " followUpNeeded, referredIds} (201), or imports calls from CSV (received_at,duration_minutes,caller_role,"
@@ -143,10 +139,8 @@ public class HelplineCallsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Corrects a call with the same fields as a new one, under the same rules; If-Match with the"
             + " ETag read refuses the correction when the call changed since (412)")
-    public CallJson correct(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "CallBody"))) String body, @Context Request request,
-                            @Context HttpServletRequest servlet) {
+    public CallJson correct(@PathParam("id") long id, @RequestBody(ref = "CallBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         HelplineCall stored = calls.find(id).orElseThrow(() -> ApiError.noSuch("call"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         CallForm form = read(body);

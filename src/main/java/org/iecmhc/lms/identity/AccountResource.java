@@ -38,10 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.i18n.Language;
 import org.iecmhc.lms.platform.security.Roles;
@@ -64,7 +62,6 @@ public class AccountResource {
     @GET
     @Operation(summary = "The accounts by last name, a page at a time; role (TRAINEE, FACULTY, ADMINISTRATOR,"
             + " HELPLINE_STAFF, CONSULTANT), active (true, false) and q (part of the name or email) filter them")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "role", in = ParameterIn.QUERY, description = "Keeps the accounts that hold this role",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "identity.Role"))),
@@ -94,13 +91,11 @@ public class AccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an account from {email, firstName, lastName, language (en, es), roles} and mails"
             + " the person an invitation to choose their password, as the account page does")
     @APIResponse(responseCode = "201", description = "The new account; Location is its address",
             content = @Content(schema = @Schema(implementation = AccountJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "AccountBody"))) String body) {
+    public Response create(@RequestBody(ref = "AccountBody") String body) {
         AccountDetails details = JsonFields.read(body, fields -> new AccountDetails(fields.text("email"),
                 fields.text("firstName"), fields.text("lastName"), fields.choice("language", Language.class),
                 roles(fields)));
@@ -114,10 +109,8 @@ public class AccountResource {
     @Operation(summary = "Sets the account's roles to {roles: [...]}; it counts at the person's very next request,"
             + " and they are told. If-Match with the account's ETag refuses the change when the account changed since"
             + " (412)")
-    public AccountJson changeRoles(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "AccountRolesBody"))) String body, @Context Request request,
-                                   @Context HttpServletRequest servlet) {
+    public AccountJson changeRoles(@PathParam("id") long id, @RequestBody(ref = "AccountRolesBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Account stored = require(id);
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         Set<Role> roles = JsonFields.read(body, AccountResource::roles);

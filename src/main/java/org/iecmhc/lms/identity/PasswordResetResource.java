@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
@@ -39,9 +38,7 @@ public class PasswordResetResource {
     @Operation(summary = "Mails a link (valid one hour) to choose a new password to the account of {email}, if there is"
             + " one; always 202")
     @APIResponse(responseCode = "202", description = "Asked; a mail is sent if the address is an account's")
-    public Response request(
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "PasswordResetBody"))) String body, @Context HttpServletRequest request) {
+    public Response request(@RequestBody(ref = "PasswordResetBody") String body, @Context HttpServletRequest request) {
         JsonObject json = JsonInput.object(body);
         if (!(json.get("email") instanceof JsonString email) || AccountRules.emailProblem(email.getString()).isPresent()) {
             return ApiError.response(Response.Status.BAD_REQUEST, "email must be one well-formed e-mail address");

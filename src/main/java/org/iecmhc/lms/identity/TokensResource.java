@@ -39,10 +39,8 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiScope;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -69,7 +67,6 @@ public class TokensResource {
     @GET
     @Operation(summary = "The caller's access tokens, newest first (at most 50), a page at a time: name, scopes,"
             + " created, expiry, last use")
-    @Extension(name = Paging.EXTENSION, value = "true")
     public List<TokenJson> list(@Context SecurityContext security, @Context UriInfo uri,
                                 @Context HttpServletRequest request) {
         PageQuery query = PageQuery.of(uri, request);
@@ -80,14 +77,12 @@ public class TokensResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Creates an access token from {name, scopes (such as [\"program:read\"]), expiresOn}; the"
             + " answer holds the token, which is shown this once")
     @APIResponse(responseCode = "201", description = "The new token, with the token itself this once",
             content = @Content(schema = @Schema(implementation = CreatedTokenJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "TokenBody"))) String body,
-                           @Context SecurityContext security, @Context HttpServletRequest request) {
+    public Response create(@RequestBody(ref = "TokenBody") String body, @Context SecurityContext security,
+            @Context HttpServletRequest request) {
         AccessTokenDetails details = JsonFields.read(body, this::read);
         if (request.getAttribute(ApiScope.GRANTED) instanceof Collection<?> granted && !details.scopes().stream()
                 .allMatch(scope -> scope.isGrantedBy(granted.stream().map(ApiScope.class::cast).toList()))) {

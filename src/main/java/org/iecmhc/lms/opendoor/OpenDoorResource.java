@@ -39,7 +39,6 @@ import org.iecmhc.lms.platform.api.Idempotent;
 import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -77,7 +76,6 @@ public class OpenDoorResource {
     @GET
     @Operation(summary = "Sessions, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the sessions held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
@@ -102,13 +100,11 @@ public class OpenDoorResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Schedules a session {heldOn, title, language (en, es, other), facilitatorId (a consultant;"
             + " administrators only, a consultant facilitates their own)}")
     @APIResponse(responseCode = "201", description = "The new session; Location is its address",
             content = @Content(schema = @Schema(implementation = OpenDoorSessionJson.class)))
-    public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "OpenDoorSessionBody"))) String body) {
+    public Response schedule(@RequestBody(ref = "OpenDoorSessionBody") String body) {
         SessionDetails details = JsonFields.read(body, json -> new SessionDetails(json.date("heldOn", clock),
                 json.text("title"), json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId")));
         OpenDoorSession session = JsonFields.underRules(BODY_FIELDS, () -> sessions.schedule(viewer.get(), details));
@@ -122,8 +118,7 @@ public class OpenDoorResource {
             + " session's), minutes} and opens it for public registration {capacity (1 to 1000 seats), format (online,"
             + " in_person), meetingLink}, or keeps it closed without capacity; registrants past the seats wait in order")
     public OpenDoorSessionJson offer(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "OpenDoorRegistrationBody"))) String body, @Context HttpServletRequest servlet) {
+            @RequestBody(ref = "OpenDoorRegistrationBody") String body, @Context HttpServletRequest servlet) {
         sessions.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("session"));
         JsonFields json = JsonFields.of(body);
         LocalDateTime startsAt = json.dateTime("startsAt", clock);
@@ -147,8 +142,7 @@ public class OpenDoorResource {
             + " again creates nothing. A session without a time is refused (422)")
     @APIResponse(responseCode = "200", description = "The sessions created, by date; none when every month has one",
             content = @Content(schema = @Schema(implementation = OpenDoorYearJson.class)))
-    public OpenDoorYearJson fillYear(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "OpenDoorYearBody"))) String body) {
+    public OpenDoorYearJson fillYear(@RequestBody(ref = "OpenDoorYearBody") String body) {
         Long sessionId = JsonFields.read(body, json -> json.id("sessionId"));
         sessions.find(viewer.get(), sessionId).orElseThrow(() -> ApiError.noSuch("session"));
         return new OpenDoorYearJson(JsonFields.underRules(() -> year.fillFiscalYear(viewer.get(), sessionId)).stream()
@@ -159,14 +153,11 @@ public class OpenDoorResource {
     @Path("/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Records that a provider of the registry attended {providerId}; a session not yet held, or a"
             + " provider already recorded, is refused (422)")
     @APIResponse(responseCode = "201", description = "The attendance recorded",
             content = @Content(schema = @Schema(implementation = AttendanceJson.class)))
-    public Response attend(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "OpenDoorAttendanceBody"))) String body) {
+    public Response attend(@PathParam("id") long id, @RequestBody(ref = "OpenDoorAttendanceBody") String body) {
         if (sessions.find(viewer.get(), id).isEmpty()) {
             return ApiError.noSuch("session").getResponse();
         }

@@ -37,10 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -74,7 +72,6 @@ public class PracticumResource {
     @Path("/placements")
     @Operation(summary = "Practicum placements: a trainee's own, the placements of the cohorts a faculty member teaches,"
             + " every one for administrators; filters cohort and status (PLANNED, ACTIVE, COMPLETED, ENDED_EARLY)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the placements of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
@@ -112,7 +109,6 @@ public class PracticumResource {
     @Operation(summary = "Log entries the caller may read, the latest first; filters placement, status (SUBMITTED,"
             + " RETURNED, APPROVED), trainee (an account id), from and to (days, both included); startsAt is"
             + " California wall-clock time")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "placement", in = ParameterIn.QUERY, description = "Keeps the entries logged on this placement",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64")),
@@ -147,14 +143,12 @@ public class PracticumResource {
     @RolesAllowed(Roles.TRAINEE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Logs an entry on one of the trainee's own placements from {placementId, loggedOn (date),"
             + " startsAt (HH:MM, California wall-clock time), minutes (1 to 1440), activity, note (optional)}; it"
             + " waits for the faculty's review")
     @APIResponse(responseCode = "201", description = "The new entry; Location is its address",
             content = @Content(schema = @Schema(implementation = EntryJson.class)))
-    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EntryBody"))) String body) {
+    public Response create(@RequestBody(ref = "EntryBody") String body) {
         JsonFields fields = JsonFields.of(body);
         Long placementId = fields.id("placementId");
         EntryDetails details = new EntryDetails(fields.date("loggedOn", clock), fields.timeOfDay("startsAt"),
@@ -190,10 +184,8 @@ public class PracticumResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Returns a log entry waiting for review to its trainee with {comment} (required, at most 2000"
             + " characters), as the cohort's faculty; If-Match as for approval")
-    public EntryJson giveBack(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "EntryReturnBody"))) String body, @Context Request request,
-                              @Context HttpServletRequest servlet) {
+    public EntryJson giveBack(@PathParam("id") long id, @RequestBody(ref = "EntryReturnBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         long version = RecordVersions.requireMatch(request, readable(id).getVersion());
         String comment = JsonFields.read(body, fields -> fields.text("comment"));
         try {

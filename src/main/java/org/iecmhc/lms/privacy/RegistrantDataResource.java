@@ -16,7 +16,6 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -66,8 +65,7 @@ public class RegistrantDataResource {
     @Operation(summary = "Erases the registrant's name, address and words from every feature's records, keeping the"
             + " registrations, attendance and yes-or-no answers that figures count; an account's address is refused (400)")
     @APIResponse(responseCode = "204", description = "Erased (or nothing was held)")
-    public Response erase(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(ref = "RegistrantErasureBody"))) String body) {
+    public Response erase(@RequestBody(ref = "RegistrantErasureBody") String body) {
         JsonFields fields = JsonFields.of(body);
         String address = fields.text("email");
         if (address != null && !EmailFormat.isWellFormed(address)) {

@@ -36,10 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.counties.Counties;
 import org.iecmhc.lms.platform.counties.County;
@@ -67,7 +65,6 @@ public class ProviderResource {
             + " or license number), kind (center_based, family_child_care_home, ffn_caregiver), county (name or"
             + " FIPS), language (en, es, other) and unconfirmed (true: only the programs registrants added that await"
             + " staff)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "q", in = ParameterIn.QUERY, description = "Keeps the providers whose name, city, contact or license number contains this text",
                     schema = @Schema(type = SchemaType.STRING)),
@@ -103,13 +100,11 @@ public class ProviderResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Adds a provider {name, kind, county (name or FIPS), city, licenseNumber, contactName,"
             + " contactPhone, contactEmail, languages (a list of en, es, other)}; only name, kind and county are required")
     @APIResponse(responseCode = "201", description = "The new provider; Location is its address",
             content = @Content(schema = @Schema(implementation = ProviderJson.class)))
-    public Response add(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderBody"))) String body) {
+    public Response add(@RequestBody(ref = "ProviderBody") String body) {
         ProviderDetails details = read(body);
         Provider provider = JsonFields.underRules(() -> registry.add(details));
         return Created.at("providers/" + provider.getId(), ProviderJson.of(provider));
@@ -120,10 +115,8 @@ public class ProviderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes a provider with the same fields as a new one; If-Match with the ETag read refuses the"
             + " change when the provider changed since (412)")
-    public ProviderJson change(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderBody"))) String body, @Context Request request,
-                               @Context HttpServletRequest servlet) {
+    public ProviderJson change(@PathParam("id") long id, @RequestBody(ref = "ProviderBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Provider stored = registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         ProviderDetails details = read(body);
@@ -147,9 +140,7 @@ public class ProviderResource {
             + " {into: that entry's id}: its registrations, attendance, enrollments, calls, assignments and placements"
             + " move there and the unconfirmed entry is deleted. Answers the kept entry; 422 when the entry is confirmed,"
             + " the other is not, or both took part in the same session or series")
-    public ProviderJson merge(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "ProviderMergeBody"))) String body) {
+    public ProviderJson merge(@PathParam("id") long id, @RequestBody(ref = "ProviderMergeBody") String body) {
         registry.find(id).orElseThrow(() -> ApiError.noSuch("provider"));
         Long into = JsonFields.read(body, json -> json.id("into"));
         registry.find(into).orElseThrow(() -> ApiError.noSuch("provider"));

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.security.Roles;
 
 /**
@@ -31,7 +30,6 @@ public class SupervisionImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Extension(name = CsvImportAnswer.EXTENSION, value = "lines")
     @Operation(summary = "Imports past sessions from CSV (cohort,kind,supervisor_email,held_on,start_time,minutes,topic,"
             + "trainee_email,attendance; one line per trainee invited), all lines or none; dryRun=true only checks")

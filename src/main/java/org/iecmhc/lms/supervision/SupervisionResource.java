@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -32,7 +31,6 @@ import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.ApiError.FieldError;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
@@ -56,7 +54,6 @@ public class SupervisionResource {
     @GET
     @Operation(summary = "Sessions, newest first, a page at a time, optionally of one cohort, with attendance and a"
             + " count of notes")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Keeps the sessions of this cohort",
                     schema = @Schema(type = SchemaType.INTEGER, format = "int64"))})
@@ -81,8 +78,7 @@ public class SupervisionResource {
             + " id: PRESENT, ABSENT, EXCUSED or null (not taken)}} for invited trainees; answers who is invited with"
             + " their attendance")
     public List<AttendeeJson> takeAttendance(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SessionAttendanceBody"))) String body) {
+            @RequestBody(ref = "SessionAttendanceBody") String body) {
         if (supervision.find(viewer.get(), id).isEmpty()) {
             throw ApiError.noSuch("session");
         }

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.iecmhc.lms.platform.api.CsvImportAnswer;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.security.Roles;
 
 /** Past Community of Support series with everything they hold, imported from CSV by administrators as on their page. */
@@ -28,7 +27,6 @@ public class SupportImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Extension(name = CsvImportAnswer.EXTENSION, value = "lines")
     @Operation(summary = "Imports past series from CSV (title,language,facilitator_email,session_dates,start_time,"
             + "minutes,provider,attended,highly_valuable,comments,consent_to_quote; one line per enrolled provider),"

@@ -35,10 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -71,7 +69,6 @@ public class SupportResource {
     @GET
     @Operation(summary = "Series, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other)")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the series held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage")))})
@@ -95,15 +92,13 @@ public class SupportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Starts a series {title, language (en, es, other), startsOn (the first session's date),"
             + " facilitatorId (a consultant; administrators only, a consultant facilitates their own), kind"
             + " (community_of_support, the default, or provider_practice: a Community of Practice for providers)} with"
             + " six monthly 90-minute sessions")
     @APIResponse(responseCode = "201", description = "The new series with its sessions; Location is its address",
             content = @Content(schema = @Schema(implementation = SeriesJson.class)))
-    public Response start(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SeriesBody"))) String body) {
+    public Response start(@RequestBody(ref = "SeriesBody") String body) {
         SeriesDetails details = JsonFields.read(body, json -> new SeriesDetails(json.text("title"),
                 json.choice("language", ServiceLanguage.class), json.optionalId("facilitatorId"),
                 json.date("startsOn", clock), json.optionalChoice("kind", SeriesKind.class)));
@@ -115,13 +110,10 @@ public class SupportResource {
     @Path("/{id}/enrollments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Enrols a provider of the registry {providerId}; one already enrolled is refused (422)")
     @APIResponse(responseCode = "201", description = "The enrollment",
             content = @Content(schema = @Schema(implementation = SupportEnrollmentJson.class)))
-    public Response enrol(@PathParam("id") long id,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SeriesEnrollmentBody"))) String body) {
+    public Response enrol(@PathParam("id") long id, @RequestBody(ref = "SeriesEnrollmentBody") String body) {
         visible(id);
         Long providerId = JsonFields.read(body, json -> json.id("providerId"));
         SupportEnrollment enrollment = JsonFields.underRules(BODY_FIELDS, () -> communities.enrol(viewer.get(), id,
@@ -136,8 +128,7 @@ public class SupportResource {
             + " (sending it twice is the same as once); the last session's sends the final survey to every enrolled"
             + " provider")
     public SupportSessionJson takeAttendance(@PathParam("id") long id, @PathParam("session") long sessionId,
-            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "SupportAttendanceBody"))) String body) {
+            @RequestBody(ref = "SupportAttendanceBody") String body) {
         visible(id);
         Viewer who = viewer.get();
         if (communities.sessions(who, id).stream().noneMatch(s -> s.getId() == sessionId)) {

@@ -39,10 +39,8 @@ import org.iecmhc.lms.offering.OfferingTermsInput;
 import org.iecmhc.lms.platform.api.ApiError;
 import org.iecmhc.lms.platform.api.Created;
 import org.iecmhc.lms.platform.api.Idempotent;
-import org.iecmhc.lms.platform.api.IdempotentRequests;
 import org.iecmhc.lms.platform.api.JsonFields;
 import org.iecmhc.lms.platform.api.PageQuery;
-import org.iecmhc.lms.platform.api.Paging;
 import org.iecmhc.lms.platform.api.RecordVersions;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -75,7 +73,6 @@ public class WebinarResource {
     @GET
     @Operation(summary = "Webinars, latest first, a page at a time (a consultant's own), narrowed by language (en, es,"
             + " other), by period (upcoming, past) and by text in the title or topic")
-    @Extension(name = Paging.EXTENSION, value = "true")
     @Parameters({
             @Parameter(name = "language", in = ParameterIn.QUERY, description = "Keeps the webinars held in this language",
                     schema = @Schema(type = SchemaType.STRING, extensions = @Extension(name = LOWER_CASE, value = "provider.ServiceLanguage"))),
@@ -104,14 +101,12 @@ public class WebinarResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Idempotent
-    @Extension(name = IdempotentRequests.EXTENSION, value = "true")
     @Operation(summary = "Schedules a webinar {title, topic, language (en, es, other), startsAt (California time,"
             + " 2026-09-01T18:00), minutes, facilitatorId (a consultant or administrator; administrators only, a"
             + " consultant leads their own)}")
     @APIResponse(responseCode = "201", description = "The new webinar; Location is its address",
             content = @Content(schema = @Schema(implementation = WebinarJson.class)))
-    public Response schedule(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = "WebinarBody"))) String body) {
+    public Response schedule(@RequestBody(ref = "WebinarBody") String body) {
         WebinarDetails details = read(body);
         Webinar webinar = JsonFields.underRules(BODY_FIELDS, () -> webinars.schedule(viewer.get(), details));
         return Created.at("webinars/" + webinar.getId(), WebinarJson.of(webinar, List.of()));
@@ -122,9 +117,8 @@ public class WebinarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes a webinar with the same fields as a new one; If-Match with the ETag read refuses the"
             + " change when the webinar changed since (412)")
-    public WebinarJson change(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(ref = "WebinarBody"))) String body, @Context Request request,
-                              @Context HttpServletRequest servlet) {
+    public WebinarJson change(@PathParam("id") long id, @RequestBody(ref = "WebinarBody") String body,
+            @Context Request request, @Context HttpServletRequest servlet) {
         Webinar stored = webinars.find(viewer.get(), id).orElseThrow(() -> ApiError.noSuch("webinar"));
         long version = RecordVersions.requireMatch(request, stored.getVersion());
         WebinarDetails details = read(body);
@@ -138,9 +132,8 @@ public class WebinarResource {
     @Operation(summary = "Opens the webinar for public registration {capacity (1 to 1000 seats), format (online,"
             + " in_person), meetingLink}, or closes it without capacity; once the seats are taken, registrants wait"
             + " in order and move up when someone cancels")
-    public WebinarJson offer(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                     schema = @Schema(ref = "WebinarRegistrationBody"))) String body,
-                             @Context HttpServletRequest servlet) {
+    public WebinarJson offer(@PathParam("id") long id, @RequestBody(ref = "WebinarRegistrationBody") String body,
+            @Context HttpServletRequest servlet) {
         return set(id, body, servlet, OfferingTermsInput::read,
                 terms -> webinars.offer(viewer.get(), id, terms.terms()));
     }
@@ -150,9 +143,8 @@ public class WebinarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets the recording link {recordingLink} once the webinar has begun (422 before); absent or"
             + " blank clears it")
-    public WebinarJson record(@PathParam("id") long id, @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                                      schema = @Schema(ref = "WebinarRecordingBody"))) String body,
-                              @Context HttpServletRequest servlet) {
+    public WebinarJson record(@PathParam("id") long id, @RequestBody(ref = "WebinarRecordingBody") String body,
+            @Context HttpServletRequest servlet) {
         return set(id, body, servlet, json -> json.optionalText("recordingLink"),
                 link -> webinars.record(viewer.get(), id, link));
     }

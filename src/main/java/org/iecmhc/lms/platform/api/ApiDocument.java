@@ -1,5 +1,7 @@
 package org.iecmhc.lms.platform.api;
 
+import static jakarta.ws.rs.core.MediaType.APPLICATION_JSON;
+
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -45,6 +48,7 @@ public class ApiDocument implements OASFilter {
     private static final String PROBLEM = "Problem";
     private static final String BEARER = "bearer";
     private static final String BASIC = "basic";
+    private static final String CSV = "text/csv";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
@@ -72,13 +76,14 @@ public class ApiDocument implements OASFilter {
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
         operation.setOperationId(operationId(path, method));
         if (operation.getRequestBody() != null) {
+            describedByRecord(operation.getRequestBody());
             contentSchemas(operation.getRequestBody().getContent()).forEach(ApiDocument::bytesAsBinary);
         }
         if (operation.getParameters() != null) {
             operation.getParameters().forEach(ApiDocument::plain);
         }
-        boolean paged = takeMark(operation, Paging.EXTENSION);
-        boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION);
+        boolean paged = takeMark(operation, Paging.EXTENSION) || listsRows(method, operation);
+        boolean idempotent = takeMark(operation, IdempotentRequests.EXTENSION) || createsOrImports(method, operation);
         Object imported = operation.getExtensions() == null ? null
                 : operation.getExtensions().get(CsvImportAnswer.EXTENSION);
         takeMark(operation, CsvImportAnswer.EXTENSION);
@@ -130,6 +135,30 @@ public class ApiDocument implements OASFilter {
             problem(responses, "409", "The record was changed by someone else while this change was being saved");
             problem(responses, "412", "If-Match names an older version than the stored one");
         }
+    }
+
+    /**
+     * A GET whose method returns a List: Payara's answer for it, its only one (no {@code @APIResponse}), is a JSON
+     * array. Every list is paged ({@link Paging}); a page answered otherwise is marked with {@link Paging#EXTENSION}.
+     */
+    private static boolean listsRows(PathItem.HttpMethod method, Operation operation) {
+        APIResponse answer = operation.getResponses() == null ? null : operation.getResponses().getDefaultValue();
+        MediaType json = answer == null || answer.getContent() == null ? null
+                : answer.getContent().getMediaType(APPLICATION_JSON);
+        return method == PathItem.HttpMethod.GET && json != null && json.getSchema() != null
+                && json.getSchema().getType() == Schema.SchemaType.ARRAY;
+    }
+
+    /**
+     * A create (a POST answering 201) or an import (a POST taking a CSV file): the calls that honour Idempotency-Key
+     * ({@link Idempotent}, which {@code ApiAreasTest} checks against this rule); another such call is marked with
+     * {@link IdempotentRequests#EXTENSION}.
+     */
+    private static boolean createsOrImports(PathItem.HttpMethod method, Operation operation) {
+        boolean creates = operation.getResponses() != null && operation.getResponses().hasAPIResponse("201");
+        boolean takesCsv = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType(CSV);
+        return method == PathItem.HttpMethod.POST && (creates || takesCsv);
     }
 
     /** Payara's lone {@code default} answer becomes the success status the call gives. */
@@ -304,6 +333,22 @@ public class ApiDocument implements OASFilter {
             id.append(parameter ? "By" : "").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
         }
         return id.toString();
+    }
+
+    /**
+     * A JSON body read field by field is a bare string to Payara, so its call names the record of the resource that
+     * describes its fields, {@code @RequestBody(ref = "CohortBody")}: the body is JSON of that record's schema.
+     */
+    private static void describedByRecord(RequestBody body) {
+        if (body.getRef() == null) {
+            return;
+        }
+        String record = body.getRef().substring(body.getRef().lastIndexOf('/') + 1);
+        body.setRef(null);
+        body.setContent(OASFactory.createContent().addMediaType(APPLICATION_JSON,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(record))));
+        // As the document said of these bodies before: Payara marks a declared body optional (a missing one is a 400).
+        body.setRequired(false);
     }
 
     /** A body read as bytes (a CSV file) is described as a file, not as an array of numbers. */

@@ -45,7 +45,10 @@ public class IdempotentRequests implements ContainerRequestFilter, ContainerResp
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
-    /** The OpenAPI extension that marks such an operation, replaced by the header's description. */
+    /**
+     * The OpenAPI extension that marks such an operation, replaced by the header's description; creates and imports
+     * need none, the document finds them itself ({@code ApiDocument}).
+     */
     public static final String EXTENSION = "x-idempotent";
     private static final String CLAIM = IdempotentRequests.class.getName() + ".claim";
     private static final Logger LOG = Logger.getLogger(IdempotentRequests.class.getName());

@@ -12,15 +12,15 @@ import org.iecmhc.lms.platform.api.ApiError.FieldError;
 /**
  * The one way every list of the API is paged: {@code ?page=} (from 0) and {@code ?size=} (1 to the list's maximum),
  * answered with the total in {@code X-Total-Count} and the neighbouring pages in a {@code Link} header (RFC 8288:
- * first, prev, next, last). A list resource marks its operation with {@link #EXTENSION} so that the OpenAPI document
- * describes the parameters and headers ({@code ApiDocument}).
+ * first, prev, next, last). The OpenAPI document describes the parameters and headers of every GET method that
+ * returns a List ({@code ApiDocument}); one that answers its page otherwise marks its operation with {@link #EXTENSION}.
  */
 public record Paging(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
     public static final String TOTAL_HEADER = "X-Total-Count";
-    /** The OpenAPI extension that marks a paged list operation, replaced by its parameters and headers. */
+    /** The OpenAPI extension that marks a paged operation answering no List, replaced by its parameters and headers. */
     public static final String EXTENSION = "x-paged";
 
     /** The page asked for, {@value #DEFAULT_SIZE} rows by default; a bad value is a 400 problem naming it. */

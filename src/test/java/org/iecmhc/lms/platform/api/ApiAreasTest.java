@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.iecmhc.lms.platform.api.ApiScope.Access;
 import org.iecmhc.lms.platform.api.ApiScope.Area;
 import org.iecmhc.lms.testsupport.FixedValueFields;
@@ -78,8 +79,9 @@ class ApiAreasTest {
 
     /**
      * A JSON body read field by field is a bare string to the OpenAPI document, so each such call names the record that
-     * describes its fields, declared beside it and named by {@code ref}: Payara leaves a String parameter's body a bare
-     * string whatever {@code implementation} says (ApiIT checks the document shows the fields, with examples).
+     * describes its fields, declared beside it and named by {@code ref} ({@code ApiDocument} makes it the body's
+     * schema): Payara leaves a String parameter's body a bare string whatever {@code implementation} says (ApiIT checks
+     * the document shows the fields, with examples).
      */
     @Test
     void everyCallTakingJsonDescribesItsBody() throws IOException, URISyntaxException {
@@ -96,15 +98,42 @@ class ApiAreasTest {
                 List<String> bodies = Stream.of(resource.getDeclaredClasses()).filter(Class::isRecord)
                         .map(Class::getSimpleName).toList();
                 if (Stream.of(method.getParameters()).map(p -> p.getAnnotation(RequestBody.class))
-                        .noneMatch(body -> body != null && Stream.of(body.content())
-                                .anyMatch(content -> bodies.contains(content.schema().ref())))) {
+                        .noneMatch(body -> body != null && (bodies.contains(body.ref()) || Stream.of(body.content())
+                                .anyMatch(content -> bodies.contains(content.schema().ref()))))) {
                     undescribed.add(resource.getSimpleName() + "." + method.getName());
                 }
             }
         }
         assertTrue(checked > 20, "the calls taking JSON were found");
-        assertEquals(List.of(), undescribed, "give the body parameter @RequestBody(content = @Content(schema ="
-                + " @Schema(ref = \"...Body\"))) naming a record of the resource");
+        assertEquals(List.of(), undescribed, "give the body parameter @RequestBody(ref = \"...Body\") naming a record"
+                + " of the resource");
+    }
+
+    /**
+     * The OpenAPI document says which calls take an Idempotency-Key by a rule ({@code ApiDocument}: a POST answering
+     * 201 or taking a CSV file) or by the call's own mark; the calls that honour one are those marked
+     * {@link Idempotent}, and the two must be the same calls.
+     */
+    @Test
+    void theDocumentNamesTheCallsThatHonourIdempotencyKeys() throws IOException, URISyntaxException {
+        List<Method> methods = resources().stream().flatMap(resource -> Stream.of(resource.getDeclaredMethods())).toList();
+        assertTrue(methods.stream().filter(method -> method.isAnnotationPresent(Idempotent.class)).count() > 20,
+                "the idempotent calls were found");
+        assertEquals(List.of(), methods.stream()
+                .filter(method -> describedAsIdempotent(method) != method.isAnnotationPresent(Idempotent.class))
+                .map(method -> method.getDeclaringClass().getSimpleName() + "." + method.getName()).toList(),
+                "mark the call @Idempotent, or its operation with IdempotentRequests.EXTENSION");
+    }
+
+    /** What the document says of the call: a create, an import or a call marked as taking an Idempotency-Key. */
+    private static boolean describedAsIdempotent(Method method) {
+        Consumes consumes = method.getAnnotation(Consumes.class);
+        boolean creates = Stream.of(method.getAnnotationsByType(APIResponse.class))
+                .anyMatch(response -> response.responseCode().equals("201"));
+        boolean takesCsv = consumes != null && List.of(consumes.value()).contains("text/csv");
+        boolean marked = Stream.of(method.getAnnotationsByType(Extension.class))
+                .anyMatch(extension -> extension.name().equals(IdempotentRequests.EXTENSION));
+        return method.isAnnotationPresent(POST.class) && (creates || takesCsv) || marked;
     }
 
     @Test
