@@ -22,6 +22,14 @@ public record ReportTable(String title, List<String> headers, List<List<String>>
         return headers;
     }
 
+    /**
+     * The headers after the first column's, which names each row: the pages render that column on its own and the
+     * numbers in a column set of one kind, so no cell evaluates which kind it is (issue 17).
+     */
+    public List<String> getNumberHeaders() {
+        return headers.subList(1, headers.size());
+    }
+
     public List<List<String>> getRows() {
         return rows;
     }
