@@ -30,7 +30,7 @@ import org.iecmhc.lms.survey.SurveyLinks;
 @ApplicationScoped
 public class OpenDoorSessions {
 
-    private static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
+    static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
             session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
             "opendoor.session.notFound");
 
@@ -119,7 +119,7 @@ public class OpenDoorSessions {
         OpenDoorAttendance attendance = new OpenDoorAttendance(session, provider);
         em.persist(attendance);
         em.flush(); // the survey link names the attendance by its id
-        surveyLinks.send(OpenDoorSurveys.question(session), attendance.getId(), provider, session.getLanguage());
+        surveyLinks.send(attendance.surveyQuestion(), attendance.getId(), provider, session.getLanguage());
         return attendance;
     }
 

@@ -44,7 +44,7 @@ public class CommunitiesOfSupport {
     static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
     private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("support.session.date.required",
             "support.session.time.required", "support.minutes.range");
-    private static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
+    static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
             series -> series.getFacilitator().getEmail(), "s.facilitator.email", "title", "support.series.notFound");
 
     @Inject
@@ -196,7 +196,7 @@ public class CommunitiesOfSupport {
     private void sendFinalSurvey(SupportSeries series) {
         for (SupportEnrollment enrollment : em.createQuery("select e from SupportEnrollment e join fetch e.provider"
                 + " where e.series = :s order by e.id", SupportEnrollment.class).setParameter("s", series).getResultList()) {
-            surveyLinks.send(SupportSurveys.question(series), enrollment.getId(), enrollment.getProvider(), series.getLanguage());
+            surveyLinks.send(enrollment.surveyQuestion(), enrollment.getId(), enrollment.getProvider(), series.getLanguage());
         }
     }
 

@@ -33,7 +33,7 @@ import org.iecmhc.lms.survey.SurveyLinks;
 @ApplicationScoped
 public class Webinars {
 
-    private static final OwnRecords<Webinar> OWN = new OwnRecords<>(Webinar.class,
+    static final OwnRecords<Webinar> OWN = new OwnRecords<>(Webinar.class,
             webinar -> webinar.getFacilitator().getEmail(), "w.facilitator.email", "title", "webinar.notFound");
 
     /** Who may be marked as attended: a seat, or the waiting list, since someone waiting may still have been let in. */
@@ -114,7 +114,7 @@ public class Webinars {
         WebinarAttendance attendance = new WebinarAttendance(webinar, registration);
         em.persist(attendance);
         em.flush(); // the survey link names the attendance by its id
-        surveyLinks.send(WebinarSurveys.question(webinar), attendance.getId(), registration.getEmail(),
+        surveyLinks.send(attendance.surveyQuestion(), attendance.getId(), registration.getEmail(),
                 registration.getLanguage());
         return attendance;
     }
