@@ -12,11 +12,9 @@ import jakarta.json.JsonString;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /**
  * One event for one person. It keeps the message key and its arguments rather than a text, so that it reads in the
@@ -25,15 +23,11 @@ import org.iecmhc.lms.platform.i18n.Messages;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends GeneratedId {
 
     /** Sizes of the V29 columns; the values come from the telling features' records, never typed here. */
     static final int ARGUMENTS = 4000;
     static final int LINK_PATH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private long accountId;
 
@@ -89,10 +83,6 @@ public class Notification {
         if (readAt == null) {
             readAt = now;
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getAccountId() {
