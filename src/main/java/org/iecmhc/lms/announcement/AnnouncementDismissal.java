@@ -3,21 +3,15 @@ package org.iecmhc.lms.announcement;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /** A reader no longer wants to see an announcement on their home page. */
 @Entity
 @Table(name = "announcement_dismissal")
-class AnnouncementDismissal {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class AnnouncementDismissal extends GeneratedId {
 
     @ManyToOne(optional = false)
     private Announcement announcement;

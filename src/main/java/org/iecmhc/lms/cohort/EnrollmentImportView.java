@@ -18,27 +18,18 @@ public class EnrollmentImportView extends CsvImportPage<EnrollmentHistoryLine> {
     @Inject
     EnrollmentHistory history;
 
-    private Long cohortId;
-    private String cohortName;
+    private final CohortParameter cohort = new CohortParameter();
 
     public void load() {
-        cohortName = cohortId == null ? null : cohorts.find(cohortId).map(Cohort::getName).orElse(null);
+        cohort.read(cohorts);
     }
 
     @Override
     protected CsvImport<EnrollmentHistoryLine> importer() {
-        return history.into(cohortId);
+        return history.into(cohort.getId());
     }
 
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
+    public CohortParameter getCohort() {
+        return cohort;
     }
 }

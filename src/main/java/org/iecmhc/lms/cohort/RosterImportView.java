@@ -32,8 +32,7 @@ public class RosterImportView implements Serializable {
     @Inject
     RosterImport roster;
 
-    private Long cohortId;
-    private String cohortName;
+    private final CohortParameter cohort = new CohortParameter();
     private String fileName;
     private String csv;
     private List<RosterLine> lines = List.of();
@@ -41,7 +40,7 @@ public class RosterImportView implements Serializable {
     private boolean importable;
 
     public void load() {
-        cohortName = cohortId == null ? null : cohorts.find(cohortId).map(Cohort::getName).orElse(null);
+        cohort.read(cohorts);
     }
 
     public void upload(FileUploadEvent event) {
@@ -57,7 +56,7 @@ public class RosterImportView implements Serializable {
             refuse(event, notUtf8.messageKey());
             return;
         }
-        RosterCheck.Result result = roster.preview(cohortId, csv);
+        RosterCheck.Result result = roster.preview(cohort.getId(), csv);
         lines = result.lines();
         fileProblems = result.fileProblems();
         importable = result.importable();
@@ -74,9 +73,9 @@ public class RosterImportView implements Serializable {
 
     public String importAll() {
         try {
-            int imported = roster.importRoster(cohortId, csv);
+            int imported = roster.importRoster(cohort.getId(), csv);
             Messages.infoAcrossRedirect("roster.imported", imported);
-            return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + cohortId;
+            return "/cohort/enrollments.xhtml?faces-redirect=true&cohort=" + cohort.getId();
         } catch (RosterRejected rejected) {
             fileProblems = rejected.problems();
             importable = false;
@@ -124,15 +123,7 @@ public class RosterImportView implements Serializable {
         return fileName;
     }
 
-    public String getCohortName() {
-        return cohortName;
-    }
-
-    public Long getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(Long cohortId) {
-        this.cohortId = cohortId;
+    public CohortParameter getCohort() {
+        return cohort;
     }
 }

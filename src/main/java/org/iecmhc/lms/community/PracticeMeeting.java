@@ -1,22 +1,17 @@
 package org.iecmhc.lms.community;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
-import org.iecmhc.lms.platform.time.MeetingSlot;
+import org.iecmhc.lms.platform.time.ScheduledRecord;
 
 /** One meeting of a Community of Practice series, its start stored in UTC and shown in California time. */
 @Entity
 @Table(name = "practice_meeting")
-public class PracticeMeeting extends AuditedRecord {
+public class PracticeMeeting extends ScheduledRecord {
 
     @ManyToOne(optional = false)
     private PracticeSeries series;
-
-    @Embedded
-    private MeetingSlot slot;
 
     private String topic;
 
@@ -31,22 +26,18 @@ public class PracticeMeeting extends AuditedRecord {
     }
 
     void describe(MeetingDetails details) {
-        slot = new MeetingSlot(details.when());
+        meetAt(details.when());
         topic = details.topic();
         link = details.link();
     }
 
     @Override
     public String auditLabel() {
-        return "meeting of practice series " + series.getId() + " at " + slot.getStartsAt();
+        return "meeting of practice series " + series.getId() + " at " + getSlot().getStartsAt();
     }
 
     public PracticeSeries getSeries() {
         return series;
-    }
-
-    public MeetingSlot getSlot() {
-        return slot;
     }
 
     public String getTopic() {

@@ -3,11 +3,9 @@ package org.iecmhc.lms.completion;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /**
  * A code a certificate carried before it was reissued. It is kept so the verify page can say the printed paper was
@@ -16,11 +14,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "certificate_superseded_code")
-public class SupersededCode {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class SupersededCode extends GeneratedId {
 
     @ManyToOne(optional = false)
     private Certificate certificate;

@@ -3,17 +3,16 @@ package org.iecmhc.lms.consultation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
+import org.iecmhc.lms.platform.security.OwnRecordsService;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.PacificTime;
@@ -28,15 +27,12 @@ import org.iecmhc.lms.survey.SurveyLinks;
  * assignments (the same viewer rule as Open-Door sessions).
  */
 @ApplicationScoped
-public class ConsultationAssignments {
+public class ConsultationAssignments extends OwnRecordsService<ConsultationAssignment> {
 
     private static final int MAX_MINUTES = 480;
     private static final OwnRecords<ConsultationAssignment> OWN = new OwnRecords<>(ConsultationAssignment.class,
             assignment -> assignment.getConsultant().getEmail(), "c.consultant.email", "provider",
             "consultation.assignment.notFound");
-
-    @Inject
-    EntityManager em;
 
     @Inject
     ProviderRegistry providers;
@@ -46,6 +42,10 @@ public class ConsultationAssignments {
 
     @Inject
     Clock clock;
+
+    public ConsultationAssignments() {
+        super(OWN);
+    }
 
     @Transactional
     public ConsultationAssignment assign(Viewer viewer, AssignmentDetails details) {
@@ -145,15 +145,6 @@ public class ConsultationAssignments {
         return new ActivityTotals(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    /** An assignment the viewer may see, or a refusal that does not reveal whether it exists. */
-    public ConsultationAssignment visible(Viewer viewer, long id) {
-        return OWN.visible(em, viewer, id);
-    }
-
-    public Optional<ConsultationAssignment> find(Viewer viewer, long id) {
-        return OWN.find(em, viewer, id);
-    }
-
     public List<ConsultationAssignment> search(Viewer viewer, AssignmentFilter filter, int first, int pageSize) {
         return listed(viewer, filter).page(em,
                 "select c from ConsultationAssignment c join fetch c.provider join fetch c.consultant",
@@ -180,12 +171,6 @@ public class ConsultationAssignments {
         if (!wasClosed && assignment.getStatus() == AssignmentStatus.CLOSED) {
             surveyLinks.send(ConsultationSurveys.question(assignment), assignment.getId(), assignment.getProvider(), null);
         }
-    }
-
-    private ConsultationAssignment current(Viewer viewer, long id, long version) {
-        ConsultationAssignment assignment = visible(viewer, id);
-        assignment.requireVersion(version);
-        return assignment;
     }
 
     private boolean activityOutside(ConsultationAssignment assignment, LocalDate startOn, LocalDate endOn) {

@@ -3,20 +3,14 @@ package org.iecmhc.lms.evaluation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /** One answer of an anonymous course evaluation response; not audited for the same reason as its response. */
 @Entity
 @Table(name = "course_evaluation_answer")
-public class CourseEvaluationAnswer {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CourseEvaluationAnswer extends GeneratedId {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private CourseEvaluationResponse response;

@@ -7,13 +7,11 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.course.Course;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /**
  * One trainee's answers to a course's final evaluation, with no link to the trainee. Deliberately not an audited
@@ -22,11 +20,7 @@ import org.iecmhc.lms.course.Course;
  */
 @Entity
 @Table(name = "course_evaluation_response")
-public class CourseEvaluationResponse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class CourseEvaluationResponse extends GeneratedId {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Course course;
@@ -50,9 +44,5 @@ public class CourseEvaluationResponse {
 
     void answer(SurveyQuestion question, Answer answer) {
         answers.add(new CourseEvaluationAnswer(this, question, answer));
-    }
-
-    public Long getId() {
-        return id;
     }
 }

@@ -3,21 +3,15 @@ package org.iecmhc.lms.forum;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /** When a person last read a thread; the thread is unread for them while a later post exists. */
 @Entity
 @Table(name = "forum_reading")
-class ForumReading {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ForumReading extends GeneratedId {
 
     @ManyToOne(optional = false)
     private Account account;

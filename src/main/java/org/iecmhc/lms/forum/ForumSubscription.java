@@ -3,21 +3,15 @@ package org.iecmhc.lms.forum;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /** A person who wants to hear of new posts in a thread, or in every thread of a forum (kind and place). */
 @Entity
 @Table(name = "forum_subscription")
-class ForumSubscription {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+class ForumSubscription extends GeneratedId {
 
     @ManyToOne(optional = false)
     private Account account;

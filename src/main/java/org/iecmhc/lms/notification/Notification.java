@@ -10,11 +10,9 @@ import jakarta.json.JsonString;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 import org.iecmhc.lms.platform.text.JsonText;
 
 /**
@@ -24,15 +22,11 @@ import org.iecmhc.lms.platform.text.JsonText;
  */
 @Entity
 @Table(name = "notification")
-public class Notification {
+public class Notification extends GeneratedId {
 
     /** Sizes of the V29 columns; the values come from the telling features' records, never typed here. */
     static final int ARGUMENTS = 4000;
     static final int LINK_PATH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     private long accountId;
 
@@ -88,10 +82,6 @@ public class Notification {
         if (readAt == null) {
             readAt = now;
         }
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getAccountId() {

@@ -4,6 +4,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.iecmhc.lms.platform.security.OwnRecords;
+
 /**
  * An offering source whose records each are one meeting (Open-Door sessions, webinars): offered with a capacity,
  * until they start; the public pages name them by the {@code offering.kind.<kind>} message.
@@ -12,8 +14,8 @@ import java.util.Optional;
  */
 public abstract class MeetingOfferings<R extends MeetingOffer> extends RecordOfferings<R> {
 
-    protected MeetingOfferings(String kind, Class<R> type) {
-        super(kind, type);
+    protected MeetingOfferings(String kind, OwnRecords<R> own) {
+        super(kind, own);
     }
 
     @Override

@@ -5,12 +5,14 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.iecmhc.lms.platform.security.OwnRecords;
+import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.time.MeetingSlot;
 
 /**
  * An offering source whose offerings are one kind of record (an Open-Door session, a webinar, a support series),
- * found by the record's id, plain or locked for seats. A feature says which records are upcoming and what a record
- * offers.
+ * found by the record's id, plain or locked for seats, and shown to staff by the rule of whose records they are. A
+ * feature says which records are upcoming and what a record offers.
  *
  * @param <R> the record offered
  */
@@ -20,11 +22,14 @@ public abstract class RecordOfferings<R extends OfferedRecord> implements Offeri
     protected EntityManager em;
 
     private final String kind;
+    private final OwnRecords<R> own;
     protected final Class<R> type;
 
-    protected RecordOfferings(String kind, Class<R> type) {
+    /** @param own the rule the feature's own pages apply to these records, so registrations are shown alike */
+    protected RecordOfferings(String kind, OwnRecords<R> own) {
         this.kind = kind;
-        this.type = type;
+        this.own = own;
+        this.type = own.type();
     }
 
     @Override
@@ -40,6 +45,11 @@ public abstract class RecordOfferings<R extends OfferedRecord> implements Offeri
     @Override
     public Optional<Offering> lockForSeats(long id) {
         return Optional.ofNullable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE)).flatMap(this::offering);
+    }
+
+    @Override
+    public void requireVisible(Viewer viewer, long id) {
+        own.visible(em, viewer, id);
     }
 
     /** What the record offers, or empty while it offers nothing yet (no time set, no session planned). */

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.survey.ProviderAnswer;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyQuestion;
 
 /**
  * A provider who came to a session, with their answer to "was it worthwhile?" (empty until they answer) and any
@@ -33,12 +34,13 @@ public class OpenDoorAttendance extends ProviderAnswer {
         answer(survey);
     }
 
-    void rateOwn(SurveyAnswer given) {
-        answerOwn(given);
-    }
-
     void rateImported(SurveyAnswer imported) {
         answerImported(imported);
+    }
+
+    @Override
+    public SurveyQuestion surveyQuestion() {
+        return new SurveyQuestion(OpenDoorSurveys.KIND, session.getTitle(), session.getHeldOn(), OpenDoorLimits.COMMENTS);
     }
 
     @Override

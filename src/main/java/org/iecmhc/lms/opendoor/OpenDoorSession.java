@@ -7,25 +7,22 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.offering.MeetingOffer;
+import org.iecmhc.lms.offering.OfferedService;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
-import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** One monthly virtual drop-in session, led by a consultant in English or Spanish. */
 @Entity
 @Table(name = "open_door_session")
-public class OpenDoorSession extends FacilitatedService implements MeetingOffer {
+public class OpenDoorSession extends OfferedService implements MeetingOffer {
 
     private LocalDate heldOn;
 
     /** When it starts and how long it lasts; null for sessions recorded before they had a time. */
     @Embedded
     private MeetingSlot slot;
-
-    @Embedded
-    private OfferingTerms terms;
 
     protected OpenDoorSession() {
     }
@@ -46,7 +43,7 @@ public class OpenDoorSession extends FacilitatedService implements MeetingOffer 
     void offer(MeetingTime when, OfferingTerms terms) {
         this.slot = new MeetingSlot(when);
         this.heldOn = when.date();
-        this.terms = terms;
+        offerOn(terms);
     }
 
     /** The same session on another day: same title, language, facilitator, hour, length and terms. */
@@ -69,10 +66,5 @@ public class OpenDoorSession extends FacilitatedService implements MeetingOffer 
     @Override
     public MeetingSlot getSlot() {
         return slot;
-    }
-
-    @Override
-    public OfferingTerms getTerms() {
-        return terms == null ? OfferingTerms.closed() : terms;
     }
 }

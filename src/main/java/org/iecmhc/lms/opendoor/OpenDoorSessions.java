@@ -3,34 +3,29 @@ package org.iecmhc.lms.opendoor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.FacilitatedServices;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyLinks;
 
 /** Scheduling Open-Door sessions, taking attendance and recording what participants thought of them. */
 @ApplicationScoped
-public class OpenDoorSessions {
+public class OpenDoorSessions extends FacilitatedServices<OpenDoorSession> {
 
-    private static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
+    static final OwnRecords<OpenDoorSession> OWN = new OwnRecords<>(OpenDoorSession.class,
             session -> session.getFacilitator().getEmail(), "s.facilitator.email", "title",
             "opendoor.session.notFound");
 
@@ -38,16 +33,14 @@ public class OpenDoorSessions {
             "offering.time.required", "offering.minutes.range");
 
     @Inject
-    EntityManager em;
-
-    @Inject
-    ProviderRegistry providers;
-
-    @Inject
     SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
+
+    public OpenDoorSessions() {
+        super(OWN, "s.heldOn desc, s.id desc", "opendoor.facilitator.required");
+    }
 
     @Transactional
     public OpenDoorSession schedule(Viewer viewer, SessionDetails details) {
@@ -60,8 +53,7 @@ public class OpenDoorSessions {
 
     @Transactional
     public OpenDoorSession change(Viewer viewer, long id, long version, SessionDetails details) {
-        OpenDoorSession session = visible(viewer, id);
-        session.requireVersion(version);
+        OpenDoorSession session = current(viewer, id, version);
         check(details.heldOn(), details.title(), details.language());
         if (details.heldOn().isAfter(today()) && hasAttendance(id)) {
             throw new InputRejected("heldOn", "opendoor.heldOn.attended");
@@ -83,15 +75,6 @@ public class OpenDoorSessions {
         }
         session.offer(when, terms);
         return session;
-    }
-
-    /** A session the viewer may see, or a refusal that does not reveal whether it exists. */
-    public OpenDoorSession visible(Viewer viewer, long id) {
-        return OWN.visible(em, viewer, id);
-    }
-
-    public Optional<OpenDoorSession> find(Viewer viewer, long id) {
-        return OWN.find(em, viewer, id);
     }
 
     @Transactional
@@ -119,7 +102,7 @@ public class OpenDoorSessions {
         OpenDoorAttendance attendance = new OpenDoorAttendance(session, provider);
         em.persist(attendance);
         em.flush(); // the survey link names the attendance by its id
-        surveyLinks.send(OpenDoorSurveys.question(session), attendance.getId(), provider, session.getLanguage());
+        surveyLinks.send(attendance.surveyQuestion(), attendance.getId(), provider, session.getLanguage());
         return attendance;
     }
 
@@ -141,19 +124,6 @@ public class OpenDoorSessions {
                 .setParameter("s", visible(viewer, sessionId)).getResultList();
     }
 
-    public List<OpenDoorSession> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
-        return listed(viewer, language).page(em, "select s from OpenDoorSession s", "s.heldOn desc, s.id desc",
-                OpenDoorSession.class, first, pageSize);
-    }
-
-    public long count(Viewer viewer, ServiceLanguage language) {
-        return listed(viewer, language).count(em, "select count(s) from OpenDoorSession s");
-    }
-
-    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
-        return OWN.listed(viewer).and("s.language = :language", "language", language);
-    }
-
     private OpenDoorAttendance attendanceRecord(Viewer viewer, long attendanceId) {
         return OWN.part(em, viewer, OpenDoorAttendance.class, attendanceId, OpenDoorAttendance::getSession, "provider");
     }
@@ -161,12 +131,6 @@ public class OpenDoorSessions {
     private boolean hasAttendance(long sessionId) {
         return em.createQuery("select count(a) from OpenDoorAttendance a where a.session.id = :s", Long.class)
                 .setParameter("s", sessionId).getSingleResult() > 0;
-    }
-
-    /** A consultant facilitates the sessions they schedule; an administrator names the facilitator. */
-    private Account facilitator(Viewer viewer, Long facilitatorId) {
-        return Accounts.consultantFor(em, viewer, facilitatorId)
-                .orElseThrow(() -> new InputRejected("facilitator", "opendoor.facilitator.required"));
     }
 
     private static void check(LocalDate heldOn, String title, ServiceLanguage language) {

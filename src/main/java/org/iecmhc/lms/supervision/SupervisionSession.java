@@ -2,7 +2,6 @@ package org.iecmhc.lms.supervision;
 
 import java.time.LocalDateTime;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,10 +10,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.platform.text.TypedText;
-import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
+import org.iecmhc.lms.platform.time.ScheduledRecord;
 
 /**
  * One reflective-supervision meeting of a cohort, its start stored in UTC and shown in Pacific time. Its notes are
@@ -22,7 +20,7 @@ import org.iecmhc.lms.platform.time.MeetingTime;
  */
 @Entity
 @Table(name = "supervision_session")
-public class SupervisionSession extends AuditedRecord {
+public class SupervisionSession extends ScheduledRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     private Cohort cohort;
@@ -32,9 +30,6 @@ public class SupervisionSession extends AuditedRecord {
 
     @ManyToOne(optional = false)
     private Account supervisor;
-
-    @Embedded
-    private MeetingSlot slot;
 
     private String topic;
 
@@ -53,7 +48,7 @@ public class SupervisionSession extends AuditedRecord {
     void describe(SessionKind kind, Account supervisor, MeetingTime when, String topic) {
         this.kind = kind;
         this.supervisor = supervisor;
-        this.slot = new MeetingSlot(when);
+        meetAt(when);
         this.topic = TypedText.trimmedOrNull(topic);
     }
 
@@ -70,7 +65,7 @@ public class SupervisionSession extends AuditedRecord {
 
     @Override
     public String auditLabel() {
-        String label = kind + " supervision session of cohort " + cohort.getId() + " at " + slot.getStartsAt();
+        String label = kind + " supervision session of cohort " + cohort.getId() + " at " + getSlot().getStartsAt();
         return cancelledAt == null ? label : label + ", cancelled by " + cancelledBy.getEmail();
     }
 
@@ -102,10 +97,6 @@ public class SupervisionSession extends AuditedRecord {
 
     public Account getSupervisor() {
         return supervisor;
-    }
-
-    public MeetingSlot getSlot() {
-        return slot;
     }
 
     public String getTopic() {

@@ -6,27 +6,22 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.identity.Accounts;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.errors.InputRejected;
-import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.MonthlyDates;
 import org.iecmhc.lms.platform.time.PacificTime;
+import org.iecmhc.lms.provider.FacilitatedServices;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.provider.NewProvider;
-import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyAnswer;
 import org.iecmhc.lms.survey.SurveyLinks;
@@ -36,7 +31,7 @@ import org.iecmhc.lms.survey.SurveyLinks;
  * final survey. A consultant works only on the series they facilitate (the Open-Door {@link Viewer} rule).
  */
 @ApplicationScoped
-public class CommunitiesOfSupport {
+public class CommunitiesOfSupport extends FacilitatedServices<SupportSeries> {
 
     public static final int DEFAULT_SESSIONS = 6;
     static final int DEFAULT_MINUTES = 90;
@@ -44,20 +39,18 @@ public class CommunitiesOfSupport {
     static final LocalTime DEFAULT_START = LocalTime.of(18, 30);
     private static final MeetingTime.Messages WHEN = new MeetingTime.Messages("support.session.date.required",
             "support.session.time.required", "support.minutes.range");
-    private static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
+    static final OwnRecords<SupportSeries> OWN = new OwnRecords<>(SupportSeries.class,
             series -> series.getFacilitator().getEmail(), "s.facilitator.email", "title", "support.series.notFound");
-
-    @Inject
-    EntityManager em;
-
-    @Inject
-    ProviderRegistry providers;
 
     @Inject
     SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
+
+    public CommunitiesOfSupport() {
+        super(OWN, "s.startsOn desc, s.id desc", "support.facilitator.required");
+    }
 
     /** A new series with six monthly 90-minute sessions from its first session's date, each editable afterwards. */
     @Transactional
@@ -79,8 +72,7 @@ public class CommunitiesOfSupport {
 
     @Transactional
     public SupportSeries change(Viewer viewer, long id, long version, SeriesDetails details) {
-        SupportSeries series = visible(viewer, id);
-        series.requireVersion(version);
+        SupportSeries series = current(viewer, id, version);
         check(details.title(), details.language());
         series.describe(details.title(), details.language(), facilitator(viewer, details.facilitatorId()), details.kind());
         return series;
@@ -92,15 +84,6 @@ public class CommunitiesOfSupport {
         SupportSeries series = visible(viewer, id);
         series.offer(terms);
         return series;
-    }
-
-    /** A series the viewer may see, or a refusal that does not reveal whether it exists. */
-    public SupportSeries visible(Viewer viewer, long id) {
-        return OWN.visible(em, viewer, id);
-    }
-
-    public Optional<SupportSeries> find(Viewer viewer, long id) {
-        return OWN.find(em, viewer, id);
     }
 
     public List<SupportSession> sessions(Viewer viewer, long seriesId) {
@@ -196,7 +179,7 @@ public class CommunitiesOfSupport {
     private void sendFinalSurvey(SupportSeries series) {
         for (SupportEnrollment enrollment : em.createQuery("select e from SupportEnrollment e join fetch e.provider"
                 + " where e.series = :s order by e.id", SupportEnrollment.class).setParameter("s", series).getResultList()) {
-            surveyLinks.send(SupportSurveys.question(series), enrollment.getId(), enrollment.getProvider(), series.getLanguage());
+            surveyLinks.send(enrollment.surveyQuestion(), enrollment.getId(), enrollment.getProvider(), series.getLanguage());
         }
     }
 
@@ -229,19 +212,6 @@ public class CommunitiesOfSupport {
         return enrollment;
     }
 
-    public List<SupportSeries> search(Viewer viewer, ServiceLanguage language, int first, int pageSize) {
-        return listed(viewer, language).page(em, "select s from SupportSeries s", "s.startsOn desc, s.id desc",
-                SupportSeries.class, first, pageSize);
-    }
-
-    public long count(Viewer viewer, ServiceLanguage language) {
-        return listed(viewer, language).count(em, "select count(s) from SupportSeries s");
-    }
-
-    private static Conditions listed(Viewer viewer, ServiceLanguage language) {
-        return OWN.listed(viewer).and("s.language = :language", "language", language);
-    }
-
     private List<SupportAttendance> attendanceAt(SupportSession session) {
         return em.createQuery("select a from SupportAttendance a where a.session = :s", SupportAttendance.class)
                 .setParameter("s", session).getResultList();
@@ -258,12 +228,6 @@ public class CommunitiesOfSupport {
 
     private SupportEnrollment enrollmentRecord(Viewer viewer, long enrollmentId) {
         return OWN.part(em, viewer, SupportEnrollment.class, enrollmentId, SupportEnrollment::getSeries, "provider");
-    }
-
-    /** A consultant facilitates the series they start; an administrator names the facilitator. */
-    private Account facilitator(Viewer viewer, Long facilitatorId) {
-        return Accounts.consultantFor(em, viewer, facilitatorId)
-                .orElseThrow(() -> new InputRejected("facilitator", "support.facilitator.required"));
     }
 
     private static void check(String title, ServiceLanguage language) {

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.provider.Provider;
 import org.iecmhc.lms.survey.ProviderAnswer;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyQuestion;
 
 /**
  * A provider enrolled in a series, with their final survey: "was the series highly valuable?" (empty until they
@@ -33,12 +34,13 @@ public class SupportEnrollment extends ProviderAnswer {
         answer(survey);
     }
 
-    void answerOwnSurvey(SurveyAnswer given) {
-        answerOwn(given);
-    }
-
     void answerImportedSurvey(SurveyAnswer imported) {
         answerImported(imported);
+    }
+
+    @Override
+    public SurveyQuestion surveyQuestion() {
+        return new SurveyQuestion(SupportSurveys.KIND, series.getTitle(), series.getStartsOn(), SupportLimits.COMMENTS);
     }
 
     @Override

@@ -7,10 +7,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.iecmhc.lms.offering.Offering;
 import org.iecmhc.lms.offering.RecordOfferings;
-import org.iecmhc.lms.platform.security.Viewer;
 
 /**
  * Community of Support series and providers' Communities of Practice with a capacity, offered on the public registration pages from their first session,
@@ -21,11 +19,8 @@ public class SupportOfferings extends RecordOfferings<SupportSeries> {
 
     static final String KIND = "support";
 
-    @Inject
-    CommunitiesOfSupport support;
-
     public SupportOfferings() {
-        super(KIND, SupportSeries.class);
+        super(KIND, CommunitiesOfSupport.OWN);
     }
 
     @Override
@@ -42,11 +37,6 @@ public class SupportOfferings extends RecordOfferings<SupportSeries> {
                 .collect(Collectors.groupingBy(m -> m.getSeries().getId()));
         return open.stream().filter(s -> sessions.containsKey(s.getId())).map(s -> offering(s, sessions.get(s.getId())))
                 .filter(o -> o.startsAtUtc().isAfter(nowUtc)).toList();
-    }
-
-    @Override
-    public void requireVisible(Viewer viewer, long id) {
-        support.visible(viewer, id);
     }
 
     /** A series is offered from its first session, so one without sessions offers nothing yet. */

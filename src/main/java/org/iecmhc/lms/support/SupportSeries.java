@@ -2,15 +2,13 @@ package org.iecmhc.lms.support;
 
 import java.time.LocalDate;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
-import org.iecmhc.lms.offering.OfferedRecord;
+import org.iecmhc.lms.offering.OfferedService;
 import org.iecmhc.lms.offering.OfferingTerms;
-import org.iecmhc.lms.provider.FacilitatedService;
 import org.iecmhc.lms.provider.ServiceLanguage;
 
 /**
@@ -19,15 +17,12 @@ import org.iecmhc.lms.provider.ServiceLanguage;
  */
 @Entity
 @Table(name = "support_series")
-public class SupportSeries extends FacilitatedService implements OfferedRecord {
+public class SupportSeries extends OfferedService {
 
     private LocalDate startsOn;
 
     @Enumerated(EnumType.STRING)
     private SeriesKind kind;
-
-    @Embedded
-    private OfferingTerms terms;
 
     protected SupportSeries() {
     }
@@ -43,7 +38,7 @@ public class SupportSeries extends FacilitatedService implements OfferedRecord {
     }
 
     void offer(OfferingTerms terms) {
-        this.terms = terms;
+        offerOn(terms);
     }
 
     @Override
@@ -57,10 +52,5 @@ public class SupportSeries extends FacilitatedService implements OfferedRecord {
 
     public SeriesKind getKind() {
         return kind;
-    }
-
-    @Override
-    public OfferingTerms getTerms() {
-        return terms == null ? OfferingTerms.closed() : terms;
     }
 }

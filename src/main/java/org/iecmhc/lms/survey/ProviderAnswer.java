@@ -32,8 +32,8 @@ public abstract class ProviderAnswer extends AuditedRecord implements SurveyedRe
         this.survey = typed.enteredByStaffOver(survey);
     }
 
-    /** The answer the participant gave through their link, in place of any that staff typed. */
-    protected void answerOwn(SurveyAnswer given) {
+    @Override
+    public void answerOwn(SurveyAnswer given) {
         this.survey = given.givenByParticipant();
     }
 

@@ -9,8 +9,7 @@ import jakarta.transaction.Transactional;
 /**
  * The survey of a service tier whose records each hold one participant's answer (an Open-Door attendance, a support
  * enrollment, a webinar attendance): the record is found by id, the comment checked against the tier's limit, and the
- * answer stored on the record as the participant's own. A tier says which record, how it is asked and how it keeps
- * the answer.
+ * answer stored on the record as the participant's own. A tier says which record; the record says what it asks.
  *
  * @param <R> the record that holds one participant's answer
  */
@@ -33,12 +32,6 @@ public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyT
         this.commentLimit = commentLimit;
     }
 
-    /** What the participant of this record is asked. */
-    protected abstract SurveyQuestion questionOf(R record);
-
-    /** Stores the participant's own answer on the record. */
-    protected abstract void keepOwn(R record, SurveyAnswer given);
-
     @Override
     public String kind() {
         return kind;
@@ -46,14 +39,14 @@ public abstract class RecordSurveys<R extends SurveyedRecord> implements SurveyT
 
     @Override
     public Optional<SurveyQuestion> question(long recordId) {
-        return record(recordId).map(this::questionOf);
+        return record(recordId).map(SurveyedRecord::surveyQuestion);
     }
 
     @Override
     @Transactional
     public void answer(long recordId, SurveyAnswer given) {
         given.check(commentLimit, "comments", kind + ".comments.tooLong");
-        keepOwn(em.find(type, recordId), given);
+        em.find(type, recordId).answerOwn(given);
     }
 
     @Override

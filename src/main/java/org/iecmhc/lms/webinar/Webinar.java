@@ -5,24 +5,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.offering.MeetingOffer;
+import org.iecmhc.lms.offering.OfferedService;
 import org.iecmhc.lms.offering.OfferingTerms;
 import org.iecmhc.lms.platform.time.MeetingSlot;
 import org.iecmhc.lms.platform.time.MeetingTime;
-import org.iecmhc.lms.provider.FacilitatedService;
-import org.iecmhc.lms.provider.ServiceLanguage;
 
 /** One online talk on a topic, led by a consultant or an administrator, with its recording once it has been held. */
 @Entity
 @Table(name = "webinar")
-public class Webinar extends FacilitatedService implements MeetingOffer {
+public class Webinar extends OfferedService implements MeetingOffer {
 
     private String topic;
 
     @Embedded
     private MeetingSlot slot;
-
-    @Embedded
-    private OfferingTerms terms;
 
     private String recordingLink;
 
@@ -39,9 +35,8 @@ public class Webinar extends FacilitatedService implements MeetingOffer {
         this.slot = new MeetingSlot(when);
     }
 
-    /** Opens it for public registration on these terms, or closes it (no capacity). */
     void offer(OfferingTerms terms) {
-        this.terms = terms;
+        offerOn(terms);
     }
 
     void recorded(String recordingLink) {
@@ -60,11 +55,6 @@ public class Webinar extends FacilitatedService implements MeetingOffer {
     @Override
     public MeetingSlot getSlot() {
         return slot;
-    }
-
-    @Override
-    public OfferingTerms getTerms() {
-        return terms == null ? OfferingTerms.closed() : terms;
     }
 
     /** Null until staff set it after the webinar began. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.iecmhc.lms.offering.Registration;
 import org.iecmhc.lms.platform.audit.AuditedRecord;
 import org.iecmhc.lms.survey.SurveyAnswer;
+import org.iecmhc.lms.survey.SurveyQuestion;
 import org.iecmhc.lms.survey.SurveyedRecord;
 
 /**
@@ -37,8 +38,15 @@ public class WebinarAttendance extends AuditedRecord implements SurveyedRecord {
         this.registration = registration;
     }
 
-    void answerOwn(SurveyAnswer given) {
+    @Override
+    public void answerOwn(SurveyAnswer given) {
         survey = given.givenByParticipant();
+    }
+
+    @Override
+    public SurveyQuestion surveyQuestion() {
+        return new SurveyQuestion(WebinarSurveys.KIND, webinar.getTitle(),
+                webinar.getSlot().getStartsAtPacific().toLocalDate(), WebinarLimits.COMMENTS);
     }
 
     @Override

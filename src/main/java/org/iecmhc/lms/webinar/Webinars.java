@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.iecmhc.lms.identity.Account;
 import org.iecmhc.lms.identity.Accounts;
@@ -17,12 +16,12 @@ import org.iecmhc.lms.offering.RegistrationState;
 import org.iecmhc.lms.platform.errors.InputRejected;
 import org.iecmhc.lms.platform.persistence.Conditions;
 import org.iecmhc.lms.platform.security.OwnRecords;
+import org.iecmhc.lms.platform.security.OwnRecordsService;
 import org.iecmhc.lms.platform.security.Viewer;
 import org.iecmhc.lms.platform.text.TypedText;
 import org.iecmhc.lms.platform.text.WebAddress;
 import org.iecmhc.lms.platform.time.MeetingTime;
 import org.iecmhc.lms.platform.time.PacificTime;
-import org.iecmhc.lms.provider.ServiceLanguage;
 import org.iecmhc.lms.survey.SurveyLinks;
 
 /**
@@ -31,9 +30,9 @@ import org.iecmhc.lms.survey.SurveyLinks;
  * administrator all of them, as with Open-Door sessions.
  */
 @ApplicationScoped
-public class Webinars {
+public class Webinars extends OwnRecordsService<Webinar> {
 
-    private static final OwnRecords<Webinar> OWN = new OwnRecords<>(Webinar.class,
+    static final OwnRecords<Webinar> OWN = new OwnRecords<>(Webinar.class,
             webinar -> webinar.getFacilitator().getEmail(), "w.facilitator.email", "title", "webinar.notFound");
 
     /** Who may be marked as attended: a seat, or the waiting list, since someone waiting may still have been let in. */
@@ -44,13 +43,14 @@ public class Webinars {
             "offering.time.required", "offering.minutes.range");
 
     @Inject
-    EntityManager em;
-
-    @Inject
     SurveyLinks surveyLinks;
 
     @Inject
     Clock clock;
+
+    public Webinars() {
+        super(OWN);
+    }
 
     @Transactional
     public Webinar schedule(Viewer viewer, WebinarDetails details) {
@@ -62,8 +62,7 @@ public class Webinars {
 
     @Transactional
     public Webinar change(Viewer viewer, long id, long version, WebinarDetails details) {
-        Webinar webinar = visible(viewer, id);
-        webinar.requireVersion(version);
+        Webinar webinar = current(viewer, id, version);
         MeetingTime when = checked(details);
         if (when.startsAtUtc().isAfter(PacificTime.nowUtc(clock)) && hasAttendance(id)) {
             throw new InputRejected("date", "webinar.when.attended");
@@ -114,7 +113,7 @@ public class Webinars {
         WebinarAttendance attendance = new WebinarAttendance(webinar, registration);
         em.persist(attendance);
         em.flush(); // the survey link names the attendance by its id
-        surveyLinks.send(WebinarSurveys.question(webinar), attendance.getId(), registration.getEmail(),
+        surveyLinks.send(attendance.surveyQuestion(), attendance.getId(), registration.getEmail(),
                 registration.getLanguage());
         return attendance;
     }
@@ -123,15 +122,6 @@ public class Webinars {
     public void removeAttendance(Viewer viewer, long attendanceId) {
         em.remove(OWN.part(em, viewer, WebinarAttendance.class, attendanceId, WebinarAttendance::getWebinar,
                 "registration"));
-    }
-
-    /** A webinar the viewer may see, or a refusal that does not reveal whether it exists. */
-    public Webinar visible(Viewer viewer, long id) {
-        return OWN.visible(em, viewer, id);
-    }
-
-    public Optional<Webinar> find(Viewer viewer, long id) {
-        return OWN.find(em, viewer, id);
     }
 
     /** The registrants who confirmed their address (a seat or the waiting list) and are not yet marked as attended. */

@@ -1,29 +1,22 @@
 package org.iecmhc.lms.platform.audit;
 
-import java.io.Serializable;
 import java.util.List;
 
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.iecmhc.lms.platform.errors.RecordChangedMeanwhile;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /**
  * Every editable record: a generated id, a version for optimistic locking, and an audit entry written
- * for each create, update and delete. Serializable because views hold records between requests, and a view
- * travels with its HTTP session to another member of the cluster.
+ * for each create, update and delete. Serializable (as {@link GeneratedId}) because views hold records between
+ * requests, and a view travels with its HTTP session to another member of the cluster.
  */
 @MappedSuperclass
 @EntityListeners(AuditListener.class)
-public abstract class AuditedRecord implements Serializable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class AuditedRecord extends GeneratedId {
 
     @Version
     private long version;
@@ -31,10 +24,6 @@ public abstract class AuditedRecord implements Serializable {
     /** What the update being written changes, from {@link ChangeCapture} until the audit entry takes it. */
     @Transient
     private transient List<FieldChange> capturedChanges;
-
-    public Long getId() {
-        return id;
-    }
 
     public long getVersion() {
         return version;

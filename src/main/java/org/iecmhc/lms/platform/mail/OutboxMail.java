@@ -1,17 +1,14 @@
 package org.iecmhc.lms.platform.mail;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.iecmhc.lms.platform.i18n.Language;
+import org.iecmhc.lms.platform.persistence.GeneratedId;
 
 /**
  * One mail of the outbox, rendered when it was queued. Not an audited record: the outbox is itself the record of
@@ -20,11 +17,7 @@ import org.iecmhc.lms.platform.i18n.Language;
  */
 @Entity
 @Table(name = "outbox_mail")
-public class OutboxMail implements Serializable {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class OutboxMail extends GeneratedId {
 
     @Version
     private long version;
@@ -70,10 +63,6 @@ public class OutboxMail implements Serializable {
         state = MailState.QUEUED;
         attempts = 0;
         nextAttemptAt = now;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {
