@@ -18,8 +18,10 @@ final class Lane implements AutoCloseable {
     }
 
     private static Running startInstance() {
-        TestDatabase database = TestDatabase.empty();
-        return new Running(database, RunningApplication.startShared(database));
+        TestDatabase database = DemoDataCopy.forNextInstance();
+        Running running = new Running(database, RunningApplication.startShared(database));
+        DemoDataCopy.keep(database);
+        return running;
     }
 
     void begin() {
