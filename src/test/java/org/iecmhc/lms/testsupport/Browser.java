@@ -61,7 +61,7 @@ public final class Browser implements AutoCloseable {
         // ChromeDriver already gives each browser a fresh one that it deletes when the browser quits.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
+                "--disable-sync", "--js-flags=--no-opt", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("lms.test.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()
