@@ -134,11 +134,11 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
     }
 
     /**
-     * A database's tables as MariaDB shows them (foreign keys to tables of the same database name no database), which
-     * of them have rows, and its triggers: the statements that make it again in another database, whose rows are then
-     * copied from it.
+     * A database's tables as MariaDB shows them (foreign keys to tables of the same database name no database), the
+     * copies of the rows of those that have any (their columns but the generated ones, which MariaDB computes), and
+     * its triggers: the statements that make it again in another database.
      */
-    private record Template(String name, List<String> tables, List<String> tablesWithRows, List<String> triggers) {
+    private record Template(String name, List<String> tables, List<String> rowCopies, List<String> triggers) {
 
         /** The database Flyway migrated for this JVM, dropped when the JVM ends. */
         private static Template migrated;
@@ -155,14 +155,18 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
 
         static Template of(String database) {
             List<String> tables = new ArrayList<>();
-            List<String> tablesWithRows = new ArrayList<>();
+            List<String> rowCopies = new ArrayList<>();
             List<String> triggers = new ArrayList<>();
             try (Connection connection = dataSource(database).getConnection(); Statement statement = connection.createStatement()) {
                 for (String table : column(statement, "select table_name from information_schema.tables where table_schema = '"
                         + database + "' and table_type = 'BASE TABLE' order by table_name", 1)) {
                     tables.add(column(statement, "show create table `" + table + "`", 2).get(0));
                     if (!column(statement, "select 1 from `" + table + "` limit 1", 1).isEmpty()) {
-                        tablesWithRows.add(table);
+                        String columns = String.join(", ", column(statement, "select concat('`', column_name, '`')"
+                                + " from information_schema.columns where table_schema = '" + database + "' and table_name = '"
+                                + table + "' and extra not in ('VIRTUAL GENERATED', 'STORED GENERATED') order by ordinal_position", 1));
+                        rowCopies.add("insert into `" + table + "` (" + columns + ") select " + columns + " from `" + database
+                                + "`.`" + table + "`");
                     }
                 }
                 for (String trigger : column(statement, "select trigger_name from information_schema.triggers where trigger_schema = '"
@@ -172,7 +176,7 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not read the database " + database + " to copy it", e);
             }
-            return new Template(database, tables, tablesWithRows, triggers);
+            return new Template(database, tables, rowCopies, triggers);
         }
 
         void copyInto(String target) {
@@ -181,8 +185,8 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
                 for (String table : tables) {
                     statement.execute(table);
                 }
-                for (String table : tablesWithRows) {
-                    statement.execute("insert into `" + table + "` select * from `" + name + "`.`" + table + "`");
+                for (String rows : rowCopies) {
+                    statement.execute(rows);
                 }
                 for (String trigger : triggers) {
                     statement.execute(trigger);
