@@ -20,7 +20,12 @@ final class Lane implements AutoCloseable {
     private static Running startInstance() {
         TestDatabase database = DemoDataCopy.forNextInstance();
         Running running = new Running(database, RunningApplication.startShared(database));
-        DemoDataCopy.keep(database);
+        try {
+            DemoDataCopy.keep(database);
+        } catch (RuntimeException failed) {
+            running.close();
+            throw failed;
+        }
         return running;
     }
 

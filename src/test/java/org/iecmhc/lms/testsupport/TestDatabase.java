@@ -129,7 +129,12 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
      */
     public TestDatabase copy() {
         TestDatabase copy = empty();
-        Template.of(name).copyInto(copy.name);
+        try {
+            Template.of(name).copyInto(copy.name);
+        } catch (RuntimeException failed) {
+            copy.close();
+            throw failed;
+        }
         return copy;
     }
 
