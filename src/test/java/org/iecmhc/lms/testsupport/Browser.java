@@ -58,10 +58,12 @@ public final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("lms.test.chromium", defaultChromium()));
         // No profile folder of our own: the headless shell then opens no page for ChromeDriver to find, and
-        // ChromeDriver already gives each browser a fresh one that it deletes when the browser quits.
+        // ChromeDriver already gives each browser a fresh one that it deletes when the browser quits. V8 runs without
+        // its optimising compiler: a test's page lives seconds, too short for those compiles to pay for themselves
+        // (docs/performance.md, "The compilers' share").
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
+                "--disable-sync", "--js-flags=--no-opt", "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("lms.test.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort()

@@ -18,8 +18,15 @@ final class Lane implements AutoCloseable {
     }
 
     private static Running startInstance() {
-        TestDatabase database = TestDatabase.empty();
-        return new Running(database, RunningApplication.startShared(database));
+        TestDatabase database = DemoDataCopy.forNextInstance();
+        Running running = new Running(database, RunningApplication.startShared(database));
+        try {
+            DemoDataCopy.keep(database);
+        } catch (RuntimeException failed) {
+            running.close();
+            throw failed;
+        }
+        return running;
     }
 
     void begin() {

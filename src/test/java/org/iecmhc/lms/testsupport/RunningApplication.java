@@ -160,7 +160,7 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
     /** A shared instance on a database of its own, which it drops when closed. */
     static Instance startShared(TestDatabase database) {
         return new Instance(database.jdbcUrl(), database.user(), database.password(), SHARED_SETTINGS, database,
-                defaultWar(), loopbackCluster(), false);
+                defaultWar(), loopbackCluster());
     }
 
     /** Waits until a background start, if any, has ended, whether it serves or failed. */
@@ -205,7 +205,7 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
      * instance of a production cluster does.
      */
     public static Instance startInClusterOn(String jdbcUrl, String user, String password, Map<String, String> settings) {
-        return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster(), true);
+        return new Instance(jdbcUrl, user, password, settings, () -> { }, defaultWar(), loopbackCluster());
     }
 
     /**
@@ -221,7 +221,7 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
         for (int port : List.of(first, second)) {
             instances.add(new Instance(jdbcUrl, user, password, Map.of(), () -> { }, war.toString(),
                     List.of("--clusterName", "lms-test-" + first, "--clusterMode", members,
-                            "--startPort", String.valueOf(port), "--interfaces", "127.0.0.1"), true));
+                            "--startPort", String.valueOf(port), "--interfaces", "127.0.0.1")));
         }
         return instances;
     }
@@ -258,14 +258,12 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
         private final AutoCloseable database;
         private final String war;
         private final List<String> cluster;
-        private final boolean shortLived;
         private Process process;
         private String baseUrl;
         private Path log;
 
         private Instance(String jdbcUrl, String user, String password, Map<String, String> settings,
-                         AutoCloseable database, String war, List<String> cluster, boolean shortLived) {
-            this.shortLived = shortLived;
+                         AutoCloseable database, String war, List<String> cluster) {
             this.database = database;
             this.war = war;
             this.cluster = cluster;
@@ -295,6 +293,10 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
             log = Files.createTempFile("lms-payara-", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // The client compiler only: with the optimising one too, the compiler threads of a shared
+                    // instance used twice to three times the CPU of its requests over a whole run, mostly for
+                    // start-up code never run again (docs/performance.md, "The compilers' share").
+                    "-XX:TieredStopAtLevel=1",
                     "-Xmx768m",
                     "-Dlms.db.url=" + jdbcUrl,
                     "-Dlms.db.user=" + user,
@@ -311,13 +313,6 @@ public final class RunningApplication implements BeforeAllCallback, AfterAllCall
                     "--deploy", war,
                     "--port", String.valueOf(port)));
             command.addAll(cluster);
-            if (shortLived) {
-                // The instances beside the shared one serve a few test classes each, so they run with the client
-                // compiler only, whose start costs far less CPU on the two cores the suite shares. The shared
-                // instance serves most of the suite's requests and keeps the optimising compiler: without it,
-                // browser classes ran 20-70% slower.
-                command.add(1, "-XX:TieredStopAtLevel=1");
-            }
             process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             // An instance started early for a class that then never ran is not left behind the test JVM.
             Process started = process;

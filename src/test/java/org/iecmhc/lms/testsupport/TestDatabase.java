@@ -46,7 +46,7 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
      */
     public static TestDatabase migrated() {
         TestDatabase database = empty();
-        MigratedTemplate.get().copyInto(database.name);
+        Template.migrated().copyInto(database.name);
         return database;
     }
 
@@ -124,44 +124,64 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
     }
 
     /**
-     * The database Flyway migrated for this JVM, as the statements that make it again in another database: each table
-     * as MariaDB shows it (foreign keys to tables of the same database name no database), the rows the migrations
-     * wrote, and the triggers. Dropped when the JVM ends.
+     * A new database with this one's tables, their rows as they are now and its triggers, dropped when closed: for an
+     * instance to start from data another has made, instead of making it again.
      */
-    private record MigratedTemplate(String name, List<String> tables, List<String> tablesWithRows, List<String> triggers) {
+    public TestDatabase copy() {
+        TestDatabase copy = empty();
+        try {
+            Template.of(name).copyInto(copy.name);
+        } catch (RuntimeException failed) {
+            copy.close();
+            throw failed;
+        }
+        return copy;
+    }
 
-        private static MigratedTemplate template;
+    /**
+     * A database's tables as MariaDB shows them (foreign keys to tables of the same database name no database), the
+     * copies of the rows of those that have any (their columns but the generated ones, which MariaDB computes), and
+     * its triggers: the statements that make it again in another database.
+     */
+    private record Template(String name, List<String> tables, List<String> rowCopies, List<String> triggers) {
 
-        static synchronized MigratedTemplate get() {
-            if (template == null) {
-                template = create();
+        /** The database Flyway migrated for this JVM, dropped when the JVM ends. */
+        private static Template migrated;
+
+        static synchronized Template migrated() {
+            if (migrated == null) {
+                TestDatabase database = empty();
+                Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+                SchemaMigration.migrate(database.dataSource);
+                migrated = of(database.name);
             }
-            return template;
+            return migrated;
         }
 
-        private static MigratedTemplate create() {
-            TestDatabase database = empty();
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-            SchemaMigration.migrate(database.dataSource);
+        static Template of(String database) {
             List<String> tables = new ArrayList<>();
-            List<String> tablesWithRows = new ArrayList<>();
+            List<String> rowCopies = new ArrayList<>();
             List<String> triggers = new ArrayList<>();
-            try (Connection connection = database.dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource(database).getConnection(); Statement statement = connection.createStatement()) {
                 for (String table : column(statement, "select table_name from information_schema.tables where table_schema = '"
-                        + database.name + "' and table_type = 'BASE TABLE' order by table_name", 1)) {
+                        + database + "' and table_type = 'BASE TABLE' order by table_name", 1)) {
                     tables.add(column(statement, "show create table `" + table + "`", 2).get(0));
                     if (!column(statement, "select 1 from `" + table + "` limit 1", 1).isEmpty()) {
-                        tablesWithRows.add(table);
+                        String columns = String.join(", ", column(statement, "select concat('`', column_name, '`')"
+                                + " from information_schema.columns where table_schema = '" + database + "' and table_name = '"
+                                + table + "' and extra not in ('VIRTUAL GENERATED', 'STORED GENERATED') order by ordinal_position", 1));
+                        rowCopies.add("insert into `" + table + "` (" + columns + ") select " + columns + " from `" + database
+                                + "`.`" + table + "`");
                     }
                 }
                 for (String trigger : column(statement, "select trigger_name from information_schema.triggers where trigger_schema = '"
-                        + database.name + "' order by action_order", 1)) {
+                        + database + "' order by action_order", 1)) {
                     triggers.add(column(statement, "show create trigger `" + trigger + "`", 3).get(0));
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the migrated template database " + database.name, e);
+                throw new IllegalStateException("Could not read the database " + database + " to copy it", e);
             }
-            return new MigratedTemplate(database.name, tables, tablesWithRows, triggers);
+            return new Template(database, tables, rowCopies, triggers);
         }
 
         void copyInto(String target) {
@@ -170,15 +190,15 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
                 for (String table : tables) {
                     statement.execute(table);
                 }
-                for (String table : tablesWithRows) {
-                    statement.execute("insert into `" + table + "` select * from `" + name + "`.`" + table + "`");
+                for (String rows : rowCopies) {
+                    statement.execute(rows);
                 }
                 for (String trigger : triggers) {
                     statement.execute(trigger);
                 }
                 statement.execute("set foreign_key_checks = 1");
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not copy the migrated template database into " + target, e);
+                throw new IllegalStateException("Could not copy the database " + name + " into " + target, e);
             }
         }
 

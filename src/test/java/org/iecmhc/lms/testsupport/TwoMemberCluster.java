@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Two instances of one cluster on a database of their own, both deploying the application with
+ * Two instances of one cluster on a database of their own (a copy of the demo data a shared instance made, when one
+ * started first: {@link DemoDataCopy}), both deploying the application with
  * {@link SessionFootprint}: what {@code SharedSignInIT} needs. Their two starts, one after the other (the first
  * creates the schema), took a minute and a half or more of the main sequence; {@link EarlyStarts} begins them in the
  * background once the shared and the private instance serve, so that the test class finds them started and at most
@@ -55,7 +56,7 @@ public final class TwoMemberCluster implements BeforeAllCallback {
         ShrinkWrap.createFromZipFile(WebArchive.class, new File(RunningApplication.defaultWar()))
                 .addClass(SessionFootprint.class)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
-        TestDatabase database = TestDatabase.empty();
+        TestDatabase database = DemoDataCopy.forNextInstance();
         return new Running(database,
                 RunningApplication.startTwoMembersOn(database.jdbcUrl(), database.user(), database.password(), war));
     }
