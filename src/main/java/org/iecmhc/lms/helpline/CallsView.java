@@ -2,6 +2,7 @@ package org.iecmhc.lms.helpline;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,10 +30,15 @@ public class CallsView implements Serializable {
     private Long topicId;
     private Boolean recommended;
 
-    private final LazyDataModel<HelplineCall> model = PagedList.sorted(
+    private final LazyDataModel<CallRow> model = PagedList.sorted(
             () -> calls.count(filter()),
-            (first, size, column, ascending) -> calls.search(filter(), first, size, column, ascending),
-            SortColumn.sorting(CallSort.RECEIVED, false), HelplineCall::getId);
+            (first, size, column, ascending) -> rows(calls.search(filter(), first, size, column, ascending)),
+            SortColumn.sorting(CallSort.RECEIVED, false), CallRow::getId);
+
+    private List<CallRow> rows(List<HelplineCall> page) {
+        Locale locale = language.getLocale();
+        return page.stream().map(call -> new CallRow(call, locale)).toList();
+    }
 
     private CallFilter filter() {
         return new CallFilter(period.getStart(), period.getEnd(), reach.getCountyFips(), reach.getLanguage(), topicId, recommended);
@@ -43,7 +49,7 @@ public class CallsView implements Serializable {
         return "/helpline/calls/export?" + filter().query() + "&lang=" + language.getCode();
     }
 
-    public LazyDataModel<HelplineCall> getModel() {
+    public LazyDataModel<CallRow> getModel() {
         return model;
     }
 
