@@ -37,6 +37,11 @@ public final class StatementCounter {
         });
     }
 
+    /** Forgets the SQL sent so far, for a database that a later test uses again. */
+    public void forget() {
+        sent.clear();
+    }
+
     /** How many statements the work sends, and its result. */
     public <T> Counted<T> count(Supplier<T> work) {
         long before = executed.get();
