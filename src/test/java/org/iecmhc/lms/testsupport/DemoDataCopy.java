@@ -1,6 +1,7 @@
 package org.iecmhc.lms.testsupport;
 
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The demo data as the first shared instance made it, for the instances that start after it on the same MariaDB
@@ -18,6 +19,24 @@ final class DemoDataCopy {
     /** A database for an instance about to start: a copy of the demo data once kept, else empty for it to fill. */
     static synchronized TestDatabase forNextInstance() {
         return kept == null ? TestDatabase.empty() : kept.copy();
+    }
+
+    /**
+     * Loads the kept demo data into a database of a MariaDB server of its own (the private instance's), with the
+     * client tools; false when none is kept yet, and the instance must load the demo data itself.
+     */
+    static boolean loadInto(PrivateMariaDb server, String database) {
+        TestDatabase source;
+        synchronized (DemoDataCopy.class) {
+            source = kept;
+        }
+        if (source == null) {
+            return false;
+        }
+        server.load(database, List.of("mariadb-dump", "--host=" + TestDatabase.host(), "--port=" + TestDatabase.port(),
+                "--user=" + source.user(), "--skip-lock-tables", "--no-tablespaces", "--hex-blob",
+                "--default-character-set=utf8mb4", source.name()), source.password());
+        return true;
     }
 
     /** Keeps a copy of the database of an instance that has just started on it, unless one is kept already. */

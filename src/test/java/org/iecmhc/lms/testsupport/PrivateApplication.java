@@ -73,6 +73,8 @@ public final class PrivateApplication implements BeforeAllCallback {
 
     private static Running create() {
         PrivateMariaDb database = PrivateMariaDb.startWithDatabase(DATABASE);
+        // The demo data the first lane made, copied, instead of loading it again through the application.
+        DemoDataCopy.loadInto(database, DATABASE);
         Map<String, String> settings = new HashMap<>(Map.of("lms.rate-limit.api.burst", String.valueOf(API_BURST),
                 "lms.rate-limit.api.per-minute", "1",
                 "lms.rate-limit.sign-in.burst", String.valueOf(SIGN_IN_BURST),

@@ -88,6 +88,33 @@ public final class PrivateMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads into the database what the dump command prints (run with the source's password), through the client:
+     * a database of the shared server copied to this one.
+     */
+    public void load(String database, List<String> dump, String sourcePassword) {
+        ProcessBuilder dumping = new ProcessBuilder(dump).redirectError(directory.resolve("dump.log").toFile());
+        dumping.environment().put("MYSQL_PWD", sourcePassword);
+        ProcessBuilder loading = new ProcessBuilder("mariadb", "--host=127.0.0.1", "--port=" + port, "--user=root",
+                database).redirectErrorStream(true).redirectOutput(directory.resolve("load.log").toFile());
+        loading.environment().remove("MYSQL_PWD");
+        try {
+            List<Process> pipeline = ProcessBuilder.startPipeline(List.of(dumping, loading));
+            for (Process step : pipeline) {
+                if (!step.waitFor(2, TimeUnit.MINUTES) || step.exitValue() != 0) {
+                    pipeline.forEach(Process::destroyForcibly);
+                    throw new IllegalStateException("Could not load " + database + " into the private MariaDB: "
+                            + Files.readString(directory.resolve("dump.log")) + Files.readString(directory.resolve("load.log")));
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not load " + database + " into the private MariaDB", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills the server as a crash or a lost machine would: no orderly goodbye to the connected clients. */
     public void kill() {
         process.destroyForcibly();

@@ -79,6 +79,11 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
         return new TestDatabase(name, reusable);
     }
 
+    /** The database's name on the server the tests are given. */
+    public String name() {
+        return name;
+    }
+
     public String jdbcUrl() {
         return "jdbc:mysql://" + host() + ":" + port() + "/" + name + "?useSSL=false&allowPublicKeyRetrieval=true";
     }
@@ -347,11 +352,11 @@ public final class TestDatabase implements AutoCloseable, AfterEachCallback {
         return ds;
     }
 
-    private static String host() {
+    static String host() {
         return System.getProperty("lms.test.db.host", "127.0.0.1");
     }
 
-    private static String port() {
+    static String port() {
         return System.getProperty("lms.test.db.port", "3306");
     }
 
