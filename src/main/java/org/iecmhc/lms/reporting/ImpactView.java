@@ -16,6 +16,7 @@ import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.testimonial.Testimonial;
 import org.iecmhc.lms.testimonial.Testimonials;
@@ -26,16 +27,10 @@ import org.iecmhc.lms.testimonial.Testimonials;
 public class ImpactView implements Serializable {
 
     @Inject
-    ImpactReport impact;
-
-    @Inject
-    ReportTables tables;
+    ImpactDashboards dashboards;
 
     @Inject
     LanguageSelection language;
-
-    @Inject
-    CountyMap map;
 
     @Inject
     Clock clock;
@@ -52,13 +47,8 @@ public class ImpactView implements Serializable {
     private String from;
     private String to;
     private FiscalYears shown;
-    private ReportTable figuresTable;
-    private List<ImpactCard> cards;
+    private ImpactDashboard dashboard;
     private List<PublishedRange> published;
-    private ReportTable reachTable;
-    private String yearChart;
-    private String languageChart;
-    private String mapSvg;
     private List<Testimonial> quotes;
 
     /** Shows the range chosen or given in the address (2021-2022 through the current year when none); a wrong range is explained at its field. */
@@ -68,14 +58,7 @@ public class ImpactView implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         try {
             FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
-            RangeFigures figures = impact.withEachYear(years);
-            figuresTable = tables.impact(years, figures, locale);
-            cards = ImpactCards.of(ShownFigures.of(figures.whole(), tables.smallCells()));
-            List<CountyReach> reach = impact.reachByCounty(years);
-            reachTable = tables.reach(reach, locale);
-            mapSvg = map.svg(reach, locale);
-            yearChart = TrendCharts.byYear(figures.byYear(), locale);
-            languageChart = TrendCharts.byLanguage(figures.byYear(), locale);
+            dashboard = dashboards.of(years, locale);
             from = years.from().name();
             to = years.to().name();
             shown = years;
@@ -85,6 +68,11 @@ public class ImpactView implements Serializable {
             shown = null;
             Messages.reject("range", rejected);
         }
+    }
+
+    /** Computes the shown range's figures again now, for everyone who opens the dashboard next as well. */
+    public void refresh() {
+        dashboard = dashboards.refreshed(shown, language.getLocale());
     }
 
     /** Publishes the figures of the range on the page for everyone to read, as they are now. */
@@ -137,12 +125,21 @@ public class ImpactView implements Serializable {
         return shown;
     }
 
+    /** When the figures on the page were computed, in California time. */
+    public String getFiguresAsOf() {
+        return PacificTime.format(dashboard.computedAt());
+    }
+
+    public long getFreshForMinutes() {
+        return ImpactDashboards.FRESH_FOR.toMinutes();
+    }
+
     public ReportTable getFiguresTable() {
-        return figuresTable;
+        return dashboard.figuresTable();
     }
 
     public List<ImpactCard> getCards() {
-        return cards;
+        return dashboard.cards();
     }
 
     public List<PublishedRange> getPublished() {
@@ -150,15 +147,15 @@ public class ImpactView implements Serializable {
     }
 
     public ReportTable getReachTable() {
-        return reachTable;
+        return dashboard.reachTable();
     }
 
     public String getYearChart() {
-        return yearChart;
+        return dashboard.yearChart();
     }
 
     public String getLanguageChart() {
-        return languageChart;
+        return dashboard.languageChart();
     }
 
     /** The quotes administrators featured from the range's years. */
@@ -167,6 +164,6 @@ public class ImpactView implements Serializable {
     }
 
     public String getMapSvg() {
-        return mapSvg;
+        return dashboard.mapSvg();
     }
 }
