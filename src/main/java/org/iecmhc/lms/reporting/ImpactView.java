@@ -16,7 +16,6 @@ import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.time.FiscalYear;
 import org.iecmhc.lms.platform.time.FiscalYears;
-import org.iecmhc.lms.platform.time.PacificTime;
 import org.iecmhc.lms.platform.web.FormAction;
 import org.iecmhc.lms.testimonial.Testimonial;
 import org.iecmhc.lms.testimonial.Testimonials;
@@ -125,45 +124,21 @@ public class ImpactView implements Serializable {
         return shown;
     }
 
-    /** When the figures on the page were computed, in California time. */
-    public String getFiguresAsOf() {
-        return PacificTime.format(dashboard.computedAt());
+    /** What the page shows of the range, the same for every reader; null when no range could be shown. */
+    public ImpactDashboard getDashboard() {
+        return dashboard;
     }
 
     public long getFreshForMinutes() {
         return ImpactDashboards.FRESH_FOR.toMinutes();
     }
 
-    public ReportTable getFiguresTable() {
-        return dashboard.figuresTable();
-    }
-
-    public List<ImpactCard> getCards() {
-        return dashboard.cards();
-    }
-
     public List<PublishedRange> getPublished() {
         return published;
-    }
-
-    public ReportTable getReachTable() {
-        return dashboard.reachTable();
-    }
-
-    public String getYearChart() {
-        return dashboard.yearChart();
-    }
-
-    public String getLanguageChart() {
-        return dashboard.languageChart();
     }
 
     /** The quotes administrators featured from the range's years. */
     public List<Testimonial> getQuotes() {
         return quotes;
-    }
-
-    public String getMapSvg() {
-        return dashboard.mapSvg();
     }
 }

@@ -113,7 +113,7 @@ class FigurePublicationsPersistenceTest {
             ImpactDashboards dashboards = services.impactDashboards();
             ImpactDashboard english = dashboards.of(range, Locale.ENGLISH);
             assertEquals("22", children(english));
-            assertEquals("22", english.cards().get(0).value(), "the children card");
+            assertEquals("22", english.getCards().get(0).value(), "the children card");
             assertEquals(LocalDateTime.of(2026, 12, 7, 21, 58), english.computedAt());
 
             Sql.execute(db.dataSource(), "update consultation_assignment set children_benefiting = 30 where start_on = '2024-09-01'");

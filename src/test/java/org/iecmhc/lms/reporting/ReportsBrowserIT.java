@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -90,13 +93,7 @@ class ReportsBrowserIT {
         browser.useEnglish();
         browser.open(range);
         long before = Long.parseLong(browser.waitFor(providers).getText());
-        long provider = Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips,"
-                + " contact_name) values ('Refreshed Sunshine Center', 'CENTER_BASED', '06019', 'Refreshed Contact')");
-        long session = Sql.insert(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language,"
-                + " facilitator_id) select '" + next.firstDay() + "', 'Refreshed session', 'EN', id from account"
-                + " where email = '" + DemoPerson.CONSULTANT.email() + "'");
-        Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id, worthwhile,"
-                + " consent_to_quote, answered_by) values (" + session + ", " + provider + ", true, false, 'PARTICIPANT')");
+        Attendance attendance = Attendance.of("Refreshed", next.firstDay(), null);
         try {
             browser.open(range);
             assertEquals(String.valueOf(before), browser.waitFor(providers).getText(), "the figures as computed before");
@@ -105,8 +102,7 @@ class ReportsBrowserIT {
             browser.open(range);
             assertEquals(String.valueOf(before + 1), browser.waitFor(providers).getText(), "the refreshed figures for everyone");
         } finally {
-            Sql.execute(RunningApplication.dataSource(), "delete from open_door_session where id = " + session);
-            Sql.execute(RunningApplication.dataSource(), "delete from provider where id = " + provider);
+            attendance.delete();
         }
     }
 
@@ -220,14 +216,7 @@ class ReportsBrowserIT {
     void anAdministratorFiltersTheTestimonialsFeaturesOneAndReadsItOnTheImpactPageInSpanish() throws Exception {
         FiscalYear current = FiscalYear.current(Clock.systemUTC());
         String quote = "The drop-in gave our staff words for big feelings.";
-        long provider = Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips,"
-                + " contact_name) values ('Quoted Sunshine Center', 'CENTER_BASED', '06019', 'Quoted Contact')");
-        long session = Sql.insert(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language,"
-                + " facilitator_id) select '" + current.firstDay() + "', 'Quoted session', 'EN', id from account"
-                + " where email = '" + DemoPerson.CONSULTANT.email() + "'");
-        Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id, worthwhile,"
-                + " comments, consent_to_quote, answered_by) values (" + session + ", " + provider + ", true, '" + quote
-                + "', true, 'PARTICIPANT')");
+        Attendance attendance = Attendance.of("Quoted", current.firstDay(), quote);
         try {
             browser.useEnglish();
             browser.click("nav-testimonials");
@@ -250,6 +239,29 @@ class ReportsBrowserIT {
             assertFalse(browser.driver().getPageSource().contains("Quoted Sunshine"), "never the provider's name");
             browser.useEnglish();
         } finally {
+            attendance.delete();
+        }
+    }
+
+    /**
+     * An Open-Door session held on the day, attended by a provider of its own (named "NAME Sunshine Center") whose
+     * answer gives the quote with consent to quote it, or no comment when the quote is null.
+     */
+    private record Attendance(long provider, long session) {
+
+        static Attendance of(String name, LocalDate heldOn, String quote) throws SQLException {
+            DataSource db = RunningApplication.dataSource();
+            long provider = Sql.insert(db, "insert into provider (name, kind, county_fips, contact_name) values ('" + name
+                    + " Sunshine Center', 'CENTER_BASED', '06019', '" + name + " Contact')");
+            long session = Sql.insert(db, "insert into open_door_session (held_on, title, language, facilitator_id) select '"
+                    + heldOn + "', '" + name + " session', 'EN', id from account where email = '" + DemoPerson.CONSULTANT.email() + "'");
+            Sql.execute(db, "insert into open_door_attendance (session_id, provider_id, worthwhile, comments, consent_to_quote,"
+                    + " answered_by) values (" + session + ", " + provider + ", true, "
+                    + (quote == null ? "null, false" : "'" + quote + "', true") + ", 'PARTICIPANT')");
+            return new Attendance(provider, session);
+        }
+
+        void delete() throws SQLException {
             Sql.execute(RunningApplication.dataSource(), "delete from open_door_session where id = " + session);
             Sql.execute(RunningApplication.dataSource(), "delete from provider where id = " + provider);
         }
