@@ -103,7 +103,8 @@ def main():
              ("call list", "/helpline/calls.xhtml", admin),
              ("accounts list", "/account/accounts.xhtml", admin),
              ("completion board (40 trainees)", f"/completion/board.xhtml?cohort={cohort}", admin),
-             ("impact dashboard", "/reporting/impact.xhtml", admin)]
+             ("impact dashboard", "/reporting/impact.xhtml", admin),
+             ("demographics", "/reporting/demographics.xhtml", admin)]
     address = urllib.parse.urlsplit(options.base)
     load_before = os.getloadavg()
     print(f"{options.requests} sequential requests a page, then {options.clients} clients for {options.seconds:g} s;"

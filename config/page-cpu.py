@@ -57,7 +57,8 @@ def main():
              ("cohort list", "/cohort/cohorts.xhtml", ADMIN), ("call list", "/helpline/calls.xhtml", ADMIN),
              ("accounts list", "/account/accounts.xhtml", ADMIN),
              ("completion board (40 trainees)", f"/completion/board.xhtml?cohort={cohort}", ADMIN),
-             ("impact dashboard", "/reporting/impact.xhtml", ADMIN)]
+             ("impact dashboard", "/reporting/impact.xhtml", ADMIN),
+             ("demographics", "/reporting/demographics.xhtml", ADMIN)]
     if options.pages:
         chosen = {name.strip() for name in options.pages.split(",")}
         unknown = chosen - {name for name, _, _ in pages}

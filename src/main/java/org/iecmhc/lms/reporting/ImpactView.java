@@ -26,16 +26,10 @@ import org.iecmhc.lms.testimonial.Testimonials;
 public class ImpactView implements Serializable {
 
     @Inject
-    ImpactReport impact;
-
-    @Inject
-    ReportTables tables;
+    ImpactDashboards dashboards;
 
     @Inject
     LanguageSelection language;
-
-    @Inject
-    CountyMap map;
 
     @Inject
     Clock clock;
@@ -52,13 +46,8 @@ public class ImpactView implements Serializable {
     private String from;
     private String to;
     private FiscalYears shown;
-    private ReportTable figuresTable;
-    private List<ImpactCard> cards;
+    private ImpactDashboard dashboard;
     private List<PublishedRange> published;
-    private ReportTable reachTable;
-    private String yearChart;
-    private String languageChart;
-    private String mapSvg;
     private List<Testimonial> quotes;
 
     /** Shows the range chosen or given in the address (2021-2022 through the current year when none); a wrong range is explained at its field. */
@@ -68,14 +57,7 @@ public class ImpactView implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
         try {
             FiscalYears years = FiscalYears.parseOrDefault(from, to, clock);
-            RangeFigures figures = impact.withEachYear(years);
-            figuresTable = tables.impact(years, figures, locale);
-            cards = ImpactCards.of(ShownFigures.of(figures.whole(), tables.smallCells()));
-            List<CountyReach> reach = impact.reachByCounty(years);
-            reachTable = tables.reach(reach, locale);
-            mapSvg = map.svg(reach, locale);
-            yearChart = TrendCharts.byYear(figures.byYear(), locale);
-            languageChart = TrendCharts.byLanguage(figures.byYear(), locale);
+            dashboard = dashboards.of(years, locale);
             from = years.from().name();
             to = years.to().name();
             shown = years;
@@ -85,6 +67,11 @@ public class ImpactView implements Serializable {
             shown = null;
             Messages.reject("range", rejected);
         }
+    }
+
+    /** Computes the shown range's figures again now, for everyone who opens the dashboard next as well. */
+    public void refresh() {
+        dashboard = dashboards.refreshed(shown, language.getLocale());
     }
 
     /** Publishes the figures of the range on the page for everyone to read, as they are now. */
@@ -137,36 +124,21 @@ public class ImpactView implements Serializable {
         return shown;
     }
 
-    public ReportTable getFiguresTable() {
-        return figuresTable;
+    /** What the page shows of the range, the same for every reader; null when no range could be shown. */
+    public ImpactDashboard getDashboard() {
+        return dashboard;
     }
 
-    public List<ImpactCard> getCards() {
-        return cards;
+    public long getFreshForMinutes() {
+        return ImpactDashboards.FRESH_FOR.toMinutes();
     }
 
     public List<PublishedRange> getPublished() {
         return published;
     }
 
-    public ReportTable getReachTable() {
-        return reachTable;
-    }
-
-    public String getYearChart() {
-        return yearChart;
-    }
-
-    public String getLanguageChart() {
-        return languageChart;
-    }
-
     /** The quotes administrators featured from the range's years. */
     public List<Testimonial> getQuotes() {
         return quotes;
-    }
-
-    public String getMapSvg() {
-        return mapSvg;
     }
 }

@@ -1,16 +1,21 @@
 package org.iecmhc.lms.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.platform.time.FiscalYears;
+import org.iecmhc.lms.testsupport.MutableClock;
 import org.iecmhc.lms.testsupport.Services;
 import org.iecmhc.lms.testsupport.Sql;
 import org.iecmhc.lms.testsupport.TestDatabase;
@@ -20,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An administrator publishes a range's figures as the impact page shows them (small cells marked, with a threshold
- * of 11 here), publishes it again, and unpublishes it; nobody else may.
+ * of 11 here), publishes it again, and unpublishes it; nobody else may. The dashboard meanwhile shows figures as
+ * computed a few minutes before.
  */
 class FigurePublicationsPersistenceTest {
 
@@ -90,6 +96,55 @@ class FigurePublicationsPersistenceTest {
                 .get(ImpactFigure.CHILDREN_BENEFITING)));
         unpublish(ADMIN, "2023-2024_2024-2025");
         Sql.execute(db.dataSource(), "update consultation_assignment set children_benefiting = 2 where start_on = '2024-09-01'");
+    }
+
+    /**
+     * The dashboard shows a range's figures as computed for five minutes, each language computed on its own, while
+     * publishing reads them fresh; a refresh, or the first request after five minutes, computes them again.
+     */
+    @Test
+    void theDashboardShowsFiguresAsComputedForFiveMinutesWhilePublishingReadsThemFresh() throws SQLException {
+        FiscalYears range = FiscalYears.parse("2023-2024", "2024-2025");
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-07T21:58:00Z"));
+        EntityManager em = db.entityManagerFactory().createEntityManager();
+        try {
+            Services services = Services.on(em, clock);
+            services.reportTables().smallCellThreshold = THRESHOLD;
+            ImpactDashboards dashboards = services.impactDashboards();
+            ImpactDashboard english = dashboards.of(range, Locale.ENGLISH);
+            assertEquals("22", children(english));
+            assertEquals("22", english.getCards().get(0).value(), "the children card");
+            assertEquals(LocalDateTime.of(2026, 12, 7, 21, 58), english.computedAt());
+
+            Sql.execute(db.dataSource(), "update consultation_assignment set children_benefiting = 30 where start_on = '2024-09-01'");
+            clock.advance(ImpactDashboards.FRESH_FOR.minusSeconds(1));
+            assertSame(english, dashboards.of(range, Locale.ENGLISH), "the figures as computed, for five minutes");
+            ImpactDashboard spanish = dashboards.of(range, Locale.forLanguageTag("es"));
+            assertEquals("50", children(spanish), "each language computed on its own");
+            assertEquals("Panel de impacto", spanish.figuresTable().title());
+            db.inTransaction(e -> publications(e).publish(ADMIN, range));
+            assertEquals("50", db.inTransaction(e -> publications(e).find("2023-2024_2024-2025").orElseThrow().getFigures()
+                    .get(ImpactFigure.CHILDREN_BENEFITING)), "published as they are now");
+
+            ImpactDashboard refreshed = dashboards.refreshed(range, Locale.ENGLISH);
+            assertEquals("50", children(refreshed));
+            assertEquals(LocalDateTime.of(2026, 12, 7, 22, 2, 59), refreshed.computedAt());
+            assertSame(refreshed, dashboards.of(range, Locale.ENGLISH), "the refreshed figures replace the earlier ones");
+
+            Sql.execute(db.dataSource(), "update consultation_assignment set children_benefiting = 2 where start_on = '2024-09-01'");
+            clock.advance(ImpactDashboards.FRESH_FOR);
+            assertEquals("22", children(dashboards.of(range, Locale.ENGLISH)), "computed again after five minutes");
+            unpublish(ADMIN, "2023-2024_2024-2025");
+        } finally {
+            em.close();
+            Sql.execute(db.dataSource(), "update consultation_assignment set children_benefiting = 2 where start_on = '2024-09-01'");
+        }
+    }
+
+    /** The range's children benefiting, as the figures table shows them. */
+    private static String children(ImpactDashboard dashboard) {
+        List<String> row = dashboard.figuresTable().rows().get(ImpactFigure.CHILDREN_BENEFITING.ordinal());
+        return row.get(row.size() - 1);
     }
 
     @Test

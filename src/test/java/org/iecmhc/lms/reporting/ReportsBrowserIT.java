@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -66,11 +69,41 @@ class ReportsBrowserIT {
         assertEquals(58, browser.driver().findElements(By.cssSelector("svg.county-map path")).size());
         theLegendShowsTheMapsShades();
         assertEquals("Alameda", browser.text(By.cssSelector("[id='reach:reachTable_data'] > tr:first-child > td:first-child")));
+        assertTrue(browser.text(By.id("freshness:asOf")).matches("Figures as of \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d PT\\. .*"),
+                browser.text(By.id("freshness:asOf")));
+        assertEquals("Refresh figures", browser.text(By.id("freshness:refresh")));
 
         browser.choose("range:from", "2024-2025");
         browser.choose("range:to", "2022-2023");
         browser.click("range:show");
         assertEquals("The first fiscal year must not come after the last one.", browser.messageAt("range:from"));
+    }
+
+    /**
+     * The dashboard shows a range's figures as computed a few minutes before, so an Open-Door attendance entered since
+     * counts only once the administrator refreshes them. The next fiscal year's range, which the demo data leaves
+     * alone, keeps other tests' records out of the count.
+     */
+    @Test
+    void theDashboardsFiguresCountARecordEnteredSinceOnceRefreshed() throws Exception {
+        FiscalYear next = FiscalYear.current(Clock.systemUTC()).next();
+        String range = "/reporting/impact.xhtml?from=" + next.name() + "&to=" + next.name();
+        By providers = By.cssSelector("[id='figures_data'] > tr:nth-child(" + (ImpactFigure.OPEN_DOOR_UNIQUE_PROVIDERS.ordinal() + 1)
+                + ") > td:last-child");
+        browser.useEnglish();
+        browser.open(range);
+        long before = Long.parseLong(browser.waitFor(providers).getText());
+        Attendance attendance = Attendance.of("Refreshed", next.firstDay(), null);
+        try {
+            browser.open(range);
+            assertEquals(String.valueOf(before), browser.waitFor(providers).getText(), "the figures as computed before");
+            browser.clickAndAwaitUpdate("freshness:refresh");
+            browser.until(ExpectedConditions.textToBe(providers, String.valueOf(before + 1)));
+            browser.open(range);
+            assertEquals(String.valueOf(before + 1), browser.waitFor(providers).getText(), "the refreshed figures for everyone");
+        } finally {
+            attendance.delete();
+        }
     }
 
     /** Each legend box has the colour of the counties of its shade, and no two boxes look alike (they were all white). */
@@ -102,6 +135,11 @@ class ReportsBrowserIT {
         browser.waitForText(By.tagName("h1"), "Panel de impacto");
         assertEquals("Llamadas a la línea de ayuda", browser.text(FIRST_FIGURE));
         assertTrue(browser.waitFor(FIRST_FIGURE).getAttribute("title").startsWith("Llamadas a la línea de ayuda recibidas"));
+        assertTrue(browser.text(By.id("freshness:asOf")).startsWith("Cifras a fecha de "), browser.text(By.id("freshness:asOf")));
+        browser.clickAndAwaitUpdate("freshness:refresh");
+        browser.waitForText(By.id("freshness:asOf"), "Se vuelven a calcular cuando tienen más de 5 minutos");
+        assertEquals("Llamadas a la línea de ayuda", browser.text(FIRST_FIGURE), "the refreshed figures in Spanish");
+        assertEquals("Actualizar cifras", browser.text(By.id("freshness:refresh")));
         browser.open("/reporting/impact.xhtml?from=abc&to=2023-2024");
         assertEquals("Elija un año fiscal como 2023-2024 (del 1 de julio al 30 de junio).", browser.messageAt("range:from"));
 
@@ -178,14 +216,7 @@ class ReportsBrowserIT {
     void anAdministratorFiltersTheTestimonialsFeaturesOneAndReadsItOnTheImpactPageInSpanish() throws Exception {
         FiscalYear current = FiscalYear.current(Clock.systemUTC());
         String quote = "The drop-in gave our staff words for big feelings.";
-        long provider = Sql.insert(RunningApplication.dataSource(), "insert into provider (name, kind, county_fips,"
-                + " contact_name) values ('Quoted Sunshine Center', 'CENTER_BASED', '06019', 'Quoted Contact')");
-        long session = Sql.insert(RunningApplication.dataSource(), "insert into open_door_session (held_on, title, language,"
-                + " facilitator_id) select '" + current.firstDay() + "', 'Quoted session', 'EN', id from account"
-                + " where email = '" + DemoPerson.CONSULTANT.email() + "'");
-        Sql.execute(RunningApplication.dataSource(), "insert into open_door_attendance (session_id, provider_id, worthwhile,"
-                + " comments, consent_to_quote, answered_by) values (" + session + ", " + provider + ", true, '" + quote
-                + "', true, 'PARTICIPANT')");
+        Attendance attendance = Attendance.of("Quoted", current.firstDay(), quote);
         try {
             browser.useEnglish();
             browser.click("nav-testimonials");
@@ -208,6 +239,29 @@ class ReportsBrowserIT {
             assertFalse(browser.driver().getPageSource().contains("Quoted Sunshine"), "never the provider's name");
             browser.useEnglish();
         } finally {
+            attendance.delete();
+        }
+    }
+
+    /**
+     * An Open-Door session held on the day, attended by a provider of its own (named "NAME Sunshine Center") whose
+     * answer gives the quote with consent to quote it, or no comment when the quote is null.
+     */
+    private record Attendance(long provider, long session) {
+
+        static Attendance of(String name, LocalDate heldOn, String quote) throws SQLException {
+            DataSource db = RunningApplication.dataSource();
+            long provider = Sql.insert(db, "insert into provider (name, kind, county_fips, contact_name) values ('" + name
+                    + " Sunshine Center', 'CENTER_BASED', '06019', '" + name + " Contact')");
+            long session = Sql.insert(db, "insert into open_door_session (held_on, title, language, facilitator_id) select '"
+                    + heldOn + "', '" + name + " session', 'EN', id from account where email = '" + DemoPerson.CONSULTANT.email() + "'");
+            Sql.execute(db, "insert into open_door_attendance (session_id, provider_id, worthwhile, comments, consent_to_quote,"
+                    + " answered_by) values (" + session + ", " + provider + ", true, "
+                    + (quote == null ? "null, false" : "'" + quote + "', true") + ", 'PARTICIPANT')");
+            return new Attendance(provider, session);
+        }
+
+        void delete() throws SQLException {
             Sql.execute(RunningApplication.dataSource(), "delete from open_door_session where id = " + session);
             Sql.execute(RunningApplication.dataSource(), "delete from provider where id = " + provider);
         }

@@ -133,6 +133,7 @@ import org.iecmhc.lms.privacy.PersonalExportZip;
 import org.iecmhc.lms.provider.ProviderRegistry;
 import org.iecmhc.lms.reporting.DemographicsReport;
 import org.iecmhc.lms.reporting.FigurePublications;
+import org.iecmhc.lms.reporting.ImpactDashboards;
 import org.iecmhc.lms.reporting.ImpactReport;
 import org.iecmhc.lms.reporting.ReportTables;
 import org.iecmhc.lms.supervision.CohortSupervisors;
@@ -681,6 +682,10 @@ public final class Services {
 
     public FigurePublications figurePublications() {
         return wired(FigurePublications.class);
+    }
+
+    public ImpactDashboards impactDashboards() {
+        return wired(ImpactDashboards.class);
     }
 
     public Testimonials testimonials() {
