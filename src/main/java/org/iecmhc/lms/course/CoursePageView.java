@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.platform.security.CurrentViewer;
+import org.iecmhc.lms.platform.security.Roles;
 import org.iecmhc.lms.platform.time.PacificTime;
 
 /** One course as its members see it: modules with materials, and assignments with the trainee's own status. */
@@ -32,6 +33,11 @@ public class CoursePageView implements Serializable {
 
     public String due(CoursePage.Work work) {
         return PacificTime.format(work.dueAt());
+    }
+
+    /** Whether the viewer follows courses: their assignments open, and their own status shows. */
+    public boolean isTrainee() {
+        return viewer.hasRole(Roles.TRAINEE);
     }
 
     public CoursePage getCourse() {

@@ -57,7 +57,7 @@ class GradingBrowserIT {
         administratorBuildsTheCourse();
         String submissionUrl = traineeHandsInTextAndAFileInSpanish();
         String submissionId = facultyGradesWithTheRubric();
-        traineeSeesTheGradeAndFeedback();
+        traineeSeesTheGradeAndFeedback(submissionUrl);
         theGradebookExportsAsCsvForItsFacultyOnly();
         aCoTeacherSortsTheGradebookByItsHeadersUntilTakenOffTheCourse();
 
@@ -162,6 +162,9 @@ class GradingBrowserIT {
         browser.click("nav-trainee-courses");
         browser.driver().findElement(By.linkText(COURSE)).click();
         browser.waitForText(By.id("modules"), "Strengthening Families framework");
+        // A trainee's assignment row links to the assignment page; the link is plain markup (issue 17).
+        String opens = browser.waitFor(By.id("assignments:0:open")).getAttribute("href");
+        assertTrue(opens.matches(".*/course/assignment\\.xhtml\\?id=\\d+"), opens);
         browser.driver().findElement(By.linkText(ASSIGNMENT)).click();
         browser.waitForText(By.id("status"), "Todavía no ha entregado nada.");
         String url = browser.driver().getCurrentUrl().substring(RunningApplication.url().length());
@@ -225,11 +228,13 @@ class GradingBrowserIT {
         return id;
     }
 
-    private void traineeSeesTheGradeAndFeedback() {
+    private void traineeSeesTheGradeAndFeedback(String assignmentPath) {
         browser.signIn(DemoPerson.TRAINEE.email(), DemoData.PASSWORD);
         browser.useSpanish();
         browser.waitForText(By.id("recently-graded"), ASSIGNMENT);
-        browser.driver().findElement(By.id("recently-graded")).findElement(By.linkText(ASSIGNMENT)).click();
+        WebElement graded = browser.driver().findElement(By.id("recently-graded")).findElement(By.linkText(ASSIGNMENT));
+        assertTrue(graded.getAttribute("href").endsWith(assignmentPath), graded.getAttribute("href"));
+        graded.click();
         browser.waitForText(By.id("grade"), "7 / 10");
         assertTrue(browser.text(By.id("rubric-result")).contains("Understanding of the family: Proficient (6)"));
         assertEquals("A warm, specific plan. Name the first concrete step.", browser.text(By.id("feedback")));
