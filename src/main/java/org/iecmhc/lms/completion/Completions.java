@@ -79,9 +79,6 @@ public class Completions {
      *
      * @throws CompletionRejected when the viewer is neither an administrator nor one of the cohort's faculty
      */
-    // A transaction, though it only reads: its statements share one connection, through which the cohort's
-    // thousands of credits are read straight (ColumnCredits), and they see the records as of one moment.
-    @Transactional
     public Optional<List<Progress>> board(Viewer viewer, long cohortId) {
         // One statement for the cohort, whether the viewer teaches it, its trainees and their certificates.
         List<Object[]> lines = em.createQuery("select c.startDate, c.endDate, c.requirements,"

@@ -36,12 +36,12 @@ public final class UnionAll {
     }
 
     /**
-     * The rows of every part as {@link #rows(EntityManager)} gives them, read through the JDBC connection of the entity
-     * manager's transaction when there is one ({@link TransactionRows}): for parts of thousands of rows.
+     * The rows of every part as {@link #rows(EntityManager)} gives them, read straight through JDBC ({@link JdbcRows}):
+     * for parts of thousands of rows.
      */
     public List<Object[]> manyRows(EntityManager em) {
         SqlRead<List<Object[]>> read = read(0, rows -> rows, "%s");
-        return TransactionRows.read(em, read.sql(), read.parameters()).orElseGet(() -> read.from(em));
+        return JdbcRows.read(em, read.sql(), read.parameters()).orElseGet(() -> read.from(em));
     }
 
     /**

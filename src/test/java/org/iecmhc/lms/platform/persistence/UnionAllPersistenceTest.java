@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import org.iecmhc.lms.testsupport.StatementCounter;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A union of many rows reads the same values straight through the transaction's connection as through EclipseLink's
- * native query outside one (TransactionRows), in one statement that the counter sees.
+ * A union of many rows reads the same values straight through JDBC (JdbcRows), on the transaction's connection or
+ * outside one on the data source's, as through EclipseLink's native query, in one statement that the counter sees.
  */
 class UnionAllPersistenceTest {
 
@@ -23,21 +24,28 @@ class UnionAllPersistenceTest {
     final TestDatabase db = TestDatabase.migrated();
 
     @Test
-    void readingThroughTheTransactionsConnectionGivesWhatTheNativeQueryGives() {
-        StatementCounter.Counted<List<List<Object>>> straight = db.statements().count(() -> db.inTransaction(em ->
+    void readingStraightThroughJdbcGivesWhatTheNativeQueryGives() {
+        StatementCounter.Counted<List<List<Object>>> inTransaction = db.statements().count(() -> db.inTransaction(em ->
                 plain(union().manyRows(em))));
-        EntityManager outside = db.entityManagerFactory().createEntityManager();
-        List<List<Object>> throughQuery;
-        try {
-            throughQuery = plain(union().manyRows(outside));
-        } finally {
-            outside.close();
-        }
+        StatementCounter.Counted<List<List<Object>>> outside = db.statements().count(() -> outsideTransaction(em ->
+                plain(union().manyRows(em))));
+        List<List<Object>> throughQuery = outsideTransaction(em -> plain(union().rows(em)));
 
-        assertEquals(1, straight.statements(), "one statement for both parts");
-        assertEquals(throughQuery, straight.result());
+        assertEquals(1, inTransaction.statements(), "one statement for both parts");
+        assertEquals(1, outside.statements(), "one statement for both parts, on the data source's connection");
+        assertEquals(throughQuery, inTransaction.result());
+        assertEquals(throughQuery, outside.result());
         assertEquals(List.of(List.of(0, 7L, 90, "EARNED", LocalDate.of(2026, 3, 1).atStartOfDay()),
-                List.of(1, 8L, 1, "null", LocalDateTime.of(2026, 3, 2, 14, 30))), straight.result());
+                List.of(1, 8L, 1, "null", LocalDateTime.of(2026, 3, 2, 14, 30))), throughQuery);
+    }
+
+    private <T> T outsideTransaction(Function<EntityManager, T> work) {
+        EntityManager em = db.entityManagerFactory().createEntityManager();
+        try {
+            return work.apply(em);
+        } finally {
+            em.close();
+        }
     }
 
     private static UnionAll union() {
