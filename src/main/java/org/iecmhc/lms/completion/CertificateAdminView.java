@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.FormAction;
@@ -36,7 +35,7 @@ public class CertificateAdminView implements Serializable {
     private List<SignatoryLine> lines;
     private RenewalTermsInput terms;
     // computed again after the session moved to another cluster member, rather than serialized with it
-    private transient List<Cohort> cohorts;
+    private transient List<BoardCohort> cohorts;
     private transient List<CertificateRow> certificates;
     private transient Map<Long, RenewalProgress> renewal;
 
@@ -46,7 +45,7 @@ public class CertificateAdminView implements Serializable {
         }
         lines = signatories.form();
         if (cohortId == null && !getCohorts().isEmpty()) {
-            cohortId = getCohorts().get(0).getId();
+            cohortId = getCohorts().get(0).id();
         }
         if (cohortId != null) {
             terms = renewals.form(cohortId);
@@ -78,7 +77,7 @@ public class CertificateAdminView implements Serializable {
         certificates = null;
     }
 
-    public List<Cohort> getCohorts() {
+    public List<BoardCohort> getCohorts() {
         if (cohorts == null) {
             cohorts = completion.cohortsFollowedBy(viewer.get());
         }
@@ -87,7 +86,7 @@ public class CertificateAdminView implements Serializable {
 
     public String getCohortName() {
         if (cohortName == null && cohortId != null) {
-            cohortName = getCohorts().stream().filter(c -> c.getId().equals(cohortId)).map(Cohort::getName)
+            cohortName = getCohorts().stream().filter(c -> cohortId.equals(c.id())).map(BoardCohort::name)
                     .findFirst().orElse("");
         }
         return cohortName;

@@ -14,7 +14,8 @@ import org.iecmhc.lms.platform.persistence.UnionAll;
  * A source whose credits are one query of plain columns, each row made into a credit: a cohort's records run to
  * thousands, and as entities each row's trainee would cost a query of its own. Its query is plain SQL of the columns
  * of {@link Row}, so that every such source of the application is read in one statement ({@link #gathered}): a page
- * costs one statement for all of them, not one each (issue 17). The query's {@code where} clause takes the cohort as
+ * costs one statement for all of them, not one each (issue 17), read straight through JDBC ({@code UnionAll.manyRows}).
+ * The query's {@code where} clause takes the cohort as
  * its only {@code ?}, in the condition {@code <cohort column> = ?}; one trainee's credits add a condition on the
  * trainee's column, so a trainee's page reads only their own records, and a trainee's own progress reads their records
  * in every cohort they follow at once ({@link #followedBy}).
@@ -94,7 +95,7 @@ public abstract class ColumnCredits implements CreditSource {
         }
         List<List<Row>> rows = new ArrayList<>();
         sources.forEach(source -> rows.add(new ArrayList<>()));
-        for (Object[] r : union.rows(em)) {
+        for (Object[] r : union.manyRows(em)) {
             rows.get(UnionAll.part(r)).add(row(r, 1));
         }
         List<Credit> credits = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.iecmhc.lms.cohort.Cohort;
 import org.iecmhc.lms.platform.i18n.Messages;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.security.Roles;
@@ -32,7 +31,7 @@ public class CompletionBoardView implements Serializable {
     private String cohortName;
     private boolean available;
     // computed again after the session moved to another cluster member, rather than serialized with it
-    private transient List<Cohort> cohorts;
+    private transient List<BoardCohort> cohorts;
     private transient List<Progress> rows;
     private transient List<Progress> filteredRows;
 
@@ -42,7 +41,7 @@ public class CompletionBoardView implements Serializable {
         }
         cohorts = completion.cohortsFollowedBy(viewer.get());
         if (cohortId == null && !cohorts.isEmpty()) {
-            cohortId = cohorts.get(0).getId();
+            cohortId = cohorts.get(0).id();
         }
         refresh();
     }
@@ -80,8 +79,8 @@ public class CompletionBoardView implements Serializable {
         } catch (CompletionRejected notYours) {
             return;
         }
-        cohortName = cohorts == null ? "" : cohorts.stream().filter(c -> c.getId().equals(cohortId))
-                .map(Cohort::getName).findFirst().orElse("");
+        cohortName = cohorts == null ? "" : cohorts.stream().filter(c -> cohortId.equals(c.id()))
+                .map(BoardCohort::name).findFirst().orElse("");
     }
 
     /** Asked once a request, not for each row: the container answers a role through its authorization provider. */
@@ -93,7 +92,7 @@ public class CompletionBoardView implements Serializable {
         return ProgressStatus.values();
     }
 
-    public List<Cohort> getCohorts() {
+    public List<BoardCohort> getCohorts() {
         return cohorts;
     }
 

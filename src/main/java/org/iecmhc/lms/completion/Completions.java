@@ -64,12 +64,13 @@ public class Completions {
     }
 
     /** The cohorts whose board the viewer may open, newest first. */
-    public List<Cohort> cohortsFollowedBy(Viewer viewer) {
+    public List<BoardCohort> cohortsFollowedBy(Viewer viewer) {
+        String select = "select new org.iecmhc.lms.completion.BoardCohort(c.id, c.name) from Cohort c";
         if (viewer.administrator()) {
-            return em.createQuery("select c from Cohort c order by c.startDate desc, c.name", Cohort.class).getResultList();
+            return em.createQuery(select + " order by c.startDate desc, c.name", BoardCohort.class).getResultList();
         }
-        return em.createQuery("select c from Cohort c join c.faculty f where f.email = :email"
-                + " order by c.startDate desc, c.name", Cohort.class)
+        return em.createQuery(select + " join c.faculty f where f.email = :email order by c.startDate desc, c.name",
+                        BoardCohort.class)
                 .setParameter("email", Account.normalizeEmail(viewer.email())).getResultList();
     }
 

@@ -43,6 +43,11 @@ public record Progress(Member member, Map<CreditKind, Figure> figures, int overa
         return status;
     }
 
+    /** A property, not {@code status.messageKey()} in the page: EL looks a called method up again on every row. */
+    public String getStatusKey() {
+        return status.messageKey();
+    }
+
     public int getOverallPercent() {
         return overallPercent;
     }

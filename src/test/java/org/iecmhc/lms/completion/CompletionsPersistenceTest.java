@@ -126,7 +126,8 @@ class CompletionsPersistenceTest {
         assertEquals(1, completion(s -> s.board(ADMINISTRATOR, cohort.getId()).orElseThrow()).size());
         assertThrows(CompletionRejected.class, () -> completion(s -> s.board(new Viewer(OTHER_FACULTY, false), cohort.getId())));
         assertTrue(completion(s -> s.board(ADMINISTRATOR, 999_999)).isEmpty());
-        assertTrue(completion(s -> s.cohortsFollowedBy(new Viewer(FACULTY, false))).stream().anyMatch(c -> c.getId().equals(cohort.getId())));
+        assertTrue(completion(s -> s.cohortsFollowedBy(new Viewer(FACULTY, false))).contains(
+                new BoardCohort(cohort.getId(), "Access cohort")), "the board's list names the cohort");
         assertTrue(completion(s -> s.cohortsFollowedBy(new Viewer(OTHER_FACULTY, false))).isEmpty());
     }
 

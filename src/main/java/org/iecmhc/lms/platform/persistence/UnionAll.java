@@ -36,6 +36,15 @@ public final class UnionAll {
     }
 
     /**
+     * The rows of every part as {@link #rows(EntityManager)} gives them, read straight through JDBC ({@link JdbcRows}):
+     * for parts of thousands of rows.
+     */
+    public List<Object[]> manyRows(EntityManager em) {
+        SqlRead<List<Object[]>> read = read(0, rows -> rows, "%s");
+        return JdbcRows.read(em, read.sql(), read.parameters()).orElseGet(() -> read.from(em));
+    }
+
+    /**
      * The rows of a statement around the parts (such as one that keeps the first rows of each), the union standing for
      * {@code %s} in it; its own parameters follow the parts'.
      */
