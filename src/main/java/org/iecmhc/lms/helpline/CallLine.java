@@ -14,8 +14,8 @@ import org.iecmhc.lms.provider.ServiceLanguage;
 public record CallLine(long id, LocalDateTime receivedAt, boolean outsideHours, int durationMinutes, CallerRole callerRole,
                        String county, ServiceLanguage language, boolean consultationRecommended, List<TopicName> topics) {
 
-    /** The columns of the query; the topics come from a second query for the whole page. */
-    CallLine(long id, LocalDateTime receivedAt, boolean outsideHours, int durationMinutes, CallerRole callerRole,
+    /** The columns of the query (EclipseLink calls public constructors only); the topics come from a second query. */
+    public CallLine(Long id, LocalDateTime receivedAt, boolean outsideHours, int durationMinutes, CallerRole callerRole,
              String county, ServiceLanguage language, boolean consultationRecommended) {
         this(id, receivedAt, outsideHours, durationMinutes, callerRole, county, language, consultationRecommended, List.of());
     }
