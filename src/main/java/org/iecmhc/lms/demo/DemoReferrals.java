@@ -8,8 +8,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineTopic;
+import org.iecmhc.lms.helpline.HelplineTopics;
 import org.iecmhc.lms.helpline.ReferralDirectory;
 import org.iecmhc.lms.helpline.ResourceDetails;
 import org.iecmhc.lms.helpline.ResourceFilter;
@@ -30,7 +30,7 @@ public class DemoReferrals {
     ReferralDirectory directory;
 
     @Inject
-    HelplineCalls calls;
+    HelplineTopics helplineTopics;
 
     void onDatabaseReady(@Observes @Priority(131) DatabaseReady ready) {
         if (!demo.isOn() || directory.count(ResourceFilter.everything()) > 0) {
@@ -48,7 +48,8 @@ public class DemoReferrals {
     }
 
     private void add(String name, ResourceKind kind, List<String> counties, String contact, String... topicCodes) {
-        List<Long> topics = calls.activeTopics().stream().filter(topic -> List.of(topicCodes).contains(topic.getCode()))
+        List<Long> topics = helplineTopics.all().stream()
+                .filter(topic -> topic.isActive() && List.of(topicCodes).contains(topic.getCode()))
                 .map(HelplineTopic::getId).toList();
         directory.add(new ResourceDetails(name, kind, counties, EnumSet.of(ServiceLanguage.EN, ServiceLanguage.ES), topics,
                 contact));

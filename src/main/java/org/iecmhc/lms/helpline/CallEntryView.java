@@ -65,7 +65,7 @@ public class CallEntryView extends RecordView {
         return form.getReceivedAt() != null && HelplineHours.isOutside(PacificTime.toUtc(form.getReceivedAt()));
     }
 
-    public List<HelplineTopic> getTopics() {
+    public List<TopicName> getTopics() {
         return calls.activeTopics();
     }
 

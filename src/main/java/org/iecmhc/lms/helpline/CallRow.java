@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.iecmhc.lms.platform.i18n.Messages;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * A call as a line of the call list, its texts already in the reader's language. Read by the page as properties: a
@@ -25,16 +26,16 @@ public final class CallRow implements Serializable {
     private final String topics;
     private final String recommended;
 
-    CallRow(HelplineCall call, Locale locale) {
-        this.id = call.getId();
-        this.received = RECEIVED.format(call.getReceivedAtPacific());
-        this.outsideHours = call.isOutsideHours();
-        this.durationMinutes = call.getDurationMinutes();
-        this.callerRole = Messages.text(locale, call.getCallerRole().messageKey());
-        this.county = call.getCounty().getName();
-        this.language = Messages.text(locale, call.getLanguage().messageKey());
+    CallRow(CallLine call, Locale locale) {
+        this.id = call.id();
+        this.received = RECEIVED.format(PacificTime.fromUtc(call.receivedAt()));
+        this.outsideHours = call.outsideHours();
+        this.durationMinutes = call.durationMinutes();
+        this.callerRole = Messages.text(locale, call.callerRole().messageKey());
+        this.county = call.county();
+        this.language = Messages.text(locale, call.language().messageKey());
         this.topics = call.topicNames(locale);
-        this.recommended = Messages.text(locale, call.isConsultationRecommended() ? "action.yes" : "action.no");
+        this.recommended = Messages.text(locale, call.consultationRecommended() ? "action.yes" : "action.no");
     }
 
     public long getId() {

@@ -32,10 +32,10 @@ public class CallsView implements Serializable {
 
     private final LazyDataModel<CallRow> model = PagedList.sorted(
             () -> calls.count(filter()),
-            (first, size, column, ascending) -> rows(calls.search(filter(), first, size, column, ascending)),
+            (first, size, column, ascending) -> rows(calls.lines(filter(), first, size, column, ascending)),
             SortColumn.sorting(CallSort.RECEIVED, false), CallRow::getId);
 
-    private List<CallRow> rows(List<HelplineCall> page) {
+    private List<CallRow> rows(List<CallLine> page) {
         Locale locale = language.getLocale();
         return page.stream().map(call -> new CallRow(call, locale)).toList();
     }
@@ -53,7 +53,7 @@ public class CallsView implements Serializable {
         return model;
     }
 
-    public List<HelplineTopic> getTopics() {
+    public List<TopicName> getTopics() {
         return calls.activeTopics();
     }
 

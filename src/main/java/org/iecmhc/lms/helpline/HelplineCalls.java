@@ -2,8 +2,12 @@ package org.iecmhc.lms.helpline;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +38,9 @@ public class HelplineCalls {
 
     @Inject
     ReferralDirectory directory;
+
+    @Inject
+    TopicNames topicNames;
 
     @Transactional
     public HelplineCall record(CallForm form) {
@@ -73,15 +80,37 @@ public class HelplineCalls {
         return Optional.ofNullable(em.find(HelplineCall.class, id));
     }
 
-    public List<HelplineTopic> activeTopics() {
-        return em.createQuery("select t from HelplineTopic t where t.active = true order by t.position, t.id",
-                HelplineTopic.class).getResultList();
+    /** The topics a call can be given, in the topic list's order; read once for many requests. */
+    public List<TopicName> activeTopics() {
+        return topicNames.active();
     }
 
     public List<HelplineCall> search(CallFilter filter, int first, int pageSize, CallSort sort, boolean ascending) {
         return chosen(filter).page(em, "select c from HelplineCall c",
                 sort.ordering("c", ascending) + ", c.id desc", HelplineCall.class,
                 first, pageSize);
+    }
+
+    /**
+     * One page of the call list: its columns in one statement and the page's topics in one more, named from
+     * {@link TopicNames}; no call, county or topic entity is built.
+     */
+    public List<CallLine> lines(CallFilter filter, int first, int pageSize, CallSort sort, boolean ascending) {
+        List<CallLine> page = chosen(filter).page(em, "select new org.iecmhc.lms.helpline.CallLine(c.id, c.receivedAt,"
+                        + " c.outsideHours, c.durationMinutes, c.callerRole, c.county.name, c.language,"
+                        + " c.consultationRecommended) from HelplineCall c",
+                sort.ordering("c", ascending) + ", c.id desc", CallLine.class, first, pageSize);
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<Long, TopicName> named = topicNames.byId();
+        Map<Long, List<TopicName>> topics = new HashMap<>();
+        em.createQuery("select c.id, t.id from HelplineCall c join c.topics t where c.id in :calls", Object[].class)
+                .setParameter("calls", page.stream().map(CallLine::id).toList()).getResultList()
+                .forEach(row -> topics.computeIfAbsent((Long) row[0], call -> new ArrayList<>()).add(named.get((Long) row[1])));
+        Comparator<TopicName> listOrder = Comparator.comparingInt(TopicName::position).thenComparingLong(TopicName::id);
+        return page.stream().map(line -> line.withTopics(topics.getOrDefault(line.id(), List.of()).stream()
+                .sorted(listOrder).toList())).toList();
     }
 
     /** How many calls match, counted up to one above {@link Conditions#COUNT_LIMIT}: the table grows by the million. */

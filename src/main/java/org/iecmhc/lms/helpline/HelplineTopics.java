@@ -18,6 +18,9 @@ public class HelplineTopics {
     @Inject
     EntityManager em;
 
+    @Inject
+    TopicNames names;
+
     public List<HelplineTopic> all() {
         return em.createQuery("select t from HelplineTopic t order by t.position, t.id", HelplineTopic.class).getResultList();
     }
@@ -34,6 +37,7 @@ public class HelplineTopics {
         Integer last = em.createQuery("select max(t.position) from HelplineTopic t", Integer.class).getSingleResult();
         HelplineTopic topic = new HelplineTopic(code, nameEn, nameEs, last == null ? 1 : last + 1);
         em.persist(topic);
+        names.changed();
         return topic;
     }
 
@@ -41,11 +45,13 @@ public class HelplineTopics {
     public void rename(long id, String nameEn, String nameEs) {
         checkNames(nameEn, nameEs);
         em.find(HelplineTopic.class, id).rename(nameEn, nameEs);
+        names.changed();
     }
 
     @Transactional
     public void setActive(long id, boolean active) {
         em.find(HelplineTopic.class, id).setActive(active);
+        names.changed();
     }
 
     private static void checkNames(String nameEn, String nameEs) {

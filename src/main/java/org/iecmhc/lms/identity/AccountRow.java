@@ -15,16 +15,18 @@ public final class AccountRow implements Serializable {
     private final String firstName;
     private final String email;
     private final boolean active;
+    private final String status;
     private final String roleNames;
     private final String invitation;
     private final boolean invitationPending;
 
-    AccountRow(Account account, String roleNames, InvitationState invitation, String invitationText) {
+    AccountRow(Account account, String status, String roleNames, InvitationState invitation, String invitationText) {
         this.id = account.getId();
         this.lastName = account.getLastName();
         this.firstName = account.getFirstName();
         this.email = account.getEmail();
         this.active = account.isActive();
+        this.status = status;
         this.roleNames = roleNames;
         this.invitation = invitationText;
         this.invitationPending = invitation.isPending();
@@ -48,6 +50,11 @@ public final class AccountRow implements Serializable {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** "Active" or "Deactivated". */
+    public String getStatus() {
+        return status;
     }
 
     /** Such as "Administrator, Faculty", in the roles' order. */

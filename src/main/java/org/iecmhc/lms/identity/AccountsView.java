@@ -46,12 +46,13 @@ public class AccountsView implements Serializable {
         FormAction.done(() -> invitations.resend(id), FormAction.toMessage(null), "invitation.resent");
     }
 
-    /** The page's lines, with the invitation states of all its accounts read in one statement. */
+    /** The page's lines in the reader's language, with the invitation states of all its accounts read in one statement. */
     private List<AccountRow> rows(List<Account> page) {
         Map<Long, InvitationState> states = invitations.states(page.stream().map(Account::getId).toList());
         return page.stream().map(account -> {
             InvitationState state = states.get(account.getId());
-            return new AccountRow(account, account.getRoles().stream().sorted().map(role -> Messages.text("role." + role))
+            return new AccountRow(account, Messages.text(account.isActive() ? "account.active" : "account.inactive"),
+                    account.getRoles().stream().sorted().map(role -> Messages.text("role." + role))
                     .collect(Collectors.joining(", ")), state, Messages.text(state.messageKey()));
         }).toList();
     }

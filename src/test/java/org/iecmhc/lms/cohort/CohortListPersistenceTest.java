@@ -49,6 +49,9 @@ class CohortListPersistenceTest {
                 assertEquals(InstructionLanguage.EN, cohort.getLanguage());
                 assertEquals(30, cohort.getCapacity());
                 assertEquals(1L, active.get(cohort.getId()), cohort.getName() + ": one of its two trainees withdrew");
+                CohortRow row = new CohortRow(cohort, "English", "Active", active.get(cohort.getId()));
+                assertEquals(List.of(cohort.getStartDate().toString(), cohort.getEndDate().toString(), "1 / 30"),
+                        List.of(row.getStartDate(), row.getEndDate(), row.getSeats()), "the line as the page shows it");
             }
             return page;
         });

@@ -48,6 +48,34 @@ class HelplineCallListPersistenceTest {
     }
 
     @Test
+    void thePageShownAsLinesCostsTheSameFewStatementsAndSaysWhatTheCallsSay() {
+        db.statements().assertConstantAsRowsGrow("Helpline call list as lines (page's columns, page's topics, the"
+                + " topic list once per instance)", 3, this::storeCallsUpTo, this::viewLines);
+        db.inTransaction(em -> {
+            HelplineCalls list = Services.on(em, CLOCK).helplineCalls();
+            for (CallSort sort : CallSort.values()) {
+                List<HelplineCall> calls = list.search(CallFilter.everything(), 10, 20, sort, true);
+                List<CallLine> lines = list.lines(CallFilter.everything(), 10, 20, sort, true);
+                assertEquals(calls.stream().map(HelplineCall::getId).toList(), lines.stream().map(CallLine::id).toList(),
+                        "the same calls in the same order, by " + sort);
+                for (int i = 0; i < calls.size(); i++) {
+                    HelplineCall call = calls.get(i);
+                    CallLine line = lines.get(i);
+                    for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                        assertEquals(call.topicNames(locale), line.topicNames(locale), "topics in the list's order");
+                    }
+                    assertEquals(List.of(call.getReceivedAt(), call.isOutsideHours(), call.getDurationMinutes(),
+                                    call.getCallerRole(), call.getCounty().getName(), call.getLanguage(),
+                                    call.isConsultationRecommended()),
+                            List.of(line.receivedAt(), line.outsideHours(), line.durationMinutes(), line.callerRole(),
+                                    line.county(), line.language(), line.consultationRecommended()));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Test
     void aListLongerThanTheCountLimitCountsNoFurtherSaysMoreThanAndStillPagesToItsEnd() {
         storeCallsUpTo(Conditions.COUNT_LIMIT + 50);
         List<String> sql = db.statements().sqlOf(() -> db.inTransaction(em -> {
@@ -123,6 +151,16 @@ class HelplineCallListPersistenceTest {
             assertEquals(stored, list.count(CallFilter.everything()));
             List<HelplineCall> shown = list.search(CallFilter.everything(), 0, 100, CallSort.RECEIVED, false);
             assertEquals(2 * stored, shown.stream().mapToInt(call -> call.getTopics().size()).sum(), "two topics each");
+            return shown;
+        });
+    }
+
+    private void viewLines() {
+        db.inTransaction(em -> {
+            List<CallLine> shown = Services.on(em, CLOCK).helplineCalls().lines(CallFilter.everything(), 0, 100,
+                    CallSort.RECEIVED, false);
+            assertEquals(stored, shown.size());
+            assertEquals(2 * stored, shown.stream().mapToInt(line -> line.topics().size()).sum(), "two topics each");
             return shown;
         });
     }

@@ -7,7 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.iecmhc.lms.helpline.HelplineCalls;
-import org.iecmhc.lms.helpline.HelplineTopic;
+import org.iecmhc.lms.helpline.TopicName;
 import org.iecmhc.lms.platform.security.CurrentViewer;
 import org.iecmhc.lms.platform.web.PagedList;
 import org.iecmhc.lms.platform.web.SortColumn;
@@ -50,7 +50,7 @@ public class FollowUpsView implements Serializable {
         return model;
     }
 
-    public List<HelplineTopic> getTopics() {
+    public List<TopicName> getTopics() {
         return calls.activeTopics();
     }
 

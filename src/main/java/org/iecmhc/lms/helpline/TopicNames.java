@@ -1,0 +1,65 @@
+package org.iecmhc.lms.helpline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The helpline's topics, read once for many requests: the call list, the follow-ups and the call form offer the
+ * active ones and the call list names each call's topics, while administrators change them a few times a year. A
+ * change made on this instance shows at the next request; one made on another instance of a cluster (or read by a
+ * request while it was being committed) within {@link #FRESH}.
+ */
+@ApplicationScoped
+public class TopicNames {
+
+    /** How long a reading serves before the topics are read again, for changes made on another instance. */
+    static final Duration FRESH = Duration.ofMinutes(1);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private volatile Reading reading;
+
+    private record Reading(List<TopicName> active, Map<Long, TopicName> byId, Instant until) {
+    }
+
+    /** The topics a call can be given, in the topic list's order. */
+    public List<TopicName> active() {
+        return current().active();
+    }
+
+    /** Every topic by its id, retired ones included: past calls keep them. */
+    Map<Long, TopicName> byId() {
+        return current().byId();
+    }
+
+    /** Read the topics again at the next request, as an administrator changed them. */
+    void changed() {
+        reading = null;
+    }
+
+    private Reading current() {
+        Reading current = reading;
+        Instant now = clock.instant();
+        if (current == null || !now.isBefore(current.until())) {
+            List<TopicName> all = em.createQuery("select new org.iecmhc.lms.helpline.TopicName(t.id, t.nameEn, t.nameEs,"
+                    + " t.position, t.active) from HelplineTopic t order by t.position, t.id", TopicName.class).getResultList();
+            current = new Reading(all.stream().filter(TopicName::active).toList(),
+                    all.stream().collect(Collectors.toUnmodifiableMap(TopicName::id, Function.identity())), now.plus(FRESH));
+            reading = current;
+        }
+        return current;
+    }
+}
