@@ -2,7 +2,6 @@ package org.iecmhc.lms.helpline;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.iecmhc.lms.platform.cache.RecentResults;
 
 /**
  * The helpline's topics, read once for many requests: the call list, the follow-ups and the call form offer the
@@ -24,15 +24,18 @@ public class TopicNames {
     /** How long a reading serves before the topics are read again, for changes made on another instance. */
     static final Duration FRESH = Duration.ofMinutes(1);
 
+    /** The one reading kept: every topic, whoever asks. */
+    private static final String TOPICS = "topics";
+
     @Inject
     EntityManager em;
 
     @Inject
     Clock clock;
 
-    private volatile Reading reading;
+    private final RecentResults<String, Reading> reading = new RecentResults<>(1, FRESH);
 
-    private record Reading(List<TopicName> active, Map<Long, TopicName> byId, Instant until) {
+    private record Reading(List<TopicName> active, Map<Long, TopicName> byId) {
     }
 
     /** The topics a call can be given, in the topic list's order. */
@@ -47,19 +50,15 @@ public class TopicNames {
 
     /** Read the topics again at the next request, as an administrator changed them. */
     void changed() {
-        reading = null;
+        reading.forget(TOPICS);
     }
 
     private Reading current() {
-        Reading current = reading;
-        Instant now = clock.instant();
-        if (current == null || !now.isBefore(current.until())) {
+        return reading.get(TOPICS, clock.instant(), () -> {
             List<TopicName> all = em.createQuery("select new org.iecmhc.lms.helpline.TopicName(t.id, t.nameEn, t.nameEs,"
                     + " t.position, t.active) from HelplineTopic t order by t.position, t.id", TopicName.class).getResultList();
-            current = new Reading(all.stream().filter(TopicName::active).toList(),
-                    all.stream().collect(Collectors.toUnmodifiableMap(TopicName::id, Function.identity())), now.plus(FRESH));
-            reading = current;
-        }
-        return current;
+            return new Reading(all.stream().filter(TopicName::active).toList(),
+                    all.stream().collect(Collectors.toUnmodifiableMap(TopicName::id, Function.identity())));
+        });
     }
 }

@@ -72,7 +72,7 @@ class HelplineBrowserIT {
         assertTrue(row.contains("35") && row.contains("Center staff") && row.contains("Spanish") && row.contains("Yes"), row);
         assertTrue(row.contains("Challenging behavior") && row.contains("Biting"), row);
         assertPageReportCountsEveryCall();
-        browser.driver().findElement(By.id("calls:table:0:edit")).sendKeys(Keys.ENTER);
+        browser.click("calls:table:0:edit");
         browser.until(driver -> "35".equals(driver.findElement(By.id("call:duration")).getDomProperty("value")));
         browser.useSpanish();
         browser.open("/helpline/calls.xhtml");

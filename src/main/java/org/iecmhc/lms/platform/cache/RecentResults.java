@@ -47,6 +47,13 @@ public final class RecentResults<K, V> {
         return result;
     }
 
+    /** Forgets the key's result, so that the next {@link #get} computes it: what it was made from has changed. */
+    public void forget(K key) {
+        synchronized (entries) {
+            entries.remove(key);
+        }
+    }
+
     int size() {
         synchronized (entries) {
             return entries.size();

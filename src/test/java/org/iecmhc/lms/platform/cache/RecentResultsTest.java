@@ -40,6 +40,16 @@ class RecentResultsTest {
     }
 
     @Test
+    void aForgottenResultIsComputedAgainAtTheNextReadAndTheOtherKeysKeepTheirs() {
+        recent.get("en", NOW, counted("en"));
+        recent.get("es", NOW, counted("es"));
+        recent.forget("en");
+        assertEquals("en #3", recent.get("en", NOW, counted("en")));
+        assertEquals("es #2", recent.get("es", NOW, counted("es")));
+        assertEquals(3, computations.get());
+    }
+
+    @Test
     void keysAreKeptApart() {
         assertEquals("en #1", recent.get("en", NOW, counted("en")));
         assertEquals("es #2", recent.get("es", NOW, counted("es")));
