@@ -13,6 +13,7 @@ import org.iecmhc.lms.helpline.CallFilter;
 import org.iecmhc.lms.helpline.HelplineCalls;
 import org.iecmhc.lms.helpline.HelplineImport;
 import org.iecmhc.lms.platform.persistence.DatabaseReady;
+import org.iecmhc.lms.platform.time.PacificTime;
 
 /**
  * With {@code lms.demo=true}, a year of helpline calls on weekdays, mostly in helpline hours, written as an import
@@ -46,9 +47,10 @@ public class DemoHelpline {
         Random random = new Random(2024);
         StringBuilder csv = new StringBuilder("received_at,duration_minutes,caller_role,caller_key,county,language,topics,"
                 + "consultation_recommended\n");
-        LocalDate day = LocalDate.now(demo.clock()).minusYears(1);
+        LocalDate today = PacificTime.today(demo.clock());
+        LocalDate day = today.minusYears(1);
         int count = 0;
-        for (; day.isBefore(LocalDate.now(demo.clock())); day = day.plusDays(1)) {
+        for (; day.isBefore(today); day = day.plusDays(1)) {
             if (day.getDayOfWeek().getValue() >= 6) {
                 continue;
             }
